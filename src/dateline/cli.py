@@ -1,0 +1,203 @@
+"""The ``dateline`` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dateline.formats.output import FORMATS, write_events
+from dateline.inputs import InputError, ReadOptions, parse_date, read_inputs
+from dateline.model import Article, Document
+
+# Commands that live beside their subsystem, imported only when used (keeps start-up fast).
+LAZY_COMMANDS = {
+    "evaluate": "dateline.evaluate:evaluate_command",
+    "gazetteer": "dateline.gazetteer.cli:gazetteer",
+    "ingest": "dateline.store.cli:ingest",
+    "events": "dateline.store.cli:events",
+    "export": "dateline.store.cli:export",
+    "review": "dateline.store.cli:review",
+    "serve": "dateline.api.cli:serve",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self._available()])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in LAZY_COMMANDS:
+            return self._load(cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    def _available(self) -> list[str]:
+        return [name for name in LAZY_COMMANDS if self._load(name) is not None]
+
+    @staticmethod
+    def _load(name: str) -> click.Command | None:
+        module_name, attr = LAZY_COMMANDS[name].split(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                return None  # subsystem not part of this build
+            raise
+        command = getattr(module, attr, None)
+        return command if isinstance(command, click.Command) else None
+
+
+@click.group(cls=LazyGroup)
+@click.version_option(package_name="dateline")
+def cli() -> None:
+    """dateline: news reports of political violence -> geocoded ACLED-style events."""
+
+
+def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+input_args = click.argument("inputs", nargs=-1, required=True)
+published_opt = click.option(
+    "--published",
+    callback=_published,
+    help="Publication date YYYY-MM-DD for plain-text inputs (others use their own metadata).",
+)
+source_opt = click.option("--source", help="Name of the outlet, for inputs that do not say.")
+workers_opt = click.option(
+    "--workers", type=int, default=None, help="Processes to use (default: all cores, at most 2)."
+)
+
+
+def iter_articles(inputs: Iterable[str], options: ReadOptions, stats: dict[str, int]) -> Iterator[Article]:
+    """Articles from the inputs; each unreadable input is reported on stderr and counted."""
+    for item in read_inputs(inputs, options):
+        if isinstance(item, InputError):
+            stats["errors"] += 1
+            click.echo(f"dateline: skipped {item}", err=True)
+        else:
+            stats["articles"] += 1
+            yield item
+
+
+def run_pipeline(
+    inputs: Iterable[str], options: ReadOptions, workers: int | None, stats: dict[str, int]
+) -> Iterator[Document]:
+    from dateline.pipeline import process
+
+    articles = list(iter_articles(inputs, options, stats))
+    docs = process(articles, workers=workers if len(articles) > 4 else 1)
+    yield from _progress(docs, len(articles))
+
+
+def _progress(docs: Iterator[Document], total: int) -> Iterator[Document]:
+    if total > 1 and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        yield from tqdm(docs, total=total, unit="article", file=sys.stderr)
+    else:
+        yield from docs
+
+
+def _finish(stats: dict[str, int]) -> None:
+    """Exit non-zero only when nothing at all could be processed."""
+    if stats["articles"] == 0:
+        click.echo("dateline: error: no input could be processed", err=True)
+        sys.exit(1)
+
+
+def _report_warnings(doc: Document) -> None:
+    for warning in doc.warnings:
+        click.echo(f"dateline: warning: {doc.article.origin or doc.article.id}: {warning}", err=True)
+
+
+@cli.command()
+@input_args
+@published_opt
+@source_opt
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Output file (default: standard output).")
+@workers_opt
+def extract(
+    inputs: tuple[str, ...], published: date | None, source: str | None, fmt: str,
+    output: Path | None, workers: int | None,
+) -> None:
+    """Extract ACLED-style events from articles (text, HTML, RSS/Atom, JSONL, dirs, '-')."""
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("--format parquet needs -o FILE")
+    stats = {"articles": 0, "errors": 0}
+    events = []
+    for doc in run_pipeline(inputs, ReadOptions(published, source), workers, stats):
+        _report_warnings(doc)
+        events.extend(doc.events)
+    write_events(events, fmt, output if output is not None else click.get_text_stream("stdout"))
+    _finish(stats)
+
+
+@cli.command()
+@input_args
+@published_opt
+@source_opt
+@workers_opt
+def geoparse(
+    inputs: tuple[str, ...], published: date | None, source: str | None, workers: int | None
+) -> None:
+    """Every place mention in each article, resolved to the gazetteer (one JSON line each)."""
+    stats = {"articles": 0, "errors": 0}
+    for doc in run_pipeline(inputs, ReadOptions(published, source), workers, stats):
+        _report_warnings(doc)
+        click.echo(json.dumps(geoparse_record(doc), ensure_ascii=False))
+    _finish(stats)
+
+
+def geoparse_record(doc: Document) -> dict[str, Any]:
+    places = []
+    for mention in doc.places:
+        place = mention.place
+        places.append({
+            "start": mention.span.start, "end": mention.span.end, "text": mention.span.text,
+            "geonameid": place.geonameid if place else None,
+            "name": place.name if place else None,
+            "latitude": place.latitude if place else None,
+            "longitude": place.longitude if place else None,
+            "country_code": place.country_code if place else None,
+            "admin1": place.admin1 if place else None,
+            "feature_class": place.feature_class if place else None,
+        })  # fmt: skip
+    return {"article_id": doc.article.id, "places": places}
+
+
+@cli.command()
+@input_args
+def classify(inputs: tuple[str, ...]) -> None:
+    """Best ACLED sub-event type for each short event description (one JSON line each)."""
+    from dateline.classify import classify_texts
+
+    stats = {"articles": 0, "errors": 0}
+    articles = list(iter_articles(inputs, ReadOptions(), stats))
+    for article, prediction in zip(articles, classify_texts([a.text for a in articles]), strict=True):
+        click.echo(json.dumps({
+            "id": article.id, "event_type": prediction.event_type,
+            "sub_event_type": prediction.sub_event_type, "score": round(prediction.score, 4),
+        }))  # fmt: skip
+    _finish(stats)
+
+
+def main() -> None:
+    cli()
+
+
+if __name__ == "__main__":
+    main()

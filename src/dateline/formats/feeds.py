@@ -1,0 +1,69 @@
+"""RSS/Atom feeds through feedparser: each entry is one article."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import feedparser
+
+from dateline.model import Article
+
+if TYPE_CHECKING:
+    from dateline.inputs import InputError, ReadOptions
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def read_feed(text: str, origin: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    from dateline.inputs import InputError
+
+    parsed = feedparser.parse(text)
+    if parsed.bozo and not parsed.entries:
+        reason = getattr(parsed, "bozo_exception", "unreadable")
+        yield InputError(origin, f"malformed feed XML ({reason})")
+        return
+    if not parsed.entries:
+        yield InputError(origin, "feed has no entries")
+        return
+    feed_title = parsed.feed.get("title")
+    for index, entry in enumerate(parsed.entries, start=1):
+        where = f"{origin}#{index}"
+        body = _entry_text(entry)
+        if not body:
+            yield InputError(where, "feed entry has no text")
+            continue
+        yield Article(
+            id=str(entry.get("id") or entry.get("link") or f"{origin}#{index}"),
+            text=body,
+            published=options.published or _entry_date(entry),
+            title=entry.get("title"),
+            source=options.source or feed_title,
+            url=entry.get("link"),
+            origin=where,
+        )
+
+
+def _entry_text(entry: Any) -> str:
+    """The page text when the feed carries it (content:encoded), else the summary."""
+    for content in entry.get("content") or []:
+        value = content.get("value", "")
+        if value.strip():
+            return _strip_html(value)
+    return _strip_html(entry.get("summary", "") or "")
+
+
+def _strip_html(value: str) -> str:
+    if "<" not in value:
+        return value.strip()
+    paragraphs = re.split(r"(?i)</p>|<br\s*/?>", value)
+    text = "\n\n".join(html_lib.unescape(_TAG.sub("", p)).strip() for p in paragraphs)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _entry_date(entry: Any) -> date | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday) if parsed else None

@@ -1,0 +1,42 @@
+"""HTML pages: main text and metadata through trafilatura."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import trafilatura
+
+from dateline.model import Article
+
+if TYPE_CHECKING:
+    from dateline.inputs import InputError, ReadOptions
+
+
+def read_html(html: str, origin: str, article_id: str, options: ReadOptions) -> Article | InputError:
+    from dateline.inputs import InputError, parse_date
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, favor_recall=True
+        )
+    except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
+        return InputError(origin, f"malformed HTML ({type(exc).__name__}: {exc})")
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    if not text or not text.strip():
+        return InputError(origin, "no article text found in the HTML page")
+    published = options.published
+    page_date = getattr(extracted, "date", None)
+    if published is None and page_date:
+        try:
+            published = parse_date(page_date)
+        except ValueError:
+            published = None
+    return Article(
+        id=article_id,
+        text=text,
+        published=published,
+        title=getattr(extracted, "title", None),
+        source=options.source or getattr(extracted, "sitename", None),
+        url=getattr(extracted, "url", None),
+        origin=origin,
+    )

@@ -1,0 +1,105 @@
+"""Writing events as JSONL, ACLED-ordered CSV, GeoJSON and Parquet."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import IO, Any
+
+from dateline.model import Event
+
+# The column order of ACLED's own CSV exports, so files load wherever ACLED exports load.
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+)  # fmt: skip
+EXTRA_COLUMNS = (
+    "article_id", "event_id", "geonameid", "cameo_code", "plover_type", "confidence",
+    "disputed", "injuries", "date_known",
+)  # fmt: skip
+INTERNAL_FIELDS = ("trigger", "sentence_ids")
+FORMATS = ("jsonl", "csv", "geojson", "parquet")
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    """The event as a flat dict under ACLED's field names (plus dateline's extras)."""
+    record = asdict(event)
+    for internal in INTERNAL_FIELDS:
+        record.pop(internal, None)
+    record["event_date"] = event.event_date.isoformat()
+    record["interaction"] = event.interaction
+    record["event_id_cnty"] = event.event_id
+    record["year"] = event.event_date.year
+    return record
+
+
+def write_events(events: Iterable[Event], fmt: str, out: IO[str] | Path) -> int:
+    """Write events in ``fmt``; returns how many were written."""
+    records = (event_record(e) for e in events)
+    if fmt == "parquet":
+        if not isinstance(out, Path):
+            raise ValueError("parquet output needs a file: use -o FILE.parquet")
+        return write_parquet(list(records), out)
+    if isinstance(out, Path):
+        with out.open("w", encoding="utf-8", newline="") as handle:
+            return _WRITERS[fmt](records, handle)
+    return _WRITERS[fmt](records, out)
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS + EXTRA_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    count = 0
+    for record in records:
+        writer.writerow({k: _csv_value(record.get(k)) for k in ACLED_COLUMNS + EXTRA_COLUMNS})
+        count += 1
+    return count
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    return value
+
+
+def geojson_feature(record: dict[str, Any]) -> dict[str, Any]:
+    lat, lon = record.get("latitude"), record.get("longitude")
+    geometry = None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
+    return {"type": "Feature", "id": record["event_id"], "geometry": geometry, "properties": record}
+
+
+def write_geojson(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    features = [geojson_feature(r) for r in records]
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+    out.write("\n")
+    return len(features)
+
+
+def write_parquet(records: list[dict[str, Any]], path: Path) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    for record in records:
+        record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
+    table = pa.Table.from_pylist(records) if records else pa.table({})
+    pq.write_table(table, path)
+    return len(records)
+
+
+_WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}

