@@ -80,7 +80,9 @@ workers_opt = click.option(
 )
 
 
-def iter_articles(inputs: Iterable[str], options: ReadOptions, stats: dict[str, int]) -> Iterator[Article]:
+def iter_articles(
+    inputs: Iterable[str], options: ReadOptions, stats: dict[str, int]
+) -> Iterator[Article]:
     """Articles from the inputs; each unreadable input is reported on stderr and counted."""
     for item in read_inputs(inputs, options):
         if isinstance(item, InputError):
@@ -92,12 +94,16 @@ def iter_articles(inputs: Iterable[str], options: ReadOptions, stats: dict[str, 
 
 
 def run_pipeline(
-    inputs: Iterable[str], options: ReadOptions, workers: int | None, stats: dict[str, int]
+    inputs: Iterable[str],
+    options: ReadOptions,
+    workers: int | None,
+    stats: dict[str, int],
+    stages: tuple[str, ...] | None = None,
 ) -> Iterator[Document]:
     from dateline.pipeline import process
 
     articles = list(iter_articles(inputs, options, stats))
-    docs = process(articles, workers=workers if len(articles) > 4 else 1)
+    docs = process(articles, workers=workers if len(articles) > 4 else 1, stages=stages)
     yield from _progress(docs, len(articles))
 
 
@@ -119,7 +125,9 @@ def _finish(stats: dict[str, int]) -> None:
 
 def _report_warnings(doc: Document) -> None:
     for warning in doc.warnings:
-        click.echo(f"dateline: warning: {doc.article.origin or doc.article.id}: {warning}", err=True)
+        click.echo(
+            f"dateline: warning: {doc.article.origin or doc.article.id}: {warning}", err=True
+        )
 
 
 @cli.command()
@@ -127,12 +135,21 @@ def _report_warnings(doc: Document) -> None:
 @published_opt
 @source_opt
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Output file (default: standard output).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Output file (default: standard output).",
+)
 @workers_opt
 def extract(
-    inputs: tuple[str, ...], published: date | None, source: str | None, fmt: str,
-    output: Path | None, workers: int | None,
+    inputs: tuple[str, ...],
+    published: date | None,
+    source: str | None,
+    fmt: str,
+    output: Path | None,
+    workers: int | None,
 ) -> None:
     """Extract ACLED-style events from articles (text, HTML, RSS/Atom, JSONL, dirs, '-')."""
     if fmt == "parquet" and output is None:
@@ -142,7 +159,7 @@ def extract(
     for doc in run_pipeline(inputs, ReadOptions(published, source), workers, stats):
         _report_warnings(doc)
         events.extend(doc.events)
-    write_events(events, fmt, output if output is not None else click.get_text_stream("stdout"))
+    write_events(events, fmt, output if output is not None else sys.stdout)
     _finish(stats)
 
 
@@ -156,10 +173,14 @@ def geoparse(
 ) -> None:
     """Every place mention in each article, resolved to the gazetteer (one JSON line each)."""
     stats = {"articles": 0, "errors": 0}
-    for doc in run_pipeline(inputs, ReadOptions(published, source), workers, stats):
+    options = ReadOptions(published, source)
+    for doc in run_pipeline(inputs, options, workers, stats, stages=GEOPARSE_STAGES):
         _report_warnings(doc)
         click.echo(json.dumps(geoparse_record(doc), ensure_ascii=False))
     _finish(stats)
+
+
+GEOPARSE_STAGES = ("actors", "places")  # actors first: group names must not become towns
 
 
 def geoparse_record(doc: Document) -> dict[str, Any]:
@@ -187,7 +208,9 @@ def classify(inputs: tuple[str, ...]) -> None:
 
     stats = {"articles": 0, "errors": 0}
     articles = list(iter_articles(inputs, ReadOptions(), stats))
-    for article, prediction in zip(articles, classify_texts([a.text for a in articles]), strict=True):
+    for article, prediction in zip(
+        articles, classify_texts([a.text for a in articles]), strict=True
+    ):
         click.echo(json.dumps({
             "id": article.id, "event_type": prediction.event_type,
             "sub_event_type": prediction.sub_event_type, "score": round(prediction.score, 4),

@@ -58,7 +58,8 @@ class Place:
     country_code: str  # ISO 3166-1 alpha-2
     admin1: str | None = None  # ACLED spelling of the first-level division
     admin2: str | None = None
-    feature_class: str = "P"  # GeoNames feature class: P populated place, A admin, H water, T terrain, L area
+    # GeoNames feature class: P populated place, A admin, H water, T terrain, L area
+    feature_class: str = "P"
     feature_code: str = "PPL"
     population: int = 0
 

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from dateline.inputs import InputError, ReadOptions
 
 
-def read_html(html: str, origin: str, article_id: str, options: ReadOptions) -> Article | InputError:
+def read_html(
+    html: str, origin: str, article_id: str, options: ReadOptions
+) -> Article | InputError:
     from dateline.inputs import InputError, parse_date
 
     try:

@@ -88,32 +88,40 @@ def _check_order(stages: Sequence[Stage]) -> None:
     for stage in stages:
         missing = [r for r in stage.requires if r not in available]
         if missing:
-            raise ValueError(f"stage {stage.name!r} requires {missing}, assigned by no earlier stage")
+            raise ValueError(
+                f"stage {stage.name!r} requires {missing}, assigned by no earlier stage"
+            )
         available.update(stage.assigns)
 
 
 @cache
-def default_pipeline() -> Pipeline:
-    return Pipeline()
+def shared_pipeline(stages: tuple[str, ...] = DEFAULT_STAGES) -> Pipeline:
+    """One Pipeline per stage list and process (stages hold lazily loaded resources)."""
+    return Pipeline(stages)
 
 
-def _worker_run(articles: list[Article]) -> list[Document]:
-    return list(default_pipeline().pipe(articles))
+def _worker_run(job: tuple[tuple[str, ...], list[Article]]) -> list[Document]:
+    stages, articles = job
+    return list(shared_pipeline(stages).pipe(articles))
 
 
 def process(
-    articles: Iterable[Article], workers: int | None = None, chunk: int = 8
+    articles: Iterable[Article],
+    workers: int | None = None,
+    stages: Sequence[str] | None = None,
+    chunk: int = 8,
 ) -> Iterator[Document]:
     """Documents for ``articles`` in input order, on ``workers`` processes (default: all cores)."""
+    names = tuple(stages) if stages is not None else DEFAULT_STAGES
     workers = workers or min(2, os.cpu_count() or 1)
     if workers <= 1:
-        yield from default_pipeline().pipe(articles)
+        yield from shared_pipeline(names).pipe(articles)
         return
     import multiprocessing as mp
 
-    chunks = _chunked(articles, chunk)
+    jobs = ((names, batch) for batch in _chunked(articles, chunk))
     with mp.get_context("fork").Pool(workers) as pool:
-        for docs in pool.imap(_worker_run, chunks):
+        for docs in pool.imap(_worker_run, jobs):
             yield from docs
 
 

@@ -59,16 +59,18 @@ class TextStage(Stage):
     def pipe(self, docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
         docs = list(docs)
         nlp = load_nlp(self.model)
-        for doc, parsed in zip(docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True):
+        for doc, parsed in zip(
+            docs, nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True
+        ):
             fill_from_spacy(doc, parsed)
             yield doc
 
 
 def fill_from_spacy(doc: Document, parsed: Any) -> None:
-    doc.sentences = [_trimmed(doc, s.start_char, s.end_char) for s in parsed.sents if s.text.strip()]
-    doc.entities = [
-        Entity(Span(e.start_char, e.end_char, e.text), e.label_) for e in parsed.ents
+    doc.sentences = [
+        _trimmed(doc, s.start_char, s.end_char) for s in parsed.sents if s.text.strip()
     ]
+    doc.entities = [Entity(Span(e.start_char, e.end_char, e.text), e.label_) for e in parsed.ents]
     doc.extras["spacy"] = parsed
 
 

@@ -1,0 +1,52 @@
+from datetime import date
+from pathlib import Path
+
+from dateline.inputs import InputError, ReadOptions, read_inputs
+from dateline.model import Article
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Horn Monitor</title>
+<item><title>Blast in Mogadishu</title><link>https://example.org/a</link>
+<guid>https://example.org/a</guid><pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>
+<description>Short summary.</description>
+<content:encoded><![CDATA[<p>A roadside bomb killed two soldiers in Mogadishu on Monday.</p>
+<p>Al-Shabaab claimed it.</p>]]></content:encoded></item>
+<item><title>Protest in Hargeisa</title><link>https://example.org/b</link>
+<description>Hundreds marched in Hargeisa on Tuesday.</description></item>
+<item><title>Empty</title><link>https://example.org/c</link></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Andes Wire</title>
+<entry><id>urn:1</id><title>Strike in Cauca</title><updated>2024-01-20T12:00:00Z</updated>
+<summary>ELN fighters attacked a police station in Cauca on Friday.</summary></entry></feed>"""
+
+
+def test_rss_entries_become_articles_with_page_text(tmp_path: Path) -> None:
+    path = tmp_path / "horn.xml"
+    path.write_text(RSS, encoding="utf-8")
+    results = list(read_inputs([str(path)], ReadOptions()))
+    first, second, third = results
+    assert isinstance(first, Article) and isinstance(second, Article)
+    assert first.text.startswith("A roadside bomb killed two soldiers in Mogadishu on Monday.")
+    assert "Al-Shabaab claimed it." in first.text
+    assert first.published == date(2024, 3, 5)
+    assert first.source == "Horn Monitor" and first.url == "https://example.org/a"
+    assert second.text == "Hundreds marched in Hargeisa on Tuesday." and second.published is None
+    assert isinstance(third, InputError) and "no text" in third.reason
+
+
+def test_atom_feed_from_stdin_like_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "andes.atom"
+    path.write_text(ATOM, encoding="utf-8")
+    [article] = list(read_inputs([str(path)], ReadOptions()))
+    assert isinstance(article, Article)
+    assert article.id == "urn:1" and article.published == date(2024, 1, 20)
+
+
+def test_malformed_feed_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.rss"
+    path.write_text("<rss><channel><item><title>oops", encoding="utf-8")
+    [error] = list(read_inputs([str(path)], ReadOptions()))
+    assert isinstance(error, InputError) and "broken.rss" in str(error)

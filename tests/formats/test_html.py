@@ -1,0 +1,41 @@
+from datetime import date
+from pathlib import Path
+
+from dateline.inputs import InputError, ReadOptions, read_inputs
+from dateline.model import Article
+
+PAGE = """<!DOCTYPE html><html><head><title>Clashes in Gao - Sahel Daily</title>
+<meta property="og:site_name" content="Sahel Daily">
+<meta property="article:published_time" content="2024-02-11T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article><h1>Clashes in Gao</h1>
+<p>Soldiers clashed with militants near Gao on Saturday, killing four, the army said in a
+statement released on Sunday morning to local and international reporters.</p>
+<p>Residents said the fighting lasted several hours and that shops in the market stayed closed
+for the rest of the day as patrols moved through the northern districts of the town.</p>
+</article><footer>Copyright Sahel Daily. Subscribe to our newsletter.</footer></body></html>"""
+
+
+def test_html_page_gives_main_text_and_page_date(tmp_path: Path) -> None:
+    path = tmp_path / "gao.html"
+    path.write_text(PAGE, encoding="utf-8")
+    [article] = list(read_inputs([str(path)], ReadOptions()))
+    assert isinstance(article, Article)
+    assert "Soldiers clashed with militants near Gao" in article.text
+    assert "Subscribe" not in article.text and "Home" not in article.text
+    assert article.published == date(2024, 2, 11)
+    assert article.id == "gao"
+
+
+def test_published_option_overrides_page_date(tmp_path: Path) -> None:
+    path = tmp_path / "gao.htm"
+    path.write_text(PAGE, encoding="utf-8")
+    [article] = list(read_inputs([str(path)], ReadOptions(published=date(2024, 2, 12))))
+    assert isinstance(article, Article) and article.published == date(2024, 2, 12)
+
+
+def test_html_without_text_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "blank.html"
+    path.write_text("<html><body><div></div></body></html>", encoding="utf-8")
+    [error] = list(read_inputs([str(path)], ReadOptions()))
+    assert isinstance(error, InputError) and "no article text" in error.reason

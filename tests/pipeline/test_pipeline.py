@@ -1,0 +1,43 @@
+from datetime import date
+
+import pytest
+
+from dateline.model import Article, Document
+from dateline.pipeline import Pipeline, _check_order, process
+from dateline.pipeline.base import Stage
+from dateline.pipeline.text import TextStage
+
+
+class _Needs(Stage):
+    name = "needs-events"
+    requires = ("events",)
+
+
+class _Boom(Stage):
+    name = "boom"
+    requires = ("sentences",)
+
+    def __call__(self, doc: Document) -> Document:
+        raise RuntimeError("kaput")
+
+
+def test_stage_order_is_checked() -> None:
+    with pytest.raises(ValueError, match="needs-events"):
+        _check_order([TextStage(), _Needs()])
+
+
+def test_a_failing_stage_becomes_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DATELINE_STRICT", raising=False)
+    pipeline = Pipeline(stages=())
+    pipeline.stages = [_Boom()]
+    doc = pipeline(Article("a", "Clashes in Gao on Monday."))
+    assert doc.sentences and "stage 'boom' failed (RuntimeError: kaput)" in doc.warnings[0]
+
+
+def test_process_keeps_input_order_on_two_workers() -> None:
+    articles = [
+        Article(f"a{i}", f"Report number {i} from Gao.", date(2024, 1, 1)) for i in range(11)
+    ]
+    docs = list(process(articles, workers=2, stages=(), chunk=3))
+    assert [d.article.id for d in docs] == [a.id for a in articles]
+    assert all(d.sentences for d in docs) and all("spacy" not in d.extras for d in docs)

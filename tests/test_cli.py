@@ -1,0 +1,77 @@
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dateline.cli import cli
+
+REPORT = (
+    "Gunmen attacked an army post near Tessalit in Mali's Kidal region on Tuesday, "
+    "killing nine soldiers, the army said.\n"
+)
+
+
+def _run(*args: str, stdin: str | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), input=stdin, catch_exceptions=False)
+
+
+def test_extract_writes_json_lines_and_reports_bad_inputs(tmp_path: Path) -> None:
+    good = tmp_path / "tessalit.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops\n", encoding="utf-8")
+    result = _run("extract", str(bad), str(good), "--published", "2024-03-14")
+    assert result.exit_code == 0
+    assert "bad.jsonl:1: malformed JSON" in result.stderr
+    for line in result.stdout.splitlines():
+        record = json.loads(line)
+        assert record["article_id"] == "tessalit"
+
+
+def test_nothing_processable_exits_non_zero(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = _run("extract", str(empty), str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    assert "empty.txt: empty input" in result.stderr
+    assert "nope.txt: no such file or directory" in result.stderr
+    assert "no input could be processed" in result.stderr
+
+
+def test_impossible_published_date_is_a_usage_error(tmp_path: Path) -> None:
+    result = _run("extract", "-", "--published", "2024-02-30", stdin=REPORT)
+    assert result.exit_code == 2
+    assert "2024-02-30" in result.stderr
+
+
+def test_parquet_needs_an_output_file() -> None:
+    result = _run("extract", "-", "--format", "parquet", stdin=REPORT)
+    assert result.exit_code == 2 and "needs -o" in result.stderr
+
+
+def test_csv_to_file_from_stdin(tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    result = _run("extract", "-", "--published", "2024-03-14", "--format", "csv", "-o", str(out),
+                  stdin=REPORT)  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,year,")
+
+
+def test_geoparse_prints_one_line_per_article(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        json.dumps({"id": "a", "text": "Protest in Nairobi."}) + "\n"
+        + json.dumps({"id": "b", "text": "Shelling hit Kharkiv."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    result = _run("geoparse", str(corpus))
+    assert result.exit_code == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["article_id"] for r in records] == ["a", "b"]
+    assert all(isinstance(r["places"], list) for r in records)
+
+
+def test_every_command_has_help() -> None:
+    for command in ("extract", "geoparse", "classify"):
+        result = _run(command, "--help")
+        assert result.exit_code == 0 and "Usage:" in result.stdout

@@ -1,0 +1,90 @@
+from datetime import date
+from pathlib import Path
+
+from dateline.inputs import InputError, ReadOptions, parse_date, read_inputs
+from dateline.model import Article
+
+OPTIONS = ReadOptions(published=date(2024, 3, 14), source="Test Wire")
+
+
+def _read(*paths: Path | str) -> list[Article | InputError]:
+    return list(read_inputs([str(p) for p in paths], OPTIONS))
+
+
+def test_plain_text_takes_id_from_file_name_and_options(tmp_path: Path) -> None:
+    path = tmp_path / "kidal-report.txt"
+    path.write_text("Gunmen attacked a market in Kidal on Tuesday.", encoding="utf-8")
+    [article] = _read(path)
+    assert isinstance(article, Article)
+    assert article.id == "kidal-report"
+    assert article.published == date(2024, 3, 14)
+    assert article.source == "Test Wire"
+
+
+def test_bad_inputs_are_reported_and_do_not_stop_the_batch(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Police dispersed protesters in Nairobi.", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n", encoding="utf-8")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Manifestation à Bamako".encode("latin-1"))
+    results = _read(empty, binary, tmp_path / "missing.txt", latin1, good)
+    errors = [r for r in results if isinstance(r, InputError)]
+    assert [Path(e.origin).name for e in errors] == [
+        "empty.txt", "image.txt", "missing.txt", "latin1.txt"
+    ]  # fmt: skip
+    assert "empty" in errors[0].reason
+    assert "binary" in errors[1].reason
+    assert "no such file" in errors[2].reason
+    assert "UTF-8" in errors[3].reason
+    assert [r.id for r in results if isinstance(r, Article)] == ["good"]
+
+
+def test_jsonl_lines_are_validated_one_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(
+        '{"id": "a1", "text": "Clashes in Mogadishu.", "published": "2023-05-02"}\n'
+        "{not json}\n"
+        '{"id": "a3", "text": ""}\n'
+        '{"id": "a4", "text": "Protest in Dhaka.", "published": "2023-02-30"}\n'
+        "\n"
+        '{"id": "a5", "text": "Strike in Gao.", "title": "T", "url": "http://x/5"}\n',
+        encoding="utf-8",
+    )
+    results = _read(path)
+    assert [r.id for r in results if isinstance(r, Article)] == ["a1", "a5"]
+    errors = [str(r) for r in results if isinstance(r, InputError)]
+    assert errors[0].endswith("corpus.jsonl:2: malformed JSON (Expecting property name enclosed "
+                              "in double quotes at column 2)")  # fmt: skip
+    assert "corpus.jsonl:3" in errors[1] and "empty 'text'" in errors[1]
+    assert "corpus.jsonl:4" in errors[2] and "2023-02-30" in errors[2]
+    first, last = (r for r in results if isinstance(r, Article))
+    assert first.published == date(2023, 5, 2)
+    assert last.published == OPTIONS.published  # falls back to --published
+    assert last.title == "T" and last.url == "http://x/5"
+
+
+def test_directories_are_read_recursively_in_sorted_order(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Second report.", encoding="utf-8")
+    (tmp_path / "one.txt").write_text("First report.", encoding="utf-8")
+    (tmp_path / ".hidden").write_text("ignored", encoding="utf-8")
+    assert [r.id for r in _read(tmp_path) if isinstance(r, Article)] == ["two", "one"]
+
+
+def test_empty_directory_is_an_error(tmp_path: Path) -> None:
+    [error] = _read(tmp_path)
+    assert isinstance(error, InputError) and "no files" in error.reason
+
+
+def test_parse_date_rejects_impossible_dates() -> None:
+    assert parse_date("2018-06-09") == date(2018, 6, 9)
+    for bad in ("2018-02-30", "09/06/2018", "yesterday"):
+        try:
+            parse_date(bad)
+        except ValueError as exc:
+            assert bad in str(exc)
+        else:
+            raise AssertionError(f"{bad} accepted")
