@@ -1,0 +1,61 @@
+"""``dateline evaluate``: run the pipeline over a gold-coded corpus and score its events.
+
+The library entry point is :func:`evaluate_corpus` (used by the corpus floors test); the
+click command ``evaluate`` is a thin layer over it. See docs/corpus.md for the corpus format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from dateline.evaluation.gold import SPLITS, GoldArticle, coded_from_event, load_gold
+from dateline.evaluation.report import render
+from dateline.evaluation.scoring import Scores, score_articles
+from dateline.model import Document
+
+
+def evaluate_corpus(path: str | Path, split: str = "all", workers: int | None = None) -> Scores:
+    """Scores of the current pipeline on the gold articles of ``path`` in ``split``."""
+    from dateline.pipeline import process
+
+    gold = load_gold(path, split)
+    documents = list(process((g.article for g in gold), workers=workers))
+    return evaluate_documents(gold, documents)
+
+
+def evaluate_documents(gold: Sequence[GoldArticle], documents: Sequence[Document]) -> Scores:
+    """Scores of already processed ``documents`` (paired with ``gold`` by article id)."""
+    by_id = {doc.article.id: doc for doc in documents}
+    rows = []
+    for item in gold:
+        doc = by_id.get(item.article.id)
+        predicted = [coded_from_event(e) for e in doc.events] if doc else []
+        rows.append((item.article.id, item.register, item.events, predicted))
+    return score_articles(rows)
+
+
+@click.command("evaluate")
+@click.argument("gold_file", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--split",
+    type=click.Choice(SPLITS),
+    default="all",
+    show_default=True,
+    help="Which articles of the gold file to score.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--workers", type=int, default=None, help="Processes to use (default: at most 2).")
+def evaluate_command(gold_file: str, split: str, as_json: bool, workers: int | None) -> None:
+    """Score the pipeline's events against the hand-coded events of GOLD_FILE (JSONL)."""
+    try:
+        scores = evaluate_corpus(gold_file, split, workers)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    if as_json:
+        click.echo(json.dumps(scores.to_dict(), indent=2))
+    else:
+        click.echo(render(scores, f"{gold_file} (split: {split})"))
