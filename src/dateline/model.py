@@ -97,6 +97,12 @@ class DateMention:
 
     ``value`` is the day to code (the middle of a span for precision 2, mid-month for 3);
     ``first``/``last`` bound the period the expression denotes.
+
+    ``kind``: "date" (an event can be coded to it), "report" (the day something was said:
+    "said on Friday"), "year" (only a year is known: background, never an event date) or
+    "unresolved" (relative, and the article has no publication date; ``value`` is then
+    ``date.min``). ``history`` marks periods that ended well before publication;
+    ``future`` periods that start after it; ``age_days`` is publication minus ``value``.
     """
 
     span: Span
@@ -105,6 +111,11 @@ class DateMention:
     first: date
     last: date
     sentence: int = -1
+    kind: str = "date"  # date | report | year | unresolved
+    relative: bool = False  # resolved against the publication date ("Friday", "last month")
+    future: bool = False
+    history: bool = False
+    age_days: int | None = None  # None when there is no publication date
 
 
 @dataclass(slots=True)
