@@ -1,15 +1,191 @@
-"""Stage 'actors' (placeholder: assigns nothing yet)."""
+"""Stage 'actors': who takes part, named the way ACLED names them.
+
+Three lexicons under ``data/actors/``: named groups and generic actors (``groups.csv``),
+words that turn a country or demonym into its state forces (``state_suffixes.csv``:
+"Syrian army", "Russian jets", "Kenyan police") and the regime era of each country's
+state forces (``state_forces.csv``: "Military Forces of Syria (2000-)"). Generic actors keep a
+``{country}`` placeholder that the attribution stage fills from the event's location.
+"""
 
 from __future__ import annotations
 
-from dateline.model import Document
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
+from dateline.model import ActorMention, Document
 from dateline.pipeline.base import Stage
+from dateline.resources import load_csv
+
+# Role hints, in order of preference when two matches cover the same words.
+ROLE_ORDER = {"named": 0, "state-named": 0, "country-state": 1, "state": 2, "generic": 3}
+STATE_TEMPLATE = re.compile(r"^(Military|Police) Forces of \{country\}$")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorPattern:
+    regex: re.Pattern[str]
+    name: str
+    inter: int
+    country: str | None
+    role: str
+
+
+def _bounded(pattern: str) -> str:
+    """Whole words only, and never part of a hyphenated word ("rebel-held", "pro-government")."""
+    return rf"(?<![\w-])(?:{pattern})(?![\w-])"
+
+
+@cache
+def group_patterns() -> tuple[ActorPattern, ...]:
+    patterns = []
+    for row in load_csv("actors/groups.csv"):
+        flags = 0 if row["case"] == "cs" else re.IGNORECASE
+        patterns.append(
+            ActorPattern(
+                regex=re.compile(_bounded(row["pattern"]), flags),
+                name=row["name"],
+                inter=int(row["inter"]),
+                country=row["country"] or None,
+                role=row["role"],
+            )
+        )
+    return tuple(patterns)
+
+
+@cache
+def _country_words() -> dict[str, Country]:
+    """Lower-cased country names, aliases and demonyms -> Country (first one wins)."""
+    words: dict[str, Country] = {}
+    for country in all_countries():
+        for word in (country.name, *country.aliases, *country.demonyms):
+            if len(word) > 2:
+                words.setdefault(word.lower(), country)
+    return words
+
+
+@cache
+def country_force_pattern() -> re.Pattern[str]:
+    """'<country or demonym>('s)? <state-force word>', e.g. "Syrian army", "Israel's military"."""
+    names = sorted(_country_words(), key=len, reverse=True)
+    country_alt = "|".join(re.escape(n) for n in names)
+    kinds = [
+        f"(?P<{row['kind']}>{row['suffix']})" for row in load_csv("actors/state_suffixes.csv")
+    ]
+    return re.compile(
+        _bounded(rf"(?:the )?(?P<country>{country_alt})(?:'s)?\s+(?:{'|'.join(kinds)})"),
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _state_eras() -> dict[tuple[str, str], list[tuple[date, str]]]:
+    eras: dict[tuple[str, str], list[tuple[date, str]]] = {}
+    for row in load_csv("actors/state_forces.csv"):
+        eras.setdefault((row["iso2"], row["kind"]), []).append(
+            (date.fromisoformat(row["start"]), row["name"])
+        )
+    for rows in eras.values():
+        rows.sort()
+    return eras
+
+
+def state_force_name(iso2: str, kind: str, day: date | None) -> str:
+    """ACLED name of a country's state forces ("military" or "police") on ``day``."""
+    rows = _state_eras().get((iso2, kind), [])
+    chosen = [name for start, name in rows if day is None or start <= day]
+    if chosen:
+        return chosen[-1]
+    if rows:  # before the first era we know: the earliest is the best guess
+        return rows[0][1]
+    country = country_by_iso2(iso2)
+    label = country.name if country else iso2
+    return f"{'Police' if kind == 'police' else 'Military'} Forces of {label}"
+
+
+def resolve_actor_name(template: str, iso2: str | None, day: date | None) -> str:
+    """Fill ``{country}`` in an actor name; state-force templates get their regime era."""
+    if "{country}" not in template:
+        return template
+    country = country_by_iso2(iso2) if iso2 else None
+    if country is None:
+        return template
+    state = STATE_TEMPLATE.match(template)
+    if state:
+        return state_force_name(country.iso2, state.group(1).lower(), day)
+    return template.replace("{country}", country.name)
+
+
+def _is_shouting(text: str) -> bool:
+    """Headlines in capitals: case-sensitive abbreviations (IS, HTS) are unreliable there."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
+def _group_mentions(doc: Document, text: str) -> list[ActorMention]:
+    found = []
+    for pattern in group_patterns():
+        cs = not (pattern.regex.flags & re.IGNORECASE)
+        for match in pattern.regex.finditer(text):
+            if cs and _is_shouting(_sentence_text(doc, match.start())):
+                continue
+            name = pattern.name
+            if pattern.role == "state-named" and pattern.country:  # "IDF": era by date
+                name = state_force_name(pattern.country, "military", doc.article.published)
+            span = doc.span(match.start(), match.end())
+            found.append(ActorMention(span, name, pattern.inter, pattern.country, pattern.role))
+    return found
+
+
+def _country_force_mentions(doc: Document, text: str) -> list[ActorMention]:
+    found = []
+    day = doc.article.published
+    for match in country_force_pattern().finditer(text):
+        country = _country_words().get(match.group("country").lower())
+        if country is None:
+            continue
+        kind = "police" if match.group("police") else "military"
+        name = state_force_name(country.iso2, kind, day)
+        span = doc.span(match.start(), match.end())
+        found.append(ActorMention(span, name, 1, country.iso2, "country-state"))
+    return found
+
+
+def _sentence_text(doc: Document, offset: int) -> str:
+    index = doc.sentence_index(offset)
+    return doc.sentences[index].text if index >= 0 else doc.text
+
+
+def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Longest match first, then the more specific role; overlapping shorter ones dropped."""
+    ranked = sorted(
+        mentions,
+        key=lambda m: (-(m.span.end - m.span.start), ROLE_ORDER.get(m.role_hint or "", 9)),
+    )
+    kept: list[ActorMention] = []
+    for mention in ranked:
+        if not any(mention.span.overlaps(k.span) for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.span.start)
+
+
+def find_actors(doc: Document) -> list[ActorMention]:
+    """Every actor mention in the article, with its sentence index."""
+    text = doc.text.translate(_APOSTROPHES)  # same length: offsets stay valid
+    mentions = _non_overlapping(_group_mentions(doc, text) + _country_force_mentions(doc, text))
+    for mention in mentions:
+        mention.sentence = doc.sentence_index(mention.span.start)
+    return mentions
 
 
 class ActorRecognizer(Stage):
     name = "actors"
-    requires = ("article.text", "sentences", "entities",)
+    requires = ("article.text", "sentences", "entities")
     assigns = ("actors",)
 
     def __call__(self, doc: Document) -> Document:
+        doc.actors = find_actors(doc)
         return doc

@@ -1,15 +1,210 @@
-"""Stage 'events' (placeholder: assigns nothing yet)."""
+"""Stage 'events': ACLED events from the article's clauses.
+
+``segment`` groups the clauses about one event into a frame (atomic by day, actors and
+place; background, future, hypothetical and negated mentions left out); ``assemble`` reads
+the frame's actors, sub-event type and casualties. This module turns each frame into
+``Event`` records: one per reported day (a bounded multi-day span is split per day with its
+casualties spread evenly), each field backed by ``Evidence``. The statistical classifier
+(``dateline.classify``), when installed, types frames the rules cannot and tempers confidence.
+"""
 
 from __future__ import annotations
 
-from dateline.model import Document
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from dateline.model import ActorMention, Document, Event, Evidence, NumberMention, Span
+from dateline.pipeline.assemble import (
+    Roles,
+    assign_roles,
+    count,
+    default_actors,
+    orient,
+    sub_event_for,
+    type_trigger,
+)
 from dateline.pipeline.base import Stage
+from dateline.pipeline.segment import Frame, cues, frames
+from dateline.taxonomy import NONE, sub_event
+
+RULE_CONFIDENCE = 0.9  # a frame typed by the codebook rules alone
+UNDATED_PRECISION = 2  # publication day used for an event the report does not date
+
+
+@cache
+def _classifier() -> Callable[[Sequence[str]], list[Any]] | None:
+    """``dateline.classify.classify_texts`` if that package is installed (it is optional)."""
+    try:
+        from dateline.classify import classify_texts
+    except ImportError:
+        return None
+    return classify_texts
+
+
+def _predictions(doc: Document, found: list[Frame]) -> list[Any]:
+    classify = _classifier()
+    if classify is None or not found:
+        return [None] * len(found)
+    texts = [doc.text[f.clauses[0].span.start : f.clauses[0].span.end] for f in found]
+    try:
+        return list(classify(texts))
+    except Exception as exc:  # the classifier is an aid: the rules still code the events
+        doc.warnings.append(f"classifier failed ({type(exc).__name__}: {exc}); rules only")
+        return [None] * len(found)
+
+
+def _typed(rule_type: str | None, prediction: Any) -> tuple[str | None, float]:
+    """Combine the rule's sub-event type with the classifier's prediction (if any)."""
+    if prediction is None:
+        return rule_type, RULE_CONFIDENCE
+    predicted, score = str(prediction.sub_event_type), float(prediction.score)
+    if rule_type is None:
+        return (None, 0.0) if predicted == NONE else (predicted, min(score, RULE_CONFIDENCE) * 0.8)
+    if predicted == rule_type:
+        return rule_type, max(RULE_CONFIDENCE, score)
+    return rule_type, 0.6 if predicted == NONE else 0.75
+
+
+def _slot(
+    mention: ActorMention | None, sub_type: str, event_type: str, slot: str
+) -> tuple[str, int]:
+    if mention is not None:
+        return mention.name, mention.inter
+    defaults = default_actors()
+    return defaults.get((sub_type, slot)) or defaults.get((event_type, slot)) or ("", 0)
+
+
+def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
+    """(day, time_precision, known) for each event day of the frame."""
+    mention = frame.date
+    if mention is None:
+        published = doc.article.published
+        return [(published, UNDATED_PRECISION, False)] if published else []
+    span_days = (mention.last - mention.first).days
+    ranged = any(re.search(p, mention.span.text, re.IGNORECASE) for p in cues()["range"])
+    if ranged and 0 < span_days < int(cues()["max_split_days"]):
+        return [(mention.first + timedelta(days=i), 1, True) for i in range(span_days + 1)]
+    return [(mention.value, mention.precision, True)]
+
+
+def _split_evenly(total: int, parts: int) -> list[int]:
+    base, extra = divmod(total, parts)
+    return [base + (1 if i < extra else 0) for i in range(parts)]
+
+
+def _place_key(frame: Frame) -> str:
+    places = [p for c in frame.clauses for p in c.places]
+    places.sort(key=lambda p: p.kind != "place")
+    return places[0].span.text.lower() if places else ""
+
+
+def event_id(article_id: str, day: date, sub_type: str, place_key: str, index: int) -> str:
+    """Stable id: the same article read twice gives the same ids."""
+    key = f"{article_id}|{day.isoformat()}|{sub_type}|{place_key}|{index}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _evidence(
+    frame: Frame, roles: Roles, type_span: Span | None, numbers: dict[str, list[NumberMention]]
+) -> list[Evidence]:
+    found = []
+    if type_span is not None:
+        found += [Evidence.of("event_type", type_span), Evidence.of("sub_event_type", type_span)]
+    for slot, mention in (("actor1", roles.actor1), ("actor2", roles.actor2)):
+        if mention is not None:
+            found.append(Evidence.of(slot, mention.span))
+    if frame.date is not None:
+        found.append(Evidence.of("event_date", frame.date.span))
+    for field_name, mentions in numbers.items():
+        found += [Evidence.of(field_name, n.span) for n in mentions]
+    return found
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What a frame says, before it is spread over its days."""
+
+    sub_type: str
+    confidence: float
+    roles: Roles
+    killed: int
+    injured: int
+    trigger: Span | None
+    evidence: list[Evidence]
+
+
+def read_frame(doc: Document, frame: Frame, prediction: Any) -> _Reading | None:
+    roles = assign_roles(doc, frame)
+    rule_type = sub_event_for(
+        {t.tactic for t in frame.triggers},
+        roles.actor1.inter if roles.actor1 else None,
+        roles.actor2.inter if roles.actor2 else None,
+    )
+    sub_type, confidence = _typed(rule_type, prediction)
+    if sub_type is None:
+        return None
+    roles = orient(sub_type, roles)
+    killed, killed_numbers = count(doc, frame, "killed")
+    injured, injured_numbers = count(doc, frame, "injured")
+    trigger = type_trigger(frame, sub_type)
+    span = trigger.span if trigger else None
+    numbers = {"fatalities": killed_numbers, "injuries": injured_numbers}
+    evidence = _evidence(frame, roles, span, numbers)
+    return _Reading(sub_type, confidence, roles, killed, injured, span, evidence)
+
+
+def frame_events(doc: Document, frame: Frame, prediction: Any, first_index: int) -> list[Event]:
+    """The Event records of one frame (several when it spans several reported days)."""
+    reading = read_frame(doc, frame, prediction)
+    days = _days(doc, frame)
+    if reading is None or not days:
+        return []
+    entry = sub_event(reading.sub_type)
+    actor1, inter1 = _slot(reading.roles.actor1, entry.name, entry.event_type, "actor1")
+    actor2, inter2 = _slot(reading.roles.actor2, entry.name, entry.event_type, "actor2")
+    targeting = entry.civilian_targeting or inter2 == 7
+    dead = _split_evenly(reading.killed, len(days))
+    hurt = _split_evenly(reading.injured, len(days))
+    events = []
+    for i, (day, precision, known) in enumerate(days):
+        key = event_id(doc.article.id, day, entry.name, _place_key(frame), first_index + i)
+        events.append(
+            Event(
+                article_id=doc.article.id, event_id=key, event_date=day,
+                time_precision=precision, disorder_type=entry.disorder_type,
+                event_type=entry.event_type, sub_event_type=entry.name,
+                actor1=actor1, inter1=inter1, actor2=actor2, inter2=inter2,
+                civilian_targeting="Civilian targeting" if targeting else "",
+                fatalities=dead[i], injuries=hurt[i],
+                cameo_code=entry.cameo_code, plover_type=entry.plover_type,
+                confidence=reading.confidence if known else reading.confidence * 0.8,
+                date_known=known, evidence=list(reading.evidence),
+                trigger=reading.trigger, sentence_ids=frame.sentence_ids,
+            )
+        )
+    return events
+
+
+def detect_events(doc: Document) -> list[Event]:
+    found = frames(doc)
+    events: list[Event] = []
+    for frame, prediction in zip(found, _predictions(doc, found), strict=True):
+        events.extend(frame_events(doc, frame, prediction, len(events)))
+    if found and doc.article.published is None and any(f.date is None for f in found):
+        doc.warnings.append("events without a date in the text and no publication date: skipped")
+    return events
 
 
 class EventDetector(Stage):
     name = "events"
-    requires = ("sentences", "actors", "places", "dates", "numbers",)
+    requires = ("sentences", "actors", "places", "dates", "numbers")
     assigns = ("events",)
 
     def __call__(self, doc: Document) -> Document:
+        doc.events = detect_events(doc)
         return doc

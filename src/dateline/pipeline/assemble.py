@@ -1,0 +1,197 @@
+"""From an event frame to ACLED fields: who did what to whom, which sub-event type, how many dead.
+
+Roles come from the words around each actor mention (``data/events/roles.json``), the
+sub-event type from the frame's tactics and the actors' types (``data/events/rules.csv``, in
+codebook order), and fatalities from the casualty figures of the frame: figures for different
+sides of one event add up, a restated figure for the same side counts once (the lowest), and
+an unattributed total never adds to the sides it may already include.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from dateline.model import ActorMention, Document, NumberMention
+from dateline.pipeline.segment import NAMED_ROLES, Clause, Frame, Trigger, cues
+from dateline.resources import load_csv, load_json
+
+ACTOR_CLASSES = {
+    "state": {1},
+    "nonstate": {2, 3, 4, 8},
+    "armed": {1, 2, 3, 4, 8},
+    "civilians": {7},
+    "protesters": {6},
+    "rioters": {5},
+}
+NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    requires: frozenset[str]
+    actor1: str
+    actor2: str
+    sub_event_type: str
+
+
+@dataclass(slots=True)
+class Roles:
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    return tuple(
+        Rule(frozenset(r["requires"].split("+")), r["actor1"], r["actor2"], r["sub_event_type"])
+        for r in load_csv("events/rules.csv")
+    )
+
+
+@cache
+def default_actors() -> dict[tuple[str, str], tuple[str, int]]:
+    return {
+        (r["key"], r["slot"]): (r["name"], int(r["inter"]))
+        for r in load_csv("events/default_actors.csv")
+    }
+
+
+@cache
+def _role_cues() -> dict[str, Any]:
+    return dict(load_json("events/roles.json"))
+
+
+@cache
+def _role_regex(key: str) -> re.Pattern[str]:
+    return re.compile(str(_role_cues()[key]), re.IGNORECASE)
+
+
+def _fits(actor_class: str, inter: int | None) -> bool:
+    if actor_class == "any":
+        return True
+    if actor_class == "none":
+        return inter is None
+    return inter in ACTOR_CLASSES[actor_class]
+
+
+def sub_event_for(tactics: set[str], inter1: int | None, inter2: int | None) -> str | None:
+    """The first rule whose tactics are all present and whose actor classes fit."""
+    for rule in rules():
+        if rule.requires <= tactics and _fits(rule.actor1, inter1) and _fits(rule.actor2, inter2):
+            return rule.sub_event_type
+    return None
+
+
+def _counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """The actor is the group a casualty figure counts ("25 government fighters were killed")."""
+    gap = int(_role_cues()["number_gap_chars"])
+    return any(
+        n.span.overlaps(actor.span) or 0 <= actor.span.start - n.span.end <= gap
+        for n in clause.numbers
+    )
+
+
+def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
+    """'target', 'perpetrator' or 'other' for one actor mention in its clause."""
+    before = doc.text[clause.span.start : actor.span.start]
+    if _role_regex("perpetrator_before").search(before):
+        return "perpetrator"
+    if actor.inter == 7 or _counted_by(doc, clause, actor):
+        return "target"
+    if _role_regex("target_before").search(before[-60:]):
+        return "target"
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    if later:
+        between = doc.text[actor.span.end : later[0].span.start]
+        return "target" if _role_regex("passive_between").search(between) else "perpetrator"
+    return "target" if any(t.span.end <= actor.span.start for t in clause.triggers) else "other"
+
+
+def _rank(actor: ActorMention) -> int:
+    return 0 if actor.role_hint in NAMED_ROLES else 1 if actor.role_hint == "state" else 2
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """An unnamed armed group next to a named one of the same kind is that group (anaphora)."""
+    if a.name == b.name:
+        return True
+    generic = [m for m in (a, b) if m.role_hint == "generic"]
+    return bool(generic) and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
+
+
+def assign_roles(doc: Document, frame: Frame) -> Roles:
+    """actor1 = the best-named perpetrator; actor2 = the best target on another side."""
+    perpetrators: list[ActorMention] = []
+    targets: list[ActorMention] = []
+    for clause in frame.clauses:
+        for actor in clause.actors:
+            role = _role(doc, clause, actor)
+            (perpetrators if role == "perpetrator" else targets).append(actor)
+    actor1 = min(perpetrators, key=_rank, default=None)
+    others = [t for t in targets if actor1 is None or not _same_side(actor1, t)]
+    others += [p for p in perpetrators if actor1 is not None and not _same_side(actor1, p)]
+    actor2 = min(others, key=_rank, default=None)
+    if actor1 is None and actor2 is not None and actor2.inter != 7:
+        rest = [t for t in others if not _same_side(actor2, t)]
+        actor1, actor2 = actor2, min(rest, key=_rank, default=None)
+    return Roles(actor1, actor2)
+
+
+def orient(sub_event_type: str, roles: Roles) -> Roles:
+    """Protesters lead their protest; state forces lead excessive force against protesters."""
+    pair = [roles.actor1, roles.actor2]
+    protesters = [a for a in pair if a is not None and a.inter == 6]
+    if not protesters:
+        return roles
+    other = next((a for a in pair if a is not None and a is not protesters[0]), None)
+    if sub_event_type == "Excessive force against protesters":
+        return Roles(other, protesters[0])
+    if sub_event_type in ("Peaceful protest", "Protest with intervention"):
+        return Roles(protesters[0], other)
+    return roles
+
+
+def _side(frame: Frame, number: NumberMention) -> str:
+    """The side a casualty figure counts: 'state', 'nonstate', 'civilians', ... or 'unknown'."""
+    gap = int(_role_cues()["number_gap_chars"])
+    for actor in frame.actors:
+        if actor.span.overlaps(number.span) or 0 <= actor.span.start - number.span.end <= gap:
+            classes = (k for k, codes in ACTOR_CLASSES.items() if actor.inter in codes)
+            return next(classes, "unknown")
+    return "unknown"
+
+
+@cache
+def _also_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(cues()['also'])})\b", re.IGNORECASE)
+
+
+def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMention]]:
+    """Casualties of ``kind`` in the frame: sides added, restatements counted once."""
+    numbers = [n for c in frame.clauses for n in c.numbers if n.kind == kind]
+    per_side: dict[str, int] = {}
+    unknown = 0
+    for number in numbers:
+        side = _side(frame, number)
+        if side == "unknown":
+            unknown = max(unknown, number.value)
+            continue
+        sentence = doc.sentences[number.sentence].text if number.sentence >= 0 else ""
+        if side in per_side and _also_regex().search(sentence):
+            per_side[side] += number.value
+        else:
+            per_side[side] = min(per_side.get(side, number.value), number.value)
+    return max(sum(per_side.values()), unknown), numbers
+
+
+def type_trigger(frame: Frame, sub_event_type: str) -> Trigger | None:
+    """The trigger that shows the chosen type: one of a tactic of a rule giving that type."""
+    for rule in rules():
+        if rule.sub_event_type == sub_event_type:
+            chosen = [t for t in frame.triggers if t.tactic in rule.requires]
+            if chosen:
+                return chosen[0]
+    return frame.triggers[0] if frame.triggers else None

@@ -1,0 +1,283 @@
+"""Event segmentation: from sentences to clauses with triggers, and clauses to event frames.
+
+ACLED events are atomic by actor pair, day and place. A *clause* is a sentence (joined with
+the lowercase continuation of a paragraph broken mid-sentence), or a part of one when it
+names several event days ("IS attacked A on Sunday and B on Thursday"). A *frame* collects
+the clauses about one event: a clause with a trigger opens a new frame when it names another
+day, other named actors or another town than the current frame, or starts with "Meanwhile"
+/"In a separate attack"; otherwise it adds to the current frame ("At least 25 soldiers were
+killed in the operation"). Background (dates long before publication), future, hypothetical
+and negated mentions never open or feed a frame.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+from functools import cache
+from typing import Any
+
+from dateline.model import ActorMention, DateMention, Document, NumberMention, PlaceMention, Span
+from dateline.resources import load_csv, load_json
+
+NAMED_ROLES = ("named", "state-named", "country-state")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    span: Span
+    tactic: str
+
+
+@dataclass(slots=True)
+class Clause:
+    span: Span
+    sentence_ids: tuple[int, ...]
+    triggers: list[Trigger]
+    date: DateMention | None = None
+    actors: list[ActorMention] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    opens_event: bool = False  # starts with "Meanwhile", "In a separate attack", ...
+    background: bool = False  # its date is history or future: not coded
+
+
+@dataclass(slots=True)
+class Frame:
+    clauses: list[Clause]
+    date: DateMention | None = None
+
+    @property
+    def triggers(self) -> list[Trigger]:
+        return [t for c in self.clauses for t in c.triggers]
+
+    @property
+    def actors(self) -> list[ActorMention]:
+        return [a for c in self.clauses for a in c.actors]
+
+    @property
+    def sentence_ids(self) -> tuple[int, ...]:
+        return tuple(sorted({i for c in self.clauses for i in c.sentence_ids}))
+
+
+@cache
+def cues() -> dict[str, Any]:
+    return dict(load_json("events/cues.json"))
+
+
+def _alternation(key: str) -> str:
+    return "|".join(f"(?:{p})" for p in cues()[key])
+
+
+@cache
+def trigger_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["tactic"])
+        for row in load_csv("events/triggers.csv")
+    )
+
+
+@cache
+def _cue_regex(key: str, anchored_end: bool = False) -> re.Pattern[str]:
+    """Cue words, case-sensitive on purpose: "may" is a modal, "May" a month."""
+    body = rf"(?<![\w-])(?:{_alternation(key)})(?![\w-])"
+    return re.compile(body + (r"[\s,]*(?:on\s+|in\s+)?$" if anchored_end else ""))
+
+
+def _words_before(doc: Document, clause: Span, end: int) -> str:
+    """The last few words before ``end`` in the clause, not crossing a clause break (; :)."""
+    head = re.split(r"[;:]", doc.text[clause.start : end])[-1]
+    return " ".join(head.split()[-int(cues()["hypothetical_window_words"]) :])
+
+
+def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
+    """False when a hypothetical or negation cue stands just before the trigger."""
+    window = _words_before(doc, clause, trigger.start)
+    return not (_cue_regex("hypothetical").search(window) or _cue_regex("negation").search(window))
+
+
+def find_triggers(doc: Document, span: Span) -> list[Trigger]:
+    """Asserted trigger words inside ``span``; where two overlap the longer one wins."""
+    text = doc.text[span.start : span.end]
+    candidates = [
+        Trigger(doc.span(span.start + m.start(), span.start + m.end()), tactic)
+        for regex, tactic in trigger_patterns()
+        for m in regex.finditer(text)
+    ]
+    candidates.sort(key=lambda t: (t.span.start - t.span.end, t.span.start))
+    found: list[Trigger] = []
+    for trig in candidates:
+        if not any(trig.span.overlaps(t.span) for t in found):
+            found.append(trig)
+    return sorted((t for t in found if is_asserted(doc, span, t.span)), key=lambda t: t.span.start)
+
+
+def _is_reporting_date(doc: Document, mention: DateMention, clause: Span) -> bool:
+    """"the observatory said Friday": the day of the report, not of the event."""
+    before = doc.text[clause.start : mention.span.start]
+    return bool(_cue_regex("report_verbs", anchored_end=True).search(before))
+
+
+def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> bool:
+    """"the biggest attack since they lost it in November 2017": a reference point."""
+    words = int(cues()["date_reference_window_words"])
+    window = " ".join(doc.text[clause.start : mention.span.start].split()[-words:])
+    return bool(_cue_regex("date_reference").search(window))
+
+
+def event_dates(doc: Document, clause: Span) -> list[DateMention]:
+    """Date mentions inside the clause that can date (or mark as background) an event there."""
+    return [
+        d
+        for d in doc.dates
+        if clause.contains(d.span)
+        and d.kind not in ("report", "unresolved")
+        and not _is_reporting_date(doc, d, clause)
+        and not _is_reference_date(doc, d, clause)
+    ]
+
+
+def is_background(doc: Document, mention: DateMention) -> bool:
+    """History (well before publication) or future: reported, but not news to code."""
+    if mention.history or mention.future:
+        return True
+    published = doc.article.published
+    if published is None or mention.kind == "unresolved":
+        return False
+    if mention.first > published:
+        return True
+    return mention.last < published - timedelta(days=int(cues()["history_days"]))
+
+
+def same_time(a: DateMention, b: DateMention) -> bool:
+    """The same day, or a coarser period that contains the other's day ("this month")."""
+    if a.value == b.value:
+        return True
+    coarse, fine = (a, b) if a.precision > b.precision else (b, a)
+    return coarse.precision > fine.precision and coarse.first <= fine.value <= coarse.last
+
+
+def _sentence_groups(doc: Document) -> list[tuple[int, ...]]:
+    """Sentences, with a lowercase continuation joined to the sentence it continues."""
+    groups: list[list[int]] = []
+    for i, sentence in enumerate(doc.sentences):
+        first = sentence.text.lstrip()[:1]
+        if groups and first.islower():
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return [tuple(g) for g in groups]
+
+
+def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[int]:
+    """Offsets where a clause naming several days splits: the last 'and'/';' before each day."""
+    points = []
+    ordered = sorted(dates, key=lambda d: d.span.start)
+    for prev, nxt in zip(ordered, ordered[1:], strict=False):
+        if nxt.value == prev.value:
+            continue
+        gap = doc.text[prev.span.end : nxt.span.start]
+        seps = list(re.finditer(r";|,? and |, while |, before |, after |, then ", gap))
+        if seps:
+            points.append(prev.span.end + seps[-1].start())
+    return points
+
+
+def _pieces(doc: Document, span: Span) -> list[Span]:
+    days = [d for d in event_dates(doc, span) if d.kind == "date"]
+    points = _split_points(doc, span, days)
+    bounds = [span.start, *points, span.end]
+    return [doc.span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _nearest_date(dates: list[DateMention], triggers: list[Trigger]) -> DateMention | None:
+    if not dates:
+        return None
+    anchor = triggers[0].span.start if triggers else 0
+    return min(dates, key=lambda d: abs(d.span.start - anchor))
+
+
+def _dating(doc: Document, span: Span, triggers: list[Trigger]) -> tuple[DateMention | None, bool]:
+    """The clause's event day (nearest the trigger) and whether it is background. Years alone
+    never date an event, but a past year ("last year", "in 2014") makes the clause history."""
+    dates = event_dates(doc, span)
+    days = [d for d in dates if d.kind == "date"]
+    if days:
+        date = _nearest_date(days, triggers)
+        return date, date is not None and is_background(doc, date)
+    return None, any(is_background(doc, d) for d in dates)
+
+
+def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
+    triggers = find_triggers(doc, span)
+    date, background = _dating(doc, span, triggers)
+    opener = doc.text[span.start : span.start + 60].lstrip(" \"'“‘")
+    return Clause(
+        span=span,
+        sentence_ids=sentence_ids,
+        triggers=triggers,
+        date=date,
+        actors=[a for a in doc.actors if span.contains(a.span)],
+        numbers=[n for n in doc.numbers if span.contains(n.span)],
+        places=[p for p in doc.places if span.contains(p.span)],
+        opens_event=bool(re.match(rf"(?:{_alternation('new_event')})\b", opener, re.IGNORECASE)),
+        background=background,
+    )
+
+
+def clauses(doc: Document) -> list[Clause]:
+    """Every clause of the article, in order; split pieces without a trigger borrow the
+    previous piece's triggers and actors ("... A on Sunday and B on Thursday")."""
+    result: list[Clause] = []
+    for group in _sentence_groups(doc):
+        span = doc.span(doc.sentences[group[0]].start, doc.sentences[group[-1]].end)
+        pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span)]
+        for prev, piece in zip(pieces, pieces[1:], strict=False):
+            if not piece.triggers and prev.triggers:
+                piece.triggers = list(prev.triggers)
+                piece.actors = [a for a in prev.actors if a.role_hint in NAMED_ROLES] + piece.actors
+        result.extend(pieces)
+    return result
+
+
+def _named(actors: list[ActorMention]) -> set[str]:
+    return {a.name for a in actors if a.role_hint in NAMED_ROLES}
+
+
+def _towns(places: list[PlaceMention]) -> set[str]:
+    return {
+        str(p.place.geonameid or p.place.name) if p.place else p.span.text.lower()
+        for p in places
+        if p.kind == "place"
+    }
+
+
+def _conflicts(frame: Frame, clause: Clause) -> bool:
+    """The clause is about another event than the frame: other day, named actors or town."""
+    if clause.opens_event:
+        return True
+    if clause.date and frame.date and not same_time(clause.date, frame.date):
+        return True
+    mine, theirs = _named(clause.actors), _named(frame.actors)
+    if mine and theirs and not mine & theirs:
+        return True
+    towns = _towns([p for c in frame.clauses for p in c.places])
+    return bool(_towns(clause.places) and towns and not _towns(clause.places) & towns)
+
+
+def frames(doc: Document) -> list[Frame]:
+    """Group the asserted, current clauses of the article into event frames."""
+    result: list[Frame] = []
+    current: Frame | None = None
+    for clause in clauses(doc):
+        if not clause.triggers or clause.background:
+            continue
+        if current is None or _conflicts(current, clause):
+            current = Frame([clause], clause.date)
+            result.append(current)
+            continue
+        current.clauses.append(clause)
+        if clause.date and (current.date is None or clause.date.precision < current.date.precision):
+            current.date = clause.date  # a headline/lead without a day takes the first one given
+    return result
