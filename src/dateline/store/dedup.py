@@ -1,0 +1,245 @@
+"""Cross-report deduplication: do two event records describe the same real event?
+
+Reports of one incident differ in wording, numbers, spellings and how precisely they give
+the day and place. Two records are read as the same event when every hard condition holds:
+
+- they come from different articles (one article's events were already kept apart by the
+  pipeline, which codes events atomically by day and place);
+- their days agree within a tolerance that grows with the coarser ``time_precision`` (a
+  report that only gives "last week" cannot contradict a day inside that week);
+- their places are the same or neighbouring: within a radius that grows with the coarser
+  ``geo_precision``, or in the same admin1 when one of them only knows the province;
+- their event types are compatible (same type, or a pair that reporters commonly confuse,
+  from ``data/store/compatible_types.csv``);
+- their named actors do not contradict each other (generic actors such as "Civilians (X)"
+  or "Unidentified Armed Group (X)" never contradict).
+
+The tolerances live in ``data/store/dedup.json`` so that they can be tuned without code
+changes. Every decision keeps its reasons, so that a merge can be explained to a reviewer.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from dateline.model import Event
+from dateline.resources import load_csv, load_json
+
+
+@dataclass(frozen=True, slots=True)
+class MergeDecision:
+    """Whether two reports describe one event, with a score to rank candidates and the reasons."""
+
+    same: bool
+    score: float = 0.0
+    reasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+@cache
+def settings() -> dict[str, Any]:
+    return dict(load_json("store/dedup.json"))
+
+
+@cache
+def compatible_types() -> frozenset[frozenset[str]]:
+    rows = load_csv("store/compatible_types.csv")
+    return frozenset(frozenset((r["type_a"], r["type_b"])) for r in rows)
+
+
+@cache
+def actor_kinds() -> tuple[tuple[str, str], ...]:
+    """(lower-cased prefix, kind) pairs: kind is ``generic`` or ``state``."""
+    return tuple((r["prefix"].casefold(), r["kind"]) for r in load_csv("store/actor_kinds.csv"))
+
+
+def compare(a: Event, b: Event) -> MergeDecision:
+    """The merge decision for two reports (symmetric)."""
+    if a.article_id == b.article_id:
+        return MergeDecision(False, 0.0, ("same article: the pipeline already kept them apart",))
+    checks = [
+        _compare_dates(a, b), _compare_places(a, b), _compare_types(a, b), _compare_actors(a, b)
+    ]
+    if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]):
+        checks[0] = (False, 0.0, checks[0][2] + "; a day apart on precise dates, and neither "
+                     "the sub-event type nor a named actor is shared")
+    reasons = tuple(reason for _ok, _score, reason in checks)
+    if not all(ok for ok, _score, _reason in checks):
+        return MergeDecision(False, 0.0, reasons)
+    return MergeDecision(True, sum(score for _ok, score, _reason in checks), reasons)
+
+
+def _needs_corroboration(a: Event, b: Event) -> bool:
+    """Two precisely dated reports a day apart may be one overnight event or two days' events."""
+    precise = all(e.time_precision == 1 and e.date_known for e in (a, b))
+    return precise and a.event_date != b.event_date
+
+
+def _corroborated(a: Event, b: Event, actor_score: float) -> bool:
+    return a.sub_event_type == b.sub_event_type or actor_score >= 1.0
+
+
+def date_tolerance(event: Event) -> int:
+    """Days either side of ``event_date`` that the report cannot rule out."""
+    tolerances = settings()["date_tolerance_days"]
+    days = int(tolerances.get(str(event.time_precision), 1))
+    if not event.date_known:  # dated by publication day: the event may be a day or two earlier
+        days = max(days, int(settings()["unknown_date_tolerance_days"]))
+    return days
+
+
+def _compare_dates(a: Event, b: Event) -> tuple[bool, float, str]:
+    gap = abs((a.event_date - b.event_date).days)
+    allowed = max(date_tolerance(a), date_tolerance(b))
+    for undated, other in ((a, b), (b, a)):
+        # Dated by its publication day, a report cannot describe a later event.
+        if not undated.date_known and other.date_known and other.event_date > undated.event_date:
+            return False, 0.0, f"{other.event_date} is after the publication of a report dated " \
+                f"only by its publication day ({undated.event_date})"
+    if gap > allowed:
+        return False, 0.0, f"dates {a.event_date} / {b.event_date}: {gap} days apart (> {allowed})"
+    detail = "same day" if gap == 0 else f"{gap} day(s) apart, within ±{allowed}"
+    return True, 1.0 - gap / (allowed + 1), f"dates {a.event_date} / {b.event_date}: {detail}"
+
+
+def place_radius_km(event: Event) -> float:
+    radii = settings()["place_radius_km"]
+    return float(radii.get(str(event.geo_precision), max(radii.values())))
+
+
+def _compare_places(a: Event, b: Event) -> tuple[bool, float, str]:
+    if a.country and b.country and _norm(a.country) != _norm(b.country):
+        return False, 0.0, f"different countries ({a.country} / {b.country})"
+    if max(a.geo_precision, b.geo_precision) >= 3 and a.admin1 and b.admin1:
+        # A report that only knows the province is coded to its capital: compare provinces.
+        if _norm(a.admin1) == _norm(b.admin1):
+            return True, 0.5, f"same province ({a.admin1}); one report locates it only that far"
+        return False, 0.0, f"different provinces ({a.admin1} / {b.admin1})"
+    distance = distance_km(a, b)
+    if distance is not None:
+        allowed = max(place_radius_km(a), place_radius_km(b))
+        if distance <= allowed:
+            reason = f"places {distance:.1f} km apart (≤ {allowed:g})"
+            return True, 1.0 - distance / (allowed + 1), reason
+        return False, 0.0, f"places {distance:.1f} km apart (> {allowed:g})"
+    if a.location and _norm(a.location) == _norm(b.location):
+        return True, 1.0, f"same location name ({a.location})"
+    return False, 0.0, "places cannot be compared (no coordinates, different names)"
+
+
+def distance_km(a: Event, b: Event) -> float | None:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _compare_types(a: Event, b: Event) -> tuple[bool, float, str]:
+    if a.event_type == b.event_type:
+        return True, 1.0, f"same event type ({a.event_type})"
+    if frozenset((a.event_type, b.event_type)) in compatible_types():
+        return True, 0.5, f"compatible event types ({a.event_type} / {b.event_type})"
+    return False, 0.0, f"incompatible event types ({a.event_type} / {b.event_type})"
+
+
+def actor_kind(name: str) -> str:
+    """``generic``, ``state`` or ``named`` (a specific non-state actor), from the name's prefix."""
+    folded = name.strip().casefold()
+    if not folded:
+        return "generic"
+    return next((kind for prefix, kind in actor_kinds() if folded.startswith(prefix)), "named")
+
+
+def named_actors(event: Event) -> list[str]:
+    """The event's specific actors (state forces included, generic ones left out), normalised."""
+    assoc = (*event.assoc_actor_1.split(";"), *event.assoc_actor_2.split(";"))
+    names = (event.actor1, event.actor2, *assoc)
+    keys = [_actor_key(n) for n in names if actor_kind(n) != "generic"]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def _actor_key(name: str) -> str:
+    return _norm(re.sub(r"\(\d{4}-\d{0,4}\)", "", name))  # "(2015-)": regimes of one state
+
+
+def _actors_match(x: str, y: str) -> bool:
+    if actor_kind(x) == "state" and actor_kind(y) == "state":
+        return True
+    return fuzz.token_set_ratio(x, y) >= float(settings()["actor_similarity"])
+
+
+def _compare_actors(a: Event, b: Event) -> tuple[bool, float, str]:
+    """Every named actor of the less specific report must match a distinct one of the other."""
+    fewer, more = sorted((named_actors(a), named_actors(b)), key=len)
+    if not fewer:
+        return True, 0.3, "actors: one report names no specific actor"
+    unmatched = list(more)
+    for actor in fewer:
+        partner = next((other for other in unmatched if _actors_match(actor, other)), None)
+        if partner is None:
+            return False, 0.0, f"actors disagree ({actor} has no counterpart in {', '.join(more)})"
+        unmatched.remove(partner)
+    return True, 1.0, f"actors agree ({', '.join(fewer)})"
+
+
+def _norm(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+
+
+def joins_cluster(report: Event, members: Sequence[Event]) -> MergeDecision:
+    """Complete linkage: the report joins only if it is the same event as every member.
+
+    Requiring agreement with all members (not just one) stops chains of near neighbours from
+    fusing two distinct incidents (Monday in town A ~ Tuesday in A ~ Tuesday in B).
+    """
+    decisions = [compare(report, member) for member in members]
+    if not decisions or not all(d.same for d in decisions):
+        failed = next((d for d in decisions if not d.same), None)
+        return failed or MergeDecision(False)
+    best = max(decisions, key=lambda d: d.score)
+    return MergeDecision(True, sum(d.score for d in decisions) / len(decisions), best.reasons)
+
+
+def cluster_reports(reports: Sequence[Event]) -> list[list[int]]:
+    """Group reports (in arrival order) into events; returns lists of indexes into ``reports``.
+
+    The same incremental rule the store applies at ingest time: each report joins the
+    best-scoring existing cluster it is compatible with, or starts its own.
+    """
+    clusters: list[list[int]] = []
+    for index, report in enumerate(reports):
+        best, best_score = None, -1.0
+        for cluster in clusters:
+            decision = joins_cluster(report, [reports[i] for i in cluster])
+            if decision.same and decision.score > best_score:
+                best, best_score = cluster, decision.score
+        if best is None:
+            clusters.append([index])
+        else:
+            best.append(index)
+    return clusters
+
+
+def day_window(event: Event) -> tuple[date, date]:
+    """The range of event days a candidate must fall in to possibly match ``event``."""
+    from datetime import timedelta
+
+    widest = max(int(v) for v in settings()["date_tolerance_days"].values())
+    widest = max(widest, int(settings()["unknown_date_tolerance_days"]))
+    return event.event_date - timedelta(days=widest), event.event_date + timedelta(days=widest)
