@@ -119,6 +119,19 @@ def resolve_actor_name(template: str, iso2: str | None, day: date | None) -> str
     return template.replace("{country}", country.name)
 
 
+@cache
+def _country_word_pattern() -> re.Pattern[str]:
+    names = sorted(_country_words(), key=len, reverse=True)
+    return re.compile(_bounded("|".join(re.escape(n) for n in names)), re.IGNORECASE)
+
+
+def countries_named(text: str) -> list[str]:
+    """ISO2 codes of the countries named in ``text`` (by name, alias or demonym), in order."""
+    words = _country_words()
+    found = (words.get(m.group(0).lower()) for m in _country_word_pattern().finditer(text))
+    return [c.iso2 for c in found if c is not None]
+
+
 def _is_shouting(text: str) -> bool:
     """Headlines in capitals: case-sensitive abbreviations (IS, HTS) are unreliable there."""
     letters = [c for c in text if c.isalpha()]
