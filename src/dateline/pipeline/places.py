@@ -1,15 +1,198 @@
-"""Stage 'places' (placeholder: assigns nothing yet)."""
+"""Stage 'places': every place named in the article, resolved against the gazetteer.
+
+Gazetteer matches over capitalised token runs (``gazetteer.matcher``), blocked inside actor
+names and inside PERSON/ORG entities that hold other words ("Syrian Observatory for Human
+Rights" is not Syria), then disambiguated (``gazetteer.resolve``). A match that spaCy does
+not tag as a place must be a likely reading on its own (large, exact name, or in a country
+the article is about). spaCy GPE/LOC entities the gazetteer lacks are fuzzy-matched within
+the article's countries or kept unresolved; named settlements the gazetteer lacks ("the
+village of X", "X of Idlib province") are placed at the place named beside them and marked
+``feature_code == APPROX_CODE`` so that event location codes them with precision 2.
+"""
 
 from __future__ import annotations
 
-from dateline.model import Document
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from dateline.gazetteer.index import get_gazetteer
+from dateline.gazetteer.matcher import Match, find_matches, is_stopword, tokenize
+from dateline.gazetteer.normalize import exact_key
+from dateline.gazetteer.resolve import Reading, resolve
+from dateline.gazetteer.store import Candidate
+from dateline.model import Document, Place, PlaceMention, Span
 from dateline.pipeline.base import Stage
+
+APPROX_CODE = "APPROX"  # a settlement the gazetteer lacks, placed at the place named beside it
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the article's country
+MIN_SCORE_SENTENCE_START = 6.0
+SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:village|town|city|hamlet|settlement|camp|neighbou?rhood|suburb|district|"
+    r"locality|area|region)\s+of\s+((?:[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|az|ar)-?)?"
+    r"[ -]?){1,4})"
+)
+SETTLEMENT_QUALIFIED = re.compile(
+    r"([A-Z][\w'’]+(?:[ -](?:al|el|ad|as|ash|az|ar|[A-Z][\w'’]+)){0,3})\s+(?:of|in)\s+"
+    r"(?:the\s+)?(?:[a-z-]+ern\s+)?$"
+)
 
 
 class PlaceRecognizer(Stage):
     name = "places"
-    requires = ("sentences", "entities", "actors",)
+    requires = ("sentences", "entities", "actors")
     assigns = ("places",)
 
     def __call__(self, doc: Document) -> Document:
+        doc.places = geoparse(doc)
         return doc
+
+
+def _blocked(doc: Document, m: Match) -> bool:
+    span = Span(m.start, m.end, m.text)
+    if any(a.span.overlaps(span) for a in doc.actors):
+        return True
+    for ent in doc.entities:
+        if ent.label in BLOCKING_LABELS and ent.span.overlaps(span) and not _same(ent.span, span):
+            extra = (doc.text[ent.span.start:m.start] + " " + doc.text[m.end:ent.span.end]).split()
+            if any(w[:1].isupper() and not is_stopword(w.strip(".,")) for w in extra):
+                return True
+    return False
+
+
+def _same(a: Span, b: Span) -> bool:
+    return a.start == b.start and a.end == b.end
+
+
+def _label(doc: Document, m: Match) -> str | None:
+    span = Span(m.start, m.end, m.text)
+    for ent in doc.entities:
+        if ent.span.overlaps(span):
+            return ent.label
+    return None
+
+
+def _trusted(m: Match, label: str | None) -> bool:
+    if label in PLACE_LABELS:
+        return True
+    return any(c.role in ("name", "demonym") and c.row.kind in ("country", "admin1")
+               and c.exact == m.text.lower() for c in m.candidates)
+
+
+def _accept(doc: Document, r: Reading, label: str | None) -> bool:
+    if r.best is None:
+        return False
+    if label in PLACE_LABELS or (r.best.row.kind == "country" and r.best.role != "alt"):
+        return True
+    m = r.match
+    if m.n_tokens == 1 and r.best.exact != m.text.lower() and exact_key(m.text) != r.best.exact:
+        return False  # a folded spelling alone, with no NER support, is too weak
+    if m.text.isupper() and len(m.text) <= 5 and r.best.row.kind not in ("country", "admin1"):
+        return False  # acronyms (AFP, TASS) are rarely towns
+    first = doc.sentence_index(m.start)
+    at_start = first >= 0 and doc.sentences[first].start == m.start and m.n_tokens == 1
+    return r.score >= (MIN_SCORE_SENTENCE_START if at_start else MIN_SCORE)
+
+
+def _kind(c: Candidate) -> str:
+    return "demonym" if c.role == "demonym" else c.row.kind
+
+
+def _mention(doc: Document, r: Reading) -> PlaceMention:
+    assert r.best is not None
+    m = r.match
+    return PlaceMention(
+        span=doc.span(m.start, m.end), place=r.best.row.to_place(), kind=_kind(r.best),
+        score=round(min(1.0, 0.5 + r.margin / 10.0), 3), sentence=doc.sentence_index(m.start),
+    )
+
+
+def _readings(doc: Document) -> list[tuple[Reading, str | None]]:
+    gaz = get_gazetteer()
+    matches = [m for m in find_matches(doc.text, tokenize(doc.text), gaz.candidates)
+               if not _blocked(doc, m)]
+    labels = [_label(doc, m) for m in matches]
+    readings = resolve(doc.text, matches, [_trusted(m, lb) for m, lb in zip(matches, labels,
+                                                                           strict=True)])
+    return list(zip(readings, labels, strict=True))
+
+
+def geoparse(doc: Document) -> list[PlaceMention]:
+    """Place mentions of ``doc`` in text order (demonyms are kind 'demonym')."""
+    mentions = [_mention(doc, r) for r, label in _readings(doc) if _accept(doc, r, label)]
+    countries = _countries(mentions)
+    mentions += _unknown_entities(doc, mentions, countries)
+    mentions += _unknown_settlements(doc, mentions)
+    return sorted(mentions, key=lambda pm: pm.span.start)
+
+
+def _countries(mentions: Sequence[PlaceMention]) -> list[str]:
+    counts = Counter(pm.place.country_code for pm in mentions if pm.place)
+    return [cc for cc, _ in counts.most_common(2)]
+
+
+def _free(span: Span, mentions: Sequence[PlaceMention]) -> bool:
+    return not any(pm.span.overlaps(span) for pm in mentions)
+
+
+def _unknown_entities(doc: Document, mentions: list[PlaceMention], countries: list[str]
+                      ) -> list[PlaceMention]:
+    from dateline.gazetteer.fuzzy import fuzzy_place
+
+    found = []
+    for ent in doc.entities:
+        if ent.label not in ("GPE", "LOC") or not _free(ent.span, mentions):
+            continue
+        if any(a.span.overlaps(ent.span) for a in doc.actors) or is_stopword(ent.span.text):
+            continue
+        hit = fuzzy_place(ent.span.text, countries) if countries else None
+        place = hit[0].to_place() if hit else None
+        found.append(PlaceMention(ent.span, place, "place", round(hit[1] / 100, 3) if hit else 0.0,
+                                  doc.sentence_index(ent.span.start)))
+    return found
+
+
+def _settlement_names(doc: Document) -> list[Span]:
+    spans = [doc.span(m.start(1), m.start(1) + len(m.group(1).rstrip(" -")))
+             for m in SETTLEMENT_BEFORE.finditer(doc.text)]
+    return [s for s in spans if s.text and not is_stopword(s.text)]
+
+
+def _qualified_names(doc: Document, mentions: Sequence[PlaceMention]) -> list[Span]:
+    """'Zardanah of Idlib province': a name right before 'of/in <province>'."""
+    spans = []
+    for pm in mentions:
+        if pm.kind not in ("admin1", "district"):
+            continue
+        window_start = max(0, pm.span.start - 60)
+        m = SETTLEMENT_QUALIFIED.search(doc.text[window_start:pm.span.start])
+        if m and not is_stopword(m.group(1)):
+            spans.append(doc.span(window_start + m.start(1), window_start + m.end(1)))
+    return spans
+
+
+def _anchor(doc: Document, span: Span, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The resolved place named right after ``span`` in its sentence, else right before."""
+    sentence = doc.sentence_index(span.start)
+    same = [pm for pm in mentions if pm.place and pm.sentence == sentence
+            and pm.kind not in ("demonym",) and pm.place.feature_code != APPROX_CODE]
+    after = [pm for pm in same if pm.span.start >= span.end]
+    before = [pm for pm in same if pm.span.end <= span.start]
+    return after[0] if after else (before[-1] if before else None)
+
+
+def _unknown_settlements(doc: Document, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    found: list[PlaceMention] = []
+    for span in _settlement_names(doc) + _qualified_names(doc, mentions):
+        if not _free(span, mentions + found) or any(a.span.overlaps(span) for a in doc.actors):
+            continue
+        anchor = _anchor(doc, span, mentions)
+        if anchor is None or anchor.place is None:
+            continue
+        a = anchor.place
+        place = Place(None, span.text, a.latitude, a.longitude, a.country_code, a.admin1,
+                      a.admin2, "P", APPROX_CODE, 0)
+        found.append(PlaceMention(span, place, "place", 0.4, doc.sentence_index(span.start)))
+    return found

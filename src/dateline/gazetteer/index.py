@@ -1,0 +1,109 @@
+"""The gazetteer others query: name key -> candidate places, from SQLite files.
+
+The embedded index is built once (``build.build_embedded``) into the user cache directory
+(``DATELINE_GAZETTEER_CACHE`` overrides the path). A local gazetteer imported from GeoNames
+dumps (``dateline gazetteer import``, in the settings' ``gazetteer_dir``) is queried first
+and wins over the embedded entry for the same geonameid.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from functools import cache, lru_cache
+from pathlib import Path
+
+import platformdirs
+
+from dateline.gazetteer import store
+from dateline.gazetteer.build import build_embedded, build_signature
+from dateline.gazetteer.store import Candidate, PlaceRow
+from dateline.settings import get_settings
+
+IMPORTED_NAME = "geonames.sqlite"
+
+
+def embedded_path() -> Path:
+    override = os.environ.get("DATELINE_GAZETTEER_CACHE")
+    base = Path(override) if override else Path(platformdirs.user_cache_dir("dateline"))
+    return base / f"gazetteer-{build_signature()}.sqlite"
+
+
+def imported_path() -> Path:
+    return Path(get_settings().gazetteer_dir) / IMPORTED_NAME
+
+
+def ensure_embedded() -> Path:
+    path = embedded_path()
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        build_embedded(path)
+    return path
+
+
+class Gazetteer:
+    """Read-only lookups over the imported (if any) and embedded gazetteers."""
+
+    def __init__(self, embedded: Path, imported: Path | None = None) -> None:
+        self.paths = [p for p in (imported, embedded) if p is not None and p.exists()]
+        self._pid = -1
+        self._conns: list[sqlite3.Connection] = []
+
+    def _connections(self) -> list[sqlite3.Connection]:
+        # SQLite connections must not cross fork(): reopen in each worker process.
+        if self._pid != os.getpid():
+            self._conns = [store.connect(p, readonly=True) for p in self.paths]
+            self._pid = os.getpid()
+        return self._conns
+
+    def candidates(self, key: str) -> list[Candidate]:
+        return list(self._cached_candidates(key)) if key else []
+
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one long-lived instance per process
+    def _cached_candidates(self, key: str) -> tuple[Candidate, ...]:
+        found: list[Candidate] = []
+        seen: set[tuple[int | None, str]] = set()
+        for conn in self._connections():
+            # An entry of an earlier (imported) gazetteer hides the same entry in later ones.
+            fresh = [c for c in store.lookup(conn, key)
+                     if not c.row.geonameid or (c.row.geonameid, c.row.kind) not in seen]
+            seen.update((c.row.geonameid, c.row.kind) for c in fresh if c.row.geonameid)
+            found.extend(fresh)
+        return tuple(found)
+
+    def by_geonameid(self, geonameid: int) -> PlaceRow | None:
+        for conn in self._connections():
+            row = store.place_by_geonameid(conn, geonameid)
+            if row is not None:
+                return row
+        return None
+
+    def admin1(self, cc: str, name: str) -> PlaceRow | None:
+        """The first-level division of country ``cc`` named ``name`` (ACLED or code)."""
+        for conn in self._connections():
+            for row in store.iter_places(
+                conn, "kind = 'admin1' AND cc = ? AND (admin1 = ? OR admin1_code = ?)",
+                (cc, name, name),
+            ):
+                return row
+        return None
+
+    def seat(self, row: PlaceRow) -> PlaceRow | None:
+        """The capital/seat town of a country, province or district row."""
+        return self.by_geonameid(row.seat_geonameid) if row.seat_geonameid else None
+
+    def info(self) -> list[dict[str, str]]:
+        return [{"path": str(p), **store.meta(c)} for p, c in zip(self.paths, self._connections(),
+                                                                     strict=True)]
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, then opened in milliseconds)."""
+    imported = imported_path()
+    return Gazetteer(ensure_embedded(), imported if imported.exists() else None)
+
+
+def reset_gazetteer() -> None:
+    """Forget the cached instance (after an import)."""
+    get_gazetteer.cache_clear()

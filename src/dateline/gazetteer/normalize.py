@@ -1,0 +1,81 @@
+"""Name keys that let transliteration variants of one place name meet.
+
+``exact_key`` only drops case, diacritics, apostrophes and punctuation ("Deir ez-Zor" ->
+"deir ez zor"). ``fold_key`` goes further, after the rules in
+``data/gazetteer/translit.json``: Arabic articles (al-/ad-/ash-/az-...) are dropped, spelling
+variants of common name words meet (Abu/Albu/Bou), vowels and digraphs fold (ou/oo/u,
+ay/ai/ei/e, q/k, doubled letters) and the endings -ah/-a/-eh/-e go, so that
+Deir ez-Zor = Deir az-Zour = Dayr az Zawr and Swaida = Sweida = As-Suwayda.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from typing import Any
+
+from dateline.resources import load_json
+
+# Apostrophes and the ayn/hamza marks that transliterations scatter through names.
+_MARKS = re.compile(r"['’‘`´ʿʾʻʼ′]")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    return dict(load_json("gazetteer/translit.json"))
+
+
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(_rules()["articles"])
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=200_000)
+def exact_key(text: str) -> str:
+    """Lowercase, accent-free, punctuation-free form with single spaces."""
+    plain = _MARKS.sub("", strip_accents(text).lower())
+    return " ".join(_NON_ALNUM.sub(" ", plain).split())
+
+
+def _fold_tokens(tokens: list[str]) -> list[str]:
+    articles = _articles()
+    kept = [t for t in tokens if t not in articles] or tokens
+    synonyms: dict[str, str] = _rules()["token_synonyms"]
+    return [synonyms.get(t, t) for t in kept]
+
+
+def _fold_letters(word: str) -> str:
+    for old, new in _rules()["letter_rules"]:
+        word = word.replace(old, new)
+    word = _DOUBLES.sub(r"\1", word)
+    minimum = int(_rules()["min_key_length"])
+    for ending in _rules()["final_strip"]:  # only the first (longest) ending that fits
+        if word.endswith(ending) and len(word) - len(ending) >= minimum:
+            return word[: -len(ending)]
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def fold_key(text: str) -> str:
+    """Transliteration-tolerant key; "" when the name is too short to match safely."""
+    tokens = exact_key(text).split()
+    if not tokens:
+        return ""
+    word = _fold_letters("".join(_fold_tokens(tokens)))
+    return word if len(word) >= int(_rules()["min_key_length"]) else ""
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is Latin script (accents allowed)."""
+    return all(
+        not ch.isalpha() or "LATIN" in unicodedata.name(ch, "")
+        for ch in text
+    )

@@ -1,0 +1,172 @@
+"""Choose among homonyms: which 'Tripoli', 'Palmyra' or 'Paris' a text means.
+
+Each candidate gets a score from its kind, population and how its name matched, plus the
+article's evidence: countries it names (demonyms included), places it names unambiguously,
+an explicit qualifier right after the name ("Paris, Texas", "Zardanah of Idlib province")
+and closeness to the other places of the article. A far-away homonym never beats a
+plausible local one unless the text points to it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from dateline.gazetteer.admin import province_nouns
+from dateline.gazetteer.matcher import Match
+from dateline.gazetteer.normalize import exact_key
+from dateline.gazetteer.store import Candidate
+
+KIND_PRIOR = {"country": 4.0, "admin1": 2.0, "feature": 2.5, "place": 0.0, "district": -0.5}
+ROLE_BONUS = {"name": 1.0, "curated": 1.0, "alt": 0.6, "demonym": 0.0}
+POPULATION_WEIGHT = 0.6
+EXACT_BONUS, FOLDED_PENALTY = 1.0, -1.5
+EVIDENCE_WEIGHT = 4.0  # for a country that all the article's evidence points to
+QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0
+NEARBY_KM, NEARBY_BONUS = 250.0, 1.5
+# Words that may stand between a name and its qualifier: "Kidal, Mali", "Zardanah of Idlib
+# province", "Homs in central Syria", "Paris (Texas)".
+QUALIFIER_GAP = re.compile(
+    r"^\s*(?:,|\(|of|in|near|outside)\s*(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|northeastern|northwestern|southeastern|southwestern)\s+)?"
+    r"(?:(?:province|governorate|state|region|district)\s+of\s+)?$",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Reading:
+    """A match and the candidate chosen for it."""
+
+    match: Match
+    options: list[Candidate]
+    best: Candidate | None = None
+    score: float = -math.inf
+    margin: float = 0.0
+    province_follows: bool = False
+    qualifiers: set[tuple[str, str]] = field(default_factory=set)  # (cc, admin1 or "")
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _rank(c: Candidate, exact: str) -> tuple[int, int]:
+    return (c.exact == exact, c.role in ("name", "curated"))
+
+
+def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bool
+                     ) -> list[Candidate]:
+    """One candidate per entry (its best-matching name); a province and its seat town of the
+    same name collapse to the town unless a province noun follows ("Idlib province")."""
+    exact = exact_key(text)
+    best: dict[tuple[object, ...], Candidate] = {}
+    for c in cands:
+        ident = (c.row.geonameid, c.row.kind) if c.row.geonameid else (c.row_id, c.row.name)
+        if ident not in best or _rank(c, exact) > _rank(best[ident], exact):
+            best[ident] = c
+    options = [c for c in best.values() if c.role != "demonym" or c.exact == exact]
+    towns = {(c.row.cc, c.row.admin1_code) for c in options if c.row.kind == "place"}
+    if province_follows:
+        admins = [c for c in options if c.row.kind in ("admin1", "district")]
+        return admins or options
+    return [c for c in options
+            if c.row.kind not in ("admin1", "district")
+            or (c.row.cc, c.row.admin1_code) not in towns]
+
+
+def prior(c: Candidate, exact: str) -> float:
+    score = KIND_PRIOR.get(c.row.kind, 0.0) + ROLE_BONUS.get(c.role, 0.0)
+    score += POPULATION_WEIGHT * math.log10(c.row.population + 1)
+    return score + (EXACT_BONUS if c.exact == exact else FOLDED_PENALTY)
+
+
+def province_follows(text: str, match: Match) -> bool:
+    nxt = text[match.end:match.end + 20].split()
+    return bool(nxt) and nxt[0].strip(".,;:)").lower() in province_nouns()
+
+
+def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
+    """Record, for each reading, the countries/provinces named right after it."""
+    for left, right in zip(readings, readings[1:], strict=False):
+        if not QUALIFIER_GAP.match(text[left.match.end:right.match.start]):
+            continue
+        for c in right.options:
+            if c.row.kind == "country":
+                left.qualifiers.add((c.row.cc, ""))
+            elif c.row.kind == "admin1":
+                left.qualifiers.add((c.row.cc, c.row.admin1_code))
+
+
+def country_evidence(readings: Sequence[Reading], trusted: Sequence[bool]) -> Counter[str]:
+    """Countries the article points to: named countries/demonyms and unambiguous places."""
+    evidence: Counter[str] = Counter()
+    for r, ok in zip(readings, trusted, strict=True):
+        if not ok:
+            continue
+        ccs = {c.row.cc for c in r.options}
+        if any(c.row.kind == "country" for c in r.options) and len(ccs) >= 1:
+            for c in r.options:
+                if c.row.kind == "country":
+                    evidence[c.row.cc] += 1
+        elif len(ccs) == 1:
+            evidence[next(iter(ccs))] += 1
+    return evidence
+
+
+def _contextual(c: Candidate, r: Reading, evidence: Counter[str], total: float) -> float:
+    score = EVIDENCE_WEIGHT * evidence[c.row.cc] / total if total else 0.0
+    if (c.row.cc, "") in r.qualifiers:
+        score += QUALIFIER_COUNTRY
+    if (c.row.cc, c.row.admin1_code) in r.qualifiers and c.row.kind != "admin1":
+        score += QUALIFIER_ADMIN1 + QUALIFIER_COUNTRY
+    return score
+
+
+def _nearby(c: Candidate, anchors: Sequence[tuple[float, float]]) -> float:
+    if c.row.kind == "country":
+        return 0.0
+    close = any(distance_km(c.row.lat, c.row.lon, lat, lon) < NEARBY_KM for lat, lon in anchors)
+    return NEARBY_BONUS if close else 0.0
+
+
+def _choose(r: Reading, evidence: Counter[str], total: float,
+            anchors: Sequence[tuple[float, float]]) -> None:
+    exact = exact_key(r.match.text)
+    scored = sorted(
+        ((prior(c, exact) + _contextual(c, r, evidence, total) + _nearby(c, anchors), i)
+         for i, c in enumerate(r.options)),
+        reverse=True,
+    )
+    if not scored:
+        return
+    r.best, r.score = r.options[scored[0][1]], scored[0][0]
+    r.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+
+
+def resolve(text: str, matches: Sequence[Match], trusted: Sequence[bool]) -> list[Reading]:
+    """Readings for ``matches`` (in text order) with the best candidate chosen; only
+    ``trusted`` matches (named entities, exact country names) count as country evidence."""
+    readings = []
+    for m in matches:
+        follows = province_follows(text, m)
+        readings.append(Reading(m, distinct_options(m.candidates, m.text, follows),
+                                province_follows=follows))
+    attach_qualifiers(text, readings)
+    evidence = country_evidence(readings, trusted)
+    total = float(sum(evidence.values()))
+    for r in readings:
+        _choose(r, evidence, total, ())
+    anchors = [(r.best.row.lat, r.best.row.lon) for r in readings
+               if r.best and r.best.row.kind in ("place", "feature") and r.margin >= 2.0]
+    for r in readings:
+        own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
+        _choose(r, evidence, total, [a for a in anchors if a not in own])
+    return readings
