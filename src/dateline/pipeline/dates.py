@@ -63,10 +63,8 @@ RelativeResolver = Callable[[re.Match[str], Context, date], Period | None]
 
 def relative(resolver: RelativeResolver) -> Resolver:
     """For expressions that need the publication date: without one they stay unresolved."""
-
     def resolve(m: re.Match[str], ctx: Context) -> Period | None:
         return UNRESOLVED if ctx.published is None else resolver(m, ctx, ctx.published)
-
     return resolve
 
 
@@ -452,15 +450,20 @@ def _paragraph_break(doc: Document, index: int) -> bool:
     return not (runs_on and this.text[:1].islower())
 
 
-def _governing(mentions: list[DateMention], near: int | None) -> DateMention | None:
-    """The event date among one sentence's mentions: event dates before report dates, then
-    the one nearest ``near`` (else the first); a year alone only if it is in the past."""
+def _governing(doc: Document, mentions: list[DateMention], near: int | None) -> DateMention | None:
+    """The event date among one sentence's mentions: event dates before past years before
+    report dates; then the first after ``near`` in the same clause, else the last before it."""
     rank = {"date": 0, "year": 1, "report": 2}
     usable = [m for m in mentions if m.kind in rank and (m.kind != "year" or m.history)]
     usable = [m for m in usable if rank[m.kind] == min(rank[u.kind] for u in usable)]
-    if not usable:
-        return None
-    return usable[0] if near is None else min(usable, key=lambda m: abs(m.span.start - near))
+    if not usable or near is None:
+        return usable[0] if usable else None
+    breaks = re.compile(rf"[;,:]|\b(?:{_alternation(lexicon()['clause_breaks'])})\b", re.I)
+    after = [m for m in usable if m.span.start >= near]
+    if after and not breaks.search(doc.text[near : after[0].span.start]):
+        return after[0]
+    before = [m for m in usable if m.span.start < near]
+    return before[-1] if before else after[0]
 
 
 def date_for_sentence(doc: Document, sentence: int, near: int | None = None) -> DateMention | None:
@@ -470,7 +473,7 @@ def date_for_sentence(doc: Document, sentence: int, near: int | None = None) -> 
     index = sentence
     while index >= 0:
         here = [m for m in doc.dates if m.sentence == index]
-        chosen = _governing(here, near if index == sentence else None)
+        chosen = _governing(doc, here, near if index == sentence else None)
         if chosen is not None:
             return chosen
         if index == 0 or _paragraph_break(doc, index):

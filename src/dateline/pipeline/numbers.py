@@ -219,7 +219,7 @@ def is_measure(tokens: list[Token], q: Quantity) -> bool:
     if nxt in lex.units_after or nxt in lex.months or nxt == ":":
         return True
     prev = tokens[q.first - 1].low if q.first > 0 else ""
-    return prev in lex.units_before or prev in lex.months
+    return prev in lex.units_before or prev in lex.months or prev == ":"  # "10:30" is a time
 
 
 # ---------------------------------------------------------------- groups and phrases

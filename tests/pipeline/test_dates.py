@@ -1,0 +1,181 @@
+"""Date expressions resolved against the publication date, and the date governing a sentence."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from dateline.model import Article, DateMention, Document
+from dateline.pipeline import Pipeline
+from dateline.pipeline.dates import date_for_sentence, parse_with_dateparser
+
+SATURDAY = date(2018, 6, 9)  # a Saturday
+THURSDAY = date(2021, 3, 11)
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline(stages=("dates",))
+
+
+def run(text: str, published: date | None = SATURDAY) -> Document:
+    return _pipeline()(Article("t", text, published))
+
+
+def only(text: str, published: date | None = SATURDAY) -> DateMention:
+    doc = run(text, published)
+    assert len(doc.dates) == 1, [(m.span.text, m.value) for m in doc.dates]
+    return doc.dates[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "precision"),
+    [
+        ("Clashes broke out late Thursday in the town.", "late Thursday", "2018-06-07", 1),
+        ("Gunmen attacked the village on Sunday night.", "Sunday night", "2018-06-03", 1),
+        ("Troops advanced early on Monday.", "early on Monday", "2018-06-04", 1),
+        ("The rebels attacked on Friday.", "Friday", "2018-06-08", 1),
+        ("The rebels attacked on Saturday.", "Saturday", "2018-06-09", 1),
+        ("The rebels attacked last Saturday.", "last Saturday", "2018-06-02", 1),
+        ("Shells fell overnight.", "overnight", "2018-06-08", 1),
+        ("Shells fell overnight into Friday.", "overnight into Friday", "2018-06-07", 1),
+        ("Police fired tear gas yesterday.", "yesterday", "2018-06-08", 1),
+        ("Police fired tear gas last night.", "last night", "2018-06-08", 1),
+        ("Protests were held last week.", "last week", "2018-05-31", 2),
+        ("Clashes erupted this week.", "this week", "2018-06-06", 2),
+        ("Riots broke out at the weekend.", "at the weekend", "2018-06-09", 2),
+        ("Strikes hit the town last month.", "last month", "2018-05-15", 3),
+        ("The offensive began in May.", "May", "2018-05-15", 3),
+        ("The offensive began in early May.", "early May", "2018-05-01", 3),
+        ("The offensive began in late May.", "late May", "2018-05-31", 3),
+        ("The truce collapsed at the end of April.", "the end of April", "2018-04-30", 3),
+        ("Shelling resumed in mid-May.", "mid-May", "2018-05-15", 2),
+        ("The attack took place on 3 June 2018.", "3 June 2018", "2018-06-03", 1),
+        ("On June 3, the army shelled the town.", "June 3", "2018-06-03", 1),
+        ("It happened on the 5th of June.", "the 5th of June", "2018-06-05", 1),
+        ("Fighting erupted on 2018-06-02.", "2018-06-02", "2018-06-02", 1),
+        ("The memo is dated 3/6/2018.", "3/6/2018", "2018-06-03", 1),
+        ("The strike on 5/13/2018 killed four.", "5/13/2018", "2018-05-13", 1),
+        ("Fighting intensified earlier this month.", "earlier this month", "2018-06-04", 3),
+        ("At least 15 died in the past 24 hours.", "in the past 24 hours", "2018-06-08", 2),
+        ("The attack happened two days ago.", "two days ago", "2018-06-07", 1),
+        ("A year earlier, on 12 December, rebels took the town.", "12 December", "2017-12-12", 1),
+        ("09 June, 2018", "09 June, 2018", "2018-06-09", 1),
+    ],
+)
+def test_expressions_resolve(text: str, phrase: str, value: str, precision: int) -> None:
+    mention = only(text)
+    assert mention.span.text == phrase
+    assert text[mention.span.start : mention.span.end] == phrase
+    assert (str(mention.value), mention.precision, mention.kind) == (value, precision, "date")
+    assert mention.first <= mention.value <= mention.last and not mention.future
+
+
+def test_a_weekday_in_a_thursday_paper() -> None:
+    assert only("Gunmen struck on Thursday.", THURSDAY).value == THURSDAY
+    assert only("Gunmen struck on Wednesday.", THURSDAY).value == date(2021, 3, 10)
+    assert only("Gunmen struck on Friday.", THURSDAY).value == date(2021, 3, 5)
+
+
+def test_day_first_or_month_first_prefers_the_past() -> None:
+    # 12/5: 12 May is before publication, 5 December is not.
+    assert only("The memo is dated 12/5/2018.").value == date(2018, 5, 12)
+    assert only("The memo is dated 9/5/2018.").value == date(2018, 5, 9)  # both past: later one
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 min read",
+        "A 23-year-old man was arrested.",
+        "He had fought for three years.",
+        "The siege lasted 40 days.",
+        "The blast came at 10:30 p.m.",
+        "Fighters may return to the town.",
+        "They fled to the Mar Elias camp.",
+        "Parliament passed Resolution 2254.",
+    ],
+)
+def test_not_event_dates(text: str) -> None:
+    assert [m for m in run(text).dates if m.kind == "date"] == []
+
+
+def test_years_alone_are_background() -> None:
+    doc = run("IS proclaimed its caliphate in 2014 and lost it last year.")
+    assert [(m.span.text, m.kind, m.history) for m in doc.dates] == [
+        ("2014", "year", True),
+        ("last year", "year", True),
+    ]
+
+
+def test_future_dates_are_flagged() -> None:
+    assert only("Elections will take place on June 20.").future
+    assert only("Talks are scheduled for next week.").future
+    vote = only("The vote will be held on Friday.")
+    assert vote.future and vote.value == date(2018, 6, 15)
+    assert not only("The rebels attacked on Friday.").future
+
+
+def test_history_and_age() -> None:
+    old = only("It was the biggest attack since they lost it in November 2017.")
+    assert old.history and old.age_days == (SATURDAY - date(2017, 11, 15)).days
+    recent = only("The rebels attacked on Friday.")
+    assert not recent.history and recent.age_days == 1 and recent.relative
+
+
+def test_report_dates_are_told_apart() -> None:
+    doc = run("Air strikes late Thursday killed 51 civilians, the observatory said Friday.")
+    assert [(m.span.text, m.kind) for m in doc.dates] == [
+        ("late Thursday", "date"),
+        ("Friday", "report"),
+    ]
+    assert date_for_sentence(doc, 0) is doc.dates[0]
+
+
+def test_without_publication_date_only_explicit_dates_resolve() -> None:
+    explicit = only("The attack took place on 3 June 2018.", None)
+    assert (explicit.kind, explicit.value, explicit.age_days) == ("date", date(2018, 6, 3), None)
+    for text in ("Clashes broke out late Thursday.", "It happened last month.", "On June 3."):
+        mention = only(text, None)
+        assert mention.kind == "unresolved" and mention.value == date.min
+
+
+def test_date_for_sentence_looks_back_within_the_paragraph() -> None:
+    text = (
+        "Rebels attacked the town on Sunday. At least 12 soldiers were killed.\n\n"
+        "The army said it would respond. Officials declined to comment."
+    )
+    doc = run(text)
+    assert [str(date_for_sentence(doc, i).value) for i in (0, 1)] == ["2018-06-03"] * 2
+    assert date_for_sentence(doc, 2) is None and date_for_sentence(doc, 3) is None
+
+
+def test_a_paragraph_broken_mid_sentence_still_runs_on() -> None:
+    doc = run("Rebels on Sunday attacked villages between Gao and\n\nthe river. Ten died.")
+    assert str(date_for_sentence(doc, len(doc.sentences) - 1).value) == "2018-06-03"
+
+
+def test_date_for_sentence_picks_the_date_of_the_event_clause() -> None:
+    text = "Rebels shelled the market on Monday and gunmen stormed a checkpoint on Thursday."
+    doc = run(text)
+    assert date_for_sentence(doc, 0).value == date(2018, 6, 4)
+    for trigger, day in (("shelled", 4), ("stormed", 7)):
+        found = date_for_sentence(doc, 0, near=text.index(trigger))
+        assert found is not None and found.value == date(2018, 6, day)
+    late = "Air strikes late Thursday killed 51 civilians."
+    found = date_for_sentence(run(late), 0, near=late.index("killed"))
+    assert found is not None and found.span.text == "late Thursday"
+
+
+def test_this_year_does_not_govern_a_sentence() -> None:
+    doc = run("The raid on Friday was the largest this year. Ten died, the most this year.")
+    assert date_for_sentence(doc, 1) == doc.dates[0]
+
+
+def test_dateparser_reads_what_the_patterns_leave() -> None:
+    period = parse_with_dateparser("June 2017", SATURDAY)
+    assert period is not None and (period.value, period.precision) == (date(2017, 6, 15), 3)
+    assert parse_with_dateparser("three years", SATURDAY) is None
+    assert parse_with_dateparser("June 2017", None) is None

@@ -1,0 +1,117 @@
+"""Casualty figures: each linked to the phrase it quantifies, never to stray numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from dateline.model import Article, Document
+from dateline.pipeline import Pipeline
+from dateline.pipeline.numbers import fatalities_in
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline(stages=("numbers",))
+
+
+def run(text: str) -> Document:
+    return _pipeline()(Article("t", text, date(2020, 3, 14)))
+
+
+def figures(text: str) -> list[tuple[int, str]]:
+    return [(n.value, n.kind) for n in run(text).numbers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 25 government and allied fighters were killed in the raid.", [(25, "killed")]),
+        ("Gunmen stormed in, killing three and wounding 12.", [(3, "killed"), (12, "injured")]),
+        ("The death toll rose to 51 on Monday.", [(51, "killed")]),
+        ("The death toll has risen from 40 to 63.", [(63, "killed")]),
+        ("51 civilians killed in air strikes on the town.", [(51, "killed")]),
+        ("Air strikes killed 51 civilians, the monitor said.", [(51, "killed")]),
+        ("The blast left 7 dead.", [(7, "killed")]),
+        ("The blast left 7 people dead and 20 injured.", [(7, "killed"), (20, "injured")]),
+        ("The bombing claimed the lives of 14 people.", [(14, "killed")]),
+        ("Villagers recovered the bodies of 4 fishermen.", [(4, "killed")]),
+        ("A policeman was killed in the ambush.", [(1, "killed")]),
+        ("Two soldiers and a civilian died in the exchange of fire.", [(3, "killed")]),
+        ("Dozens were wounded, he said.", [(12, "injured")]),
+        ("Several people were killed.", [(3, "killed")]),
+        ("Many were hurt in the stampede.", [(10, "injured")]),
+        ("Scores of protesters were arrested.", [(10, "arrested")]),
+        ("Hundreds were displaced by the fighting.", [(100, "displaced")]),
+        ("A dozen villagers were abducted by gunmen.", [(12, "abducted")]),
+        ("Half a dozen guards were kidnapped.", [(6, "abducted")]),
+        ("A handful of rebels were detained.", [(3, "arrested")]),
+        ("Twenty-five soldiers were killed at the checkpoint.", [(25, "killed")]),
+        ("More than two hundred fighters perished in the siege.", [(200, "killed")]),
+        ("1,200 people were displaced.", [(1200, "displaced")]),
+        ("Police arrested 23 protesters outside parliament.", [(23, "arrested")]),
+        ("Militants killed 5 people and 3 were wounded.", [(5, "killed"), (3, "injured")]),
+        ("Gunmen killed 2 soldiers and 3 civilians.", [(5, "killed")]),
+        ("Four dead in suicide bombing in the capital", [(4, "killed")]),
+        ("At least 30 Taliban killed, 12 injured in Farah", [(30, "killed"), (12, "injured")]),
+    ],
+)
+def test_casualty_phrases(text: str, expected: list[tuple[int, str]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town lies about 440 kilometers east of the capital.",
+        "The group now holds less than 3 percent of the territory.",
+        "3 min read",
+        "A 23-year-old man was seen near the 24-year-old suspect.",
+        "Resolution 2254 was adopted by 15 votes to none.",
+        "The militants used at least 10 suicide bombers in the offensive.",
+        "Half a dozen men in civilian clothes helped carry a body bag.",
+        "IS proclaimed its caliphate in 2014.",
+        "The fighters were killed 3 days ago.",
+        "The blast at 10:30 killed nobody.",
+        "Fighting on 3 June killed no one.",
+        "Prices rose by $5 million after they were killed.",
+        "The rebels killing one another was a surprise.",
+        "The road was closed for 12 hours.",
+    ],
+)
+def test_numbers_that_are_not_casualties(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_qualifier_and_group_are_kept() -> None:
+    (n,) = run("At least 18 militants, including the suicide attackers, were also killed.").numbers
+    assert (n.value, n.qualifier, n.who) == (18, "at least", "militants")
+    assert n.span.text.startswith("At least 18") and n.span.text.endswith("killed")
+
+
+def test_attackers_among_the_dead_are_not_counted_twice() -> None:
+    doc = run("At least 18 militants, including the suicide attackers, were also killed.")
+    assert sum(n.value for n in doc.numbers) == 18
+
+
+def test_a_range_keeps_its_lower_bound() -> None:
+    (n,) = run("Between 10 and 15 people were killed in the raid.").numbers
+    assert (n.value, n.qualifier) == (10, "between")
+    (m,) = run("Some 10 to 15 people were injured.").numbers
+    assert (m.value, m.kind) == (10, "injured")
+
+
+def test_span_points_into_the_text() -> None:
+    doc = run("Officials said on Monday that the strike killed 51 civilians.")
+    (n,) = doc.numbers
+    assert doc.text[n.span.start : n.span.end] == n.span.text == "killed 51 civilians"
+    assert n.who == "civilians" and n.sentence == 0
+
+
+def test_fatalities_in_selects_killed_figures_of_given_sentences() -> None:
+    doc = run("Three soldiers were killed. Five were wounded. Two more died later.")
+    assert [n.value for n in fatalities_in(doc, [0, 1])] == [3]
+    assert [n.value for n in fatalities_in(doc, range(3))] == [3, 2]
+    assert fatalities_in(doc, []) == []
