@@ -66,11 +66,18 @@ def compare(a: Event, b: Event) -> MergeDecision:
     if a.article_id == b.article_id:
         return MergeDecision(False, 0.0, ("same article: the pipeline already kept them apart",))
     checks = [
-        _compare_dates(a, b), _compare_places(a, b), _compare_types(a, b), _compare_actors(a, b)
+        _compare_dates(a, b),
+        _compare_places(a, b),
+        _compare_types(a, b),
+        _compare_actors(a, b),
     ]
     if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]):
-        checks[0] = (False, 0.0, checks[0][2] + "; a day apart on precise dates, and neither "
-                     "the sub-event type nor a named actor is shared")
+        checks[0] = (
+            False,
+            0.0,
+            checks[0][2] + "; a day apart on precise dates, and neither "
+            "the sub-event type nor a named actor is shared",
+        )
     reasons = tuple(reason for _ok, _score, reason in checks)
     if not all(ok for ok, _score, _reason in checks):
         return MergeDecision(False, 0.0, reasons)
@@ -102,8 +109,12 @@ def _compare_dates(a: Event, b: Event) -> tuple[bool, float, str]:
     for undated, other in ((a, b), (b, a)):
         # Dated by its publication day, a report cannot describe a later event.
         if not undated.date_known and other.date_known and other.event_date > undated.event_date:
-            return False, 0.0, f"{other.event_date} is after the publication of a report dated " \
-                f"only by its publication day ({undated.event_date})"
+            return (
+                False,
+                0.0,
+                f"{other.event_date} is after the publication of a report dated "
+                f"only by its publication day ({undated.event_date})",
+            )
     if gap > allowed:
         return False, 0.0, f"dates {a.event_date} / {b.event_date}: {gap} days apart (> {allowed})"
     detail = "same day" if gap == 0 else f"{gap} day(s) apart, within ±{allowed}"

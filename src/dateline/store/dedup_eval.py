@@ -65,7 +65,9 @@ def _report(row: dict[str, Any], places: dict[str, Any]) -> Report:
     return Report(article, events, [spec["c"] for spec in row["events"]])
 
 
-def expected_event(article: Article, index: int, spec: dict[str, Any], places: dict[str, Any]) -> Event:
+def expected_event(
+    article: Article, index: int, spec: dict[str, Any], places: dict[str, Any]
+) -> Event:
     """An Event record from the test set's compact notation (see corpus/dedup/README.md)."""
     taxonomy = sub_event(spec["sub"])
     event = Event(
@@ -108,7 +110,9 @@ def pairwise_scores(gold: Sequence[str], predicted: Sequence[int]) -> PairScores
 
 def evaluate(reports: Sequence[Report], seed: int | None = None) -> PairScores:
     """Cluster every expected event (in file order, or shuffled by ``seed``) and score it."""
-    items = [(event, gold) for r in reports for event, gold in zip(r.events, r.clusters, strict=True)]
+    items = [
+        (event, gold) for r in reports for event, gold in zip(r.events, r.clusters, strict=True)
+    ]
     if seed is not None:
         random.Random(seed).shuffle(items)
     labels = [0] * len(items)
@@ -124,8 +128,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     for seed in (None, 1, 2, 3):
         scores = evaluate(reports, seed)
         order = "file order" if seed is None else f"shuffled (seed {seed})"
-        print(f"{order}: precision {scores.precision:.3f} recall {scores.recall:.3f} "
-              f"f1 {scores.f1:.3f} (gold pairs {scores.true_pairs}, merged pairs {scores.predicted_pairs})")
+        print(
+            f"{order}: precision {scores.precision:.3f} recall {scores.recall:.3f} "
+            f"f1 {scores.f1:.3f} (gold pairs {scores.true_pairs}, "
+            f"merged pairs {scores.predicted_pairs})"
+        )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,299 @@
+"""``dateline ingest | events | export | review``: the event store from the command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from dateline.formats.output import FORMATS, write_events
+from dateline.inputs import ReadOptions, parse_date
+from dateline.store.backend import StoreError
+from dateline.store.query import SORT_COLUMNS, EventFilter
+from dateline.store.review import ReviewError
+from dateline.store.store import EventStore
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXPORT_FORMATS = {"acled-csv": "csv", **{f: f for f in FORMATS}}
+
+db_opt = click.option(
+    "--db", envvar="DATELINE_DB", default=None,
+    help="SQLite file or postgresql:// URL (default: DATELINE_DB, else the user data dir).",
+)  # fmt: skip
+
+
+def _open(db: str | None) -> EventStore:
+    try:
+        return EventStore(db)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _bbox(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> tuple[float, ...] | None:
+    if value is None:
+        return None
+    try:
+        parts = tuple(float(p) for p in value.split(","))
+    except ValueError:
+        parts = ()
+    if len(parts) != 4 or parts[0] > parts[2] or parts[1] > parts[3]:
+        raise click.BadParameter("expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")
+    return parts
+
+
+def filter_options(func: F) -> F:
+    """The event filters shared by ``events list`` and ``export``."""
+    options = [
+        click.option("--from", "date_from", callback=_date, help="First event date (YYYY-MM-DD)."),
+        click.option("--to", "date_to", callback=_date, help="Last event date (YYYY-MM-DD)."),
+        click.option("--country", multiple=True, help="Country as ACLED names it (repeatable)."),
+        click.option("--admin1", multiple=True, help="First-level division (repeatable)."),
+        click.option("--event-type", multiple=True, help="ACLED event type (repeatable)."),
+        click.option("--sub-event-type", multiple=True, help="ACLED sub-event type (repeatable)."),
+        click.option("--actor", help="Text in actor1 or actor2 (case-insensitive)."),
+        click.option("--text", "text", help="Text in notes, location or actors."),
+        click.option("--bbox", callback=_bbox, help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def build_filter(options: dict[str, Any]) -> EventFilter:
+    return EventFilter(
+        date_from=options.get("date_from"), date_to=options.get("date_to"),
+        country=tuple(options.get("country") or ()), admin1=tuple(options.get("admin1") or ()),
+        event_type=tuple(options.get("event_type") or ()),
+        sub_event_type=tuple(options.get("sub_event_type") or ()),
+        actor=options.get("actor"), text=options.get("text"), bbox=options.get("bbox"),
+    )  # fmt: skip
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--published", callback=_date, help="Publication date for plain-text inputs.")
+@click.option("--source", help="Name of the outlet, for inputs that do not say.")
+@db_opt
+def ingest(
+    inputs: tuple[str, ...], published: date | None, source: str | None, db: str | None
+) -> None:
+    """Extract events from articles and store them, merging reports of the same event."""
+    from dateline.cli import iter_articles
+
+    stats = {"articles": 0, "errors": 0}
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "reports": 0, "new_events": 0}
+    with _open(db) as store:
+        articles = iter_articles(inputs, ReadOptions(published, source), stats)
+        for result in store.ingest(articles):
+            counts[result.status] += 1
+            counts["reports"] += result.reports
+            counts["new_events"] += len(result.new_events)
+    click.echo(
+        f"dateline: {counts['added']} articles added, {counts['updated']} updated, "
+        f"{counts['unchanged']} unchanged; {counts['reports']} event reports, "
+        f"{counts['new_events']} new events",
+        err=True,
+    )
+    if stats["articles"] == 0:
+        click.echo("dateline: error: no input could be processed", err=True)
+        sys.exit(1)
+
+
+@click.group(invoke_without_command=True)
+@click.pass_context
+def events(ctx: click.Context) -> None:
+    """List stored events (``events list``) or show one with its sources (``events show ID``)."""
+    if ctx.invoked_subcommand is None:
+        click.echo(ctx.get_help())
+
+
+@events.command("list")
+@filter_options
+@click.option(
+    "--sort",
+    default="-event_date",
+    show_default=True,
+    help=f"Column ({', '.join(SORT_COLUMNS)}), '-' first for descending.",
+)
+@click.option("--limit", type=click.IntRange(1, 1000), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@db_opt
+def list_command(
+    sort: str, limit: int, offset: int, as_json: bool, db: str | None, **filters: Any
+) -> None:
+    """Events matching the filters, newest first."""
+    flt = build_filter(filters)
+    with _open(db) as store:
+        try:
+            rows = store.list_events(flt, sort, limit, offset)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--sort") from None
+        total = store.count_events(flt)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(_summary_line(row))
+    click.echo(f"{len(rows)} of {total} events", err=True)
+
+
+def _summary_line(row: dict[str, Any]) -> str:
+    place = ", ".join(p for p in (row["location"], row["admin1"], row["country"]) if p)
+    actors = " vs ".join(a for a in (row["actor1"], row["actor2"]) if a)
+    return (
+        f"{row['event_id']}  {row['event_date']}  {row['sub_event_type']:<34} "
+        f"{row['fatalities']:>4} dead  {row['n_reports']} rep.  {place}  | {actors}"
+    )
+
+
+@events.command("show")
+@click.argument("event_id")
+@click.option("--json", "as_json", is_flag=True, help="The full record as JSON.")
+@db_opt
+def show_command(event_id: str, as_json: bool, db: str | None) -> None:
+    """An event, every report that contributed to it, and why they were merged."""
+    with _open(db) as store:
+        detail = store.get_event(event_id)
+    if detail is None:
+        raise click.ClickException(f"no event {event_id!r}")
+    if as_json:
+        click.echo(json.dumps(detail, ensure_ascii=False, indent=2))
+        return
+    for line in describe_event(detail):
+        click.echo(line)
+
+
+def describe_event(detail: dict[str, Any]) -> list[str]:
+    event = detail["event"]
+    lines = [
+        f"{event['event_id']}: {event['sub_event_type']} ({event['event_type']}) on "
+        f"{event['event_date']} at {event['location']}, {event['admin1']}, {event['country']}",
+        f"  actors: {event['actor1']} / {event['actor2'] or '-'}; fatalities {event['fatalities']}",
+        f"  sources: {event['source']}",
+        f"  {len(detail['sources'])} report(s):",
+    ]
+    for source in detail["sources"]:
+        report = source["report"]
+        lines.append(
+            f"  - {source['report_id']} [{source['source'] or '?'}] {report.get('event_date')} "
+            f"{report.get('location')} {report.get('sub_event_type')}, "
+            f"{report.get('fatalities')} dead"
+        )
+        lines.append(f"      why: {source['merge_reason']}")
+    for correction in detail["corrections"]:
+        lines.append(
+            f"  corrected {correction['field']}: {correction['old_value']!r} -> "
+            f"{correction['new_value']!r} by {correction['reviewer']} at {correction['created_at']}"
+        )
+    return lines
+
+
+@click.command()
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="acled-csv",
+              show_default=True)  # fmt: skip
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Output file (default: standard output; parquet needs a file).",
+)
+@db_opt
+def export(fmt: str, output: Path | None, db: str | None, **filters: Any) -> None:
+    """Write the stored events matching the filters as ACLED CSV, JSONL, GeoJSON or Parquet."""
+    target_format = EXPORT_FORMATS[fmt]
+    if target_format == "parquet" and output is None:
+        raise click.UsageError("--format parquet needs -o FILE")
+    with _open(db) as store:
+        stream = store.iter_events(build_filter(filters))
+        if output is not None:
+            count = write_events(stream, target_format, output)
+        else:
+            count = write_events(stream, target_format, sys.stdout)
+    click.echo(f"dateline: exported {count} events", err=True)
+
+
+@click.group()
+def review() -> None:
+    """A reviewer's changes: split a report off an event, merge events, correct fields."""
+
+
+reviewer_opt = click.option("--reviewer", envvar="USER", default="reviewer", show_default=True,
+                            help="Who is making the change (recorded).")  # fmt: skip
+
+
+@review.command("split")
+@click.argument("event_id")
+@click.argument("report_id")
+@reviewer_opt
+@db_opt
+def split_command(event_id: str, report_id: str, reviewer: str, db: str | None) -> None:
+    """Move REPORT_ID (see ``events show``) off EVENT_ID into an event of its own."""
+    with _open(db) as store:
+        try:
+            new_id = store.split_report(event_id, report_id, reviewer)
+        except ReviewError as exc:
+            raise click.ClickException(str(exc)) from None
+    click.echo(new_id)
+
+
+@review.command("merge")
+@click.argument("keep_id")
+@click.argument("other_id")
+@reviewer_opt
+@db_opt
+def merge_command(keep_id: str, other_id: str, reviewer: str, db: str | None) -> None:
+    """Fold every report of OTHER_ID into KEEP_ID."""
+    with _open(db) as store:
+        try:
+            store.merge_events(keep_id, other_id, reviewer)
+        except (ReviewError, KeyError) as exc:
+            raise click.ClickException(f"cannot merge: {exc}") from None
+
+
+@review.command("correct")
+@click.argument("event_id")
+@click.argument("changes", nargs=-1, required=True)
+@click.option("--note", default="", help="Why (recorded with the correction).")
+@reviewer_opt
+@db_opt
+def correct_command(event_id: str, changes: tuple[str, ...], note: str, reviewer: str,
+                    db: str | None) -> None:  # fmt: skip
+    """Correct fields: FIELD=VALUE ... (VALUE is read as JSON when it parses, else as text)."""
+    parsed = dict(_field_value(change) for change in changes)
+    with _open(db) as store:
+        try:
+            store.correct_event(event_id, parsed, reviewer, note)
+        except ReviewError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyError:
+            raise click.ClickException(f"no event {event_id!r}") from None
+
+
+def _field_value(change: str) -> tuple[str, Any]:
+    name, sep, raw = change.partition("=")
+    if not sep:
+        raise click.BadParameter(f"{change!r} is not FIELD=VALUE")
+    try:
+        return name.strip(), json.loads(raw)
+    except json.JSONDecodeError:
+        return name.strip(), raw

@@ -1,0 +1,242 @@
+"""Writing articles and their event reports, deduplicating them into canonical events.
+
+One transaction per article: a killed ingest loses at most the article it was writing, and
+re-running it skips every article already stored (same URL and content, or same content).
+An article whose text changed (same URL, or same id without URL) replaces its earlier
+reports; the events they belonged to are re-fused, or removed when nothing supports them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from dateline.model import Article, Document, Event
+from dateline.store.backend import Database, Row
+from dateline.store.codec import event_from_json, event_to_dict, event_to_json
+from dateline.store.dedup import MergeDecision, day_window, joins_cluster
+from dateline.store.fuse import canonical_event_id, fuse
+from dateline.store.rollup import add_to_rollup
+
+MAX_CANDIDATES = 500  # events compared per report; more means an implausibly dense day and place
+
+
+@dataclass(slots=True)
+class IngestResult:
+    """What one article did to the store: ``added``, ``updated`` or ``unchanged``."""
+
+    article_id: str
+    status: str
+    reports: int = 0
+    new_events: list[str] = field(default_factory=list)
+    merged_into: list[str] = field(default_factory=list)
+
+
+def now() -> str:
+    """UTC timestamps to the microsecond: they also order the reports of an event by arrival."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def content_hash(article: Article) -> str:
+    """A hash of the article text with whitespace normalised (re-fetches differ in spacing)."""
+    return hashlib.sha256(" ".join(article.text.split()).encode("utf-8")).hexdigest()
+
+
+def find_stored(db: Database, article: Article) -> tuple[str, Row | None]:
+    """(status, stored row): ``unchanged`` (same content), ``updated`` (same URL/id) or ``new``."""
+    digest = content_hash(article)
+    same = db.query_one("SELECT * FROM articles WHERE content_hash = ? LIMIT 1", (digest,))
+    if same is not None:
+        return "unchanged", same
+    if article.url:
+        by_url = db.query_one("SELECT * FROM articles WHERE url = ? LIMIT 1", (article.url,))
+        if by_url is not None:
+            return "updated", by_url
+    by_id = db.query_one("SELECT * FROM articles WHERE article_id = ?", (article.id,))
+    if by_id is not None and (not article.url or not by_id["url"]):
+        return "updated", by_id
+    return "new", None
+
+
+def ingest_document(db: Database, doc: Document) -> IngestResult:
+    """Store one processed article and its events, in one transaction."""
+    with db.transaction():
+        status, stored = find_stored(db, doc.article)
+        if status == "unchanged":
+            return IngestResult(stored["article_id"] if stored else doc.article.id, status)
+        article_id = _article_key(db, doc.article, stored)
+        if stored is not None:
+            remove_article_reports(db, article_id)
+        _write_article(db, doc.article, article_id, stored)
+        result = IngestResult(article_id, "updated" if stored else "added")
+        for index, event in enumerate(doc.events):
+            _assign_report(db, _as_report(event, article_id, index), result)
+        return result
+
+
+def _article_key(db: Database, article: Article, stored: Row | None) -> str:
+    """The article's id in the store: its own, unless a different article already holds it."""
+    if stored is not None:
+        return str(stored["article_id"])
+    if db.query_one("SELECT 1 AS taken FROM articles WHERE article_id = ?", (article.id,)) is None:
+        return article.id
+    return f"{article.id}-{content_hash(article)[:8]}"
+
+
+def _write_article(db: Database, article: Article, article_id: str, stored: Row | None) -> None:
+    published = article.published.isoformat() if article.published else None
+    values = (article.url, content_hash(article), article.title, article.source, published,
+              article.text, article.origin, now())  # fmt: skip
+    if stored is None:
+        db.execute(
+            "INSERT INTO articles (url, content_hash, title, source, published, text, origin, "
+            "updated_at, ingested_at, article_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*values, now(), article_id),
+        )
+    else:
+        db.execute(
+            "UPDATE articles SET url = ?, content_hash = ?, title = ?, source = ?, published = ?, "
+            "text = ?, origin = ?, updated_at = ? WHERE article_id = ?",
+            (*values, article_id),
+        )
+
+
+def _as_report(event: Event, article_id: str, index: int) -> Event:
+    """The pipeline's event as a stored report: keyed by article, never by pipeline numbering."""
+    record = event_to_dict(event)
+    record["article_id"] = article_id
+    record["event_id"] = f"{article_id}#{index + 1}"
+    return event_from_json(json.dumps(record))
+
+
+def remove_article_reports(db: Database, article_id: str) -> set[str]:
+    """Delete an article's reports and re-fuse (or delete) the events they supported."""
+    rows = db.query("SELECT event_id FROM reports WHERE article_id = ?", (article_id,))
+    affected = {str(r["event_id"]) for r in rows}
+    db.execute("DELETE FROM reports WHERE article_id = ?", (article_id,))
+    for event_id in sorted(affected):
+        refresh_event(db, event_id)
+    return affected
+
+
+def candidate_events(db: Database, report: Event) -> list[str]:
+    first, last = day_window(report)
+    sql = "SELECT event_id FROM events WHERE event_date BETWEEN ? AND ?"
+    params: list[object] = [first.isoformat(), last.isoformat()]
+    if report.country:
+        sql += " AND (country = ? OR country = '')"
+        params.append(report.country)
+    return [str(r["event_id"]) for r in db.query(f"{sql} LIMIT {MAX_CANDIDATES}", params)]
+
+
+def event_reports(db: Database, event_id: str) -> list[Event]:
+    rows = db.query(
+        "SELECT record FROM reports WHERE event_id = ? ORDER BY created_at, report_id", (event_id,)
+    )
+    return [event_from_json(r["record"]) for r in rows]
+
+
+def best_event_for(db: Database, report: Event) -> tuple[str | None, MergeDecision]:
+    """The stored event this report most plausibly describes (None: a new event)."""
+    kept_apart = {
+        str(r["event_id"])
+        for r in db.query("SELECT event_id FROM keep_apart WHERE report_id = ?", (report.event_id,))
+    }
+    best: tuple[str | None, MergeDecision] = (None, MergeDecision(False))
+    for event_id in candidate_events(db, report):
+        if event_id in kept_apart:
+            continue
+        decision = joins_cluster(report, event_reports(db, event_id))
+        if decision.same and decision.score > best[1].score:
+            best = (event_id, decision)
+    return best
+
+
+def _assign_report(db: Database, report: Event, result: IngestResult) -> None:
+    event_id, decision = best_event_for(db, report)
+    if event_id is None:
+        event_id = new_event_id(db, report.event_id)
+        reason = "first report of this event"
+        result.new_events.append(event_id)
+    else:
+        reason = "; ".join(decision.reasons)
+        result.merged_into.append(event_id)
+    insert_report(db, report, event_id, reason)
+    result.reports += 1
+    refresh_event(db, event_id)
+
+
+def insert_report(db: Database, report: Event, event_id: str, reason: str) -> None:
+    db.execute(
+        "INSERT INTO reports (report_id, article_id, event_id, record, merge_reason, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (report.event_id, report.article_id, event_id, event_to_json(report), reason, now()),
+    )
+
+
+def new_event_id(db: Database, report_id: str) -> str:
+    """A stable id from the founding report; a suffix only if that id was ever used."""
+    candidate, attempt = canonical_event_id(report_id), 0
+    while db.query_one("SELECT 1 AS used FROM events WHERE event_id = ?", (candidate,)):
+        attempt += 1
+        candidate = canonical_event_id(f"{report_id}/{attempt}")
+    return candidate
+
+
+def refresh_event(db: Database, event_id: str) -> None:
+    """Re-fuse an event from its reports (keeping reviewer corrections) and update the rollup."""
+    old = db.query_one("SELECT * FROM events WHERE event_id = ?", (event_id,))
+    if old is not None:
+        add_to_rollup(db, event_from_json(old["record"]), -1)
+    reports = event_reports(db, event_id)
+    if not reports:
+        db.execute("DELETE FROM events WHERE event_id = ?", (event_id,))
+        return
+    machine = fuse(reports, event_id)
+    current = apply_corrections(db, machine)
+    write_event_row(db, current, machine, len(reports), old)
+    add_to_rollup(db, current, +1)
+
+
+def apply_corrections(db: Database, machine: Event) -> Event:
+    """The machine values with every reviewer correction on top (latest wins)."""
+    rows = db.query(
+        "SELECT field, new_value FROM corrections WHERE event_id = ? "
+        "ORDER BY created_at, correction_id",
+        (machine.event_id,),
+    )
+    if not rows:
+        return machine
+    record = event_to_dict(machine)
+    for row in rows:
+        record[row["field"]] = json.loads(row["new_value"])
+    return event_from_json(json.dumps(record))
+
+
+def write_event_row(
+    db: Database, event: Event, machine: Event, n_reports: int, old: Row | None
+) -> None:
+    columns = {
+        "event_date": event.event_date.isoformat(), "year": event.event_date.year,
+        "country": event.country, "admin1": event.admin1, "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type, "actor1": event.actor1, "actor2": event.actor2,
+        "location": event.location, "latitude": event.latitude, "longitude": event.longitude,
+        "fatalities": event.fatalities, "n_reports": n_reports, "notes": event.notes,
+        "record": event_to_json(event), "machine_record": event_to_json(machine),
+        "reviewed": int(event is not machine), "updated_at": now(),
+    }  # fmt: skip
+    if old is None:
+        columns["created_at"] = columns["updated_at"]
+        names = ["event_id", *columns]
+        db.execute(
+            f"INSERT INTO events ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            (event.event_id, *columns.values()),
+        )
+    else:
+        assignments = ", ".join(f"{name} = ?" for name in columns)
+        db.execute(
+            f"UPDATE events SET {assignments} WHERE event_id = ?",
+            (*columns.values(), event.event_id),
+        )

@@ -1,0 +1,254 @@
+"""Reading the store: filtered event lists, one event with its sources, articles, statistics.
+
+The same ``EventFilter`` serves the CLI (``dateline events``, ``dateline export``) and the
+REST API, so that a filter means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dateline.model import Event
+from dateline.store.backend import Database, Row
+from dateline.store.codec import event_from_json
+from dateline.store.rollup import PERIODS
+
+SORT_COLUMNS = ("event_date", "fatalities", "n_reports", "country", "updated_at", "event_id")
+STATS_GROUPS = ("country", "admin1", "event_type")
+PAGE_LIMIT_MAX = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Conditions on canonical events; every field is optional and they combine with AND."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    country: tuple[str, ...] = ()
+    admin1: tuple[str, ...] = ()
+    event_type: tuple[str, ...] = ()
+    sub_event_type: tuple[str, ...] = ()
+    actor: str | None = None  # substring of actor1 or actor2, case-insensitive
+    text: str | None = None  # substring of notes, location or actors, case-insensitive
+    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
+
+    def where(self) -> tuple[str, list[Any]]:
+        """A SQL WHERE clause (or '') and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.date_from:
+            clauses.append("event_date >= ?")
+            params.append(self.date_from.isoformat())
+        if self.date_to:
+            clauses.append("event_date <= ?")
+            params.append(self.date_to.isoformat())
+        for column in ("country", "admin1", "event_type", "sub_event_type"):
+            values = getattr(self, column)
+            if values:
+                clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
+        self._add_text_clauses(clauses, params)
+        if self.bbox:
+            clauses.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
+            min_lon, min_lat, max_lon, max_lat = self.bbox
+            params.extend([min_lon, max_lon, min_lat, max_lat])
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def _add_text_clauses(self, clauses: list[str], params: list[Any]) -> None:
+        if self.actor:
+            clauses.append("(LOWER(actor1) LIKE ? OR LOWER(actor2) LIKE ?)")
+            params.extend([_like(self.actor)] * 2)
+        if self.text:
+            clauses.append(
+                "(LOWER(notes) LIKE ? OR LOWER(location) LIKE ? OR LOWER(actor1) LIKE ? "
+                "OR LOWER(actor2) LIKE ?)"
+            )
+            params.extend([_like(self.text)] * 4)
+
+    @property
+    def rollup_only(self) -> bool:
+        """True when the rollup table can answer (no actor, text or bbox conditions)."""
+        return not (self.actor or self.text or self.bbox or self.sub_event_type)
+
+
+def _like(value: str) -> str:
+    escaped = value.lower().replace("\\", "").replace("%", "").replace("_", " ")
+    return f"%{escaped.strip()}%"
+
+
+LIST_COLUMNS = (
+    "event_id, event_date, country, admin1, location, event_type, sub_event_type, actor1, "
+    "actor2, fatalities, n_reports, latitude, longitude, reviewed"
+)
+
+
+def list_events(
+    db: Database, flt: EventFilter, sort: str = "-event_date", limit: int = 50, offset: int = 0
+) -> list[Row]:
+    """One page of event summaries. ``sort`` is a column name, ``-`` prefixed for descending."""
+    where, params = flt.where()
+    order = _order_by(sort)
+    limit = max(0, min(limit, PAGE_LIMIT_MAX))
+    sql = f"SELECT {LIST_COLUMNS} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
+    return db.query(sql, [*params, limit, max(0, offset)])
+
+
+def _order_by(sort: str) -> str:
+    column = sort.lstrip("-+")
+    if column not in SORT_COLUMNS:
+        raise ValueError(f"cannot sort by {column!r}; choose one of {', '.join(SORT_COLUMNS)}")
+    direction = "DESC" if sort.startswith("-") else "ASC"
+    return f"{column} {direction}, event_id {direction}"
+
+
+def count_events(db: Database, flt: EventFilter) -> int:
+    where, params = flt.where()
+    row = db.query_one(f"SELECT COUNT(*) AS n FROM events{where}", params)
+    return int(row["n"]) if row else 0
+
+
+def iter_events(
+    db: Database, flt: EventFilter, sort: str = "event_date", batch: int = 1000
+) -> Iterator[Event]:
+    """Every matching event as a full record (for exports), read in keyset-free batches."""
+    where, params = flt.where()
+    order = _order_by(sort)
+    offset = 0
+    while True:
+        rows = db.query(
+            f"SELECT record FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, batch, offset],
+        )
+        for row in rows:
+            yield event_from_json(row["record"])
+        if len(rows) < batch:
+            return
+        offset += batch
+
+
+def get_event(db: Database, event_id: str) -> dict[str, Any] | None:
+    """An event with its contributing reports (sources, evidence, merge reasons) and corrections."""
+    row = db.query_one("SELECT * FROM events WHERE event_id = ?", (event_id,))
+    if row is None:
+        return None
+    return {
+        "event": json.loads(row["record"]),
+        "machine": json.loads(row["machine_record"]),
+        "reviewed": bool(row["reviewed"]),
+        "sources": event_sources(db, event_id),
+        "corrections": event_corrections(db, event_id),
+    }
+
+
+def event_sources(db: Database, event_id: str) -> list[dict[str, Any]]:
+    rows = db.query(
+        "SELECT r.report_id, r.article_id, r.record, r.merge_reason, r.created_at, a.title, "
+        "a.source, a.url, a.published FROM reports r LEFT JOIN articles a "
+        "ON a.article_id = r.article_id WHERE r.event_id = ? ORDER BY r.created_at, r.report_id",
+        (event_id,),
+    )
+    sources = []
+    for row in rows:
+        report = json.loads(row.pop("record"))
+        row["report"] = {k: report[k] for k in _REPORT_SUMMARY if k in report}
+        row["evidence"] = report.get("evidence", [])
+        sources.append(row)
+    return sources
+
+
+_REPORT_SUMMARY = (
+    "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+    "location", "latitude", "longitude", "geo_precision", "fatalities", "disputed",
+)  # fmt: skip
+
+
+def event_corrections(db: Database, event_id: str) -> list[dict[str, Any]]:
+    rows = db.query(
+        "SELECT field, old_value, new_value, reviewer, note, created_at FROM corrections "
+        "WHERE event_id = ? ORDER BY created_at, correction_id",
+        (event_id,),
+    )
+    for row in rows:
+        row["old_value"] = json.loads(row["old_value"]) if row["old_value"] is not None else None
+        row["new_value"] = json.loads(row["new_value"]) if row["new_value"] is not None else None
+    return rows
+
+
+def get_article(db: Database, article_id: str) -> dict[str, Any] | None:
+    row = db.query_one("SELECT * FROM articles WHERE article_id = ?", (article_id,))
+    if row is None:
+        return None
+    events = db.query(
+        "SELECT DISTINCT event_id FROM reports WHERE article_id = ? ORDER BY event_id",
+        (article_id,),
+    )
+    row["event_ids"] = [str(e["event_id"]) for e in events]
+    return row
+
+
+def stats(
+    db: Database, flt: EventFilter, period: str = "month", group: str = "country"
+) -> list[Row]:
+    """Event and fatality counts per period (day|week|month) x group (country|admin1|event_type)."""
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {', '.join(PERIODS)}")
+    if group not in STATS_GROUPS:
+        raise ValueError(f"group must be one of {', '.join(STATS_GROUPS)}")
+    if flt.rollup_only:
+        where, params = _rollup_where(flt)
+        sql = (f"SELECT {period} AS period, {group} AS grp, SUM(events) AS events, "
+               f"SUM(fatalities) AS fatalities FROM rollup{where} GROUP BY {period}, {group} "
+               f"ORDER BY {period}, {group}")  # fmt: skip
+        return [_stat_row(r) for r in db.query(sql, params)]
+    return _stats_from_events(db, flt, period, group)
+
+
+def _rollup_where(flt: EventFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if flt.date_from:
+        clauses.append("day >= ?")
+        params.append(flt.date_from.isoformat())
+    if flt.date_to:
+        clauses.append("day <= ?")
+        params.append(flt.date_to.isoformat())
+    for column in ("country", "admin1", "event_type"):
+        values = getattr(flt, column)
+        if values:
+            clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _stats_from_events(db: Database, flt: EventFilter, period: str, group: str) -> list[Row]:
+    """The slow path for filters the rollup cannot answer: aggregate matching events by day."""
+    from dateline.store.rollup import period_keys
+
+    where, params = flt.where()
+    rows = db.query(
+        f"SELECT event_date, {group} AS grp, COUNT(*) AS events, SUM(fatalities) AS fatalities "
+        f"FROM events{where} GROUP BY event_date, {group}",
+        params,
+    )
+    totals: dict[tuple[str, str], list[int]] = {}
+    index = PERIODS.index(period)
+    for row in rows:
+        key = (period_keys(date.fromisoformat(row["event_date"]))[index], row["grp"])
+        total = totals.setdefault(key, [0, 0])
+        total[0] += int(row["events"])
+        total[1] += int(row["fatalities"] or 0)
+    return [
+        {"period": p, "group": g, "events": n, "fatalities": f}
+        for (p, g), (n, f) in sorted(totals.items())
+    ]
+
+
+def _stat_row(row: Row) -> Row:
+    return {
+        "period": row["period"], "group": row["grp"],
+        "events": int(row["events"] or 0), "fatalities": int(row["fatalities"] or 0),
+    }  # fmt: skip

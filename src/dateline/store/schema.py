@@ -1,0 +1,141 @@
+"""Versioned schema migrations, applied automatically when a store is opened.
+
+Each migration has a number and runs once, inside the same transaction that records it in
+``schema_migrations``, so a crash mid-migration leaves the previous version intact. The SQL
+is the common subset of SQLite and PostgreSQL; PostGIS is added where the extension exists.
+
+Tables:
+- ``articles``: every ingested article (text kept, so evidence offsets stay checkable);
+- ``reports``: one row per event record the pipeline read from one article;
+- ``events``: the canonical (deduplicated) events; ``record`` holds the current values as
+  JSON (reviewer corrections applied), ``machine_record`` the fused machine values;
+- ``corrections``: who changed which field of which event, when, from what to what;
+- ``keep_apart``: a reviewer's split: this report must never rejoin that event;
+- ``rollup``: event and fatality counts per day x country x admin1 x event type, maintained
+  at write time so that /stats never scans the events table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.store.backend import Database
+
+TIME_NOW = "CURRENT_TIMESTAMP"
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+    dialect: str | None = None  # None: both
+
+
+MIGRATIONS = (
+    Migration(1, "articles, reports, events, corrections, keep_apart, rollup", (
+        """CREATE TABLE articles (
+            article_id TEXT PRIMARY KEY, url TEXT, content_hash TEXT NOT NULL, title TEXT,
+            source TEXT, published TEXT, text TEXT NOT NULL, origin TEXT,
+            ingested_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        "CREATE INDEX articles_url ON articles (url)",
+        "CREATE INDEX articles_hash ON articles (content_hash)",
+        """CREATE TABLE events (
+            event_id TEXT PRIMARY KEY, event_date TEXT NOT NULL, year INTEGER NOT NULL,
+            country TEXT NOT NULL, admin1 TEXT NOT NULL, event_type TEXT NOT NULL,
+            sub_event_type TEXT NOT NULL, actor1 TEXT NOT NULL, actor2 TEXT NOT NULL,
+            location TEXT NOT NULL, latitude DOUBLE PRECISION, longitude DOUBLE PRECISION,
+            fatalities INTEGER NOT NULL, n_reports INTEGER NOT NULL, notes TEXT NOT NULL,
+            record TEXT NOT NULL, machine_record TEXT NOT NULL, reviewed INTEGER NOT NULL,
+            created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
+        "CREATE INDEX events_date ON events (event_date)",
+        "CREATE INDEX events_country_type_date ON events (country, event_type, event_date)",
+        "CREATE INDEX events_country_date ON events (country, event_date)",
+        "CREATE INDEX events_admin1_date ON events (admin1, event_date)",
+        "CREATE INDEX events_type_date ON events (event_type, event_date)",
+        "CREATE INDEX events_lat_lon ON events (latitude, longitude)",
+        """CREATE TABLE reports (
+            report_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, event_id TEXT NOT NULL,
+            record TEXT NOT NULL, merge_reason TEXT NOT NULL, created_at TEXT NOT NULL)""",
+        "CREATE INDEX reports_event ON reports (event_id)",
+        "CREATE INDEX reports_article ON reports (article_id)",
+        """CREATE TABLE corrections (
+            correction_id TEXT PRIMARY KEY, event_id TEXT NOT NULL, field TEXT NOT NULL,
+            old_value TEXT, new_value TEXT, reviewer TEXT NOT NULL, note TEXT,
+            created_at TEXT NOT NULL)""",
+        "CREATE INDEX corrections_event ON corrections (event_id)",
+        """CREATE TABLE keep_apart (
+            report_id TEXT NOT NULL, event_id TEXT NOT NULL, reviewer TEXT NOT NULL,
+            created_at TEXT NOT NULL, PRIMARY KEY (report_id, event_id))""",
+        """CREATE TABLE rollup (
+            day TEXT NOT NULL, week TEXT NOT NULL, month TEXT NOT NULL, country TEXT NOT NULL,
+            admin1 TEXT NOT NULL, event_type TEXT NOT NULL, events INTEGER NOT NULL,
+            fatalities INTEGER NOT NULL, PRIMARY KEY (day, country, admin1, event_type))""",
+        "CREATE INDEX rollup_country_day ON rollup (country, day)",
+    )),
+)  # fmt: skip
+
+POSTGIS_STATEMENTS = (
+    """ALTER TABLE events ADD COLUMN geom geometry(Point, 4326) GENERATED ALWAYS AS (
+        CASE WHEN longitude IS NULL OR latitude IS NULL THEN NULL
+        ELSE ST_SetSRID(ST_MakePoint(longitude, latitude), 4326) END) STORED""",
+    "CREATE INDEX events_geom ON events USING GIST (geom)",
+)
+
+
+def current_version(db: Database) -> int:
+    row = db.query_one("SELECT MAX(version) AS version FROM schema_migrations")
+    return int(row["version"] or 0) if row else 0
+
+
+def migrate(db: Database) -> int:
+    """Bring the schema up to date; returns the version reached. Safe to run concurrently."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        "version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    if current_version(db) >= MIGRATIONS[-1].version and db.dialect == "sqlite":
+        return current_version(db)  # up to date: no write lock needed (readers stay lock-free)
+    with db.transaction():
+        if db.dialect == "postgresql":  # one migrator at a time across processes
+            db.execute("SELECT pg_advisory_xact_lock(4242)")
+        version = current_version(db)
+        for migration in MIGRATIONS:
+            if migration.version > version and migration.dialect in (None, db.dialect):
+                _apply(db, migration)
+                version = migration.version
+        if db.dialect == "postgresql":
+            _add_postgis(db)
+    return version
+
+
+def _apply(db: Database, migration: Migration) -> None:
+    for statement in migration.statements:
+        db.execute(statement)
+    db.execute(
+        "INSERT INTO schema_migrations (version, description, applied_at) "
+        f"VALUES (?, ?, {TIME_NOW})",
+        (migration.version, migration.description),
+    )
+
+
+def has_postgis(db: Database) -> bool:
+    if db.dialect != "postgresql":
+        return False
+    row = db.query_one(
+        "SELECT 1 AS present FROM information_schema.columns "
+        "WHERE table_name = 'events' AND column_name = 'geom'"
+    )
+    return row is not None
+
+
+def _add_postgis(db: Database) -> None:
+    """A geometry column where PostGIS is installed; silently nothing where it is not."""
+    if has_postgis(db):
+        return
+    available = db.query_one("SELECT 1 AS ok FROM pg_available_extensions WHERE name = 'postgis'")
+    if available is None:
+        return
+    db.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+    for statement in POSTGIS_STATEMENTS:
+        db.execute(statement)
