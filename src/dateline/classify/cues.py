@@ -1,0 +1,85 @@
+"""Codebook cues (``data/classifier/cues.csv``) and the rules that decide from them.
+
+A cue is a pattern of weapon, tactic, actor or outcome wording that points to one ACLED
+sub-event type. Tier-1 cues are only hints for the statistical model; tier-2/3 cues decide on
+their own when they agree on one event type and no conflicting cue (``conflicts.csv``) says
+the context is different (e.g. shelling inside a ground battle is coded as the battle).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.resources import load_csv
+from dateline.taxonomy import NONE, sub_event_types
+
+DECISIVE_TIER = 2
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    label: str
+    tier: int
+    start: int  # character offsets of the cue in the text (usable as evidence)
+    end: int
+
+    @property
+    def decisive(self) -> bool:
+        return self.tier >= DECISIVE_TIER
+
+
+@cache
+def _patterns() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+    compiled = []
+    for row in load_csv("classifier/cues.csv"):
+        regex = re.compile(rf"\b{row['pattern']}\b", re.IGNORECASE)
+        compiled.append((row["label"], int(row["tier"]), regex))
+    return tuple(compiled)
+
+
+@cache
+def _conflicts() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for row in load_csv("classifier/conflicts.csv"):
+        table.setdefault(row["label"], set()).add(row["abstain_if"])
+    return {label: frozenset(others) for label, others in table.items()}
+
+
+def cue_hits(text: str) -> list[CueHit]:
+    """Every cue match in the text (first match per cue pattern)."""
+    hits = []
+    for label, tier, regex in _patterns():
+        match = regex.search(text)
+        if match:
+            hits.append(CueHit(label, tier, match.start(), match.end()))
+    return hits
+
+
+def _event_type(label: str) -> str:
+    return NONE if label == NONE else sub_event_types()[label].event_type
+
+
+def _rank(label: str) -> int:
+    return sub_event_types()[label].rank
+
+
+def rule_decision(hits: list[CueHit]) -> str | None:
+    """The sub-event type the codebook rules are sure of, or None to let the model decide.
+
+    Highest tier wins; within it the decisive labels must share one event type, and the
+    earliest in codebook order wins (ACLED's hierarchy when tactics co-occur).
+    """
+    decisive = [h for h in hits if h.decisive]
+    if not decisive:
+        return None
+    top_tier = max(h.tier for h in decisive)
+    labels = {h.label for h in decisive if h.tier == top_tier}
+    if len({_event_type(label) for label in labels}) != 1:
+        return None
+    chosen = min(labels, key=_rank)
+    present = {h.label for h in hits}
+    if _conflicts().get(chosen, frozenset()) & (present - {chosen}):
+        return None
+    return chosen

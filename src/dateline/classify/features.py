@@ -1,0 +1,50 @@
+"""Text -> sparse features, shared by training and inference so the two can never drift.
+
+Features are strings: ``w:`` words, ``b:`` word bigrams, ``c:`` character 3-5-grams inside
+word boundaries (robust to inflection: "shelled"/"shelling" share "shel"), and ``cue:`` one per
+codebook label whose cue patterns match (see ``cues.py``). Cue features are what carries
+across registers: a headline and an analyst note share "roadside bomb" even when nothing
+else in their wording matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dateline.classify.cues import cue_hits
+
+WORD = re.compile(r"[a-z0]+(?:'[a-z]+)?")
+DIGITS = re.compile(r"\d+")
+CHAR_SIZES = (3, 4, 5)
+
+
+def normalise(text: str) -> str:
+    """Lower case, digits folded (a death toll's value says nothing about the event type)."""
+    return DIGITS.sub("0", text.lower().replace("\u2019", "'"))
+
+
+def word_features(words: list[str]) -> list[str]:
+    grams = [f"w:{w}" for w in words]
+    grams += [f"b:{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return grams
+
+
+def char_features(words: list[str]) -> list[str]:
+    grams = []
+    for word in words:
+        padded = f" {word} "
+        for size in CHAR_SIZES:
+            grams += [f"c:{padded[i:i + size]}" for i in range(len(padded) - size + 1)]
+    return grams
+
+
+def extract(text: str) -> Counter[str]:
+    """Feature counts of one text (cue features included)."""
+    norm = normalise(text)
+    words = WORD.findall(norm)
+    counts = Counter(word_features(words))
+    counts.update(char_features(words))
+    for hit in cue_hits(text):
+        counts[f"cue:{hit.label}"] += 1
+    return counts
