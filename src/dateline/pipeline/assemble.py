@@ -10,7 +10,7 @@ an unattributed total never adds to the sides it may already include.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -27,6 +27,9 @@ ACTOR_CLASSES = {
     "rioters": {5},
 }
 NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
+PROTEST_TYPES = (
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +118,11 @@ def _rank(actor: ActorMention) -> int:
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:
-    """An unnamed armed group next to a named one of the same kind is that group (anaphora)."""
+    """An unnamed armed group next to a named one of the same kind is that group (anaphora);
+    state forces of an unnamed country next to named state forces are those forces."""
     if a.name == b.name:
+        return True
+    if a.inter == b.inter == 1 and "{country}" in a.name + b.name:
         return True
     generic = [m for m in (a, b) if m.role_hint == "generic"]
     return bool(generic) and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
@@ -128,6 +134,8 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     targets: list[ActorMention] = []
     for clause in frame.clauses:
         for actor in clause.actors:
+            if _role_regex("reporter_after").match(doc.text[actor.span.end : clause.span.end]):
+                continue  # "a police spokesman said": a source, not a party
             role = _role(doc, clause, actor)
             (perpetrators if role == "perpetrator" else targets).append(actor)
     actor1 = min(perpetrators, key=_rank, default=None)
@@ -140,9 +148,18 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     return Roles(actor1, actor2)
 
 
+def _as_protesters(actor: ActorMention) -> ActorMention:
+    """Civilians who protest ("traders held a protest") are coded as protesters."""
+    if actor.inter != 7:
+        return actor
+    return replace(actor, name="Protesters ({country})", inter=6)
+
+
 def orient(sub_event_type: str, roles: Roles) -> Roles:
     """Protesters lead their protest; state forces lead excessive force against protesters."""
     pair = [roles.actor1, roles.actor2]
+    if sub_event_type in PROTEST_TYPES:
+        pair = [_as_protesters(a) if a is not None else None for a in pair]
     protesters = [a for a in pair if a is not None and a.inter == 6]
     if not protesters:
         return roles

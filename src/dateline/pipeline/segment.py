@@ -80,9 +80,10 @@ def trigger_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 @cache
 def _cue_regex(key: str, anchored_end: bool = False) -> re.Pattern[str]:
-    """Cue words, case-sensitive on purpose: "may" is a modal, "May" a month."""
+    """Cue words, case-insensitive (the data marks "may" case-sensitive: May is a month)."""
     body = rf"(?<![\w-])(?:{_alternation(key)})(?![\w-])"
-    return re.compile(body + (r"[\s,]*(?:on\s+|in\s+)?$" if anchored_end else ""))
+    tail = r"[\s,]*(?:on\s+|in\s+)?$" if anchored_end else ""
+    return re.compile(body + tail, re.IGNORECASE)
 
 
 def _words_before(doc: Document, clause: Span, end: int) -> str:
@@ -92,9 +93,12 @@ def _words_before(doc: Document, clause: Span, end: int) -> str:
 
 
 def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
-    """False when a hypothetical or negation cue stands just before the trigger."""
+    """False when a hypothetical or negation cue stands just before the trigger, or a denial
+    anywhere before it in the clause ("denied that the base had been overrun")."""
     window = _words_before(doc, clause, trigger.start)
-    return not (_cue_regex("hypothetical").search(window) or _cue_regex("negation").search(window))
+    if _cue_regex("hypothetical").search(window) or _cue_regex("negation").search(window):
+        return False
+    return not _cue_regex("denial_before").search(doc.text[clause.start : trigger.start])
 
 
 def find_triggers(doc: Document, span: Span) -> list[Trigger]:
@@ -126,16 +130,27 @@ def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> boo
     return bool(_cue_regex("date_reference").search(window))
 
 
-def event_dates(doc: Document, clause: Span) -> list[DateMention]:
-    """Date mentions inside the clause that can date (or mark as background) an event there."""
+def _is_dateline(doc: Document, mention: DateMention) -> bool:
+    """"MOGADISHU, March 14 (AP) — ...": the day of the dispatch, not of the event."""
+    after = doc.text[mention.span.end : mention.span.end + 60]
+    return bool(re.match(str(cues()["dateline"]), after))
+
+
+def clause_dates(doc: Document, clause: Span) -> list[DateMention]:
+    """Date mentions inside the clause other than report days and datelines."""
     return [
         d
         for d in doc.dates
         if clause.contains(d.span)
         and d.kind not in ("report", "unresolved")
         and not _is_reporting_date(doc, d, clause)
-        and not _is_reference_date(doc, d, clause)
+        and not _is_dateline(doc, d)
     ]
+
+
+def event_dates(doc: Document, clause: Span) -> list[DateMention]:
+    """Date mentions that can date an event in the clause (not "since ..." references)."""
+    return [d for d in clause_dates(doc, clause) if not _is_reference_date(doc, d, clause)]
 
 
 def is_background(doc: Document, mention: DateMention) -> bool:
@@ -160,6 +175,7 @@ def same_time(a: DateMention, b: DateMention) -> bool:
 
 def _sentence_groups(doc: Document) -> list[tuple[int, ...]]:
     """Sentences, with a lowercase continuation joined to the sentence it continues."""
+    # (";" splits are made later, in _pieces)
     groups: list[list[int]] = []
     for i, sentence in enumerate(doc.sentences):
         first = sentence.text.lstrip()[:1]
@@ -185,8 +201,10 @@ def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[i
 
 
 def _pieces(doc: Document, span: Span) -> list[Span]:
+    """The clause split at each ";" and between the parts naming different event days."""
     days = [d for d in event_dates(doc, span) if d.kind == "date"]
-    points = _split_points(doc, span, days)
+    semicolons = [span.start + m.start() for m in re.finditer(";", span.text)]
+    points = sorted({*_split_points(doc, span, days), *semicolons})
     bounds = [span.start, *points, span.end]
     return [doc.span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
@@ -201,12 +219,11 @@ def _nearest_date(dates: list[DateMention], triggers: list[Trigger]) -> DateMent
 def _dating(doc: Document, span: Span, triggers: list[Trigger]) -> tuple[DateMention | None, bool]:
     """The clause's event day (nearest the trigger) and whether it is background. Years alone
     never date an event, but a past year ("last year", "in 2014") makes the clause history."""
-    dates = event_dates(doc, span)
-    days = [d for d in dates if d.kind == "date"]
+    days = [d for d in event_dates(doc, span) if d.kind == "date"]
     if days:
         date = _nearest_date(days, triggers)
         return date, date is not None and is_background(doc, date)
-    return None, any(is_background(doc, d) for d in dates)
+    return None, any(is_background(doc, d) for d in clause_dates(doc, span))
 
 
 def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
@@ -227,14 +244,15 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
 
 
 def clauses(doc: Document) -> list[Clause]:
-    """Every clause of the article, in order; split pieces without a trigger borrow the
-    previous piece's triggers and actors ("... A on Sunday and B on Thursday")."""
+    """Every clause of the article, in order; a piece split off at its own day but without a
+    trigger borrows the previous piece's triggers and actors ("... A on Sunday and B on
+    Thursday")."""
     result: list[Clause] = []
     for group in _sentence_groups(doc):
         span = doc.span(doc.sentences[group[0]].start, doc.sentences[group[-1]].end)
         pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span)]
         for prev, piece in zip(pieces, pieces[1:], strict=False):
-            if not piece.triggers and prev.triggers:
+            if not piece.triggers and prev.triggers and piece.date is not None:
                 piece.triggers = list(prev.triggers)
                 piece.actors = [a for a in prev.actors if a.role_hint in NAMED_ROLES] + piece.actors
         result.extend(pieces)

@@ -1,0 +1,109 @@
+"""Actor recognition: named groups, state forces by country and era, generic actors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.model import Article, Document
+from dateline.pipeline import Pipeline
+from dateline.pipeline.actors import (
+    countries_named,
+    resolve_actor_name,
+    state_force_name,
+)
+
+
+@pytest.fixture(scope="module")
+def actors_only() -> Pipeline:
+    return Pipeline(stages=("actors",))
+
+
+def _names(pipeline: Pipeline, text: str, published: date | None = date(2024, 5, 1)) -> list[str]:
+    doc: Document = pipeline(Article("t", text, published))
+    return [a.name for a in doc.actors]
+
+
+def test_islamic_state_aliases(actors_only: Pipeline) -> None:
+    text = "ISIS fighters and Daesh cells attacked. The Islamic State group claimed it. IS said so."
+    names = _names(actors_only, text)
+    assert names.count("Islamic State ({country})") == 4
+
+
+def test_lowercase_is_is_never_islamic_state(actors_only: Pipeline) -> None:
+    assert _names(actors_only, "The town is quiet and the road is open.") == []
+
+
+def test_abbreviations_ignored_in_all_capital_headlines(actors_only: Pipeline) -> None:
+    assert "Islamic State ({country})" not in _names(actors_only, "THE CITY IS CALM AGAIN TODAY")
+
+
+def test_named_groups_across_regions(actors_only: Pipeline) -> None:
+    text = (
+        "Al-Shabaab militants ambushed troops. Houthi rebels fired missiles. "
+        "M23 rebels advanced on Goma. The RSF shelled El Fasher. JNIM fighters attacked a convoy. "
+        "Hay’at Tahrir al-Sham took the town."
+    )
+    names = set(_names(actors_only, text))
+    assert {
+        "Al Shabaab",
+        "Ansar Allah",
+        "M23: March 23 Movement",
+        "Rapid Support Forces",
+        "JNIM: Group for Support of Islam and Muslims",
+        "HTS: Hayat Tahrir al Sham",
+    } <= names
+
+
+def test_country_state_forces_take_the_era_of_the_publication_date(actors_only: Pipeline) -> None:
+    names = _names(actors_only, "Syrian army units and Russian jets hit the area.", date(2018, 6, 9))
+    assert names == ["Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)"]
+    kenya = _names(actors_only, "Kenyan police dispersed the crowd.", date(2023, 7, 7))
+    assert kenya == ["Police Forces of Kenya (2022-)"]
+
+
+def test_hyphenated_modifiers_are_not_actors(actors_only: Pipeline) -> None:
+    names = _names(actors_only, "Jets struck a rebel-held area near a government-run school.")
+    assert names == []
+
+
+def test_longest_match_wins(actors_only: Pipeline) -> None:
+    doc = actors_only(Article("t", "Pro-government forces and the Arakan Army fought.", None))
+    assert [(a.span.text, a.role_hint) for a in doc.actors] == [
+        ("Pro-government forces", "state"),
+        ("Arakan Army", "named"),
+    ]
+
+
+def test_generic_actors_keep_a_country_placeholder(actors_only: Pipeline) -> None:
+    doc = actors_only(Article("t", "Gunmen shot three villagers while protesters marched.", None))
+    assert [(a.name, a.inter) for a in doc.actors] == [
+        ("Unidentified Armed Group ({country})", 3),
+        ("Civilians ({country})", 7),
+        ("Protesters ({country})", 6),
+    ]
+    assert all(a.sentence == 0 for a in doc.actors)
+
+
+def test_state_force_name_follows_regime_eras() -> None:
+    assert state_force_name("SY", "military", date(2018, 6, 9)) == "Military Forces of Syria (2000-)"
+    assert state_force_name("SY", "military", date(2025, 2, 1)) == "Military Forces of Syria (2024-)"
+    assert state_force_name("KE", "police", date(2020, 1, 1)) == "Police Forces of Kenya (2013-2022)"
+    assert state_force_name("FR", "military", date(2020, 1, 1)) == "Military Forces of France"
+
+
+def test_resolve_actor_name_fills_country_and_era() -> None:
+    day = date(2018, 6, 9)
+    assert resolve_actor_name("Civilians ({country})", "SY", day) == "Civilians (Syria)"
+    assert resolve_actor_name("Military Forces of {country}", "SY", day) == (
+        "Military Forces of Syria (2000-)"
+    )
+    assert resolve_actor_name("Civilians ({country})", None, day) == "Civilians ({country})"
+    assert resolve_actor_name("Al Shabaab", "SO", day) == "Al Shabaab"
+
+
+def test_countries_named_reads_names_and_demonyms() -> None:
+    assert countries_named("Syria's army and Iraqi militias near the Turkish border") == [
+        "SY", "IQ", "TR",
+    ]

@@ -1,0 +1,307 @@
+"""Event detection: segmentation into frames, typing by codebook rules, roles, casualties.
+
+Two kinds of tests: Documents built by hand (sentences, dates and figures given directly, so
+the events logic is tested on its own), and short multi-event articles in several registers
+and countries run through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from dateline.model import Article, DateMention, Document, Event, NumberMention
+from dateline.pipeline import Pipeline
+from dateline.pipeline.actors import find_actors
+from dateline.pipeline.assemble import sub_event_for
+from dateline.pipeline.events import detect_events, event_id
+from dateline.pipeline.segment import find_triggers, frames
+
+
+def _find(doc: Document, phrase: str) -> tuple[int, int]:
+    start = doc.text.index(phrase)
+    return start, start + len(phrase)
+
+
+def _doc(
+    text: str,
+    published: date = date(2024, 3, 9),
+    dates: tuple[tuple[str, date, int, date, date], ...] = (),
+    numbers: tuple[tuple[str, int, str], ...] = (),
+) -> Document:
+    """A Document with sentences split at '. ', actors found, and the given dates/figures."""
+    doc = Document(Article("hand", text, published))
+    doc.sentences = [doc.span(m.start(), m.end()) for m in re.finditer(r"[^.]+\.?", text)]
+    doc.sentences = [s for s in doc.sentences if s.text.strip()]
+    doc.actors = find_actors(doc)
+    for phrase, value, precision, first, last in dates:
+        start, end = _find(doc, phrase)
+        doc.dates.append(
+            DateMention(doc.span(start, end), value, precision, first, last, doc.sentence_index(start))
+        )
+    for phrase, count, kind in numbers:
+        start, end = _find(doc, phrase)
+        doc.numbers.append(
+            NumberMention(doc.span(start, end), count, kind, sentence=doc.sentence_index(start))
+        )
+    return doc
+
+
+def _day(d: date, precision: int = 1) -> tuple[date, int, date, date]:
+    return d, precision, d, d
+
+
+# --- codebook rules -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tactics", "inter1", "inter2", "expected"),
+    [
+        ({"seize", "clash", "suicide"}, 2, 1, "Non-state actor overtakes territory"),
+        ({"seize"}, 1, 2, "Government regains territory"),
+        ({"air", "clash"}, 1, 2, "Armed clash"),  # remote violence inside a battle is the battle
+        ({"air", "kill"}, 1, 7, "Air/drone strike"),
+        ({"attack", "kill"}, 2, 7, "Attack"),
+        ({"attack", "kill"}, 2, 1, "Armed clash"),
+        ({"protest", "intervene"}, 6, 1, "Protest with intervention"),
+        ({"protest", "kill"}, 1, 6, "Excessive force against protesters"),
+        ({"protest"}, 6, None, "Peaceful protest"),
+        ({"riot"}, 5, None, "Violent demonstration"),
+        ({"abduction"}, 3, 7, "Abduction/forced disappearance"),
+        ({"arrest"}, 1, 3, "Arrests"),
+        ({"explosive", "kill"}, 2, 1, "Remote explosive/landmine/IED"),
+        ({"injure"}, None, None, "Attack"),
+    ],
+)
+def test_sub_event_rules(
+    tactics: set[str], inter1: int | None, inter2: int | None, expected: str
+) -> None:
+    assert sub_event_for(tactics, inter1, inter2) == expected
+
+
+def test_no_rule_for_no_tactic() -> None:
+    assert sub_event_for(set(), 1, 2) is None
+
+
+# --- triggers and assertion -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants attacked the convoy.", ["attack"]),
+        ("Militants could launch deadly attacks against troops.", []),
+        ("The group threatened to attack the town.", []),
+        ("No one was killed in the fire.", []),
+        ("The army denied that the base had been overrun.", []),
+        ("Gunmen shot dead two farmers.", ["kill"]),  # the longer trigger wins
+        ("Suicide attackers stormed the base.", ["suicide", "attack"]),
+    ],
+)
+def test_triggers_are_asserted_only(text: str, expected: list[str]) -> None:
+    doc = _doc(text)
+    assert [t.tactic for t in find_triggers(doc, doc.sentences[0])] == expected
+
+
+def test_month_may_is_not_a_modal() -> None:
+    doc = _doc("In May militants attacked the convoy.")
+    assert [t.tactic for t in find_triggers(doc, doc.sentences[0])] == ["attack"]
+
+
+# --- segmentation ---------------------------------------------------------------------------
+
+
+def test_two_days_in_one_sentence_make_two_events() -> None:
+    doc = _doc(
+        "Al-Shabaab attacked Afgoye on Sunday and Balad on Thursday.",
+        dates=(("Sunday", *_day(date(2024, 3, 3))), ("Thursday", *_day(date(2024, 3, 7)))),
+    )
+    events = detect_events(doc)
+    assert [(e.event_date, e.actor1) for e in events] == [
+        (date(2024, 3, 3), "Al Shabaab"),
+        (date(2024, 3, 7), "Al Shabaab"),
+    ]
+
+
+def test_follow_up_sentences_join_the_event_and_sides_add_up() -> None:
+    doc = _doc(
+        "Taliban fighters attacked an army checkpoint in Kunduz on Friday. "
+        "At least 25 soldiers were killed in the assault. "
+        "Eight Taliban fighters were also killed, officials said.",
+        dates=(("Friday", *_day(date(2024, 3, 8))),),
+        numbers=(("At least 25 soldiers", 25, "killed"), ("Eight Taliban fighters", 8, "killed")),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == ("Taliban", "Military Forces of {country}")
+    assert event.fatalities == 33
+    assert event.sentence_ids == (0, 1, 2)
+
+
+def test_restated_figure_counts_once() -> None:
+    doc = _doc(
+        "Gunmen killed five villagers in Zamfara on Monday. "
+        "The five villagers were killed as they worked on their farms.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+        numbers=(("five villagers in", 5, "killed"), ("The five villagers", 5, "killed")),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Attack"
+    assert event.civilian_targeting == "Civilian targeting"
+    assert event.fatalities == 5
+
+
+def test_background_future_and_hypothetical_are_not_coded() -> None:
+    doc = _doc(
+        "The insurgency has killed 40,000 people since 2009. "
+        "Rebels seized the town in 2015. "
+        "Officials fear the group will attack again. "
+        "Protesters plan to march on Monday.",
+        dates=(
+            ("2009", date(2009, 7, 1), 3, date(2009, 1, 1), date(2009, 12, 31)),
+            ("2015", date(2015, 7, 1), 3, date(2015, 1, 1), date(2015, 12, 31)),
+            ("Monday", *_day(date(2024, 3, 11))),
+        ),
+        numbers=(("40,000 people", 40000, "killed"),),
+    )
+    assert detect_events(doc) == []
+
+
+def test_new_event_cue_and_other_actors_open_a_new_frame() -> None:
+    doc = _doc(
+        "ISWAP fighters attacked a military base in Borno on Tuesday. "
+        "Meanwhile, bandits abducted 20 students in Kaduna. ",
+        dates=(("Tuesday", *_day(date(2024, 3, 5))),),
+    )
+    found = frames(doc)
+    assert len(found) == 2
+    events = detect_events(doc)
+    assert [e.sub_event_type for e in events] == ["Armed clash", "Abduction/forced disappearance"]
+    assert events[1].date_known is False  # no day given: publication day, flagged
+    assert events[1].event_date == date(2024, 3, 9)
+
+
+def test_multi_day_span_is_split_per_day_with_deaths_spread() -> None:
+    doc = _doc(
+        "Clashes between the army and M23 rebels between Monday and Wednesday killed 31 people.",
+        dates=(("between Monday and Wednesday", date(2024, 3, 5), 2, date(2024, 3, 4),
+                date(2024, 3, 6)),),
+        numbers=(("31 people", 31, "killed"),),
+    )
+    events = detect_events(doc)
+    assert [e.event_date.day for e in events] == [4, 5, 6]
+    assert [e.fatalities for e in events] == [11, 10, 10]
+    assert all(e.time_precision == 1 for e in events)
+    assert len({e.event_id for e in events}) == 3
+
+
+def test_every_field_has_evidence() -> None:
+    doc = _doc(
+        "Police arrested 12 al-Shabaab suspects in Mombasa on Friday.",
+        dates=(("Friday", *_day(date(2024, 3, 8))),),
+        numbers=(("12 al-Shabaab suspects", 12, "arrested"),),
+    )
+    (event,) = detect_events(doc)
+    fields = {ev.field: doc.text[ev.start : ev.end] for ev in event.evidence}
+    assert fields["event_type"] == "arrested"
+    assert fields["actor1"] == "Police"
+    assert fields["actor2"] == "al-Shabaab"
+    assert fields["event_date"] == "Friday"
+    assert event.sub_event_type == "Arrests"
+
+
+def test_event_ids_are_stable_and_distinct() -> None:
+    a = event_id("art", date(2024, 1, 1), "Attack", "kabul", 0)
+    assert a == event_id("art", date(2024, 1, 1), "Attack", "kabul", 0)
+    assert a != event_id("art", date(2024, 1, 1), "Attack", "kabul", 1)
+
+
+def test_no_crash_on_empty_stages() -> None:
+    doc = Document(Article("empty", "Nothing happened here.", None))
+    assert detect_events(doc) == []
+
+
+# --- whole pipeline on short articles in several registers ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _run(pipeline: Pipeline, text: str, published: date) -> list[Event]:
+    return pipeline(Article("t", text, published)).events
+
+
+NIGERIA_WIRE = """Boko Haram kills 12 villagers in Borno; army jets strike camp
+
+MAIDUGURI, Nigeria (Reuters) - Boko Haram militants killed 12 villagers in an overnight raid \
+on a village in Borno state on Tuesday, residents said.
+
+The insurgents stormed the village on motorcycles, shooting residents and burning homes, a \
+local leader told Reuters.
+
+Separately, Nigerian Air Force jets bombed an ISWAP camp near Lake Chad on Wednesday, the \
+military said in a statement.
+
+Boko Haram has waged an insurgency since 2009 that has killed more than 35,000 people.
+"""
+
+
+def test_wire_report_with_two_events_and_background(pipeline: Pipeline) -> None:
+    events = _run(pipeline, NIGERIA_WIRE, date(2024, 5, 15))
+    assert [(e.event_date, e.sub_event_type) for e in events] == [
+        (date(2024, 5, 14), "Attack"),
+        (date(2024, 5, 15), "Air/drone strike"),
+    ]
+    attack, strike = events
+    assert attack.actor1.startswith("Boko Haram")
+    assert attack.actor2 == "Civilians (Nigeria)" and attack.fatalities == 12
+    assert strike.actor1 == "Military Forces of Nigeria (2023-)"
+    assert strike.actor2 == "Islamic State West Africa Province (ISWAP)"
+
+
+KENYA_LOCAL = """Police fire tear gas at Nairobi protesters
+
+Kenyan police fired tear gas on Tuesday to disperse hundreds of protesters who marched through \
+central Nairobi against new taxes, witnesses said.
+
+At least 30 demonstrators were arrested, a police spokesman said. Two protesters were wounded.
+
+In Mombasa, traders held a peaceful protest on Wednesday outside the county offices.
+
+Opposition leaders have threatened to hold more protests next week if the bill is not withdrawn.
+"""
+
+
+def test_protests_with_and_without_intervention(pipeline: Pipeline) -> None:
+    events = _run(pipeline, KENYA_LOCAL, date(2024, 6, 26))
+    assert [(e.event_date, e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        (date(2024, 6, 25), "Protest with intervention", "Protesters (Kenya)",
+         "Police Forces of Kenya (2022-)"),
+        (date(2024, 6, 26), "Peaceful protest", "Protesters (Kenya)", ""),
+    ]
+    assert events[0].injuries == 2
+    assert events[0].interaction == 16
+
+
+SOMALIA_DISPATCH = """MOGADISHU, March 14 (AP) — A roadside bomb killed four Somali soldiers near \
+Afgoye on Monday, a military officer said, in an attack claimed by al-Shabaab.
+
+On Tuesday, al-Shabaab fighters attacked an army base in Lower Shabelle, sparking heavy fighting \
+that left 7 soldiers and 11 militants dead, officials said.
+
+The government denied that the base had been overrun.
+"""
+
+
+def test_dispatch_dateline_is_not_the_event_day(pipeline: Pipeline) -> None:
+    events = _run(pipeline, SOMALIA_DISPATCH, date(2023, 3, 14))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2023, 3, 13), "Remote explosive/landmine/IED", 4),
+        (date(2023, 3, 14), "Armed clash", 18),
+    ]
+    assert all(e.actor1 == "Al Shabaab" for e in events)
+    assert all(e.actor2 == "Military Forces of Somalia (2022-)" for e in events)
