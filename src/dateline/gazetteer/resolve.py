@@ -88,9 +88,16 @@ def prior(c: Candidate, exact: str) -> float:
     return score + (EXACT_BONUS if c.exact == exact else FOLDED_PENALTY)
 
 
+PROVINCE_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
 def province_follows(text: str, match: Match) -> bool:
+    """True for "Idlib province" and "the province of Swaida": a division, not its town."""
     nxt = text[match.end:match.end + 20].split()
-    return bool(nxt) and nxt[0].strip(".,;:)").lower() in province_nouns()
+    if nxt and nxt[0].strip(".,;:)").lower() in province_nouns():
+        return True
+    before = PROVINCE_BEFORE.search(text[max(0, match.start - 30):match.start])
+    return before is not None and before.group(1).lower() in province_nouns()
 
 
 def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:

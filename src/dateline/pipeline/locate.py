@@ -1,15 +1,248 @@
-"""Stage 'locate' (placeholder: assigns nothing yet)."""
+"""Stage 'locate': where each event happened, coded the ACLED way.
+
+The place is taken from the event's own sentences: the town-like place nearest the trigger
+wins over a district, a natural region, a province and a country, in that order. Precision
+(``geo_precision``): 1 the town itself; 2 "near X", "outskirts/countryside of X", "between X
+and Y" (convention: the first named town), a settlement the gazetteer lacks placed at the
+place named beside it, a district coded to its seat, or a place inherited from the context;
+3 only a province, natural region or country is known (coordinates of the named feature,
+else the provincial capital / national capital). An event sentence without any place
+inherits from the previous sentences of its paragraph, then the article's lead (dateline),
+then its most named town, with lower precision.
+"""
 
 from __future__ import annotations
 
-from dateline.model import Document
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from dateline.gazetteer.countries import country_by_iso2
+from dateline.gazetteer.index import get_gazetteer
+from dateline.gazetteer.normalize import fold_key, strip_accents
+from dateline.gazetteer.store import PlaceRow
+from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
+from dateline.pipeline.places import APPROX_CODE
+from dateline.resources import load_json
+
+# Preference among the places of one sentence (lower wins).
+TOWN, DISTRICT, REGION, PROVINCE, COUNTRY = range(5)
+NATURAL_CLASSES = frozenset({"T", "H", "L", "V", "U"})
+LEAD_SENTENCES = 3
 
 
 class EventLocator(Stage):
     name = "locate"
-    requires = ("events", "places",)
+    requires = ("events", "places")
     assigns = ("events.location",)
 
     def __call__(self, doc: Document) -> Document:
+        for event in doc.events:
+            locate_event(doc, event)
         return doc
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    mention: PlaceMention
+    precision: int
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return dict(load_json("gazetteer/locate_cues.json"))
+
+
+def _cue_list(name: str) -> list[str]:
+    return [str(word) for word in _cues()[name]]
+
+
+@cache
+def _near_pattern() -> re.Pattern[str]:
+    cues = sorted(_cue_list("near_before"), key=len, reverse=True)
+    words = "|".join(re.escape(c) for c in cues)
+    gap = int(str(_cues()["max_clause_gap"]))
+    return re.compile(rf"\b(?:{words})\b[^,.;:!?]{{0,{gap}}}$", re.I)
+
+
+def rank(pm: PlaceMention) -> int:
+    place = pm.place
+    if pm.kind == "country" or place is None:
+        return COUNTRY
+    if pm.kind == "admin1":
+        return PROVINCE
+    if pm.kind == "district":
+        return DISTRICT
+    if pm.kind == "feature" and place.feature_class in NATURAL_CLASSES:
+        return REGION
+    return TOWN
+
+
+def is_adjectival(doc: Document, pm: PlaceMention) -> bool:
+    """'Britain-based', 'U.S.-backed': the name qualifies an actor, not the event's place."""
+    after = doc.text[pm.span.end:pm.span.end + 14].lower()
+    return any(after.startswith(s) for s in _cue_list("adjective_suffixes"))
+
+
+def usable(doc: Document, pm: PlaceMention) -> bool:
+    return pm.place is not None and pm.kind != "demonym" and not is_adjectival(doc, pm)
+
+
+def town_precision(doc: Document, pm: PlaceMention) -> int:
+    """1 for the town itself; 2 when the words around it say 'near', 'outskirts', ..."""
+    assert pm.place is not None
+    if pm.place.feature_code == APPROX_CODE:
+        return 2
+    sentence = doc.sentences[pm.sentence] if 0 <= pm.sentence < len(doc.sentences) else None
+    start = sentence.start if sentence else max(0, pm.span.start - 80)
+    if _near_pattern().search(doc.text[start:pm.span.start]):
+        return 2
+    following = doc.text[pm.span.end:pm.span.end + 25].lower().split()
+    return 2 if following and following[0].strip(".,;:") in _cue_list("area_after") else 1
+
+
+def precision_of(doc: Document, pm: PlaceMention) -> int:
+    level = rank(pm)
+    if level == TOWN:
+        return town_precision(doc, pm)
+    return 2 if level == DISTRICT else 3
+
+
+def _distance(event: Event, pm: PlaceMention) -> int:
+    if event.trigger is None:
+        return pm.span.start
+    t = event.trigger
+    return 0 if pm.span.overlaps(t) else min(abs(pm.span.start - t.end), abs(t.start - pm.span.end))
+
+
+def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
+                        ) -> Choice | None:
+    pool = [pm for pm in doc.places if pm.sentence in sentence_ids and usable(doc, pm)]
+    if not pool:
+        return None
+    main = main_country(doc)
+    best = min(pool, key=lambda pm: (rank(pm), pm.place is not None
+                                     and pm.place.country_code != main, _distance(event, pm)))
+    return Choice(best, precision_of(doc, best))
+
+
+def main_country(doc: Document) -> str | None:
+    counts = Counter(pm.place.country_code for pm in doc.places
+                     if pm.place and pm.kind != "demonym" and not is_adjectival(doc, pm))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def paragraph_before(doc: Document, sentence: int) -> list[int]:
+    """Indices of the earlier sentences of the same paragraph, nearest first."""
+    found = []
+    i = sentence
+    while i > 0 and "\n" not in doc.text[doc.sentences[i - 1].end:doc.sentences[i].start]:
+        i -= 1
+        found.append(i)
+    return found
+
+
+def inherited(doc: Document, event: Event) -> Choice | None:
+    """A place from the context, one precision level lower than in its own sentence."""
+    first = min(event.sentence_ids) if event.sentence_ids else -1
+    for sid in paragraph_before(doc, first) if first >= 0 else []:
+        choice = choose_in_sentences(doc, event, [sid])
+        if choice:
+            return Choice(choice.mention, min(3, choice.precision + 1))
+    fallback = lead_place(doc) or most_named_place(doc)
+    if fallback is None:
+        return None
+    return Choice(fallback, 3 if rank(fallback) >= REGION else 2)
+
+
+def lead_place(doc: Document) -> PlaceMention | None:
+    lead = [pm for pm in doc.places if 0 <= pm.sentence < LEAD_SENTENCES and usable(doc, pm)
+            and rank(pm) == TOWN]
+    return lead[0] if lead else None
+
+
+def most_named_place(doc: Document) -> PlaceMention | None:
+    usable_places = [pm for pm in doc.places if usable(doc, pm)]
+    if not usable_places:
+        return None
+    counts = Counter((rank(pm), pm.place.name) for pm in usable_places if pm.place)
+    (level, name), _ = min(counts.items(), key=lambda kv: (kv[0][0], -kv[1]))
+    return next(pm for pm in usable_places if pm.place and pm.place.name == name)
+
+
+def _coded_place(pm: PlaceMention) -> Place:
+    """The point to code: a town itself, else the seat of the district/province/country."""
+    place = pm.place
+    assert place is not None
+    level = rank(pm)
+    if level in (TOWN, REGION):
+        return place
+    seat = _seat(place, level)
+    return seat.to_place() if seat is not None else place
+
+
+def _seat(place: Place, level: int) -> PlaceRow | None:
+    gaz = get_gazetteer()
+    if level == COUNTRY:
+        country = country_by_iso2(place.country_code)
+        gid = country.capital_geonameid if country else None
+        return gaz.by_geonameid(gid) if gid else None
+    if level == PROVINCE:
+        row = gaz.admin1(place.country_code, place.admin1 or place.name)
+        return gaz.seat(row) if row else None
+    for cand in gaz.candidates(fold_key(place.name)):
+        if cand.row.kind == "district" and cand.row.cc == place.country_code:
+            return gaz.seat(cand.row)
+    return None
+
+
+def locate_event(doc: Document, event: Event) -> None:
+    """Fill the location fields of ``event`` (country, admin1, location, coordinates, ...)."""
+    choice = choose_in_sentences(doc, event, event.sentence_ids) or inherited(doc, event)
+    if choice is None:
+        return
+    apply_choice(doc, event, choice)
+
+
+def apply_choice(doc: Document, event: Event, choice: Choice) -> None:
+    pm = choice.mention
+    assert pm.place is not None
+    coded = _coded_place(pm)
+    country = country_by_iso2(pm.place.country_code)
+    event.country = country.name if country else pm.place.country_code
+    event.iso = country.iso_numeric if country else 0
+    event.region = country.region if country else ""
+    event.admin1 = pm.place.admin1 or coded.admin1 or ""
+    event.admin2 = pm.place.admin2 or coded.admin2 or ""
+    # ACLED writes plain Latin names ("Albu Kamal", not "Ālbū Kamāl").
+    name = pm.span.text if pm.place.feature_code == APPROX_CODE else coded.name
+    event.location = strip_accents(name)
+    event.latitude, event.longitude = coded.latitude, coded.longitude
+    event.geo_precision = choice.precision
+    event.geonameid = coded.geonameid
+    event.evidence.append(Evidence.of("location", pm.span))
+    _add_context_evidence(doc, event, pm)
+
+
+def _add_context_evidence(doc: Document, event: Event, chosen: PlaceMention) -> None:
+    """Point 'admin1' and 'country' at the words that name them, nearest the place first."""
+    assert chosen.place is not None
+    cc, admin1 = chosen.place.country_code, event.admin1
+
+    def nearest(kinds: tuple[str, ...], test: str) -> PlaceMention | None:
+        pool = [pm for pm in doc.places if pm.kind in kinds and pm.place and pm is not chosen
+                and (pm.place.admin1 == test if test else pm.place.country_code == cc)]
+        return min(pool, key=lambda pm: abs(pm.span.start - chosen.span.start), default=None)
+
+    if admin1 and chosen.kind != "admin1":
+        found = nearest(("admin1",), admin1)
+        if found:
+            event.evidence.append(Evidence.of("admin1", found.span))
+    if chosen.kind != "country":
+        found = nearest(("country", "demonym"), "")
+        if found:
+            event.evidence.append(Evidence.of("country", found.span))
