@@ -57,7 +57,8 @@ def test_named_groups_across_regions(actors_only: Pipeline) -> None:
 
 
 def test_country_state_forces_take_the_era_of_the_publication_date(actors_only: Pipeline) -> None:
-    names = _names(actors_only, "Syrian army units and Russian jets hit the area.", date(2018, 6, 9))
+    text = "Syrian army units and Russian jets hit the area."
+    names = _names(actors_only, text, date(2018, 6, 9))
     assert names == ["Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)"]
     kenya = _names(actors_only, "Kenyan police dispersed the crowd.", date(2023, 7, 7))
     assert kenya == ["Police Forces of Kenya (2022-)"]
@@ -87,10 +88,14 @@ def test_generic_actors_keep_a_country_placeholder(actors_only: Pipeline) -> Non
 
 
 def test_state_force_name_follows_regime_eras() -> None:
-    assert state_force_name("SY", "military", date(2018, 6, 9)) == "Military Forces of Syria (2000-)"
-    assert state_force_name("SY", "military", date(2025, 2, 1)) == "Military Forces of Syria (2024-)"
-    assert state_force_name("KE", "police", date(2020, 1, 1)) == "Police Forces of Kenya (2013-2022)"
-    assert state_force_name("FR", "military", date(2020, 1, 1)) == "Military Forces of France"
+    cases = [
+        ("SY", "military", date(2018, 6, 9), "Military Forces of Syria (2000-)"),
+        ("SY", "military", date(2025, 2, 1), "Military Forces of Syria (2024-)"),
+        ("KE", "police", date(2020, 1, 1), "Police Forces of Kenya (2013-2022)"),
+        ("FR", "military", date(2020, 1, 1), "Military Forces of France"),
+    ]
+    for iso2, kind, day, name in cases:
+        assert state_force_name(iso2, kind, day) == name
 
 
 def test_resolve_actor_name_fills_country_and_era() -> None:

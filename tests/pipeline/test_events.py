@@ -38,9 +38,8 @@ def _doc(
     doc.actors = find_actors(doc)
     for phrase, value, precision, first, last in dates:
         start, end = _find(doc, phrase)
-        doc.dates.append(
-            DateMention(doc.span(start, end), value, precision, first, last, doc.sentence_index(start))
-        )
+        sentence = doc.sentence_index(start)
+        doc.dates.append(DateMention(doc.span(start, end), value, precision, first, last, sentence))
     for phrase, count, kind in numbers:
         start, end = _find(doc, phrase)
         doc.numbers.append(
