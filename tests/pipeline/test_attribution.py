@@ -130,3 +130,8 @@ def test_notes_are_generated_from_fields() -> None:
 def test_attributor_tolerates_no_events() -> None:
     doc = _doc("Nothing to report.")
     assert Attributor()(doc).events == []
+
+
+def test_month_precision_note_names_the_month() -> None:
+    event = _event((0,), time_precision=3, event_date=date(2018, 5, 15), country="Syria")
+    assert write_note(event).startswith("In May 2018, ")

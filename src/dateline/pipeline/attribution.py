@@ -207,7 +207,8 @@ def write_note(event: Event) -> str:
         sub_event_type=event.sub_event_type.lower(),
     )
     day = f"{event.event_date.day} {event.event_date:%B %Y}"
-    when = f"On {day}" if event.time_precision == 1 else f"Around {day}"
+    month = f"In {event.event_date:%B %Y}"
+    when = {1: f"On {day}", 2: f"Around {day}"}.get(event.time_precision, month)
     note = f"{when}, {body}."
     if event.fatalities:
         note += f" {event.fatalities} {'fatality' if event.fatalities == 1 else 'fatalities'}."
