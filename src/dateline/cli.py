@@ -124,7 +124,10 @@ def _finish(stats: dict[str, int]) -> None:
 
 
 def _report_warnings(doc: Document) -> None:
-    for warning in doc.warnings:
+    warnings = list(doc.warnings)
+    if doc.article.published is None:
+        warnings.append("no publication date given or found; relative dates are left unresolved")
+    for warning in warnings:
         click.echo(
             f"dateline: warning: {doc.article.origin or doc.article.id}: {warning}", err=True
         )
