@@ -105,6 +105,16 @@ def _order_by(sort: str) -> str:
     return f"{column} {direction}, event_id {direction}"
 
 
+def page_records(
+    db: Database, flt: EventFilter, sort: str = "-event_date", limit: int = 50, offset: int = 0
+) -> list[Event]:
+    """One page of full event records (for CSV/GeoJSON responses)."""
+    where, params = flt.where()
+    limit = max(0, min(limit, PAGE_LIMIT_MAX))
+    sql = f"SELECT record FROM events{where} ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?"
+    return [event_from_json(r["record"]) for r in db.query(sql, [*params, limit, max(0, offset)])]
+
+
 def count_events(db: Database, flt: EventFilter) -> int:
     where, params = flt.where()
     row = db.query_one(f"SELECT COUNT(*) AS n FROM events{where}", params)

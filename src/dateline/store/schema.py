@@ -124,7 +124,7 @@ def has_postgis(db: Database) -> bool:
         return False
     row = db.query_one(
         "SELECT 1 AS present FROM information_schema.columns "
-        "WHERE table_name = 'events' AND column_name = 'geom'"
+        "WHERE table_schema = current_schema() AND table_name = 'events' AND column_name = 'geom'"
     )
     return row is not None
 

@@ -23,7 +23,7 @@ from dateline.store.schema import has_postgis, migrate
 Extractor = Callable[[list[Article]], Iterable[Document]]
 
 
-def _pipeline_extract(articles: list[Article]) -> Iterable[Document]:
+def pipeline_extract(articles: list[Article]) -> Iterable[Document]:
     from dateline.pipeline import process
 
     return process(articles, workers=1 if len(articles) <= 4 else None)
@@ -63,7 +63,7 @@ class EventStore:
         return writes.ingest_document(self.db, doc)
 
     def ingest(
-        self, articles: Iterable[Article], extract: Extractor = _pipeline_extract, batch: int = 16
+        self, articles: Iterable[Article], extract: Extractor = pipeline_extract, batch: int = 16
     ) -> Iterator[writes.IngestResult]:
         """Process and store articles (committing each); already stored ones are skipped."""
         pending: list[Article] = []
@@ -88,6 +88,10 @@ class EventStore:
     def list_events(self, flt: EventFilter, sort: str = "-event_date", limit: int = 50,
                     offset: int = 0) -> list[dict[str, Any]]:  # fmt: skip
         return reads.list_events(self.db, flt, sort, limit, offset)
+
+    def page_records(self, flt: EventFilter, sort: str = "-event_date", limit: int = 50,
+                     offset: int = 0) -> list[Event]:  # fmt: skip
+        return reads.page_records(self.db, flt, sort, limit, offset)
 
     def count_events(self, flt: EventFilter) -> int:
         return reads.count_events(self.db, flt)

@@ -1,0 +1,243 @@
+"""The REST API over the event store (FastAPI): events, articles, statistics, ingest, review.
+
+Reads are open unless the operator sets ``DATELINE_API_PROTECT_READS=1``; every write needs
+the bearer token in ``DATELINE_API_TOKEN`` (with no token configured, writes are refused).
+Each worker thread keeps its own database connection (SQLite connections are not shared
+across threads; WAL lets them read while an ingest writes).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import secrets
+import threading
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from dateline.api import models
+from dateline.formats.output import write_events
+from dateline.model import Article
+from dateline.store.query import PAGE_LIMIT_MAX, SORT_COLUMNS, EventFilter
+from dateline.store.review import ReviewError
+from dateline.store.store import EventStore, Extractor, pipeline_extract
+
+MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "geojson": "application/geo+json",
+               "jsonl": "application/x-ndjson"}  # fmt: skip
+TABLE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {"schema": {"type": "string"}},
+                      "application/geo+json": {"schema": {"type": "object"}},
+                      "application/x-ndjson": {"schema": {"type": "string"}}}},
+}  # fmt: skip
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": models.Problem}, 401: {"model": models.Problem}, 403: {"model": models.Problem},
+    404: {"model": models.Problem},
+}  # fmt: skip
+
+
+class ApiConfig:
+    """What the operator configured: database, tokens, and how to extract events."""
+
+    def __init__(
+        self,
+        db_url: str | None = None,
+        token: str | None = None,
+        protect_reads: bool | None = None,
+        extract: Extractor | None = None,
+    ) -> None:
+        self.db_url = db_url
+        self.token = token if token is not None else os.environ.get("DATELINE_API_TOKEN") or None
+        if protect_reads is None:
+            protect_reads = os.environ.get("DATELINE_API_PROTECT_READS", "") in ("1", "true", "yes")
+        self.protect_reads = protect_reads
+        self.extract = extract or pipeline_extract
+        self._local = threading.local()
+
+    def store(self) -> EventStore:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = EventStore(self.db_url)
+            self._local.store = store
+        return store
+
+
+bearer = HTTPBearer(auto_error=False, description="The operator's DATELINE_API_TOKEN.")
+
+
+def _check_token(config: ApiConfig, credentials: HTTPAuthorizationCredentials | None) -> None:
+    if config.token is None:
+        raise HTTPException(403, "writes are disabled: the operator has set no DATELINE_API_TOKEN")
+    if credentials is None:
+        raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
+    if not secrets.compare_digest(credentials.credentials.encode(), config.token.encode()):
+        raise HTTPException(401, "invalid bearer token", headers={"WWW-Authenticate": "Bearer"})
+
+
+def event_filter(
+    date_from: Annotated[date | None, Query(description="First event date")] = None,
+    date_to: Annotated[date | None, Query(description="Last event date")] = None,
+    country: Annotated[list[str], Query(description="Country (repeatable)")] = [],  # noqa: B006
+    admin1: Annotated[list[str], Query(description="Admin1 (repeatable)")] = [],  # noqa: B006
+    event_type: Annotated[list[str], Query(description="Event type (repeatable)")] = [],  # noqa: B006
+    sub_event_type: Annotated[list[str], Query()] = [],  # noqa: B006
+    actor: Annotated[str | None, Query(description="Text in actor1/actor2")] = None,
+    q: Annotated[str | None, Query(description="Text in notes, location or actors")] = None,
+    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
+) -> EventFilter:
+    return EventFilter(
+        date_from=date_from, date_to=date_to, country=tuple(country), admin1=tuple(admin1),
+        event_type=tuple(event_type), sub_event_type=tuple(sub_event_type),
+        actor=actor or None, text=q or None, bbox=parse_bbox(bbox),
+    )  # fmt: skip
+
+
+def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None or value == "":
+        return None
+    try:
+        a, b, c, d = (float(p) for p in value.split(","))
+    except ValueError:
+        raise HTTPException(
+            400, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat"
+        ) from None
+    if not (-180 <= a <= c <= 180 and -90 <= b <= d <= 90):
+        raise HTTPException(400, "bbox corners out of range or in the wrong order")
+    return a, b, c, d
+
+
+def _wanted_format(request: Request, fmt: str | None) -> str:
+    """The response format: ``format=`` wins, then the Accept header, then JSON."""
+    if fmt:
+        return fmt
+    accept = request.headers.get("accept", "")
+    for name, media in MEDIA_TYPES.items():
+        if name != "json" and media in accept:
+            return name
+    return "json"
+
+
+def create_app(config: ApiConfig | None = None) -> FastAPI:
+    """The FastAPI application over one store (configured from the environment by default)."""
+    config = config or ApiConfig()
+    app = FastAPI(title="dateline", version="1", description=__doc__ or "")
+    reads = _read_guard(config)
+    writes = _write_guard(config)
+    _add_event_routes(app, config, reads, writes)
+    _add_other_routes(app, config, reads, writes)
+    return app
+
+
+def _read_guard(config: ApiConfig) -> Callable[..., None]:
+    def guard(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+        if config.protect_reads:
+            _check_token(config, credentials)
+
+    return guard
+
+
+def _write_guard(config: ApiConfig) -> Callable[..., None]:
+    def guard(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+        _check_token(config, credentials)
+
+    return guard
+
+
+def _add_event_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) -> None:
+    @app.get("/events", response_model=models.EventPage, dependencies=[Depends(reads)],
+             responses={**TABLE_RESPONSES, **ERRORS})  # fmt: skip
+    def list_events(
+        request: Request,
+        flt: Annotated[EventFilter, Depends(event_filter)],
+        sort: Annotated[
+            str, Query(description=f"One of {', '.join(SORT_COLUMNS)}; '-' = descending")
+        ] = "-event_date",
+        limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
+        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        format: Annotated[str | None, Query(pattern="^(json|csv|geojson|jsonl)$")] = None,  # noqa: A002
+    ) -> Any:
+        """Events matching the filters, one page at a time (JSON, CSV, GeoJSON or JSONL)."""
+        store = config.store()
+        fmt = _wanted_format(request, format)
+        try:
+            if fmt != "json":
+                return _table_response(store.page_records(flt, sort, limit, offset), fmt)
+            rows = store.list_events(flt, sort, limit, offset)
+        except ValueError as exc:
+            raise HTTPException(400, str(exc)) from None
+        page = {"total": store.count_events(flt), "limit": limit, "offset": offset, "events": rows}
+        return page
+
+    @app.get("/events/{event_id}", response_model=models.EventDetail, dependencies=[Depends(reads)],
+             responses=ERRORS)  # fmt: skip
+    def get_event(event_id: str) -> Any:
+        """An event with every contributing report, its evidence, merge reasons and corrections."""
+        detail = config.store().get_event(event_id)
+        if detail is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        return detail
+
+    @app.patch("/events/{event_id}", response_model=models.EventDetail,
+               dependencies=[Depends(writes)], responses=ERRORS)  # fmt: skip
+    def correct_event(event_id: str, correction: models.EventCorrection) -> Any:
+        """A reviewer's correction (recorded with who and when; machine values are kept)."""
+        store = config.store()
+        changes = correction.changes()
+        try:
+            store.correct_event(event_id, changes, correction.reviewer, correction.note)
+        except KeyError:
+            raise HTTPException(404, f"no event {event_id!r}") from None
+        except ReviewError as exc:
+            raise HTTPException(400, str(exc)) from None
+        return store.get_event(event_id)
+
+    @app.post("/events/{event_id}/split", response_model=models.SplitOut,
+              dependencies=[Depends(writes)], responses=ERRORS)  # fmt: skip
+    def split_event(event_id: str, body: models.SplitIn) -> Any:
+        """Undo a merge: move one report into an event of its own (it will stay apart)."""
+        try:
+            new_id = config.store().split_report(event_id, body.report_id, body.reviewer)
+        except ReviewError as exc:
+            raise HTTPException(404 if "not part of" in str(exc) else 400, str(exc)) from None
+        return {"event_id": event_id, "new_event_id": new_id}
+
+
+def _add_other_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) -> None:
+    @app.get("/articles/{article_id}", response_model=models.ArticleOut,
+             dependencies=[Depends(reads)], responses=ERRORS)  # fmt: skip
+    def get_article(article_id: str) -> Any:
+        """A stored article (its text is what evidence offsets point into) and its events."""
+        article = config.store().get_article(article_id)
+        if article is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        return article
+
+    @app.post("/articles", response_model=models.IngestOut, status_code=201,
+              dependencies=[Depends(writes)], responses=ERRORS)  # fmt: skip
+    def post_article(body: models.ArticleIn, response: Response) -> Any:
+        """Extract events from an article and store them (re-posting it changes nothing)."""
+        article = Article(id=body.id, text=body.text, published=body.published, title=body.title,
+                          source=body.source, url=body.url, origin="api")  # fmt: skip
+        result = next(iter(config.store().ingest([article], config.extract)))
+        if result.status != "added":
+            response.status_code = 200
+        return {"article_id": result.article_id, "status": result.status, "reports": result.reports,
+                "new_events": result.new_events, "merged_into": result.merged_into}  # fmt: skip
+
+    @app.get("/stats", response_model=models.Stats, dependencies=[Depends(reads)], responses=ERRORS)
+    def get_stats(
+        flt: Annotated[EventFilter, Depends(event_filter)],
+        period: models.Period = "month",
+        group: models.StatsGroup = "country",
+    ) -> Any:
+        """Event and fatality counts by day, week or month x country, admin1 or event type."""
+        return {"period": period, "group": group, "rows": config.store().stats(flt, period, group)}
+
+
+def _table_response(events: Iterator[Any] | list[Any], fmt: str) -> Response:
+    buffer = io.StringIO()
+    write_events(events, "csv" if fmt == "csv" else fmt, buffer)
+    return Response(buffer.getvalue(), media_type=MEDIA_TYPES[fmt])

@@ -1,0 +1,26 @@
+"""``dateline serve``: the REST API on a local port (uvicorn)."""
+
+from __future__ import annotations
+
+import click
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--db",
+    envvar="DATELINE_DB",
+    default=None,
+    help="SQLite file or postgresql:// URL (default: DATELINE_DB, else the user data dir).",
+)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True)
+def serve(host: str, port: int, db: str | None, workers: int) -> None:
+    """Serve the event store over HTTP (OpenAPI docs at /docs). Writes need DATELINE_API_TOKEN."""
+    import os
+
+    import uvicorn
+
+    if db:
+        os.environ["DATELINE_DB"] = db  # the app (and any worker process) reads it from there
+    uvicorn.run("dateline.api.app:create_app", factory=True, host=host, port=port, workers=workers)

@@ -1,0 +1,148 @@
+"""Request and response bodies of the REST API (pydantic: validation and the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Period = Literal["day", "week", "month"]
+StatsGroup = Literal["country", "admin1", "event_type"]
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest (the same fields as a line of JSONL input)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, max_length=500, pattern=r"\S")
+    text: str = Field(min_length=1, max_length=2_000_000, pattern=r"\S")
+    published: date | None = None
+    title: str | None = Field(default=None, max_length=2000)
+    source: str | None = Field(default=None, max_length=500)
+    url: str | None = Field(default=None, max_length=4000)
+
+
+class IngestOut(BaseModel):
+    article_id: str
+    status: Literal["added", "updated", "unchanged"]
+    reports: int
+    new_events: list[str]
+    merged_into: list[str]
+
+
+class EventCorrection(BaseModel):
+    """A reviewer's correction: the fields to change, who makes it and why.
+
+    The machine's values are kept; the correction is recorded with the reviewer and time.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    reviewer: str = Field(min_length=1, max_length=200, pattern=r"\S")
+    note: str = Field(default="", max_length=2000)
+    event_date: date | None = None
+    time_precision: int | None = Field(default=None, ge=1, le=3)
+    sub_event_type: str | None = Field(default=None, min_length=1)
+    actor1: str | None = None
+    assoc_actor_1: str | None = None
+    inter1: int | None = Field(default=None, ge=0, le=8)
+    actor2: str | None = None
+    assoc_actor_2: str | None = None
+    inter2: int | None = Field(default=None, ge=0, le=8)
+    country: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    admin3: str | None = None
+    location: str | None = None
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    geo_precision: int | None = Field(default=None, ge=1, le=3)
+    fatalities: int | None = Field(default=None, ge=0, le=1_000_000)
+    notes: str | None = None
+    tags: str | None = None
+    civilian_targeting: Literal["", "Civilian targeting"] | None = None
+    disputed: bool | None = None
+
+    def changes(self) -> dict[str, Any]:
+        values = self.model_dump(exclude_none=True, exclude={"reviewer", "note"})
+        if "event_date" in values:
+            values["event_date"] = values["event_date"].isoformat()
+        return values
+
+
+class SplitIn(BaseModel):
+    """Move one report (see ``sources[].report_id``) off an event into an event of its own."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    report_id: str = Field(min_length=1)
+    reviewer: str = Field(min_length=1, max_length=200, pattern=r"\S")
+
+
+class SplitOut(BaseModel):
+    event_id: str
+    new_event_id: str
+
+
+class EventSummary(BaseModel):
+    event_id: str
+    event_date: str
+    country: str
+    admin1: str
+    location: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    actor2: str
+    fatalities: int
+    n_reports: int
+    latitude: float | None
+    longitude: float | None
+    reviewed: bool
+
+
+class EventPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    events: list[EventSummary]
+
+
+class EventDetail(BaseModel):
+    event: dict[str, Any]
+    machine: dict[str, Any]
+    reviewed: bool
+    sources: list[dict[str, Any]]
+    corrections: list[dict[str, Any]]
+
+
+class ArticleOut(BaseModel):
+    article_id: str
+    url: str | None
+    title: str | None
+    source: str | None
+    published: str | None
+    text: str
+    content_hash: str
+    ingested_at: str
+    updated_at: str
+    event_ids: list[str]
+
+
+class StatRow(BaseModel):
+    period: str
+    group: str
+    events: int
+    fatalities: int
+
+
+class Stats(BaseModel):
+    period: Period
+    group: StatsGroup
+    rows: list[StatRow]
+
+
+class Problem(BaseModel):
+    detail: str

@@ -1,0 +1,50 @@
+"""Scratch databases for tests: a fresh SQLite file, or a fresh schema on a PostgreSQL server.
+
+The test suites of the store and the API run against both backends; PostgreSQL runs when
+``DATELINE_TEST_PG`` holds a server URL (``scripts/postgres`` starts one and prints it).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from dateline.store.backend import Database
+
+TEST_PG_ENV = "DATELINE_TEST_PG"
+
+
+def backends_under_test() -> list[str]:
+    """``sqlite`` always; ``postgresql`` too when DATELINE_TEST_PG is set."""
+    return ["sqlite", "postgresql"] if os.environ.get(TEST_PG_ENV) else ["sqlite"]
+
+
+@contextmanager
+def scratch_database(backend: str, directory: Path) -> Iterator[str]:
+    """A URL to an empty database, removed afterwards."""
+    if backend == "sqlite":
+        yield str(directory / f"scratch-{uuid.uuid4().hex[:8]}.sqlite")
+        return
+    base = os.environ[TEST_PG_ENV]
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = Database(base)
+    try:
+        admin.execute(f"CREATE SCHEMA {schema}")
+        _ensure_postgis_in_public(admin)
+        separator = "&" if "?" in base else "?"
+        yield f"{base}{separator}options={quote(f'-csearch_path={schema},public')}"
+    finally:
+        admin.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        admin.close()
+
+
+def _ensure_postgis_in_public(admin: Database) -> None:
+    """Install PostGIS once in ``public`` so that every scratch schema sees its types."""
+    sql = "SELECT 1 AS ok FROM pg_available_extensions WHERE name = 'postgis'"
+    available = admin.query_one(sql)
+    if available is not None:
+        admin.execute("CREATE EXTENSION IF NOT EXISTS postgis SCHEMA public")

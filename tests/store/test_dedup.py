@@ -1,0 +1,163 @@
+"""Deduplication rules on Event records built directly (no NLP involved)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from dateline.model import Event
+from dateline.store.dedup import cluster_reports, compare, haversine_km, joins_cluster
+from dateline.store.dedup_eval import Report, evaluate, pairwise_scores
+from dateline.store.fuse import canonical_event_id, fuse, lowest_credible_fatalities
+
+# Measured on corpus/dedup (see docs/store.md); floors sit just below and must never drop.
+PRECISION_FLOOR = 0.98
+RECALL_FLOOR = 0.98
+
+
+def report(article_id: str, **changes: object) -> Event:
+    base = Event(
+        article_id=article_id, event_id=f"{article_id}#1", event_date=date(2024, 3, 4),
+        time_precision=1, disorder_type="Political violence", event_type="Battles",
+        sub_event_type="Armed clash", actor1="Military Forces of Nigeria (2023-)", inter1=1,
+        actor2="Islamic State West Africa Province", inter2=2, country="Nigeria", admin1="Borno",
+        location="Bama", latitude=11.52134, longitude=13.68952, geo_precision=1, fatalities=5,
+        source=article_id.upper(),
+    )  # fmt: skip
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_same_incident_from_two_outlets_merges_with_reasons() -> None:
+    decision = compare(report("a"), report("b", event_date=date(2024, 3, 5), fatalities=9))
+    assert decision.same
+    assert any("1 day(s) apart" in reason for reason in decision.reasons)
+
+
+def test_events_of_one_article_never_merge() -> None:
+    assert not compare(report("a"), replace(report("a"), event_id="a#2")).same
+
+
+def test_same_town_two_days_apart_stays_separate() -> None:
+    assert not compare(report("a"), report("b", event_date=date(2024, 3, 6))).same
+
+
+def test_same_day_towns_far_apart_stay_separate() -> None:
+    maiduguri = report("b", location="Maiduguri", latitude=11.84692, longitude=13.15712)
+    assert haversine_km(11.52134, 13.68952, 11.84692, 13.15712) > 50
+    assert not compare(report("a"), maiduguri).same
+
+
+def test_near_town_reports_merge_within_their_radius() -> None:
+    nearby = report("b", latitude=11.70, longitude=13.80, geo_precision=2)  # ~23 km away
+    assert compare(report("a"), nearby).same
+
+
+def test_province_only_report_matches_any_place_in_that_province() -> None:
+    province = report(
+        "b", location="Maiduguri", latitude=11.84692, longitude=13.15712, geo_precision=3
+    )
+    assert compare(report("a"), province).same
+    assert not compare(report("a"), replace(province, admin1="Yobe")).same
+
+
+def test_incompatible_event_types_stay_separate() -> None:
+    protest = report("b", event_type="Protests", sub_event_type="Peaceful protest",
+                     actor1="Protesters (Nigeria)", inter1=6, actor2="", inter2=0)  # fmt: skip
+    assert not compare(report("a"), protest).same
+
+
+def test_compatible_event_types_merge() -> None:
+    shelling = report("b", event_type="Explosions/Remote violence",
+                      sub_event_type="Shelling/artillery/missile attack")  # fmt: skip
+    assert compare(report("a"), shelling).same
+
+
+def test_conflicting_named_actors_stay_separate_generic_ones_never_conflict() -> None:
+    other_group = report("b", actor2="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+    assert not compare(report("a"), other_group).same
+    unknown = report("b", actor2="Unidentified Armed Group (Nigeria)")
+    assert compare(report("a"), unknown).same
+
+
+def test_state_forces_of_different_states_do_not_conflict() -> None:
+    strike = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                  actor2="Civilians (Syria)", inter2=7)  # fmt: skip
+    syria = report("a", actor1="Military Forces of Syria (2000-)", **strike)  # type: ignore[arg-type]
+    russia = report("b", actor1="Military Forces of Russia (2000-)", inter1=8, **strike)  # type: ignore[arg-type]
+    assert compare(syria, russia).same
+
+
+def test_precise_dates_a_day_apart_need_a_shared_type_or_actor() -> None:
+    riot = report("b", event_date=date(2024, 3, 5), event_type="Riots",
+                  sub_event_type="Mob violence", actor1="Rioters (Nigeria)", inter1=5,
+                  actor2="", inter2=0)  # fmt: skip
+    assert compare(report("a"), replace(riot, event_date=date(2024, 3, 4))).same
+    assert not compare(report("a"), riot).same
+
+
+def test_report_dated_by_publication_cannot_match_a_later_event() -> None:
+    undated = report("a", date_known=False)
+    assert compare(undated, report("b", event_date=date(2024, 3, 2))).same
+    assert not compare(undated, report("b", event_date=date(2024, 3, 5))).same
+
+
+def test_coarse_dates_widen_the_window() -> None:
+    week = report("b", event_date=date(2024, 3, 7), time_precision=2)
+    assert compare(report("a"), week).same
+    assert not compare(report("a"), replace(week, time_precision=1)).same
+
+
+def test_complete_linkage_stops_chains() -> None:
+    monday, tuesday = report("a"), report("b", event_date=date(2024, 3, 5))
+    wednesday = report("c", event_date=date(2024, 3, 6))
+    assert compare(tuesday, wednesday).same
+    assert not joins_cluster(wednesday, [monday, tuesday]).same
+    assert cluster_reports([monday, tuesday, wednesday]) == [[0, 1], [2]]
+
+
+def test_fusion_follows_acled_conventions() -> None:
+    reports = [
+        report("a", fatalities=0, geo_precision=2, latitude=11.6, longitude=13.7),
+        report("b", fatalities=12, time_precision=2, event_date=date(2024, 3, 5)),
+        report("c", fatalities=7, actor2="Unidentified Armed Group (Nigeria)"),
+        report("d", fatalities=3, disputed=True),
+    ]
+    fused = fuse(reports, "DL1")
+    assert fused.fatalities == 7  # lowest undisputed figure; silence is not zero
+    assert (fused.latitude, fused.geo_precision) == (11.52134, 1)  # most precise place
+    assert (fused.event_date, fused.time_precision) == (date(2024, 3, 4), 1)
+    assert fused.actor2 == "Islamic State West Africa Province"  # most specific actors
+    assert fused.source == "A; B; C; D"
+    assert fused.event_id == "DL1" and not fused.disputed
+
+
+def test_lowest_credible_fatalities_falls_back_to_disputed_then_zero() -> None:
+    assert lowest_credible_fatalities([report("a", fatalities=20, disputed=True)]) == 20
+    assert lowest_credible_fatalities([report("a", fatalities=0)]) == 0
+
+
+def test_canonical_ids_are_stable() -> None:
+    assert canonical_event_id("x#1") == canonical_event_id("x#1") != canonical_event_id("x#2")
+
+
+def test_pairwise_scores() -> None:
+    scores = pairwise_scores(["a", "a", "b", "b"], [1, 1, 1, 2])
+    assert scores.true_pairs == 2 and scores.predicted_pairs == 3
+    assert scores.precision == pytest.approx(1 / 3) and scores.recall == pytest.approx(1 / 2)
+
+
+def test_testset_is_large_and_varied(testset: list[Report]) -> None:
+    clusters = [c for r in testset for c in r.clusters]
+    multi = {c for c in clusters if clusters.count(c) > 1 and c.startswith("C")}
+    assert len(multi) >= 30
+    assert len({c for c in clusters if c.startswith("L")}) >= 15  # look-alikes
+    assert len({r.article.source for r in testset}) >= 40
+
+
+@pytest.mark.parametrize("seed", [None, 1, 2, 3, 4])
+def test_dedup_quality_floors(testset: list[Report], seed: int | None) -> None:
+    scores = evaluate(testset, seed)
+    assert scores.precision >= PRECISION_FLOOR, scores
+    assert scores.recall >= RECALL_FLOOR, scores
