@@ -304,3 +304,63 @@ def test_dispatch_dateline_is_not_the_event_day(pipeline: Pipeline) -> None:
     ]
     assert all(e.actor1 == "Al Shabaab" for e in events)
     assert all(e.actor2 == "Military Forces of Somalia (2022-)" for e in events)
+
+
+def test_translated_local_report_codes_violence_against_civilians(pipeline: Pipeline) -> None:
+    text = (
+        "According to local sources, elements of the Rapid Support Forces yesterday launched an "
+        "attack on the village of Umm Kadada in North Darfur, and killed 15 citizens and looted "
+        "the market. The residents fled to El Fasher."
+    )
+    (event,) = _run(pipeline, text, date(2024, 6, 10))
+    assert (event.event_date, event.sub_event_type) == (date(2024, 6, 9), "Attack")
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Civilians (Sudan)")
+    assert event.fatalities == 15
+
+
+def test_demonyms_as_victims_and_trailing_sources(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli airstrikes killed at least 20 Palestinians in Rafah overnight, health officials "
+        "said. Hamas fired rockets toward Tel Aviv on Saturday, the Israeli military said."
+    )
+    strike, rockets = _run(pipeline, text, date(2024, 5, 12))
+    assert strike.sub_event_type == "Air/drone strike"
+    assert strike.actor1.startswith("Military Forces of Israel")
+    assert strike.actor2.startswith("Civilians (")
+    assert strike.civilian_targeting == "Civilian targeting"
+    assert rockets.sub_event_type == "Shelling/artillery/missile attack"
+    assert (rockets.actor1, rockets.actor2) == ("Hamas Movement", "")  # the military only reports
+
+
+def test_claimed_capture_and_allied_perpetrators(pipeline: Pipeline) -> None:
+    capture = _run(
+        pipeline,
+        "The Arakan Army said it had captured a junta base in Rakhine state on Monday after weeks "
+        "of fighting. The military did not comment.",
+        date(2024, 3, 20),
+    )
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in capture] == [
+        ("Non-state actor overtakes territory", "AA: Arakan Army",
+         "Military Forces of Myanmar (2021-)"),
+    ]
+    (killing,) = _run(
+        pipeline,
+        "The army denied reports that troops had killed civilians in Kidal last week. Human Rights "
+        "Watch said at least 12 villagers were executed by soldiers and Wagner fighters on Tuesday.",
+        date(2022, 4, 8),
+    )
+    assert killing.sub_event_type == "Attack" and killing.event_date == date(2022, 4, 5)
+    assert killing.actor1.startswith("Military Forces of")
+    assert killing.assoc_actor_1 == "Wagner Group"
+    assert killing.actor2.startswith("Civilians (") and killing.fatalities == 12
+    assert killing.source == "Human Rights Watch"
+
+
+def test_analyst_note_register(pipeline: Pipeline) -> None:
+    text = (
+        "On 12 February 2024, Fano militia clashed with Ethiopian army troops in Bahir Dar town "
+        "(Amhara). 5 fatalities."
+    )
+    (event,) = _run(pipeline, text, date(2024, 2, 14))
+    assert (event.event_date, event.sub_event_type) == (date(2024, 2, 12), "Armed clash")
+    assert (event.actor1, event.actor2) == ("Fano Militia", "Military Forces of Ethiopia (2018-)")

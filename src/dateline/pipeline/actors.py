@@ -167,6 +167,23 @@ def _country_force_mentions(doc: Document, text: str) -> list[ActorMention]:
     return found
 
 
+@cache
+def _plural_demonym_pattern() -> re.Pattern[str]:
+    """"Palestinians", "Syrians": people of a country, coded as civilians when they are hit."""
+    plurals = {
+        d for c in all_countries() for d in c.demonyms if d.endswith("s") and d[:-1] in c.demonyms
+    }
+    alternation = "|".join(re.escape(p) for p in sorted(plurals, key=len, reverse=True))
+    return re.compile(_bounded(alternation))
+
+
+def _demonym_civilian_mentions(doc: Document, text: str) -> list[ActorMention]:
+    return [
+        ActorMention(doc.span(m.start(), m.end()), "Civilians ({country})", 7, None, "generic")
+        for m in _plural_demonym_pattern().finditer(text)
+    ]
+
+
 def _sentence_text(doc: Document, offset: int) -> str:
     index = doc.sentence_index(offset)
     return doc.sentences[index].text if index >= 0 else doc.text
@@ -188,7 +205,8 @@ def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
 def find_actors(doc: Document) -> list[ActorMention]:
     """Every actor mention in the article, with its sentence index."""
     text = doc.text.translate(_APOSTROPHES)  # same length: offsets stay valid
-    mentions = _non_overlapping(_group_mentions(doc, text) + _country_force_mentions(doc, text))
+    found = _group_mentions(doc, text) + _country_force_mentions(doc, text)
+    mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)
     return mentions

@@ -10,7 +10,7 @@ an unattributed total never adds to the sides it may already include.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -44,6 +44,7 @@ class Rule:
 class Roles:
     actor1: ActorMention | None
     actor2: ActorMention | None
+    assoc1: list[ActorMention] = field(default_factory=list)
 
 
 @cache
@@ -128,24 +129,55 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     return bool(generic) and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
 
 
+def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str]]:
+    """Each party mentioned in the clause with its role; "X and Y" share X's role."""
+    result: list[tuple[ActorMention, str]] = []
+    for actor in clause.actors:
+        if _is_reporter(doc, clause, actor):
+            continue
+        role = _role(doc, clause, actor)
+        if result:
+            previous, previous_role = result[-1]
+            between = doc.text[previous.span.end : actor.span.start]
+            if _role_regex("coordination").match(between):
+                role = "ally" if previous_role in ("perpetrator", "ally") else previous_role
+        result.append((actor, role))
+    return result
+
+
+def _is_reporter(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"a police spokesman said", "..., the Israeli military said.": a source, not a party."""
+    after = doc.text[actor.span.end : clause.span.end]
+    if _role_regex("reporter_after").match(after):
+        return True
+    before = doc.text[clause.span.start : actor.span.start]
+    return bool(
+        _role_regex("trailing_reporter_before").search(before)
+        and _role_regex("trailing_reporter_after").match(after)
+    )
+
+
 def assign_roles(doc: Document, frame: Frame) -> Roles:
-    """actor1 = the best-named perpetrator; actor2 = the best target on another side."""
-    perpetrators: list[ActorMention] = []
-    targets: list[ActorMention] = []
+    """actor1 = the best-named perpetrator; actor2 = the best target on another side; other
+    perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
+    by_role: dict[str, list[ActorMention]] = {"perpetrator": [], "ally": [], "target": []}
     for clause in frame.clauses:
-        for actor in clause.actors:
-            if _role_regex("reporter_after").match(doc.text[actor.span.end : clause.span.end]):
-                continue  # "a police spokesman said": a source, not a party
-            role = _role(doc, clause, actor)
-            (perpetrators if role == "perpetrator" else targets).append(actor)
+        for actor, role in _clause_roles(doc, clause):
+            by_role.get(role, by_role["target"]).append(actor)
+    perpetrators = by_role["perpetrator"]
     actor1 = min(perpetrators, key=_rank, default=None)
-    others = [t for t in targets if actor1 is None or not _same_side(actor1, t)]
-    others += [p for p in perpetrators if actor1 is not None and not _same_side(actor1, p)]
+    others = [t for t in by_role["target"] if actor1 is None or not _same_side(actor1, t)]
+    allies = [
+        p for p in perpetrators + by_role["ally"] if actor1 is not None and not _same_side(actor1, p)
+    ]
+    if not others:
+        others, allies = allies, []
     actor2 = min(others, key=_rank, default=None)
     if actor1 is None and actor2 is not None and actor2.inter != 7:
         rest = [t for t in others if not _same_side(actor2, t)]
         actor1, actor2 = actor2, min(rest, key=_rank, default=None)
-    return Roles(actor1, actor2)
+    assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
+    return Roles(actor1, actor2, assoc)
 
 
 def _as_protesters(actor: ActorMention) -> ActorMention:
@@ -165,9 +197,9 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
         return roles
     other = next((a for a in pair if a is not None and a is not protesters[0]), None)
     if sub_event_type == "Excessive force against protesters":
-        return Roles(other, protesters[0])
+        return Roles(other, protesters[0], roles.assoc1)
     if sub_event_type in ("Peaceful protest", "Protest with intervention"):
-        return Roles(protesters[0], other)
+        return Roles(protesters[0], other, roles.assoc1)
     return roles
 
 

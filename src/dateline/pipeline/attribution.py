@@ -177,8 +177,9 @@ def fill_actor_names(doc: Document, event: Event) -> None:
     day = event.event_date
     event.actor1 = resolve_actor_name(event.actor1, iso2, day)
     event.actor2 = resolve_actor_name(event.actor2, iso2, day)
-    event.assoc_actor_1 = resolve_actor_name(event.assoc_actor_1, iso2, day)
-    event.assoc_actor_2 = resolve_actor_name(event.assoc_actor_2, iso2, day)
+    for slot in ("assoc_actor_1", "assoc_actor_2"):
+        names = [resolve_actor_name(n, iso2, day) for n in getattr(event, slot).split("; ") if n]
+        setattr(event, slot, "; ".join(names))
 
 
 @cache

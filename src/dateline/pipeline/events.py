@@ -115,7 +115,9 @@ def _evidence(
     found = []
     if type_span is not None:
         found += [Evidence.of("event_type", type_span), Evidence.of("sub_event_type", type_span)]
-    for slot, mention in (("actor1", roles.actor1), ("actor2", roles.actor2)):
+    slots = [("actor1", roles.actor1), ("actor2", roles.actor2)]
+    slots += [("assoc_actor_1", a) for a in roles.assoc1]
+    for slot, mention in slots:
         if mention is not None:
             found.append(Evidence.of(slot, mention.span))
     if frame.date is not None:
@@ -179,6 +181,7 @@ def frame_events(doc: Document, frame: Frame, prediction: Any, first_index: int)
                 time_precision=precision, disorder_type=entry.disorder_type,
                 event_type=entry.event_type, sub_event_type=entry.name,
                 actor1=actor1, inter1=inter1, actor2=actor2, inter2=inter2,
+                assoc_actor_1="; ".join(a.name for a in reading.roles.assoc1),
                 civilian_targeting="Civilian targeting" if targeting else "",
                 fatalities=dead[i], injuries=hurt[i],
                 cameo_code=entry.cameo_code, plover_type=entry.plover_type,
