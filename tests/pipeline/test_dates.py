@@ -73,6 +73,27 @@ def test_expressions_resolve(text: str, phrase: str, value: str, precision: int)
     assert mention.first <= mention.value <= mention.last and not mention.future
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "first", "last", "precision"),
+    [
+        ("Casualty report: June 1-7", "June 1-7", "2018-06-01", "2018-06-07", 2),
+        ("Fighting from 3 to 5 June killed 20.", "3 to 5 June", "2018-06-03", "2018-06-05", 2),
+        ("Report: May 28-June 3", "May 28-June 3", "2018-05-28", "2018-06-03", 2),
+        ("Battles of June-July 1994", "June-July 1994", "1994-06-01", "1994-07-31", 3),
+        ("Overview, 1 January to 30 April 2018", "1 January to 30 April 2018", "2018-01-01",
+         "2018-04-30", 3),
+        ("18 dead since Sunday", "Sunday", "2018-06-03", "2018-06-09", 2),
+        ("Raids since mid-April killed 80.", "mid-April", "2018-04-11", "2018-06-09", 3),
+    ],
+)
+def test_ranges_span_their_period(
+    text: str, phrase: str, first: str, last: str, precision: int
+) -> None:
+    mention = only(text)
+    assert (mention.span.text, str(mention.first), str(mention.last)) == (phrase, first, last)
+    assert mention.precision == precision and mention.first <= mention.value <= mention.last
+
+
 def test_a_weekday_in_a_thursday_paper() -> None:
     assert only("Gunmen struck on Thursday.", THURSDAY).value == THURSDAY
     assert only("Gunmen struck on Wednesday.", THURSDAY).value == date(2021, 3, 10)
@@ -179,3 +200,14 @@ def test_dateparser_reads_what_the_patterns_leave() -> None:
     assert period is not None and (period.value, period.precision) == (date(2017, 6, 15), 3)
     assert parse_with_dateparser("three years", SATURDAY) is None
     assert parse_with_dateparser("June 2017", None) is None
+
+
+def test_ucdp_headline_dates_stay_above_their_floors() -> None:
+    from tests.pipeline.test_numbers import ucdp_scores
+
+    # Measured: 0.269 of headlines dated; of those 0.873 overlap UCDP's dates and 0.657 have
+    # their coded day inside them (the publication date alone: 0.558).
+    scores = ucdp_scores()
+    assert scores["date_found"] >= 0.25
+    assert scores["date_in_range_found"] >= 0.85
+    assert scores["date_value_in_range_found"] >= 0.63

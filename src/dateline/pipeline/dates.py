@@ -1,20 +1,9 @@
 """Stage 'dates': every date expression, resolved against the publication date.
 
-Conventions (ACLED ``time_precision`` 1 day / 2 span of days / 3 month): a weekday is the
-latest such day on or before publication ("Thursday" in a Thursday paper is that day, "last
-Thursday" a week earlier, after "will" it looks forward; "late Thursday", "Thursday night"
-are Thursday). A night is coded to the day it began: "overnight" is the day before
-publication, "overnight into Friday" is Thursday. "last week" is its Monday..Sunday coded to
-the middle (precision 2); "this week" runs from Monday to publication; "at the weekend" is the
-latest Saturday..Sunday. A month ("in May", "last month") is precision 3 on the 15th, "early
-May" on the 1st, "late/end of May" on the last day (DESIGN.md); "mid-May" is the 11th..20th at
-precision 2. A period containing the publication day ends there. A yearless day-month takes
-the publication year unless that is more than FUTURE_DAYS ahead. "3/6/2018" is read both
-ways; the reading not after publication wins (the later if both; day-first without a
-publication date). Years alone ("in 2014", "last year") are kind "year": background, never
-coded. Durations, ages and times of day are not matched. Without a publication date only
-explicit dates with a year resolve; the rest are "unresolved". DATE entities from spaCy that
-no pattern matched go to dateparser.
+Patterns (``data/dates/patterns.txt``) find the expressions; one resolver per pattern turns a
+match into a Period under the conventions written down in ``data/dates/CONVENTIONS.md``
+(weekdays, nights, weeks, months, ranges, day-first numeric dates, years as background).
+DATE entities from spaCy that no pattern matched go to dateparser.
 """
 
 from __future__ import annotations
@@ -238,19 +227,15 @@ def resolve_week(m: re.Match[str], ctx: Context, p: date) -> Period | None:
 @relative
 def resolve_weekend(m: re.Match[str], ctx: Context, p: date) -> Period | None:
     which = (m["which"] or "").lower()
-    saturday = p - ((p.weekday() - 5) % 7) * DAY
-    if which in ("last", "previous", "past") and p.weekday() >= 5:
-        saturday -= 7 * DAY
-    if which == "next":
-        saturday += 7 * DAY
+    saturday = p - ((p.weekday() - 5) % 7) * DAY  # the latest Saturday on or before p
+    weeks = {"next": 1}.get(which, -1 if which and p.weekday() >= 5 and which != "this" else 0)
+    saturday += 7 * weeks * DAY
     return Period(saturday, saturday + DAY, saturday, 2, relative=True)
 
 
 def _count(word: str | None) -> int:
     """ "3", "three", "a", "a few", "several" -> a number of units."""
-    if not word:
-        return 1
-    words = _words(word)
+    words = _words(word or "1")
     if words.isdigit():
         return int(words)
     return int(lexicon()["vague_counts"].get(words, _number_words().get(words, 1)))
@@ -282,10 +267,8 @@ def resolve_ago(m: re.Match[str], ctx: Context, p: date) -> Period | None:
 
 def resolve_weekday(m: re.Match[str], ctx: Context) -> Period | None:
     p = ctx.published
-    if not m["wd"][:1].isupper():
-        return None
-    if p is None:
-        return UNRESOLVED
+    if p is None or not m["wd"][:1].isupper():
+        return None if p else UNRESOLVED
     weekday = lexicon()["weekdays"][m["wd"].lower()]
     which = (m["which"] or "").lower()
     if which == "next" or (not which and _future_cue(m, ctx)):
@@ -359,7 +342,8 @@ def patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
 
 
 def find_periods(text: str, published: date | None) -> list[tuple[Span, Period]]:
-    """Every date expression the patterns resolve: leftmost-longest, no overlaps."""
+    """Every date expression the patterns resolve: leftmost-longest, no overlaps, with
+    ranges ("25 July - 1 August") and "since Sunday" widened to the period they span."""
     ctx = Context(text, published)
     found: list[tuple[int, int, Period]] = []
     for regex, resolver in patterns():
@@ -368,29 +352,57 @@ def find_periods(text: str, published: date | None) -> list[tuple[Span, Period]]
             if period is not None:
                 start, end = m.span("body") if "body" in regex.groupindex else m.span()
                 end = start + len(text[start:end].rstrip(". ,"))  # "in May." ends at "May"
-                found.append((start, end, period))
+                found.append((start, end, _widen(m, period)))
     found.sort(key=lambda f: (f[0], f[0] - f[1]))
     kept: list[tuple[Span, Period]] = []
     for start, end, period in found:
-        if not kept or start >= kept[-1][0].end:
-            kept.append((Span(start, end, text[start:end]), period))
+        if kept and start < kept[-1][0].end:
+            continue
+        if kept and RANGE_JOINER.fullmatch(text[kept[-1][0].end : start]):
+            before = kept.pop()  # "25 July - 1 August": one period
+            start, period = before[0].start, _spanning(before[1].first, period.last, period)
+        kept.append((Span(start, end, text[start:end]), _since(text, start, period, published)))
     return kept
 
 
-@cache
-def _fallback_shape() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What a leftover DATE entity must contain (a month or a full date) and must not."""
-    months, durations = _alternation(lexicon()["months"]), _alternation(lexicon()["durations"])
-    wanted = rf"\b(?:{months})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}"
-    return re.compile(wanted, re.I), re.compile(rf"\b(?:{durations})\b", re.I)
+RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
+SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _spanning(first: date, last: date, period: Period) -> Period:
+    """The period from ``first`` to ``last``: precision 2 up to a month, else 3."""
+    if first > last:  # "December - February 2019" began the year before
+        first = _make(first.year - 1, first.month, first.day) or first
+    if period.kind != "date" or first > last:
+        return period
+    precision = 2 if (last - first).days <= 31 else 3
+    return Period(first, last, middle(first, last), precision, relative=period.relative)
+
+
+def _widen(m: re.Match[str], period: Period) -> Period:
+    """ "21-27 June", "June-July 1994": the range opened by group d1 or mon1."""
+    groups = m.groupdict()
+    if groups.get("d1"):
+        first = _make(period.last.year, period.last.month, int(groups["d1"]))
+        return _spanning(first, period.last, period) if first else period
+    month = _month(groups.get("mon1") or "")
+    return _spanning(date(period.last.year, month, 1), period.last, period) if month else period
+
+
+def _since(text: str, start: int, period: Period, published: date | None) -> Period:
+    """ "since Sunday": from that day to publication."""
+    if published is None or period.kind != "date" or not SINCE.search(text, 0, start):
+        return period
+    return _spanning(period.first, max(published, period.last), period)
 
 
 def parse_with_dateparser(text: str, published: date | None) -> Period | None:
     """A DATE entity no pattern matched, read by dateparser (explicit dates only)."""
     from dateparser.date import DateDataParser
 
-    wanted, durations = _fallback_shape()
-    if not wanted.search(text) or durations.search(text) or published is None:
+    months, durations = _alternation(lexicon()["months"]), _alternation(lexicon()["durations"])
+    shape = rf"\b(?:{months})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}"  # a month or a full date
+    if published is None or not re.search(shape, text, re.I) or re.search(durations, text, re.I):
         return None  # without a publication date dateparser would guess from today
     base = datetime.combine(published, datetime.min.time())
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
@@ -398,6 +410,8 @@ def parse_with_dateparser(text: str, published: date | None) -> Period | None:
     if data is None or data.date_obj is None:
         return None
     value: date = data.date_obj.date()
+    if not re.search(r"\d{4}", text) and not -366 <= (value - published).days <= FUTURE_DAYS:
+        return None  # dateparser read a yearless range ("June 21-27") as a year
     if data.period == "month":
         return month_period(value.year, value.month, None, relative=False)
     if data.period == "year":
@@ -407,10 +421,8 @@ def parse_with_dateparser(text: str, published: date | None) -> Period | None:
 
 def _is_report_date(text: str, start: int) -> bool:
     """ "said on Friday", "told AFP Friday": the day something was said, not done."""
-    words = text[max(0, start - 40) : start].lower().split()
-    words = [w.strip(",") for w in words[-3:]]
-    if words and words[-1] == "on":
-        words.pop()
+    words = [w.strip(",") for w in text[max(0, start - 40) : start].lower().split()[-3:]]
+    words = words[:-1] if words[-1:] == ["on"] else words
     verbs = set(lexicon()["reporting_verbs"])
     return bool(words) and (words[-1] in verbs or (len(words) > 1 and words[-2] in verbs))
 
@@ -421,14 +433,8 @@ def to_mention(doc: Document, where: Span, period: Period) -> DateMention:
     if kind == "date" and _is_report_date(doc.text, where.start):
         kind = "report"
     mention = DateMention(
-        span=where,
-        value=period.value,
-        precision=period.precision,
-        first=period.first,
-        last=period.last,
-        sentence=doc.sentence_index(where.start),
-        kind=kind,
-        relative=period.relative,
+        where, period.value, period.precision, period.first, period.last,
+        doc.sentence_index(where.start), kind=kind, relative=period.relative,
     )
     if published is not None and kind != "unresolved":
         mention.future = period.first > published
@@ -438,11 +444,8 @@ def to_mention(doc: Document, where: Span, period: Period) -> DateMention:
 
 
 def _paragraph_break(doc: Document, index: int) -> bool:
-    """True when sentence ``index`` starts a new paragraph.
-
-    A line break ends a paragraph unless the text plainly runs on across it (no closing
-    punctuation before, a lowercase word after): copy-pasted articles break mid-sentence.
-    """
+    """True when sentence ``index`` starts a paragraph: after a line break, unless the text
+    runs on across it (copy-pasted articles break mid-sentence)."""
     before, this = doc.sentences[index - 1], doc.sentences[index]
     if "\n" not in doc.text[before.end : this.start]:
         return False
@@ -467,18 +470,14 @@ def _governing(doc: Document, mentions: list[DateMention], near: int | None) -> 
 
 
 def date_for_sentence(doc: Document, sentence: int, near: int | None = None) -> DateMention | None:
-    """The date that governs a sentence: its own (the one nearest character ``near``, e.g.
-    the event trigger, when given), else the latest dated sentence before it in the same
+    """The date that governs a sentence: its own (the one of the clause at character ``near``,
+    e.g. the event trigger, when given), else the latest dated sentence before it in the same
     paragraph. None when no date is known (callers fall back to the publication date)."""
-    index = sentence
-    while index >= 0:
+    for index in range(sentence, -1, -1):
         here = [m for m in doc.dates if m.sentence == index]
         chosen = _governing(doc, here, near if index == sentence else None)
-        if chosen is not None:
+        if chosen is not None or index == 0 or _paragraph_break(doc, index):
             return chosen
-        if index == 0 or _paragraph_break(doc, index):
-            return None
-        index -= 1
     return None
 
 

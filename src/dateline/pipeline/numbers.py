@@ -99,6 +99,7 @@ class Lexicon:
     breaks: frozenset[str]
     links: frozenset[str]
     months: frozenset[str]
+    persons: frozenset[str]
 
 
 def _table(rows: Iterable[dict[str, str]], key: str = "phrase", value: str = "kind") -> PhraseTable:
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         breaks=frozenset(r["word"] for r in load_csv("numbers/np_breaks.csv")),
         links=frozenset(r["word"] for r in load_csv("numbers/link_words.csv")),
         months=frozenset(load_json("dates/lexicon.json")["months"]),
+        persons=frozenset(r["word"] for r in load_csv("numbers/person_nouns.csv")),
     )
 
 
@@ -216,8 +218,8 @@ def is_measure(tokens: list[Token], q: Quantity) -> bool:
     nxt = tokens[q.end].low if q.end < len(tokens) else ""
     if nxt == "-" and q.end + 1 < len(tokens):
         nxt = tokens[q.end + 1].low
-    if nxt in lex.units_after or nxt in lex.months or nxt == ":":
-        return True
+    if nxt in lex.units_after or nxt in lex.months or nxt in (":", "/"):
+        return True  # "10:30", "29/12/2012"
     prev = tokens[q.first - 1].low if q.first > 0 else ""
     return prev in lex.units_before or prev in lex.months or prev == ":"  # "10:30" is a time
 
@@ -259,6 +261,8 @@ def _group_word(tokens: list[Token], j: int) -> bool:
     token = tokens[j]
     if not token.text[0].isalpha() or token.low in lex.breaks or token.low in lex.links:
         return False
+    if all(part in lex.number_words for part in token.low.split("-")):
+        return False  # "two men among eight killed": another figure starts here
     return not (lex.after.match(tokens, j)[1] or lex.before.match(tokens, j)[1])
 
 
@@ -301,12 +305,12 @@ class Found:
 
 def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     """"at least 25 fighters were killed", "two soldiers and a civilian died"."""
-    q = quantity_at(tokens, i, single=True)
+    q = quantity_at(tokens, i, single=True) or _headline_person(tokens, i)
     if q is None or is_measure(tokens, q):
         return None
     value, used, j = q.value, list(q.digits), _group_end(tokens, q.end)
     group_start = q.end
-    while j < len(tokens) and tokens[j].low == "and":
+    while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
         more = quantity_at(tokens, j + 1, single=True)
         if more is None or is_measure(tokens, more):
             break
@@ -318,6 +322,16 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     kind, end = hit
     who = _group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
+    """ "Civilian killed in ...": a headline opening with a singular person noun counts one."""
+    if i != 0:
+        return None
+    j = _group_end(tokens, 0)
+    if j == 0 or tokens[j - 1].low not in lexicon().persons:
+        return None
+    return Quantity(1, 0, 0, 0, None)
 
 
 def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
