@@ -345,8 +345,9 @@ def test_claimed_capture_and_allied_perpetrators(pipeline: Pipeline) -> None:
     ]
     (killing,) = _run(
         pipeline,
-        "The army denied reports that troops had killed civilians in Kidal last week. Human Rights "
-        "Watch said at least 12 villagers were executed by soldiers and Wagner fighters on Tuesday.",
+        "The army denied reports that troops had killed civilians in Kidal last week. Human "
+        "Rights Watch said at least 12 villagers were executed by soldiers and Wagner fighters "
+        "on Tuesday.",
         date(2022, 4, 8),
     )
     assert killing.sub_event_type == "Attack" and killing.event_date == date(2022, 4, 5)

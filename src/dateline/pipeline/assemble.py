@@ -167,9 +167,8 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     perpetrators = by_role["perpetrator"]
     actor1 = min(perpetrators, key=_rank, default=None)
     others = [t for t in by_role["target"] if actor1 is None or not _same_side(actor1, t)]
-    allies = [
-        p for p in perpetrators + by_role["ally"] if actor1 is not None and not _same_side(actor1, p)
-    ]
+    candidates = perpetrators + by_role["ally"]
+    allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
     if not others:
         others, allies = allies, []
     actor2 = min(others, key=_rank, default=None)
