@@ -71,11 +71,12 @@ def _day(d: date, precision: int = 1) -> tuple[date, int, date, date]:
         ({"abduction"}, 3, 7, "Abduction/forced disappearance"),
         ({"arrest"}, 1, 3, "Arrests"),
         ({"explosive", "kill"}, 2, 1, "Remote explosive/landmine/IED"),
-        ({"injure"}, None, None, "Attack"),
+        ({"injure"}, 2, None, "Attack"),
+        ({"kill"}, None, 7, None),  # deaths alone: a crash or a flood, not an event
     ],
 )
 def test_sub_event_rules(
-    tactics: set[str], inter1: int | None, inter2: int | None, expected: str
+    tactics: set[str], inter1: int | None, inter2: int | None, expected: str | None
 ) -> None:
     assert sub_event_for(tactics, inter1, inter2) == expected
 
@@ -365,3 +366,13 @@ def test_analyst_note_register(pipeline: Pipeline) -> None:
     (event,) = _run(pipeline, text, date(2024, 2, 14))
     assert (event.event_date, event.sub_event_type) == (date(2024, 2, 12), "Armed clash")
     assert (event.actor1, event.actor2) == ("Fano Militia", "Military Forces of Ethiopia (2018-)")
+
+
+def test_accidents_disasters_diplomacy_and_sport_are_not_events(pipeline: Pipeline) -> None:
+    text = (
+        "A bus crash killed 12 people on the highway near Nakuru on Monday, police said.\n\n"
+        "Floods have killed at least 40 people in Sindh province this week, officials said.\n\n"
+        "The foreign ministers of Kenya and Somalia met in Nairobi on Tuesday.\n\n"
+        "Arsenal fought back to beat Chelsea 3-2 in a thrilling battle on Sunday.\n"
+    )
+    assert _run(pipeline, text, date(2024, 3, 20)) == []

@@ -147,6 +147,8 @@ def read_frame(doc: Document, frame: Frame, prediction: Any) -> _Reading | None:
         roles.actor1.inter if roles.actor1 else None,
         roles.actor2.inter if roles.actor2 else None,
     )
+    if rule_type is None and not frame.actors:
+        return None  # the classifier alone never codes an event in which nobody takes part
     sub_type, confidence = _typed(rule_type, prediction)
     if sub_type is None:
         return None
