@@ -62,6 +62,11 @@ def figures(text: str) -> list[tuple[int, str]]:
         ("Two officers among eight killed in ambush", [(8, "killed")]),
         ("More than 30 were killed and wounded in the city.", [(30, "casualties")]),
         ("The raid left 20 casualties.", [(20, "casualties")]),
+        ("There were 546 new cases and 31 deaths.", [(31, "killed")]),
+        ("Two dead soldiers were found.", [(2, "killed")]),
+        ("One died in hospital.", [(1, "killed")]),
+        ("They found an executed man in a ravine.", [(1, "killed")]),
+        ("Woman among a dozen killed in separate incidents", [(12, "killed")]),
     ],
 )
 def test_casualty_phrases(text: str, expected: list[tuple[int, str]]) -> None:
@@ -86,6 +91,10 @@ def test_casualty_phrases(text: str, expected: list[tuple[int, str]]) -> None:
         "The rebels killing one another was a surprise.",
         "The road was closed for 12 hours.",
         "Final death toll for 29/12/2012",
+        "Officials found a dead swan near the lake.",
+        "Some 35-40 wild birds were found dead.",
+        "The virus has killed 10,000 birds.",
+        "18 service personnel would almost certainly have died.",
         "A rebel carrying a reward of Rs 4 lakh killed in encounter",
     ],
 )

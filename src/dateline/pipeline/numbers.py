@@ -92,6 +92,7 @@ class Lexicon:
     vague: PhraseTable  # phrase -> ACLED figure
     qualifiers: PhraseTable
     after: PhraseTable  # casualty phrase -> kind, for phrases that follow the group
+    heads: frozenset[tuple[str, ...]]  # nouns that quantify only the figure right before them
     before: PhraseTable
     toll: PhraseTable
     units_after: frozenset[str]
@@ -100,6 +101,7 @@ class Lexicon:
     links: frozenset[str]
     months: frozenset[str]
     persons: frozenset[str]
+    not_people: frozenset[str]
 
 
 def _table(rows: Iterable[dict[str, str]], key: str = "phrase", value: str = "kind") -> PhraseTable:
@@ -115,7 +117,8 @@ def lexicon() -> Lexicon:
         number_words={r["word"]: (int(r["value"]), r["kind"]) for r in words},
         vague=_table(load_csv("numbers/vague_quantities.csv"), "phrase", "value"),
         qualifiers=_table(load_csv("numbers/qualifiers.csv"), "phrase", "phrase"),
-        after=_table([r for r in phrases if r["position"] in ("after", "both")]),
+        after=_table([r for r in phrases if r["position"] in ("after", "both", "head")]),
+        heads=frozenset(tuple(r["phrase"].split()) for r in phrases if r["position"] == "head"),
         before=_table([r for r in phrases if r["position"] in ("before", "both")]),
         toll=_table([r for r in phrases if r["position"] == "toll"]),
         units_after=frozenset(r["word"] for r in units if r["side"] == "after"),
@@ -124,6 +127,7 @@ def lexicon() -> Lexicon:
         links=frozenset(r["word"] for r in load_csv("numbers/link_words.csv")),
         months=frozenset(load_json("dates/lexicon.json")["months"]),
         persons=frozenset(r["word"] for r in load_csv("numbers/person_nouns.csv")),
+        not_people=frozenset(r["word"] for r in load_csv("numbers/not_people.csv")),
     )
 
 
@@ -317,11 +321,25 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         value, j = value + more.value, _group_end(tokens, more.end)
         used.extend(more.digits)
     hit = _casualty_after(tokens, _aside_end(tokens, j))
-    if hit is None:
+    if hit is None or not _people(tokens, group_start, j, hit[1]):
         return None
     kind, end = hit
+    if j == group_start and q.end - q.number == 1 and tokens[q.number].low in ("a", "an"):
+        if end >= len(tokens) or tokens[end].low not in lexicon().persons:
+            return None  # "a dead bird" is no victim; "an executed man" is
+    if len(used) > len(q.digits) and _phrase_at(tokens, end) in lexicon().heads:
+        return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = _group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _phrase_at(tokens: list[Token], end: int) -> tuple[str, ...]:
+    """The casualty phrase that ends at token ``end`` (longest match)."""
+    for start in range(max(0, end - 4), end):
+        stop, kind = lexicon().after.match(tokens, start)
+        if kind is not None and stop == end:
+            return tuple(t.low for t in tokens[start:end])
+    return ()
 
 
 def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
@@ -332,6 +350,15 @@ def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
     if j == 0 or tokens[j - 1].low not in lexicon().persons:
         return None
     return Quantity(1, 0, 0, 0, None)
+
+
+def _people(tokens: list[Token], start: int, end: int, after: int) -> bool:
+    """False when the group, or the noun right after the casualty word ("dead birds"),
+    names animals or things."""
+    words = {t.low for t in tokens[start:end]}
+    if after < len(tokens):
+        words.add(tokens[after].low)
+    return not words & lexicon().not_people
 
 
 def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
@@ -353,6 +380,8 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
             break  # "killed 5 people and 3 were wounded": a new clause
         value, j = value + more.value, more_end
         used.extend(more.digits)
+    if not _people(tokens, q.end, j, j):
+        return None  # "kill 10,000 birds"
     who = _group_text(tokens, q.end, j, text)
     return Found(value, kind, tokens[i].start, tokens[j - 1].end, who, q.qualifier, tuple(used))
 
