@@ -13,29 +13,53 @@ from pathlib import Path
 import click
 
 from dateline.evaluation.gold import SPLITS, GoldArticle, coded_from_event, load_gold
-from dateline.evaluation.report import render
-from dateline.evaluation.scoring import Scores, score_articles
+from dateline.evaluation.report import render, render_errors
+from dateline.evaluation.scoring import ArticleResult, Scores, match_articles, score_results
 from dateline.model import Document
+
+STAGE_FAILURE = "failed ("  # how Pipeline words a stage that raised (see pipeline/__init__.py)
 
 
 def evaluate_corpus(path: str | Path, split: str = "all", workers: int | None = None) -> Scores:
-    """Scores of the current pipeline on the gold articles of ``path`` in ``split``."""
+    """Scores of the current pipeline on the gold articles of ``path`` in ``split``.
+
+    ``counts["articles_with_stage_failures"]`` says how many articles lost events because a
+    pipeline stage raised; their scores are still counted (as misses).
+    """
+    results, failures = run_corpus(path, split, workers)
+    scores = score_results(results)
+    scores.counts["articles_with_stage_failures"] = failures
+    return scores
+
+
+def run_corpus(
+    path: str | Path, split: str = "all", workers: int | None = None
+) -> tuple[list[ArticleResult], int]:
+    """The pipeline's events on the gold articles of ``path`` matched to the gold events, and
+    the number of articles on which a pipeline stage failed."""
     from dateline.pipeline import process
 
     gold = load_gold(path, split)
     documents = list(process((g.article for g in gold), workers=workers))
-    return evaluate_documents(gold, documents)
+    failures = sum(any(STAGE_FAILURE in w for w in doc.warnings) for doc in documents)
+    return match_documents(gold, documents), failures
 
 
 def evaluate_documents(gold: Sequence[GoldArticle], documents: Sequence[Document]) -> Scores:
     """Scores of already processed ``documents`` (paired with ``gold`` by article id)."""
+    return score_results(match_documents(gold, documents))
+
+
+def match_documents(
+    gold: Sequence[GoldArticle], documents: Sequence[Document]
+) -> list[ArticleResult]:
     by_id = {doc.article.id: doc for doc in documents}
     rows = []
     for item in gold:
         doc = by_id.get(item.article.id)
         predicted = [coded_from_event(e) for e in doc.events] if doc else []
         rows.append((item.article.id, item.register, item.events, predicted))
-    return score_articles(rows)
+    return match_articles(rows)
 
 
 @click.command("evaluate")
@@ -48,14 +72,21 @@ def evaluate_documents(gold: Sequence[GoldArticle], documents: Sequence[Document
     help="Which articles of the gold file to score.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--errors", is_flag=True, help="Also list every disagreement, article by article.")
 @click.option("--workers", type=int, default=None, help="Processes to use (default: at most 2).")
-def evaluate_command(gold_file: str, split: str, as_json: bool, workers: int | None) -> None:
+def evaluate_command(
+    gold_file: str, split: str, as_json: bool, errors: bool, workers: int | None
+) -> None:
     """Score the pipeline's events against the hand-coded events of GOLD_FILE (JSONL)."""
     try:
-        scores = evaluate_corpus(gold_file, split, workers)
+        results, failures = run_corpus(gold_file, split, workers)
     except ValueError as exc:
         raise click.ClickException(str(exc)) from None
+    scores = score_results(results)
+    scores.counts["articles_with_stage_failures"] = failures
     if as_json:
         click.echo(json.dumps(scores.to_dict(), indent=2))
     else:
         click.echo(render(scores, f"{gold_file} (split: {split})"))
+    if errors:
+        click.echo(render_errors(results), err=as_json)  # keep stdout valid JSON with --json

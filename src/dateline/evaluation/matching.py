@@ -25,7 +25,10 @@ ACTOR_WEIGHT = 0.5
 DATE_CREDIT = ((0, 1.0), (1, 0.7), (3, 0.4), (7, 0.2))  # (max gap in days, credit)
 PLACE_CREDIT = ((25.0, 1.0), (100.0, 0.5), (300.0, 0.2))  # (max km, credit)
 SAME_COUNTRY_CREDIT = 0.2
-MIN_SIMILARITY = 1.2  # e.g. same type and a date within 3 days, or same place and day
+# Below this a pair shares too little to be one event: e.g. the same day and country alone
+# (1.2) is not enough; the same type and a date within a day (1.7), or the same place and a
+# date within a day (1.7), or the same day, country and attacker (1.7) are.
+MIN_SIMILARITY = 1.5
 
 
 @dataclass(frozen=True, slots=True)

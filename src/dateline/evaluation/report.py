@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dateline.evaluation.scoring import Scores
+from collections.abc import Sequence
+
+from dateline.evaluation.gold import CodedEvent
+from dateline.evaluation.scoring import FIELD_CHECKS, ArticleResult, Scores
 
 DETECTION = ("detection_precision", "detection_recall", "detection_f1")
 REGISTER_COLUMNS = ("articles", "detection_f1", "sub_event_type", "event_date", "location_25km")
@@ -47,3 +50,39 @@ def _register_lines(scores: Scores) -> list[str]:
 
 def _cell(column: str, value: float) -> str:
     return f"{int(value):>16d}" if column == "articles" else f"{value:>16.3f}"
+
+
+def render_errors(results: Sequence[ArticleResult]) -> str:
+    """Per article: missed gold events, spurious predictions and wrong fields of matched pairs."""
+    lines = []
+    for result in results:
+        article_lines = _article_errors(result)
+        if article_lines:
+            lines.append(f"{result.article_id} ({result.register})")
+            lines.extend(f"  {line}" for line in article_lines)
+    return "\n".join(lines)
+
+
+def _article_errors(result: ArticleResult) -> list[str]:
+    lines = [f"missed    {_brief(result.gold[i])}" for i in result.match.missed]
+    lines += [f"spurious  {_brief(result.predicted[j])}" for j in result.match.spurious]
+    for gold, predicted in result.pairs():
+        wrong = [name for name, check in FIELD_CHECKS.items() if not check(gold, predicted)]
+        for name in wrong:
+            lines.append(
+                f"{name:<18}gold {_field(gold, name)!r}  predicted {_field(predicted, name)!r}"
+            )
+    return lines
+
+
+def _brief(event: CodedEvent) -> str:
+    return (
+        f"{event.event_date} {event.sub_event_type}: {event.actor1} / {event.actor2 or '-'} "
+        f"at {event.location or '?'} ({event.country}), {event.fatalities} dead"
+    )
+
+
+def _field(event: CodedEvent, name: str) -> object:
+    if name == "location_25km":
+        return f"{event.location} {event.latitude},{event.longitude}"
+    return getattr(event, name)

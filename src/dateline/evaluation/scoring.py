@@ -72,11 +72,21 @@ class Scores:
         }
 
 
-def score_articles(
-    articles: Iterable[tuple[str, str, Sequence[CodedEvent], Sequence[CodedEvent]]],
-) -> Scores:
-    """Scores for ``(article_id, register, gold events, predicted events)`` tuples."""
-    results = [ArticleResult(a, r, g, p, match_events(g, p)) for a, r, g, p in articles]
+ArticleRow = tuple[str, str, Sequence[CodedEvent], Sequence[CodedEvent]]
+
+
+def match_articles(articles: Iterable[ArticleRow]) -> list[ArticleResult]:
+    """Each ``(article_id, register, gold events, predicted events)`` row, matched."""
+    return [ArticleResult(a, r, g, p, match_events(g, p)) for a, r, g, p in articles]
+
+
+def score_articles(articles: Iterable[ArticleRow]) -> Scores:
+    """Scores for ``(article_id, register, gold events, predicted events)`` rows."""
+    return score_results(match_articles(articles))
+
+
+def score_results(results: Sequence[ArticleResult]) -> Scores:
+    """Scores of already matched articles."""
     by_register: dict[str, list[ArticleResult]] = defaultdict(list)
     for result in results:
         by_register[result.register].append(result)
