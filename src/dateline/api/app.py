@@ -26,6 +26,9 @@ from dateline.store.query import PAGE_LIMIT_MAX, SORT_COLUMNS, EventFilter
 from dateline.store.review import ReviewError
 from dateline.store.store import EventStore, Extractor, pipeline_extract
 
+NUMBER = r"-?\d+(\.\d+)?"
+BBOX_PATTERN = rf"^{NUMBER},{NUMBER},{NUMBER},{NUMBER}$"
+SORT_PATTERN = rf"^-?({'|'.join(SORT_COLUMNS)})$"
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "geojson": "application/geo+json",
                "jsonl": "application/x-ndjson"}  # fmt: skip
 TABLE_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -35,7 +38,7 @@ TABLE_RESPONSES: dict[int | str, dict[str, Any]] = {
 }  # fmt: skip
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.Problem}, 401: {"model": models.Problem}, 403: {"model": models.Problem},
-    404: {"model": models.Problem},
+    404: {"model": models.Problem}, 409: {"model": models.Problem},
 }  # fmt: skip
 
 
@@ -56,11 +59,14 @@ class ApiConfig:
         self.protect_reads = protect_reads
         self.extract = extract or pipeline_extract
         self._local = threading.local()
+        self._migrated = False
 
     def store(self) -> EventStore:
+        """This thread's store (the first one opened also brings the schema up to date)."""
         store = getattr(self._local, "store", None)
         if store is None:
-            store = EventStore(self.db_url)
+            store = EventStore(self.db_url, migrate_schema=not self._migrated)
+            self._migrated = True
             self._local.store = store
         return store
 
@@ -86,7 +92,9 @@ def event_filter(
     sub_event_type: Annotated[list[str], Query()] = [],  # noqa: B006
     actor: Annotated[str | None, Query(description="Text in actor1/actor2")] = None,
     q: Annotated[str | None, Query(description="Text in notes, location or actors")] = None,
-    bbox: Annotated[str | None, Query(description="min_lon,min_lat,max_lon,max_lat")] = None,
+    bbox: Annotated[
+        str | None, Query(description="min_lon,min_lat,max_lon,max_lat", pattern=BBOX_PATTERN)
+    ] = None,
 ) -> EventFilter:
     return EventFilter(
         date_from=date_from, date_to=date_to, country=tuple(country), admin1=tuple(admin1),
@@ -96,17 +104,15 @@ def event_filter(
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """The box spanned by two corners (in either order): min_lon, min_lat, max_lon, max_lat."""
     if value is None or value == "":
         return None
     try:
-        a, b, c, d = (float(p) for p in value.split(","))
+        lon1, lat1, lon2, lat2 = (float(p) for p in value.split(","))
     except ValueError:
-        raise HTTPException(
-            400, "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat"
-        ) from None
-    if not (-180 <= a <= c <= 180 and -90 <= b <= d <= 90):
-        raise HTTPException(400, "bbox corners out of range or in the wrong order")
-    return a, b, c, d
+        message = "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat"
+        raise HTTPException(400, message) from None
+    return min(lon1, lon2), min(lat1, lat2), max(lon1, lon2), max(lat1, lat2)
 
 
 def _wanted_format(request: Request, fmt: str | None) -> str:
@@ -132,11 +138,10 @@ def create_app(config: ApiConfig | None = None) -> FastAPI:
 
 
 def _read_guard(config: ApiConfig) -> Callable[..., None]:
-    def guard(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
-        if config.protect_reads:
-            _check_token(config, credentials)
-
-    return guard
+    """Open reads declare no security in the OpenAPI schema; protected ones need the token."""
+    if not config.protect_reads:
+        return lambda: None
+    return _write_guard(config)
 
 
 def _write_guard(config: ApiConfig) -> Callable[..., None]:
@@ -153,7 +158,11 @@ def _add_event_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) 
         request: Request,
         flt: Annotated[EventFilter, Depends(event_filter)],
         sort: Annotated[
-            str, Query(description=f"One of {', '.join(SORT_COLUMNS)}; '-' = descending")
+            str,
+            Query(
+                description=f"One of {', '.join(SORT_COLUMNS)}; '-' = descending",
+                pattern=SORT_PATTERN,
+            ),
         ] = "-event_date",
         limit: Annotated[int, Query(ge=1, le=PAGE_LIMIT_MAX)] = 50,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
@@ -175,10 +184,7 @@ def _add_event_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) 
              responses=ERRORS)  # fmt: skip
     def get_event(event_id: str) -> Any:
         """An event with every contributing report, its evidence, merge reasons and corrections."""
-        detail = config.store().get_event(event_id)
-        if detail is None:
-            raise HTTPException(404, f"no event {event_id!r}")
-        return detail
+        return _detail_or_404(config.store(), event_id)
 
     @app.patch("/events/{event_id}", response_model=models.EventDetail,
                dependencies=[Depends(writes)], responses=ERRORS)  # fmt: skip
@@ -186,6 +192,8 @@ def _add_event_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) 
         """A reviewer's correction (recorded with who and when; machine values are kept)."""
         store = config.store()
         changes = correction.changes()
+        if not changes:  # nothing to correct: the event as it stands
+            return _detail_or_404(store, event_id)
         try:
             store.correct_event(event_id, changes, correction.reviewer, correction.note)
         except KeyError:
@@ -201,7 +209,7 @@ def _add_event_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) 
         try:
             new_id = config.store().split_report(event_id, body.report_id, body.reviewer)
         except ReviewError as exc:
-            raise HTTPException(404 if "not part of" in str(exc) else 400, str(exc)) from None
+            raise HTTPException(404 if "not part of" in str(exc) else 409, str(exc)) from None
         return {"event_id": event_id, "new_event_id": new_id}
 
 
@@ -215,10 +223,13 @@ def _add_other_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) 
             raise HTTPException(404, f"no article {article_id!r}")
         return article
 
+    already = {"model": models.IngestOut, "description": "Already stored, or updated in place"}
+
     @app.post("/articles", response_model=models.IngestOut, status_code=201,
-              dependencies=[Depends(writes)], responses=ERRORS)  # fmt: skip
+              dependencies=[Depends(writes)], responses={200: already, **ERRORS})  # fmt: skip
     def post_article(body: models.ArticleIn, response: Response) -> Any:
-        """Extract events from an article and store them (re-posting it changes nothing)."""
+        """Extract events from an article and store them: 201 when new, 200 when it was already
+        stored (unchanged) or replaced an earlier version (same URL or id)."""
         article = Article(id=body.id, text=body.text, published=body.published, title=body.title,
                           source=body.source, url=body.url, origin="api")  # fmt: skip
         result = next(iter(config.store().ingest([article], config.extract)))
@@ -235,6 +246,13 @@ def _add_other_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) 
     ) -> Any:
         """Event and fatality counts by day, week or month x country, admin1 or event type."""
         return {"period": period, "group": group, "rows": config.store().stats(flt, period, group)}
+
+
+def _detail_or_404(store: EventStore, event_id: str) -> dict[str, Any]:
+    detail = store.get_event(event_id)
+    if detail is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return detail
 
 
 def _table_response(events: Iterator[Any] | list[Any], fmt: str) -> Response:

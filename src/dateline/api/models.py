@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from dateline.taxonomy import sub_event_types
 
 Period = Literal["day", "week", "month"]
 StatsGroup = Literal["country", "admin1", "event_type"]
@@ -44,7 +46,9 @@ class EventCorrection(BaseModel):
     note: str = Field(default="", max_length=2000)
     event_date: date | None = None
     time_precision: int | None = Field(default=None, ge=1, le=3)
-    sub_event_type: str | None = Field(default=None, min_length=1)
+    sub_event_type: str | None = Field(
+        default=None, json_schema_extra={"enum": list(sub_event_types())}
+    )
     actor1: str | None = None
     assoc_actor_1: str | None = None
     inter1: int | None = Field(default=None, ge=0, le=8)
@@ -64,6 +68,13 @@ class EventCorrection(BaseModel):
     tags: str | None = None
     civilian_targeting: Literal["", "Civilian targeting"] | None = None
     disputed: bool | None = None
+
+    @field_validator("sub_event_type")
+    @classmethod
+    def _known_sub_event_type(cls, value: str | None) -> str | None:
+        if value is not None and value not in sub_event_types():
+            raise ValueError(f"unknown sub_event_type {value!r}")
+        return value
 
     def changes(self) -> dict[str, Any]:
         values = self.model_dump(exclude_none=True, exclude={"reviewer", "note"})

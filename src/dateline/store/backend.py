@@ -53,17 +53,23 @@ class Database:
     def _sql(self, sql: str) -> str:
         return sql if self.dialect == "sqlite" else re.sub(r"\?", "%s", sql)
 
+    def _params(self, params: Sequence[Any]) -> tuple[Any, ...]:
+        """PostgreSQL text cannot hold NUL: U+FFFD instead (one character, so offsets hold)."""
+        if self.dialect == "sqlite":
+            return tuple(params)
+        return tuple(p.replace("\x00", "\ufffd") if isinstance(p, str) else p for p in params)
+
     def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement; returns the number of rows it changed."""
-        cursor = self._conn.execute(self._sql(sql), tuple(params))
+        cursor = self._conn.execute(self._sql(sql), self._params(params))
         return int(cursor.rowcount or 0)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         if rows:
-            self._conn.cursor().executemany(self._sql(sql), [tuple(r) for r in rows])
+            self._conn.cursor().executemany(self._sql(sql), [self._params(r) for r in rows])
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
-        cursor = self._conn.execute(self._sql(sql), tuple(params))
+        cursor = self._conn.execute(self._sql(sql), self._params(params))
         names = [d[0] for d in cursor.description or ()]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

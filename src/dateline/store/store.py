@@ -18,7 +18,7 @@ from dateline.store import query as reads
 from dateline.store import review
 from dateline.store.backend import Database
 from dateline.store.query import EventFilter
-from dateline.store.schema import has_postgis, migrate
+from dateline.store.schema import current_version, has_postgis, migrate
 
 Extractor = Callable[[list[Article]], Iterable[Document]]
 
@@ -32,10 +32,10 @@ def pipeline_extract(articles: list[Article]) -> Iterable[Document]:
 class EventStore:
     """Articles, event reports and deduplicated events in SQLite or PostgreSQL."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, migrate_schema: bool = True) -> None:
         self.url = url or get_settings().db_url
         self.db = Database(self.url)
-        self.schema_version = migrate(self.db)
+        self.schema_version = migrate(self.db) if migrate_schema else current_version(self.db)
 
     def close(self) -> None:
         self.db.close()
