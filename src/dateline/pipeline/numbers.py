@@ -324,13 +324,20 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     if hit is None or not _people(tokens, group_start, j, hit[1]):
         return None
     kind, end = hit
-    if j == group_start and q.end - q.number == 1 and tokens[q.number].low in ("a", "an"):
-        if end >= len(tokens) or tokens[end].low not in lexicon().persons:
-            return None  # "a dead bird" is no victim; "an executed man" is
+    if j == group_start and _bare_article(tokens, q) and not _person_at(tokens, end):
+        return None  # "a dead bird" is no victim; "an executed man" is
     if len(used) > len(q.digits) and _phrase_at(tokens, end) in lexicon().heads:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = _group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _bare_article(tokens: list[Token], q: Quantity) -> bool:
+    return q.end - q.number == 1 and tokens[q.number].low in ("a", "an")
+
+
+def _person_at(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].low in lexicon().persons
 
 
 def _phrase_at(tokens: list[Token], end: int) -> tuple[str, ...]:
