@@ -120,7 +120,8 @@ class DateMention:
 
 @dataclass(slots=True)
 class NumberMention:
-    """A casualty figure: ``value`` people ``kind`` (killed | injured | abducted | arrested)."""
+    """A casualty figure: ``value`` people ``kind`` (killed | injured | abducted | arrested |
+    displaced | casualties, the last for killed and injured undivided: "30 killed and wounded")."""
 
     span: Span
     value: int
