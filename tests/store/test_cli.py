@@ -1,0 +1,128 @@
+"""``dateline ingest | events | export | review`` through click's runner."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import cli
+from dateline.formats.output import ACLED_COLUMNS
+from dateline.model import Document
+from dateline.store import EventFilter, EventStore
+from dateline.store.dedup_eval import Report
+
+
+@pytest.fixture
+def filled(store_url: str, testset: list[Report]) -> str:
+    with EventStore(store_url) as store:
+        for report in testset:
+            store.ingest_document(Document(report.article, events=list(report.events)))
+    return store_url
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_ingest_end_to_end_with_the_pipeline(
+    store_url: str, testset: list[Report], tmp_path: Path
+) -> None:
+    """Real extraction on a few articles: stored once, evidence points into the stored text."""
+    corpus = tmp_path / "articles.jsonl"
+    rows = [
+        {"id": r.article.id, "text": r.article.text, "published": str(r.article.published),
+         "source": r.article.source, "url": r.article.url}
+        for r in testset if r.clusters[0] in ("C01", "C05")
+    ]  # fmt: skip
+    corpus.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    first = CliRunner().invoke(cli, ["ingest", str(corpus), "--db", store_url])
+    assert first.exit_code == 0, first.output
+    assert f"{len(rows)} articles added" in first.output
+    again = CliRunner().invoke(cli, ["ingest", str(corpus), "--db", store_url])
+    assert f"{len(rows)} unchanged" in again.output
+    with EventStore(store_url) as store:
+        events = store.list_events(EventFilter(), limit=1000)
+        assert len(events) <= sum(1 for _ in rows)  # reports of one incident are merged
+        for summary in events:
+            detail = store.get_event(summary["event_id"])
+            assert detail is not None
+            for source in detail["sources"]:
+                article = store.get_article(source["article_id"])
+                assert article is not None
+                for evidence in source["evidence"]:
+                    assert article["text"][evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_ingest_reports_unreadable_inputs(store_url: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["ingest", str(tmp_path / "missing.txt"), "--db", store_url])
+    assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_events_list_and_show(filled: str) -> None:
+    listing = run("events", "list", "--db", filled, "--country", "Nigeria", "--sort", "-fatalities")
+    assert "Bama" in listing and "Maiduguri" in listing
+    as_json = [json.loads(line) for line in run("events", "list", "--db", filled, "--json",
+                                                "--actor", "hezbollah").splitlines()]  # fmt: skip
+    assert len(as_json) == 1 and as_json[0]["location"] == "Tyre"
+    shown = run("events", "show", as_json[0]["event_id"], "--db", filled)
+    assert "2 report(s)" in shown and "why:" in shown and "actors agree" in shown
+    missing = CliRunner().invoke(cli, ["events", "show", "DLNOPE", "--db", filled])
+    assert missing.exit_code != 0 and "no event" in missing.output
+
+
+@pytest.mark.parametrize("fmt", ["acled-csv", "jsonl", "geojson", "parquet"])
+def test_export_formats(filled: str, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"events.{fmt}"
+    run("export", "--db", filled, "--format", fmt, "-o", str(out), "--country", "Syria",
+        "--from", "2023-10-01", "--to", "2023-10-31")  # fmt: skip
+    if fmt == "acled-csv":
+        with out.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+        assert tuple(reader.fieldnames or ())[: len(ACLED_COLUMNS)] == ACLED_COLUMNS
+        countries = {r["country"] for r in rows}
+    elif fmt == "jsonl":
+        countries = {json.loads(line)["country"] for line in out.read_text().splitlines()}
+    elif fmt == "geojson":
+        features = json.loads(out.read_text())["features"]
+        assert all(f["geometry"]["coordinates"][0] > 30 for f in features)  # lon, lat order
+        countries = {f["properties"]["country"] for f in features}
+    else:
+        countries = set(pq.read_table(out).column("country").to_pylist())
+    assert countries == {"Syria"}
+
+
+def test_export_to_stdout_and_filters(filled: str) -> None:
+    text = run("export", "--db", filled, "--format", "jsonl", "--bbox", "36,49.8,36.5,50.1")
+    assert {json.loads(line)["location"] for line in text.splitlines()} == {"Kharkiv"}
+    bad = CliRunner().invoke(cli, ["export", "--db", filled, "--bbox", "1,2"])
+    assert bad.exit_code == 2 and "MIN_LON" in bad.output
+
+
+def test_review_correct_split_merge(filled: str) -> None:
+    event_id = json.loads(run("events", "list", "--db", filled, "--json", "--text", "Bama"))[
+        "event_id"
+    ]
+    run("review", "correct", event_id, "fatalities=16", "notes=checked by phone", "--reviewer",
+        "ann", "--db", filled)  # fmt: skip
+    detail = json.loads(run("events", "show", event_id, "--json", "--db", filled))
+    assert detail["event"]["fatalities"] == 16 and detail["event"]["notes"] == "checked by phone"
+    assert detail["corrections"][0]["reviewer"] == "ann"
+    report_id = detail["sources"][-1]["report_id"]
+    new_id = run(
+        "review", "split", event_id, report_id, "--db", filled, "--reviewer", "ann"
+    ).strip()
+    assert new_id.startswith("DL") and new_id != event_id
+    run("review", "merge", event_id, new_id, "--db", filled, "--reviewer", "bob")
+    assert (
+        len(json.loads(run("events", "show", event_id, "--json", "--db", filled))["sources"]) == 3
+    )
+    bad = CliRunner().invoke(cli, ["review", "correct", event_id, "fatalities=-2", "--db", filled])
+    assert bad.exit_code == 1 and "negative" in bad.output
