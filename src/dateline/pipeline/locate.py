@@ -22,8 +22,7 @@ from typing import Any
 
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
-from dateline.gazetteer.normalize import fold_key, strip_accents
-from dateline.gazetteer.store import PlaceRow
+from dateline.gazetteer.normalize import strip_accents
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
 from dateline.pipeline.places import APPROX_CODE
@@ -178,26 +177,9 @@ def _coded_place(pm: PlaceMention) -> Place:
     """The point to code: a town itself, else the seat of the district/province/country."""
     place = pm.place
     assert place is not None
-    level = rank(pm)
-    if level in (TOWN, REGION):
+    if rank(pm) in (TOWN, REGION):
         return place
-    seat = _seat(place, level)
-    return seat.to_place() if seat is not None else place
-
-
-def _seat(place: Place, level: int) -> PlaceRow | None:
-    gaz = get_gazetteer()
-    if level == COUNTRY:
-        country = country_by_iso2(place.country_code)
-        gid = country.capital_geonameid if country else None
-        return gaz.by_geonameid(gid) if gid else None
-    if level == PROVINCE:
-        row = gaz.admin1(place.country_code, place.admin1 or place.name)
-        return gaz.seat(row) if row else None
-    for cand in gaz.candidates(fold_key(place.name)):
-        if cand.row.kind == "district" and cand.row.cc == place.country_code:
-            return gaz.seat(cand.row)
-    return None
+    return get_gazetteer().seat_of(place, pm.kind) or place
 
 
 def locate_event(doc: Document, event: Event) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.matcher import Match, find_matches, is_stopword, tokenize
@@ -23,12 +24,14 @@ from dateline.gazetteer.resolve import Reading, resolve
 from dateline.gazetteer.store import Candidate
 from dateline.model import Document, Place, PlaceMention, Span
 from dateline.pipeline.base import Stage
+from dateline.resources import load_json
 
 APPROX_CODE = "APPROX"  # a settlement the gazetteer lacks, placed at the place named beside it
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the article's country
 MIN_SCORE_SENTENCE_START = 6.0
+PERSON_ORG_EXTRA = 1.0
 SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|town|city|hamlet|settlement|camp|neighbou?rhood|suburb|district|"
     r"locality|area|region)\s+of\s+((?:[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|az|ar)-?)?"
@@ -50,9 +53,30 @@ class PlaceRecognizer(Stage):
         return doc
 
 
-def _blocked(doc: Document, m: Match) -> bool:
+@cache
+def _person_titles() -> frozenset[str]:
+    return frozenset(load_json("gazetteer/matching.json")["person_titles"])
+
+
+def person_words(doc: Document) -> frozenset[str]:
+    """Words of multi-word PERSON names ("Mike Dunn"): alone later, they are the person."""
+    words: set[str] = set()
+    for ent in doc.entities:
+        if ent.label == "PERSON" and len(ent.span.text.split()) > 1:
+            words.update(w.strip(".,") for w in ent.span.text.split()[1:])
+    return frozenset(words)
+
+
+def _titled(doc: Document, m: Match) -> bool:
+    before = doc.text[max(0, m.start - 12):m.start].split()
+    return bool(before) and before[-1].strip(".").lower() in _person_titles()
+
+
+def _blocked(doc: Document, m: Match, persons: frozenset[str]) -> bool:
     span = Span(m.start, m.end, m.text)
     if any(a.span.overlaps(span) for a in doc.actors):
+        return True
+    if m.n_tokens == 1 and (m.text in persons or _titled(doc, m)):
         return True
     for ent in doc.entities:
         if ent.label in BLOCKING_LABELS and ent.span.overlaps(span) and not _same(ent.span, span):
@@ -67,10 +91,14 @@ def _same(a: Span, b: Span) -> bool:
 
 
 def _label(doc: Document, m: Match) -> str | None:
+    """spaCy's label when its entity is this name ("the Euphrates Valley" counts); None when
+    no entity or a larger one covers it ("Delta" in "Danube Delta" is not supported)."""
     span = Span(m.start, m.end, m.text)
     for ent in doc.entities:
         if ent.span.overlaps(span):
-            return ent.label
+            rest = (doc.text[ent.span.start:m.start] + doc.text[m.end:ent.span.end]).split()
+            extra = [w for w in rest if w.lower() not in ("the", "'s", "’s")]
+            return None if extra else ent.label
     return None
 
 
@@ -93,7 +121,10 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
         return False  # acronyms (AFP, TASS) are rarely towns
     first = doc.sentence_index(m.start)
     at_start = first >= 0 and doc.sentences[first].start == m.start and m.n_tokens == 1
-    return r.score >= (MIN_SCORE_SENTENCE_START if at_start else MIN_SCORE)
+    needed = MIN_SCORE_SENTENCE_START if at_start else MIN_SCORE
+    if label in BLOCKING_LABELS:  # spaCy calls it a person/organisation: demand more
+        needed += PERSON_ORG_EXTRA
+    return r.score >= needed
 
 
 def _kind(c: Candidate) -> str:
@@ -111,8 +142,9 @@ def _mention(doc: Document, r: Reading) -> PlaceMention:
 
 def _readings(doc: Document) -> list[tuple[Reading, str | None]]:
     gaz = get_gazetteer()
+    persons = person_words(doc)
     matches = [m for m in find_matches(doc.text, tokenize(doc.text), gaz.candidates)
-               if not _blocked(doc, m)]
+               if not _blocked(doc, m, persons)]
     labels = [_label(doc, m) for m in matches]
     readings = resolve(doc.text, matches, [_trusted(m, lb) for m, lb in zip(matches, labels,
                                                                            strict=True)])
@@ -191,8 +223,8 @@ def _unknown_settlements(doc: Document, mentions: list[PlaceMention]) -> list[Pl
         anchor = _anchor(doc, span, mentions)
         if anchor is None or anchor.place is None:
             continue
-        a = anchor.place
-        place = Place(None, span.text, a.latitude, a.longitude, a.country_code, a.admin1,
-                      a.admin2, "P", APPROX_CODE, 0)
+        a = get_gazetteer().seat_of(anchor.place, anchor.kind) or anchor.place
+        place = Place(None, span.text, a.latitude, a.longitude, a.country_code,
+                      anchor.place.admin1 or a.admin1, a.admin2, "P", APPROX_CODE, 0)
         found.append(PlaceMention(span, place, "place", 0.4, doc.sentence_index(span.start)))
     return found
