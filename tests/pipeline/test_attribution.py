@@ -135,3 +135,11 @@ def test_attributor_tolerates_no_events() -> None:
 def test_month_precision_note_names_the_month() -> None:
     event = _event((0,), time_precision=3, event_date=date(2018, 5, 15), country="Syria")
     assert write_note(event).startswith("In May 2018, ")
+
+
+def test_no_country_known_leaves_no_placeholder() -> None:
+    doc = _doc("Fighting near the river.")
+    event = _event((0,), actor2="Civilians ({country})", inter2=7)
+    doc.events = [event]
+    Attributor()(doc)
+    assert (event.actor1, event.actor2) == ("Islamic State", "Civilians")

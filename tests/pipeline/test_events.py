@@ -348,11 +348,11 @@ def test_claimed_capture_and_allied_perpetrators(pipeline: Pipeline) -> None:
         pipeline,
         "The army denied reports that troops had killed civilians in Kidal last week. Human "
         "Rights Watch said at least 12 villagers were executed by soldiers and Wagner fighters "
-        "on Tuesday.",
+        "in central Mali on Tuesday.",
         date(2022, 4, 8),
     )
     assert killing.sub_event_type == "Attack" and killing.event_date == date(2022, 4, 5)
-    assert killing.actor1.startswith("Military Forces of")
+    assert killing.actor1.startswith("Military Forces of Mali")
     assert killing.assoc_actor_1 == "Wagner Group"
     assert killing.actor2.startswith("Civilians (") and killing.fatalities == 12
     assert killing.source == "Human Rights Watch"
@@ -376,3 +376,44 @@ def test_accidents_disasters_diplomacy_and_sport_are_not_events(pipeline: Pipeli
         "Arsenal fought back to beat Chelsea 3-2 in a thrilling battle on Sunday.\n"
     )
     assert _run(pipeline, text, date(2024, 3, 20)) == []
+
+
+def test_claim_of_responsibility_names_the_perpetrator() -> None:
+    doc = _doc(
+        "A suicide bomber rammed a police van in Quetta on Monday, killing four policemen, "
+        "police said. The TTP claimed responsibility.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+        numbers=(("four policemen", 4, "killed"),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Suicide bomb"
+    assert event.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert event.actor2 == "Police Forces of {country}"
+
+
+def test_unnamed_attackers_said_to_belong_to_a_group_are_that_group() -> None:
+    doc = _doc(
+        "Gunmen believed to belong to the Abu Sayyaf seized two fishermen off Jolo on Sunday.",
+        dates=(("Sunday", *_day(date(2024, 3, 3))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Abduction/forced disappearance"
+    assert (event.actor1, event.actor2) == ("Abu Sayyaf Group", "Civilians ({country})")
+
+
+def test_intercepted_rockets_are_disrupted_weapons_use() -> None:
+    doc = _doc(
+        "Two rockets fired by Hamas were intercepted over Ashkelon on Monday.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Disrupted weapons use"
+
+
+def test_the_reason_for_arrests_is_not_an_event_of_the_clause() -> None:
+    doc = _doc(
+        "Police arrested three men in Amritsar on Monday over a grenade attack on a police post.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Arrests"

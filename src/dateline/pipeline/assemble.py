@@ -12,11 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
-from typing import Any
 
 from dateline.model import ActorMention, Document, NumberMention
-from dateline.pipeline.segment import NAMED_ROLES, Clause, Frame, Trigger, cues
-from dateline.resources import load_csv, load_json
+from dateline.pipeline.segment import (
+    NAMED_ROLES,
+    Clause,
+    Frame,
+    Trigger,
+    cues,
+    role_cues,
+    role_regex,
+)
+from dateline.resources import load_csv
 
 ACTOR_CLASSES = {
     "state": {1},
@@ -63,16 +70,6 @@ def default_actors() -> dict[tuple[str, str], tuple[str, int]]:
     }
 
 
-@cache
-def _role_cues() -> dict[str, Any]:
-    return dict(load_json("events/roles.json"))
-
-
-@cache
-def _role_regex(key: str) -> re.Pattern[str]:
-    return re.compile(str(_role_cues()[key]), re.IGNORECASE)
-
-
 def _fits(actor_class: str, inter: int | None) -> bool:
     if actor_class == "any":
         return True
@@ -91,7 +88,7 @@ def sub_event_for(tactics: set[str], inter1: int | None, inter2: int | None) -> 
 
 def _counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """The actor is the group a casualty figure counts ("25 government fighters were killed")."""
-    gap = int(_role_cues()["number_gap_chars"])
+    gap = int(role_cues()["number_gap_chars"])
     return any(
         n.span.overlaps(actor.span) or 0 <= actor.span.start - n.span.end <= gap
         for n in clause.numbers
@@ -101,16 +98,18 @@ def _counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
 def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     """'target', 'perpetrator' or 'other' for one actor mention in its clause."""
     before = doc.text[clause.span.start : actor.span.start]
-    if _role_regex("perpetrator_before").search(before):
+    if _claims(doc, clause, actor):
+        return "claimant"
+    if role_regex("perpetrator_before").search(before):
         return "perpetrator"
     if actor.inter == 7 or _counted_by(doc, clause, actor):
         return "target"
-    if _role_regex("target_before").search(before[-60:]):
+    if role_regex("target_before").search(before[-60:]):
         return "target"
     later = [t for t in clause.triggers if t.span.start >= actor.span.end]
     if later:
         between = doc.text[actor.span.end : later[0].span.start]
-        return "target" if _role_regex("passive_between").search(between) else "perpetrator"
+        return "target" if role_regex("passive_between").search(between) else "perpetrator"
     return "target" if any(t.span.end <= actor.span.start for t in clause.triggers) else "other"
 
 
@@ -130,42 +129,46 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
 
 
 def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str]]:
-    """Each party mentioned in the clause with its role; "X and Y" share X's role."""
+    """Each party mentioned in the clause with its role; "X and Y" share X's role, and a
+    named group replaces the unnamed actor said to belong to it."""
     result: list[tuple[ActorMention, str]] = []
     for actor in clause.actors:
-        if _is_reporter(doc, clause, actor):
-            continue
         role = _role(doc, clause, actor)
         if result:
             previous, previous_role = result[-1]
             between = doc.text[previous.span.end : actor.span.start]
-            if _role_regex("coordination").match(between):
+            if previous.role_hint == "generic" and role_regex("membership").match(between):
+                result[-1] = (actor, previous_role)
+                continue
+            if role_regex("coordination").match(between):
                 role = "ally" if previous_role in ("perpetrator", "ally") else previous_role
         result.append((actor, role))
     return result
 
 
-def _is_reporter(doc: Document, clause: Clause, actor: ActorMention) -> bool:
-    """"a police spokesman said", "..., the Israeli military said.": a source, not a party."""
-    after = doc.text[actor.span.end : clause.span.end]
-    if _role_regex("reporter_after").match(after):
-        return True
-    before = doc.text[clause.span.start : actor.span.start]
-    return bool(
-        _role_regex("trailing_reporter_before").search(before)
-        and _role_regex("trailing_reporter_after").match(after)
+def _claims(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"The TTP claimed responsibility", "IS is suspected": the claimed perpetrator."""
+    claims = [t for t in clause.triggers if t.tactic == "claim" and t.span.start >= actor.span.end]
+    if not claims:
+        return False
+    between = doc.text[actor.span.end : claims[0].span.start]
+    return len(between) < 40 and not any(
+        actor.span.end < a.span.start < claims[0].span.start for a in clause.actors
     )
 
 
 def assign_roles(doc: Document, frame: Frame) -> Roles:
     """actor1 = the best-named perpetrator; actor2 = the best target on another side; other
     perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
-    by_role: dict[str, list[ActorMention]] = {"perpetrator": [], "ally": [], "target": []}
+    by_role: dict[str, list[ActorMention]] = {
+        "claimant": [], "perpetrator": [], "ally": [], "target": [],
+    }
     for clause in frame.clauses:
         for actor, role in _clause_roles(doc, clause):
             by_role.get(role, by_role["target"]).append(actor)
-    perpetrators = by_role["perpetrator"]
-    actor1 = min(perpetrators, key=_rank, default=None)
+    claimed = [a for a in by_role["claimant"] if a.inter != 7]
+    perpetrators = claimed + by_role["perpetrator"] if claimed else by_role["perpetrator"]
+    actor1 = min(claimed, key=_rank) if claimed else min(perpetrators, key=_rank, default=None)
     others = [t for t in by_role["target"] if actor1 is None or not _same_side(actor1, t)]
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
@@ -204,7 +207,7 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
 
 def _side(frame: Frame, number: NumberMention) -> str:
     """The side a casualty figure counts: 'state', 'nonstate', 'civilians', ... or 'unknown'."""
-    gap = int(_role_cues()["number_gap_chars"])
+    gap = int(role_cues()["number_gap_chars"])
     for actor in frame.actors:
         if actor.span.overlaps(number.span) or 0 <= actor.span.start - number.span.end <= gap:
             classes = (k for k, codes in ACTOR_CLASSES.items() if actor.inter in codes)

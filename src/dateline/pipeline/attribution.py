@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -172,13 +173,20 @@ def _event_iso2(doc: Document, event: Event) -> str | None:
     return country.iso2 if country else main_country(doc)
 
 
+def _named(template: str, iso2: str | None, day: date) -> str:
+    """The actor's name for the event's country; with no country known at all, the name
+    without its placeholder ("Civilians", "Military Forces") rather than a raw template."""
+    name = resolve_actor_name(template, iso2, day)
+    return name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
+
+
 def fill_actor_names(doc: Document, event: Event) -> None:
     iso2 = _event_iso2(doc, event)
     day = event.event_date
-    event.actor1 = resolve_actor_name(event.actor1, iso2, day)
-    event.actor2 = resolve_actor_name(event.actor2, iso2, day)
+    event.actor1 = _named(event.actor1, iso2, day)
+    event.actor2 = _named(event.actor2, iso2, day)
     for slot in ("assoc_actor_1", "assoc_actor_2"):
-        names = [resolve_actor_name(n, iso2, day) for n in getattr(event, slot).split("; ") if n]
+        names = [_named(n, iso2, day) for n in getattr(event, slot).split("; ") if n]
         setattr(event, slot, "; ".join(names))
 
 

@@ -71,6 +71,28 @@ def _alternation(key: str) -> str:
 
 
 @cache
+def role_cues() -> dict[str, Any]:
+    return dict(load_json("events/roles.json"))
+
+
+@cache
+def role_regex(key: str) -> re.Pattern[str]:
+    return re.compile(str(role_cues()[key]), re.IGNORECASE)
+
+
+def is_reporter(doc: Document, clause: Span, actor: ActorMention) -> bool:
+    """"a police spokesman said", "..., the Israeli military said.": a source, not a party."""
+    after = doc.text[actor.span.end : clause.end]
+    if role_regex("reporter_after").match(after):
+        return True
+    before = doc.text[clause.start : actor.span.start]
+    return bool(
+        role_regex("trailing_reporter_before").search(before)
+        and role_regex("trailing_reporter_after").match(after)
+    )
+
+
+@cache
 def trigger_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
         (re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["tactic"])
@@ -114,7 +136,15 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     for trig in candidates:
         if not any(trig.span.overlaps(t.span) for t in found):
             found.append(trig)
-    return sorted((t for t in found if is_asserted(doc, span, t.span)), key=lambda t: t.span.start)
+    asserted = [t for t in found if is_asserted(doc, span, t.span)]
+    if any(t.tactic == "arrest" for t in asserted):  # "arrested three men over a grenade attack"
+        asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
+    return sorted(asserted, key=lambda t: t.span.start)
+
+
+def _is_reason(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    before = doc.text[clause.start : trigger.span.start]
+    return bool(re.search(str(cues()["arrest_reason"]), before, re.IGNORECASE))
 
 
 def _is_reporting_date(doc: Document, mention: DateMention, clause: Span) -> bool:
@@ -235,7 +265,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         sentence_ids=sentence_ids,
         triggers=triggers,
         date=date,
-        actors=[a for a in doc.actors if span.contains(a.span)],
+        actors=[a for a in doc.actors if span.contains(a.span) and not is_reporter(doc, span, a)],
         numbers=[n for n in doc.numbers if span.contains(n.span)],
         places=[p for p in doc.places if span.contains(p.span)],
         opens_event=bool(re.match(rf"(?:{_alternation('new_event')})\b", opener, re.IGNORECASE)),
@@ -277,6 +307,8 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
+    if all(t.tactic == "claim" for t in clause.triggers):
+        return False  # "X claimed responsibility" names who did the event just told
     mine, theirs = _named(clause.actors), _named(frame.actors)
     if mine and theirs and not mine & theirs:
         return True
