@@ -67,6 +67,11 @@ def figures(text: str) -> list[tuple[int, str]]:
         ("One died in hospital.", [(1, "killed")]),
         ("They found an executed man in a ravine.", [(1, "killed")]),
         ("Woman among a dozen killed in separate incidents", [(12, "killed")]),
+        ("Clashes near the town resulted in 5 fatalities.", [(5, "killed")]),
+        ("The clash resulted in the deaths of 7 people.", [(7, "killed")]),
+        ("The bombing claimed 14 lives.", [(14, "killed")]),
+        ("12 people were hospitalized after the attack.", [(12, "injured")]),
+        ("One civilian was killed and two others were wounded.", [(1, "killed"), (2, "injured")]),
     ],
 )
 def test_casualty_phrases(text: str, expected: list[tuple[int, str]]) -> None:
@@ -92,6 +97,7 @@ def test_casualty_phrases(text: str, expected: list[tuple[int, str]]) -> None:
         "The road was closed for 12 hours.",
         "Final death toll for 29/12/2012",
         "Officials found a dead swan near the lake.",
+        "The lives of 5 children were saved.",
         "Some 35-40 wild birds were found dead.",
         "The virus has killed 10,000 birds.",
         "18 service personnel would almost certainly have died.",
