@@ -39,6 +39,8 @@ def only(text: str, published: date | None = SATURDAY) -> DateMention:
         ("The rebels attacked on Friday.", "Friday", "2018-06-08", 1),
         ("The rebels attacked on Saturday.", "Saturday", "2018-06-09", 1),
         ("The rebels attacked last Saturday.", "last Saturday", "2018-06-02", 1),
+        ("It happened on Tuesday last week.", "Tuesday last week", "2018-05-29", 1),
+        ("Tuesday's attack killed five.", "Tuesday", "2018-06-05", 1),
         ("Shells fell overnight.", "overnight", "2018-06-08", 1),
         ("Shells fell overnight into Friday.", "overnight into Friday", "2018-06-07", 1),
         ("Police fired tear gas yesterday.", "yesterday", "2018-06-08", 1),

@@ -274,13 +274,11 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Period | None:
     if which == "next" or (not which and _future_cue(m, ctx)):
         ahead = (weekday - p.weekday()) % 7
         return day(p + (ahead or (7 if which == "next" else 0)) * DAY)
-    back = (p.weekday() - weekday) % 7
-    if which in ("last", "past") and back == 0:
-        back = 7
-    value = p - back * DAY
-    if m.groupdict().get("into"):
-        value -= DAY  # "overnight into Friday": the night began on Thursday
-    return day(value)
+    back = (p.weekday() - weekday) % 7 or (7 if which in ("last", "past") else 0)
+    if m.groupdict().get("lastweek"):  # "Tuesday last week": that week's Tuesday
+        back = p.weekday() + 7 - weekday
+    # "overnight into Friday": the night began on Thursday
+    return day(p - (back + (1 if m.groupdict().get("into") else 0)) * DAY)
 
 
 def _future_cue(m: re.Match[str], ctx: Context) -> bool:
