@@ -98,7 +98,7 @@ def _counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
 def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     """'target', 'perpetrator' or 'other' for one actor mention in its clause."""
     before = doc.text[clause.span.start : actor.span.start]
-    if _claims(doc, clause, actor):
+    if _claims(doc, clause, actor) or role_regex("accused_before").search(before):
         return "claimant"
     if role_regex("perpetrator_before").search(before):
         return "perpetrator"

@@ -259,6 +259,8 @@ def _dating(doc: Document, span: Span, triggers: list[Trigger]) -> tuple[DateMen
 def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
     triggers = find_triggers(doc, span)
     date, background = _dating(doc, span, triggers)
+    if date is None and _cue_regex("history_markers").search(span.text):
+        background = True  # "six years after the battle", "at the time"
     opener = doc.text[span.start : span.start + 60].lstrip(" \"'“‘")
     return Clause(
         span=span,
@@ -268,7 +270,10 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         actors=[a for a in doc.actors if span.contains(a.span) and not is_reporter(doc, span, a)],
         numbers=[n for n in doc.numbers if span.contains(n.span)],
         places=[p for p in doc.places if span.contains(p.span)],
-        opens_event=bool(re.match(rf"(?:{_alternation('new_event')})\b", opener, re.IGNORECASE)),
+        opens_event=bool(
+            re.match(rf"(?:{_alternation('new_event')})\b", opener, re.IGNORECASE)
+            or re.match(str(cues()["new_event_place"]), opener)
+        ),
         background=background,
     )
 
@@ -302,26 +307,44 @@ def _towns(places: list[PlaceMention]) -> set[str]:
 
 
 def _conflicts(frame: Frame, clause: Clause) -> bool:
-    """The clause is about another event than the frame: other day, named actors or town."""
+    """The clause is about another event than the frame: another day, other named actors, or
+    (for a dated clause) another town. An undated follow-up naming a nearby place, and a claim
+    of responsibility, stay with the event just told."""
     if clause.opens_event:
         return True
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
     if all(t.tactic == "claim" for t in clause.triggers):
-        return False  # "X claimed responsibility" names who did the event just told
+        return False
     mine, theirs = _named(clause.actors), _named(frame.actors)
     if mine and theirs and not mine & theirs:
         return True
+    if clause.date is None or frame.date is None:
+        return False
     towns = _towns([p for c in frame.clauses for p in c.places])
     return bool(_towns(clause.places) and towns and not _towns(clause.places) & towns)
 
 
+def _new_paragraph(doc: Document, previous: Clause | None, clause: Clause) -> bool:
+    if previous is None:
+        return True
+    return "\n" in doc.text[previous.span.end : clause.span.start]
+
+
 def frames(doc: Document) -> list[Frame]:
-    """Group the asserted, current clauses of the article into event frames."""
+    """Group the asserted, current clauses of the article into event frames. Undated clauses
+    in a paragraph an earlier clause set in the past ("In 1994 ...") are history too."""
     result: list[Frame] = []
     current: Frame | None = None
+    previous: Clause | None = None
+    in_past = False
     for clause in clauses(doc):
-        if not clause.triggers or clause.background:
+        if _new_paragraph(doc, previous, clause):
+            in_past = False
+        previous = clause
+        if clause.date is not None or clause.background:
+            in_past = clause.background
+        if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
         if current is None or _conflicts(current, clause):
             current = Frame([clause], clause.date)
