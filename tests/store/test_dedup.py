@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from dateline.model import Event
 from dateline.store.dedup import cluster_reports, compare, haversine_km, joins_cluster
-from dateline.store.dedup_eval import Report, evaluate, pairwise_scores
+from dateline.store.dedup_eval import Report, evaluate, load_testset, pairwise_scores
 from dateline.store.fuse import canonical_event_id, fuse, lowest_credible_fatalities
 
+TESTSET = Path(__file__).resolve().parents[2] / "corpus" / "dedup"
 # Measured on corpus/dedup (see docs/store.md); floors sit just below and must never drop.
-PRECISION_FLOOR = 0.98
-RECALL_FLOOR = 0.98
+FLOORS = {  # split: (precision, recall)
+    "reports": (0.98, 0.98),  # measured 1.000 / 1.000 in every arrival order
+    "holdout": (0.98, 0.92),  # measured 1.000 / 0.929 (one attribution dispute kept apart)
+}
 
 
 def report(article_id: str, **changes: object) -> Event:
@@ -156,8 +160,18 @@ def test_testset_is_large_and_varied(testset: list[Report]) -> None:
     assert len({r.article.source for r in testset}) >= 40
 
 
+@pytest.mark.parametrize("split", sorted(FLOORS))
 @pytest.mark.parametrize("seed", [None, 1, 2, 3, 4])
-def test_dedup_quality_floors(testset: list[Report], seed: int | None) -> None:
-    scores = evaluate(testset, seed)
-    assert scores.precision >= PRECISION_FLOOR, scores
-    assert scores.recall >= RECALL_FLOOR, scores
+def test_dedup_quality_floors(split: str, seed: int | None) -> None:
+    scores = evaluate(load_testset(TESTSET, split), seed)
+    precision_floor, recall_floor = FLOORS[split]
+    assert scores.precision >= precision_floor, scores
+    assert scores.recall >= recall_floor, scores
+
+
+def test_reports_disagreeing_on_the_type_must_agree_on_the_exact_place() -> None:
+    strike = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
+    across_the_river = report("b", latitude=11.60, longitude=13.70, **strike)  # type: ignore[arg-type]
+    assert 5 < haversine_km(11.52134, 13.68952, 11.60, 13.70) < 25
+    assert not compare(report("a"), across_the_river).same
+    assert compare(report("a"), report("b", **strike)).same  # type: ignore[arg-type]

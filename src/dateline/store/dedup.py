@@ -71,6 +71,9 @@ def compare(a: Event, b: Event) -> MergeDecision:
         _compare_types(a, b),
         _compare_actors(a, b),
     ]
+    if checks[2][0] and a.event_type != b.event_type and not _same_spot(a, b):
+        checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the event type "
+                     "must agree on the exact place")  # fmt: skip
     if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]):
         checks[0] = (
             False,
@@ -88,6 +91,16 @@ def _needs_corroboration(a: Event, b: Event) -> bool:
     """Two precisely dated reports a day apart may be one overnight event or two days' events."""
     precise = all(e.time_precision == 1 and e.date_known for e in (a, b))
     return precise and a.event_date != b.event_date
+
+
+def _same_spot(a: Event, b: Event) -> bool:
+    """Same named place (or within a few km), or one report only knows the province."""
+    if max(a.geo_precision, b.geo_precision) >= 3:
+        return True
+    if a.location and _norm(a.location) == _norm(b.location):
+        return True
+    distance = distance_km(a, b)
+    return distance is not None and distance <= float(settings()["same_spot_km"])
 
 
 def _corroborated(a: Event, b: Event, actor_score: float) -> bool:

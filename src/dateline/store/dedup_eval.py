@@ -47,10 +47,13 @@ class PairScores:
         return 2 * self.precision * self.recall / total if total else 0.0
 
 
-def load_testset(directory: Path) -> list[Report]:
+SPLITS = ("reports", "holdout")  # holdout.jsonl was written after the rules were first frozen
+
+
+def load_testset(directory: Path, split: str = "reports") -> list[Report]:
     places = json.loads((directory / "places.json").read_text(encoding="utf-8"))
     reports = []
-    for line in (directory / "reports.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (directory / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             reports.append(_report(json.loads(line), places))
     return reports
@@ -124,15 +127,17 @@ def evaluate(reports: Sequence[Report], seed: int | None = None) -> PairScores:
 
 def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
-    reports = load_testset(Path(args[0] if args else "corpus/dedup"))
-    for seed in (None, 1, 2, 3):
-        scores = evaluate(reports, seed)
-        order = "file order" if seed is None else f"shuffled (seed {seed})"
-        print(
-            f"{order}: precision {scores.precision:.3f} recall {scores.recall:.3f} "
-            f"f1 {scores.f1:.3f} (gold pairs {scores.true_pairs}, "
-            f"merged pairs {scores.predicted_pairs})"
-        )
+    directory = Path(args[0] if args else "corpus/dedup")
+    for split in SPLITS:
+        reports = load_testset(directory, split)
+        for seed in (None, 1, 2, 3):
+            scores = evaluate(reports, seed)
+            order = "file order" if seed is None else f"shuffled (seed {seed})"
+            print(
+                f"{split} {order}: precision {scores.precision:.3f} recall {scores.recall:.3f} "
+                f"f1 {scores.f1:.3f} (gold pairs {scores.true_pairs}, "
+                f"merged pairs {scores.predicted_pairs})"
+            )
 
 
 if __name__ == "__main__":
