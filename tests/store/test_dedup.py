@@ -171,7 +171,7 @@ def test_dedup_quality_floors(split: str, seed: int | None) -> None:
 
 def test_reports_disagreeing_on_the_type_must_agree_on_the_exact_place() -> None:
     strike = dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike")
-    across_the_river = report("b", latitude=11.60, longitude=13.70, **strike)  # type: ignore[arg-type]
+    across_the_river = report("b", location="Konduga", latitude=11.60, longitude=13.70, **strike)  # type: ignore[arg-type]
     assert 5 < haversine_km(11.52134, 13.68952, 11.60, 13.70) < 25
     assert not compare(report("a"), across_the_river).same
     assert compare(report("a"), report("b", **strike)).same  # type: ignore[arg-type]
