@@ -65,6 +65,10 @@ def only(text: str, published: date | None = SATURDAY) -> DateMention:
         ("The attack happened two days ago.", "two days ago", "2018-06-07", 1),
         ("A year earlier, on 12 December, rebels took the town.", "12 December", "2017-12-12", 1),
         ("09 June, 2018", "09 June, 2018", "2018-06-09", 1),
+        ("The mine reopened on December 16 last year.", "December 16 last year", "2017-12-16", 1),
+        ("Cases rose in March of this year.", "March of this year", "2018-03-15", 3),
+        ("It happened in Mar. 2017.", "Mar. 2017", "2017-03-15", 3),
+        ("It was passed on June 1 — the last day of the session.", "June 1", "2018-06-01", 1),
     ],
 )
 def test_expressions_resolve(text: str, phrase: str, value: str, precision: int) -> None:
@@ -134,6 +138,7 @@ def test_years_alone_are_background() -> None:
 
 
 def test_future_dates_are_flagged() -> None:
+    assert only("The games this August will be safe.").future
     assert only("Elections will take place on June 20.").future
     assert only("Talks are scheduled for next week.").future
     vote = only("The vote will be held on Friday.")

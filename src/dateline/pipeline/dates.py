@@ -23,7 +23,6 @@ from dateline.resources import load_csv, load_json, read_text
 DAY = timedelta(days=1)
 FUTURE_DAYS = 60  # a yearless date further ahead than this is read as last year's
 MONTH_MODS = r"early|late|mid-?|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
-ABBREVIATED_MONTH_LEN = 4  # "Mar", "Sept": only trusted next to a day or a year
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +128,14 @@ def _year_of(text: str | None) -> int | None:
     return None if not text else int(text) + (2000 if len(text) == 2 else 0)
 
 
+def _year_in(m: re.Match[str], ctx: Context, this: bool = False) -> int | None:
+    """The year written ("May 2017") or implied ("May of last year", "this August")."""
+    implied = (m.groupdict().get("yrel") or ("this" if this else "")).lower()
+    if m["y"] or not implied or ctx.published is None:
+        return _year_of(m["y"])
+    return ctx.published.year - (implied == "last")
+
+
 def explicit_day(year: int | None, month: int, dom: int, ctx: Context) -> Period | None:
     """A calendar day; without a year the publication year (or the one before)."""
     if year is None:
@@ -174,27 +181,25 @@ def resolve_day_month(m: re.Match[str], ctx: Context) -> Period | None:
     month = _month(m["mon"])
     if month is None:
         return None
-    return explicit_day(_year_of(m["y"]), month, int(m["d"]), ctx)
+    return explicit_day(_year_in(m, ctx), month, int(m["d"]), ctx)
 
 
 def resolve_month(m: re.Match[str], ctx: Context) -> Period | None:
-    """ "in May", "early May 2017", "mid-May": needs a modifier, a year or a preposition."""
+    """ "in May", "early May 2017", "mid-May", "this August", "July of last year": needs a
+    modifier, a year or a preposition; an abbreviation ("Mar") needs a year."""
     month = _month(m["mon"])
-    if month is None:
+    before = ctx.text[max(0, m.start() - 20) : m.start()].lower().split()[-1:]
+    year = _year_in(m, ctx, this=before == ["this"])
+    bare = m["mon"].lower().rstrip(".") in lexicon()["month_abbreviations"]
+    cued = m["mod"] or set(before) & set(lexicon()["month_prepositions"])
+    if month is None or (year is None and (bare or not cued)):
         return None
-    year = _year_of(m["y"])
-    short = len(m["mon"].rstrip(".")) <= ABBREVIATED_MONTH_LEN and m["mon"].lower() not in (
-        "may", "june", "july"
-    )
-    before = ctx.text[max(0, m.start() - 20) : m.start()].split()
-    after_preposition = bool(before) and before[-1].lower() in lexicon()["month_prepositions"]
-    if year is None and (short or not (m["mod"] or after_preposition)):
-        return None
-    if year is not None:
-        return month_period(year, month, m["mod"], relative=False)
+    if m["y"]:  # a month named with its year is taken whole ("Casualty report: March 2021")
+        return month_period(year or 0, month, m["mod"], relative=False)
     if ctx.published is None:
         return UNRESOLVED
-    year = ctx.published.year if month <= ctx.published.month else ctx.published.year - 1
+    if year is None:
+        year = ctx.published.year - (month > ctx.published.month)
     return clamp(month_period(year, month, m["mod"], relative=True), ctx.published)
 
 
@@ -319,15 +324,9 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Period | None:
 def patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
     """``data/dates/patterns.txt`` compiled, its placeholders filled from the lexicon."""
     lex = lexicon()
-    fills = {
-        "{MON}": _alternation(lex["months"]),
-        "{WD}": _alternation(lex["weekdays"]),
-        "{REL}": _alternation(lex["relative_days"]),
-        "{PART}": _alternation(lex["parts_of_day"]),
-        "{NUM}": r"\d+|" + _alternation([*lex["vague_counts"], *_number_words()]),
-        "{YPREP}": _alternation(lex["year_prepositions"]),
-        "{MODS}": MONTH_MODS,
-    }
+    fills = {f"{{{key}}}": _alternation(lex[name]) for key, name in lex["placeholders"].items()}
+    fills["{NUM}"] = r"\d+|" + _alternation([*lex["vague_counts"], *_number_words()])
+    fills["{MODS}"] = MONTH_MODS
     table = []
     for line in read_text("dates/patterns.txt").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -363,7 +362,7 @@ def find_periods(text: str, published: date | None) -> list[tuple[Span, Period]]
     return kept
 
 
-RANGE_JOINER = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
+RANGE_JOINER = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
