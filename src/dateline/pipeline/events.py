@@ -34,6 +34,7 @@ from dateline.taxonomy import NONE, sub_event
 
 RULE_CONFIDENCE = 0.9  # a frame typed by the codebook rules alone
 UNDATED_PRECISION = 2  # publication day used for an event the report does not date
+ARMED = (1, 2, 3, 4, 5, 8)  # actor types that can make an event on their own (not civilians)
 
 
 @cache
@@ -147,8 +148,8 @@ def read_frame(doc: Document, frame: Frame, prediction: Any) -> _Reading | None:
         roles.actor1.inter if roles.actor1 else None,
         roles.actor2.inter if roles.actor2 else None,
     )
-    if rule_type is None and not frame.actors:
-        return None  # the classifier alone never codes an event in which nobody takes part
+    if rule_type is None and not any(a.inter in ARMED for a in frame.actors):
+        return None  # the classifier alone never codes an event without an armed party
     sub_type, confidence = _typed(rule_type, prediction)
     if sub_type is None:
         return None

@@ -120,7 +120,12 @@ def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
     window = _words_before(doc, clause, trigger.start)
     if _cue_regex("hypothetical").search(window) or _cue_regex("negation").search(window):
         return False
-    return not _cue_regex("denial_before").search(doc.text[clause.start : trigger.start])
+    before = doc.text[clause.start : trigger.start]
+    if _cue_regex("history_markers").search(before):  # "20 years since the attacks that ..."
+        return False
+    if _cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]):
+        return False
+    return not _cue_regex("denial_before").search(before)
 
 
 def find_triggers(doc: Document, span: Span) -> list[Trigger]:
@@ -192,6 +197,8 @@ def is_background(doc: Document, mention: DateMention) -> bool:
         return False
     if mention.first > published:
         return True
+    if mention.kind == "year":  # a whole year already over ("in 2023") is no atomic event
+        return mention.last < published
     return mention.last < published - timedelta(days=int(cues()["history_days"]))
 
 
