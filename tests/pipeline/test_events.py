@@ -179,8 +179,14 @@ def test_new_event_cue_and_other_actors_open_a_new_frame() -> None:
     assert len(found) == 2
     events = detect_events(doc)
     assert [e.sub_event_type for e in events] == ["Armed clash", "Abduction/forced disappearance"]
-    assert events[1].date_known is False  # no day given: publication day, flagged
-    assert events[1].event_date == date(2024, 3, 9)
+    assert events[1].event_date == date(2024, 3, 5)  # no day of its own: the story's day
+
+
+def test_undated_first_event_falls_back_to_publication_day() -> None:
+    doc = _doc("Bandits abducted 20 students in Kaduna.")
+    (event,) = detect_events(doc)
+    assert event.date_known is False and event.event_date == date(2024, 3, 9)
+    assert event.time_precision == 2
 
 
 def test_multi_day_span_is_split_per_day_with_deaths_spread() -> None:

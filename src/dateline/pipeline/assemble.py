@@ -34,6 +34,7 @@ ACTOR_CLASSES = {
     "rioters": {5},
 }
 NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
+RIOT_TYPES = ("Violent demonstration", "Mob violence")
 PROTEST_TYPES = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
 )
@@ -189,8 +190,20 @@ def _as_protesters(actor: ActorMention) -> ActorMention:
     return replace(actor, name="Protesters ({country})", inter=6)
 
 
+def _as_rioters(actor: ActorMention | None) -> ActorMention | None:
+    """Civilians who riot ("youths threw stones at police") are coded as rioters."""
+    if actor is None or actor.inter != 7:
+        return actor
+    return replace(actor, name="Rioters ({country})", inter=5)
+
+
 def orient(sub_event_type: str, roles: Roles) -> Roles:
     """Protesters lead their protest; state forces lead excessive force against protesters."""
+    if sub_event_type in RIOT_TYPES:
+        rioters = _as_rioters(roles.actor1) or _as_rioters(roles.actor2)
+        others = [a for a in (roles.actor1, roles.actor2) if a is not None and a.inter != 7]
+        if rioters is not None and rioters.inter == 5:
+            return Roles(rioters, next((a for a in others if a is not rioters), None), roles.assoc1)
     pair = [roles.actor1, roles.actor2]
     if sub_event_type in PROTEST_TYPES:
         pair = [_as_protesters(a) if a is not None else None for a in pair]

@@ -354,7 +354,8 @@ def frames(doc: Document) -> list[Frame]:
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
         if current is None or _conflicts(current, clause):
-            current = Frame([clause], clause.date)
+            # "In Mombasa, protesters marched": an undated new event keeps the story's day
+            current = Frame([clause], clause.date or (current.date if current else None))
             result.append(current)
             continue
         current.clauses.append(clause)
