@@ -102,6 +102,7 @@ class Lexicon:
     months: frozenset[str]
     persons: frozenset[str]
     not_people: frozenset[str]
+    cues: frozenset[str]  # a word of every casualty phrase: sentences without one are skipped
 
 
 def _table(rows: Iterable[dict[str, str]], key: str = "phrase", value: str = "kind") -> PhraseTable:
@@ -128,6 +129,7 @@ def lexicon() -> Lexicon:
         months=frozenset(load_json("dates/lexicon.json")["months"]),
         persons=frozenset(r["word"] for r in load_csv("numbers/person_nouns.csv")),
         not_people=frozenset(r["word"] for r in load_csv("numbers/not_people.csv")),
+        cues=frozenset(max(r["phrase"].lower().split(), key=len) for r in phrases),
     )
 
 
@@ -422,6 +424,8 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
     """The casualty figures of one sentence, each numeric token used at most once."""
     span = doc.sentences[sentence]
     tokens = tokenize(doc.text, span.start, span.end)
+    if not any(t.low in lexicon().cues for t in tokens):
+        return []
     used: set[int] = set()
     found: list[Found] = []
     for finder in (_counted_before, _counted_after):
