@@ -224,7 +224,9 @@ def write_event_row(
         "sub_event_type": event.sub_event_type, "actor1": event.actor1, "actor2": event.actor2,
         "location": event.location, "latitude": event.latitude, "longitude": event.longitude,
         "fatalities": event.fatalities, "n_reports": n_reports, "notes": event.notes,
-        "record": event_to_json(event), "machine_record": event_to_json(machine),
+        "record": event_to_json(event),
+        # Only a reviewed event keeps a separate copy of the machine's values ('' = same).
+        "machine_record": event_to_json(machine) if event is not machine else "",
         "reviewed": int(event is not machine), "updated_at": now(),
     }  # fmt: skip
     if old is None:

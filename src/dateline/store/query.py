@@ -15,7 +15,7 @@ from typing import Any
 from dateline.model import Event
 from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json
-from dateline.store.rollup import PERIODS
+from dateline.store.rollup import PERIODS, whole_months
 
 SORT_COLUMNS = ("event_date", "fatalities", "n_reports", "country", "updated_at", "event_id")
 STATS_GROUPS = ("country", "admin1", "event_type")
@@ -147,7 +147,7 @@ def get_event(db: Database, event_id: str) -> dict[str, Any] | None:
         return None
     return {
         "event": json.loads(row["record"]),
-        "machine": json.loads(row["machine_record"]),
+        "machine": json.loads(row["machine_record"] or row["record"]),
         "reviewed": bool(row["reviewed"]),
         "sources": event_sources(db, event_id),
         "corrections": event_corrections(db, event_id),
@@ -208,24 +208,25 @@ def stats(
         raise ValueError(f"period must be one of {', '.join(PERIODS)}")
     if group not in STATS_GROUPS:
         raise ValueError(f"group must be one of {', '.join(STATS_GROUPS)}")
-    if flt.rollup_only:
-        where, params = _rollup_where(flt)
-        sql = (f"SELECT {period} AS period, {group} AS grp, SUM(events) AS events, "
-               f"SUM(fatalities) AS fatalities FROM rollup{where} GROUP BY {period}, {group} "
-               f"ORDER BY {period}, {group}")  # fmt: skip
-        return [_stat_row(r) for r in db.query(sql, params)]
-    return _stats_from_events(db, flt, period, group)
+    if not flt.rollup_only:
+        return _stats_from_events(db, flt, period, group)
+    monthly = period == "month" and whole_months(flt.date_from, flt.date_to)
+    table = "rollup_month" if monthly else "rollup"
+    where, params = _rollup_where(flt, "month" if monthly else "day")
+    sql = (f"SELECT {period} AS period, {group} AS grp, SUM(events) AS events, "
+           f"SUM(fatalities) AS fatalities FROM {table}{where} GROUP BY {period}, {group} "
+           f"ORDER BY {period}, {group}")  # fmt: skip
+    return [_stat_row(r) for r in db.query(sql, params)]
 
 
-def _rollup_where(flt: EventFilter) -> tuple[str, list[Any]]:
+def _rollup_where(flt: EventFilter, key: str) -> tuple[str, list[Any]]:
+    """Conditions on a rollup table whose time key is ``day`` (ISO date) or ``month`` (YYYY-MM)."""
     clauses: list[str] = []
     params: list[Any] = []
-    if flt.date_from:
-        clauses.append("day >= ?")
-        params.append(flt.date_from.isoformat())
-    if flt.date_to:
-        clauses.append("day <= ?")
-        params.append(flt.date_to.isoformat())
+    for bound, operator in ((flt.date_from, ">="), (flt.date_to, "<=")):
+        if bound:
+            clauses.append(f"{key} {operator} ?")
+            params.append(bound.isoformat() if key == "day" else bound.isoformat()[:7])
     for column in ("country", "admin1", "event_type"):
         values = getattr(flt, column)
         if values:

@@ -1,8 +1,9 @@
-"""Event and fatality counts per day x country x admin1 x event type, kept at write time.
+"""Event and fatality counts per day (and month) x country x admin1 x event type.
 
-/stats reads this small table instead of aggregating the events table (a million events
-fold into a few hundred thousand rows at most, and a filtered month view into far fewer).
-Week and month keys are stored beside the day so that grouping by them is plain SQL.
+Maintained at write time: /stats reads these small tables instead of aggregating the events
+table. ``rollup`` is per day, with the week and month keys stored beside the day so grouping
+by them is plain SQL; ``rollup_month`` answers statistics over whole months, where the daily
+table would have tens of times more rows to read.
 """
 
 from __future__ import annotations
@@ -13,6 +14,10 @@ from dateline.model import Event
 from dateline.store.backend import Database
 
 PERIODS = ("day", "week", "month")
+_UPSERT = (
+    "SET events = {table}.events + excluded.events, "
+    "fatalities = {table}.fatalities + excluded.fatalities"
+)
 
 
 def period_keys(day: date) -> tuple[str, str, str]:
@@ -22,19 +27,29 @@ def period_keys(day: date) -> tuple[str, str, str]:
 
 
 def add_to_rollup(db: Database, event: Event, sign: int) -> None:
-    """Count ``event`` in (+1) or out of (-1) the rollup."""
+    """Count ``event`` in (+1) or out of (-1) both rollup tables."""
     day, week, month = period_keys(event.event_date)
+    where = (event.country, event.admin1, event.event_type)
     db.execute(
         "INSERT INTO rollup (day, week, month, country, admin1, event_type, events, fatalities) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (day, country, admin1, event_type) DO UPDATE "
-        "SET events = rollup.events + excluded.events, "
-        "fatalities = rollup.fatalities + excluded.fatalities",
-        (day, week, month, event.country, event.admin1, event.event_type, sign,
-         sign * event.fatalities),
-    )  # fmt: skip
+        + _UPSERT.format(table="rollup"),
+        (day, week, month, *where, sign, sign * event.fatalities),
+    )
+    db.execute(
+        "INSERT INTO rollup_month (month, country, admin1, event_type, events, fatalities) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (month, country, admin1, event_type) DO UPDATE "
+        + _UPSERT.format(table="rollup_month"),
+        (month, *where, sign, sign * event.fatalities),
+    )
     if sign < 0:
-        db.execute(
-            "DELETE FROM rollup WHERE day = ? AND country = ? AND admin1 = ? AND event_type = ? "
-            "AND events <= 0",
-            (day, event.country, event.admin1, event.event_type),
-        )
+        condition = "country = ? AND admin1 = ? AND event_type = ? AND events <= 0"
+        db.execute(f"DELETE FROM rollup WHERE day = ? AND {condition}", (day, *where))
+        db.execute(f"DELETE FROM rollup_month WHERE month = ? AND {condition}", (month, *where))
+
+
+def whole_months(first: date | None, last: date | None) -> bool:
+    """True when a date range starts and ends on month boundaries (or is open)."""
+    starts = first is None or first.day == 1
+    ends = last is None or (last + timedelta(days=1)).day == 1
+    return starts and ends

@@ -12,7 +12,8 @@ Tables:
 - ``corrections``: who changed which field of which event, when, from what to what;
 - ``keep_apart``: a reviewer's split: this report must never rejoin that event;
 - ``rollup``: event and fatality counts per day x country x admin1 x event type, maintained
-  at write time so that /stats never scans the events table.
+  at write time so that /stats never scans the events table; ``rollup_month`` the same per
+  month (migration 2), for statistics over whole months.
 """
 
 from __future__ import annotations
@@ -72,6 +73,16 @@ MIGRATIONS = (
             admin1 TEXT NOT NULL, event_type TEXT NOT NULL, events INTEGER NOT NULL,
             fatalities INTEGER NOT NULL, PRIMARY KEY (day, country, admin1, event_type))""",
         "CREATE INDEX rollup_country_day ON rollup (country, day)",
+    )),
+    Migration(2, "rollup_month: monthly counts, so that whole-range statistics stay fast", (
+        """CREATE TABLE rollup_month (
+            month TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
+            event_type TEXT NOT NULL, events INTEGER NOT NULL, fatalities INTEGER NOT NULL,
+            PRIMARY KEY (month, country, admin1, event_type))""",
+        "CREATE INDEX rollup_month_country ON rollup_month (country, month)",
+        """INSERT INTO rollup_month (month, country, admin1, event_type, events, fatalities)
+            SELECT month, country, admin1, event_type, SUM(events), SUM(fatalities) FROM rollup
+            GROUP BY month, country, admin1, event_type""",
     )),
 )  # fmt: skip
 
