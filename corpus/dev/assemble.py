@@ -37,6 +37,9 @@ DATA = ROOT / "src" / "dateline" / "data"
 REGISTERS = ("note", "wire", "headline", "local", "feature")
 TEST_SLOTS = (2, 5, 8)  # within each register, articles whose index % 10 is here go to test
 WARN_KM = 25.0
+# Civilian targeting is flagged for political violence against civilians, never for
+# strategic developments (arrests, looting) whose actor2 happens to be civilians.
+VIOLENT_TYPES = ("Violence against civilians", "Explosions/Remote violence", "Riots")
 
 
 @cache
@@ -99,8 +102,9 @@ def parse_event(line: str, where: str, published: date, warnings: list[str]) -> 
     if unknown_flags:
         raise ValueError(f"{where}: unknown flags {unknown_flags}")
     event_type = taxonomy()[sub]
-    civilian = (event_type == "Violence against civilians" or a2.startswith("Civilians")
-                or "civ" in flag_set) and "nociv" not in flag_set
+    civilian = (event_type == "Violence against civilians" or "civ" in flag_set
+                or (a2.startswith("Civilians") and event_type in VIOLENT_TYPES))
+    civilian = civilian and "nociv" not in flag_set
     if int(tp) not in (1, 2, 3) or int(gp) not in (1, 2, 3):
         raise ValueError(f"{where}: precision codes must be 1..3")
     if not (0 <= int(i1) <= 8 and 0 <= int(i2) <= 8) or (a2 == "") != (int(i2) == 0):
