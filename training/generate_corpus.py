@@ -74,7 +74,8 @@ class Filler:
             "country": lambda: c.name, "state": lambda: pick(c.state),
             "rebel": lambda: pick(c.rebel), "militia": lambda: pick(c.militia),
             "police": lambda: pick(c.police), "armed": lambda: pick(c.rebel + c.militia),
-            "actor": lambda: pick(c.state + c.rebel + c.militia), "n2": lambda: pick(self.slots["slot n"]),
+            "actor": lambda: pick(c.state + c.rebel + c.militia),
+            "n2": lambda: pick(self.slots["slot n"]),
         }  # fmt: skip
         if slot in by_country:
             return by_country[slot]()
@@ -94,7 +95,9 @@ def wrap(register: str, core: str, f: Filler) -> str:
     r = f.rng
     if register == "note":
         lead = r.choice(["On {date}, ", "On {date} (as reported), ", "Around {date}, ", ""])
-        tail = r.choice(["", "", " in {country}", ". Fatalities unknown", ". {n} reported fatalities"])
+        tail = r.choice(
+            ["", "", " in {country}", ". Fatalities unknown", ". {n} reported fatalities"]
+        )
         return f.fill(lead) + (core if lead else capital(core)) + f.fill(tail) + "."
     if register == "wire":
         when, src = f.value("weekday"), f.value("source")

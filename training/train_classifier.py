@@ -17,6 +17,7 @@ import sys
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -94,7 +95,7 @@ def train(examples: list[Example], limit: int | None) -> LinearModel:
     return fit(pool, temperature)
 
 
-def report(model: LinearModel, examples: list[Example]) -> dict[str, object]:
+def report(model: LinearModel, examples: list[Example]) -> dict[str, dict[str, Any]]:
     groups: dict[str, list[Example]] = {}
     for e in examples:
         if e.split != "train":
@@ -113,15 +114,18 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="train on the first N examples")
     parser.add_argument("--out", type=Path, default=ROOT / "src/dateline/data/classifier/model.npz")
     parser.add_argument("--metrics", type=Path, default=None)
+    parser.add_argument("--no-report", action="store_true", help="train and save only")
     args = parser.parse_args()
     examples = load_corpus(ROOT / "training" / "data")
     model = train(examples, args.limit)
     model.save(str(args.out))
+    print(f"saved {args.out}: features={len(model.vectoriser.index)} T={model.temperature:.2f}")
+    if args.no_report:
+        return
     metrics = report(model, examples)
     for name, m in metrics.items():
         print(f"{name:32s} n={m['n']:5d} event_acc={m['event_type_accuracy']:.3f} "
               f"sub_acc={m['sub_event_accuracy']:.3f} wF1={m['weighted_f1']:.3f}")
-    print(f"features={len(model.vectoriser.index)} temperature={model.temperature:.2f}")
     if args.metrics or not args.limit:
         path = args.metrics or ROOT / "training" / "metrics.json"
         path.write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")

@@ -23,7 +23,9 @@ class Prediction:
     score: float  # probability of the chosen sub-event type, 0..1
 
 
-def classify_proba(texts: Sequence[str], model: LinearModel | None = None) -> list[dict[str, float]]:
+def classify_proba(
+    texts: Sequence[str], model: LinearModel | None = None
+) -> list[dict[str, float]]:
     """Per text, the probability of every sub-event type (and "NONE"), rules included."""
     model = model or shipped_model()
     probabilities = model.proba(texts) if texts else np.zeros((0, len(model.labels)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE, sub_event_types
@@ -31,10 +31,12 @@ class CueHit:
 
 
 @cache
-def _patterns() -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+def _patterns(flags: int = 0) -> tuple[tuple[str, int, re.Pattern[str]], ...]:
+    """Compiled cues. Patterns are lower case and run on lower-cased text: twice as fast as
+    IGNORECASE, which is kept only for texts whose lower-casing changes their length."""
     compiled = []
     for row in load_csv("classifier/cues.csv"):
-        regex = re.compile(rf"\b{row['pattern']}\b", re.IGNORECASE)
+        regex = re.compile(rf"\b{row['pattern']}\b", flags)
         compiled.append((row["label"], int(row["tier"]), regex))
     return tuple(compiled)
 
@@ -48,13 +50,23 @@ def _conflicts() -> dict[str, frozenset[str]]:
 
 
 def cue_hits(text: str) -> list[CueHit]:
-    """Every cue match in the text (first match per cue pattern)."""
+    """Every cue match in the text (first match per cue pattern), offsets into ``text``."""
+    return list(_cached_hits(text))
+
+
+@lru_cache(maxsize=4096)  # features and rules both ask for the same text's cues
+def _cached_hits(text: str) -> tuple[CueHit, ...]:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        text, patterns = lowered, _patterns()
+    else:
+        patterns = _patterns(re.IGNORECASE)
     hits = []
-    for label, tier, regex in _patterns():
+    for label, tier, regex in patterns:
         match = regex.search(text)
         if match:
             hits.append(CueHit(label, tier, match.start(), match.end()))
-    return hits
+    return tuple(hits)
 
 
 def _event_type(label: str) -> str:

@@ -38,7 +38,9 @@ class Vectoriser:
         self.idf = idf
 
     def transform(self, texts: Sequence[str]) -> SparseRows:
-        indptr, indices, values = [0], [], []
+        indptr: list[int] = [0]
+        indices: list[int] = []
+        values: list[float] = []
         for text in texts:
             row = self._row(text)
             indices.extend(row.keys())
