@@ -173,8 +173,9 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     others = [t for t in by_role["target"] if actor1 is None or not _same_side(actor1, t)]
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
-    if not others:
-        others, allies = allies, []
+    clash = any(t.tactic == "clash" for t in frame.triggers)
+    if allies and (not others or (clash and all(o.inter == 7 for o in others))):
+        others, allies = allies, []  # "X and Y clashed": the second side, not an ally
     actor2 = min(others, key=_rank, default=None)
     if actor1 is None and actor2 is not None and actor2.inter != 7:
         rest = [t for t in others if not _same_side(actor2, t)]
