@@ -321,8 +321,9 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Period | None:
 
 
 @cache
-def patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
-    """``data/dates/patterns.txt`` compiled, its placeholders filled from the lexicon."""
+def patterns() -> tuple[tuple[re.Pattern[str], Resolver, tuple[str, ...]], ...]:
+    """``data/dates/patterns.txt`` compiled, its placeholders filled from the lexicon, each
+    with the words one of which a text must contain for it to be tried at all."""
     lex = lexicon()
     fills = {f"{{{key}}}": _alternation(lex[name]) for key, name in lex["placeholders"].items()}
     fills["{NUM}"] = r"\d+|" + _alternation([*lex["vague_counts"], *_number_words()])
@@ -331,10 +332,11 @@ def patterns() -> tuple[tuple[re.Pattern[str], Resolver], ...]:
     for line in read_text("dates/patterns.txt").splitlines():
         if line.strip() and not line.startswith("#"):
             name, regex = line.split(maxsplit=1)
+            name, _, needs = name.partition(":")
             for key, alternation in fills.items():
                 regex = regex.replace(key, alternation)
             resolver: Resolver = globals()[f"resolve_{name}"]  # patterns.txt names resolve_*
-            table.append((re.compile(regex, re.IGNORECASE), resolver))
+            table.append((re.compile(regex, re.IGNORECASE), resolver, tuple(needs.split("|"))))
     return tuple(table)
 
 
@@ -343,8 +345,9 @@ def find_periods(text: str, published: date | None) -> list[tuple[Span, Period]]
     ranges ("25 July - 1 August") and "since Sunday" widened to the period they span."""
     ctx = Context(text, published)
     found: list[tuple[int, int, Period]] = []
-    for regex, resolver in patterns():
-        for m in regex.finditer(text):
+    lowered = text.lower()
+    for regex, resolver, needs in patterns():
+        for m in regex.finditer(text) if any(w in lowered for w in needs) else ():
             period = resolver(m, ctx)
             if period is not None:
                 start, end = m.span("body") if "body" in regex.groupindex else m.span()
