@@ -164,8 +164,8 @@ def ucdp_scores() -> dict[str, float]:
 
 
 def test_ucdp_headline_figures_stay_above_their_floors() -> None:
-    # Measured 0.277 found / 0.332 in UCDP's [low, high] when found (UCDP splits totals
+    # Measured 0.282 found / 0.332 in UCDP's [low, high] when found (UCDP splits totals
     # over events, so headline totals often exceed one event's deaths).
     scores = ucdp_scores()
-    assert scores["killed_figure_found"] >= 0.26
-    assert scores["killed_in_range_found"] >= 0.31
+    assert scores["killed_figure_found"] >= 0.27
+    assert scores["killed_in_range_found"] >= 0.32
