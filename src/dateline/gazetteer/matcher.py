@@ -21,7 +21,8 @@ from dateline.resources import load_json, read_text
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’ʿʾ`][^\W_]+)*")
 # Only spaces, one hyphen or a possessive may join the tokens of one name ("Deir ez-Zor",
 # "Abu Kamal", "People's Republic of China").
-JOINER = re.compile(r"^(?:[ \t]{1,2}|-|[ \t]?-[ \t]?|['’]s[ \t])$")
+JOINER = re.compile(r"^(?:[ \t]{1,2}|-|['’]s[ \t])$")
+ABBREVIATED = re.compile(r"^\.[ \t]?$")  # "St. Paul", "Mt. Kenya"
 MAX_TOKENS = 6
 
 
@@ -94,7 +95,10 @@ def tokenize(text: str) -> list[Token]:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
-    return bool(JOINER.match(text[left.end:right.start]))
+    gap = text[left.end:right.start]
+    if ABBREVIATED.match(gap):
+        return left.text.lower() in _matching()["abbreviations"]
+    return bool(JOINER.match(gap))
 
 
 def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:

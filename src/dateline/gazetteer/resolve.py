@@ -20,13 +20,17 @@ from dateline.gazetteer.matcher import Match
 from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.store import Candidate
 
-KIND_PRIOR = {"country": 4.0, "admin1": 2.0, "feature": 2.5, "place": 0.0, "district": -0.5}
+KIND_PRIOR = {"country": 2.5, "admin1": 1.0, "feature": 2.5, "place": 0.0, "district": -0.5}
 ROLE_BONUS = {"name": 1.0, "curated": 1.0, "alt": 0.4, "demonym": 0.0}
 POPULATION_WEIGHT = 0.6
 EXACT_BONUS, FOLDED_PENALTY = 1.0, -1.5
 EVIDENCE_WEIGHT = 3.0  # for a country that all the article's evidence points to
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0
 NEARBY_KM, NEARBY_BONUS = 250.0, 1.5
+PROVINCE_NAMED_BONUS = 1.5  # the article names the candidate's province elsewhere
+ANCHOR_MARGIN = 1.0  # first-pass readings this clear anchor the others
+BIG_TOWN = 100_000  # a town this big shadows a same-named province of its country
+FOREIGN_MAX_POPULATION = 100_000
 # Words that may stand between a name and its qualifier: "Kidal, Mali", "Zardanah of Idlib
 # province", "Homs in central Syria", "Paris (Texas)".
 QUALIFIER_GAP = re.compile(
@@ -49,6 +53,8 @@ class Reading:
     margin: float = 0.0
     province_follows: bool = False
     qualifiers: set[tuple[str, str]] = field(default_factory=set)  # (cc, admin1 or "")
+    provinces: set[tuple[str, str]] = field(default_factory=set)  # named in the article
+    foreign: bool = False  # a small place in a country the article is not about
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -79,9 +85,12 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
     # A town under its own primary name shadows its province/district of the same name.
     towns = {(c.row.cc, c.row.admin1_code, fold_key(c.row.name)) for c in options
              if c.row.kind == "place"}
+    big = {(c.row.cc, fold_key(c.row.name)) for c in options
+           if c.row.kind == "place" and c.row.population >= BIG_TOWN}
     return [c for c in options
             if c.row.kind not in ("admin1", "district")
-            or (c.row.cc, c.row.admin1_code, fold_key(c.row.name)) not in towns]
+            or ((c.row.cc, c.row.admin1_code, fold_key(c.row.name)) not in towns
+                and (c.row.cc, fold_key(c.row.name)) not in big)]
 
 
 def prior(c: Candidate, exact: str) -> float:
@@ -130,8 +139,21 @@ def country_evidence(readings: Sequence[Reading], trusted: Sequence[bool]) -> Co
     return evidence
 
 
+def province_evidence(readings: Sequence[Reading], trusted: Sequence[bool]
+                      ) -> set[tuple[str, str]]:
+    """Provinces the article names unambiguously ("... in Wayne County, New York")."""
+    named: set[tuple[str, str]] = set()
+    for r, ok in zip(readings, trusted, strict=True):
+        admins = {(c.row.cc, c.row.admin1_code) for c in r.options if c.row.kind == "admin1"}
+        if ok and len(admins) == 1 and all(c.row.kind == "admin1" for c in r.options):
+            named |= admins
+    return named
+
+
 def _contextual(c: Candidate, r: Reading, evidence: Counter[str], total: float) -> float:
     score = EVIDENCE_WEIGHT * evidence[c.row.cc] / total if total else 0.0
+    if c.row.kind != "admin1" and (c.row.cc, c.row.admin1_code) in r.provinces:
+        score += PROVINCE_NAMED_BONUS
     if (c.row.cc, "") in r.qualifiers:
         score += QUALIFIER_COUNTRY
     if (c.row.cc, c.row.admin1_code) in r.qualifiers and c.row.kind != "admin1":
@@ -162,7 +184,10 @@ def _choose(r: Reading, evidence: Counter[str], total: float,
 
 def resolve(text: str, matches: Sequence[Match], trusted: Sequence[bool]) -> list[Reading]:
     """Readings for ``matches`` (in text order) with the best candidate chosen; only
-    ``trusted`` matches (named entities, exact country names) count as country evidence."""
+    ``trusted`` matches (named entities, exact country names) count as evidence.
+
+    Pass 1 uses only the countries named outright; pass 2 the countries of all trusted
+    first-pass choices (each reading's own vote left out) and closeness to the clear ones."""
     readings = []
     for m in matches:
         follows = province_follows(text, m)
@@ -170,12 +195,33 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[bool]) -> lis
                                 province_follows=follows))
     attach_qualifiers(text, readings)
     evidence = country_evidence(readings, trusted)
-    total = float(sum(evidence.values()))
+    provinces = province_evidence(readings, trusted)
     for r in readings:
-        _choose(r, evidence, total, ())
+        r.provinces = provinces
+        _choose(r, evidence, float(sum(evidence.values())), ())
+    votes = Counter(r.best.row.cc for r, ok in zip(readings, trusted, strict=True)
+                    if ok and r.best is not None and r.best.row.cc)
     anchors = [(r.best.row.lat, r.best.row.lon) for r in readings
-               if r.best and r.best.row.kind in ("place", "feature") and r.margin >= 2.0]
-    for r in readings:
+               if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN]
+    for r, ok in zip(readings, trusted, strict=True):
         own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
-        _choose(r, evidence, total, [a for a in anchors if a not in own])
+        others = votes.copy()
+        if ok and r.best is not None and r.best.row.cc:
+            others[r.best.row.cc] -= 1
+        total = float(sum(others.values()))
+        _choose(r, others, total, [a for a in anchors if a not in own])
+        r.foreign = _foreign(r, others, total)
     return readings
+
+
+def _foreign(r: Reading, evidence: Counter[str], total: float) -> bool:
+    """A small town abroad when the article is about elsewhere: likely a homonym of a
+    local place the gazetteer lacks ("Inata" in Burkina Faso is not Inada, Japan)."""
+    best = r.best
+    if best is None or best.row.kind != "place" or best.row.population >= FOREIGN_MAX_POPULATION:
+        return False
+    if best.role == "name" and best.exact == exact_key(r.match.text):
+        return False  # the place's own name, spelt as GeoNames spells it
+    if r.qualifiers:
+        return all(cc != best.row.cc for cc, _ in r.qualifiers)
+    return total >= 2 and evidence[best.row.cc] <= 0

@@ -31,7 +31,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the article's country
 MIN_SCORE_SENTENCE_START = 6.0
-PERSON_ORG_EXTRA = 1.0
+PERSON_ORG_EXTRA = 0.5
+BIG_PLACE = 100_000
 SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|town|city|hamlet|settlement|camp|neighbou?rhood|suburb|district|"
     r"locality|area|region)\s+of\s+((?:[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|az|ar)-?)?"
@@ -72,17 +73,29 @@ def _titled(doc: Document, m: Match) -> bool:
     return bool(before) and before[-1].strip(".").lower() in _person_titles()
 
 
-def _blocked(doc: Document, m: Match, persons: frozenset[str]) -> bool:
+def _blocked(doc: Document, m: Match, persons: frozenset[str], others: Sequence[Match]) -> bool:
     span = Span(m.start, m.end, m.text)
     if any(a.span.overlaps(span) for a in doc.actors):
         return True
     if m.n_tokens == 1 and (m.text in persons or _titled(doc, m)):
         return True
     for ent in doc.entities:
-        if ent.label in BLOCKING_LABELS and ent.span.overlaps(span) and not _same(ent.span, span):
-            extra = (doc.text[ent.span.start:m.start] + " " + doc.text[m.end:ent.span.end]).split()
-            if any(w[:1].isupper() and not is_stopword(w.strip(".,")) for w in extra):
-                return True
+        if (ent.label in BLOCKING_LABELS and ent.span.overlaps(span)
+                and not _same(ent.span, span) and _other_words(doc, ent.span, m, others)):
+            return True
+    return False
+
+
+def _other_words(doc: Document, ent: Span, m: Match, others: Sequence[Match]) -> bool:
+    """True when the entity holds capitalised words that are not place names themselves
+    ("Syrian Observatory for Human Rights"; not "Abuja, Benin City")."""
+    for word in re.finditer(r"\S+", doc.text[ent.start:ent.end]):
+        start = ent.start + word.start()
+        if m.start <= start < m.end or any(o.start <= start < o.end for o in others):
+            continue
+        w = word.group().strip(".,;:")
+        if w[:1].isupper() and not is_stopword(w):
+            return True
     return False
 
 
@@ -122,8 +135,8 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     first = doc.sentence_index(m.start)
     at_start = first >= 0 and doc.sentences[first].start == m.start and m.n_tokens == 1
     needed = MIN_SCORE_SENTENCE_START if at_start else MIN_SCORE
-    if label in BLOCKING_LABELS:  # spaCy calls it a person/organisation: demand more
-        needed += PERSON_ORG_EXTRA
+    if label in BLOCKING_LABELS and r.best.row.population < BIG_PLACE:
+        needed += PERSON_ORG_EXTRA  # spaCy calls it a person/organisation: demand more
     return r.score >= needed
 
 
@@ -143,8 +156,8 @@ def _mention(doc: Document, r: Reading) -> PlaceMention:
 def _readings(doc: Document) -> list[tuple[Reading, str | None]]:
     gaz = get_gazetteer()
     persons = person_words(doc)
-    matches = [m for m in find_matches(doc.text, tokenize(doc.text), gaz.candidates)
-               if not _blocked(doc, m, persons)]
+    found = find_matches(doc.text, tokenize(doc.text), gaz.candidates)
+    matches = [m for m in found if not _blocked(doc, m, persons, found)]
     labels = [_label(doc, m) for m in matches]
     readings = resolve(doc.text, matches, [_trusted(m, lb) for m, lb in zip(matches, labels,
                                                                            strict=True)])
@@ -153,7 +166,13 @@ def _readings(doc: Document) -> list[tuple[Reading, str | None]]:
 
 def geoparse(doc: Document) -> list[PlaceMention]:
     """Place mentions of ``doc`` in text order (demonyms are kind 'demonym')."""
-    mentions = [_mention(doc, r) for r, label in _readings(doc) if _accept(doc, r, label)]
+    mentions = []
+    for r, label in _readings(doc):
+        if r.foreign and label in PLACE_LABELS:
+            mentions.append(PlaceMention(doc.span(r.match.start, r.match.end), None, "place", 0.0,
+                                         doc.sentence_index(r.match.start)))
+        elif not r.foreign and _accept(doc, r, label):
+            mentions.append(_mention(doc, r))
     countries = _countries(mentions)
     mentions += _unknown_entities(doc, mentions, countries)
     mentions += _unknown_settlements(doc, mentions)
