@@ -202,7 +202,9 @@ def quantity_at(tokens: list[Token], i: int, single: bool = False) -> Quantity |
 
 def _single_at(tokens: list[Token], k: int) -> bool:
     """"a policeman": an article or "one" directly before a word."""
-    return k + 1 < len(tokens) and tokens[k].low in SINGLE and tokens[k + 1].text.isalpha()
+    if k + 1 >= len(tokens) or tokens[k].low not in SINGLE:
+        return False
+    return tokens[k + 1].text.isalpha() or _is_age(tokens, k + 1)
 
 
 def _skip_range(tokens: list[Token], j: int, qualifier: str | None) -> int:
@@ -249,6 +251,9 @@ def _group_end(tokens: list[Token], j: int) -> int:
     stop = min(len(tokens), j + MAX_GROUP_WORDS)
     while j < stop:
         token = tokens[j]
+        if _is_age(tokens, j):  # "a 5-year-old boy": the age is part of the group
+            j += 3
+            continue
         if token.low in SINGLE:
             break
         if not _group_word(tokens, j):
@@ -257,6 +262,14 @@ def _group_end(tokens: list[Token], j: int) -> int:
             break  # "killing three and wounding 12": "and" starts a new clause
         j += 1
     return j
+
+
+def _is_age(tokens: list[Token], j: int) -> bool:
+    """ "23-year-old" (three tokens: "23", "-", "year-old")."""
+    age = tokens[j : j + 3]
+    return len(age) == 3 and age[0].text.isdigit() and age[1].text == "-" and (
+        age[2].low.startswith(("year-old", "years-old", "month-old"))
+    )
 
 
 def _group_word(tokens: list[Token], j: int) -> bool:
