@@ -14,7 +14,8 @@ from dateline.evaluate import evaluate_command, evaluate_documents
 from dateline.evaluation.compare import actors_match, distance_km
 from dateline.evaluation.gold import CodedEvent, coded_from_event, load_gold
 from dateline.evaluation.matching import match_events, similarity
-from dateline.evaluation.scoring import score_articles, weighted_f1
+from dateline.evaluation.report import render, render_errors
+from dateline.evaluation.scoring import match_articles, score_articles, score_results, weighted_f1
 from dateline.model import Document, Event
 
 CLASH = CodedEvent(
@@ -211,3 +212,26 @@ def test_command_rejects_malformed_gold(tmp_path: Path) -> None:
     result = CliRunner().invoke(evaluate_command, [str(bad)])
     assert result.exit_code != 0
     assert "malformed gold event" in result.output
+
+
+def test_report_renders_scores_confusions_registers_and_errors() -> None:
+    wrong = replace(STRIKE, sub_event_type="Shelling/artillery/missile attack")
+    rows = [("a", "wire", [CLASH, STRIKE], [wrong]), ("b", "note", [], [])]
+    results = match_articles(rows)
+    text = render(score_results(results), "title")
+    assert "detection_f1" in text and "By register" in text
+    assert "Air/drone strike -> Shelling/artillery/missile attack" in text
+    errors = render_errors(results)
+    assert "missed" in errors and "sub_event_type" in errors
+    assert "b (note)" not in errors  # a correct empty article has nothing to report
+
+
+def test_command_prints_json_scores(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        evaluate_command, [str(_gold_file(tmp_path)), "--json", "--workers", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["counts"]["articles"] == 1
+    assert scores["counts"]["articles_with_stage_failures"] == 0
+    assert set(scores) == {"metrics", "counts", "confusions", "by_register"}
