@@ -423,3 +423,28 @@ def test_the_reason_for_arrests_is_not_an_event_of_the_clause() -> None:
     )
     (event,) = detect_events(doc)
     assert event.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize(
+    ("name", "columns"),
+    [
+        ("events/triggers.csv", {"pattern", "tactic"}),
+        ("events/rules.csv", {"requires", "actor1", "actor2", "sub_event_type"}),
+        ("events/default_actors.csv", {"key", "slot", "name", "inter"}),
+        ("actors/groups.csv", {"pattern", "name", "inter", "country", "case", "role"}),
+        ("attribution/sources.csv", {"pattern", "name", "kind", "scale", "case"}),
+    ],
+)
+def test_data_tables_parse_cleanly(name: str, columns: set[str]) -> None:
+    """Every row has exactly its columns (a regex comma outside quotes would shift them)."""
+    from dateline.resources import load_csv
+    from dateline.taxonomy import sub_event_types
+
+    rows = load_csv(name)
+    assert rows
+    for row in rows:
+        assert set(row) == columns and all(v is not None for v in row.values()), row
+        if "pattern" in row:
+            re.compile(row["pattern"])
+        if "sub_event_type" in row:
+            assert row["sub_event_type"] in sub_event_types()

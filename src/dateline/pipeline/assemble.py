@@ -149,7 +149,13 @@ def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str
 
 def _claims(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """"The TTP claimed responsibility", "IS is suspected": the claimed perpetrator."""
-    claims = [t for t in clause.triggers if t.tactic == "claim" and t.span.start >= actor.span.end]
+    claims = [
+        t
+        for t in clause.triggers
+        if t.tactic == "claim"
+        and t.span.start >= actor.span.end
+        and not role_regex("claim_by_object").match(t.span.text)
+    ]
     if not claims:
         return False
     between = doc.text[actor.span.end : claims[0].span.start]
@@ -210,13 +216,22 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
         pair = [_as_protesters(a) if a is not None else None for a in pair]
     protesters = [a for a in pair if a is not None and a.inter == 6]
     if not protesters:
-        return roles
+        in_protest = sub_event_type in PROTEST_TYPES
+        return _without_protesters(sub_event_type, roles) if in_protest else roles
     other = next((a for a in pair if a is not None and a is not protesters[0]), None)
     if sub_event_type == "Excessive force against protesters":
         return Roles(other, protesters[0], roles.assoc1)
     if sub_event_type in ("Peaceful protest", "Protest with intervention"):
         return Roles(protesters[0], other, roles.assoc1)
     return roles
+
+
+def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
+    """Police dispersing unnamed protesters: the protesters (a default actor) lead the protest."""
+    state = next((a for a in (roles.actor1, roles.actor2) if a is not None and a.inter == 1), None)
+    if sub_event_type == "Excessive force against protesters":
+        return Roles(state, None, roles.assoc1)
+    return Roles(None, state, roles.assoc1)
 
 
 def _side(frame: Frame, number: NumberMention) -> str:

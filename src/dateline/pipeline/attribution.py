@@ -135,7 +135,7 @@ def _following_sentences(doc: Document, event: Event, next_start: int | None) ->
     stop = min(len(doc.sentences), last + 1 + int(cues()["denial_lookahead"]))
     if next_start is not None:
         stop = min(stop, next_start)
-    return sorted({*event.sentence_ids, *range(last + 1, max(stop, last + 1))})
+    return list(range(event.sentence_ids[0], max(stop, last + 1)))
 
 
 def mark_disputed(doc: Document, event: Event, next_start: int | None) -> None:

@@ -321,8 +321,8 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
-    if all(t.tactic == "claim" for t in clause.triggers):
-        return False
+    if all(t.tactic in ("claim", "refer") for t in clause.triggers):
+        return False  # a claim or a mere reference ("the strikes") speaks of the event just told
     mine, theirs = _named(clause.actors), _named(frame.actors)
     if mine and theirs and not mine & theirs:
         return True
@@ -353,6 +353,8 @@ def frames(doc: Document) -> list[Frame]:
             in_past = clause.background
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
+        if all(t.tactic == "refer" for t in clause.triggers) and current is None:
+            continue  # "the strikes" with nothing told before refers to nothing we can code
         if current is None or _conflicts(current, clause):
             # "In Mombasa, protesters marched": an undated new event keeps the story's day
             current = Frame([clause], clause.date or (current.date if current else None))
