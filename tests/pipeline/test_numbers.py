@@ -67,6 +67,8 @@ def figures(text: str) -> list[tuple[int, str]]:
         ("One died in hospital.", [(1, "killed")]),
         ("A 23-year-old man was arrested.", [(1, "arrested")]),
         ("Two 19-year-old students were shot dead.", [(2, "killed")]),
+        ("A hundred people were killed.", [(100, "killed")]),
+        ("Two hundred and ten soldiers died.", [(210, "killed")]),
         ("They found an executed man in a ravine.", [(1, "killed")]),
         ("Woman among a dozen killed in separate incidents", [(12, "killed")]),
         ("Clashes near the town resulted in 5 fatalities.", [(5, "killed")]),

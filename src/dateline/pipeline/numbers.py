@@ -147,8 +147,11 @@ def _spelled_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """Value and end index of a spelled-out number ("twenty-five", "two hundred and ten")."""
     words = lexicon().number_words
     total = current = 0
-    j = i
-    seen = False
+    j, seen = i, False
+    if tokens[i].low in ("a", "an") and i + 1 < len(tokens):  # "a hundred", "a thousand"
+        j, seen = i + 1, words.get(tokens[i + 1].low, (0, ""))[1] == "scale"
+        if not seen:
+            return None
     while j < len(tokens):
         parts = tokens[j].low.split("-")
         if tokens[j].low == "and" and seen and j + 1 < len(tokens) and tokens[j + 1].low in words:
@@ -190,11 +193,10 @@ def quantity_at(tokens: list[Token], i: int, single: bool = False) -> Quantity |
     vague_end, vague = lex.vague.match(tokens, k)
     if vague is not None:
         return Quantity(int(vague), i, k, vague_end, qualifier)
-    if single and qualifier is None and _single_at(tokens, k):
-        return Quantity(1, i, k, k + 1, None)
     found = _number_at(tokens, k)
     if found is None:
-        return None
+        single_ok = single and qualifier is None and _single_at(tokens, k)
+        return Quantity(1, i, k, k + 1, None) if single_ok else None
     value, end = found
     end = _skip_range(tokens, end, qualifier)
     return Quantity(value, i, k, end, qualifier)
