@@ -218,3 +218,20 @@ def test_ucdp_headline_dates_stay_above_their_floors() -> None:
     assert scores["date_found"] >= 0.25
     assert scores["date_in_range_found"] >= 0.85
     assert scores["date_value_in_range_found"] >= 0.63
+
+
+def test_worked_example_dates() -> None:
+    from pathlib import Path
+
+    example = Path("/work/shared/examples/albu-kamal-2018-06-09.txt")
+    if not example.exists():
+        pytest.skip("worked example not available")
+    text = example.read_text(encoding="utf-8")
+    doc = run(text)
+    events = {"killed 51": "2018-06-07", "at least 22": "2018-06-07", "at least 45": "2018-06-03"}
+    for phrase, day in events.items():
+        at = text.index(phrase)
+        found = date_for_sentence(doc, doc.sentence_index(at), near=at)
+        assert found is not None and str(found.value) == day, phrase
+    background = [m.span.text for m in doc.dates if m.history]
+    assert background == ["2017", "last year", "November 2017", "2014", "last year"]

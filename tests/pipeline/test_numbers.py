@@ -174,3 +174,21 @@ def test_ucdp_headline_figures_stay_above_their_floors() -> None:
     scores = ucdp_scores()
     assert scores["killed_figure_found"] >= 0.27
     assert scores["killed_in_range_found"] >= 0.32
+
+
+def test_worked_example_figures() -> None:
+    from pathlib import Path
+
+    example = Path("/work/shared/examples/albu-kamal-2018-06-09.txt")
+    if not example.exists():
+        pytest.skip("worked example not available")
+    doc = run(example.read_text(encoding="utf-8"))
+    killed = [(n.value, n.who) for n in doc.numbers if n.kind == "killed"]
+    assert killed == [
+        (25, "government and allied fighters"),
+        (18, "militants"),
+        (45, "government and allied forces"),
+        (22, "pro-government fighters"),
+        (51, "civilians"),
+    ]
+    assert [(n.value, n.kind) for n in doc.numbers if n.kind != "killed"] == [(12, "injured")]
