@@ -112,8 +112,13 @@ class Gazetteer:
         return row.to_place() if row else None
 
     def info(self) -> list[dict[str, str]]:
-        return [{"path": str(p), **store.meta(c)} for p, c in zip(self.paths, self._connections(),
-                                                                     strict=True)]
+        found = []
+        for path, conn in zip(self.paths, self._connections(), strict=True):
+            places = conn.execute("SELECT COUNT(*) FROM places").fetchone()[0]
+            names = conn.execute("SELECT COUNT(*) FROM names").fetchone()[0]
+            found.append({"path": str(path), **store.meta(conn), "places": str(places),
+                          "names": str(names)})
+        return found
 
 
 @cache
@@ -126,3 +131,6 @@ def get_gazetteer() -> Gazetteer:
 def reset_gazetteer() -> None:
     """Forget the cached instance (after an import)."""
     get_gazetteer.cache_clear()
+    from dateline.gazetteer import fuzzy
+
+    fuzzy._country_keys.cache_clear()

@@ -1,0 +1,47 @@
+import pytest
+
+from dateline.gazetteer.normalize import acronym_key, exact_key, fold_key, is_latin
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Deir ez-Zor", "Deir az-Zour", "Dayr az Zawr", "Deir al-Zour"],
+        ["Swaida", "Sweida", "As-Suwayda", "Suwayda"],
+        ["Albu Kamal", "Abu Kamal", "Al-Bukamal", "Ālbū Kamāl"],
+        ["Raqqa", "Raqqah", "ar-Raqqah", "Rakka"],
+        ["Idlib", "Idleb"],
+        ["Zardanah", "Zardana"],
+    ],
+)
+def test_transliteration_variants_meet(variants):
+    keys = {fold_key(v) for v in variants}
+    assert len(keys) == 1 and "" not in keys
+
+
+def test_different_names_stay_apart():
+    assert fold_key("Homs") != fold_key("Hama")
+    assert fold_key("Aleppo") != fold_key("Idlib")
+    assert fold_key("Tripoli") != fold_key("Tirana")
+
+
+def test_exact_key_drops_only_case_accents_and_punctuation():
+    assert exact_key("Côte d’Ivoire") == "cote divoire"
+    assert exact_key("  Deir   ez-Zor ") == "deir ez zor"
+
+
+def test_acronyms_get_their_own_keys_and_never_meet_words():
+    assert fold_key("U.S.") == fold_key("US") == "#US"
+    assert acronym_key("DRC") == "#DRC"
+    assert fold_key("us") != fold_key("US")
+    assert acronym_key("Syria") == ""
+
+
+def test_too_short_names_have_no_key():
+    assert fold_key("Of") == ""
+    assert fold_key("al") == ""
+
+
+def test_latin_script_detection():
+    assert is_latin("Tadmur") and is_latin("Ḩalab")
+    assert not is_latin("تدمر")

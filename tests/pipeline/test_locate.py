@@ -1,0 +1,78 @@
+from datetime import date
+from functools import cache
+
+from dateline.model import Article, Document, Event, Span
+from dateline.pipeline import Pipeline
+from dateline.pipeline.locate import EventLocator, locate_event
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline(stages=("actors", "places"))
+
+
+def located(text: str, trigger: str, occurrence: int = 0) -> Event:
+    doc: Document = _pipeline()(Article("t", text))
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(trigger, start + 1)
+    sid = doc.sentence_index(start)
+    event = Event("t", "t-1", date(2020, 1, 1), 1, "Political violence", "Battles",
+                  "Armed clash", "A", 1, trigger=Span(start, start + len(trigger), trigger),
+                  sentence_ids=(sid,))
+    locate_event(doc, event)
+    return event
+
+
+def test_town_in_the_event_sentence_precision_1():
+    e = located("Gunmen attacked a checkpoint in Kidal, in northern Mali, on Monday.", "attacked")
+    assert e.location == "Kidal" and e.geo_precision == 1
+    assert e.country == "Mali" and e.iso == 466 and e.region == "Western Africa"
+    assert e.latitude and abs(e.latitude - 18.44) < 0.1
+    assert any(ev.field == "location" and ev.text == "Kidal" for ev in e.evidence)
+
+
+def test_near_a_town_precision_2():
+    e = located("Militants launched an attack near the ancient city of Palmyra in Syria.",
+                "attack")
+    assert e.admin1 == "Homs" and e.geo_precision == 2
+
+
+def test_only_a_province_precision_3_at_its_capital():
+    e = located("Fighters were killed in an attack in a desert area of the southern province "
+                "of Swaida on Thursday.", "attack")
+    assert e.admin1 == "As-Suwayda" and e.geo_precision == 3
+    assert e.latitude and abs(e.latitude - 32.71) < 0.1
+    assert e.country == "Syria"
+
+
+def test_unknown_village_coded_to_its_province_precision_2():
+    e = located("Air strikes on the village of Qaryat Zibdiyya of Idlib province killed 12.",
+                "strikes")
+    assert e.location == "Qaryat Zibdiyya" and e.admin1 == "Idlib" and e.geo_precision == 2
+    assert any(ev.field == "admin1" and ev.text == "Idlib" for ev in e.evidence)
+
+
+def test_between_two_towns_takes_the_first_precision_2():
+    e = located("Clashes broke out on the road between Gao and Kidal in Mali.", "Clashes")
+    assert e.location == "Gao" and e.geo_precision == 2
+
+
+def test_actor_adjectives_are_not_the_place():
+    e = located("The Britain-based monitor said shelling hit Homs in Syria.", "shelling")
+    assert e.location == "Homs" and e.country == "Syria"
+
+
+def test_sentence_without_place_inherits_from_its_paragraph():
+    text = ("Heavy fighting raged in Mosul on Sunday. Dozens of fighters were killed, "
+            "officials said.\n\nMarkets reopened in Basra.")
+    e = located(text, "killed")
+    assert e.location == "Mosul" and e.geo_precision == 2
+
+
+def test_stage_locates_every_event_and_tolerates_no_places():
+    doc = _pipeline()(Article("t", "Something happened somewhere."))
+    doc.events = [Event("t", "t-1", date(2020, 1, 1), 1, "x", "y", "z", "A", 1,
+                        sentence_ids=(0,))]
+    EventLocator()(doc)
+    assert doc.events[0].location == "" and doc.events[0].latitude is None

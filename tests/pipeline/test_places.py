@@ -1,0 +1,85 @@
+from functools import cache
+
+import pytest
+
+from dateline.model import Article
+from dateline.pipeline import Pipeline
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline(stages=("actors", "places"))
+
+
+def places(text):
+    return _pipeline()(Article("t", text)).places
+
+
+def resolved(text, surface):
+    found = [pm for pm in places(text) if pm.span.text == surface]
+    assert found, f"{surface!r} not found in {[pm.span.text for pm in places(text)]}"
+    return found[0]
+
+
+def test_spans_point_into_the_text():
+    text = "Shelling hit Homs and Hama in central Syria on Monday."
+    for pm in places(text):
+        assert text[pm.span.start:pm.span.end] == pm.span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Clashes in Tripoli, in northern Lebanon near the Syrian border, killed two.",
+         "Tripoli", "LB"),
+        ("Militias in Tripoli, the Libyan capital, exchanged fire with forces from Misrata.",
+         "Tripoli", "LY"),
+        ("The council of Paris, Texas, met on Tuesday to discuss the water tower.",
+         "Paris", "US"),
+        ("Government troops retook Palmyra from Islamic State fighters near Homs in Syria.",
+         "Palmyra", "SY"),
+        ("French troops entered Kidal in northern Mali after taking Gao.", "Kidal", "ML"),
+    ],
+)
+def test_homonyms_follow_the_article(text, surface, country):
+    pm = resolved(text, surface)
+    assert pm.place is not None and pm.place.country_code == country
+
+
+def test_kinds_country_admin1_demonym_and_feature():
+    text = ("Syrian forces shelled villages in Idlib province and in the Euphrates Valley, "
+            "in eastern Syria.")
+    kinds = {pm.span.text: pm.kind for pm in places(text)}
+    assert kinds.get("Syria") == "country"
+    assert kinds.get("Idlib") == "admin1"
+    assert kinds.get("Euphrates Valley") == "feature"
+    assert kinds.get("Syrian") in ("demonym", None)
+
+
+def test_common_words_and_organisations_are_not_places():
+    text = ("Most of the fighters left. The Syrian Observatory for Human Rights said the "
+            "Police had withdrawn, and Hay'at Tahrir al-Sham denied it.")
+    surfaces = {pm.span.text for pm in places(text) if pm.kind != "demonym"}
+    assert "Most" not in surfaces and "Police" not in surfaces
+    assert not any("Sham" in s for s in surfaces)
+    assert not any(pm.span.text == "Syrian" for pm in places(text))
+
+
+def test_unknown_settlement_is_placed_at_its_province():
+    text = "Air strikes hit the village of Qaryat Zibdiyya in Idlib province on Thursday."
+    pm = resolved(text, "Qaryat Zibdiyya")
+    assert pm.place is not None and pm.place.admin1 == "Idlib"
+    assert pm.place.feature_code == "APPROX"
+
+
+def test_transliterated_press_spellings_resolve():
+    text = "Fighting continued near Deir az-Zour and in the desert of Sweida province."
+    deir = resolved(text, "Deir az-Zour")
+    assert deir.place.country_code == "SY"
+    sweida = resolved(text, "Sweida")
+    assert sweida.kind == "admin1" and sweida.place.admin1 == "As-Suwayda"
+
+
+def test_acronyms_name_countries():
+    pm = resolved("Aid groups in the DRC said the U.S. had cut funding.", "DRC")
+    assert pm.place.country_code == "CD"
