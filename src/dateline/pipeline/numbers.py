@@ -8,8 +8,12 @@ A figure is only a casualty count when a casualty phrase governs it, in one of t
 - *toll*:   "the death toll rose to 51" (the first figure after the toll noun not
   introduced by "from").
 
-Everything else with a number in it (distances, shares, durations, ages, dates, times, prices,
-legal references, "10 suicide bombers" used in an attack) is left alone. Vague quantities take
+A head noun ("31 deaths", "14 lives") counts only its own figure; "killed and wounded" gives
+kind "casualties" (undivided, so no fatalities). Groups of animals or things ("2,600 birds")
+are not people. Everything else with a number in it (distances, shares, durations, ages,
+dates, times, prices, legal references, "10 suicide bombers" used in an attack) is left
+alone. A headline opening with a singular person noun ("Civilian killed in ...") counts one.
+Vague quantities take
 ACLED's values from ``data/numbers/vague_quantities.csv``; the figure kept is the one stated
 (the lowest credible reading for "at least"/"more than"; the lower bound of a range) and the
 qualifier says how it was hedged. All word lists live in ``data/numbers/``.
