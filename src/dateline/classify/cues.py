@@ -69,6 +69,19 @@ def _cached_hits(text: str) -> tuple[CueHit, ...]:
     return tuple(hits)
 
 
+@cache
+def _actor_kinds() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((row["kind"], re.compile(rf"\b{row['pattern']}\b", re.IGNORECASE))
+                 for row in load_csv("classifier/actor_kinds.csv"))
+
+
+@lru_cache(maxsize=4096)
+def first_actor_kind(text: str) -> str | None:
+    """The kind of actor ("state", "nonstate", "crowd") the text names first, if any."""
+    found = [(m.start(), kind) for kind, regex in _actor_kinds() if (m := regex.search(text))]
+    return min(found)[1] if found else None
+
+
 def _event_type(label: str) -> str:
     return NONE if label == NONE else sub_event_types()[label].event_type
 

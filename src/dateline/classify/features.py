@@ -2,7 +2,8 @@
 
 Features are strings: ``w:`` words, ``b:`` word bigrams, ``c:`` character 3-5-grams inside
 word boundaries (robust to inflection: "shelled"/"shelling" share "shel"), and ``cue:`` one per
-codebook label whose cue patterns match (see ``cues.py``). Cue features are what carries
+codebook label whose cue patterns match (see ``cues.py``), alone and paired with the kind of
+actor the text names first. Cue features are what carries
 across registers: a headline and an analyst note share "roadside bomb" even when nothing
 else in their wording matches.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from dateline.classify.cues import cue_hits
+from dateline.classify.cues import cue_hits, first_actor_kind
 
 WORD = re.compile(r"[a-z0]+(?:'[a-z]+)?")
 DIGITS = re.compile(r"\d+")
@@ -45,6 +46,11 @@ def extract(text: str) -> Counter[str]:
     words = WORD.findall(norm)
     counts = Counter(word_features(words))
     counts.update(char_features(words))
+    actor = first_actor_kind(text)
+    if actor:
+        counts[f"cue:actor={actor}"] += 1
     for hit in cue_hits(text):
         counts[f"cue:{hit.label}"] += 1
+        if actor:  # who did it changes what a cue means ("retook" by rebels vs by troops)
+            counts[f"cue:{hit.label}|{actor}"] += 1
     return counts
