@@ -84,6 +84,11 @@ MIGRATIONS = (
             SELECT month, country, admin1, event_type, SUM(events), SUM(fatalities) FROM rollup
             GROUP BY month, country, admin1, event_type""",
     )),
+    Migration(3, "covering indexes: statistics grouped by month read only an index", tuple(
+        f"CREATE INDEX rollup_month_{group}_cover ON rollup_month "
+        f"(month, {group}, events, fatalities)"
+        for group in ("country", "admin1", "event_type")
+    )),
 )  # fmt: skip
 
 POSTGIS_STATEMENTS = (
