@@ -92,7 +92,8 @@ def test_state_force_name_follows_regime_eras() -> None:
         ("SY", "military", date(2018, 6, 9), "Military Forces of Syria (2000-)"),
         ("SY", "military", date(2025, 2, 1), "Military Forces of Syria (2024-)"),
         ("KE", "police", date(2020, 1, 1), "Police Forces of Kenya (2013-2022)"),
-        ("FR", "military", date(2020, 1, 1), "Military Forces of France"),
+        ("NO", "military", date(2020, 1, 1), "Military Forces of Norway"),
+        ("NL", "police", date(2020, 1, 1), "Police Forces of the Netherlands"),
     ]
     for iso2, kind, day, name in cases:
         assert state_force_name(iso2, kind, day) == name

@@ -17,7 +17,7 @@ from functools import cache
 from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
 from dateline.model import ActorMention, Document
 from dateline.pipeline.base import Stage
-from dateline.resources import load_csv
+from dateline.resources import load_csv, read_text
 
 # Role hints, in order of preference when two matches cover the same words.
 ROLE_ORDER = {"named": 0, "state-named": 0, "country-state": 1, "state": 2, "generic": 3}
@@ -103,7 +103,15 @@ def state_force_name(iso2: str, kind: str, day: date | None) -> str:
         return rows[0][1]
     country = country_by_iso2(iso2)
     label = country.name if country else iso2
+    if label in _definite_names():  # ACLED: "Military Forces of the Philippines"
+        label = f"the {label}"
     return f"{'Police' if kind == 'police' else 'Military'} Forces of {label}"
+
+
+@cache
+def _definite_names() -> frozenset[str]:
+    """Country names ACLED writes with "the" in actor names (actors/definite_article.txt)."""
+    return frozenset(line.strip() for line in read_text("actors/definite_article.txt").splitlines())
 
 
 def resolve_actor_name(template: str, iso2: str | None, day: date | None) -> str:
