@@ -180,6 +180,15 @@ def test_date_for_sentence_looks_back_within_the_paragraph() -> None:
     assert date_for_sentence(doc, 2) is None and date_for_sentence(doc, 3) is None
 
 
+def test_a_report_day_gives_way_to_the_event_day_before_it() -> None:
+    doc = run("Rebels attacked the town on Thursday. Five soldiers died, the army said Friday.")
+    found = date_for_sentence(doc, 1)
+    assert found is not None and found.span.text == "Thursday"
+    alone = run("Five soldiers died, the army said Friday.")
+    found = date_for_sentence(alone, 0)
+    assert found is not None and (found.kind, found.value) == ("report", date(2018, 6, 8))
+
+
 def test_a_paragraph_broken_mid_sentence_still_runs_on() -> None:
     doc = run("Rebels on Sunday attacked villages between Gao and\n\nthe river. Ten died.")
     assert str(date_for_sentence(doc, len(doc.sentences) - 1).value) == "2018-06-03"

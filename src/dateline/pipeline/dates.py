@@ -102,9 +102,7 @@ def month_period(year: int, month: int, mod: str | None, relative: bool) -> Peri
 
 
 def _month_mod(mod: str | None) -> str | None:
-    if not mod:
-        return None
-    words = " ".join(mod.lower().replace("-", " ").split())
+    words = _words((mod or "").replace("-", " "))
     mods: dict[str, str] = lexicon()["month_modifiers"]
     return mods.get(words) or mods.get(words.removeprefix("the "))
 
@@ -113,9 +111,8 @@ def clamp(period: Period, published: date | None) -> Period:
     """A past period containing the publication day ends there (mid-June is not yet)."""
     if published is None or not period.first <= published < period.last:
         return period
-    value = min(period.value, published)
-    if period.precision == 2:
-        value = middle(period.first, published)
+    spread = period.precision == 2
+    value = middle(period.first, published) if spread else min(period.value, published)
     return replace(period, last=published, value=value)
 
 
@@ -473,12 +470,15 @@ def date_for_sentence(doc: Document, sentence: int, near: int | None = None) -> 
     """The date that governs a sentence: its own (the one of the clause at character ``near``,
     e.g. the event trigger, when given), else the latest dated sentence before it in the same
     paragraph. None when no date is known (callers fall back to the publication date)."""
+    fallback = None  # a report day ("the army said Friday") if no event day is found
     for index in range(sentence, -1, -1):
-        here = [m for m in doc.dates if m.sentence == index]
-        chosen = _governing(doc, here, near if index == sentence else None)
-        if chosen is not None or index == 0 or _paragraph_break(doc, index):
+        chosen = _governing(doc, [m for m in doc.dates if m.sentence == index], near)
+        if chosen is not None and chosen.kind != "report":
             return chosen
-    return None
+        fallback, near = fallback or chosen, None
+        if index == 0 or _paragraph_break(doc, index):
+            break
+    return fallback
 
 
 class DateResolver(Stage):
