@@ -103,6 +103,8 @@ def test_casualty_phrases(text: str, expected: list[tuple[int, str]]) -> None:
         "Final death toll for 29/12/2012",
         "Officials found a dead swan near the lake.",
         "The lives of 5 children were saved.",
+        "The bomb could have killed 100 people.",
+        "The gunmen threatened to kill 5 hostages.",
         "Some 35-40 wild birds were found dead.",
         "The virus has killed 10,000 birds.",
         "18 service personnel would almost certainly have died.",

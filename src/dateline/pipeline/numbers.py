@@ -106,6 +106,7 @@ class Lexicon:
     months: frozenset[str]
     persons: frozenset[str]
     not_people: frozenset[str]
+    hypothetical: frozenset[str]
     cues: frozenset[str]  # a word of every casualty phrase: sentences without one are skipped
 
 
@@ -133,6 +134,7 @@ def lexicon() -> Lexicon:
         months=frozenset(load_json("dates/lexicon.json")["months"]),
         persons=frozenset(r["word"] for r in load_csv("numbers/person_nouns.csv")),
         not_people=frozenset(r["word"] for r in load_csv("numbers/not_people.csv")),
+        hypothetical=frozenset(r["word"] for r in load_csv("numbers/hypothetical.csv")),
         cues=frozenset(max(r["phrase"].lower().split(), key=len) for r in phrases),
     )
 
@@ -393,7 +395,7 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     """"killed 51 civilians", "killing three", "the bodies of 4"."""
     lex = lexicon()
     k, kind = lex.before.match(tokens, i)
-    if kind is None:
+    if kind is None or _hypothetical(tokens, i):
         return None
     q = quantity_at(tokens, k, single=True)
     if q is None or is_measure(tokens, q) or _reciprocal(tokens, q.end):
@@ -412,6 +414,12 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "kill 10,000 birds"
     who = _group_text(tokens, q.end, j, text)
     return Found(value, kind, tokens[i].start, tokens[j - 1].end, who, q.qualifier, tuple(used))
+
+
+def _hypothetical(tokens: list[Token], i: int) -> bool:
+    """ "could have killed 100", "threatened to kill 5": no one was."""
+    before = [t.low for t in tokens[max(0, i - 3) : i] if t.low not in ("have", "not", "be")]
+    return bool(before) and before[-1] in lexicon().hypothetical
 
 
 def _reciprocal(tokens: list[Token], j: int) -> bool:
@@ -463,14 +471,8 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
 
 
 def _mention(doc: Document, f: Found, sentence: int) -> NumberMention:
-    return NumberMention(
-        span=Span(f.start, f.end, doc.text[f.start : f.end]),
-        value=f.value,
-        kind=f.kind,
-        who=f.who,
-        qualifier=f.qualifier,
-        sentence=sentence,
-    )
+    where = Span(f.start, f.end, doc.text[f.start : f.end])
+    return NumberMention(where, f.value, f.kind, f.who, f.qualifier, sentence)
 
 
 def fatalities_in(doc: Document, sentence_ids: Iterable[int]) -> list[NumberMention]:
