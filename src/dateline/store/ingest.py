@@ -63,6 +63,8 @@ def find_stored(db: Database, article: Article) -> tuple[str, Row | None]:
 def ingest_document(db: Database, doc: Document) -> IngestResult:
     """Store one processed article and its events, in one transaction."""
     with db.transaction():
+        if db.dialect == "postgresql":  # one writer at a time, as SQLite's BEGIN IMMEDIATE gives
+            db.execute("SELECT pg_advisory_xact_lock(4243)")
         status, stored = find_stored(db, doc.article)
         if status == "unchanged":
             return IngestResult(stored["article_id"] if stored else doc.article.id, status)
