@@ -127,6 +127,11 @@ def test_scores_count_detection_and_fields() -> None:
     assert ("NONE", "Mob violence", 1) in scores.confusions
     assert scores.by_register["wire"]["detection_f1"] == 1.0
     assert scores.by_register["note"]["detection_precision"] == 0.0
+    assert scores.by_sub_event_type["Air/drone strike"] == {
+        "gold": 1.0,
+        "detected": 1.0,
+        "correct": 0.0,
+    }
 
 
 def test_weighted_f1() -> None:
@@ -219,7 +224,7 @@ def test_report_renders_scores_confusions_registers_and_errors() -> None:
     rows = [("a", "wire", [CLASH, STRIKE], [wrong]), ("b", "note", [], [])]
     results = match_articles(rows)
     text = render(score_results(results), "title")
-    assert "detection_f1" in text and "By register" in text
+    assert "detection_f1" in text and "By register" in text and "By gold sub-event" in text
     assert "Air/drone strike -> Shelling/artillery/missile attack" in text
     errors = render_errors(results)
     assert "missed" in errors and "sub_event_type" in errors
@@ -234,4 +239,4 @@ def test_command_prints_json_scores(tmp_path: Path) -> None:
     scores = json.loads(result.output)
     assert scores["counts"]["articles"] == 1
     assert scores["counts"]["articles_with_stage_failures"] == 0
-    assert set(scores) == {"metrics", "counts", "confusions", "by_register"}
+    assert set(scores) == {"metrics", "counts", "confusions", "by_register", "by_sub_event_type"}

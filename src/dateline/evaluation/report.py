@@ -28,6 +28,8 @@ def render(scores: Scores, title: str = "") -> str:
     lines.extend(_confusion_lines(scores))
     lines.append("")
     lines.extend(_register_lines(scores))
+    lines.append("")
+    lines.extend(_sub_type_lines(scores))
     return "\n".join(lines)
 
 
@@ -45,6 +47,16 @@ def _register_lines(scores: Scores) -> list[str]:
     for register, metrics in scores.by_register.items():
         cells = "".join(_cell(column, metrics.get(column, 0.0)) for column in REGISTER_COLUMNS)
         lines.append(f"  {register:<10}{cells}")
+    return lines
+
+
+def _sub_type_lines(scores: Scores) -> list[str]:
+    lines = ["By gold sub-event type (detected: matched at all; correct: matched with this type)"]
+    lines.append(f"  {'sub_event_type':<36}{'gold':>6}{'detected':>10}{'correct':>10}")
+    for name, row in scores.by_sub_event_type.items():
+        lines.append(
+            f"  {name:<36}{int(row['gold']):>6d}{row['detected']:>10.3f}{row['correct']:>10.3f}"
+        )
     return lines
 
 

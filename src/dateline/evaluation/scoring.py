@@ -62,6 +62,7 @@ class Scores:
     counts: dict[str, int]
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     by_register: dict[str, dict[str, float]] = field(default_factory=dict)
+    by_sub_event_type: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -69,6 +70,7 @@ class Scores:
             "counts": self.counts,
             "confusions": [{"gold": g, "predicted": p, "count": n} for g, p, n in self.confusions],
             "by_register": self.by_register,
+            "by_sub_event_type": self.by_sub_event_type,
         }
 
 
@@ -95,6 +97,7 @@ def score_results(results: Sequence[ArticleResult]) -> Scores:
         counts=_counts(results),
         confusions=_confusions(results)[:TOP_CONFUSIONS],
         by_register={name: _register_metrics(group) for name, group in sorted(by_register.items())},
+        by_sub_event_type=_sub_type_metrics(results),
     )
 
 
@@ -130,6 +133,26 @@ def _register_metrics(results: Sequence[ArticleResult]) -> dict[str, float]:
         metrics[name] = _ratio(sum(FIELD_CHECKS[name](g, p) for g, p in pairs), len(pairs))
     metrics["articles"] = float(len(results))
     return metrics
+
+
+def _sub_type_metrics(results: Sequence[ArticleResult]) -> dict[str, dict[str, float]]:
+    """Per gold sub-event type: count, share found at all, share found with the right type."""
+    gold_count: Counter[str] = Counter(g.sub_event_type for r in results for g in r.gold)
+    found: Counter[str] = Counter(g.sub_event_type for r in results for g, _ in r.pairs())
+    right: Counter[str] = Counter(
+        g.sub_event_type
+        for r in results
+        for g, p in r.pairs()
+        if g.sub_event_type == p.sub_event_type
+    )
+    return {
+        name: {
+            "gold": float(n),
+            "detected": _ratio(found[name], n),
+            "correct": _ratio(right[name], n),
+        }
+        for name, n in sorted(gold_count.items(), key=lambda kv: (-kv[1], kv[0]))
+    }
 
 
 def _counts(results: Sequence[ArticleResult]) -> dict[str, int]:
