@@ -1,0 +1,49 @@
+"""``dateline serve`` starts a real server that answers over HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from click.testing import CliRunner
+
+from dateline.cli import cli
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_serve_is_a_command() -> None:
+    result = CliRunner().invoke(cli, ["serve", "--help"])
+    assert result.exit_code == 0 and "--port" in result.output
+
+
+def test_serve_answers_over_http(tmp_path: Path) -> None:
+    port = free_port()
+    env = {**os.environ, "DATELINE_API_TOKEN": "t0ken"}
+    command = [sys.executable, "-m", "dateline.cli", "serve", "--port", str(port),
+               "--db", str(tmp_path / "served.sqlite")]  # fmt: skip
+    server = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        response = None
+        for _ in range(100):
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/events", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert response is not None and response.status_code == 200
+        assert response.json() == {"total": 0, "limit": 50, "offset": 0, "events": []}
+        denied = httpx.post(f"http://127.0.0.1:{port}/articles", json={"id": "a", "text": "b"})
+        assert denied.status_code == 401
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
