@@ -113,3 +113,8 @@ def test_countries_named_reads_names_and_demonyms() -> None:
     assert countries_named("Syria's army and Iraqi militias near the Turkish border") == [
         "SY", "IQ", "TR",
     ]
+
+
+def test_country_words_must_be_written_as_names(actors_only: Pipeline) -> None:
+    names = _names(actors_only, "A car bomb hit us. Car bomb kills five. CAR troops patrolled.")
+    assert names == ["Military Forces of the Central African Republic (2016-)"]

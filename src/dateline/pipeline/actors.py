@@ -165,8 +165,9 @@ def _country_force_mentions(doc: Document, text: str) -> list[ActorMention]:
     found = []
     day = doc.article.published
     for match in country_force_pattern().finditer(text):
-        country = _country_words().get(match.group("country").lower())
-        if country is None:
+        written = match.group("country")
+        country = _country_words().get(written.lower())
+        if country is None or not _written_as_name(written, country):
             continue
         kind = "police" if match.group("police") else "military"
         name = state_force_name(country.iso2, kind, day)
@@ -190,6 +191,16 @@ def _demonym_civilian_mentions(doc: Document, text: str) -> list[ActorMention]:
         ActorMention(doc.span(m.start(), m.end()), "Civilians ({country})", 7, None, "generic")
         for m in _plural_demonym_pattern().finditer(text)
     ]
+
+
+def _written_as_name(written: str, country: Country) -> bool:
+    """A country word as a name is capitalised, and abbreviations keep their capitals:
+    "Car bomb" is no "CAR", "us troops" no "US"."""
+    if not written[:1].isupper():
+        return False
+    forms = (country.name, *country.aliases, *country.demonyms)
+    exact = [f for f in forms if f.lower() == written.lower()]
+    return not any(f.isupper() for f in exact) or written in exact
 
 
 def _sentence_text(doc: Document, offset: int) -> str:

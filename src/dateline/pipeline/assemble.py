@@ -234,10 +234,11 @@ def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
     return Roles(None, state, roles.assoc1)
 
 
-def _side(frame: Frame, number: NumberMention) -> str:
-    """The side a casualty figure counts: 'state', 'nonstate', 'civilians', ... or 'unknown'."""
+def _side(clause: Clause, number: NumberMention) -> str:
+    """The side a casualty figure counts: 'state', 'nonstate', 'civilians', ... or 'unknown'.
+    Only actors of the figure's own clause count ("25 government fighters were killed")."""
     gap = int(role_cues()["number_gap_chars"])
-    for actor in frame.actors:
+    for actor in clause.actors:
         if actor.span.overlaps(number.span) or 0 <= actor.span.start - number.span.end <= gap:
             classes = (k for k, codes in ACTOR_CLASSES.items() if actor.inter in codes)
             return next(classes, "unknown")
@@ -251,11 +252,11 @@ def _also_regex() -> re.Pattern[str]:
 
 def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMention]]:
     """Casualties of ``kind`` in the frame: sides added, restatements counted once."""
-    numbers = [n for c in frame.clauses for n in c.numbers if n.kind == kind]
+    numbers = [(c, n) for c in frame.clauses for n in c.numbers if n.kind == kind]
     per_side: dict[str, int] = {}
     unknown = 0
-    for number in numbers:
-        side = _side(frame, number)
+    for clause, number in numbers:
+        side = _side(clause, number)
         if side == "unknown":
             unknown = max(unknown, number.value)
             continue
@@ -264,7 +265,7 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
             per_side[side] += number.value
         else:
             per_side[side] = min(per_side.get(side, number.value), number.value)
-    return max(sum(per_side.values()), unknown), numbers
+    return max(sum(per_side.values()), unknown), [n for _, n in numbers]
 
 
 def type_trigger(frame: Frame, sub_event_type: str) -> Trigger | None:
