@@ -82,6 +82,12 @@ def first_actor_kind(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def clear_cue_caches() -> None:
+    """Forget per-text cue results (for benchmarks; the caches are bounded anyway)."""
+    _cached_hits.cache_clear()
+    first_actor_kind.cache_clear()
+
+
 def _event_type(label: str) -> str:
     return NONE if label == NONE else sub_event_types()[label].event_type
 

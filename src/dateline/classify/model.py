@@ -7,7 +7,6 @@ trained it; inference is a sparse dot product in numpy.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -38,25 +37,25 @@ class Vectoriser:
         self.idf = idf
 
     def transform(self, texts: Sequence[str]) -> SparseRows:
-        indptr: list[int] = [0]
-        indices: list[int] = []
-        values: list[float] = []
+        """One L2-normalised row per text; the arithmetic is done for the whole batch at once."""
+        get = self.index.get
+        lengths: list[int] = []
+        found: list[int] = []
+        counts: list[int] = []
         for text in texts:
-            row = self._row(text)
-            indices.extend(row.keys())
-            values.extend(row.values())
-            indptr.append(len(indices))
-        return SparseRows(np.asarray(indptr, np.int64), np.asarray(indices, np.int64),
-                          np.asarray(values, np.float32))
-
-    def _row(self, text: str) -> dict[int, float]:
-        row = {}
-        for feature, count in extract(text).items():
-            i = self.index.get(feature)
-            if i is not None:
-                row[i] = (1.0 + math.log(count)) * float(self.idf[i])
-        norm = math.sqrt(sum(v * v for v in row.values())) or 1.0
-        return {i: v / norm for i, v in row.items()}
+            features = extract(text)
+            found.extend([get(f, -1) for f in features])
+            counts.extend(features.values())
+            lengths.append(len(features))
+        rows = np.repeat(np.arange(len(texts)), lengths)
+        indices = np.asarray(found, np.int64)
+        known = indices >= 0
+        rows, indices = rows[known], indices[known]
+        values = (1.0 + np.log(np.asarray(counts, np.float64)[known])) * self.idf[indices]
+        norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=len(texts)))
+        values = values / np.where(norms > 0, norms, 1.0)[rows]
+        indptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=len(texts)))])
+        return SparseRows(indptr.astype(np.int64), indices, values.astype(np.float32))
 
 
 class LinearModel:
