@@ -21,7 +21,7 @@ from dateline.gazetteer import admin, countries, store
 from dateline.gazetteer.normalize import fold_key
 from dateline.resources import data_path, load_csv
 
-BUILD_VERSION = "4"  # bump when the build code changes; data changes are hashed in
+BUILD_VERSION = "5"  # bump when the build code changes; data changes are hashed in
 SOURCE_FILES = (
     "countries.csv", "gazetteer/admin1.csv", "gazetteer/admin1_acled.csv",
     "gazetteer/admin2.tsv.gz", "gazetteer/admin_words.json", "gazetteer/places_curated.csv",

@@ -20,21 +20,25 @@ MIN_SIMILARITY = 88.0
 MIN_KEY_LENGTH = 5
 
 
-@lru_cache(maxsize=16)
-def _country_keys(cc: str) -> tuple[tuple[str, ...], tuple[PlaceRow, ...]]:
+@lru_cache(maxsize=64)
+def _country_keys(cc: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]]:
+    """Folded names of the towns and features of ``cc`` with (connection, place id)."""
     keys: list[str] = []
-    rows: list[PlaceRow] = []
-    gaz = get_gazetteer()
-    for conn in gaz._connections():
-        query = (
-            f"SELECT n.key, {', '.join('p.' + c.strip() for c in store.PLACE_COLUMNS.split(','))}"
-            " FROM places p JOIN names n ON n.place_id = p.id"
-            " WHERE p.cc = ? AND p.kind IN ('place', 'feature') AND n.role != 'demonym'"
-        )
-        for values in conn.execute(query, (cc,)):
-            keys.append(values[0])
-            rows.append(PlaceRow(*values[1:]))
-    return tuple(keys), tuple(rows)
+    ids: list[tuple[int, int]] = []
+    for i, conn in enumerate(get_gazetteer()._connections()):
+        query = ("SELECT n.key, p.id FROM places p JOIN names n ON n.place_id = p.id"
+                 " WHERE p.cc = ? AND p.kind IN ('place', 'feature') AND n.role != 'demonym'")
+        for key, place_id in conn.execute(query, (cc,)):
+            keys.append(key)
+            ids.append((i, place_id))
+    return tuple(keys), tuple(ids)
+
+
+def _row(ref: tuple[int, int]) -> PlaceRow:
+    conn = get_gazetteer()._connections()[ref[0]]
+    values = conn.execute(f"SELECT {store.PLACE_COLUMNS} FROM places WHERE id = ?",
+                          (ref[1],)).fetchone()
+    return PlaceRow(*values)
 
 
 def fuzzy_place(name: str, countries: list[str]) -> tuple[PlaceRow, float] | None:
@@ -44,9 +48,12 @@ def fuzzy_place(name: str, countries: list[str]) -> tuple[PlaceRow, float] | Non
         return None
     best: tuple[PlaceRow, float] | None = None
     for cc in countries:
-        keys, rows = _country_keys(cc)
+        keys, ids = _country_keys(cc)
         found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
-        if found and (best is None or found[1] > best[1]
-                      or (found[1] == best[1] and rows[found[2]].population > best[0].population)):
-            best = (rows[found[2]], float(found[1]))
+        if found is None:
+            continue
+        row = _row(ids[found[2]])
+        if best is None or found[1] > best[1] or (
+                found[1] == best[1] and row.population > best[0].population):
+            best = (row, float(found[1]))
     return best

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS names (key TEXT, exact TEXT, place_id INTEGER, role T
 """
 INDEXES = """
 CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS names_place ON names(place_id);
 CREATE INDEX IF NOT EXISTS places_gid ON places(geonameid);
 CREATE INDEX IF NOT EXISTS places_admin ON places(cc, admin1_code);
 """
