@@ -102,7 +102,7 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     if _claims(doc, clause, actor) or role_regex("accused_before").search(before):
         return "claimant"
     if role_regex("perpetrator_before").search(before):
-        return "perpetrator"
+        return "agent"  # "shot dead by armed miscreants": the explicit doer
     if actor.inter == 7 or _counted_by(doc, clause, actor):
         return "target"
     if role_regex("target_before").search(before[-60:]):
@@ -142,7 +142,8 @@ def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str
                 result[-1] = (actor, previous_role)
                 continue
             if role_regex("coordination").match(between):
-                role = "ally" if previous_role in ("perpetrator", "ally") else previous_role
+                doers = ("perpetrator", "agent", "ally")
+                role = "ally" if previous_role in doers else previous_role
         result.append((actor, role))
     return result
 
@@ -168,13 +169,14 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     """actor1 = the best-named perpetrator; actor2 = the best target on another side; other
     perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
     by_role: dict[str, list[ActorMention]] = {
-        "claimant": [], "perpetrator": [], "ally": [], "target": [],
+        "claimant": [], "agent": [], "perpetrator": [], "ally": [], "target": [],
     }
     for clause in frame.clauses:
         for actor, role in _clause_roles(doc, clause):
             by_role.get(role, by_role["target"]).append(actor)
-    claimed = [a for a in by_role["claimant"] if a.inter != 7]
-    perpetrators = claimed + by_role["perpetrator"] if claimed else by_role["perpetrator"]
+    # who did it, most explicit first: a claim, then "by X", then the subject of the verb
+    claimed = [a for a in by_role["claimant"] if a.inter != 7] or by_role["agent"]
+    perpetrators = claimed + by_role["perpetrator"]
     actor1 = min(claimed, key=_rank) if claimed else min(perpetrators, key=_rank, default=None)
     others = [t for t in by_role["target"] if actor1 is None or not _same_side(actor1, t)]
     candidates = perpetrators + by_role["ally"]

@@ -83,7 +83,7 @@ def role_regex(key: str) -> re.Pattern[str]:
 def is_reporter(doc: Document, clause: Span, actor: ActorMention) -> bool:
     """"a police spokesman said", "..., the Israeli military said.": a source, not a party."""
     after = doc.text[actor.span.end : clause.end]
-    if role_regex("reporter_after").match(after):
+    if any(role_regex(key).match(after) for key in ("reporter_after", "leading_reporter_after")):
         return True
     before = doc.text[clause.start : actor.span.start]
     return bool(
@@ -121,6 +121,8 @@ def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
     if _cue_regex("hypothetical").search(window) or _cue_regex("negation").search(window):
         return False
     before = doc.text[clause.start : trigger.start]
+    if re.search(str(cues()["scare_quotes"]), before):  # state media said "rioters" attacked
+        return False
     if _cue_regex("history_markers").search(before):  # "20 years since the attacks that ..."
         return False
     if _cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]):
