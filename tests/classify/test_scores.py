@@ -18,9 +18,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # split -> (event-type accuracy floor, sub-event weighted F1 floor)
 FLOORS = {
-    "test_in": (0.93, 0.92),  # training registers, unseen templates/sentences (0.944, 0.930)
-    "test_cross": (0.965, 0.965),  # headlines + local reports, never trained on (0.976, 0.974)
-    "test_blind": (0.87, 0.82),  # written after rule tuning, untrained registers (0.892, 0.842)
+    "test_in": (0.94, 0.93),  # training registers, unseen templates/sentences (0.948, 0.941)
+    "test_cross": (0.965, 0.965),  # headlines + local reports, never trained on (0.974, 0.971)
+    "test_blind": (0.865, 0.815),  # written after rule tuning, untrained registers (0.873, 0.824)
+    "test_blind2": (0.905, 0.855),  # written after all tuning, untrained registers (0.914, 0.866)
 }
 
 

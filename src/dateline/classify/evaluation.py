@@ -2,7 +2,8 @@
 
 Splits: "train"; "test_in" (training registers, templates/sentences never trained on);
 "test_cross" (registers never trained on: headlines and translated local reports);
-"test_blind" (hand-written after the cue rules were tuned, in untrained registers; never tuned on).
+"test_blind" (hand-written after the cue rules were tuned, in untrained registers; never tuned on);
+"test_blind2" (a second such set, written after every rule and model change).
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def load_corpus(data_dir: Path) -> list[Example]:
     examples = [Example(**json.loads(line)) for line in
                 (data_dir / "generated.jsonl").read_text(encoding="utf-8").splitlines() if line]
     examples += _handwritten(data_dir / "handwritten.tsv")
-    return examples + _handwritten(data_dir / "blind.tsv", split="test_blind")
+    examples += _handwritten(data_dir / "blind.tsv", split="test_blind")
+    return examples + _handwritten(data_dir / "blind2.tsv", split="test_blind2")
 
 
 def _handwritten(path: Path, split: str | None = None) -> list[Example]:
