@@ -86,6 +86,12 @@ def test_unrelated_prediction_stays_unmatched() -> None:
     assert match.pairs == () and match.missed == (0,) and match.spurious == (0,)
 
 
+def test_a_prediction_without_coordinates_still_matches_by_place_name() -> None:
+    unlocated = replace(CLASH, latitude=None, longitude=None, sub_event_type="Attack")
+    assert similarity(CLASH, unlocated) > similarity(CLASH, replace(unlocated, location="Homs"))
+    assert match_events([CLASH], [unlocated]).pairs == ((0, 0),)
+
+
 def test_matching_prefers_the_globally_best_assignment() -> None:
     # The second prediction resembles CLASH better than the first one does; the first fits
     # the other clash, so the optimal matching pairs them crosswise rather than greedily.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from dateline.evaluation.compare import actors_match, day_gap, distance_km
+from dateline.evaluation.compare import actors_match, day_gap, distance_km, fold
 from dateline.evaluation.gold import CodedEvent
 
 # Weights of the evidence that two records describe the same event. Type and place weigh
@@ -80,5 +80,7 @@ def _place_credit(gold: CodedEvent, predicted: CodedEvent) -> float:
         credit = next((c for limit, c in PLACE_CREDIT if km <= limit), 0.0)
         if credit:
             return credit
+    elif gold.location and fold(gold.location) == fold(predicted.location):
+        return PLACE_CREDIT[0][1]  # same place name, coordinates missing on one side
     same_country = bool(gold.country) and gold.country == predicted.country
     return SAME_COUNTRY_CREDIT if same_country else 0.0
