@@ -448,3 +448,54 @@ def test_data_tables_parse_cleanly(name: str, columns: set[str]) -> None:
             re.compile(row["pattern"])
         if "sub_event_type" in row:
             assert row["sub_event_type"] in sub_event_types()
+
+
+def test_unnamed_side_first_is_not_an_anaphor_and_battles_oppose_armed_sides() -> None:
+    doc = _doc(
+        "A militia clashed with Comando Vermelho members in Rio on Tuesday; 3 people were killed.",
+        dates=(("Tuesday", *_day(date(2024, 3, 5))),),
+        numbers=(("3 people", 3, "killed"),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == "Unidentified Armed Group ({country})"
+    assert event.actor2 == "Comando Vermelho"
+
+
+def test_explicit_agent_leads_and_leading_reporter_is_no_party() -> None:
+    doc = _doc(
+        "A community leader was shot dead by armed miscreants in Ukhia on Friday. "
+        "Police said the killing was under investigation.",
+        dates=(("Friday", *_day(date(2024, 3, 8))),),
+        numbers=(("A community leader", 1, "killed"),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Attack"
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group ({country})", "Civilians ({country})"
+    )
+
+
+def test_scare_quoted_labels_do_not_make_a_riot() -> None:
+    doc = _doc(
+        "Security forces opened fire on protesters in Sanandaj on Saturday, killing two people. "
+        "State media said 'rioters' had attacked a police station.",
+        dates=(("Saturday", *_day(date(2024, 3, 2))),),
+        numbers=(("two people", 2, "killed"),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Excessive force against protesters"
+    assert event.actor2 == "Protesters ({country})"
+
+
+def test_since_a_recent_day_dates_the_looting() -> None:
+    doc = _doc(
+        "RSF fighters entered the city on Monday. "
+        "Since Tuesday, RSF fighters have looted the main market and broke into shops.",
+        dates=(("Monday", *_day(date(2024, 3, 4))), ("Tuesday", *_day(date(2024, 3, 5)))),
+    )
+    events = detect_events(doc)
+    assert [(e.event_date.day, e.sub_event_type) for e in events] == [
+        (4, "Non-state actor overtakes territory"),
+        (5, "Looting/property destruction"),
+    ]

@@ -125,8 +125,12 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
         return True
     if a.inter == b.inter == 1 and "{country}" in a.name + b.name:
         return True
-    generic = [m for m in (a, b) if m.role_hint == "generic"]
-    return bool(generic) and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
+    # anaphora points back: "IS attacked ... 18 militants were killed" (not "a militia
+    # clashed with Comando Vermelho", where the unnamed side comes first)
+    later = a if a.span.start > b.span.start else b
+    return (
+        later.role_hint == "generic" and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
+    )
 
 
 def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str]]:
@@ -184,10 +188,12 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     clash = any(t.tactic == "clash" for t in frame.triggers)
     if allies and (not others or (clash and all(o.inter == 7 for o in others))):
         others, allies = allies, []  # "X and Y clashed": the second side, not an ally
-    actor2 = min(others, key=_rank, default=None)
+    # in a battle the other side is armed: civilians caught in it are victims, not a side
+    key = (lambda a: (a.inter == 7, _rank(a))) if clash else _rank
+    actor2 = min(others, key=key, default=None)
     if actor1 is None and actor2 is not None and actor2.inter != 7:
         rest = [t for t in others if not _same_side(actor2, t)]
-        actor1, actor2 = actor2, min(rest, key=_rank, default=None)
+        actor1, actor2 = actor2, min(rest, key=key, default=None)
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
     return Roles(actor1, actor2, assoc)
 

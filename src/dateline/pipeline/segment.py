@@ -161,10 +161,11 @@ def _is_reporting_date(doc: Document, mention: DateMention, clause: Span) -> boo
 
 
 def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> bool:
-    """"the biggest attack since they lost it in November 2017": a reference point."""
+    """"the biggest attack since they lost it in November 2017": a past reference point
+    ("since Tuesday, fighters have looted ..." still dates what follows)."""
     words = int(cues()["date_reference_window_words"])
     window = " ".join(doc.text[clause.start : mention.span.start].split()[-words:])
-    return bool(_cue_regex("date_reference").search(window))
+    return bool(_cue_regex("date_reference").search(window)) and is_background(doc, mention)
 
 
 def _is_dateline(doc: Document, mention: DateMention) -> bool:
