@@ -175,3 +175,15 @@ def test_reports_disagreeing_on_the_type_must_agree_on_the_exact_place() -> None
     assert 5 < haversine_km(11.52134, 13.68952, 11.60, 13.70) < 25
     assert not compare(report("a"), across_the_river).same
     assert compare(report("a"), report("b", **strike)).same  # type: ignore[arg-type]
+
+
+def test_country_qualifiers_do_not_hide_a_shared_actor() -> None:
+    short = report("b", actor1="Islamic State (Nigeria)", inter1=2, actor2="")
+    assert compare(report("a"), short).same
+
+
+def test_a_report_without_any_place_cannot_contradict_one_with_a_place() -> None:
+    unplaced = report("b", location="", admin1="", latitude=None, longitude=None, geo_precision=3)
+    assert compare(report("a"), unplaced).same
+    assert not compare(report("a"), replace(unplaced, country="Niger")).same
+    assert not compare(report("a"), replace(unplaced, country="")).same

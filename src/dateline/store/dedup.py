@@ -142,6 +142,10 @@ def place_radius_km(event: Event) -> float:
 def _compare_places(a: Event, b: Event) -> tuple[bool, float, str]:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return False, 0.0, f"different countries ({a.country} / {b.country})"
+    if _place_unknown(a) or _place_unknown(b):
+        if _norm(a.country) == _norm(b.country):
+            return True, 0.1, "one report names no place: it cannot contradict the other"
+        return False, 0.0, "one report names no place or country"
     if max(a.geo_precision, b.geo_precision) >= 3 and a.admin1 and b.admin1:
         # A report that only knows the province is coded to its capital: compare provinces.
         if _norm(a.admin1) == _norm(b.admin1):
@@ -157,6 +161,10 @@ def _compare_places(a: Event, b: Event) -> tuple[bool, float, str]:
     if a.location and _norm(a.location) == _norm(b.location):
         return True, 1.0, f"same location name ({a.location})"
     return False, 0.0, "places cannot be compared (no coordinates, different names)"
+
+
+def _place_unknown(event: Event) -> bool:
+    return not (event.location or event.admin1) and event.latitude is None
 
 
 def distance_km(a: Event, b: Event) -> float | None:
@@ -197,7 +205,10 @@ def named_actors(event: Event) -> list[str]:
 
 
 def _actor_key(name: str) -> str:
-    return _norm(re.sub(r"\(\d{4}-\d{0,4}\)", "", name))  # "(2015-)": regimes of one state
+    """The name without parentheticals: regime years "(2015-)" and country qualifiers
+    "(Nigeria)" (countries are compared separately), so that "Islamic State (Nigeria)" matches
+    "Islamic State West Africa Province" as a token subset."""
+    return _norm(re.sub(r"\([^)]*\)", "", name))
 
 
 def _actors_match(x: str, y: str) -> bool:
