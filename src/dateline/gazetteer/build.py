@@ -21,7 +21,10 @@ from dateline.gazetteer import admin, countries, store
 from dateline.gazetteer.normalize import fold_key
 from dateline.resources import data_path, load_csv
 
-BUILD_VERSION = "5"  # bump when the build code changes; data changes are hashed in
+BUILD_VERSION = "6"  # bump when the build code changes; data changes are hashed in
+# Curated places (camps, neighbourhoods) have no census figure; they are notable enough to
+# be curated, so they rank like a small town rather than like an unknown hamlet.
+CURATED_POPULATION = 20_000
 SOURCE_FILES = (
     "countries.csv", "gazetteer/admin1.csv", "gazetteer/admin1_acled.csv",
     "gazetteer/admin2.tsv.gz", "gazetteer/admin_words.json", "gazetteer/places_curated.csv",
@@ -171,7 +174,7 @@ def _add_curated(writer: store.Writer) -> None:
         row = store.PlaceRow(
             geonameid=None, name=r["name"], lat=float(r["lat"]), lon=float(r["lon"]),
             cc=r["cc"], admin1=r["admin1"], fclass=r["fclass"], fcode=r["fcode"],
-            population=int(r["population"] or 0), kind=r["kind"],
+            population=int(r["population"] or 0) or CURATED_POPULATION, kind=r["kind"],
         )
         aliases = [a for a in r["aliases"].split("|") if a]
         writer.add(row, [(r["name"], "name"), *((a, "curated") for a in aliases)])

@@ -23,10 +23,12 @@ from dateline.gazetteer.store import Candidate
 KIND_PRIOR = {"country": 2.5, "admin1": 1.0, "feature": 2.5, "place": 0.0, "district": -0.5}
 ROLE_BONUS = {"name": 1.0, "curated": 1.0, "alt": 0.4, "demonym": 0.0}
 POPULATION_WEIGHT = 0.6
-EXACT_BONUS, FOLDED_PENALTY = 1.0, -1.5
+EXACT_BONUS, FOLDED_PENALTY = 1.0, -0.5
 EVIDENCE_WEIGHT = 3.0  # for a country that all the article's evidence points to
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0
-NEARBY_KM, NEARBY_BONUS = 250.0, 1.5
+NEARBY_KM, NEARBY_BONUS = 250.0, 1.0
+STRONG_EVIDENCE = 3  # votes for the article's countries from this many clear readings
+UNSUPPORTED_COUNTRY_PENALTY = 1.0
 PROVINCE_NAMED_BONUS = 1.5  # the article names the candidate's province elsewhere
 ANCHOR_MARGIN = 1.0  # first-pass readings this clear anchor the others
 BIG_TOWN = 100_000  # a town this big shadows a same-named province of its country
@@ -152,6 +154,8 @@ def province_evidence(readings: Sequence[Reading], trusted: Sequence[bool]
 
 def _contextual(c: Candidate, r: Reading, evidence: Counter[str], total: float) -> float:
     score = EVIDENCE_WEIGHT * evidence[c.row.cc] / total if total else 0.0
+    if total >= STRONG_EVIDENCE and evidence[c.row.cc] <= 0 and c.row.cc:
+        score -= UNSUPPORTED_COUNTRY_PENALTY
     if c.row.kind != "admin1" and (c.row.cc, c.row.admin1_code) in r.provinces:
         score += PROVINCE_NAMED_BONUS
     if (c.row.cc, "") in r.qualifiers:
@@ -200,13 +204,13 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[bool]) -> lis
         r.provinces = provinces
         _choose(r, evidence, float(sum(evidence.values())), ())
     votes = Counter(r.best.row.cc for r, ok in zip(readings, trusted, strict=True)
-                    if ok and r.best is not None and r.best.row.cc)
+                    if ok and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN)
     anchors = [(r.best.row.lat, r.best.row.lon) for r in readings
                if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN]
     for r, ok in zip(readings, trusted, strict=True):
         own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
         others = votes.copy()
-        if ok and r.best is not None and r.best.row.cc:
+        if ok and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN:
             others[r.best.row.cc] -= 1
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
@@ -220,8 +224,8 @@ def _foreign(r: Reading, evidence: Counter[str], total: float) -> bool:
     best = r.best
     if best is None or best.row.kind != "place" or best.row.population >= FOREIGN_MAX_POPULATION:
         return False
-    if best.role == "name" and best.exact == exact_key(r.match.text):
-        return False  # the place's own name, spelt as GeoNames spells it
+    if best.role == "name" and best.exact == exact_key(r.match.text) and total < STRONG_EVIDENCE:
+        return False  # the place's own name, spelt as GeoNames spells it, and little context
     if r.qualifiers:
         return all(cc != best.row.cc for cc, _ in r.qualifiers)
     return total >= 2 and evidence[best.row.cc] <= 0

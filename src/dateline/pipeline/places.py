@@ -32,6 +32,7 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "P
 MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the article's country
 MIN_SCORE_SENTENCE_START = 6.0
 PERSON_ORG_EXTRA = 0.5
+MULTI_WORD_RELIEF = 1.0
 BIG_PLACE = 100_000
 SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|town|city|hamlet|settlement|camp|neighbou?rhood|suburb|district|"
@@ -116,7 +117,9 @@ def _label(doc: Document, m: Match) -> str | None:
 
 
 def _trusted(m: Match, label: str | None) -> bool:
-    if label in PLACE_LABELS:
+    """May this match vote for the article's countries? Named entities may (spaCy often
+    calls Arabic or African towns PERSON/ORG), and exact country or province names."""
+    if label is not None:
         return True
     return any(c.role in ("name", "demonym") and c.row.kind in ("country", "admin1")
                and c.exact == m.text.lower() for c in m.candidates)
@@ -128,13 +131,15 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     if label in PLACE_LABELS or (r.best.row.kind == "country" and r.best.role != "alt"):
         return True
     m = r.match
-    if m.n_tokens == 1 and r.best.exact != m.text.lower() and exact_key(m.text) != r.best.exact:
-        return False  # a folded spelling alone, with no NER support, is too weak
+    if m.n_tokens == 1 and label is None and exact_key(m.text) != r.best.exact:
+        return False  # a folded spelling alone, with no named entity there, is too weak
     if m.text.isupper() and len(m.text) <= 5 and r.best.row.kind not in ("country", "admin1"):
         return False  # acronyms (AFP, TASS) are rarely towns
     first = doc.sentence_index(m.start)
     at_start = first >= 0 and doc.sentences[first].start == m.start and m.n_tokens == 1
     needed = MIN_SCORE_SENTENCE_START if at_start else MIN_SCORE
+    if m.n_tokens > 1:
+        needed -= MULTI_WORD_RELIEF  # "Ras al-Ain", "Cite Soleil": specific names
     if label in BLOCKING_LABELS and r.best.row.population < BIG_PLACE:
         needed += PERSON_ORG_EXTRA  # spaCy calls it a person/organisation: demand more
     return r.score >= needed
