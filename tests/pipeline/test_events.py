@@ -68,6 +68,8 @@ def _day(d: date, precision: int = 1) -> tuple[date, int, date, date]:
         ({"protest", "kill"}, 1, 6, "Excessive force against protesters"),
         ({"protest"}, 6, None, "Peaceful protest"),
         ({"riot"}, 5, None, "Violent demonstration"),
+        ({"protest", "clash"}, 6, 1, "Violent demonstration"),  # protesters fighting police
+        ({"protest", "looting", "intervene"}, 6, 1, "Violent demonstration"),
         ({"abduction"}, 3, 7, "Abduction/forced disappearance"),
         ({"arrest"}, 1, 3, "Arrests"),
         ({"explosive", "kill"}, 2, 1, "Remote explosive/landmine/IED"),
@@ -98,6 +100,8 @@ def test_no_rule_for_no_tactic() -> None:
         ("The army denied that the base had been overrun.", []),
         ("Gunmen shot dead two farmers.", ["kill"]),  # the longer trigger wins
         ("Suicide attackers stormed the base.", ["suicide", "attack"]),
+        ("Riot police fired tear gas.", ["intervene"]),  # "riot police" are no riot
+        ("The bomber blew himself up.", ["suicide"]),
     ],
 )
 def test_triggers_are_asserted_only(text: str, expected: list[str]) -> None:
