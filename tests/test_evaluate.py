@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.evaluate import evaluate_command, evaluate_documents
-from dateline.evaluation.compare import actors_match, distance_km
+from dateline.evaluation.compare import _admin1_synonyms, actors_match, admin1_match, distance_km
 from dateline.evaluation.gold import CodedEvent, coded_from_event, load_gold
 from dateline.evaluation.matching import match_events, similarity
 from dateline.evaluation.report import render, render_errors
@@ -54,6 +54,14 @@ def test_actor_match_forgives_regime_years_and_country_suffix() -> None:
     assert not actors_match("Civilians (Syria)", "")
     assert actors_match("", "")
     assert not actors_match("Police Forces of Kenya (2022-)", "Kenya")
+
+
+def test_admin1_match_accepts_only_listed_spellings_of_one_division() -> None:
+    assert admin1_match("Deir ez-Zor", "deir ez zor")
+    assert not admin1_match("Deir ez-Zor", "Idlib")
+    if _admin1_synonyms():  # the gazetteer's ACLED table is optional for the evaluator
+        assert admin1_match("Daraa", "Dar'a")
+        assert not admin1_match("Daraa", "Idlib")
 
 
 def test_distance_km_is_great_circle() -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import cache
 
 from dateline.evaluation.gold import CodedEvent
+from dateline.resources import load_csv
 
 EARTH_RADIUS_KM = 6371.0
+ADMIN1_TABLE = "gazetteer/admin1_acled.csv"
 LOCATION_KM = 25.0  # a location counts as right within this distance (the usual geoparsing cut)
 _REGIME_YEARS = re.compile(r"\(\s*\d{4}\s*-\s*(\d{4})?\s*\)")  # "(2000-)", "(1989-2019)"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -40,8 +43,35 @@ def actors_match(gold: str, predicted: str) -> bool:
 
 
 def names_match(gold: str, predicted: str) -> bool:
-    """Exact match of folded names (admin1, country)."""
+    """Exact match of folded names (country)."""
     return fold(gold) == fold(predicted)
+
+
+def admin1_match(gold: str, predicted: str) -> bool:
+    """Same first-level division: equal folded names, or spellings the gazetteer's ACLED table
+    lists as one division ("Dar'a" = "Daraa" = "Deraa")."""
+    g, p = fold(gold), fold(predicted)
+    if g == p:
+        return True
+    synonyms = _admin1_synonyms()
+    return g in synonyms and synonyms[g] == synonyms.get(p)
+
+
+@cache
+def _admin1_synonyms() -> dict[str, int]:
+    """Folded admin1 spelling -> id of its synonym set, from data/gazetteer/admin1_acled.csv
+    (owned by the gazetteer; read-only here, and optional: without it names must be equal)."""
+    try:
+        rows = load_csv(ADMIN1_TABLE)
+    except (FileNotFoundError, OSError):
+        return {}
+    synonyms: dict[str, int] = {}
+    for index, row in enumerate(rows):
+        names = [row.get("acled_name") or "", row.get("geonames_name") or ""]
+        names += (row.get("aliases") or "").split("|")
+        for name in filter(None, map(fold, names)):
+            synonyms.setdefault(name, index)
+    return synonyms
 
 
 def distance_km(a: CodedEvent, b: CodedEvent) -> float | None:

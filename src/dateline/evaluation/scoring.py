@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.evaluation.compare import actors_match, location_match, names_match
+from dateline.evaluation.compare import actors_match, admin1_match, location_match, names_match
 from dateline.evaluation.gold import CodedEvent
 from dateline.evaluation.matching import Match, match_events
 
@@ -30,7 +30,7 @@ FIELD_CHECKS: dict[str, FieldCheck] = {
     "time_precision": lambda g, p: g.time_precision == p.time_precision,
     "location_25km": location_match,
     "geo_precision": lambda g, p: g.geo_precision == p.geo_precision,
-    "admin1": lambda g, p: names_match(g.admin1, p.admin1),
+    "admin1": lambda g, p: admin1_match(g.admin1, p.admin1),
     "country": lambda g, p: names_match(g.country, p.country),
     "fatalities": lambda g, p: g.fatalities == p.fatalities,
     "actor1": lambda g, p: actors_match(g.actor1, p.actor1),
