@@ -503,3 +503,32 @@ def test_since_a_recent_day_dates_the_looting() -> None:
         (4, "Non-state actor overtakes territory"),
         (5, "Looting/property destruction"),
     ]
+
+
+def test_unnamed_militants_are_the_group_the_article_names() -> None:
+    doc = _doc(
+        "JNIM has expanded its campaign in the region. "
+        "Militants attacked an army post near Djibo on Friday, killing five soldiers. "
+        "Unknown gunmen killed two traders in Dori on Saturday.",
+        dates=(("Friday", *_day(date(2024, 3, 8))), ("Saturday", *_day(date(2024, 3, 9)))),
+        numbers=(("five soldiers", 5, "killed"), ("two traders", 2, "killed")),
+    )
+    clash, killing = detect_events(doc)
+    assert clash.actor1 == "JNIM: Group for Support of Islam and Muslims"
+    assert killing.actor1 == "Unidentified Armed Group ({country})"  # explicitly unknown
+
+
+def test_rioters_lead_riots_and_mobs_lead_mob_violence() -> None:
+    doc = _doc(
+        "Protesters threw stones at police and set fire to a police station in Kisumu on Monday. "
+        "On Tuesday, a mob lynched a man accused of theft in Kisii.",
+        dates=(("Monday", *_day(date(2024, 3, 4))), ("Tuesday", *_day(date(2024, 3, 5)))),
+    )
+    riot, mob = detect_events(doc)
+    assert (riot.sub_event_type, riot.actor1, riot.inter1) == (
+        "Violent demonstration", "Rioters ({country})", 5
+    )
+    assert riot.actor2 == "Police Forces of {country}"
+    assert (mob.sub_event_type, mob.actor1, mob.actor2) == (
+        "Mob violence", "Rioters ({country})", "Civilians ({country})"
+    )

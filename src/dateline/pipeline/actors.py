@@ -20,7 +20,9 @@ from dateline.pipeline.base import Stage
 from dateline.resources import load_csv, read_text
 
 # Role hints, in order of preference when two matches cover the same words.
-ROLE_ORDER = {"named": 0, "state-named": 0, "country-state": 1, "state": 2, "generic": 3}
+ROLE_ORDER = {
+    "named": 0, "state-named": 0, "country-state": 1, "state": 2, "generic": 3, "anaphoric": 3,
+}
 STATE_TEMPLATE = re.compile(r"^(Military|Police) Forces of \{country\}$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 

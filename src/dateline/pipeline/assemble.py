@@ -10,6 +10,7 @@ an unattributed total never adds to the sides it may already include.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -128,9 +129,8 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     # anaphora points back: "IS attacked ... 18 militants were killed" (not "a militia
     # clashed with Comando Vermelho", where the unnamed side comes first)
     later = a if a.span.start > b.span.start else b
-    return (
-        later.role_hint == "generic" and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
-    )
+    unnamed = later.role_hint in ("generic", "anaphoric")
+    return unnamed and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
 
 
 def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str]]:
@@ -195,7 +195,29 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
         rest = [t for t in others if not _same_side(actor2, t)]
         actor1, actor2 = actor2, min(rest, key=key, default=None)
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
+    actor1 = _resolve_anaphor(doc, actor1, actor2)
+    actor2 = _resolve_anaphor(doc, actor2, actor1)
     return Roles(actor1, actor2, assoc)
+
+
+def _resolve_anaphor(
+    doc: Document, actor: ActorMention | None, other: ActorMention | None
+) -> ActorMention | None:
+    """"The militants", "the insurgents": the non-state group the article names most (the
+    words stay as evidence). Explicitly unidentified attackers ("unknown gunmen") stay so."""
+    if actor is None or actor.role_hint != "anaphoric":
+        return actor
+    named = [
+        a
+        for a in doc.actors
+        if a.role_hint == "named" and a.inter in NONSTATE_ARMED
+        and (other is None or a.name != other.name)
+    ]
+    if not named:
+        return actor
+    counts = Counter(a.name for a in named)
+    best = max(named, key=lambda a: (counts[a.name], -a.span.start))
+    return replace(actor, name=best.name, inter=best.inter, country=best.country, role_hint="named")
 
 
 def _as_protesters(actor: ActorMention) -> ActorMention:
@@ -205,20 +227,26 @@ def _as_protesters(actor: ActorMention) -> ActorMention:
     return replace(actor, name="Protesters ({country})", inter=6)
 
 
-def _as_rioters(actor: ActorMention | None) -> ActorMention | None:
-    """Civilians who riot ("youths threw stones at police") are coded as rioters."""
-    if actor is None or actor.inter != 7:
+def _as_rioters(actor: ActorMention) -> ActorMention:
+    """Civilians or protesters who riot ("youths threw stones at police") are rioters."""
+    if actor.inter not in (6, 7):
         return actor
     return replace(actor, name="Rioters ({country})", inter=5)
+
+
+def _orient_riot(roles: Roles) -> Roles:
+    """Rioters lead a riot (a default actor when unnamed); the police they fight is actor2."""
+    pair = [a for a in (roles.actor1, roles.actor2) if a is not None]
+    crowds = sorted((a for a in pair if a.inter in (5, 6, 7)), key=lambda a: a.inter)
+    crowd = crowds[0] if crowds else None  # the mob itself before the people it attacks
+    other = next((a for a in pair if a is not crowd), None)
+    return Roles(_as_rioters(crowd) if crowd else None, other, roles.assoc1)
 
 
 def orient(sub_event_type: str, roles: Roles) -> Roles:
     """Protesters lead their protest; state forces lead excessive force against protesters."""
     if sub_event_type in RIOT_TYPES:
-        rioters = _as_rioters(roles.actor1) or _as_rioters(roles.actor2)
-        others = [a for a in (roles.actor1, roles.actor2) if a is not None and a.inter != 7]
-        if rioters is not None and rioters.inter == 5:
-            return Roles(rioters, next((a for a in others if a is not rioters), None), roles.assoc1)
+        return _orient_riot(roles)
     pair = [roles.actor1, roles.actor2]
     if sub_event_type in PROTEST_TYPES:
         pair = [_as_protesters(a) if a is not None else None for a in pair]
