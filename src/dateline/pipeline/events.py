@@ -172,7 +172,9 @@ def frame_events(doc: Document, frame: Frame, prediction: Any, first_index: int)
     entry = sub_event(reading.sub_type)
     actor1, inter1 = _slot(reading.roles.actor1, entry.name, entry.event_type, "actor1")
     actor2, inter2 = _slot(reading.roles.actor2, entry.name, entry.event_type, "actor2")
-    targeting = entry.civilian_targeting or inter2 == 7
+    # civilians as the target of political violence (not of arrests or looting)
+    violent = "Political violence" in entry.disorder_type
+    targeting = entry.civilian_targeting or (inter2 == 7 and violent)
     dead = _split_evenly(reading.killed, len(days))
     hurt = _split_evenly(reading.injured, len(days))
     events = []
