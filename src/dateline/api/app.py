@@ -132,7 +132,8 @@ def create_app(config: ApiConfig | None = None) -> FastAPI:
     app = FastAPI(title="dateline", version="1", description=__doc__ or "")
     reads = _read_guard(config)
     writes = _write_guard(config)
-    _add_event_routes(app, config, reads, writes)
+    _add_event_reads(app, config, reads)
+    _add_event_writes(app, config, writes)
     _add_other_routes(app, config, reads, writes)
     return app
 
@@ -151,7 +152,7 @@ def _write_guard(config: ApiConfig) -> Callable[..., None]:
     return guard
 
 
-def _add_event_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) -> None:
+def _add_event_reads(app: FastAPI, config: ApiConfig, reads: Any) -> None:
     @app.get("/events", response_model=models.EventPage, dependencies=[Depends(reads)],
              responses={**TABLE_RESPONSES, **ERRORS})  # fmt: skip
     def list_events(
@@ -186,6 +187,8 @@ def _add_event_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) 
         """An event with every contributing report, its evidence, merge reasons and corrections."""
         return _detail_or_404(config.store(), event_id)
 
+
+def _add_event_writes(app: FastAPI, config: ApiConfig, writes: Any) -> None:
     @app.patch("/events/{event_id}", response_model=models.EventDetail,
                dependencies=[Depends(writes)], responses=ERRORS)  # fmt: skip
     def correct_event(event_id: str, correction: models.EventCorrection) -> Any:
