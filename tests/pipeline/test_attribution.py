@@ -143,3 +143,11 @@ def test_no_country_known_leaves_no_placeholder() -> None:
     doc.events = [event]
     Attributor()(doc)
     assert (event.actor1, event.actor2) == ("Islamic State", "Civilians")
+
+
+def test_country_fill_falls_back_to_the_named_groups_home() -> None:
+    from dateline.model import ActorMention
+
+    doc = _doc("The army fought M23 rebels.")
+    doc.actors = [ActorMention(doc.span(16, 19), "M23: March 23 Movement", 2, "CD", "named")]
+    assert main_country(doc) == "CD"

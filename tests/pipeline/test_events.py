@@ -532,3 +532,14 @@ def test_rioters_lead_riots_and_mobs_lead_mob_violence() -> None:
     assert (mob.sub_event_type, mob.actor1, mob.actor2) == (
         "Mob violence", "Rioters ({country})", "Civilians ({country})"
     )
+
+
+def test_reported_run_of_days_is_split_through_the_whole_pipeline(pipeline: Pipeline) -> None:
+    text = (
+        "Fighting between the army and M23 rebels around Sake from Monday to Wednesday killed "
+        "30 people, local officials said on Thursday."
+    )
+    events = _run(pipeline, text, date(2024, 2, 9))
+    assert [e.event_date.day for e in events] == [5, 6, 7]
+    assert [e.fatalities for e in events] == [10, 10, 10]
+    assert all(e.actor2 == "M23: March 23 Movement" for e in events)

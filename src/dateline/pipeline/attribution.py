@@ -161,10 +161,13 @@ def mark_hedged(doc: Document, event: Event) -> None:
 
 def main_country(doc: Document) -> str | None:
     """ISO2 of the country most places in the article lie in; without resolved places, the
-    country most named in the text ("Syria's", "Syrian"); None when there is none."""
+    country most named in the text ("Syria's", "Syrian"), then the home country of the groups
+    it names; None when there is none."""
     codes = Counter(p.place.country_code for p in doc.places if p.place and p.place.country_code)
     if not codes:
         codes = Counter(countries_named(doc.text))
+    if not codes:  # "the army and M23 rebels": the home country of the named groups
+        codes = Counter(a.country for a in doc.actors if a.country)
     return codes.most_common(1)[0][0] if codes else None
 
 
