@@ -33,6 +33,7 @@ PROVINCE_NAMED_BONUS = 1.5  # the article names the candidate's province elsewhe
 ANCHOR_MARGIN = 1.0  # first-pass readings this clear anchor the others
 BIG_TOWN = 100_000  # a town this big shadows a same-named province of its country
 FOREIGN_MAX_POPULATION = 100_000
+FOREIGN_MAX_POPULATION_NAMED = 1_000_000  # when the article names its countries outright
 # Words that may stand between a name and its qualifier: "Kidal, Mali", "Zardanah of Idlib
 # province", "Homs in central Syria", "Paris (Texas)".
 QUALIFIER_GAP = re.compile(
@@ -207,6 +208,7 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[bool]) -> lis
                     if ok and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN)
     anchors = [(r.best.row.lat, r.best.row.lon) for r in readings
                if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN]
+    named = set(evidence)  # countries named outright ("Syria", "Syrian")
     for r, ok in zip(readings, trusted, strict=True):
         own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
         others = votes.copy()
@@ -214,18 +216,23 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[bool]) -> lis
             others[r.best.row.cc] -= 1
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
-        r.foreign = _foreign(r, others, total)
+        r.foreign = _foreign(r, others, total, named)
     return readings
 
 
-def _foreign(r: Reading, evidence: Counter[str], total: float) -> bool:
+def _foreign(r: Reading, evidence: Counter[str], total: float, named: set[str]) -> bool:
     """A small town abroad when the article is about elsewhere: likely a homonym of a
     local place the gazetteer lacks ("Inata" in Burkina Faso is not Inada, Japan)."""
     best = r.best
-    if best is None or best.row.kind != "place" or best.row.population >= FOREIGN_MAX_POPULATION:
+    if best is None or best.row.kind != "place":
+        return False
+    if r.qualifiers:
+        return all(cc != best.row.cc for cc, _ in r.qualifiers)
+    if (named and best.row.cc not in named and evidence[best.row.cc] <= 0
+            and best.row.population < FOREIGN_MAX_POPULATION_NAMED):
+        return True  # the article names its countries, and this is none of them
+    if best.row.population >= FOREIGN_MAX_POPULATION:
         return False
     if best.role == "name" and best.exact == exact_key(r.match.text) and total < STRONG_EVIDENCE:
         return False  # the place's own name, spelt as GeoNames spells it, and little context
-    if r.qualifiers:
-        return all(cc != best.row.cc for cc, _ in r.qualifiers)
     return total >= 2 and evidence[best.row.cc] <= 0

@@ -130,8 +130,11 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
 
 
 def main_country(doc: Document) -> str | None:
-    counts = Counter(pm.place.country_code for pm in doc.places
-                     if pm.place and pm.kind != "demonym" and not is_adjectival(doc, pm))
+    """The country the article is most about: named countries count double."""
+    counts: Counter[str] = Counter()
+    for pm in doc.places:
+        if pm.place and pm.place.country_code and not is_adjectival(doc, pm):
+            counts[pm.place.country_code] += 2 if pm.kind in ("country", "demonym") else 1
     return counts.most_common(1)[0][0] if counts else None
 
 

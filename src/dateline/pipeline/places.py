@@ -39,6 +39,10 @@ SETTLEMENT_BEFORE = re.compile(
     r"locality|area|region)\s+of\s+((?:[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|az|ar)-?)?"
     r"[ -]?){1,4})"
 )
+SETTLEMENT_AFTER = re.compile(
+    r"\b([A-Z][\w'’]+(?:[ -](?:al-|el-)?[A-Z][\w'’]+){0,2})\s+(?:village|town|hamlet|"
+    r"settlement|camp|neighbou?rhood|locality|suburb)\b"
+)
 SETTLEMENT_QUALIFIED = re.compile(
     r"([A-Z][\w'’]+(?:[ -](?:al|el|ad|as|ash|az|ar|[A-Z][\w'’]+)){0,3})\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:[a-z-]+ern\s+)?$"
@@ -211,8 +215,10 @@ def _unknown_entities(doc: Document, mentions: list[PlaceMention], countries: li
 
 
 def _settlement_names(doc: Document) -> list[Span]:
+    """'the village of X', 'X village', 'X camp': named settlements."""
     spans = [doc.span(m.start(1), m.start(1) + len(m.group(1).rstrip(" -")))
              for m in SETTLEMENT_BEFORE.finditer(doc.text)]
+    spans += [doc.span(m.start(1), m.end(1)) for m in SETTLEMENT_AFTER.finditer(doc.text)]
     return [s for s in spans if s.text and not is_stopword(s.text)]
 
 
