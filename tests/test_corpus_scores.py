@@ -27,26 +27,27 @@ EVENT_KEYS = {
     "geo_precision", "fatalities", "civilian_targeting", "disputed",
 }  # fmt: skip
 
-# Measured on the whole corpus (split "all") when last raised, minus a small margin.
+# Measured on the whole corpus (split "all", 340 articles) at 04:47 UTC on 26 Nov, minus ~0.03
+# (null_articles_clean: minus two of its 37 articles). Raise them as the pipeline improves.
 FLOORS: dict[str, float] = {
-    "detection_precision": 0.89,
-    "detection_recall": 0.86,
-    "detection_f1": 0.87,
-    "event_type": 0.82,
-    "sub_event_type": 0.78,
-    "sub_event_type_f1": 0.77,
-    "sub_event_type_f1_e2e": 0.71,
-    "event_date": 0.91,
-    "time_precision": 0.92,
-    "location_25km": 0.65,
-    "geo_precision": 0.61,
-    "admin1": 0.63,
-    "country": 0.81,
-    "fatalities": 0.79,
-    "actor1": 0.62,
-    "actor2": 0.62,
-    "civilian_targeting": 0.83,
-    "disputed": 0.93,
+    "detection_precision": 0.93,
+    "detection_recall": 0.89,
+    "detection_f1": 0.91,
+    "event_type": 0.88,
+    "sub_event_type": 0.84,
+    "sub_event_type_f1": 0.84,
+    "sub_event_type_f1_e2e": 0.78,
+    "event_date": 0.93,
+    "time_precision": 0.94,
+    "location_25km": 0.67,
+    "geo_precision": 0.64,
+    "admin1": 0.69,
+    "country": 0.85,
+    "fatalities": 0.83,
+    "actor1": 0.69,
+    "actor2": 0.66,
+    "civilian_targeting": 0.89,
+    "disputed": 0.94,
     "null_articles_clean": 0.81,
 }
 
