@@ -543,3 +543,29 @@ def test_reported_run_of_days_is_split_through_the_whole_pipeline(pipeline: Pipe
     assert [e.event_date.day for e in events] == [5, 6, 7]
     assert [e.fatalities for e in events] == [10, 10, 10]
     assert all(e.actor2 == "M23: March 23 Movement" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magnitude 6.3 earthquake struck western Afghanistan on Wednesday, killing 12 people.",
+        "The rebels handed over two soldiers they had held to the Red Cross on Monday.",
+        "The navy began annual military exercises on Monday, including missile firing drills.",
+        "No group has claimed it; the group has claimed several previous attacks on Monday.",
+        "The colonels who seized power in July addressed the nation on Monday.",
+    ],
+)
+def test_not_political_violence(text: str) -> None:
+    doc = _doc(text, dates=(("Monday", *_day(date(2024, 3, 4))),) if "Monday" in text else ())
+    assert detect_events(doc) == []
+
+
+def test_a_night_across_two_days_is_one_event() -> None:
+    doc = _doc(
+        "CODECO militiamen attacked a displacement site on the night of Tuesday to Wednesday, "
+        "killing 22 people.",
+        dates=(("Tuesday to Wednesday", date(2024, 3, 5), 2, date(2024, 3, 5), date(2024, 3, 6)),),
+        numbers=(("22 people", 22, "killed"),),
+    )
+    (event,) = detect_events(doc)
+    assert (event.event_date, event.time_precision, event.fatalities) == (date(2024, 3, 5), 1, 22)

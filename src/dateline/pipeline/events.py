@@ -87,7 +87,10 @@ def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
         published = doc.article.published
         return [(published, UNDATED_PRECISION, False)] if published else []
     span_days = (mention.last - mention.first).days
-    ranged = any(re.search(p, mention.span.text, re.IGNORECASE) for p in cues()["range"])
+    text = doc.text[max(0, mention.span.start - 20) : mention.span.end]  # "the night of" + span
+    ranged = any(re.search(p, text, re.IGNORECASE) for p in cues()["range"])
+    if re.search(str(cues()["no_split"]), text, re.IGNORECASE):  # "the night of Tuesday to ..."
+        return [(mention.first, 1, True)]
     if ranged and 0 < span_days < int(cues()["max_split_days"]):
         return [(mention.first + timedelta(days=i), 1, True) for i in range(span_days + 1)]
     return [(mention.value, mention.precision, True)]
