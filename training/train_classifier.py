@@ -37,7 +37,7 @@ C = 100.0  # inverse L2 strength
 CALIBRATION_SHARE = 0.5  # of the hand-written training rows
 # Cue features are few per text and carry across registers; char n-grams are hundreds per text
 # and carry the register. Boosting the cue weights (folded into their IDF) keeps them audible.
-CUE_BOOST = 4.0
+CUE_BOOST = 2.0
 
 
 def build_vectoriser(texts: list[str]) -> Vectoriser:

@@ -26,11 +26,13 @@ def test_score_by_hand() -> None:
 def test_corpus_splits_and_registers() -> None:
     examples = load_corpus(ROOT / "training" / "data")
     splits = {e.split for e in examples}
-    assert splits == {"train", "test_in", "test_cross", "test_blind", "test_blind2"}
+    assert splits == {"train", "test_in", "test_cross", "test_blind", "test_blind2", "test_blind3"}
     train_registers = {e.register for e in examples if e.split == "train"}
     assert train_registers == {"note", "wire", "feature"}  # headlines/local never trained on
     assert not train_registers & {e.register for e in examples if e.split == "test_cross"}
-    written = [e for e in examples if e.source == "handwritten" and not e.split.startswith("test_blind")]
+    blind = {e.text for e in examples if e.split.startswith("test_blind")}
+    written = [e for e in examples if e.source == "handwritten" and e.text not in blind]
     assert len(written) >= 300
     texts = [e.text for e in examples if e.split == "train"]
     assert not set(texts) & {e.text for e in examples if e.split != "train"}
+    assert len(blind) >= 290
