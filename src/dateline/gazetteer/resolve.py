@@ -37,7 +37,8 @@ FOREIGN_MAX_POPULATION_NAMED = 1_000_000  # when the article names its countries
 # Words that may stand between a name and its qualifier: "Kidal, Mali", "Zardanah of Idlib
 # province", "Homs in central Syria", "Paris (Texas)".
 QUALIFIER_GAP = re.compile(
-    r"^\s*(?:,|\(|of|in|near|outside)\s*(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"^\s*(?:(?:county|district|province|governorate|state|region|department|prefecture)"
+    r"\s*)?(?:,|\(|of|in|near|outside)\s*(?:the\s+)?(?:(?:north|south|east|west|central|"
     r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|northeastern|northwestern|southeastern|southwestern)\s+)?"
     r"(?:(?:province|governorate|state|region|district)\s+of\s+)?$",
@@ -115,8 +116,10 @@ def province_follows(text: str, match: Match) -> bool:
 
 
 def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
-    """Record, for each reading, the countries/provinces named right after it."""
-    for left, right in zip(readings, readings[1:], strict=False):
+    """Record, for each reading, the countries/provinces named right after it, through
+    chains through named districts ("Palmyra in Wayne County, New York")."""
+    for i in range(len(readings) - 2, -1, -1):
+        left, right = readings[i], readings[i + 1]
         if not QUALIFIER_GAP.match(text[left.match.end:right.match.start]):
             continue
         for c in right.options:
@@ -124,6 +127,8 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
                 left.qualifiers.add((c.row.cc, ""))
             elif c.row.kind == "admin1":
                 left.qualifiers.add((c.row.cc, c.row.admin1_code))
+        if right.province_follows:  # a district named as such passes its own qualifiers on
+            left.qualifiers |= right.qualifiers
 
 
 def country_evidence(readings: Sequence[Reading], trusted: Sequence[bool]) -> Counter[str]:
