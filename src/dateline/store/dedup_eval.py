@@ -125,19 +125,48 @@ def evaluate(reports: Sequence[Report], seed: int | None = None) -> PairScores:
     return pairwise_scores([gold for _event, gold in items], labels)
 
 
+def evaluate_end_to_end(reports: Sequence[Report], url: str) -> PairScores:
+    """Ingest the articles through the real pipeline into a store at ``url`` and score the
+    merges among articles that have one gold event and yielded exactly one event."""
+    from dateline.store.store import EventStore
+
+    with EventStore(url) as store:
+        list(store.ingest([r.article for r in reports]))
+        gold, predicted = [], []
+        for report in reports:
+            stored = store.get_article(report.article.id)
+            if stored and len(report.clusters) == 1 and len(stored["event_ids"]) == 1:
+                gold.append(report.clusters[0])
+                predicted.append(stored["event_ids"][0])
+    labels = {event_id: number for number, event_id in enumerate(dict.fromkeys(predicted))}
+    return pairwise_scores(gold, [labels[e] for e in predicted])
+
+
+def _print(label: str, scores: PairScores) -> None:
+    print(
+        f"{label}: precision {scores.precision:.3f} recall {scores.recall:.3f} "
+        f"f1 {scores.f1:.3f} (gold pairs {scores.true_pairs}, "
+        f"merged pairs {scores.predicted_pairs})"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> None:
+    """``[DIR] [--pipeline]``: scores on the expected events (and through the NLP pipeline)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    directory = Path(args[0] if args else "corpus/dedup")
+    pipeline = "--pipeline" in args
+    paths = [a for a in args if not a.startswith("--")]
+    directory = Path(paths[0] if paths else "corpus/dedup")
     for split in SPLITS:
         reports = load_testset(directory, split)
         for seed in (None, 1, 2, 3):
-            scores = evaluate(reports, seed)
             order = "file order" if seed is None else f"shuffled (seed {seed})"
-            print(
-                f"{split} {order}: precision {scores.precision:.3f} recall {scores.recall:.3f} "
-                f"f1 {scores.f1:.3f} (gold pairs {scores.true_pairs}, "
-                f"merged pairs {scores.predicted_pairs})"
-            )
+            _print(f"{split} {order}", evaluate(reports, seed))
+        if pipeline:
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as scratch:
+                scores = evaluate_end_to_end(reports, str(Path(scratch) / "e2e.sqlite"))
+            _print(f"{split} through the NLP pipeline", scores)
 
 
 if __name__ == "__main__":
