@@ -41,7 +41,15 @@ def ensure_embedded() -> Path:
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         build_embedded(path)
+        _remove_stale(path)
     return path
+
+
+def _remove_stale(current: Path) -> None:
+    """Indexes built from older data are never read again: free their disk space."""
+    for old in current.parent.glob("gazetteer-*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 class Gazetteer:
