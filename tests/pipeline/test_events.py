@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from dateline.model import Article, DateMention, Document, Event, NumberMention
+from dateline.model import Article, DateMention, Document, Event, NumberMention, PlaceMention
 from dateline.pipeline import Pipeline
 from dateline.pipeline.actors import find_actors
 from dateline.pipeline.assemble import sub_event_for
@@ -569,3 +569,20 @@ def test_a_night_across_two_days_is_one_event() -> None:
     )
     (event,) = detect_events(doc)
     assert (event.event_date, event.time_precision, event.fatalities) == (date(2024, 3, 5), 1, 22)
+
+
+def test_separate_acts_in_other_towns_are_separate_events_and_rebuttals_are_not() -> None:
+    doc = _doc(
+        "Russian forces shelled Nikopol on Monday; one man was wounded. "
+        "A kamikaze drone hit a house in Marhanets, injuring two women. "
+        "The army said its forces had struck military targets near Kherson and denied hitting "
+        "homes.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    spans = [doc.span(*_find(doc, town)) for town in ("Nikopol", "Marhanets", "Kherson")]
+    doc.places = [PlaceMention(s, None, sentence=doc.sentence_index(s.start)) for s in spans]
+    events = detect_events(doc)
+    assert [e.sub_event_type for e in events] == [
+        "Shelling/artillery/missile attack", "Air/drone strike",
+    ]
+    assert events[1].event_date == date(2024, 3, 4)  # the story's day

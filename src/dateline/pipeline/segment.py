@@ -309,17 +309,25 @@ def _named(actors: list[ActorMention]) -> set[str]:
 
 
 def _towns(places: list[PlaceMention]) -> set[str]:
-    return {
-        str(p.place.geonameid or p.place.name) if p.place else p.span.text.lower()
-        for p in places
-        if p.kind == "place"
-    }
+    """Keys of the towns named: the words as written and the gazetteer id, so that a town the
+    geoparser resolved differently in two sentences still meets itself."""
+    keys: set[str] = set()
+    for p in places:
+        if p.kind == "place":
+            keys.add(p.span.text.lower())
+            if p.place and p.place.geonameid:
+                keys.add(str(p.place.geonameid))
+    return keys
+
+
+OUTCOME_TACTICS = ("kill", "injure", "claim", "refer")  # words that tell no tactic of their own
 
 
 def _conflicts(frame: Frame, clause: Clause) -> bool:
     """The clause is about another event than the frame: another day, other named actors, or
-    (for a dated clause) another town. An undated follow-up naming a nearby place, and a claim
-    of responsibility, stay with the event just told."""
+    another town for a clause that tells an act of its own ("A drone hit a house in
+    Marhanets"). Follow-ups that only count the dead, and claims of responsibility, stay with
+    the event just told."""
     if clause.opens_event:
         return True
     if clause.date and frame.date and not same_time(clause.date, frame.date):
@@ -329,10 +337,10 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
     mine, theirs = _named(clause.actors), _named(frame.actors)
     if mine and theirs and not mine & theirs:
         return True
-    if clause.date is None or frame.date is None:
+    if all(t.tactic in OUTCOME_TACTICS for t in clause.triggers):
         return False
-    towns = _towns([p for c in frame.clauses for p in c.places])
-    return bool(_towns(clause.places) and towns and not _towns(clause.places) & towns)
+    towns, own = _towns([p for c in frame.clauses for p in c.places]), _towns(clause.places)
+    return bool(own and towns and not own & towns)
 
 
 def _new_paragraph(doc: Document, previous: Clause | None, clause: Clause) -> bool:
@@ -356,6 +364,8 @@ def frames(doc: Document) -> list[Frame]:
             in_past = clause.background
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
+        if clause.date is None and _cue_regex("denial_before").search(clause.span.text):
+            continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
             continue  # "the strikes" with nothing told before refers to nothing we can code
         if current is None or _conflicts(current, clause):
