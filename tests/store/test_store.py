@@ -297,3 +297,45 @@ def ingest_all_v1(store: EventStore, reports: list[Report]) -> None:
         ingest_all(store, reports)
     finally:
         ingest_module.add_to_rollup = original
+
+
+KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+from dateline.model import Document
+from dateline.store import EventStore
+from dateline.store.dedup_eval import load_testset
+
+store = EventStore(sys.argv[1])
+for report in load_testset(Path(sys.argv[2])):
+    store.ingest_document(Document(report.article, events=list(report.events)))
+    print(report.article.id, flush=True)
+    time.sleep(0.02)
+"""
+
+
+def test_a_killed_ingest_loses_no_committed_article(store_url: str, testset: list[Report]) -> None:
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus" / "dedup"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, store_url, str(corpus)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert writer.stdout is not None
+    committed = [writer.stdout.readline().strip() for _ in range(10)]
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    with EventStore(store_url) as store:
+        for article_id in committed:
+            assert store.get_article(article_id) is not None
+        ingest_all(store, testset)  # resume: everything, again
+        assert store.count_events(EventFilter()) == len(
+            cluster_reports([e for r in testset for e in r.events])
+        )
+        reports = store.db.query_one("SELECT COUNT(*) AS n FROM reports")
+        assert reports is not None and reports["n"] == sum(len(r.events) for r in testset)
