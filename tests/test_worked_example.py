@@ -145,3 +145,18 @@ def test_events_carry_evidence_and_sources(reading: tuple[dict[str, Any], list[E
         if g.get("required") and "source_any" in g:
             match = next(e for e in events if not mismatches(g, e))
             assert any(s in match.source for s in g["source_any"]), match.source
+
+
+def test_missing_example_fails_in_ci_and_skips_elsewhere(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import sys
+
+    module = sys.modules[__name__]
+    monkeypatch.setattr(module, "ARTICLE", tmp_path / "missing.txt")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception):
+        _require_files()
+    monkeypatch.setenv("CI", "false")
+    with pytest.raises(pytest.skip.Exception):
+        _require_files()
