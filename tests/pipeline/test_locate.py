@@ -76,3 +76,8 @@ def test_stage_locates_every_event_and_tolerates_no_places():
                         sentence_ids=(0,))]
     EventLocator()(doc)
     assert doc.events[0].location == "" and doc.events[0].latitude is None
+
+
+def test_only_a_demonym_codes_the_country_capital_precision_3():
+    e = located("Syrian jets bombed a market, killing nine people.", "bombed")
+    assert e.country == "Syria" and e.location == "Damascus" and e.geo_precision == 3

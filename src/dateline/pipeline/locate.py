@@ -70,7 +70,7 @@ def _near_pattern() -> re.Pattern[str]:
 
 def rank(pm: PlaceMention) -> int:
     place = pm.place
-    if pm.kind == "country" or place is None:
+    if pm.kind in ("country", "demonym") or place is None:
         return COUNTRY
     if pm.kind == "admin1":
         return PROVINCE
@@ -130,11 +130,11 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
 
 
 def main_country(doc: Document) -> str | None:
-    """The country the article is most about: named countries count double."""
+    """The country the article is most about: countries named outright count double."""
     counts: Counter[str] = Counter()
     for pm in doc.places:
         if pm.place and pm.place.country_code and not is_adjectival(doc, pm):
-            counts[pm.place.country_code] += 2 if pm.kind in ("country", "demonym") else 1
+            counts[pm.place.country_code] += 2 if pm.kind == "country" else 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -155,10 +155,17 @@ def inherited(doc: Document, event: Event) -> Choice | None:
         choice = choose_in_sentences(doc, event, [sid])
         if choice:
             return Choice(choice.mention, min(3, choice.precision + 1))
-    fallback = lead_place(doc) or most_named_place(doc)
+    fallback = lead_place(doc) or most_named_place(doc) or national(doc)
     if fallback is None:
         return None
     return Choice(fallback, 3 if rank(fallback) >= REGION else 2)
+
+
+def national(doc: Document) -> PlaceMention | None:
+    """Last resort: the country a demonym points to ("Syrian jets ..."), coded at its capital."""
+    main = main_country(doc)
+    return next((pm for pm in doc.places if pm.kind == "demonym" and pm.place
+                 and pm.place.country_code == main and not is_adjectival(doc, pm)), None)
 
 
 def lead_place(doc: Document) -> PlaceMention | None:
@@ -182,7 +189,8 @@ def _coded_place(pm: PlaceMention) -> Place:
     assert place is not None
     if rank(pm) in (TOWN, REGION):
         return place
-    return get_gazetteer().seat_of(place, pm.kind) or place
+    kind = "country" if pm.kind == "demonym" else pm.kind
+    return get_gazetteer().seat_of(place, kind) or place
 
 
 def locate_event(doc: Document, event: Event) -> None:

@@ -80,8 +80,9 @@ def _titled(doc: Document, m: Match) -> bool:
 
 def _blocked(doc: Document, m: Match, persons: frozenset[str], others: Sequence[Match]) -> bool:
     span = Span(m.start, m.end, m.text)
-    if any(a.span.overlaps(span) for a in doc.actors):
-        return True
+    demonym = all(c.role == "demonym" for c in m.candidates)
+    if not demonym and any(a.span.overlaps(span) for a in doc.actors):
+        return True  # a demonym inside an actor ("Syrian jets") still says which country
     if m.n_tokens == 1 and (m.text in persons or _titled(doc, m)):
         return True
     for ent in doc.entities:
@@ -120,9 +121,12 @@ def _label(doc: Document, m: Match) -> str | None:
     return None
 
 
-def _trusted(m: Match, label: str | None) -> bool:
+def _trusted(doc: Document, m: Match, label: str | None) -> bool:
     """May this match vote for the article's countries? Named entities may (spaCy often
-    calls Arabic or African towns PERSON/ORG), and exact country or province names."""
+    calls Arabic or African towns PERSON/ORG), and exact country or province names; not
+    the demonym of an actor ("Russian jets" over Syria)."""
+    if any(a.span.start <= m.start and m.end <= a.span.end for a in doc.actors):
+        return False
     if label is not None:
         return True
     return any(c.role in ("name", "demonym") and c.row.kind in ("country", "admin1")
@@ -168,7 +172,7 @@ def _readings(doc: Document) -> list[tuple[Reading, str | None]]:
     found = find_matches(doc.text, tokenize(doc.text), gaz.candidates)
     matches = [m for m in found if not _blocked(doc, m, persons, found)]
     labels = [_label(doc, m) for m in matches]
-    readings = resolve(doc.text, matches, [_trusted(m, lb) for m, lb in zip(matches, labels,
+    readings = resolve(doc.text, matches, [_trusted(doc, m, lb) for m, lb in zip(matches, labels,
                                                                            strict=True)])
     return list(zip(readings, labels, strict=True))
 
