@@ -27,16 +27,17 @@ EVENT_KEYS = {
     "geo_precision", "fatalities", "civilian_targeting", "disputed",
 }  # fmt: skip
 
-# Measured on the whole corpus (split "all", 340 articles) at 04:47 UTC on 26 Nov, minus ~0.03
-# (null_articles_clean: minus two of its 37 articles). Raise them as the pipeline improves.
+# Measured on the whole corpus (split "all", 362 articles) at 04:51 UTC on 26 Nov, minus ~0.025
+# (null_articles_clean: minus two of its 39 articles); no floor was lowered. Raise them as the
+# pipeline improves (docs/corpus.md lists the measurements).
 FLOORS: dict[str, float] = {
     "detection_precision": 0.93,
-    "detection_recall": 0.89,
+    "detection_recall": 0.90,
     "detection_f1": 0.91,
-    "event_type": 0.88,
-    "sub_event_type": 0.84,
-    "sub_event_type_f1": 0.84,
-    "sub_event_type_f1_e2e": 0.78,
+    "event_type": 0.89,
+    "sub_event_type": 0.85,
+    "sub_event_type_f1": 0.85,
+    "sub_event_type_f1_e2e": 0.79,
     "event_date": 0.93,
     "time_precision": 0.94,
     "location_25km": 0.67,
@@ -44,11 +45,11 @@ FLOORS: dict[str, float] = {
     "admin1": 0.69,
     "country": 0.85,
     "fatalities": 0.83,
-    "actor1": 0.69,
+    "actor1": 0.70,
     "actor2": 0.66,
     "civilian_targeting": 0.89,
     "disputed": 0.94,
-    "null_articles_clean": 0.81,
+    "null_articles_clean": 0.87,
 }
 
 
