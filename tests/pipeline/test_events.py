@@ -74,6 +74,8 @@ def _day(d: date, precision: int = 1) -> tuple[date, int, date, date]:
         ({"arrest"}, 1, 3, "Arrests"),
         ({"explosive", "kill"}, 2, 1, "Remote explosive/landmine/IED"),
         ({"injure"}, 2, None, "Attack"),
+        ({"other"}, 1, None, "Other"),  # a coup
+        ({"change", "clash"}, 3, 1, "Armed clash"),  # a group's announcement inside a battle
         ({"kill"}, None, 7, None),  # deaths alone: a crash or a flood, not an event
     ],
 )
@@ -553,10 +555,14 @@ def test_reported_run_of_days_is_split_through_the_whole_pipeline(pipeline: Pipe
         "The navy began annual military exercises on Monday, including missile firing drills.",
         "No group has claimed it; the group has claimed several previous attacks on Monday.",
         "The colonels who seized power in July addressed the nation on Monday.",
+        "Fighting in the north has killed 40 people since the army ousted the president in July.",
     ],
 )
 def test_not_political_violence(text: str) -> None:
-    doc = _doc(text, dates=(("Monday", *_day(date(2024, 3, 4))),) if "Monday" in text else ())
+    dates = [("Monday", *_day(date(2024, 3, 4)))] if "Monday" in text else []
+    if "July" in text:  # as the dates stage reads it: a month long past
+        dates.append(("July", date(2023, 7, 15), 3, date(2023, 7, 1), date(2023, 7, 31)))
+    doc = _doc(text, dates=tuple(dates))
     assert detect_events(doc) == []
 
 
@@ -586,3 +592,16 @@ def test_separate_acts_in_other_towns_are_separate_events_and_rebuttals_are_not(
         "Shelling/artillery/missile attack", "Air/drone strike",
     ]
     assert events[1].event_date == date(2024, 3, 4)  # the story's day
+
+
+def test_group_announcements_and_handovers_are_strategic_developments() -> None:
+    doc = _doc(
+        "Kataib Hezbollah said on Tuesday it was suspending military operations against US "
+        "forces. On Wednesday, French troops handed over the Gao base to Malian forces.",
+        dates=(("Tuesday", *_day(date(2024, 3, 5))), ("Wednesday", *_day(date(2024, 3, 6)))),
+    )
+    change, transfer = detect_events(doc)
+    assert change.sub_event_type == "Change to group/activity"
+    assert change.actor1 == "Kataib Hezbollah"
+    assert transfer.sub_event_type == "Non-violent transfer of territory"
+    assert transfer.actor1.startswith("Military Forces of France")
