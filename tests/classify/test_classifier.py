@@ -72,3 +72,8 @@ def test_batch_order_is_preserved() -> None:
     ]
     labels = [p.sub_event_type for p in classify_texts(texts)]
     assert labels == ["Air/drone strike", NONE, "Abduction/forced disappearance"]
+
+
+def test_text_without_words_is_none() -> None:
+    predictions = classify_texts(["", "   ", "12345"])
+    assert [p.sub_event_type for p in predictions] == [NONE, NONE, NONE]
