@@ -120,8 +120,8 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
     chains through named districts ("Palmyra in Wayne County, New York")."""
     for i in range(len(readings) - 2, -1, -1):
         left, right = readings[i], readings[i + 1]
-        if not QUALIFIER_GAP.match(text[left.match.end:right.match.start]):
-            continue
+        if _is_division(left) or not QUALIFIER_GAP.match(text[left.match.end:right.match.start]):
+            continue  # "China, Japan" and "Illinois, Wisconsin" are lists, not qualifiers
         for c in right.options:
             if c.row.kind == "country":
                 left.qualifiers.add((c.row.cc, ""))
@@ -129,6 +129,13 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
                 left.qualifiers.add((c.row.cc, c.row.admin1_code))
         if right.province_follows:  # a district named as such passes its own qualifiers on
             left.qualifiers |= right.qualifiers
+
+
+def _is_division(r: Reading) -> bool:
+    """True when the name is, under its own name, a country or first-level division."""
+    exact = exact_key(r.match.text)
+    return any(c.row.kind in ("country", "admin1") and c.exact == exact and c.role != "demonym"
+               for c in r.options)
 
 
 def country_evidence(readings: Sequence[Reading], trusted: Sequence[bool]) -> Counter[str]:
