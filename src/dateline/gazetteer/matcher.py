@@ -107,7 +107,8 @@ def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:
     article_start = first.text.lower() in connectors() and text[first.end:first.end + 1] == "-"
     if not (first.capitalised or article_start):
         return
-    if first.text.lower() in function_words() and not first.text.isupper() and not article_start:
+    acronym = len(first.text) > 1 and first.text.isupper()  # "US" is no function word
+    if first.text.lower() in function_words() and not acronym and not article_start:
         return  # "A New Jersey woman": a name never starts with "A", "In", "But"...
     n_max = 1
     while n_max < MAX_TOKENS and i + n_max < len(tokens):
