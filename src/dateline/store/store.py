@@ -63,26 +63,22 @@ class EventStore:
         return writes.ingest_document(self.db, doc)
 
     def ingest(
-        self, articles: Iterable[Article], extract: Extractor = pipeline_extract, batch: int = 16
+        self, articles: Iterable[Article], extract: Extractor = pipeline_extract
     ) -> Iterator[writes.IngestResult]:
-        """Process and store articles (committing each); already stored ones are skipped."""
+        """Process and store articles, committing each; already stored ones are skipped.
+
+        Which articles need the NLP is decided first, so that one ``extract`` call (one pool
+        of worker processes, each loading the models once) handles all of them.
+        """
         pending: list[Article] = []
         for article in articles:
-            if not self.needs_processing(article):
+            if self.needs_processing(article):
+                pending.append(article)
+            else:
                 yield writes.IngestResult(article.id, "unchanged")
-                continue
-            pending.append(article)
-            if len(pending) >= batch:
-                yield from self._store_batch(pending, extract)
-                pending = []
         if pending:
-            yield from self._store_batch(pending, extract)
-
-    def _store_batch(
-        self, articles: list[Article], extract: Extractor
-    ) -> Iterator[writes.IngestResult]:
-        for doc in extract(articles):
-            yield self.ingest_document(doc)
+            for doc in extract(pending):
+                yield self.ingest_document(doc)
 
     # reading
     def list_events(self, flt: EventFilter, sort: str = "-event_date", limit: int = 50,
