@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/ucdp_dates_numbers.py [CSV] [--show N]
 
-Reads the UCDP GED sample (``/work/shared/data/ucdp-ged-sample/ucdp_ged231_sample1000.csv`` by
+Reads the UCDP GED sample (``<repo>/../shared/data/ucdp-ged-sample/ucdp_ged231_sample1000.csv`` by
 default; it is never copied into the repo). Each event's ``source_headline`` holds one or more
 headlines separated by ";" with their publication dates in ``source_date``. Every headline
 is run through the dates and numbers stages with its own publication date, and per event:
@@ -31,7 +31,9 @@ from pathlib import Path
 from dateline.model import Article, Document
 from dateline.pipeline import Pipeline
 
-DEFAULT_CSV = Path("/work/shared/data/ucdp-ged-sample/ucdp_ged231_sample1000.csv")
+DEFAULT_CSV = (
+    Path(__file__).resolve().parents[2] / "shared/data/ucdp-ged-sample/ucdp_ged231_sample1000.csv"
+)
 
 
 @dataclass

@@ -218,24 +218,17 @@ def test_dateparser_reads_what_the_patterns_leave() -> None:
     assert parse_with_dateparser("June 2017", None) is None
 
 
-def test_ucdp_headline_dates_stay_above_their_floors() -> None:
-    from tests.pipeline.test_numbers import ucdp_scores
-
+def test_ucdp_headline_dates_stay_above_their_floors(ucdp_scores: dict[str, float]) -> None:
     # Measured: 0.269 of headlines dated; of those 0.873 overlap UCDP's dates and 0.657 have
     # their coded day inside them (the publication date alone: 0.558).
-    scores = ucdp_scores()
+    scores = ucdp_scores
     assert scores["date_found"] >= 0.25
     assert scores["date_in_range_found"] >= 0.85
     assert scores["date_value_in_range_found"] >= 0.63
 
 
-def test_worked_example_dates() -> None:
-    from pathlib import Path
-
-    example = Path("/work/shared/examples/albu-kamal-2018-06-09.txt")
-    if not example.exists():
-        pytest.skip("worked example not available")
-    text = example.read_text(encoding="utf-8")
+def test_worked_example_dates(worked_example_text: str) -> None:
+    text = worked_example_text
     doc = run(text)
     events = {"killed 51": "2018-06-07", "at least 22": "2018-06-07", "at least 45": "2018-06-03"}
     for phrase, day in events.items():
