@@ -605,3 +605,17 @@ def test_group_announcements_and_handovers_are_strategic_developments() -> None:
     assert change.actor1 == "Kataib Hezbollah"
     assert transfer.sub_event_type == "Non-violent transfer of territory"
     assert transfer.actor1.startswith("Military Forces of France")
+
+
+def test_statement_day_dates_an_event_the_report_gives_no_day_for() -> None:
+    doc = _doc(
+        "The army said on Tuesday it had taken control of Kidal. "
+        "A Turkish drone killed two members of the Asayish in Qamishli on Wednesday, according "
+        "to a statement by the Asayish.",
+        dates=(("Tuesday", *_day(date(2024, 3, 5))), ("Wednesday", *_day(date(2024, 3, 6)))),
+        numbers=(("two members of the Asayish", 2, "killed"),),
+    )
+    capture, strike = detect_events(doc)
+    assert (capture.event_date, capture.date_known) == (date(2024, 3, 5), True)
+    assert capture.sub_event_type == "Government regains territory"
+    assert strike.actor1.startswith("Military Forces of Turkey") and strike.actor2 == "Asayish"

@@ -41,12 +41,14 @@ class Clause:
     places: list[PlaceMention] = field(default_factory=list)
     opens_event: bool = False  # starts with "Meanwhile", "In a separate attack", ...
     background: bool = False  # its date is history or future: not coded
+    report_date: DateMention | None = None  # "the army said on Tuesday it had taken ..."
 
 
 @dataclass(slots=True)
 class Frame:
     clauses: list[Clause]
     date: DateMention | None = None
+    soft_date: bool = False  # the day a statement was made: any day the report gives wins
 
     @property
     def triggers(self) -> list[Trigger]:
@@ -86,6 +88,8 @@ def is_reporter(doc: Document, clause: Span, actor: ActorMention) -> bool:
     if any(role_regex(key).match(after) for key in ("reporter_after", "leading_reporter_after")):
         return True
     before = doc.text[clause.start : actor.span.start]
+    if role_regex("reporter_before").search(before):
+        return True
     return bool(
         role_regex("trailing_reporter_before").search(before)
         and role_regex("trailing_reporter_after").match(after)
@@ -166,6 +170,12 @@ def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> boo
     words = int(cues()["date_reference_window_words"])
     window = " ".join(doc.text[clause.start : mention.span.start].split()[-words:])
     return bool(_cue_regex("date_reference").search(window)) and is_background(doc, mention)
+
+
+def _is_statement_day(doc: Document, mention: DateMention, clause: Span) -> bool:
+    return mention.kind in ("report", "date") and (
+        mention.kind == "report" or _is_reporting_date(doc, mention, clause)
+    )
 
 
 def _is_dateline(doc: Document, mention: DateMention) -> bool:
@@ -269,6 +279,7 @@ def _dating(doc: Document, span: Span, triggers: list[Trigger]) -> tuple[DateMen
 def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
     triggers = find_triggers(doc, span)
     date, background = _dating(doc, span, triggers)
+    reports = [d for d in doc.dates if span.contains(d.span) and _is_statement_day(doc, d, span)]
     if date is None and _cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"
     opener = doc.text[span.start : span.start + 60].lstrip(" \"'“‘")
@@ -285,6 +296,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
             or re.match(str(cues()["new_event_place"]), opener)
         ),
         background=background,
+        report_date=reports[0] if reports and not is_background(doc, reports[0]) else None,
     )
 
 
@@ -369,11 +381,25 @@ def frames(doc: Document) -> list[Frame]:
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
             continue  # "the strikes" with nothing told before refers to nothing we can code
         if current is None or _conflicts(current, clause):
-            # "In Mombasa, protesters marched": an undated new event keeps the story's day
-            current = Frame([clause], clause.date or (current.date if current else None))
+            current = _open_frame(clause, current)
             result.append(current)
             continue
         current.clauses.append(clause)
-        if clause.date and (current.date is None or clause.date.precision < current.date.precision):
-            current.date = clause.date  # a headline/lead without a day takes the first one given
+        if clause.date and _better_day(current, clause.date):
+            current.date, current.soft_date = clause.date, False  # a lead takes the first day given
     return result
+
+
+def _better_day(frame: Frame, day: DateMention) -> bool:
+    """A day the frame should take: it has none, only a statement's, or a coarser one."""
+    return frame.date is None or frame.soft_date or day.precision < frame.date.precision
+
+
+def _open_frame(clause: Clause, previous: Frame | None) -> Frame:
+    """A new frame: the clause's own day, else the story's day ("In Mombasa, protesters
+    marched"), else the day the statement about it was made ("said on Tuesday it had ...")."""
+    if clause.date is not None:
+        return Frame([clause], clause.date)
+    if previous is not None and previous.date is not None:
+        return Frame([clause], previous.date, previous.soft_date)
+    return Frame([clause], clause.report_date, clause.report_date is not None)
