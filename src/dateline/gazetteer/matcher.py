@@ -132,7 +132,8 @@ def is_stopword(text: str) -> bool:
     return key in stoplist() or (len(words) == 1 and words[0] in stoplist())
 
 
-def _head_follows(text: str, end: int) -> bool:
+def head_follows(text: str, end: int) -> bool:
+    """True when the word after ``end`` makes the name something else ("Reston virus")."""
     nxt = text[end:end + 30].split()
     return bool(nxt) and nxt[0].strip(".,;:()'\"").lower() in not_place_heads()
 
@@ -156,7 +157,7 @@ def find_matches(text: str, tokens: Sequence[Token],
             surface = text[start:end]
             if is_stopword(surface) or any(ch.isdigit() for ch in surface):
                 continue
-            if _head_follows(text, end):
+            if head_follows(text, end):
                 break
             cands = next((c for c in map(lookup, _lookup_keys(surface)) if c), [])
             if cands:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from dateline.gazetteer.index import get_gazetteer
-from dateline.gazetteer.matcher import Match, find_matches, is_stopword, tokenize
+from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
 from dateline.gazetteer.normalize import exact_key
 from dateline.gazetteer.resolve import Reading, resolve
 from dateline.gazetteer.store import Candidate
@@ -97,12 +97,19 @@ def _other_words(doc: Document, ent: Span, m: Match, others: Sequence[Match]) ->
     ("Syrian Observatory for Human Rights"; not "Abuja, Benin City")."""
     for word in re.finditer(r"\S+", doc.text[ent.start:ent.end]):
         start = ent.start + word.start()
-        if m.start <= start < m.end or any(o.start <= start < o.end for o in others):
+        if m.start <= start < m.end or any(o.start <= start < o.end and _listed(doc, m, o)
+                                           for o in others):
             continue
         w = word.group().strip(".,;:")
         if w[:1].isupper() and not is_stopword(w):
             return True
     return False
+
+
+def _listed(doc: Document, a: Match, b: Match) -> bool:
+    """Two names separated by a comma or 'and' are a list of places, not one name."""
+    between = doc.text[min(a.end, b.end):max(a.start, b.start)]
+    return "," in between or " and " in f" {between} "
 
 
 def _same(a: Span, b: Span) -> bool:
@@ -206,16 +213,35 @@ def _unknown_entities(doc: Document, mentions: list[PlaceMention], countries: li
     from dateline.gazetteer.fuzzy import fuzzy_place
 
     found = []
+    persons = person_words(doc)
     for ent in doc.entities:
         if ent.label not in ("GPE", "LOC") or not _free(ent.span, mentions):
             continue
-        if any(a.span.overlaps(ent.span) for a in doc.actors) or is_stopword(ent.span.text):
+        span = _without_article(doc, ent.span)
+        if not _plausible_name(doc, span, persons):
             continue
-        hit = fuzzy_place(ent.span.text, countries) if countries else None
+        hit = fuzzy_place(span.text, countries) if countries else None
         place = hit[0].to_place() if hit else None
-        found.append(PlaceMention(ent.span, place, "place", round(hit[1] / 100, 3) if hit else 0.0,
-                                  doc.sentence_index(ent.span.start)))
+        found.append(PlaceMention(span, place, "place", round(hit[1] / 100, 3) if hit else 0.0,
+                                  doc.sentence_index(span.start)))
     return found
+
+
+def _without_article(doc: Document, span: Span) -> Span:
+    """'the Euphrates' -> 'Euphrates' (spaCy's entities often start with the article)."""
+    lowered = span.text.lower()
+    return doc.span(span.start + 4, span.end) if lowered.startswith("the ") else span
+
+
+def _plausible_name(doc: Document, span: Span, persons: frozenset[str]) -> bool:
+    """An unknown entity kept as a place: capitalised, no digits, not a common word, not
+    a person's name, not inside an actor, not followed by 'virus'/'Street'..."""
+    text = span.text
+    if not text[:1].isupper() or any(ch.isdigit() for ch in text) or is_stopword(text):
+        return False
+    if text in persons or head_follows(doc.text, span.end):
+        return False
+    return not any(a.span.overlaps(span) for a in doc.actors)
 
 
 def _settlement_names(doc: Document) -> list[Span]:
