@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from dateline.model import Article, Document, Event
 from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json, event_to_dict, event_to_json
-from dateline.store.dedup import MergeDecision, day_window, joins_cluster
+from dateline.store.dedup import MergeDecision, day_window, joins_cluster, settings
 from dateline.store.fuse import canonical_event_id, fuse
 from dateline.store.rollup import add_to_rollup
 
-MAX_CANDIDATES = 500  # events compared per report; more means an implausibly dense day and place
+MAX_CANDIDATES = 200  # nearest-in-time events compared per report (dense places and days)
 
 
 @dataclass(slots=True)
@@ -124,13 +125,41 @@ def remove_article_reports(db: Database, article_id: str) -> set[str]:
 
 
 def candidate_events(db: Database, report: Event) -> list[str]:
+    """Stored events that could describe the same incident, nearest in time first.
+
+    Only events in the date window, the same country, and the same province or within the
+    widest merge radius (or without coordinates) are read: on a million events a country can
+    have thousands in a month, and each candidate costs a comparison with all its reports.
+    """
     first, last = day_window(report)
-    sql = "SELECT event_id FROM events WHERE event_date BETWEEN ? AND ?"
+    clauses = ["event_date BETWEEN ? AND ?"]
     params: list[object] = [first.isoformat(), last.isoformat()]
     if report.country:
-        sql += " AND (country = ? OR country = '')"
+        clauses.append("country IN (?, '')")
         params.append(report.country)
-    return [str(r["event_id"]) for r in db.query(f"{sql} LIMIT {MAX_CANDIDATES}", params)]
+    area = _area_condition(report)
+    if area is not None:
+        clauses.append(area[0])
+        params.extend(area[1])
+    rows = db.query(
+        f"SELECT event_id, event_date FROM events WHERE {' AND '.join(clauses)}", params
+    )
+    rows.sort(key=lambda r: abs((date.fromisoformat(r["event_date"]) - report.event_date).days))
+    return [str(r["event_id"]) for r in rows[:MAX_CANDIDATES]]
+
+
+def _area_condition(report: Event) -> tuple[str, list[object]] | None:
+    if report.latitude is None or report.longitude is None:
+        return None  # no coordinates: the country and the dates must do
+    radius_km = max(float(v) for v in settings()["place_radius_km"].values())
+    dlat = radius_km / 111.0
+    dlon = radius_km / (111.0 * max(0.05, math.cos(math.radians(report.latitude))))
+    return (
+        "(admin1 = ? OR latitude IS NULL OR "
+        "(latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))",
+        [report.admin1, report.latitude - dlat, report.latitude + dlat,
+         report.longitude - dlon, report.longitude + dlon],
+    )  # fmt: skip
 
 
 def event_reports(db: Database, event_id: str) -> list[Event]:
