@@ -25,7 +25,7 @@ def _country_keys(cc: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     """Folded names of the towns and features of ``cc`` with (connection, place id)."""
     keys: list[str] = []
     ids: list[tuple[int, int]] = []
-    for i, conn in enumerate(get_gazetteer()._connections()):
+    for i, conn in enumerate(get_gazetteer().connections()):
         query = ("SELECT n.key, p.id FROM places p JOIN names n ON n.place_id = p.id"
                  " WHERE p.cc = ? AND p.kind IN ('place', 'feature') AND n.role != 'demonym'")
         for key, place_id in conn.execute(query, (cc,)):
@@ -35,7 +35,7 @@ def _country_keys(cc: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
 
 
 def _row(ref: tuple[int, int]) -> PlaceRow:
-    conn = get_gazetteer()._connections()[ref[0]]
+    conn = get_gazetteer().connections()[ref[0]]
     values = conn.execute(f"SELECT {store.PLACE_COLUMNS} FROM places WHERE id = ?",
                           (ref[1],)).fetchone()
     return PlaceRow(*values)

@@ -60,8 +60,9 @@ class Gazetteer:
         self._pid = -1
         self._conns: list[sqlite3.Connection] = []
 
-    def _connections(self) -> list[sqlite3.Connection]:
-        # SQLite connections must not cross fork(): reopen in each worker process.
+    def connections(self) -> list[sqlite3.Connection]:
+        """Open read-only connections, imported first (SQLite connections must not cross
+        fork(): they are reopened in each worker process)."""
         if self._pid != os.getpid():
             self._conns = [store.connect(p, readonly=True) for p in self.paths]
             self._pid = os.getpid()
@@ -74,7 +75,7 @@ class Gazetteer:
     def _cached_candidates(self, key: str) -> tuple[Candidate, ...]:
         found: list[Candidate] = []
         seen: set[tuple[int | None, str]] = set()
-        for conn in self._connections():
+        for conn in self.connections():
             # An entry of an earlier (imported) gazetteer hides the same entry in later ones.
             fresh = [c for c in store.lookup(conn, key)
                      if not c.row.geonameid or (c.row.geonameid, c.row.kind) not in seen]
@@ -83,7 +84,7 @@ class Gazetteer:
         return tuple(found)
 
     def by_geonameid(self, geonameid: int) -> PlaceRow | None:
-        for conn in self._connections():
+        for conn in self.connections():
             row = store.place_by_geonameid(conn, geonameid)
             if row is not None:
                 return row
@@ -91,7 +92,7 @@ class Gazetteer:
 
     def admin1(self, cc: str, name: str) -> PlaceRow | None:
         """The first-level division of country ``cc`` named ``name`` (ACLED or code)."""
-        for conn in self._connections():
+        for conn in self.connections():
             for row in store.iter_places(
                 conn, "kind = 'admin1' AND cc = ? AND (admin1 = ? OR admin1_code = ?)",
                 (cc, name, name),
@@ -121,7 +122,7 @@ class Gazetteer:
 
     def info(self) -> list[dict[str, str]]:
         found = []
-        for path, conn in zip(self.paths, self._connections(), strict=True):
+        for path, conn in zip(self.paths, self.connections(), strict=True):
             places = conn.execute("SELECT COUNT(*) FROM places").fetchone()[0]
             names = conn.execute("SELECT COUNT(*) FROM names").fetchone()[0]
             found.append({"path": str(path), **store.meta(conn), "places": str(places),
