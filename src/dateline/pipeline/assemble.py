@@ -90,11 +90,7 @@ def sub_event_for(tactics: set[str], inter1: int | None, inter2: int | None) -> 
 
 def _counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """The actor is the group a casualty figure counts ("25 government fighters were killed")."""
-    gap = int(role_cues()["number_gap_chars"])
-    return any(
-        n.span.overlaps(actor.span) or 0 <= actor.span.start - n.span.end <= gap
-        for n in clause.numbers
-    )
+    return any(_counted(clause, n, actor) for n in clause.numbers)
 
 
 def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
@@ -116,7 +112,8 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
 
 
 def _rank(actor: ActorMention) -> int:
-    return 0 if actor.role_hint in NAMED_ROLES else 1 if actor.role_hint == "state" else 2
+    """Named groups and state forces are specific parties; unnamed ones come last."""
+    return 0 if actor.role_hint in (*NAMED_ROLES, "state") else 2
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:
@@ -273,12 +270,24 @@ def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
 def _side(clause: Clause, number: NumberMention) -> str:
     """The side a casualty figure counts: 'state', 'nonstate', 'civilians', ... or 'unknown'.
     Only actors of the figure's own clause count ("25 government fighters were killed")."""
-    gap = int(role_cues()["number_gap_chars"])
     for actor in clause.actors:
-        if actor.span.overlaps(number.span) or 0 <= actor.span.start - number.span.end <= gap:
+        if _counted(clause, number, actor):
             classes = (k for k, codes in ACTOR_CLASSES.items() if actor.inter in codes)
             return next(classes, "unknown")
     return "unknown"
+
+
+def _counted(clause: Clause, number: NumberMention, actor: ActorMention) -> bool:
+    """The actor is the group the figure counts: inside the figure's words, or right after it
+    ("25 government and allied fighters"), not after a verb ("two were killed by police")."""
+    if actor.span.overlaps(number.span):
+        return True
+    gap = actor.span.start - number.span.end
+    if not 0 <= gap <= int(role_cues()["number_gap_chars"]):
+        return False
+    offset = clause.span.start
+    between = clause.span.text[number.span.end - offset : actor.span.start - offset]
+    return not role_regex("counted_gap_block").search(between)
 
 
 @cache
