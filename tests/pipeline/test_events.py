@@ -619,3 +619,27 @@ def test_statement_day_dates_an_event_the_report_gives_no_day_for() -> None:
     assert (capture.event_date, capture.date_known) == (date(2024, 3, 5), True)
     assert capture.sub_event_type == "Government regains territory"
     assert strike.actor1.startswith("Military Forces of Turkey") and strike.actor2 == "Asayish"
+
+
+def test_figures_count_the_group_named_with_them_not_the_next_actor() -> None:
+    doc = _doc(
+        "Police shot dead two protesters in Nairobi on Tuesday. "
+        "A rights group said the two were killed by police bullets.",
+        dates=(("Tuesday", *_day(date(2024, 3, 5))),),
+        numbers=(("shot dead two protesters", 2, "killed"), ("the two were killed", 2, "killed")),
+    )
+    (event,) = detect_events(doc)
+    assert event.fatalities == 2  # not 2 protesters + 2 "police"
+
+
+def test_headline_subject_leads_a_clash() -> None:
+    doc = _doc(
+        "Five killed as soldiers clash with NPA rebels in Negros. "
+        "Four NPA rebels and a soldier were killed on Tuesday, the army said.",
+        dates=(("Tuesday", *_day(date(2024, 3, 5))),),
+        numbers=(("Five killed", 5, "killed"), ("Four NPA rebels and a soldier", 5, "killed")),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "Military Forces of {country}"
+    assert event.actor2 == "NPA: New People's Army"
+    assert event.fatalities == 5
