@@ -27,6 +27,7 @@ EXACT_BONUS, FOLDED_PENALTY = 1.0, -0.5
 EVIDENCE_WEIGHT = 3.0  # for a country that all the article's evidence points to
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0
 NEARBY_KM, NEARBY_BONUS = 250.0, 1.0
+NEARBY_SIZE_RATIO = 20  # a nearby town gets the bonus if at least 1/20 of the largest option
 STRONG_EVIDENCE = 3  # votes for the article's countries from this many clear readings
 UNSUPPORTED_COUNTRY_PENALTY = 1.0
 PROVINCE_NAMED_BONUS = 1.5  # the article names the candidate's province elsewhere
@@ -83,6 +84,7 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
         if ident not in best or _rank(c, exact) > _rank(best[ident], exact):
             best[ident] = c
     options = [c for c in best.values() if c.role != "demonym" or c.exact == exact]
+    options = _city_states(options)
     if province_follows:
         admins = [c for c in options if c.row.kind in ("admin1", "district")]
         return admins or options
@@ -95,6 +97,22 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
             if c.row.kind not in ("admin1", "district")
             or ((c.row.cc, c.row.admin1_code, fold_key(c.row.name)) not in towns
                 and (c.row.cc, fold_key(c.row.name)) not in big)]
+
+
+def _city_states(options: list[Candidate]) -> list[Candidate]:
+    """Hong Kong, Singapore, Monaco: the city holding most of its country's people is
+    what the name means (ACLED codes the city)."""
+    cities = {(c.row.cc, fold_key(c.row.name)) for c in options
+              if c.row.kind == "place" and c.row.population > 0}
+    keep = []
+    for c in options:
+        if c.row.kind == "country" and (c.row.cc, fold_key(c.row.name)) in cities:
+            city = max((o.row.population for o in options if o.row.kind == "place"
+                        and o.row.cc == c.row.cc), default=0)
+            if city * 2 >= c.row.population:
+                continue
+        keep.append(c)
+    return keep
 
 
 def prior(c: Candidate, exact: str) -> float:
@@ -178,8 +196,10 @@ def _contextual(c: Candidate, r: Reading, evidence: Counter[str], total: float) 
     return score
 
 
-def _nearby(c: Candidate, anchors: Sequence[tuple[float, float]]) -> float:
-    if c.row.kind == "country":
+def _nearby(c: Candidate, anchors: Sequence[tuple[float, float]], largest: int) -> float:
+    """Closeness to the article's clear places counts among towns of comparable size only:
+    a village near Denver does not beat Louisville, Kentucky."""
+    if c.row.kind == "country" or c.row.population * NEARBY_SIZE_RATIO < largest:
         return 0.0
     close = any(distance_km(c.row.lat, c.row.lon, lat, lon) < NEARBY_KM for lat, lon in anchors)
     return NEARBY_BONUS if close else 0.0
@@ -188,8 +208,9 @@ def _nearby(c: Candidate, anchors: Sequence[tuple[float, float]]) -> float:
 def _choose(r: Reading, evidence: Counter[str], total: float,
             anchors: Sequence[tuple[float, float]]) -> None:
     exact = exact_key(r.match.text)
+    largest = max((c.row.population for c in r.options if c.row.kind == "place"), default=0)
     scored = sorted(
-        ((prior(c, exact) + _contextual(c, r, evidence, total) + _nearby(c, anchors), i)
+        ((prior(c, exact) + _contextual(c, r, evidence, total) + _nearby(c, anchors, largest), i)
          for i, c in enumerate(r.options)),
         reverse=True,
     )
