@@ -643,3 +643,17 @@ def test_headline_subject_leads_a_clash() -> None:
     assert event.actor1 == "Military Forces of {country}"
     assert event.actor2 == "NPA: New People's Army"
     assert event.fatalities == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Niamey sentenced two men to death on Monday for the 2021 attack on a convoy.",
+        "Thousands attended a campaign rally for the opposition candidate in Lagos on Monday.",
+        "Arsenal's striker scored twice as his side fought back to win the match on Monday.",
+        "A gas explosion at a restaurant killed four people in Nairobi on Monday.",
+    ],
+)
+def test_courts_campaigns_sport_and_accidents_are_not_events(text: str) -> None:
+    doc = _doc(text, dates=(("Monday", *_day(date(2024, 3, 4))),))
+    assert detect_events(doc) == []

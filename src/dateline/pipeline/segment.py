@@ -148,7 +148,9 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
         if not any(trig.span.overlaps(t.span) for t in found):
             found.append(trig)
     asserted = [t for t in found if is_asserted(doc, span, t.span)]
-    if any(t.tactic == "arrest" for t in asserted):  # "arrested three men over a grenade attack"
+    judicial = re.search(str(cues()["judicial"]), span.text, re.IGNORECASE)
+    if judicial or any(t.tactic == "arrest" for t in asserted):
+        # "arrested three men over a grenade attack", "jailed for the 2019 bombing"
         asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
     return sorted(asserted, key=lambda t: t.span.start)
 
