@@ -39,6 +39,8 @@ def test_spans_point_into_the_text():
         ("Government troops retook Palmyra from Islamic State fighters near Homs in Syria.",
          "Palmyra", "SY"),
         ("French troops entered Kidal in northern Mali after taking Gao.", "Kidal", "ML"),
+        ("Protests spread to Minneapolis, Louisville and Denver on Friday.", "Louisville", "US"),
+        ("Police fired tear gas at protesters in Hong Kong on Sunday.", "Hong Kong", "HK"),
     ],
 )
 def test_homonyms_follow_the_article(text, surface, country):
@@ -83,3 +85,16 @@ def test_transliterated_press_spellings_resolve():
 def test_acronyms_name_countries():
     pm = resolved("Aid groups in the DRC said the U.S. had cut funding.", "DRC")
     assert pm.place.country_code == "CD"
+
+
+def test_big_town_beats_a_nearby_village_and_city_states_are_cities():
+    louisville = resolved("Protests spread to Minneapolis, Louisville and Denver.", "Louisville")
+    assert louisville.place.admin1 == "Kentucky"
+    hong_kong = resolved("Police fired tear gas at protesters in Hong Kong.", "Hong Kong")
+    assert hong_kong.kind == "place"
+
+
+def test_lists_of_countries_are_not_qualifiers():
+    text = "Cases were reported in China, Japan and Iraq, Iran and Angola."
+    codes = {pm.span.text: pm.place.country_code for pm in places(text) if pm.place}
+    assert codes == {"China": "CN", "Japan": "JP", "Iraq": "IQ", "Iran": "IR", "Angola": "AO"}
