@@ -151,3 +151,25 @@ def test_country_fill_falls_back_to_the_named_groups_home() -> None:
     doc = _doc("The army fought M23 rebels.")
     doc.actors = [ActorMention(doc.span(16, 19), "M23: March 23 Movement", 2, "CD", "named")]
     assert main_country(doc) == "CD"
+
+
+def test_disputing_the_toll_is_not_disputing_the_event() -> None:
+    doc = _doc(
+        "Afghan forces killed hundreds of Taliban fighters in Lashkar Gah on Tuesday. "
+        "The Taliban rejected the figure."
+    )
+    event = _event((0,))
+    doc.events = [event]
+    Attributor()(doc)
+    assert not event.disputed
+
+
+def test_a_counter_accusation_disputes_the_event() -> None:
+    doc = _doc(
+        "Separatists shelled army positions near Avdiivka on Tuesday. "
+        "The separatists accused Ukrainian forces of firing first."
+    )
+    event = _event((0,))
+    doc.events = [event]
+    Attributor()(doc)
+    assert event.disputed

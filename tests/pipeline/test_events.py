@@ -657,3 +657,26 @@ def test_headline_subject_leads_a_clash() -> None:
 def test_courts_campaigns_sport_and_accidents_are_not_events(text: str) -> None:
     doc = _doc(text, dates=(("Monday", *_day(date(2024, 3, 4))),))
     assert detect_events(doc) == []
+
+
+def test_counter_accusations_do_not_replace_the_named_doer() -> None:
+    doc = _doc(
+        "DPR separatists shelled Ukrainian army positions near Avdiivka on Tuesday, killing one "
+        "soldier. The DPR accused Ukrainian forces of firing first.",
+        dates=(("Tuesday", *_day(date(2024, 3, 5))),),
+        numbers=(("one soldier", 1, "killed"),),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "DPR: Donetsk People's Republic"
+    assert event.actor2.startswith("Military Forces of Ukraine")
+
+
+def test_whom_someone_blamed_is_the_doer_when_no_other_is_named() -> None:
+    doc = _doc(
+        "Two bombs struck a displacement camp near Goma on Friday, killing nine people. "
+        "The Congolese army blamed the M23 rebels; the M23 denied firing on the camp.",
+        dates=(("Friday", *_day(date(2024, 3, 8))),),
+        numbers=(("nine people", 9, "killed"),),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "M23: March 23 Movement"

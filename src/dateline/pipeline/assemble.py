@@ -96,8 +96,10 @@ def _counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
 def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     """'target', 'perpetrator' or 'other' for one actor mention in its clause."""
     before = doc.text[clause.span.start : actor.span.start]
-    if _claims(doc, clause, actor) or role_regex("accused_before").search(before):
+    if _claims(doc, clause, actor):
         return "claimant"
+    if role_regex("accused_before").search(before):
+        return "accused"  # "the army blamed the M23": the perpetrator if nobody else is named
     if role_regex("perpetrator_before").search(before):
         return "agent"  # "shot dead by armed miscreants": the explicit doer
     if actor.inter == 7 or _counted_by(doc, clause, actor):
@@ -106,6 +108,8 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "target"
     later = [t for t in clause.triggers if t.span.start >= actor.span.end]
     if later:
+        if role_regex("claim_by_object").match(later[0].span.text):
+            return "source"  # "the army blamed the M23": the army only speaks
         between = doc.text[actor.span.end : later[0].span.start]
         return "target" if role_regex("passive_between").search(between) else "perpetrator"
     return "target" if any(t.span.end <= actor.span.start for t in clause.triggers) else "other"
@@ -143,7 +147,7 @@ def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str
                 result[-1] = (actor, previous_role)
                 continue
             if role_regex("coordination").match(between):
-                doers = ("perpetrator", "agent", "ally")
+                doers = ("perpetrator", "agent", "accused", "ally")
                 role = "ally" if previous_role in doers else previous_role
         result.append((actor, role))
     return result
@@ -170,13 +174,17 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     """actor1 = the best-named perpetrator; actor2 = the best target on another side; other
     perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
     by_role: dict[str, list[ActorMention]] = {
-        "claimant": [], "agent": [], "perpetrator": [], "ally": [], "target": [],
+        "claimant": [], "agent": [], "perpetrator": [], "accused": [], "ally": [], "target": [],
+        "source": [],
     }
     for clause in frame.clauses:
         for actor, role in _clause_roles(doc, clause):
             by_role.get(role, by_role["target"]).append(actor)
-    # who did it, most explicit first: a claim, then "by X", then the subject of the verb
+    # who did it, most explicit first: a claim, "by X", the subject, and only then whom
+    # someone blamed (a counter-accusation does not replace the doer the report names)
     claimed = [a for a in by_role["claimant"] if a.inter != 7] or by_role["agent"]
+    if not claimed and not by_role["perpetrator"]:
+        claimed = by_role["accused"]
     perpetrators = claimed + by_role["perpetrator"]
     actor1 = min(claimed, key=_rank) if claimed else min(perpetrators, key=_rank, default=None)
     others = [t for t in by_role["target"] if actor1 is None or not _same_side(actor1, t)]

@@ -142,13 +142,19 @@ def mark_disputed(doc: Document, event: Event, next_start: int | None) -> None:
     for index in _following_sentences(doc, event, next_start):
         sentence = doc.sentences[index]
         match = _cue_regex("denial").search(sentence.text)
-        if match:
+        if match and not _disputes_a_number(sentence.text[match.end() :]):
             event.disputed = True
             event.confidence *= float(cues()["denial_factor"])
             start = sentence.start + match.start()
             span = doc.span(start, sentence.start + match.end())
             event.evidence.append(Evidence.of("disputed", span))
             return
+
+
+def _disputes_a_number(after: str) -> bool:
+    """"The Taliban rejected the figure": the toll is disputed, not the event."""
+    words = " ".join(after.split()[:3])
+    return bool(re.search(str(cues()["not_a_denial"]), words, re.IGNORECASE))
 
 
 def mark_hedged(doc: Document, event: Event) -> None:
