@@ -107,6 +107,9 @@ def test_resolve_actor_name_fills_country_and_era() -> None:
     )
     assert resolve_actor_name("Civilians ({country})", None, day) == "Civilians ({country})"
     assert resolve_actor_name("Al Shabaab", "SO", day) == "Al Shabaab"
+    assert resolve_actor_name("Islamic State ({country})", "AF", day) == (
+        "Islamic State Khorasan Province (ISKP)"
+    )
 
 
 def test_countries_named_reads_names_and_demonyms() -> None:

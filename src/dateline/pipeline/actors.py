@@ -126,7 +126,14 @@ def resolve_actor_name(template: str, iso2: str | None, day: date | None) -> str
     state = STATE_TEMPLATE.match(template)
     if state:
         return state_force_name(country.iso2, state.group(1).lower(), day)
-    return template.replace("{country}", country.name)
+    branch = _branch_names().get((template, country.iso2))
+    return branch or template.replace("{country}", country.name)
+
+
+@cache
+def _branch_names() -> dict[tuple[str, str], str]:
+    """Regional branches ACLED names on their own ("Islamic State Khorasan Province (ISKP)")."""
+    return {(r["template"], r["iso2"]): r["name"] for r in load_csv("actors/country_names.csv")}
 
 
 @cache
