@@ -95,15 +95,15 @@ def test_country_fill_uses_event_country_then_article_places() -> None:
     located = _event((0,), country="Syria", event_date=date(2018, 6, 8))
     unlocated = _event((0,))
     doc.places = [
-        PlaceMention(doc.span(0, 8), Place(1, "Kabul", 34.5, 69.2, "AF"), sentence=0),
+        PlaceMention(doc.span(0, 8), Place(1, "Mosul", 36.3, 43.1, "IQ"), sentence=0),
     ]
     doc.events = [located, unlocated]
     Attributor()(doc)
     assert (located.actor1, located.actor2) == (
         "Islamic State (Syria)", "Military Forces of Syria (2000-)"
     )
-    assert unlocated.actor1 == "Islamic State (Afghanistan)"
-    assert main_country(doc) == "AF"
+    assert unlocated.actor1 == "Islamic State (Iraq)"
+    assert main_country(doc) == "IQ"
 
 
 def test_country_fill_without_places_reads_country_names() -> None:
