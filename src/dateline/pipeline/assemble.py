@@ -94,7 +94,9 @@ def _counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
 
 
 def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
-    """'target', 'perpetrator' or 'other' for one actor mention in its clause."""
+    """The part one actor mention plays in its clause: claimant ("X claimed responsibility"),
+    accused ("blamed X"), agent ("by X"), perpetrator (the subject of the act), target (the
+    object, or the group a casualty figure counts), source (only speaks) or other."""
     before = doc.text[clause.span.start : actor.span.start]
     if _claims(doc, clause, actor):
         return "claimant"

@@ -1,13 +1,15 @@
 """Event segmentation: from sentences to clauses with triggers, and clauses to event frames.
 
 ACLED events are atomic by actor pair, day and place. A *clause* is a sentence (joined with
-the lowercase continuation of a paragraph broken mid-sentence), or a part of one when it
-names several event days ("IS attacked A on Sunday and B on Thursday"). A *frame* collects
-the clauses about one event: a clause with a trigger opens a new frame when it names another
-day, other named actors or another town than the current frame, or starts with "Meanwhile"
-/"In a separate attack"; otherwise it adds to the current frame ("At least 25 soldiers were
-killed in the operation"). Background (dates long before publication), future, hypothetical
-and negated mentions never open or feed a frame.
+the lowercase continuation of a paragraph broken mid-sentence), or a part of one split at
+";" or between the event days it names ("IS attacked A on Sunday and B on Thursday"). A
+*frame* collects the clauses about one event: a clause with a trigger opens a new frame when
+it names another day, other named actors, or another town for an act of its own, or starts
+with "Meanwhile" / "In a separate attack" / "In Mombasa,"; otherwise it adds to the current
+frame ("At least 25 soldiers were killed in the operation"). Background (dates long before
+publication, a paragraph set in the past), future, hypothetical, negated, denied-only and
+non-political mentions (drills, disasters, sport, court cases) never open or feed a frame.
+All cue words are data (``data/events/cues.json``, ``triggers.csv``, ``roles.json``).
 """
 
 from __future__ import annotations
