@@ -239,8 +239,9 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[bool]) -> lis
         _choose(r, evidence, float(sum(evidence.values())), ())
     votes = Counter(r.best.row.cc for r, ok in zip(readings, trusted, strict=True)
                     if ok and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN)
-    anchors = [(r.best.row.lat, r.best.row.lon) for r in readings
-               if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN]
+    anchors = list(dict.fromkeys(  # each clear place once, however often it is named
+        (r.best.row.lat, r.best.row.lon) for r in readings
+        if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN))
     named = set(evidence)  # countries named outright ("Syria", "Syrian")
     for r, ok in zip(readings, trusted, strict=True):
         own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]

@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
 from dateline.gazetteer.normalize import exact_key
 from dateline.gazetteer.resolve import Reading, resolve
+from dateline.gazetteer.spans import SpanIndex
 from dateline.gazetteer.store import Candidate
-from dateline.model import Document, Place, PlaceMention, Span
+from dateline.model import ActorMention, Document, Entity, Place, PlaceMention, Span
 from dateline.pipeline.base import Stage
 from dateline.resources import load_json
 
@@ -47,6 +49,21 @@ SETTLEMENT_QUALIFIED = re.compile(
     r"([A-Z][\w'’]+(?:[ -](?:al|el|ad|as|ash|az|ar|[A-Z][\w'’]+)){0,3})\s+(?:of|in)\s+"
     r"(?:the\s+)?(?:[a-z-]+ern\s+)?$"
 )
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document lookups built once: entity and actor spans, names of persons."""
+
+    doc: Document
+    entities: SpanIndex[Entity]
+    actors: SpanIndex[ActorMention]
+    persons: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Document) -> Context:
+        return cls(doc, SpanIndex((e.span, e) for e in doc.entities),
+                   SpanIndex((a.span, a) for a in doc.actors), person_words(doc))
 
 
 class PlaceRecognizer(Stage):
@@ -78,16 +95,16 @@ def _titled(doc: Document, m: Match) -> bool:
     return bool(before) and before[-1].strip(".").lower() in _person_titles()
 
 
-def _blocked(doc: Document, m: Match, persons: frozenset[str], others: Sequence[Match]) -> bool:
+def _blocked(ctx: Context, m: Match, others: Sequence[Match]) -> bool:
     span = Span(m.start, m.end, m.text)
     demonym = all(c.role == "demonym" for c in m.candidates)
-    if not demonym and any(a.span.overlaps(span) for a in doc.actors):
+    if not demonym and ctx.actors.any_overlap(span):
         return True  # a demonym inside an actor ("Syrian jets") still says which country
-    if m.n_tokens == 1 and (m.text in persons or _titled(doc, m)):
+    if m.n_tokens == 1 and (m.text in ctx.persons or _titled(ctx.doc, m)):
         return True
-    for ent in doc.entities:
-        if (ent.label in BLOCKING_LABELS and ent.span.overlaps(span)
-                and not _same(ent.span, span) and _other_words(doc, ent.span, m, others)):
+    for ent in ctx.entities.overlapping(span):
+        if (ent.label in BLOCKING_LABELS and not _same(ent.span, span)
+                and _other_words(ctx.doc, ent.span, m, others)):
             return True
     return False
 
@@ -116,23 +133,23 @@ def _same(a: Span, b: Span) -> bool:
     return a.start == b.start and a.end == b.end
 
 
-def _label(doc: Document, m: Match) -> str | None:
+def _label(ctx: Context, m: Match) -> str | None:
     """spaCy's label when its entity is this name ("the Euphrates Valley" counts); None when
     no entity or a larger one covers it ("Delta" in "Danube Delta" is not supported)."""
-    span = Span(m.start, m.end, m.text)
-    for ent in doc.entities:
-        if ent.span.overlaps(span):
-            rest = (doc.text[ent.span.start:m.start] + doc.text[m.end:ent.span.end]).split()
-            extra = [w for w in rest if w.lower() not in ("the", "'s", "’s")]
-            return None if extra else ent.label
+    doc = ctx.doc
+    for ent in ctx.entities.overlapping(Span(m.start, m.end, m.text)):
+        rest = (doc.text[ent.span.start:m.start] + doc.text[m.end:ent.span.end]).split()
+        extra = [w for w in rest if w.lower() not in ("the", "'s", "’s")]
+        return None if extra else ent.label
     return None
 
 
-def _trusted(doc: Document, m: Match, label: str | None) -> bool:
+def _trusted(ctx: Context, m: Match, label: str | None) -> bool:
     """May this match vote for the article's countries? Named entities may (spaCy often
     calls Arabic or African towns PERSON/ORG), and exact country or province names; not
     the demonym of an actor ("Russian jets" over Syria)."""
-    if any(a.span.start <= m.start and m.end <= a.span.end for a in doc.actors):
+    if any(a.span.start <= m.start and m.end <= a.span.end
+           for a in ctx.actors.overlapping(Span(m.start, m.end, m.text))):
         return False
     if label is not None:
         return True
@@ -173,29 +190,28 @@ def _mention(doc: Document, r: Reading) -> PlaceMention:
     )
 
 
-def _readings(doc: Document) -> list[tuple[Reading, str | None]]:
-    gaz = get_gazetteer()
-    persons = person_words(doc)
-    found = find_matches(doc.text, tokenize(doc.text), gaz.candidates)
-    matches = [m for m in found if not _blocked(doc, m, persons, found)]
-    labels = [_label(doc, m) for m in matches]
-    readings = resolve(doc.text, matches, [_trusted(doc, m, lb) for m, lb in zip(matches, labels,
-                                                                           strict=True)])
-    return list(zip(readings, labels, strict=True))
+def _readings(ctx: Context) -> list[tuple[Reading, str | None]]:
+    doc = ctx.doc
+    found = find_matches(doc.text, tokenize(doc.text), get_gazetteer().candidates)
+    matches = [m for m in found if not _blocked(ctx, m, found)]
+    labels = [_label(ctx, m) for m in matches]
+    trusted = [_trusted(ctx, m, lb) for m, lb in zip(matches, labels, strict=True)]
+    return list(zip(resolve(doc.text, matches, trusted), labels, strict=True))
 
 
 def geoparse(doc: Document) -> list[PlaceMention]:
     """Place mentions of ``doc`` in text order (demonyms are kind 'demonym')."""
+    ctx = Context.of(doc)
     mentions = []
-    for r, label in _readings(doc):
+    for r, label in _readings(ctx):
         if r.foreign and label in PLACE_LABELS:
             mentions.append(PlaceMention(doc.span(r.match.start, r.match.end), None, "place", 0.0,
                                          doc.sentence_index(r.match.start)))
         elif not r.foreign and _accept(doc, r, label):
             mentions.append(_mention(doc, r))
     countries = _countries(mentions)
-    mentions += _unknown_entities(doc, mentions, countries)
-    mentions += _unknown_settlements(doc, mentions)
+    mentions += _unknown_entities(ctx, mentions, countries)
+    mentions += _unknown_settlements(ctx, mentions)
     return sorted(mentions, key=lambda pm: pm.span.start)
 
 
@@ -204,21 +220,20 @@ def _countries(mentions: Sequence[PlaceMention]) -> list[str]:
     return [cc for cc, _ in counts.most_common(2)]
 
 
-def _free(span: Span, mentions: Sequence[PlaceMention]) -> bool:
-    return not any(pm.span.overlaps(span) for pm in mentions)
+def _mention_index(mentions: Sequence[PlaceMention]) -> SpanIndex[PlaceMention]:
+    return SpanIndex((pm.span, pm) for pm in mentions)
 
 
-def _unknown_entities(doc: Document, mentions: list[PlaceMention], countries: list[str]
+def _unknown_entities(ctx: Context, mentions: list[PlaceMention], countries: list[str]
                       ) -> list[PlaceMention]:
     from dateline.gazetteer.fuzzy import fuzzy_place
 
-    found = []
-    persons = person_words(doc)
+    doc, known, found = ctx.doc, _mention_index(mentions), []
     for ent in doc.entities:
-        if ent.label not in ("GPE", "LOC") or not _free(ent.span, mentions):
+        if ent.label not in ("GPE", "LOC") or known.any_overlap(ent.span):
             continue
         span = _without_article(doc, ent.span)
-        if not _plausible_name(doc, span, persons):
+        if not _plausible_name(ctx, span):
             continue
         hit = fuzzy_place(span.text, countries) if countries else None
         place = hit[0].to_place() if hit else None
@@ -233,15 +248,15 @@ def _without_article(doc: Document, span: Span) -> Span:
     return doc.span(span.start + 4, span.end) if lowered.startswith("the ") else span
 
 
-def _plausible_name(doc: Document, span: Span, persons: frozenset[str]) -> bool:
+def _plausible_name(ctx: Context, span: Span) -> bool:
     """An unknown entity kept as a place: capitalised, no digits, not a common word, not
     a person's name, not inside an actor, not followed by 'virus'/'Street'..."""
     text = span.text
     if not text[:1].isupper() or any(ch.isdigit() for ch in text) or is_stopword(text):
         return False
-    if text in persons or head_follows(doc.text, span.end):
+    if text in ctx.persons or head_follows(ctx.doc.text, span.end):
         return False
-    return not any(a.span.overlaps(span) for a in doc.actors)
+    return not ctx.actors.any_overlap(span)
 
 
 def _settlement_names(doc: Document) -> list[Span]:
@@ -268,19 +283,27 @@ def _qualified_names(doc: Document, mentions: Sequence[PlaceMention]) -> list[Sp
 def _anchor(doc: Document, span: Span, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
     """The resolved place named right after ``span`` in its sentence, else right before."""
     sentence = doc.sentence_index(span.start)
-    same = [pm for pm in mentions if pm.place and pm.sentence == sentence
-            and pm.kind not in ("demonym",) and pm.place.feature_code != APPROX_CODE]
+    same = sorted((pm for pm in mentions if pm.place and pm.sentence == sentence
+                   and pm.kind != "demonym" and pm.place.feature_code != APPROX_CODE),
+                  key=lambda pm: pm.span.start)
     after = [pm for pm in same if pm.span.start >= span.end]
     before = [pm for pm in same if pm.span.end <= span.start]
     return after[0] if after else (before[-1] if before else None)
 
 
-def _unknown_settlements(doc: Document, mentions: list[PlaceMention]) -> list[PlaceMention]:
+def _unknown_settlements(ctx: Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    doc = ctx.doc
+    known = _mention_index(mentions)
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for pm in mentions:
+        by_sentence.setdefault(pm.sentence, []).append(pm)
     found: list[PlaceMention] = []
     for span in _settlement_names(doc) + _qualified_names(doc, mentions):
-        if not _free(span, mentions + found) or any(a.span.overlaps(span) for a in doc.actors):
+        if known.any_overlap(span) or any(pm.span.overlaps(span) for pm in found):
             continue
-        anchor = _anchor(doc, span, mentions)
+        if ctx.actors.any_overlap(span):
+            continue
+        anchor = _anchor(doc, span, by_sentence.get(doc.sentence_index(span.start), []))
         if anchor is None or anchor.place is None:
             continue
         a = get_gazetteer().seat_of(anchor.place, anchor.kind) or anchor.place
