@@ -436,7 +436,7 @@ def test_the_reason_for_arrests_is_not_an_event_of_the_clause() -> None:
     [
         ("events/triggers.csv", {"pattern", "tactic"}),
         ("events/rules.csv", {"requires", "actor1", "actor2", "sub_event_type"}),
-        ("events/default_actors.csv", {"key", "slot", "name", "inter"}),
+        ("events/default_actors.csv", {"key", "slot", "name", "inter", "actor1"}),
         ("actors/groups.csv", {"pattern", "name", "inter", "country", "case", "role"}),
         ("attribution/sources.csv", {"pattern", "name", "kind", "scale", "case"}),
     ],

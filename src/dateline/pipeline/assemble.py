@@ -65,11 +65,17 @@ def rules() -> tuple[Rule, ...]:
 
 
 @cache
-def default_actors() -> dict[tuple[str, str], tuple[str, int]]:
-    return {
-        (r["key"], r["slot"]): (r["name"], int(r["inter"]))
-        for r in load_csv("events/default_actors.csv")
-    }
+def _default_rows() -> tuple[dict[str, str], ...]:
+    return load_csv("events/default_actors.csv")
+
+
+def default_actor(keys: tuple[str, ...], slot: str, inter1: int | None) -> tuple[str, int]:
+    """The actor to code for an empty slot (data/events/default_actors.csv), or ("", 0)."""
+    for key in keys:
+        for row in _default_rows():
+            if row["key"] == key and row["slot"] == slot and _fits(row["actor1"], inter1):
+                return row["name"], int(row["inter"])
+    return "", 0
 
 
 def _fits(actor_class: str, inter: int | None) -> bool:

@@ -23,7 +23,7 @@ from dateline.pipeline.assemble import (
     Roles,
     assign_roles,
     count,
-    default_actors,
+    default_actor,
     orient,
     sub_event_for,
     type_trigger,
@@ -72,12 +72,11 @@ def _typed(rule_type: str | None, prediction: Any) -> tuple[str | None, float]:
 
 
 def _slot(
-    mention: ActorMention | None, sub_type: str, event_type: str, slot: str
+    mention: ActorMention | None, keys: tuple[str, str], slot: str, inter1: int | None = None
 ) -> tuple[str, int]:
     if mention is not None:
         return mention.name, mention.inter
-    defaults = default_actors()
-    return defaults.get((sub_type, slot)) or defaults.get((event_type, slot)) or ("", 0)
+    return default_actor(keys, slot, inter1)
 
 
 def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
@@ -173,8 +172,9 @@ def frame_events(doc: Document, frame: Frame, prediction: Any, first_index: int)
     if reading is None or not days:
         return []
     entry = sub_event(reading.sub_type)
-    actor1, inter1 = _slot(reading.roles.actor1, entry.name, entry.event_type, "actor1")
-    actor2, inter2 = _slot(reading.roles.actor2, entry.name, entry.event_type, "actor2")
+    keys = (entry.name, entry.event_type)
+    actor1, inter1 = _slot(reading.roles.actor1, keys, "actor1")
+    actor2, inter2 = _slot(reading.roles.actor2, keys, "actor2", inter1)
     # civilians as the target of political violence (not of arrests or looting)
     violent = "Political violence" in entry.disorder_type
     targeting = entry.civilian_targeting or (inter2 == 7 and violent)
