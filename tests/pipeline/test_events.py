@@ -680,3 +680,13 @@ def test_whom_someone_blamed_is_the_doer_when_no_other_is_named() -> None:
     )
     (event,) = detect_events(doc)
     assert event.actor1 == "M23: March 23 Movement"
+
+
+def test_non_state_group_fighting_an_unnamed_side_fights_state_forces() -> None:
+    doc = _doc(
+        "Al-Shabaab fighters attacked a checkpoint near Afgoye on Monday.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor2, event.inter2) == ("Military Forces of {country}", 1)
