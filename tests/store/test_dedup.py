@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from dateline.model import Event
-from dateline.store.dedup import cluster_reports, compare, haversine_km, joins_cluster
+from dateline.store.dedup import (
+    cluster_reports,
+    compare,
+    could_join,
+    haversine_km,
+    joins_cluster,
+)
 from dateline.store.dedup_eval import Report, evaluate, load_testset, pairwise_scores
 from dateline.store.fuse import canonical_event_id, fuse, lowest_credible_fatalities
 
@@ -187,3 +193,16 @@ def test_a_report_without_any_place_cannot_contradict_one_with_a_place() -> None
     assert compare(report("a"), unplaced).same
     assert not compare(report("a"), replace(unplaced, country="Niger")).same
     assert not compare(report("a"), replace(unplaced, country="")).same
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_the_prefilter_never_rejects_a_report_that_would_join(split: str) -> None:
+    events = [e for r in load_testset(TESTSET, split) for e in r.events]
+    checked = 0
+    for members in cluster_reports(events):
+        for index in members:
+            others = [events[i] for i in members if i != index]
+            if others and joins_cluster(events[index], others).same:
+                assert could_join(events[index], fuse(others, "DLX"))
+                checked += 1
+    assert checked >= 20

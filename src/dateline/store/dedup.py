@@ -237,6 +237,17 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", letters).split())
 
 
+def could_join(report: Event, fused: Event) -> bool:
+    """A cheap necessary condition for ``report`` joining the event ``fused`` was made from.
+
+    The fused record copies its date fields from one member, its place fields from one member
+    and its event type from one member, so a report that fails those checks against the fused
+    record fails them against that member, and complete linkage would reject it anyway.
+    """
+    checks = (_compare_dates, _compare_places, _compare_types)
+    return all(check(report, fused)[0] for check in checks)
+
+
 def joins_cluster(report: Event, members: Sequence[Event]) -> MergeDecision:
     """Complete linkage: the report joins only if it is the same event as every member.
 

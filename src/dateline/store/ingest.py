@@ -17,7 +17,13 @@ from datetime import UTC, date, datetime
 from dateline.model import Article, Document, Event
 from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json, event_to_dict, event_to_json
-from dateline.store.dedup import MergeDecision, day_window, joins_cluster, settings
+from dateline.store.dedup import (
+    MergeDecision,
+    could_join,
+    day_window,
+    joins_cluster,
+    settings,
+)
 from dateline.store.fuse import canonical_event_id, fuse
 from dateline.store.rollup import add_to_rollup
 
@@ -141,11 +147,16 @@ def candidate_events(db: Database, report: Event) -> list[str]:
     if area is not None:
         clauses.append(area[0])
         params.extend(area[1])
-    rows = db.query(
-        f"SELECT event_id, event_date FROM events WHERE {' AND '.join(clauses)}", params
-    )
+    where = " AND ".join(clauses)
+    sql = f"SELECT event_id, event_date, record, machine_record FROM events WHERE {where}"
+    rows = [r for r in db.query(sql, params) if could_join(report, _machine_values(r))]
     rows.sort(key=lambda r: abs((date.fromisoformat(r["event_date"]) - report.event_date).days))
     return [str(r["event_id"]) for r in rows[:MAX_CANDIDATES]]
+
+
+def _machine_values(row: Row) -> Event:
+    """The fused machine record of an event row (reviewer corrections are not evidence)."""
+    return event_from_json(row["machine_record"] or row["record"])
 
 
 def _area_condition(report: Event) -> tuple[str, list[object]] | None:
