@@ -189,6 +189,8 @@ GEOPARSE_STAGES = ("actors", "places")  # actors first: group names must not bec
 def geoparse_record(doc: Document) -> dict[str, Any]:
     places = []
     for mention in doc.places:
+        if mention.kind == "demonym":
+            continue  # "Syrian" locates events, but is not itself a place mention
         place = mention.place
         places.append({
             "start": mention.span.start, "end": mention.span.end, "text": mention.span.text,
@@ -199,6 +201,7 @@ def geoparse_record(doc: Document) -> dict[str, Any]:
             "country_code": place.country_code if place else None,
             "admin1": place.admin1 if place else None,
             "feature_class": place.feature_class if place else None,
+            "kind": mention.kind,
         })  # fmt: skip
     return {"article_id": doc.article.id, "places": places}
 
