@@ -180,6 +180,12 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def compatible_event_types(event_type: str) -> list[str]:
+    """The event types a report of ``event_type`` may be merged with (itself included)."""
+    partners = {t for pair in compatible_types() if event_type in pair for t in pair}
+    return sorted(partners | {event_type})
+
+
 def _compare_types(a: Event, b: Event) -> tuple[bool, float, str]:
     if a.event_type == b.event_type:
         return True, 1.0, f"same event type ({a.event_type})"

@@ -19,6 +19,7 @@ from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json, event_to_dict, event_to_json
 from dateline.store.dedup import (
     MergeDecision,
+    compatible_event_types,
     could_join,
     day_window,
     joins_cluster,
@@ -143,6 +144,9 @@ def candidate_events(db: Database, report: Event) -> list[str]:
     if report.country:
         clauses.append("country IN (?, '')")
         params.append(report.country)
+    types = compatible_event_types(report.event_type)
+    clauses.append(f"event_type IN ({', '.join('?' * len(types))})")
+    params.extend(types)
     area = _area_condition(report)
     if area is not None:
         clauses.append(area[0])
