@@ -100,7 +100,7 @@ def test_no_rule_for_no_tactic() -> None:
         ("The group threatened to attack the town.", []),
         ("No one was killed in the fire.", []),
         ("The army denied that the base had been overrun.", []),
-        ("Gunmen shot dead two farmers.", ["kill"]),  # the longer trigger wins
+        ("Gunmen shot dead two farmers.", ["murder"]),  # the longer trigger wins
         ("Suicide attackers stormed the base.", ["suicide", "attack"]),
         ("Riot police fired tear gas.", ["intervene"]),  # "riot police" are no riot
         ("The bomber blew himself up.", ["suicide"]),
@@ -690,3 +690,21 @@ def test_non_state_group_fighting_an_unnamed_side_fights_state_forces() -> None:
     (event,) = detect_events(doc)
     assert event.sub_event_type == "Armed clash"
     assert (event.actor2, event.inter2) == ("Military Forces of {country}", 1)
+
+
+def test_a_murder_has_a_doer_even_unnamed() -> None:
+    doc = _doc(
+        "A prayer leader was gunned down in Farah on Monday. "
+        "Two policemen were shot dead at a checkpoint in Quetta on Tuesday.",
+        dates=(("Monday", *_day(date(2024, 3, 4))), ("Tuesday", *_day(date(2024, 3, 5)))),
+    )
+    doc.places = [
+        PlaceMention(doc.span(*_find(doc, t)), None, sentence=doc.sentence_index(_find(doc, t)[0]))
+        for t in ("Farah", "Quetta")
+    ]
+    attack, clash = detect_events(doc)
+    assert (attack.sub_event_type, attack.actor1) == (
+        "Attack", "Unidentified Armed Group ({country})"
+    )
+    assert attack.actor2 == "Civilians ({country})"
+    assert (clash.sub_event_type, clash.actor2) == ("Armed clash", "Police Forces of {country}")

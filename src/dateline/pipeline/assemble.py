@@ -205,8 +205,11 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     key = (lambda a: (a.inter == 7, _rank(a))) if clash else _rank
     actor2 = min(others, key=key, default=None)
     if actor1 is None and actor2 is not None and actor2.inter != 7:
+        # "clashes between X and Y": two sides both written as objects; one side alone
+        # ("two policemen were shot dead") stays the target of an unnamed doer
         rest = [t for t in others if not _same_side(actor2, t)]
-        actor1, actor2 = actor2, min(rest, key=key, default=None)
+        if rest:
+            actor1, actor2 = actor2, min(rest, key=key)
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
     actor1 = _resolve_anaphor(doc, actor1, actor2)
     actor2 = _resolve_anaphor(doc, actor2, actor1)
