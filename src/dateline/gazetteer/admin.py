@@ -47,7 +47,11 @@ def province_nouns() -> frozenset[str]:
 
 @cache
 def _overrides() -> dict[tuple[str, str], dict[str, str]]:
-    return {(r["cc"], r["geonames_name"]): r for r in load_csv("gazetteer/admin1_acled.csv")}
+    """(cc, GeoNames name) -> row, and (cc, "#" + GeoNames code) -> row for rows by code."""
+    rows = load_csv("gazetteer/admin1_acled.csv")
+    found = {(r["cc"], r["geonames_name"]): r for r in rows if r["geonames_name"]}
+    found.update({(r["cc"], "#" + r["code"]): r for r in rows if r.get("code")})
+    return found
 
 
 @cache
@@ -76,7 +80,8 @@ def subdivision_codes(div: Admin1) -> list[str]:
 
 
 def _division(row: dict[str, str]) -> Admin1:
-    over = _overrides().get((row["cc"], row["name"]))
+    over = _overrides().get((row["cc"], "#" + row["code"])) or _overrides().get(
+        (row["cc"], row["name"]))
     name = over["acled_name"] if over else clean_division_name(row["name"])
     aliases = [row["name"], clean_division_name(row["name"])]
     if over and over["aliases"]:

@@ -140,7 +140,10 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
         left, right = readings[i], readings[i + 1]
         if _is_division(left) or not QUALIFIER_GAP.match(text[left.match.end:right.match.start]):
             continue  # "China, Japan" and "Illinois, Wisconsin" are lists, not qualifiers
+        spelt = exact_key(right.match.text)
         for c in right.options:
+            if c.exact != spelt:
+                continue  # "Dori, Seno province" does not put Dori in Sinoe, Liberia
             if c.row.kind == "country":
                 left.qualifiers.add((c.row.cc, ""))
             elif c.row.kind == "admin1":
@@ -262,11 +265,12 @@ def _foreign(r: Reading, evidence: Counter[str], total: float, named: set[str]) 
         return False
     if r.qualifiers:
         return all(cc != best.row.cc for cc, _ in r.qualifiers)
-    if (named and best.row.cc not in named and evidence[best.row.cc] <= 0
+    own_name = best.role == "name" and best.exact == exact_key(r.match.text)
+    if (named and not own_name and best.row.cc not in named and evidence[best.row.cc] <= 0
             and best.row.population < FOREIGN_MAX_POPULATION_NAMED):
-        return True  # the article names its countries, and this is none of them
+        return True  # found by another name in a country the article does not name
     if best.row.population >= FOREIGN_MAX_POPULATION:
         return False
-    if best.role == "name" and best.exact == exact_key(r.match.text) and total < STRONG_EVIDENCE:
+    if own_name and total < STRONG_EVIDENCE:
         return False  # the place's own name, spelt as GeoNames spells it, and little context
     return total >= 2 and evidence[best.row.cc] <= 0

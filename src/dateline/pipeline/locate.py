@@ -32,6 +32,9 @@ from dateline.resources import load_json
 TOWN, DISTRICT, REGION, PROVINCE, COUNTRY = range(5)
 NATURAL_CLASSES = frozenset({"T", "H", "L", "V", "U"})
 LEAD_SENTENCES = 3
+# "MAIDUGURI, Nigeria, May 30 -": the place opening the text, followed by a comma or dash,
+# is where the report was filed, not necessarily where the event happened.
+DATELINE_AFTER = frozenset({",", "-", "\u2013", "\u2014", "("})
 
 
 class EventLocator(Stage):
@@ -124,9 +127,17 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
     if not pool:
         return None
     main = main_country(doc)
-    best = min(pool, key=lambda pm: (rank(pm), pm.place is not None
+    best = min(pool, key=lambda pm: (rank(pm), is_dateline(doc, pm), pm.place is not None
                                      and pm.place.country_code != main, _distance(event, pm)))
     return Choice(best, precision_of(doc, best))
+
+
+def is_dateline(doc: Document, pm: PlaceMention) -> bool:
+    """True for the place of the dateline ("BAMAKO, Nov 15 -"): the reporter's location, which
+    yields to any other town of the same sentence (the event's own place)."""
+    if doc.text[:pm.span.start].strip():
+        return False
+    return doc.text[pm.span.end:pm.span.end + 3].lstrip()[:1] in DATELINE_AFTER
 
 
 def main_country(doc: Document) -> str | None:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from dateline.gazetteer.admin import province_nouns
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
 from dateline.gazetteer.normalize import exact_key
@@ -35,6 +36,7 @@ MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the art
 MIN_SCORE_SENTENCE_START = 6.0
 PERSON_ORG_EXTRA = 0.5
 MULTI_WORD_RELIEF = 1.0
+LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a place
 BIG_PLACE = 100_000
 SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|town|city|hamlet|settlement|camp|neighbou?rhood|suburb|district|"
@@ -151,10 +153,31 @@ def _trusted(ctx: Context, m: Match, label: str | None) -> bool:
     if any(a.span.start <= m.start and m.end <= a.span.end
            for a in ctx.actors.overlapping(Span(m.start, m.end, m.text))):
         return False
-    if label is not None:
+    if label is not None or _dateline(ctx.doc, m):
         return True
     return any(c.role in ("name", "demonym") and c.row.kind in ("country", "admin1")
                and c.exact == m.text.lower() for c in m.candidates)
+
+
+def _dateline(doc: Document, m: Match) -> bool:
+    """'MAIDUGURI, Nigeria, May 30 -': the capitalised name opening the report, followed by a
+    comma or dash, is the place it was filed from."""
+    return (not doc.text[:m.start].strip() and m.text.isupper()
+            and doc.text[m.end:m.end + 3].lstrip()[:1] in (",", "-", "\u2013", "\u2014"))
+
+
+@cache
+def _locative() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_json("gazetteer/matching.json")["locative_before"])
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+
+
+def _locative_cue(doc: Document, m: Match) -> bool:
+    """'near Dori', 'outside Kidal', 'Dori, Seno province': the words around say a place."""
+    if _locative().search(doc.text[max(0, m.start - 25):m.start]):
+        return True
+    nxt = re.match(r",\s*[A-Z][\w'’-]+\s+(\w+)", doc.text[m.end:m.end + 40])
+    return nxt is not None and nxt.group(1).lower() in province_nouns()
 
 
 def _accept(doc: Document, r: Reading, label: str | None) -> bool:
@@ -172,6 +195,8 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     needed = MIN_SCORE_SENTENCE_START if at_start else MIN_SCORE
     if m.n_tokens > 1:
         needed -= MULTI_WORD_RELIEF  # "Ras al-Ain", "Cite Soleil": specific names
+    if _locative_cue(doc, m):
+        needed -= LOCATIVE_RELIEF
     if label in BLOCKING_LABELS and r.best.row.population < BIG_PLACE:
         needed += PERSON_ORG_EXTRA  # spaCy calls it a person/organisation: demand more
     return r.score >= needed
