@@ -19,8 +19,15 @@ TEST_PG_ENV = "DATELINE_TEST_PG"
 
 
 def backends_under_test() -> list[str]:
-    """``sqlite`` always; ``postgresql`` too when DATELINE_TEST_PG is set."""
-    return ["sqlite", "postgresql"] if os.environ.get(TEST_PG_ENV) else ["sqlite"]
+    """``sqlite`` always; ``postgresql`` too when DATELINE_TEST_PG is set.
+
+    In CI (``CI=true``) both backends must be proven, so a missing server is an error there.
+    """
+    if os.environ.get(TEST_PG_ENV):
+        return ["sqlite", "postgresql"]
+    if os.environ.get("CI") == "true":
+        raise RuntimeError(f"CI=true but {TEST_PG_ENV} is unset: scripts/test starts PostgreSQL")
+    return ["sqlite"]
 
 
 @contextmanager
