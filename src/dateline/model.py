@@ -185,6 +185,7 @@ class Event:
     confidence: float = 1.0
     disputed: bool = False
     date_known: bool = True  # False when the date fell back to the publication day (or none known)
+    timestamp: int = 0  # ACLED's column: Unix time the record was last written (by the store)
     evidence: list[Evidence] = field(default_factory=list)
     # Internal to the pipeline, not written out: the words that signalled the event and the
     # sentences it was read from (later stages look for its place, source, etc. there).

@@ -87,6 +87,7 @@ def test_export_formats(filled: str, tmp_path: Path, fmt: str) -> None:
             reader = csv.DictReader(handle)
             rows = list(reader)
         assert tuple(reader.fieldnames or ())[: len(ACLED_COLUMNS)] == ACLED_COLUMNS
+        assert all(int(r["timestamp"]) > 1_600_000_000 for r in rows)  # when the store wrote it
         countries = {r["country"] for r in rows}
     elif fmt == "jsonl":
         countries = {json.loads(line)["country"] for line in out.read_text().splitlines()}

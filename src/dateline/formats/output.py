@@ -36,6 +36,7 @@ def event_record(event: Event) -> dict[str, Any]:
     record["interaction"] = event.interaction
     record["event_id_cnty"] = event.event_id
     record["year"] = event.event_date.year
+    record["timestamp"] = event.timestamp or None  # empty until a store has written the event
     return record
 
 

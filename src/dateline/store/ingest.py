@@ -264,6 +264,8 @@ def apply_corrections(db: Database, machine: Event) -> Event:
 def write_event_row(
     db: Database, event: Event, machine: Event, n_reports: int, old: Row | None
 ) -> None:
+    updated_at = now()
+    event.timestamp = int(datetime.fromisoformat(updated_at).timestamp())
     columns = {
         "event_date": event.event_date.isoformat(), "year": event.event_date.year,
         "country": event.country, "admin1": event.admin1, "event_type": event.event_type,
@@ -273,7 +275,7 @@ def write_event_row(
         "record": event_to_json(event),
         # Only a reviewed event keeps a separate copy of the machine's values ('' = same).
         "machine_record": event_to_json(machine) if event is not machine else "",
-        "reviewed": int(event is not machine), "updated_at": now(),
+        "reviewed": int(event is not machine), "updated_at": updated_at,
     }  # fmt: skip
     if old is None:
         columns["created_at"] = columns["updated_at"]
