@@ -132,8 +132,15 @@ def is_stopword(text: str) -> bool:
     return key in stoplist() or (len(words) == 1 and words[0] in stoplist())
 
 
+NAME_CONTINUES = re.compile(r"^[ -](?:al|el|ad|as|ash|az|ar|an|at|ad-din)-[A-Z]")
+
+
 def head_follows(text: str, end: int) -> bool:
-    """True when the word after ``end`` makes the name something else ("Reston virus")."""
+    """True when the word after ``end`` makes the name something else ("Reston virus"), or
+    the name runs on through an Arabic article into words the gazetteer lacks ("Riad
+    al-Solh" is a man and a square, not Riyadh)."""
+    if NAME_CONTINUES.match(text[end:end + 12]):
+        return True
     nxt = text[end:end + 30].split()
     return bool(nxt) and nxt[0].strip(".,;:()'\"").lower() in not_place_heads()
 

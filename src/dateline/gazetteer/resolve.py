@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dateline.gazetteer.admin import province_nouns
+from dateline.gazetteer.admin import admin1_by_code, province_nouns
 from dateline.gazetteer.matcher import Match
 from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.store import Candidate
@@ -88,15 +88,24 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
     if province_follows:
         admins = [c for c in options if c.row.kind in ("admin1", "district")]
         return admins or options
-    # A town under its own primary name shadows its province/district of the same name.
+    # A town under its own primary name shadows its province/district of the same name, and
+    # so does a province's seat named by the province's name ("Timbuktu", "Tombouctou").
     towns = {(c.row.cc, c.row.admin1_code, fold_key(c.row.name)) for c in options
              if c.row.kind == "place"}
+    seats = {c.row.geonameid for c in options if c.row.kind == "place"}
+    towns |= {(c.row.cc, c.row.admin1_code, fold_key(c.row.name)) for c in options
+              if c.row.kind == "admin1" and _seat(c) in seats}
     big = {(c.row.cc, fold_key(c.row.name)) for c in options
            if c.row.kind == "place" and c.row.population >= BIG_TOWN}
     return [c for c in options
             if c.row.kind not in ("admin1", "district")
             or ((c.row.cc, c.row.admin1_code, fold_key(c.row.name)) not in towns
                 and (c.row.cc, fold_key(c.row.name)) not in big)]
+
+
+def _seat(c: Candidate) -> int | None:
+    division = admin1_by_code(c.row.cc, c.row.admin1_code)
+    return division.seat_geonameid if division else None
 
 
 def _city_states(options: list[Candidate]) -> list[Candidate]:
@@ -261,8 +270,11 @@ def _foreign(r: Reading, evidence: Counter[str], total: float, named: set[str]) 
     """A small town abroad when the article is about elsewhere: likely a homonym of a
     local place the gazetteer lacks ("Inata" in Burkina Faso is not Inada, Japan)."""
     best = r.best
-    if best is None or best.row.kind != "place":
+    if best is None or best.row.kind == "country":
         return False
+    if best.row.kind != "place":  # "the Dara district" in Afghanistan is not Dar'a, Syria
+        return (r.province_follows and best.row.cc not in named and total >= STRONG_EVIDENCE
+                and evidence[best.row.cc] <= 0)
     if r.qualifiers:
         return all(cc != best.row.cc for cc, _ in r.qualifiers)
     own_name = best.role == "name" and best.exact == exact_key(r.match.text)

@@ -38,6 +38,8 @@ PERSON_ORG_EXTRA = 0.5
 MULTI_WORD_RELIEF = 1.0
 LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a place
 BIG_PLACE = 100_000
+ANCHOR_PHRASE = 40  # characters after an unknown settlement that still qualify it
+ANCHOR_ORDER = {"place": 0, "district": 1, "feature": 2, "admin1": 3, "country": 4}
 SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|town|city|hamlet|settlement|camp|neighbou?rhood|suburb|district|"
     r"locality|area|region)\s+of\s+((?:[A-Z][\w'’]*(?:[ -](?:al|el|ad|as|ash|az|ar)-?)?"
@@ -313,7 +315,11 @@ def _anchor(doc: Document, span: Span, mentions: Sequence[PlaceMention]) -> Plac
                   key=lambda pm: pm.span.start)
     after = [pm for pm in same if pm.span.start >= span.end]
     before = [pm for pm in same if pm.span.end <= span.start]
-    return after[0] if after else (before[-1] if before else None)
+    if after:  # "El X in Venezuela's Apure state": the most specific place of the phrase
+        phrase = [pm for pm in after if pm.span.start - span.end <= ANCHOR_PHRASE]
+        return min(phrase or after[:1], key=lambda pm: (ANCHOR_ORDER.get(pm.kind, 0),
+                                                        pm.span.start))
+    return before[-1] if before else None
 
 
 def _unknown_settlements(ctx: Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
