@@ -109,7 +109,7 @@ def process(
     articles: Iterable[Article],
     workers: int | None = None,
     stages: Sequence[str] | None = None,
-    chunk: int = 8,
+    chunk: int = 16,
 ) -> Iterator[Document]:
     """Documents for ``articles`` in input order, on ``workers`` processes (default: all cores)."""
     names = tuple(stages) if stages is not None else DEFAULT_STAGES
