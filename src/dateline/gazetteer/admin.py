@@ -80,10 +80,11 @@ def subdivision_codes(div: Admin1) -> list[str]:
 
 
 def _division(row: dict[str, str]) -> Admin1:
-    over = _overrides().get((row["cc"], "#" + row["code"])) or _overrides().get(
-        (row["cc"], row["name"]))
+    by_code = _overrides().get((row["cc"], "#" + row["code"]))
+    over = by_code or _overrides().get((row["cc"], row["name"]))
     name = over["acled_name"] if over else clean_division_name(row["name"])
-    aliases = [row["name"], clean_division_name(row["name"])]
+    # A division named by code carries a stale GeoNames name (Menaka as "Gao"): not an alias.
+    aliases = [] if by_code else [row["name"], clean_division_name(row["name"])]
     if over and over["aliases"]:
         aliases += over["aliases"].split("|")
     key = fold_key(name)
