@@ -21,224 +21,25 @@ qualifier says how it was hedged. All word lists live in ``data/numbers/``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
-from dateline.resources import load_csv, load_json
-
-# Abbreviations with inner dots ("p.m.", "U.S.") stay one token; numbers keep their
-# thousands separators ("1,200"); apostrophes and hyphens stay inside words.
-TOKEN_RE = re.compile(
-    r"(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?|[A-Za-z]+(?:[-'’][A-Za-z]+)*|[^\w\s]"
+from dateline.pipeline.quantities import (
+    MAX_ASIDE_TOKENS,
+    MAX_GROUP_WORDS,
+    MAX_LINK_WORDS,
+    SINGLE,
+    TOLL_WINDOW,
+    Quantity,
+    Token,
+    is_age,
+    is_measure,
+    lexicon,
+    quantity_at,
+    tokenize,
 )
-MAX_GROUP_WORDS = 6  # "government and allied fighters": longer runs are not a counted group
-MAX_LINK_WORDS = 4  # "were also reportedly killed"
-MAX_ASIDE_TOKENS = 10  # ", including the suicide attackers,"
-TOLL_WINDOW = 10  # tokens after "toll" in which its figure must appear
-SINGLE = ("a", "an", "one")  # "a policeman was killed" counts 1
-
-
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str
-    low: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
-class Quantity:
-    """A figure found at tokens[first:end]; ``number`` indexes its first numeric token."""
-
-    value: int
-    first: int
-    number: int
-    end: int
-    qualifier: str | None
-
-    @property
-    def digits(self) -> range:
-        """Token indices of the figure itself (both ends of a range)."""
-        return range(self.number, self.end)
-
-
-class PhraseTable:
-    """Multi-word phrases indexed by their first word, matched longest-first on tokens."""
-
-    def __init__(self, entries: Iterable[tuple[str, str]]) -> None:
-        self.values: dict[tuple[str, ...], str] = {}
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
-        for phrase, value in entries:
-            words = tuple(phrase.lower().split())
-            self.values[words] = value
-            self.by_first.setdefault(words[0], []).append(words)
-        for candidates in self.by_first.values():
-            candidates.sort(key=len, reverse=True)
-
-    def match(self, tokens: list[Token], i: int) -> tuple[int, str | None]:
-        """Index after the longest phrase starting at token ``i``, and its value."""
-        if i >= len(tokens):
-            return i, None
-        for words in self.by_first.get(tokens[i].low, ()):
-            n = len(words)
-            if i + n <= len(tokens) and all(tokens[i + k].low == words[k] for k in range(n)):
-                return i + n, self.values[words]
-        return i, None
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    number_words: dict[str, tuple[int, str]]
-    vague: PhraseTable  # phrase -> ACLED figure
-    qualifiers: PhraseTable
-    after: PhraseTable  # casualty phrase -> kind, for phrases that follow the group
-    heads: frozenset[tuple[str, ...]]  # nouns that quantify only the figure right before them
-    before: PhraseTable
-    toll: PhraseTable
-    units_after: frozenset[str]
-    units_before: frozenset[str]
-    breaks: frozenset[str]
-    links: frozenset[str]
-    months: frozenset[str]
-    persons: frozenset[str]
-    not_people: frozenset[str]
-    hypothetical: frozenset[str]
-    cues: frozenset[str]  # a word of every casualty phrase: sentences without one are skipped
-
-
-def _table(rows: Iterable[dict[str, str]], key: str = "phrase", value: str = "kind") -> PhraseTable:
-    return PhraseTable((r[key], r[value]) for r in rows)
-
-
-@cache
-def lexicon() -> Lexicon:
-    phrases = load_csv("numbers/casualty_phrases.csv")
-    units = load_csv("numbers/units.csv")
-    words = load_csv("numbers/number_words.csv")
-    return Lexicon(
-        number_words={r["word"]: (int(r["value"]), r["kind"]) for r in words},
-        vague=_table(load_csv("numbers/vague_quantities.csv"), "phrase", "value"),
-        qualifiers=_table(load_csv("numbers/qualifiers.csv"), "phrase", "phrase"),
-        after=_table([r for r in phrases if r["position"] in ("after", "both", "head")]),
-        heads=frozenset(tuple(r["phrase"].split()) for r in phrases if r["position"] == "head"),
-        before=_table([r for r in phrases if r["position"] in ("before", "both")]),
-        toll=_table([r for r in phrases if r["position"] == "toll"]),
-        units_after=frozenset(r["word"] for r in units if r["side"] == "after"),
-        units_before=frozenset(r["word"] for r in units if r["side"] == "before"),
-        breaks=frozenset(r["word"] for r in load_csv("numbers/np_breaks.csv")),
-        links=frozenset(r["word"] for r in load_csv("numbers/link_words.csv")),
-        months=frozenset(load_json("dates/lexicon.json")["months"]),
-        persons=frozenset(r["word"] for r in load_csv("numbers/person_nouns.csv")),
-        not_people=frozenset(r["word"] for r in load_csv("numbers/not_people.csv")),
-        hypothetical=frozenset(r["word"] for r in load_csv("numbers/hypothetical.csv")),
-        cues=frozenset(max(r["phrase"].lower().split(), key=len) for r in phrases),
-    )
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(m.group(), m.group().lower(), m.start(), m.end())
-        for m in TOKEN_RE.finditer(text, start, end)
-    ]
-
-
-# ---------------------------------------------------------------- figures
-
-
-def _spelled_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """Value and end index of a spelled-out number ("twenty-five", "two hundred and ten")."""
-    words = lexicon().number_words
-    total = current = 0
-    j, seen = i, False
-    if tokens[i].low in ("a", "an") and i + 1 < len(tokens):  # "a hundred", "a thousand"
-        j, seen = i + 1, words.get(tokens[i + 1].low, (0, ""))[1] == "scale"
-        if not seen:
-            return None
-    while j < len(tokens):
-        parts = tokens[j].low.split("-")
-        if tokens[j].low == "and" and seen and j + 1 < len(tokens) and tokens[j + 1].low in words:
-            j += 1
-            continue
-        if not all(p in words for p in parts) or (not seen and words[parts[0]][1] == "scale"):
-            break
-        for part in parts:
-            value, kind = words[part]
-            if kind == "scale":
-                current = max(current, 1) * value
-                if value >= 1000:
-                    total, current = total + current, 0
-            else:
-                current += value
-        seen, j = True, j + 1
-    return (total + current, j) if seen else None
-
-
-def _number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    if i >= len(tokens):
-        return None
-    token = tokens[i]
-    if token.text[0].isdigit():
-        if "." in token.text:
-            return None  # decimals are measures, not head counts
-        value, j = int(token.text.replace(",", "")), i + 1
-        scale = lexicon().number_words.get(tokens[j].low) if j < len(tokens) else None
-        if scale and scale[1] == "scale":
-            value, j = value * scale[0], j + 1
-        return value, j
-    return _spelled_number(tokens, i)
-
-
-def quantity_at(tokens: list[Token], i: int, single: bool = False) -> Quantity | None:
-    """The figure (with its qualifier) starting at token ``i``; ``single`` admits "a"/"an"."""
-    lex = lexicon()
-    k, qualifier = lex.qualifiers.match(tokens, i)
-    vague_end, vague = lex.vague.match(tokens, k)
-    if vague is not None:
-        return Quantity(int(vague), i, k, vague_end, qualifier)
-    found = _number_at(tokens, k)
-    if found is None:
-        single_ok = single and qualifier is None and _single_at(tokens, k)
-        return Quantity(1, i, k, k + 1, None) if single_ok else None
-    value, end = found
-    end = _skip_range(tokens, end, qualifier)
-    return Quantity(value, i, k, end, qualifier)
-
-
-def _single_at(tokens: list[Token], k: int) -> bool:
-    """"a policeman": an article or "one" directly before a word."""
-    if k + 1 >= len(tokens) or tokens[k].low not in SINGLE:
-        return False
-    return tokens[k + 1].text.isalpha() or _is_age(tokens, k + 1)
-
-
-def _skip_range(tokens: list[Token], j: int, qualifier: str | None) -> int:
-    """Past the upper end of "10 to 15", "10-15", "10 or 12", "between 10 and 15"."""
-    joiners = {"to", "-", "–", "or"} | ({"and"} if qualifier == "between" else set())
-    if j < len(tokens) and tokens[j].low in joiners:
-        upper = _number_at(tokens, j + 1)
-        if upper is not None:
-            return upper[1]
-    return j
-
-
-def is_measure(tokens: list[Token], q: Quantity) -> bool:
-    """True when the figure counts something other than people (km, %, years, dates, $)."""
-    lex = lexicon()
-    head = tokens[q.number]
-    if head.text.isdigit() and len(head.text) == 4 and 1800 <= int(head.text) <= 2100:
-        return True  # a year: "in 2014"
-    nxt = tokens[q.end].low if q.end < len(tokens) else ""
-    if nxt == "-" and q.end + 1 < len(tokens):
-        nxt = tokens[q.end + 1].low
-    if nxt in lex.units_after or nxt in lex.months or nxt in (":", "/"):
-        return True  # "10:30", "29/12/2012"
-    prev = tokens[q.first - 1].low if q.first > 0 else ""
-    return prev in lex.units_before or prev in lex.months or prev == ":"  # "10:30" is a time
-
 
 # ---------------------------------------------------------------- groups and phrases
 
@@ -259,7 +60,7 @@ def _group_end(tokens: list[Token], j: int) -> int:
     stop = min(len(tokens), j + MAX_GROUP_WORDS)
     while j < stop:
         token = tokens[j]
-        if _is_age(tokens, j):  # "a 5-year-old boy": the age is part of the group
+        if is_age(tokens, j):  # "a 5-year-old boy": the age is part of the group
             j += 3
             continue
         if token.low in SINGLE:
@@ -270,14 +71,6 @@ def _group_end(tokens: list[Token], j: int) -> int:
             break  # "killing three and wounding 12": "and" starts a new clause
         j += 1
     return j
-
-
-def _is_age(tokens: list[Token], j: int) -> bool:
-    """ "23-year-old" (three tokens: "23", "-", "year-old")."""
-    age = tokens[j : j + 3]
-    return len(age) == 3 and age[0].text.isdigit() and age[1].text == "-" and (
-        age[2].low.startswith(("year-old", "years-old", "month-old"))
-    )
 
 
 def _group_word(tokens: list[Token], j: int) -> bool:
