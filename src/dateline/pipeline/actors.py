@@ -10,7 +10,7 @@ state forces (``state_forces.csv``: "Military Forces of Syria (2000-)"). Generic
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -202,6 +202,53 @@ def _demonym_civilian_mentions(doc: Document, text: str) -> list[ActorMention]:
     ]
 
 
+@cache
+def _community_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+    """One regex per community (data/actors/communities.csv) over every way the press names its
+    armed men (community_words.csv); the community's name must be capitalised."""
+    forms = [row["form"] for row in load_csv("actors/community_words.csv")]
+    patterns = []
+    for row in load_csv("actors/communities.csv"):
+        name = rf"(?-i:{re.escape(row['name'])})"
+        alternation = "|".join(f.replace("{name}", name) for f in forms)
+        home = country_by_iso2(row["iso2"]) if row["iso2"] else None
+        actor = f"{row['name']} {row['kind']} Militia ({home.name if home else '{country}'})"
+        regex = re.compile(_bounded(alternation), re.IGNORECASE)
+        patterns.append((regex, actor, row["iso2"] or None))
+    return tuple(patterns)
+
+
+def _community_mentions(doc: Document, text: str) -> list[ActorMention]:
+    """"Pokot raiders", "gunmen from the Murle community": the community's militia."""
+    found = []
+    for regex, name, iso2 in _community_patterns():
+        for match in regex.finditer(text):
+            span = doc.span(match.start(), match.end())
+            found.append(ActorMention(span, name, 4, iso2, "named"))
+    return found
+
+
+@cache
+def _context_rows() -> tuple[dict[str, str], ...]:
+    return load_csv("actors/context_groups.csv")
+
+
+def in_context(mention: ActorMention, iso2: str | None, day: date | None = None) -> ActorMention:
+    """The group an unnamed mention stands for in the article's country (context_groups.csv):
+    "separatists" in Cameroon, "the occupiers" in Ukraine. Named mentions are left alone."""
+    if iso2 is None or mention.role_hint in ("named", "state-named", "country-state"):
+        return mention
+    written = mention.span.text.translate(_APOSTROPHES)
+    for row in _context_rows():
+        if row["iso2"] == iso2 and re.fullmatch(row["pattern"], written, re.IGNORECASE):
+            home = row["home"] or None
+            name = resolve_actor_name(row["name"], home, day) if home else row["name"]
+            inter = int(row["inter"])
+            role = "country-state" if home and inter == 1 else "named"
+            return replace(mention, name=name, inter=inter, country=home, role_hint=role)
+    return mention
+
+
 def _written_as_name(written: str, country: Country) -> bool:
     """A country word as a name is capitalised, and abbreviations keep their capitals:
     "Car bomb" is no "CAR", "us troops" no "US"."""
@@ -234,6 +281,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
     """Every actor mention in the article, with its sentence index."""
     text = doc.text.translate(_APOSTROPHES)  # same length: offsets stay valid
     found = _group_mentions(doc, text) + _country_force_mentions(doc, text)
+    found += _community_mentions(doc, text)
     mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)

@@ -19,15 +19,18 @@ from functools import cache
 from typing import Any
 
 from dateline.model import ActorMention, Document, Event, Evidence, NumberMention, Span
+from dateline.pipeline.actors import in_context
 from dateline.pipeline.assemble import (
     Roles,
     assign_roles,
     count,
     default_actor,
     orient,
+    police_by_task,
     sub_event_for,
     type_trigger,
 )
+from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
 from dateline.pipeline.segment import Frame, cues, frames
 from dateline.taxonomy import NONE, sub_event
@@ -155,7 +158,7 @@ def read_frame(doc: Document, frame: Frame, prediction: Any) -> _Reading | None:
     sub_type, confidence = _typed(rule_type, prediction)
     if sub_type is None:
         return None
-    roles = orient(sub_type, roles)
+    roles = police_by_task(sub_type, orient(sub_type, roles), doc.article.published)
     killed, killed_numbers = count(doc, frame, "killed")
     injured, injured_numbers = count(doc, frame, "injured")
     trigger = type_trigger(frame, sub_type)
@@ -201,7 +204,15 @@ def frame_events(doc: Document, frame: Frame, prediction: Any, first_index: int)
     return events
 
 
+def _actors_in_context(doc: Document) -> None:
+    """Unnamed parties read as the group the article's country means by them ("separatists" in
+    Cameroon), before roles compare sides."""
+    iso2 = main_country(doc)
+    doc.actors = [in_context(a, iso2, doc.article.published) for a in doc.actors]
+
+
 def detect_events(doc: Document) -> list[Event]:
+    _actors_in_context(doc)
     found = frames(doc)
     events: list[Event] = []
     for frame, prediction in zip(found, _predictions(doc, found), strict=True):
