@@ -130,6 +130,11 @@ def _rank(actor: ActorMention) -> int:
     return 0 if actor.role_hint in (*NAMED_ROLES, "state") else 2
 
 
+def _only_unnamed(actors: list[ActorMention]) -> bool:
+    """Only explicitly unnamed doers ("gunmen"); "the militants" point back to a named group."""
+    return all(a.role_hint == "generic" and a.inter != 7 for a in actors)
+
+
 def _same_side(a: ActorMention, b: ActorMention) -> bool:
     """An unnamed armed group next to a named one of the same kind is that group (anaphora);
     state forces of an unnamed country next to named state forces are those forces."""
@@ -195,6 +200,12 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     claimed = [a for a in by_role["claimant"] if a.inter != 7] or by_role["agent"]
     if not claimed and not by_role["perpetrator"]:
         claimed = by_role["accused"]
+    elif _only_unnamed(claimed + by_role["perpetrator"]):
+        # "gunmen killed three ... police blamed al-Shabaab": the named group is the doer, and
+        # the gunmen are its men, not another side
+        blamed = [a for a in by_role["accused"] if _rank(a) == 0 and a.inter != 7]
+        if blamed:
+            claimed, by_role["perpetrator"] = blamed, []
     perpetrators = claimed + by_role["perpetrator"]
     actor1 = min(claimed, key=_rank) if claimed else min(perpetrators, key=_rank, default=None)
     others = [t for t in by_role["target"] if actor1 is None or not _same_side(actor1, t)]
@@ -261,10 +272,22 @@ def _orient_riot(roles: Roles) -> Roles:
     return Roles(_as_rioters(crowd) if crowd else None, other, roles.assoc1)
 
 
+def _orient_disruption(roles: Roles) -> Roles:
+    """Whoever defuses or intercepts is actor1: "soldiers dismantled devices planted by CJNG"
+    (the state side, when only one side is state forces)."""
+    first, second = roles.actor1, roles.actor2
+    if second is not None and second.inter == 1 and (first is None or first.inter != 1):
+        return Roles(second, first, roles.assoc1)
+    return roles
+
+
 def orient(sub_event_type: str, roles: Roles) -> Roles:
-    """Protesters lead their protest; state forces lead excessive force against protesters."""
+    """Protesters lead their protest; state forces lead excessive force against protesters
+    and the disruption of weapons."""
     if sub_event_type in RIOT_TYPES:
         return _orient_riot(roles)
+    if sub_event_type == "Disrupted weapons use":
+        return _orient_disruption(roles)
     pair = [roles.actor1, roles.actor2]
     if sub_event_type in PROTEST_TYPES:
         pair = [_as_protesters(a) if a is not None else None for a in pair]
