@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
@@ -32,6 +34,7 @@ from dateline.pipeline.quantities import (
     MAX_LINK_WORDS,
     SINGLE,
     TOLL_WINDOW,
+    PhraseTable,
     Quantity,
     Token,
     is_age,
@@ -40,15 +43,35 @@ from dateline.pipeline.quantities import (
     quantity_at,
     tokenize,
 )
+from dateline.resources import load_json
+
+MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
+
+
+@cache
+def rules() -> dict[str, Any]:
+    return dict(load_json("numbers/rules.json"))
+
+
+@cache
+def bomber_phrases() -> PhraseTable:
+    """ "suicide bomber" -> "1" (one bomber); plural phrases -> "0" (count stated before)."""
+    return PhraseTable((k, str(v)) for k, v in rules()["bombers"].items())
 
 # ---------------------------------------------------------------- groups and phrases
 
 
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+ASIDE_CLOSERS = {",": ",", "(": ")"}
+
+
 def _aside_end(tokens: list[Token], j: int) -> int:
-    """Past a comma-bounded aside (", including the suicide attackers,"), else ``j``."""
-    if j < len(tokens) and tokens[j].text == ",":
+    """Past an aside bounded by commas (", including the suicide attackers,") or brackets
+    ("a community leader (majhi) was shot dead"), else ``j``."""
+    closer = ASIDE_CLOSERS.get(tokens[j].text) if j < len(tokens) else None
+    if closer is not None:
         for k in range(j + 1, min(len(tokens), j + MAX_ASIDE_TOKENS + 1)):
-            if tokens[k].text == ",":
+            if tokens[k].text == closer:
                 return k + 1
             if not tokens[k].text[0].isalnum():
                 break
@@ -69,6 +92,8 @@ def _group_end(tokens: list[Token], j: int) -> int:
             break
         if token.low == "and" and not _group_word(tokens, j + 1):
             break  # "killing three and wounding 12": "and" starts a new clause
+        if token.low == "and" and _gerund(tokens[j + 1]):
+            break  # "killing 17 residents and burning homes": so does a gerund
         j += 1
     return j
 
@@ -79,11 +104,20 @@ def _group_word(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens):
         return False
     token = tokens[j]
-    if not token.text[0].isalpha() or token.low in lex.breaks or token.low in lex.links:
+    if not token.text[0].isalpha():
+        return False
+    acronym = len(token.text) > 1 and token.text.isupper()  # "IS militants": a name, not "is"
+    if not acronym and (token.low in lex.breaks or token.low in lex.links):
         return False
     if all(part in lex.number_words for part in token.low.split("-")):
         return False  # "two men among eight killed": another figure starts here
+    if quantity_at(tokens, j) is not None:
+        return False  # "6 soldiers and around 20 militants": a hedged figure starts here
     return not (lex.after.match(tokens, j)[1] or lex.before.match(tokens, j)[1])
+
+
+def _gerund(token: Token) -> bool:
+    return token.text.islower() and token.low.endswith("ing") and len(token.low) > 5
 
 
 def _group_text(tokens: list[Token], i: int, j: int, text: str) -> str | None:
@@ -99,9 +133,9 @@ def _casualty_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
             if end < len(tokens) and _starts_figure(tokens, end):
                 return None  # "militants killed 5": active voice, the figure follows
             return kind, end
-        if j >= len(tokens) or tokens[j].low not in lex.links:
+        if j >= len(tokens) or (tokens[j].low not in lex.links and tokens[j].text not in QUOTES):
             return None
-        j += 1
+        j += 1  # links and quote marks: 'were "neutralised"'
     return None
 
 
@@ -121,6 +155,7 @@ class Found:
     who: str | None
     qualifier: str | None
     used: tuple[int, ...]
+    bomber_counted: bool = False  # "and himself": the attacker is already in the figure
 
 
 def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
@@ -131,6 +166,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     value, used, j = q.value, list(q.digits), _group_end(tokens, q.end)
     group_start = q.end
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
+        if tokens[j].text == "," and _after_break(tokens, q.first):
+            break  # "according to a military source, two soldiers": not one list
         more = quantity_at(tokens, j + 1, single=True)
         if more is None or is_measure(tokens, more):
             break
@@ -146,6 +183,10 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = _group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _after_break(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].low in lexicon().breaks
 
 
 def _bare_article(tokens: list[Token], q: Quantity) -> bool:
@@ -190,7 +231,8 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     k, kind = lex.before.match(tokens, i)
     if kind is None or _hypothetical(tokens, i):
         return None
-    q = quantity_at(tokens, k, single=True)
+    k = _figure_start(tokens, k)
+    q = quantity_at(tokens, k, single=True) or _the_person(tokens, k)
     if q is None or is_measure(tokens, q) or _reciprocal(tokens, q.end):
         return None
     value, used, j = q.value, list(q.digits), _group_end(tokens, q.end)
@@ -206,7 +248,64 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if not _people(tokens, q.end, j, j):
         return None  # "kill 10,000 birds"
     who = _group_text(tokens, q.end, j, text)
-    return Found(value, kind, tokens[i].start, tokens[j - 1].end, who, q.qualifier, tuple(used))
+    himself = _reflexive(tokens, j)  # "killing five people and himself": the bomber too
+    end = tokens[j - 1 + (2 if himself else 0)].end
+    found = Found(value + himself, kind, tokens[i].start, end, who, q.qualifier, tuple(used))
+    found.bomber_counted = bool(himself)
+    return found
+
+
+def _figure_start(tokens: list[Token], k: int) -> int:
+    """Where the figure after a casualty verb starts: past an opening quote ('killing "dozens
+    of terrorists"') or a coordinated verb ("lynched and set on fire 5 ...")."""
+    if k < len(tokens) and tokens[k].text in QUOTES:
+        return k + 1
+    if k >= len(tokens) or tokens[k].low != "and":
+        return k
+    lex = lexicon()
+    for m in range(k + 1, min(len(tokens), k + MAX_COORDINATED_VERB_WORDS + 2)):
+        q = quantity_at(tokens, m)
+        if q is not None:
+            return m if m > k + 1 else k
+        word = tokens[m]
+        if not word.text.islower() or word.low in lex.links or _casualty_word(tokens, m):
+            break  # "killed and wounded 30" stays undivided; "and 3 were" is a new clause
+    return k
+
+
+def _casualty_word(tokens: list[Token], m: int) -> bool:
+    lex = lexicon()
+    return bool(lex.after.match(tokens, m)[1] or lex.before.match(tokens, m)[1])
+
+
+def _the_person(tokens: list[Token], k: int) -> Quantity | None:
+    """ "killing the driver": the one person named by a singular noun."""
+    if k + 1 < len(tokens) and tokens[k].low == "the" and _person_at(tokens, k + 1):
+        return Quantity(1, k, k, k + 1, None)
+    return None
+
+
+def _reflexive(tokens: list[Token], j: int) -> int:
+    """1 after "and himself", "besides himself": the attacker died with his victims."""
+    if j + 1 >= len(tokens) or tokens[j].low not in rules()["reflexive_joiners"]:
+        return 0
+    return int(tokens[j + 1].low in rules()["reflexive"])
+
+
+def _counted_to_death(tokens: list[Token], i: int, text: str) -> Found | None:
+    """ "beat a man to death", "stabbing two villagers to death"."""
+    if tokens[i].low not in rules()["to_death_verbs"] or _hypothetical(tokens, i):
+        return None
+    q = quantity_at(tokens, i + 1, single=True) or _the_person(tokens, i + 1)
+    if q is None or is_measure(tokens, q):
+        return None
+    j = _group_end(tokens, q.end)
+    to_death = [t.low for t in tokens[j : j + 2]] == rules()["to_death"]
+    if not to_death or not _people(tokens, q.end, j, j):
+        return None
+    who = _group_text(tokens, q.end, j, text)
+    end = tokens[j + 1].end
+    return Found(q.value, "killed", tokens[i].start, end, who, q.qualifier, tuple(q.digits))
 
 
 def _hypothetical(tokens: list[Token], i: int) -> bool:
@@ -226,12 +325,14 @@ def _counted_toll(tokens: list[Token], i: int) -> Found | None:
     k, kind = lex.toll.match(tokens, i)
     if kind is None:
         return None
-    for j in range(k, min(len(tokens), k + TOLL_WINDOW)):
+    for j in range(k, min(len(tokens), k + int(rules()["toll_far_window"]))):
         if tokens[j].text in {".", ";"}:
             break
         q = quantity_at(tokens, j)
         if q is None or is_measure(tokens, q) or (j > 0 and tokens[j - 1].low == "from"):
             continue
+        if j >= k + TOLL_WINDOW and tokens[j - 1].low not in rules()["toll_far_joiners"]:
+            continue  # far from the noun only as "... has risen to nine"
         end = tokens[q.end - 1].end
         return Found(q.value, kind, tokens[i].start, end, None, q.qualifier, tuple(q.digits))
     return None
@@ -244,11 +345,11 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
     """The casualty figures of one sentence, each numeric token used at most once."""
     span = doc.sentences[sentence]
     tokens = tokenize(doc.text, span.start, span.end)
-    if not any(t.low in lexicon().cues for t in tokens):
+    if not any(t.low in _cues() for t in tokens):
         return []
     used: set[int] = set()
     found: list[Found] = []
-    for finder in (_counted_before, _counted_after):
+    for finder in (_counted_before, _counted_after, _counted_to_death):
         for i in range(len(tokens)):
             hit = finder(tokens, i, doc.text)
             if hit is not None and not used.intersection(hit.used):
@@ -260,7 +361,53 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
             found.append(hit)
             used.update(hit.used)
     found.sort(key=lambda f: f.start)
+    _count_bombers(tokens, found, doc.text)
     return [_mention(doc, f, sentence) for f in found]
+
+
+@cache
+def _cues() -> frozenset[str]:
+    return lexicon().cues | {rules()["to_death"][-1]}
+
+
+def _count_bombers(tokens: list[Token], found: list[Found], text: str) -> None:
+    """ACLED counts suicide bombers among the dead: "A suicide bomber blew himself up,
+    killing 5" is 6, unless the figure already includes them ("including the bomber")."""
+    killed = [f for f in found if f.kind == "killed"]
+    if not killed or killed[0].bomber_counted:
+        return
+    bombers = _bombers(tokens)
+    if bombers and not _bombers_included(tokens, killed[0]):
+        killed[0].value += bombers
+
+
+def _bombers(tokens: list[Token]) -> int:
+    """How many suicide bombers the sentence names: "a suicide bomber" 1, "two female suicide
+    bombers" 2, bombers without a stated number 0 (unknown)."""
+    for i in range(len(tokens)):
+        end, value = bomber_phrases().match(tokens, i)
+        if value is None:
+            continue
+        if int(value):
+            return int(value)
+        for m in range(max(0, i - 2), i):  # "Two (female) suicide bombers"
+            q = quantity_at(tokens, m)
+            if q is not None and q.end <= i and not is_measure(tokens, q):
+                return q.value
+        return 0
+    return 0
+
+
+def _bombers_included(tokens: list[Token], figure: Found) -> bool:
+    """ "killing 5 people, including the bomber": the figure counts him already."""
+    rule = rules()
+    after = [t.low for t in tokens if t.start >= figure.end]
+    window = int(rule["bomber_included_window"])
+    nouns = set(rule["bomber_nouns"])
+    return any(
+        word in rule["bomber_included"] and set(after[n + 1 : n + 1 + window]) & nouns
+        for n, word in enumerate(after)
+    )
 
 
 def _mention(doc: Document, f: Found, sentence: int) -> NumberMention:

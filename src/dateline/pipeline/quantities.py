@@ -145,8 +145,10 @@ def _spelled_number(tokens: list[Token], i: int) -> tuple[int, int] | None:
             return None
     while j < len(tokens):
         parts = tokens[j].low.split("-")
-        if tokens[j].low == "and" and seen and j + 1 < len(tokens) and tokens[j + 1].low in words:
-            j += 1
+        after_scale = words.get(tokens[j - 1].low.split("-")[-1], (0, ""))[1] == "scale"
+        more = j + 1 < len(tokens) and tokens[j + 1].low in words
+        if tokens[j].low == "and" and after_scale and more:
+            j += 1  # "two hundred and ten"; "ten and fifteen" are two figures
             continue
         if not all(p in words for p in parts) or (not seen and words[parts[0]][1] == "scale"):
             break
@@ -180,6 +182,8 @@ def _number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
 def quantity_at(tokens: list[Token], i: int, single: bool = False) -> Quantity | None:
     """The figure (with its qualifier) starting at token ``i``; ``single`` admits "a"/"an"."""
     lex = lexicon()
+    if i > 0 and tokens[i - 1].low == "no":
+        return None  # "no one was killed", "no two reports agree"
     k, qualifier = lex.qualifiers.match(tokens, i)
     vague_end, vague = lex.vague.match(tokens, k)
     if vague is not None:
@@ -197,7 +201,7 @@ def _single_at(tokens: list[Token], k: int) -> bool:
     """"a policeman": an article or "one" directly before a word."""
     if k + 1 >= len(tokens) or tokens[k].low not in SINGLE:
         return False
-    return tokens[k + 1].text.isalpha() or is_age(tokens, k + 1)
+    return tokens[k + 1].text.replace("-", "").isalpha() or is_age(tokens, k + 1)  # "a passer-by"
 
 
 def _skip_range(tokens: list[Token], j: int, qualifier: str | None) -> int:
