@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -124,6 +124,15 @@ def _city_states(options: list[Candidate]) -> list[Candidate]:
     return keep
 
 
+NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|at|an|ed|es|the)[ -]")
+
+
+def spelt_as_name(text: str, name: str) -> bool:
+    """'Qamishli' for 'Al Qāmishlī': the name itself, without accents or its article."""
+    key = exact_key(name)
+    return exact_key(text) in (key, NAME_ARTICLE.sub("", key))
+
+
 def prior(c: Candidate, exact: str) -> float:
     score = KIND_PRIOR.get(c.row.kind, 0.0) + ROLE_BONUS.get(c.role, 0.0)
     score += POPULATION_WEIGHT * math.log10(c.row.population + 1)
@@ -168,36 +177,40 @@ def _is_division(r: Reading) -> bool:
                for c in r.options)
 
 
-def country_evidence(readings: Sequence[Reading], trusted: Sequence[bool]) -> Counter[str]:
-    """Countries the article points to: named countries/demonyms and unambiguous places."""
-    evidence: Counter[str] = Counter()
-    for r, ok in zip(readings, trusted, strict=True):
-        if not ok:
+Votes = defaultdict[str, float]  # country code -> weight of the readings pointing to it
+
+
+def country_evidence(readings: Sequence[Reading], trusted: Sequence[float]) -> Votes:
+    """Countries the article points to: named countries/demonyms and unambiguous places,
+    each with the weight its match is trusted with."""
+    evidence: Votes = defaultdict(float)
+    for r, weight in zip(readings, trusted, strict=True):
+        if not weight:
             continue
         ccs = {c.row.cc for c in r.options}
         if any(c.row.kind == "country" for c in r.options) and len(ccs) >= 1:
             for c in r.options:
                 if c.row.kind == "country":
-                    evidence[c.row.cc] += 1
+                    evidence[c.row.cc] += weight
         elif len(ccs) == 1:
-            evidence[next(iter(ccs))] += 1
+            evidence[next(iter(ccs))] += weight
     return evidence
 
 
-def province_evidence(readings: Sequence[Reading], trusted: Sequence[bool]
+def province_evidence(readings: Sequence[Reading], trusted: Sequence[float]
                       ) -> set[tuple[str, str]]:
     """Provinces the article names unambiguously ("... in Wayne County, New York")."""
     named: set[tuple[str, str]] = set()
     for r, ok in zip(readings, trusted, strict=True):
         admins = {(c.row.cc, c.row.admin1_code) for c in r.options if c.row.kind == "admin1"}
-        if ok and len(admins) == 1 and all(c.row.kind == "admin1" for c in r.options):
+        if ok >= 1 and len(admins) == 1 and all(c.row.kind == "admin1" for c in r.options):
             named |= admins
     return named
 
 
-def _contextual(c: Candidate, r: Reading, evidence: Counter[str], total: float) -> float:
-    score = EVIDENCE_WEIGHT * evidence[c.row.cc] / total if total else 0.0
-    if total >= STRONG_EVIDENCE and evidence[c.row.cc] <= 0 and c.row.cc:
+def _contextual(c: Candidate, r: Reading, evidence: Votes, total: float) -> float:
+    score = EVIDENCE_WEIGHT * evidence.get(c.row.cc, 0.0) / total if total else 0.0
+    if total >= STRONG_EVIDENCE and evidence.get(c.row.cc, 0.0) <= 0 and c.row.cc:
         score -= UNSUPPORTED_COUNTRY_PENALTY
     if c.row.kind != "admin1" and (c.row.cc, c.row.admin1_code) in r.provinces:
         score += PROVINCE_NAMED_BONUS
@@ -217,7 +230,7 @@ def _nearby(c: Candidate, anchors: Sequence[tuple[float, float]], largest: int) 
     return NEARBY_BONUS if close else 0.0
 
 
-def _choose(r: Reading, evidence: Counter[str], total: float,
+def _choose(r: Reading, evidence: Votes, total: float,
             anchors: Sequence[tuple[float, float]]) -> None:
     exact = exact_key(r.match.text)
     largest = max((c.row.population for c in r.options if c.row.kind == "place"), default=0)
@@ -232,9 +245,10 @@ def _choose(r: Reading, evidence: Counter[str], total: float,
     r.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
 
 
-def resolve(text: str, matches: Sequence[Match], trusted: Sequence[bool]) -> list[Reading]:
+def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> list[Reading]:
     """Readings for ``matches`` (in text order) with the best candidate chosen; only
-    ``trusted`` matches (named entities, exact country names) count as evidence.
+    ``trusted`` matches (named entities, exact country names) count as evidence, with their
+    weight (an actor's demonym, "Malian soldiers", counts less than a named place).
 
     Pass 1 uses only the countries named outright; pass 2 the countries of all trusted
     first-pass choices (each reading's own vote left out) and closeness to the clear ones."""
@@ -249,40 +263,43 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[bool]) -> lis
     for r in readings:
         r.provinces = provinces
         _choose(r, evidence, float(sum(evidence.values())), ())
-    votes = Counter(r.best.row.cc for r, ok in zip(readings, trusted, strict=True)
-                    if ok and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN)
+    votes: Votes = defaultdict(float)
+    for r, weight in zip(readings, trusted, strict=True):
+        if weight and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN:
+            votes[r.best.row.cc] += weight
     anchors = list(dict.fromkeys(  # each clear place once, however often it is named
         (r.best.row.lat, r.best.row.lon) for r in readings
         if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN))
-    named = set(evidence)  # countries named outright ("Syria", "Syrian")
+    named = {cc for cc, weight in evidence.items() if weight > 0}  # "Syria", "Syrian"
     for r, ok in zip(readings, trusted, strict=True):
         own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
         others = votes.copy()
         if ok and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN:
-            others[r.best.row.cc] -= 1
+            others[r.best.row.cc] -= ok
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
         r.foreign = _foreign(r, others, total, named)
     return readings
 
 
-def _foreign(r: Reading, evidence: Counter[str], total: float, named: set[str]) -> bool:
+def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool:
     """A small town abroad when the article is about elsewhere: likely a homonym of a
     local place the gazetteer lacks ("Inata" in Burkina Faso is not Inada, Japan)."""
     best = r.best
     if best is None or best.row.kind == "country":
         return False
     if best.row.kind != "place":  # "the Dara district" in Afghanistan is not Dar'a, Syria
-        return (r.province_follows and best.row.cc not in named and total >= STRONG_EVIDENCE
-                and evidence[best.row.cc] <= 0)
+        weak = total >= STRONG_EVIDENCE or best.exact != exact_key(r.match.text)
+        return (r.province_follows and best.row.cc not in named and weak
+                and evidence.get(best.row.cc, 0.0) <= 0)
     if r.qualifiers:
         return all(cc != best.row.cc for cc, _ in r.qualifiers)
-    own_name = best.role == "name" and best.exact == exact_key(r.match.text)
-    if (named and not own_name and best.row.cc not in named and evidence[best.row.cc] <= 0
+    own_name = best.role == "name" and spelt_as_name(r.match.text, best.row.name)
+    if (named and not own_name and best.row.cc not in named and evidence.get(best.row.cc, 0.0) <= 0
             and best.row.population < FOREIGN_MAX_POPULATION_NAMED):
         return True  # found by another name in a country the article does not name
     if best.row.population >= FOREIGN_MAX_POPULATION:
         return False
     if own_name and total < STRONG_EVIDENCE:
         return False  # the place's own name, spelt as GeoNames spells it, and little context
-    return total >= 2 and evidence[best.row.cc] <= 0
+    return total >= 2 and evidence.get(best.row.cc, 0.0) <= 0

@@ -34,7 +34,7 @@ NATURAL_CLASSES = frozenset({"T", "H", "L", "V", "U"})
 LEAD_SENTENCES = 3
 # "MAIDUGURI, Nigeria, May 30 -": the place opening the text, followed by a comma or dash,
 # is where the report was filed, not necessarily where the event happened.
-DATELINE_AFTER = frozenset({",", "-", "\u2013", "\u2014", "("})
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+[A-Z](?:,[^\n,]{1,30}){0,3}?\s+[-\u2013\u2014]\s")
 
 
 class EventLocator(Stage):
@@ -127,23 +127,27 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
     if not pool:
         return None
     main = main_country(doc)
-    best = min(pool, key=lambda pm: (rank(pm), is_dateline(doc, pm), pm.place is not None
+    # The dateline yields to a town, district or province of the sentence, not to a country.
+    pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
+    best = min(pool, key=lambda pm: (rank(pm), pm.place is not None
                                      and pm.place.country_code != main, _distance(event, pm)))
     return Choice(best, precision_of(doc, best))
 
 
 def is_dateline(doc: Document, pm: PlaceMention) -> bool:
-    """True for the place of the dateline ("BAMAKO, Nov 15 -"): the reporter's location, which
-    yields to any other town of the same sentence (the event's own place)."""
-    if doc.text[:pm.span.start].strip():
-        return False
-    return doc.text[pm.span.end:pm.span.end + 3].lstrip()[:1] in DATELINE_AFTER
+    """True for the places of the dateline ("BAMAKO, Nov 15 -", "KYIV, Ukraine -"): where the
+    reporter is, which yields to any other place of the same sentence (the event's own)."""
+    match = DATELINE.match(doc.text)
+    return match is not None and pm.span.end <= match.end()
 
 
 def main_country(doc: Document) -> str | None:
     """The country the article is most about: countries named outright count double."""
     counts: Counter[str] = Counter()
+    actors = [a.span for a in doc.actors]
     for pm in doc.places:
+        if pm.kind == "demonym" and any(a.overlaps(pm.span) for a in actors):
+            continue  # "Russian drones" over Odesa say who struck, not where
         if pm.place and pm.place.country_code and not is_adjectival(doc, pm):
             counts[pm.place.country_code] += 2 if pm.kind == "country" else 1
     return counts.most_common(1)[0][0] if counts else None
@@ -175,8 +179,11 @@ def inherited(doc: Document, event: Event) -> Choice | None:
 def national(doc: Document) -> PlaceMention | None:
     """Last resort: the country a demonym points to ("Syrian jets ..."), coded at its capital."""
     main = main_country(doc)
-    return next((pm for pm in doc.places if pm.kind == "demonym" and pm.place
-                 and pm.place.country_code == main and not is_adjectival(doc, pm)), None)
+    demonyms = [pm for pm in doc.places if pm.kind == "demonym" and pm.place
+                and not is_adjectival(doc, pm)]
+    if main is None:  # only actors' demonyms: the first one ("Syrian jets bombed ...")
+        return demonyms[0] if demonyms else None
+    return next((pm for pm in demonyms if pm.place and pm.place.country_code == main), None)
 
 
 def lead_place(doc: Document) -> PlaceMention | None:

@@ -22,7 +22,7 @@ from dateline.gazetteer.admin import province_nouns
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
 from dateline.gazetteer.normalize import exact_key
-from dateline.gazetteer.resolve import Reading, resolve
+from dateline.gazetteer.resolve import Reading, resolve, spelt_as_name
 from dateline.gazetteer.spans import SpanIndex
 from dateline.gazetteer.store import Candidate
 from dateline.model import ActorMention, Document, Entity, Place, PlaceMention, Span
@@ -36,7 +36,9 @@ MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the art
 MIN_SCORE_SENTENCE_START = 6.0
 PERSON_ORG_EXTRA = 0.5
 MULTI_WORD_RELIEF = 1.0
-LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a place
+ACTOR_DEMONYM_WEIGHT = 0.5
+LOCATIVE_RELIEF = 1.0
+UNIQUE_RELIEF = 1.5  # "near X", "X, Y province": the context says X is a place
 BIG_PLACE = 100_000
 ANCHOR_PHRASE = 40  # characters after an unknown settlement that still qualify it
 ANCHOR_ORDER = {"place": 0, "district": 1, "feature": 2, "admin1": 3, "country": 4}
@@ -101,7 +103,8 @@ def _titled(doc: Document, m: Match) -> bool:
 
 def _blocked(ctx: Context, m: Match, others: Sequence[Match]) -> bool:
     span = Span(m.start, m.end, m.text)
-    demonym = all(c.role == "demonym" for c in m.candidates)
+    spelt = exact_key(m.text)
+    demonym = any(c.role == "demonym" and c.exact == spelt for c in m.candidates)
     if not demonym and ctx.actors.any_overlap(span):
         return True  # a demonym inside an actor ("Syrian jets") still says which country
     if m.n_tokens == 1 and (m.text in ctx.persons or _titled(ctx.doc, m)):
@@ -148,17 +151,18 @@ def _label(ctx: Context, m: Match) -> str | None:
     return None
 
 
-def _trusted(ctx: Context, m: Match, label: str | None) -> bool:
-    """May this match vote for the article's countries? Named entities may (spaCy often
-    calls Arabic or African towns PERSON/ORG), and exact country or province names; not
-    the demonym of an actor ("Russian jets" over Syria)."""
+def _trusted(ctx: Context, m: Match, label: str | None) -> float:
+    """How much may this match vote for the article's countries? Named entities may (spaCy
+    often calls Arabic or African towns PERSON/ORG), the dateline, and exact country or
+    province names; the demonym of an actor only weakly ("Russian jets" over Syria, but
+    "Malian soldiers" in Mali)."""
     if any(a.span.start <= m.start and m.end <= a.span.end
            for a in ctx.actors.overlapping(Span(m.start, m.end, m.text))):
-        return False
+        return ACTOR_DEMONYM_WEIGHT
     if label is not None or _dateline(ctx.doc, m):
-        return True
-    return any(c.role in ("name", "demonym") and c.row.kind in ("country", "admin1")
-               and c.exact == m.text.lower() for c in m.candidates)
+        return 1.0
+    return float(any(c.role in ("name", "demonym") and c.row.kind in ("country", "admin1")
+               and c.exact == m.text.lower() for c in m.candidates))
 
 
 def _dateline(doc: Document, m: Match) -> bool:
@@ -185,11 +189,14 @@ def _locative_cue(doc: Document, m: Match) -> bool:
 def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     if r.best is None:
         return False
-    if label in PLACE_LABELS or (r.best.row.kind == "country" and r.best.role != "alt"):
+    if label in ("GPE", "LOC") or (r.best.row.kind == "country" and r.best.role != "alt"):
         return True
     m = r.match
-    if m.n_tokens == 1 and label is None and exact_key(m.text) != r.best.exact:
-        return False  # a folded spelling alone, with no named entity there, is too weak
+    unique_big = (len(r.options) == 1 and r.best.row.population >= BIG_PLACE
+                  and (spelt_as_name(m.text, r.best.row.name) or r.best.exact == exact_key(m.text)))
+    if (m.n_tokens == 1 and label not in PLACE_LABELS and exact_key(m.text) != r.best.exact
+            and not unique_big):
+        return False  # a folded spelling alone, not tagged as a place, is too weak
     if m.text.isupper() and len(m.text) <= 5 and r.best.row.kind not in ("country", "admin1"):
         return False  # acronyms (AFP, TASS) are rarely towns
     first = doc.sentence_index(m.start)
@@ -199,9 +206,15 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
         needed -= MULTI_WORD_RELIEF  # "Ras al-Ain", "Cite Soleil": specific names
     if _locative_cue(doc, m):
         needed -= LOCATIVE_RELIEF
+    if unique_big:
+        needed -= UNIQUE_RELIEF  # "Qamishli", "Misurata": one reading, and a city
     if label in BLOCKING_LABELS and r.best.row.population < BIG_PLACE:
         needed += PERSON_ORG_EXTRA  # spaCy calls it a person/organisation: demand more
     return r.score >= needed
+
+
+def _ident(r: Reading) -> tuple[object, ...]:
+    return () if r.best is None else (r.best.row.geonameid, r.best.row.kind, r.best.row.name)
 
 
 def _kind(c: Candidate) -> str:
@@ -229,12 +242,18 @@ def _readings(ctx: Context) -> list[tuple[Reading, str | None]]:
 def geoparse(doc: Document) -> list[PlaceMention]:
     """Place mentions of ``doc`` in text order (demonyms are kind 'demonym')."""
     ctx = Context.of(doc)
+    readings = _readings(ctx)
+    accepted = [not r.foreign and _accept(doc, r, label) for r, label in readings]
+    # One sense per article: a name accepted once is the same place where it recurs with
+    # less support ("AVDIIVKA, Ukraine - ..." then "Avdiivka" tagged as a person).
+    sure_keys = {(key, _ident(r)) for (r, _), ok in zip(readings, accepted, strict=True) if ok
+                 for key in [exact_key(r.match.text)]}
     mentions = []
-    for r, label in _readings(ctx):
+    for (r, label), ok in zip(readings, accepted, strict=True):
         if r.foreign and label in PLACE_LABELS:
             mentions.append(PlaceMention(doc.span(r.match.start, r.match.end), None, "place", 0.0,
                                          doc.sentence_index(r.match.start)))
-        elif not r.foreign and _accept(doc, r, label):
+        elif ok or (not r.foreign and (exact_key(r.match.text), _ident(r)) in sure_keys):
             mentions.append(_mention(doc, r))
     countries = _countries(mentions)
     mentions += _unknown_entities(ctx, mentions, countries)
