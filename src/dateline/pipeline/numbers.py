@@ -237,7 +237,7 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
         return None
     value, used, j = q.value, list(q.digits), _group_end(tokens, q.end)
     while j + 1 < len(tokens) and tokens[j].low == "and":
-        more = quantity_at(tokens, j + 1, single=True)
+        more = quantity_at(tokens, j + 1, single=True) or _the_person(tokens, j + 1)
         if more is None or is_measure(tokens, more):
             break
         more_end = _group_end(tokens, more.end)
@@ -279,10 +279,12 @@ def _casualty_word(tokens: list[Token], m: int) -> bool:
 
 
 def _the_person(tokens: list[Token], k: int) -> Quantity | None:
-    """ "killing the driver": the one person named by a singular noun."""
-    if k + 1 < len(tokens) and tokens[k].low == "the" and _person_at(tokens, k + 1):
-        return Quantity(1, k, k, k + 1, None)
-    return None
+    """ "killing the driver", "and their civilian driver": one person named by a
+    determiner and a group ending in a singular person noun."""
+    if k + 1 >= len(tokens) or tokens[k].low not in rules()["determiners"]:
+        return None
+    j = _group_end(tokens, k + 1)
+    return Quantity(1, k, k, k + 1, None) if j > k + 1 and _person_at(tokens, j - 1) else None
 
 
 def _reflexive(tokens: list[Token], j: int) -> int:
@@ -401,7 +403,7 @@ def _bombers(tokens: list[Token]) -> int:
 def _bombers_included(tokens: list[Token], figure: Found) -> bool:
     """ "killing 5 people, including the bomber": the figure counts him already."""
     rule = rules()
-    after = [t.low for t in tokens if t.start >= figure.end]
+    after = [t.low for t in tokens if t.start >= figure.start]
     window = int(rule["bomber_included_window"])
     nouns = set(rule["bomber_nouns"])
     return any(
