@@ -108,7 +108,7 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     before = doc.text[clause.span.start : actor.span.start]
     if _claims(doc, clause, actor):
         return "claimant"
-    if role_regex("accused_before").search(before):
+    if role_regex("accused_before").search(before) or _blamed_after(doc, clause, actor):
         return "accused"  # "the army blamed the M23": the perpetrator if nobody else is named
     if role_regex("perpetrator_before").search(before):
         return "agent"  # "shot dead by armed miscreants": the explicit doer
@@ -123,6 +123,11 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         between = doc.text[actor.span.end : later[0].span.start]
         return "target" if role_regex("passive_between").search(between) else "perpetrator"
     return "target" if any(t.span.end <= actor.span.start for t in clause.triggers) else "other"
+
+
+def _blamed_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"the ARSA group, which residents blame for the killing"."""
+    return bool(role_regex("accused_after").match(doc.text[actor.span.end : clause.span.end]))
 
 
 def _rank(actor: ActorMention) -> int:
@@ -227,6 +232,34 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     actor1 = _resolve_anaphor(doc, actor1, actor2)
     actor2 = _resolve_anaphor(doc, actor2, actor1)
     return Roles(actor1, actor2, assoc)
+
+
+def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
+    """A named group the given sentences blame: "Residents blamed the OLA", "the ARSA group,
+    which residents blame for the killing"."""
+    for actor in doc.actors:
+        if actor.sentence not in sentence_ids or _rank(actor) != 0 or actor.inter == 7:
+            continue
+        sentence = doc.sentences[actor.sentence]
+        before = doc.text[sentence.start : actor.span.start]
+        after = doc.text[actor.span.end : sentence.end]
+        if role_regex("accused_before").search(before) or role_regex("accused_after").match(after):
+            return actor  # "Residents blamed the OLA", "ARSA, which residents blame"
+    return None
+
+
+def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | None) -> Roles:
+    """Unnamed attackers ("gunmen", or nobody) whom the next sentences, before the next event,
+    blame on a named group: that group is actor1."""
+    doer = roles.actor1
+    if doer is not None and not _only_unnamed([doer]):
+        return roles
+    first = frame.sentence_ids[-1] + 1 if frame.sentence_ids else len(doc.sentences)
+    last = first + int(role_cues()["blame_lookahead_sentences"])
+    blamed = _blamed_in(doc, range(first, min(last, next_start or last)))
+    if blamed is None or (roles.actor2 is not None and _same_side(blamed, roles.actor2)):
+        return roles
+    return Roles(blamed, roles.actor2, roles.assoc1)
 
 
 def _resolve_anaphor(

@@ -23,6 +23,7 @@ from dateline.pipeline.actors import in_context
 from dateline.pipeline.assemble import (
     Roles,
     assign_roles,
+    blamed_later,
     count,
     default_actor,
     orient,
@@ -146,8 +147,12 @@ class _Reading:
     evidence: list[Evidence]
 
 
-def read_frame(doc: Document, frame: Frame, prediction: Any) -> _Reading | None:
-    roles = assign_roles(doc, frame)
+def read_frame(
+    doc: Document, frame: Frame, prediction: Any, next_start: int | None = None
+) -> _Reading | None:
+    """The frame's type, roles and casualties; ``next_start`` is the first sentence of the
+    next frame (the sentences before it may still speak of this event)."""
+    roles = blamed_later(doc, frame, assign_roles(doc, frame), next_start)
     rule_type = sub_event_for(
         {t.tactic for t in frame.triggers},
         roles.actor1.inter if roles.actor1 else None,
@@ -168,9 +173,11 @@ def read_frame(doc: Document, frame: Frame, prediction: Any) -> _Reading | None:
     return _Reading(sub_type, confidence, roles, killed, injured, span, evidence)
 
 
-def frame_events(doc: Document, frame: Frame, prediction: Any, first_index: int) -> list[Event]:
+def frame_events(
+    doc: Document, frame: Frame, prediction: Any, first_index: int, next_start: int | None = None
+) -> list[Event]:
     """The Event records of one frame (several when it spans several reported days)."""
-    reading = read_frame(doc, frame, prediction)
+    reading = read_frame(doc, frame, prediction, next_start)
     days = _days(doc, frame)
     if reading is None or not days:
         return []
@@ -215,8 +222,10 @@ def detect_events(doc: Document) -> list[Event]:
     _actors_in_context(doc)
     found = frames(doc)
     events: list[Event] = []
-    for frame, prediction in zip(found, _predictions(doc, found), strict=True):
-        events.extend(frame_events(doc, frame, prediction, len(events)))
+    starts = [f.sentence_ids[0] if f.sentence_ids else None for f in found]
+    for i, (frame, prediction) in enumerate(zip(found, _predictions(doc, found), strict=True)):
+        next_start = starts[i + 1] if i + 1 < len(starts) else None
+        events.extend(frame_events(doc, frame, prediction, len(events), next_start))
     if found and doc.article.published is None and any(f.date is None for f in found):
         doc.warnings.append("events without a date in the text and no publication date: skipped")
     return events
