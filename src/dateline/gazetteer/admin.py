@@ -46,6 +46,11 @@ def province_nouns() -> frozenset[str]:
 
 
 @cache
+def settlement_nouns() -> frozenset[str]:
+    return frozenset(load_json("gazetteer/admin_words.json")["settlement_nouns"])
+
+
+@cache
 def _overrides() -> dict[tuple[str, str], dict[str, str]]:
     """(cc, GeoNames name) -> row, and (cc, "#" + GeoNames code) -> row for rows by code."""
     rows = load_csv("gazetteer/admin1_acled.csv")

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from dateline.gazetteer.admin import admin1_by_code, province_nouns
+from dateline.gazetteer.admin import admin1_by_code, province_nouns, settlement_nouns
 from dateline.gazetteer.matcher import Match
 from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.store import Candidate
@@ -73,8 +73,8 @@ def _rank(c: Candidate, exact: str) -> tuple[int, int]:
     return (c.exact == exact, c.role in ("name", "curated"))
 
 
-def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bool
-                     ) -> list[Candidate]:
+def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bool,
+                     settlement: bool = False) -> list[Candidate]:
     """One candidate per entry (its best-matching name); a province and its seat town of the
     same name collapse to the town unless a province noun follows ("Idlib province")."""
     exact = exact_key(text)
@@ -85,6 +85,8 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
             best[ident] = c
     options = [c for c in best.values() if c.role != "demonym" or c.exact == exact]
     options = _city_states(options)
+    if settlement:
+        return [c for c in options if c.row.kind == "place"]
     if province_follows:
         admins = [c for c in options if c.row.kind in ("admin1", "district")]
         return admins or options
@@ -140,6 +142,12 @@ def prior(c: Candidate, exact: str) -> float:
 
 
 PROVINCE_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def settlement_follows(text: str, match: Match) -> bool:
+    """True for "Siberia village", "Mutongo town": the name is a settlement's, not a region's."""
+    nxt = text[match.end:match.end + 20].split()
+    return bool(nxt) and nxt[0].strip(".,;:)").lower() in settlement_nouns()
 
 
 def province_follows(text: str, match: Match) -> bool:
@@ -255,8 +263,8 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     readings = []
     for m in matches:
         follows = province_follows(text, m)
-        readings.append(Reading(m, distinct_options(m.candidates, m.text, follows),
-                                province_follows=follows))
+        options = distinct_options(m.candidates, m.text, follows, settlement_follows(text, m))
+        readings.append(Reading(m, options, province_follows=follows))
     attach_qualifiers(text, readings)
     evidence = country_evidence(readings, trusted)
     provinces = province_evidence(readings, trusted)
@@ -269,7 +277,8 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
             votes[r.best.row.cc] += weight
     anchors = list(dict.fromkeys(  # each clear place once, however often it is named
         (r.best.row.lat, r.best.row.lon) for r in readings
-        if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN))
+        if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN
+        and not _dateline(text, r.match)))
     named = {cc for cc, weight in evidence.items() if weight > 0}  # "Syria", "Syrian"
     for r, ok in zip(readings, trusted, strict=True):
         own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
@@ -280,6 +289,12 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         _choose(r, others, total, [a for a in anchors if a not in own])
         r.foreign = _foreign(r, others, total, named)
     return readings
+
+
+def _dateline(text: str, m: Match) -> bool:
+    """'KIEV, Feb 20 -': the capital a report was filed from is no clue to where its other
+    places lie (Avdiivka near Donetsk, not the namesake village near Kyiv)."""
+    return not text[:m.start].strip() and m.text.isupper()
 
 
 def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool:
