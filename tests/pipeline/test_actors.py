@@ -10,6 +10,7 @@ from dateline.model import Article, Document
 from dateline.pipeline import Pipeline
 from dateline.pipeline.actors import (
     countries_named,
+    in_context,
     resolve_actor_name,
     state_force_name,
 )
@@ -121,3 +122,40 @@ def test_countries_named_reads_names_and_demonyms() -> None:
 def test_country_words_must_be_written_as_names(actors_only: Pipeline) -> None:
     names = _names(actors_only, "A car bomb hit us. Car bomb kills five. CAR troops patrolled.")
     assert names == ["Military Forces of the Central African Republic (2016-)"]
+
+
+def test_community_militias_are_named_by_their_community(actors_only: Pipeline) -> None:
+    text = (
+        "Turkana raiders stole cattle. Gunmen from the rival Murle community struck at dawn, "
+        "and armed Garre clansmen answered. Tiv militiamen were seen."
+    )
+    names = _names(actors_only, text)
+    assert "Turkana Ethnic Militia ({country})" in names
+    assert "Murle Ethnic Militia ({country})" in names
+    assert "Garre Clan Militia ({country})" in names
+    assert "Tiv Ethnic Militia (Nigeria)" in names  # a community with one home country
+
+
+def test_community_names_must_be_capitalised(actors_only: Pipeline) -> None:
+    assert not any("Ethnic" in n for n in _names(actors_only, "The afar raiders fled."))
+
+
+def test_unnamed_parties_read_by_the_articles_country(actors_only: Pipeline) -> None:
+    doc = actors_only(Article("t", "Separatists burned a school. The occupiers shelled it.", None))
+    separatists, occupiers = doc.actors
+    assert in_context(separatists, "CM").name == "Ambazonian Separatists"
+    assert in_context(separatists, "CM").role_hint == "named"
+    assert in_context(separatists, "ES") is separatists  # not every country's separatists
+    russia = in_context(occupiers, "UA", date(2024, 5, 1))
+    assert russia.name == "Military Forces of Russia (2000-)"
+    assert (russia.inter, russia.country) == (1, "RU")
+
+
+def test_named_groups_are_not_reread_by_context(actors_only: Pipeline) -> None:
+    mention = actors_only(Article("t", "ISWAP attacked.", None)).actors[0]
+    assert in_context(mention, "CM") is mention
+
+
+def test_occupation_forces_of_a_country_are_its_military(actors_only: Pipeline) -> None:
+    names = _names(actors_only, "Russian occupation forces shelled the village.")
+    assert names == ["Military Forces of Russia (2000-)"]

@@ -708,3 +708,94 @@ def test_a_murder_has_a_doer_even_unnamed() -> None:
     )
     assert attack.actor2 == "Civilians ({country})"
     assert (clash.sub_event_type, clash.actor2) == ("Armed clash", "Police Forces of {country}")
+
+
+# --- roles: blame, context, police work, disruption ------------------------------------------
+
+
+def test_named_group_blamed_for_unnamed_gunmen_is_the_doer() -> None:
+    doc = _doc(
+        "Gunmen killed four farmers near Dikwa on Monday, and police blamed ISWAP for it.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "Islamic State West Africa Province (ISWAP)"
+    assert event.actor2 == "Civilians ({country})" and event.sub_event_type == "Attack"
+
+
+def test_blame_in_the_next_sentence_names_the_doer() -> None:
+    doc = _doc(
+        "Two traders were shot dead at a market in Kidal on Monday. "
+        "Local officials blamed JNIM. Prices rose in the market.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "JNIM: Group for Support of Islam and Muslims"
+
+
+def test_blame_after_the_next_event_does_not_reach_back() -> None:
+    doc = _doc(
+        "Two traders were shot dead in Kidal on Monday. "
+        "Soldiers clashed with JNIM fighters near Gao on Tuesday, and residents blamed JNIM.",
+        dates=(("Monday", *_day(date(2024, 3, 4))), ("Tuesday", *_day(date(2024, 3, 5)))),
+    )
+    first = detect_events(doc)[0]
+    assert first.actor1 == "Unidentified Armed Group ({country})"
+
+
+def test_a_named_doer_is_not_replaced_by_the_group_it_blames() -> None:
+    doc = _doc(
+        "Separatist fighters of the DPR shelled Avdiivka on Tuesday. "
+        "The DPR blamed Ukrainian forces.",
+        dates=(("Tuesday", *_day(date(2024, 3, 5))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "DPR: Donetsk People's Republic"
+
+
+def test_security_forces_doing_police_work_are_police() -> None:
+    doc = _doc(
+        "Security forces arrested 14 students in Kano on Monday.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of {country}")
+
+
+def test_security_forces_in_a_battle_stay_military() -> None:
+    doc = _doc(
+        "Security forces clashed with Boko Haram fighters near Bama on Monday.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "Military Forces of {country}"
+
+
+def test_whoever_defuses_the_bomb_is_actor1() -> None:
+    doc = _doc(
+        "On Monday soldiers defused an IED planted by Al-Shabaab on the road to Afgoye.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Disrupted weapons use"
+    assert (event.actor1, event.actor2) == ("Military Forces of {country}", "Al Shabaab")
+
+
+def test_road_blockade_broken_up_by_arrests_is_a_protest(pipeline: Pipeline) -> None:
+    text = "Police arrested 30 activists who blocked a highway outside Lyon on Tuesday."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.sub_event_type == "Protest with intervention"
+    assert event.actor1 == "Protesters (France)"
+
+
+def test_separatists_in_cameroon_are_the_ambazonians(pipeline: Pipeline) -> None:
+    text = "Suspected separatists killed a chief in Kumbo, Cameroon, on Monday."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.actor1 == "Ambazonian Separatists"
+
+
+def test_the_enemy_in_a_ukrainian_report_is_russia(pipeline: Pipeline) -> None:
+    text = "The enemy shelled Kherson, Ukraine, on Monday night, wounding one woman."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.actor2 == "Civilians (Ukraine)"
