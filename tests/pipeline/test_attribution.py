@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
+from dateline.inputs import ReadOptions, read_inputs
 from dateline.model import Article, Document, Event, Place, PlaceMention
+from dateline.pipeline import process
 from dateline.pipeline.attribution import (
     Attributor,
     combined_scale,
@@ -173,3 +176,21 @@ def test_a_counter_accusation_disputes_the_event() -> None:
     doc.events = [event]
     Attributor()(doc)
     assert event.disputed
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "dev" / "gold.jsonl"
+ACTOR_FIELDS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "notes")
+
+
+def test_no_country_placeholder_is_left_anywhere_in_the_corpus() -> None:
+    """Every article of the corpus (all splits, all registers): no "{country}" reaches output."""
+    articles = [a for a in read_inputs([str(CORPUS)], ReadOptions()) if isinstance(a, Article)]
+    assert len(articles) > 300
+    leftovers = [
+        (doc.article.id, field, getattr(event, field))
+        for doc in process(articles, workers=1)
+        for event in doc.events
+        for field in ACTOR_FIELDS
+        if "{" in getattr(event, field) or "}" in getattr(event, field)
+    ]
+    assert leftovers == []
