@@ -243,8 +243,11 @@ def _count(word: str | None) -> int:
 
 @relative
 def resolve_past_span(m: re.Match[str], ctx: Context, p: date) -> Period | None:
-    """ "the past 24 hours", "the last three days", "recent days"."""
+    """ "the past 24 hours", "the last three days", "recent days"; "the past day" of a daily
+    report is the day before publication."""
     unit = m["unit"].lower()
+    if unit == "day":
+        return day(p - DAY)
     n = _count(m["n"]) if m["n"] else (3 if m["recent"] else 1)
     days = n * (7 if unit.startswith("week") else 1)
     if unit.startswith("hour"):

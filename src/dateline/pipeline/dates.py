@@ -10,11 +10,14 @@ from spaCy that no pattern matched go to dateparser.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
+from functools import cache
 
 from dateline.model import DateMention, Document, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.date_patterns import (
+    DAY,
     FUTURE_DAYS,
     Context,
     Period,
@@ -48,15 +51,59 @@ def find_periods(text: str, published: date | None) -> list[tuple[Span, Period]]
     for start, end, period in found:
         if kept and start < kept[-1][0].end:
             continue
-        if kept and RANGE_JOINER.fullmatch(text[kept[-1][0].end : start]):
+        if kept and _joins_range(text, kept[-1][0], start):
             before = kept.pop()  # "25 July - 1 August": one period
             start, period = before[0].start, _spanning(before[1].first, period.last, period)
         kept.append((Span(start, end, text[start:end]), _since(text, start, period, published)))
-    return kept
+    return _anchor_days(text, kept, published)
 
 
 RANGE_JOINER = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
+AND_JOINER = re.compile(r"\s*and\s*", re.IGNORECASE)
+BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _joins_range(text: str, before: Span, start: int) -> bool:
+    """ "25 July - 1 August", "between Friday and Sunday": the gap joins two ends of a range."""
+    gap = text[before.end : start]
+    if RANGE_JOINER.fullmatch(gap):
+        return True
+    return bool(AND_JOINER.fullmatch(gap) and BETWEEN.search(text, 0, before.start))
+
+
+@cache
+def _anchored_regex() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(lexicon()['anchored_days'])})\b", re.IGNORECASE)
+
+
+def _anchor_days(
+    text: str, kept: list[tuple[Span, Period]], published: date | None
+) -> list[tuple[Span, Period]]:
+    """ "the next day", "earlier in the day": counted from the latest day-precise date
+    before them ("On Friday ... The next day" is Saturday), not from publication."""
+    offsets: dict[str, int] = lexicon()["anchored_days"]
+    added: list[tuple[Span, Period]] = []
+    for m in _anchored_regex().finditer(text):
+        if any(where.start < m.end() and m.start() < where.end for where, _ in kept):
+            continue
+        phrase = " ".join(m.group().lower().split())
+        base = _anchor_before(text, kept, m.start())
+        if base is None and phrase in lexicon()["anchored_fallback"]:
+            base = published
+        if base is not None:
+            added.append((Span(m.start(), m.end(), m.group()), day(base + offsets[phrase] * DAY)))
+    return sorted(kept + added, key=lambda k: k[0].start) if added else kept
+
+
+def _anchor_before(text: str, kept: list[tuple[Span, Period]], start: int) -> date | None:
+    days = [
+        period.value
+        for where, period in kept
+        if where.end <= start and period.kind == "date" and period.precision == 1
+        and not _is_report_date(text, where.start)
+    ]
+    return days[-1] if days else None
 
 
 def _spanning(first: date, last: date, period: Period) -> Period:
@@ -80,10 +127,12 @@ def _widen(m: re.Match[str], period: Period) -> Period:
 
 
 def _since(text: str, start: int, period: Period, published: date | None) -> Period:
-    """ "since Sunday": from that day to publication."""
+    """ "since Sunday": from that day to publication, coded to the day it began (what
+    happens "since Tuesday" began on Tuesday)."""
     if published is None or period.kind != "date" or not SINCE.search(text, 0, start):
         return period
-    return _spanning(period.first, max(published, period.last), period)
+    spanned = _spanning(period.first, max(published, period.last), period)
+    return replace(spanned, value=period.value) if period.precision == 1 else spanned
 
 
 def parse_with_dateparser(text: str, published: date | None) -> Period | None:
