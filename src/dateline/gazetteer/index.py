@@ -16,6 +16,7 @@ from pathlib import Path
 import platformdirs
 
 from dateline.gazetteer import store
+from dateline.gazetteer.admin import clean_division_name
 from dateline.gazetteer.build import build_embedded, build_signature
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.normalize import fold_key
@@ -114,11 +115,22 @@ class Gazetteer:
             division = self.admin1(place.country_code, place.admin1 or place.name)
             row = self.seat(division) if division else None
         elif kind == "district":
-            row = next((self.seat(c.row) for c in self.candidates(fold_key(place.name))
-                        if c.row.kind == "district" and c.row.cc == place.country_code), None)
+            row = self._district_seat(place)
         else:
             return None
         return row.to_place() if row else None
+
+    def _district_seat(self, place: Place) -> PlaceRow | None:
+        """A district is coded at its same-named town in the same province ("Mashegu Local
+        Government Area" -> Mashegu), else at the seat of the district of that province."""
+        names = {fold_key(place.name), fold_key(clean_division_name(place.name))}
+        local = [c.row for key in names for c in self.candidates(key)
+                 if c.row.cc == place.country_code
+                 and (not place.admin1 or c.row.admin1 == place.admin1)]
+        towns = sorted((r for r in local if r.kind == "place"), key=lambda r: -r.population)
+        if towns:
+            return towns[0]
+        return next((self.seat(r) for r in local if r.kind == "district"), None)
 
     def info(self) -> list[dict[str, str]]:
         found = []

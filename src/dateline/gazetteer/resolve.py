@@ -45,6 +45,7 @@ QUALIFIER_GAP = re.compile(
     r"(?:(?:province|governorate|state|region|district)\s+of\s+)?$",
     re.I,
 )
+BORDER_AFTER = re.compile(r"^\s*(?:border|frontier|boundary)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -166,6 +167,8 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
         left, right = readings[i], readings[i + 1]
         if _is_division(left) or not QUALIFIER_GAP.match(text[left.match.end:right.match.start]):
             continue  # "China, Japan" and "Illinois, Wisconsin" are lists, not qualifiers
+        if BORDER_AFTER.match(text[right.match.end:right.match.end + 12]):
+            continue  # "Rann near the Cameroon border" is not in Cameroon
         spelt = exact_key(right.match.text)
         for c in right.options:
             if c.exact != spelt:

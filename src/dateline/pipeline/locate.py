@@ -23,6 +23,7 @@ from typing import Any
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.normalize import strip_accents
+from dateline.gazetteer.resolve import QUALIFIER_GAP
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
 from dateline.pipeline.places import APPROX_CODE
@@ -129,9 +130,21 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
     main = main_country(doc)
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
-    best = min(pool, key=lambda pm: (rank(pm), pm.place is not None
-                                     and pm.place.country_code != main, _distance(event, pm)))
+    best = min(pool, key=lambda pm: (rank(pm), qualifies_previous(doc, pm),
+                                     pm.place is not None and pm.place.country_code != main,
+                                     _distance(event, pm)))
     return Choice(best, precision_of(doc, best))
+
+
+def qualifies_previous(doc: Document, pm: PlaceMention) -> bool:
+    """True for B in "Al Mayadin in Deir ez-Zor countryside", "al-Busayrah in the eastern
+    Deir az-Zour countryside": a place that says where the place before it lies."""
+    before = [o for o in doc.places if o.span.end <= pm.span.start and o.kind != "demonym"
+              and o.place is not None]
+    if not before:
+        return False
+    gap = doc.text[before[-1].span.end:pm.span.start]
+    return "," not in gap and QUALIFIER_GAP.match(gap) is not None
 
 
 def is_dateline(doc: Document, pm: PlaceMention) -> bool:
