@@ -54,6 +54,11 @@ def rules() -> dict[str, Any]:
 
 
 @cache
+def subject_fates() -> PhraseTable:
+    return PhraseTable((phrase, phrase) for phrase in rules()["subject_fate"])
+
+
+@cache
 def bomber_phrases() -> PhraseTable:
     """ "suicide bomber" -> "1" (one bomber); plural phrases -> "0" (count stated before)."""
     return PhraseTable((k, str(v)) for k, v in rules()["bombers"].items())
@@ -294,6 +299,29 @@ def _reflexive(tokens: list[Token], j: int) -> int:
     return int(tokens[j + 1].low in rules()["reflexive"])
 
 
+def _counted_subject(tokens: list[Token], i: int, text: str) -> Found | None:
+    """ "A man stabbed two people before being shot dead": the attacker named as the subject
+    at the start of the clause (one person, or the stated number)."""
+    k, fate = subject_fates().match(tokens, i)
+    if fate is None:
+        return None
+    end, kind = lexicon().after.match(tokens, k)
+    if kind != "killed":
+        return None
+    for m in range(max(0, i - int(rules()["subject_window"])), i):
+        q = quantity_at(tokens, m, single=True)
+        if q is None or is_measure(tokens, q) or (m > 0 and tokens[m - 1].text.isalpha()):
+            continue  # the subject starts the clause (after a dateline dash or a comma)
+        group = range(q.end, _group_end(tokens, q.end))
+        person = next((n for n in group if _person_at(tokens, n)), None)  # "man" (stabbed)
+        if person is None and not (q.value > 1 and group):
+            return None
+        who = _group_text(tokens, q.end, group.stop if person is None else person + 1, text)
+        used = tuple(q.digits)
+        return Found(q.value, kind, tokens[k].start, tokens[end - 1].end, who, q.qualifier, used)
+    return None
+
+
 def _counted_to_death(tokens: list[Token], i: int, text: str) -> Found | None:
     """ "beat a man to death", "stabbing two villagers to death"."""
     if tokens[i].low not in rules()["to_death_verbs"] or _hypothetical(tokens, i):
@@ -351,7 +379,7 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
         return []
     used: set[int] = set()
     found: list[Found] = []
-    for finder in (_counted_before, _counted_after, _counted_to_death):
+    for finder in (_counted_before, _counted_after, _counted_to_death, _counted_subject):
         for i in range(len(tokens)):
             hit = finder(tokens, i, doc.text)
             if hit is not None and not used.intersection(hit.used):
