@@ -159,3 +159,18 @@ def test_named_groups_are_not_reread_by_context(actors_only: Pipeline) -> None:
 def test_occupation_forces_of_a_country_are_its_military(actors_only: Pipeline) -> None:
     names = _names(actors_only, "Russian occupation forces shelled the village.")
     assert names == ["Military Forces of Russia (2000-)"]
+
+
+def test_country_abbreviations_make_state_forces(actors_only: Pipeline) -> None:
+    names = _names(actors_only, "A US air strike hit the camp. The U.S. military said so.")
+    assert names == ["Military Forces of the United States (2021-2025)"] * 2
+    assert _names(actors_only, "Let us strike a deal.") == []  # "us" is no country
+
+
+def test_countries_listed_before_their_forces_each_get_forces(actors_only: Pipeline) -> None:
+    names = _names(actors_only, "Kenyan, Ugandan and Somali troops retook the town.")
+    assert names == [
+        "Military Forces of Kenya (2022-)",
+        "Military Forces of Uganda (1986-)",
+        "Military Forces of Somalia (2022-)",
+    ]

@@ -799,3 +799,10 @@ def test_the_enemy_in_a_ukrainian_report_is_russia(pipeline: Pipeline) -> None:
     (event,) = _run(pipeline, text, date(2024, 5, 9))
     assert event.actor1 == "Military Forces of Russia (2000-)"
     assert event.actor2 == "Civilians (Ukraine)"
+
+
+def test_host_country_forces_lead_a_joint_operation(pipeline: Pipeline) -> None:
+    text = "Rwandan and Mozambican troops retook Mocimboa da Praia, Mozambique, on Monday."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.actor1 == "Military Forces of Mozambique (2015-)"
+    assert "Rwanda" in event.assoc_actor_1

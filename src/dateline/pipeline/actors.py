@@ -66,6 +66,10 @@ def _country_words() -> dict[str, Country]:
         for word in (country.name, *country.aliases, *country.demonyms):
             if len(word) > 2:
                 words.setdefault(word.lower(), country)
+    for row in load_csv("actors/country_words.csv"):  # "US troops", "U.S. drone strike"
+        extra = country_by_iso2(row["iso2"])
+        if extra is not None:
+            words.setdefault(row["word"].lower(), extra)
     return words
 
 
@@ -182,6 +186,30 @@ def _country_force_mentions(doc: Document, text: str) -> list[ActorMention]:
         name = state_force_name(country.iso2, kind, day)
         span = doc.span(match.start(), match.end())
         found.append(ActorMention(span, name, 1, country.iso2, "country-state"))
+        found += _coordinated_forces(doc, text, match.start(), kind)
+    return found
+
+
+@cache
+def _coordinated_country_pattern() -> re.Pattern[str]:
+    """"US and British warplanes": a country word joined to the next one's forces."""
+    names = sorted(_country_words(), key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?P<country>{alternation})\s*(?:,|and|&)\s*$", re.IGNORECASE)
+
+
+def _coordinated_forces(doc: Document, text: str, start: int, kind: str) -> list[ActorMention]:
+    """The countries listed before "<country> troops": "Kenyan, Ugandan and Somali troops"."""
+    found: list[ActorMention] = []
+    while (offset := max(0, start - 40)) < start:
+        match = _coordinated_country_pattern().search(text[offset:start])
+        country = _country_words().get(match.group("country").lower()) if match else None
+        if match is None or country is None or not _written_as_name(match.group(1), country):
+            break
+        start = offset + match.start("country")
+        span = doc.span(start, offset + match.end("country"))
+        name = state_force_name(country.iso2, kind, doc.article.published)
+        found.append(ActorMention(span, name, 1, country.iso2, "country-state"))
     return found
 
 
@@ -254,9 +282,21 @@ def _written_as_name(written: str, country: Country) -> bool:
     "Car bomb" is no "CAR", "us troops" no "US"."""
     if not written[:1].isupper():
         return False
-    forms = (country.name, *country.aliases, *country.demonyms)
+    forms = (country.name, *country.aliases, *country.demonyms, *_extra_words(country.iso2))
     exact = [f for f in forms if f.lower() == written.lower()]
     return not any(f.isupper() for f in exact) or written in exact
+
+
+@cache
+def _extra_words_by_country() -> dict[str, tuple[str, ...]]:
+    words: dict[str, list[str]] = {}
+    for row in load_csv("actors/country_words.csv"):
+        words.setdefault(row["iso2"], []).append(row["word"])
+    return {iso2: tuple(found) for iso2, found in words.items()}
+
+
+def _extra_words(iso2: str) -> tuple[str, ...]:
+    return _extra_words_by_country().get(iso2, ())
 
 
 def _sentence_text(doc: Document, offset: int) -> str:

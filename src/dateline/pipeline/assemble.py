@@ -17,6 +17,7 @@ from functools import cache
 
 from dateline.model import ActorMention, Document, NumberMention
 from dateline.pipeline.actors import state_force_name
+from dateline.pipeline.attribution import main_country
 from dateline.pipeline.segment import (
     NAMED_ROLES,
     Clause,
@@ -135,6 +136,19 @@ def _rank(actor: ActorMention) -> int:
     return 0 if actor.role_hint in (*NAMED_ROLES, "state") else 2
 
 
+def _host_forces_first(
+    doc: Document, actor1: ActorMention | None, allies: list[ActorMention]
+) -> ActorMention | None:
+    """"Rwandan and Mozambican troops": the forces of the country it happens in lead, the
+    foreign ones are associated."""
+    if actor1 is None or actor1.inter != 1 or actor1.country is None:
+        return actor1
+    home = main_country(doc)
+    if actor1.country == home:
+        return actor1
+    return next((a for a in allies if a.inter == 1 and a.country == home), actor1)
+
+
 def _only_unnamed(actors: list[ActorMention]) -> bool:
     """Only explicitly unnamed doers ("gunmen"); "the militants" point back to a named group."""
     return all(a.role_hint == "generic" and a.inter != 7 for a in actors)
@@ -213,12 +227,19 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
             claimed, by_role["perpetrator"] = blamed, []
     perpetrators = claimed + by_role["perpetrator"]
     actor1 = min(claimed, key=_rank) if claimed else min(perpetrators, key=_rank, default=None)
+    host = _host_forces_first(doc, actor1, by_role["ally"])
+    if host is not actor1 and actor1 is not None:  # the foreign forces join the allies
+        perpetrators = [p for p in perpetrators if p is not actor1]
+        by_role["ally"].append(actor1)
+        actor1 = host
     others = [t for t in by_role["target"] if actor1 is None or not _same_side(actor1, t)]
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
     clash = any(t.tactic == "clash" for t in frame.triggers)
-    if allies and (not others or (clash and all(o.inter == 7 for o in others))):
-        others, allies = allies, []  # "X and Y clashed": the second side, not an ally
+    # "X and Y clashed": the second side, not an ally; "X and Y retook the town" are allies
+    joined = not clash and all(any(a is b for b in by_role["ally"]) for a in allies)
+    if allies and not joined and (not others or (clash and all(o.inter == 7 for o in others))):
+        others, allies = allies, []
     # in a battle the other side is armed: civilians caught in it are victims, not a side
     key = (lambda a: (a.inter == 7, _rank(a))) if clash else _rank
     actor2 = min(others, key=key, default=None)
