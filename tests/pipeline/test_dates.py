@@ -69,6 +69,8 @@ def only(text: str, published: date | None = SATURDAY) -> DateMention:
         ("Cases rose in March of this year.", "March of this year", "2018-03-15", 3),
         ("It happened in Mar. 2017.", "Mar. 2017", "2017-03-15", 3),
         ("It was passed on June 1 — the last day of the session.", "June 1", "2018-06-01", 1),
+        ("Over the past day the army shelled two towns.", "Over the past day", "2018-06-08", 1),
+        ("Crowds had gathered earlier in the day.", "earlier in the day", "2018-06-09", 1),
     ],
 )
 def test_expressions_resolve(text: str, phrase: str, value: str, precision: int) -> None:
@@ -90,6 +92,8 @@ def test_expressions_resolve(text: str, phrase: str, value: str, precision: int)
          "2018-04-30", 3),
         ("18 dead since Sunday", "Sunday", "2018-06-03", "2018-06-09", 2),
         ("Raids since mid-April killed 80.", "mid-April", "2018-04-11", "2018-06-09", 3),
+        ("Between Tuesday and Thursday, raids killed 9.", "Tuesday and Thursday", "2018-06-05",
+         "2018-06-07", 2),
     ],
 )
 def test_ranges_span_their_period(
@@ -237,3 +241,42 @@ def test_worked_example_dates(worked_example_text: str) -> None:
         assert found is not None and str(found.value) == day, phrase
     background = [m.span.text for m in doc.dates if m.history]
     assert background == ["2017", "last year", "November 2017", "2014", "last year"]
+
+
+def test_a_range_between_two_days_is_coded_to_its_middle() -> None:
+    mention = only("Between Tuesday and Thursday, raids killed 9.")
+    assert (str(mention.value), mention.precision) == ("2018-06-06", 2)
+
+
+def test_since_a_day_is_coded_to_that_day() -> None:
+    mention = only("Since Wednesday, fighters have looted shops in the town.")
+    assert (str(mention.first), str(mention.last)) == ("2018-06-06", "2018-06-09")
+    assert str(mention.value) == "2018-06-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On Tuesday, rebels raided a camp. The next day, troops hit back.", "The next day",
+         "2018-06-06"),
+        ("On 2 May 2018 gunmen attacked a bus. The following day police arrested two.",
+         "The following day", "2018-05-03"),
+        ("Rioters clashed with police last night. Crowds had gathered earlier in the day.",
+         "earlier in the day", "2018-06-08"),
+        ("Militants ambushed a patrol on Monday. The day before, a bomb hit a market.",
+         "The day before", "2018-06-03"),
+    ],
+)
+def test_anchored_days_count_from_the_date_before_them(text: str, phrase: str, value: str) -> None:
+    (anchored,) = [m for m in run(text).dates if m.span.text == phrase]
+    assert (str(anchored.value), anchored.precision, anchored.kind) == (value, 1, "date")
+
+
+def test_an_anchored_day_without_an_anchor_is_no_date() -> None:
+    assert run("The next day, troops hit back.").dates == []
+
+
+def test_an_anchored_day_skips_report_dates() -> None:
+    doc = run("Rebels raided a camp on Tuesday, the army said on Thursday. The next day, they left.")
+    (anchored,) = [m for m in doc.dates if m.span.text == "The next day"]
+    assert str(anchored.value) == "2018-06-06"

@@ -76,6 +76,50 @@ def figures(text: str) -> list[tuple[int, str]]:
         ("The bombing claimed 14 lives.", [(14, "killed")]),
         ("12 people were hospitalized after the attack.", [(12, "injured")]),
         ("One civilian was killed and two others were wounded.", [(1, "killed"), (2, "injured")]),
+        # coordinated groups sharing one verb, acronyms and hedged second figures
+        ("Five army soldiers and three IS fighters were killed.", [(8, "killed")]),
+        ("Twelve guards and around 30 attackers were killed.", [(42, "killed")]),
+        ("Nine police and at least 4 rebels died in the clash.", [(13, "killed")]),
+        # ranges of spelled-out numbers keep their lower bound; "hundred and ten" is one figure
+        ("Bandits killed between five and eight herders.", [(5, "killed")]),
+        ("Raiders killed five or six farmers.", [(5, "killed")]),
+        # bracketed asides, quotes, coordinated verbs
+        ("A village elder (imam) was shot dead by unknown men.", [(1, "killed")]),
+        ('The army said seven insurgents were "neutralised" in the raid.', [(7, "killed")]),
+        ('Jets struck the convoy, killing "dozens of fighters", the army said.', [(12, "killed")]),
+        ("A mob lynched and burned 3 alleged robbers in the market.", [(3, "killed")]),
+        # a gerund after "and" starts a new clause, not a group of things
+        ("Raiders attacked the town, killing 12 traders and burning shops.", [(12, "killed")]),
+        ("Gunmen attacked a boat, beheading three fishermen.", [(3, "killed")]),
+        # words for killing in security-force statements
+        ("Three policemen were martyred and five robbers were sent to hell.",
+         [(3, "killed"), (5, "killed")]),
+        ("Troops eliminated 4 militants in the forest.", [(4, "killed")]),
+        ("Villagers beat a suspected thief to death.", [(1, "killed")]),
+        ("A farmer was hacked to death in his field.", [(1, "killed")]),
+        # one person named by a determiner
+        ("A rocket hit a truck, killing the driver and wounding two others.",
+         [(1, "killed"), (2, "injured")]),
+        ("A mine hit a jeep, killing four soldiers and their driver.", [(5, "killed")]),
+        ("A bomb hit a market, killing two guards and a passer-by.", [(3, "killed")]),
+        ("Gunmen killed the village head and his wife.", [(2, "killed")]),
+        # suicide bombers count among the dead (ACLED)
+        ("A suicide attacker blew himself up, killing three guards besides himself.",
+         [(4, "killed")]),
+        ("A suicide bomber struck a market, killing nine people and himself.", [(10, "killed")]),
+        ("A suicide bomber struck a market, killing nine people.", [(10, "killed")]),
+        ("Two female suicide bombers blew themselves up, killing six people.", [(8, "killed")]),
+        ("A suicide bomber hit a rally, killing five people including the attacker.",
+         [(5, "killed")]),
+        ("A suicide bomber hit a rally, killing five people, among them the bomber.",
+         [(5, "killed")]),
+        # an attacker killed after the attack
+        ("HEBRON - A man stabbed two guards before being shot dead by police.", [(1, "killed")]),
+        # toll figures far from the noun
+        ("The death toll from last week's raid by armed men on a remote market town has "
+         "risen to eleven, police said.", [(11, "killed")]),
+        # the crowd that kills is no victim; "according to a source, two" is no list
+        ("According to a police source, three officers died in the blast.", [(3, "killed")]),
     ],
 )
 def test_casualty_phrases(text: str, expected: list[tuple[int, str]]) -> None:
@@ -109,6 +153,15 @@ def test_casualty_phrases(text: str, expected: list[tuple[int, str]]) -> None:
         "The virus has killed 10,000 birds.",
         "18 service personnel would almost certainly have died.",
         "A rebel carrying a reward of Rs 4 lakh killed in encounter",
+        "Rebels burned the village but no one was killed.",
+        "A crowd lynched the suspect, witnesses said.",
+        "The village lies 12 miles from where the bodies were found.",
+        "Some 60 percent of the 200 residents fled the 3 km zone in 2019.",
+        "He was 45 years old when he was killed in 2019.",
+        "A suicide bomber was stopped before he could kill anyone.",
+        "5 min read | Updated 3 hours ago | killed in action",
+        "The farmers lost 270 head of cattle killed in the raid.",
+        "A man stabbed two guards before being arrested.",
     ],
 )
 def test_numbers_that_are_not_casualties(text: str) -> None:
