@@ -91,13 +91,13 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
     if province_follows:
         admins = [c for c in options if c.row.kind in ("admin1", "district")]
         return admins or options
-    # A town under its own primary name shadows its province/district of the same name, and
-    # so does a province's seat named by the province's name ("Timbuktu", "Tombouctou").
+    # A town under its own primary name shadows its province/district of the same name (or
+    # of the province's GeoNames name: Tombouctou town, Timbuktu region).
     towns = {(c.row.cc, c.row.admin1_code, fold_key(c.row.name)) for c in options
              if c.row.kind == "place"}
-    seats = {c.row.geonameid for c in options if c.row.kind == "place"}
     towns |= {(c.row.cc, c.row.admin1_code, fold_key(c.row.name)) for c in options
-              if c.row.kind == "admin1" and _seat(c) in seats}
+              if c.row.kind == "admin1" and any((c.row.cc, c.row.admin1_code, alias) in towns
+                                                for alias in _division_names(c))}
     big = {(c.row.cc, fold_key(c.row.name)) for c in options
            if c.row.kind == "place" and c.row.population >= BIG_TOWN}
     return [c for c in options
@@ -106,9 +106,9 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
                 and (c.row.cc, fold_key(c.row.name)) not in big)]
 
 
-def _seat(c: Candidate) -> int | None:
+def _division_names(c: Candidate) -> list[str]:
     division = admin1_by_code(c.row.cc, c.row.admin1_code)
-    return division.seat_geonameid if division else None
+    return [fold_key(a) for a in division.aliases] if division else []
 
 
 def _city_states(options: list[Candidate]) -> list[Candidate]:

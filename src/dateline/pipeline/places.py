@@ -194,7 +194,7 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     m = r.match
     unique_big = (len(r.options) == 1 and r.best.row.population >= BIG_PLACE
                   and (spelt_as_name(m.text, r.best.row.name) or r.best.exact == exact_key(m.text)))
-    if (m.n_tokens == 1 and label not in ("GPE", "LOC") and exact_key(m.text) != r.best.exact
+    if (m.n_tokens == 1 and label in (None, "FAC") and exact_key(m.text) != r.best.exact
             and not unique_big):
         return False  # a folded spelling alone, not tagged as a place, is too weak
     if m.text.isupper() and len(m.text) <= 5 and r.best.row.kind not in ("country", "admin1"):
