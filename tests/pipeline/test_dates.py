@@ -277,6 +277,6 @@ def test_an_anchored_day_without_an_anchor_is_no_date() -> None:
 
 
 def test_an_anchored_day_skips_report_dates() -> None:
-    doc = run("Rebels raided a camp on Tuesday, the army said on Thursday. The next day, they left.")
+    doc = run("Rebels hit a camp on Tuesday, the army said on Thursday. The next day, they fled.")
     (anchored,) = [m for m in doc.dates if m.span.text == "The next day"]
     assert str(anchored.value) == "2018-06-06"
