@@ -806,3 +806,24 @@ def test_host_country_forces_lead_a_joint_operation(pipeline: Pipeline) -> None:
     (event,) = _run(pipeline, text, date(2024, 5, 9))
     assert event.actor1 == "Military Forces of Mozambique (2015-)"
     assert "Rwanda" in event.assoc_actor_1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lakers fought off a late rally to beat the Celtics 110-104 on Friday night.",
+        "Rovers battled back to draw 2-2 with United in a bruising derby on Saturday.",
+        "The trial of six soldiers accused of killing protesters in 2022 opened in Conakry "
+        "on Monday.",
+        "A bus plunged into a ravine near Kasese, Uganda, on Sunday, killing 14 passengers.",
+        "The opposition called on supporters to protest in Nairobi next week.",
+    ],
+)
+def test_sport_trials_accidents_and_calls_are_no_events(pipeline: Pipeline, text: str) -> None:
+    assert _run(pipeline, text, date(2024, 5, 9)) == []
+
+
+def test_a_real_clash_still_counts_next_to_a_score(pipeline: Pipeline) -> None:
+    text = "Soldiers clashed with ADF rebels near Beni, Congo, on Friday, killing 12 of them."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.sub_event_type == "Armed clash"

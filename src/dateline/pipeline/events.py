@@ -160,6 +160,8 @@ def read_frame(
     )
     if rule_type is None and not any(a.inter in ARMED for a in frame.actors):
         return None  # the classifier alone never codes an event without an armed party
+    if rule_type is None and all(t.tactic in cues()["speech_tactics"] for t in frame.triggers):
+        return None  # "the trial of soldiers accused of ...": talk of an act, no act
     sub_type, confidence = _typed(rule_type, prediction)
     if sub_type is None:
         return None
