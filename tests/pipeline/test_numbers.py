@@ -113,6 +113,10 @@ def figures(text: str) -> list[tuple[int, str]]:
          [(5, "killed")]),
         ("A suicide bomber hit a rally, killing five people, among them the bomber.",
          [(5, "killed")]),
+        ("A suicide bomber and five soldiers were killed.", [(6, "killed")]),
+        # an unbracketed inclusion is part of the total
+        ("Five militants including a commander were killed.", [(5, "killed")]),
+        ("Twelve people including four children died in the strike.", [(12, "killed")]),
         # an attacker killed after the attack
         ("HEBRON - A man stabbed two guards before being shot dead by police.", [(1, "killed")]),
         # toll figures far from the noun

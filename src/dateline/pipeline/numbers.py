@@ -178,7 +178,11 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
             break
         value, j = value + more.value, _group_end(tokens, more.end)
         used.extend(more.digits)
-    hit = _casualty_after(tokens, _aside_end(tokens, j))
+    aside = _aside_end(tokens, j)
+    hit = _casualty_after(tokens, aside)
+    if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
+        hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
+        used.extend(inner)
     if hit is None or not _people(tokens, group_start, j, hit[1]):
         return None
     kind, end = hit
@@ -188,6 +192,22 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = _group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _after_inclusion(tokens: list[Token], k: int) -> tuple[tuple[str, int] | None, list[int]]:
+    """The casualty phrase after an unbracketed "including a commander", and the figures of
+    the inclusion (part of the total, never counted on their own)."""
+    inner: list[int] = []
+    for m in range(k + 1, min(len(tokens), k + MAX_ASIDE_TOKENS)):
+        hit = _casualty_after(tokens, m)
+        if hit is not None:
+            return hit, inner
+        q = quantity_at(tokens, m, single=True)
+        if q is not None:
+            inner.extend(q.digits)
+        elif not _group_word(tokens, m):
+            break
+    return None, []
 
 
 def _after_break(tokens: list[Token], i: int) -> bool:
@@ -391,7 +411,7 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
             found.append(hit)
             used.update(hit.used)
     found.sort(key=lambda f: f.start)
-    _count_bombers(tokens, found, doc.text)
+    _count_bombers(tokens, found)
     return [_mention(doc, f, sentence) for f in found]
 
 
@@ -400,7 +420,7 @@ def _cues() -> frozenset[str]:
     return lexicon().cues | {rules()["to_death"][-1]}
 
 
-def _count_bombers(tokens: list[Token], found: list[Found], text: str) -> None:
+def _count_bombers(tokens: list[Token], found: list[Found]) -> None:
     """ACLED counts suicide bombers among the dead: "A suicide bomber blew himself up,
     killing 5" is 6, unless the figure already includes them ("including the bomber")."""
     killed = [f for f in found if f.kind == "killed"]
@@ -434,6 +454,8 @@ def _bombers_included(tokens: list[Token], figure: Found) -> bool:
     after = [t.low for t in tokens if t.start >= figure.start]
     window = int(rule["bomber_included_window"])
     nouns = set(rule["bomber_nouns"])
+    if any(t.low in nouns for t in tokens if figure.start <= t.start < figure.end):
+        return True  # "a suicide bomber and five soldiers were killed"
     return any(
         word in rule["bomber_included"] and set(after[n + 1 : n + 1 + window]) & nouns
         for n, word in enumerate(after)
