@@ -817,6 +817,11 @@ def test_host_country_forces_lead_a_joint_operation(pipeline: Pipeline) -> None:
         "on Monday.",
         "A bus plunged into a ravine near Kasese, Uganda, on Sunday, killing 14 passengers.",
         "The opposition called on supporters to protest in Nairobi next week.",
+        "The opposition leader attacked the government's economic policy in Harare on Monday.",
+        "Residents marked the tenth anniversary of the Westgate mall attack on Thursday.",
+        "The Senate debated a bill on Monday that would give police wider powers to break up "
+        "protests.",
+        "Police seized 2 tonnes of cocaine at the port of Guayaquil on Monday.",
     ],
 )
 def test_sport_trials_accidents_and_calls_are_no_events(pipeline: Pipeline, text: str) -> None:
@@ -827,3 +832,23 @@ def test_a_real_clash_still_counts_next_to_a_score(pipeline: Pipeline) -> None:
     text = "Soldiers clashed with ADF rebels near Beni, Congo, on Friday, killing 12 of them."
     (event,) = _run(pipeline, text, date(2024, 5, 9))
     assert event.sub_event_type == "Armed clash"
+
+
+def test_an_anniversary_protest_is_still_a_protest(pipeline: Pipeline) -> None:
+    text = (
+        "On 18 March 2021, dozens of residents gathered in Homs to mark the tenth anniversary "
+        "of the uprising, chanting against the government."
+    )
+    (event,) = _run(pipeline, text, date(2021, 3, 19))
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_group_claiming_an_attack_in_a_statement_is_not_a_verbal_attack(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A car bomb killed six people in Mogadishu on Monday. "
+        "Al-Shabaab claimed the attack in a statement."
+    )
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.actor1 == "Al Shabaab"
