@@ -85,7 +85,7 @@ def _aside_end(tokens: list[Token], j: int) -> int:
 
 def _group_end(tokens: list[Token], j: int) -> int:
     """End of the words naming the counted group ("government and allied fighters")."""
-    stop = min(len(tokens), j + MAX_GROUP_WORDS)
+    first, stop = j, min(len(tokens), j + MAX_GROUP_WORDS)
     while j < stop:
         token = tokens[j]
         if is_age(tokens, j):  # "a 5-year-old boy": the age is part of the group
@@ -100,7 +100,7 @@ def _group_end(tokens: list[Token], j: int) -> int:
         if token.low == "and" and _gerund(tokens[j + 1]):
             break  # "killing 17 residents and burning homes": so does a gerund
         j += 1
-    return j
+    return j - 1 if j > first and tokens[j - 1].low == "of" else j  # "the mayor (of) a town"
 
 
 def _group_word(tokens: list[Token], j: int) -> bool:
@@ -308,8 +308,8 @@ def _the_person(tokens: list[Token], k: int) -> Quantity | None:
     determiner and a group ending in a singular person noun."""
     if k + 1 >= len(tokens) or tokens[k].low not in rules()["determiners"]:
         return None
-    j = _group_end(tokens, k + 1)
-    return Quantity(1, k, k, k + 1, None) if j > k + 1 and _person_at(tokens, j - 1) else None
+    group = range(k + 1, _group_end(tokens, k + 1))  # "the mayor of a town": any person noun
+    return Quantity(1, k, k, k + 1, None) if any(_person_at(tokens, n) for n in group) else None
 
 
 def _reflexive(tokens: list[Token], j: int) -> int:
