@@ -81,3 +81,26 @@ def test_stage_locates_every_event_and_tolerates_no_places():
 def test_only_a_demonym_codes_the_country_capital_precision_3():
     e = located("Syrian jets bombed a market, killing nine people.", "bombed")
     assert e.country == "Syria" and e.location == "Damascus" and e.geo_precision == 3
+
+
+def test_the_dateline_yields_to_the_town_of_the_event():
+    e = located("ABUJA, Nigeria, June 2 - Bandits attacked Gusau on Sunday, killing five.",
+                "attacked")
+    assert e.location == "Gusau" and e.admin1 == "Zamfara" and e.geo_precision == 1
+
+
+def test_the_dateline_beats_a_country_named_in_the_sentence():
+    e = located("NAIROBI, May 5 - Kenya's police said they had arrested 40 protesters.",
+                "arrested")
+    assert e.location == "Nairobi" and e.admin1 == "Nairobi"
+
+
+def test_a_place_qualifying_the_one_before_it_yields_to_it():
+    e = located("Militants attacked Dikwa in the Maiduguri area on Friday.", "attacked")
+    assert e.location == "Dikwa"
+
+
+def test_actors_demonyms_do_not_make_the_main_country():
+    e = located("Russian drones struck Kherson overnight, the governor said, as Moscow "
+                "denied it.", "struck")
+    assert e.location == "Kherson" and e.country == "Ukraine"

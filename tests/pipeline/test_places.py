@@ -98,3 +98,49 @@ def test_lists_of_countries_are_not_qualifiers():
     text = "Cases were reported in China, Japan and Iraq, Iran and Angola."
     codes = {pm.span.text: pm.place.country_code for pm in places(text) if pm.place}
     assert codes == {"China": "CN", "Japan": "JP", "Iraq": "IQ", "Iran": "IR", "Angola": "AO"}
+
+
+def test_locative_words_and_a_province_after_support_a_bare_name():
+    pm = resolved("Gunmen attacked soldiers near Djibo, Soum province, on Sunday.", "Djibo")
+    assert pm.place is not None and pm.place.country_code == "BF"
+
+
+def test_attack_verbs_support_a_name_tagged_as_a_person():
+    pm = resolved("Russian drones struck Kherson overnight, the governor said.", "Kherson")
+    assert pm.place is not None and pm.place.country_code == "UA"
+
+
+def test_an_actors_demonym_still_points_to_its_country():
+    pm = resolved("Chadian troops clashed with rebels near Mao on Sunday.", "Mao")
+    assert pm.place is not None and pm.place.country_code == "TD"
+
+
+def test_one_sense_per_article_for_a_recurring_name():
+    text = "IZIUM, Ukraine - Residents returned to Izium after troops retook Izium, the mayor said."
+    found = [pm for pm in places(text) if pm.span.text.lower() == "izium"]
+    assert len(found) == 3 and {pm.place.country_code for pm in found if pm.place} == {"UA"}
+
+
+def test_a_city_named_without_its_article_and_a_short_dateline_are_found():
+    assert resolved("Protesters gathered in the port of Mukalla on Sunday.",
+                    "Mukalla").place.country_code == "YE"
+    text = "ABUJA, Nigeria, June 2 - Bandits attacked Gusau on Sunday, killing five."
+    assert resolved(text, "ABUJA").place.country_code == "NG"
+
+
+def test_a_country_named_as_a_border_is_no_qualifier():
+    pm = resolved("Fighters raided the town of Gamboru near the Cameroon border.", "Gamboru")
+    assert pm.place is not None and pm.place.country_code == "NG"
+
+
+def test_a_division_abroad_named_as_a_district_is_left_unresolved():
+    text = ("Afghan forces fought the Taliban in Kandahar and Helmand, Afghanistan. Fighting "
+            "also hit the Lahij district, officials in Kabul said.")
+    lahij = [pm for pm in places(text) if pm.span.text == "Lahij"]
+    assert all(pm.place is None or pm.place.country_code == "AF" for pm in lahij)
+
+
+def test_a_name_running_on_through_al_or_followed_by_square_is_not_a_place():
+    text = "Crowds filled Riad al-Hamra square and Tahrir Square in Cairo."
+    surfaces = [pm.span.text for pm in places(text)]
+    assert "Riad" not in surfaces and "Tahrir" not in surfaces and "Cairo" in surfaces

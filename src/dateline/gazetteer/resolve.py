@@ -308,8 +308,7 @@ def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool
         return False
     if best.row.kind != "place":  # "the Dara district" in Afghanistan is not Dar'a, Syria
         weak = total >= STRONG_EVIDENCE or best.exact != exact_key(r.match.text)
-        return (r.province_follows and best.row.cc not in named and weak
-                and evidence.get(best.row.cc, 0.0) <= 0)
+        return r.province_follows and weak and evidence.get(best.row.cc, 0.0) <= 0
     if r.qualifiers:
         return all(cc != best.row.cc for cc, _ in r.qualifiers)
     own_name = best.role == "name" and spelt_as_name(r.match.text, best.row.name)

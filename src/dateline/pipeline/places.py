@@ -197,7 +197,8 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     if (m.n_tokens == 1 and label in (None, "FAC") and exact_key(m.text) != r.best.exact
             and not unique_big):
         return False  # a folded spelling alone, not tagged as a place, is too weak
-    if m.text.isupper() and len(m.text) <= 5 and r.best.row.kind not in ("country", "admin1"):
+    if (m.text.isupper() and len(m.text) <= 5 and r.best.row.kind not in ("country", "admin1")
+            and not _dateline(doc, m)):
         return False  # acronyms (AFP, TASS) are rarely towns
     first = doc.sentence_index(m.start)
     at_start = first >= 0 and doc.sentences[first].start == m.start and m.n_tokens == 1

@@ -1,0 +1,22 @@
+from dateline.evaluation.compare import admin1_match
+from dateline.gazetteer.admin import admin1_by_code, admin1_name
+
+
+def test_acled_spellings_replace_geonames_names():
+    assert admin1_name("AF", "34") == "Kunar"
+    assert admin1_name("YE", "25") == "Taizz"
+    assert admin1_name("IL", "01") == "HaDarom"
+    assert admin1_name("KE", "05") == "Nairobi"
+    assert admin1_name("US", "DC") == "District of Columbia"
+
+
+def test_divisions_named_by_code_drop_their_stale_geonames_name():
+    assert admin1_name("CD", "17") == "Ituri" and admin1_name("CD", "16") == "Haut-Uele"
+    menaka = admin1_by_code("ML", "12070577")
+    assert menaka is not None and menaka.name == "Menaka" and "Gao" not in menaka.aliases
+
+
+def test_geonames_and_iso_spellings_stay_aliases():
+    kunar = admin1_by_code("AF", "34")
+    assert kunar is not None and "Konar" in kunar.aliases
+    assert admin1_match("Timbuktu", "Tombouctou") and admin1_match("Marib", "Ma'rib")
