@@ -9,7 +9,7 @@ import pytest
 
 from dateline.model import Article, Document
 from dateline.pipeline import Pipeline
-from dateline.pipeline.numbers import fatalities_in
+from dateline.pipeline.numbers import fatalities_in, is_toll
 
 
 @cache
@@ -224,3 +224,8 @@ def test_worked_example_figures(worked_example_text: str) -> None:
         (51, "civilians"),
     ]
     assert [(n.value, n.kind) for n in doc.numbers if n.kind != "killed"] == [(12, "injured")]
+
+
+def test_toll_figures_are_told_apart() -> None:
+    doc = run("Residents said 30 people were killed; an official put the death toll at 14.")
+    assert [(n.value, is_toll(n)) for n in doc.numbers] == [(30, False), (14, True)]

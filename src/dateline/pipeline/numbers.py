@@ -473,6 +473,13 @@ def fatalities_in(doc: Document, sentence_ids: Iterable[int]) -> list[NumberMent
     return [n for n in doc.numbers if n.kind == "killed" and n.sentence in wanted]
 
 
+def is_toll(mention: NumberMention) -> bool:
+    """True for a figure stated as a toll ("the death toll rose to 51", "put the toll at 14"):
+    an official or updated count that restates the other figures of its event."""
+    words = tokenize(mention.span.text, 0, len(mention.span.text))
+    return lexicon().toll.match(words, 0)[1] is not None
+
+
 class CasualtyCounter(Stage):
     name = "numbers"
     requires = ("sentences",)
