@@ -1,22 +1,28 @@
 """Stage 'numbers': casualty figures, each linked to the phrase it quantifies.
 
-A figure is only a casualty count when a casualty phrase governs it, in one of three shapes:
+A figure is only a casualty count when a casualty phrase governs it, in one of these shapes:
 
 - *after*:  "at least 25 government and allied fighters were also killed", "7 dead",
-  "two soldiers and a civilian died" (coordinated groups add up);
-- *before*: "killed 51 civilians", "killing three and wounding 12", "the bodies of 4";
+  "Seven soldiers and four IS militants were killed" (coordinated groups add up; asides in
+  commas or brackets and an unbracketed "including a commander" are skipped);
+- *before*: "killed 51 civilians", "killing three and wounding 12", "the bodies of 4",
+  "killing the driver and their guard", "lynched and set on fire 5 ...";
+- *to death*: "beat a man to death";
 - *toll*:   "the death toll rose to 51" (the first figure after the toll noun not
-  introduced by "from").
+  introduced by "from"; further away only right after "to"/"at");
+- *the attacker's fate*: "A man stabbed two people before being shot dead" (the subject).
 
 A head noun ("31 deaths", "14 lives") counts only its own figure; "killed and wounded" gives
 kind "casualties" (undivided, so no fatalities). Groups of animals or things ("2,600 birds")
-are not people. Everything else with a number in it (distances, shares, durations, ages,
-dates, times, prices, legal references, "10 suicide bombers" used in an attack) is left
-alone. A headline opening with a singular person noun ("Civilian killed in ...") counts one.
-Vague quantities take
-ACLED's values from ``data/numbers/vague_quantities.csv``; the figure kept is the one stated
-(the lowest credible reading for "at least"/"more than"; the lower bound of a range) and the
-qualifier says how it was hedged. All word lists live in ``data/numbers/``.
+and collective doers ("a crowd") are not victims; "no one" is no figure. Everything else with
+a number in it (distances, shares, durations, ages, dates, times, prices, legal references,
+"10 suicide bombers" used in an attack) is left alone. A headline opening with a singular
+person noun ("Civilian killed in ...") counts one. Suicide bombers count among the dead
+("and himself"; ``pipeline/bombers.py``). Vague quantities take ACLED's values from
+``data/numbers/vague_quantities.csv``; the figure kept is the one stated (the lowest credible
+reading for "at least"/"more than"; the lower bound of a range) and the qualifier says how
+it was hedged. Figures themselves are read in ``pipeline/quantities.py``; all word lists
+live in ``data/numbers/``.
 """
 
 from __future__ import annotations
@@ -24,10 +30,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
+from dateline.pipeline.bombers import bombers_to_add
 from dateline.pipeline.quantities import (
     MAX_ASIDE_TOKENS,
     MAX_GROUP_WORDS,
@@ -41,27 +47,17 @@ from dateline.pipeline.quantities import (
     is_measure,
     lexicon,
     quantity_at,
+    rules,
     tokenize,
 )
-from dateline.resources import load_json
 
 MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
-
-
-@cache
-def rules() -> dict[str, Any]:
-    return dict(load_json("numbers/rules.json"))
 
 
 @cache
 def subject_fates() -> PhraseTable:
     return PhraseTable((phrase, phrase) for phrase in rules()["subject_fate"])
 
-
-@cache
-def bomber_phrases() -> PhraseTable:
-    """ "suicide bomber" -> "1" (one bomber); plural phrases -> "0" (count stated before)."""
-    return PhraseTable((k, str(v)) for k, v in rules()["bombers"].items())
 
 # ---------------------------------------------------------------- groups and phrases
 
@@ -421,45 +417,11 @@ def _cues() -> frozenset[str]:
 
 
 def _count_bombers(tokens: list[Token], found: list[Found]) -> None:
-    """ACLED counts suicide bombers among the dead: "A suicide bomber blew himself up,
-    killing 5" is 6, unless the figure already includes them ("including the bomber")."""
+    """ACLED counts suicide bombers among the dead: the sentence's first killed figure
+    takes them in unless it already has them ("and himself", "including the bomber")."""
     killed = [f for f in found if f.kind == "killed"]
-    if not killed or killed[0].bomber_counted:
-        return
-    bombers = _bombers(tokens)
-    if bombers and not _bombers_included(tokens, killed[0]):
-        killed[0].value += bombers
-
-
-def _bombers(tokens: list[Token]) -> int:
-    """How many suicide bombers the sentence names: "a suicide bomber" 1, "two female suicide
-    bombers" 2, bombers without a stated number 0 (unknown)."""
-    for i in range(len(tokens)):
-        end, value = bomber_phrases().match(tokens, i)
-        if value is None:
-            continue
-        if int(value):
-            return int(value)
-        for m in range(max(0, i - 2), i):  # "Two (female) suicide bombers"
-            q = quantity_at(tokens, m)
-            if q is not None and q.end <= i and not is_measure(tokens, q):
-                return q.value
-        return 0
-    return 0
-
-
-def _bombers_included(tokens: list[Token], figure: Found) -> bool:
-    """ "killing 5 people, including the bomber": the figure counts him already."""
-    rule = rules()
-    after = [t.low for t in tokens if t.start >= figure.start]
-    window = int(rule["bomber_included_window"])
-    nouns = set(rule["bomber_nouns"])
-    if any(t.low in nouns for t in tokens if figure.start <= t.start < figure.end):
-        return True  # "a suicide bomber and five soldiers were killed"
-    return any(
-        word in rule["bomber_included"] and set(after[n + 1 : n + 1 + window]) & nouns
-        for n, word in enumerate(after)
-    )
+    if killed and not killed[0].bomber_counted:
+        killed[0].value += bombers_to_add(tokens, killed[0].start, killed[0].end)
 
 
 def _mention(doc: Document, f: Found, sentence: int) -> NumberMention:

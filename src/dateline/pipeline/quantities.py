@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from dateline.resources import load_csv, load_json
 
@@ -122,6 +123,12 @@ def lexicon() -> Lexicon:
         hypothetical=frozenset(r["word"] for r in load_csv("numbers/hypothetical.csv")),
         cues=frozenset(max(r["phrase"].lower().split(), key=len) for r in phrases),
     )
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """Rules of the casualty finders that are not phrase tables (``numbers/rules.json``)."""
+    return dict(load_json("numbers/rules.json"))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
