@@ -88,6 +88,8 @@ def figures(text: str) -> list[tuple[int, str]]:
         ('The army said seven insurgents were "neutralised" in the raid.', [(7, "killed")]),
         ('Jets struck the convoy, killing "dozens of fighters", the army said.', [(12, "killed")]),
         ("A mob lynched and burned 3 alleged robbers in the market.", [(3, "killed")]),
+        ("Two guards were killed and then 3 soldiers were wounded.",
+         [(2, "killed"), (3, "injured")]),
         # a gerund after "and" starts a new clause, not a group of things
         ("Raiders attacked the town, killing 12 traders and burning shops.", [(12, "killed")]),
         ("Gunmen attacked a boat, beheading three fishermen.", [(3, "killed")]),

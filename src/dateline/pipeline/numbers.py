@@ -252,11 +252,13 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     k, kind = lex.before.match(tokens, i)
     if kind is None or _hypothetical(tokens, i):
         return None
-    k = _figure_start(tokens, k)
+    skipped, k = k, _figure_start(tokens, k)
     q = quantity_at(tokens, k, single=True) or _the_person(tokens, k)
     if q is None or is_measure(tokens, q) or _reciprocal(tokens, q.end):
         return None
     value, used, j = q.value, list(q.digits), _group_end(tokens, q.end)
+    if k > skipped and _casualty_after(tokens, j):
+        return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
     while j + 1 < len(tokens) and tokens[j].low == "and":
         more = quantity_at(tokens, j + 1, single=True) or _the_person(tokens, j + 1)
         if more is None or is_measure(tokens, more):
