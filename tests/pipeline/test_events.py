@@ -852,3 +852,34 @@ def test_a_group_claiming_an_attack_in_a_statement_is_not_a_verbal_attack(
     )
     (event,) = _run(pipeline, text, date(2024, 5, 9))
     assert event.actor1 == "Al Shabaab"
+
+
+def test_a_crowd_that_burns_a_police_station_is_a_mob(pipeline: Pipeline) -> None:
+    text = "Angry youths torched a police station in Ikorodu, Nigeria, on Monday."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.sub_event_type == "Mob violence"
+    assert (event.actor1, event.inter1) == ("Rioters (Nigeria)", 5)
+    assert event.actor2 == "Police Forces of Nigeria (2023-)"
+
+
+def test_villagers_who_kill_suspected_thieves_are_a_mob(pipeline: Pipeline) -> None:
+    text = "Villagers beat two suspected thieves to death in Kisii, Kenya, on Sunday."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert (event.sub_event_type, event.actor1) == ("Mob violence", "Rioters (Kenya)")
+
+
+def test_civilians_acted_upon_stay_victims(pipeline: Pipeline) -> None:
+    text = "Gunmen attacked a market in Kisii, Kenya, on Sunday, killing three traders."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Kenya)")
+
+
+def test_suspected_herders_held_responsible_in_nigeria_are_the_fulani_militia(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Armed men attacked Mushu village in Bokkos, Plateau State, Nigeria, on Tuesday night, "
+        "killing 17 residents. Police said suspected herders were responsible."
+    )
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.actor1 == "Fulani Ethnic Militia (Nigeria)"

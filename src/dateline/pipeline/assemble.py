@@ -113,6 +113,8 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "accused"  # "the army blamed the M23": the perpetrator if nobody else is named
     if role_regex("perpetrator_before").search(before):
         return "agent"  # "shot dead by armed miscreants": the explicit doer
+    if _acting_crowd(doc, clause, actor):
+        return "perpetrator"
     if actor.inter == 7 or _counted_by(doc, clause, actor):
         return "target"
     if role_regex("target_before").search(before[-60:]):
@@ -124,6 +126,21 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         between = doc.text[actor.span.end : later[0].span.start]
         return "target" if role_regex("passive_between").search(between) else "perpetrator"
     return "target" if any(t.span.end <= actor.span.start for t in clause.triggers) else "other"
+
+
+def _acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"Angry youths torched a police station": civilians right before a violent act they do
+    (not "residents were attacked", not "two students were killed")."""
+    if actor.inter != 7 or not role_regex("crowd_words").match(actor.span.text):
+        return False
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    if len(later) < len(clause.triggers):  # an act before them: they are its object
+        return False
+    if not later or later[0].tactic not in role_cues()["crowd_acts"]:
+        return False
+    between = doc.text[actor.span.end : later[0].span.start]
+    passive = role_regex("passive_between").search(between)
+    return len(between) < 40 and not passive and not _counted_by(doc, clause, actor)
 
 
 def _blamed_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
