@@ -105,6 +105,7 @@ def figures(text: str) -> list[tuple[int, str]]:
         ("A mine hit a jeep, killing four soldiers and their driver.", [(5, "killed")]),
         ("A bomb hit a market, killing two guards and a passer-by.", [(3, "killed")]),
         ("Gunmen killed the village head and his wife.", [(2, "killed")]),
+        ("The shelling killed a woman and her two children.", [(3, "killed")]),
         ("Gunmen shot dead the mayor of a small town.", [(1, "killed")]),
         # suicide bombers count among the dead (ACLED)
         ("A suicide attacker blew himself up, killing three guards besides himself.",
@@ -169,6 +170,7 @@ def test_casualty_phrases(text: str, expected: list[tuple[int, str]]) -> None:
         "5 min read | Updated 3 hours ago | killed in action",
         "The farmers lost 270 head of cattle killed in the raid.",
         "A man stabbed two guards before being arrested.",
+        "The army said it had killed and captured 20 militants.",
     ],
 )
 def test_numbers_that_are_not_casualties(text: str) -> None:

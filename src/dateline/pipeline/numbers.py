@@ -293,6 +293,8 @@ def _figure_start(tokens: list[Token], k: int) -> int:
         word = tokens[m]
         if not word.text.islower() or word.low in lex.links or _casualty_word(tokens, m):
             break  # "killed and wounded 30" stays undivided; "and 3 were" is a new clause
+        if word.low in rules()["split_verbs"]:
+            break  # "killed and captured 20": how many of each is not said
     return k
 
 
@@ -303,9 +305,12 @@ def _casualty_word(tokens: list[Token], m: int) -> bool:
 
 def _the_person(tokens: list[Token], k: int) -> Quantity | None:
     """ "killing the driver", "and their civilian driver": one person named by a
-    determiner and a group ending in a singular person noun."""
+    determiner and a group with a singular person noun; "her two children": the figure."""
     if k + 1 >= len(tokens) or tokens[k].low not in rules()["determiners"]:
         return None
+    q = quantity_at(tokens, k + 1)
+    if q is not None:
+        return Quantity(q.value, k, q.number, q.end, q.qualifier)
     group = range(k + 1, _group_end(tokens, k + 1))  # "the mayor of a town": any person noun
     return Quantity(1, k, k, k + 1, None) if any(_person_at(tokens, n) for n in group) else None
 
