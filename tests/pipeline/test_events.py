@@ -883,3 +883,16 @@ def test_suspected_herders_held_responsible_in_nigeria_are_the_fulani_militia(
     )
     (event,) = _run(pipeline, text, date(2024, 5, 9))
     assert event.actor1 == "Fulani Ethnic Militia (Nigeria)"
+
+
+def test_armed_youths_are_a_militia_not_a_mob(pipeline: Pipeline) -> None:
+    text = "Armed youths attacked a village near Bor, South Sudan, on Monday, killing five people."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 == "Unidentified Communal Militia (South Sudan)"
+
+
+def test_a_headline_passive_leaves_the_crowd_the_victim(pipeline: Pipeline) -> None:
+    text = "Villagers attacked in overnight raid on Gwoza, Nigeria, on Monday"
+    events = _run(pipeline, text, date(2024, 5, 9))
+    assert all(e.sub_event_type != "Mob violence" for e in events)

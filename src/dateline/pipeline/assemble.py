@@ -140,6 +140,9 @@ def _acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
         return False
     between = doc.text[actor.span.end : later[0].span.start]
     passive = role_regex("passive_between").search(between)
+    after = doc.text[later[0].span.end : clause.span.end]
+    bare = " " not in later[0].span.text.strip()  # "attacked in", not "beat X to death in"
+    passive = passive or (bare and role_regex("headline_passive_after").match(after))
     return len(between) < 40 and not passive and not _counted_by(doc, clause, actor)
 
 
