@@ -105,6 +105,7 @@ def figures(text: str) -> list[tuple[int, str]]:
         ("A mine hit a jeep, killing four soldiers and their driver.", [(5, "killed")]),
         ("A bomb hit a market, killing two guards and a passer-by.", [(3, "killed")]),
         ("Gunmen killed the village head and his wife.", [(2, "killed")]),
+        ("Troops killed another 5 militants on Monday.", [(5, "killed")]),
         ("The shelling killed a woman and her two children.", [(3, "killed")]),
         ("Gunmen shot dead the mayor of a small town.", [(1, "killed")]),
         # suicide bombers count among the dead (ACLED)
