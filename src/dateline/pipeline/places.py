@@ -37,8 +37,9 @@ MIN_SCORE_SENTENCE_START = 6.0
 PERSON_ORG_EXTRA = 0.5
 MULTI_WORD_RELIEF = 1.0
 ACTOR_DEMONYM_WEIGHT = 0.5
-LOCATIVE_RELIEF = 1.0
-UNIQUE_RELIEF = 1.5  # "near X", "X, Y province": the context says X is a place
+LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a place
+SETTLEMENT_RELIEF = 2.0  # "the town of X"
+UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
 BIG_PLACE = 100_000
 ANCHOR_PHRASE = 40  # characters after an unknown settlement that still qualify it
 ANCHOR_ORDER = {"place": 0, "district": 1, "feature": 2, "admin1": 3, "country": 4}
@@ -125,9 +126,15 @@ def _other_words(doc: Document, ent: Span, m: Match, others: Sequence[Match]) ->
                                            for o in others):
             continue
         w = word.group().strip(".,;:")
-        if w[:1].isupper() and not is_stopword(w):
+        if w[:1].isupper() and not is_stopword(w) and not _division_word(w):
             return True
     return False
+
+
+def _division_word(word: str) -> bool:
+    """'Local Government Area', 'State': words of a division's name, not an organisation's."""
+    lowered = word.lower()
+    return lowered in province_nouns() or lowered in _matching()["division_words"]
 
 
 def _listed(doc: Document, a: Match, b: Match) -> bool:
@@ -174,16 +181,31 @@ def _dateline(doc: Document, m: Match) -> bool:
 
 @cache
 def _locative() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load_json("gazetteer/matching.json")["locative_before"])
+    words = "|".join(re.escape(w) for w in _matching()["locative_before"])
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
 
 
-def _locative_cue(doc: Document, m: Match) -> bool:
-    """'near Dori', 'outside Kidal', 'Dori, Seno province': the words around say a place."""
-    if _locative().search(doc.text[max(0, m.start - 25):m.start]):
-        return True
+@cache
+def _settlement_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _matching()["settlement_before"])
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _matching() -> dict[str, list[str]]:
+    return dict(load_json("gazetteer/matching.json"))
+
+
+def _locative_relief(doc: Document, m: Match, province: bool) -> float:
+    """'the town of Rann' (2), 'near Dori', 'Djugu territory', 'Dori, Seno province' (1):
+    the words around say the name is a place."""
+    before = doc.text[max(0, m.start - 25):m.start]
+    if _settlement_cue().search(before):
+        return SETTLEMENT_RELIEF
+    if province or _locative().search(before):
+        return LOCATIVE_RELIEF
     nxt = re.match(r",\s*[A-Z][\w'’-]+\s+(\w+)", doc.text[m.end:m.end + 40])
-    return nxt is not None and nxt.group(1).lower() in province_nouns()
+    return LOCATIVE_RELIEF if nxt and nxt.group(1).lower() in province_nouns() else 0.0
 
 
 def _accept(doc: Document, r: Reading, label: str | None) -> bool:
@@ -205,8 +227,7 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     needed = MIN_SCORE_SENTENCE_START if at_start else MIN_SCORE
     if m.n_tokens > 1:
         needed -= MULTI_WORD_RELIEF  # "Ras al-Ain", "Cite Soleil": specific names
-    if _locative_cue(doc, m):
-        needed -= LOCATIVE_RELIEF
+    needed -= _locative_relief(doc, m, r.province_follows)
     if unique_big:
         needed -= UNIQUE_RELIEF  # "Qamishli", "Misurata": one reading, and a city
     if label in BLOCKING_LABELS and r.best.row.population < BIG_PLACE:
