@@ -144,3 +144,17 @@ def test_a_name_running_on_through_al_or_followed_by_square_is_not_a_place():
     text = "Crowds filled Riad al-Hamra square and Tahrir Square in Cairo."
     surfaces = [pm.span.text for pm in places(text)]
     assert "Riad" not in surfaces and "Tahrir" not in surfaces and "Cairo" in surfaces
+
+
+def test_a_full_division_name_is_no_organisation():
+    text = ("Bandits killed nine people in Mazakuka village of Gusau Local Government Area of "
+            "Zamfara State, residents said.")
+    pm = resolved(text, "Gusau")
+    assert pm.place is not None and pm.place.country_code == "NG"
+
+
+def test_a_division_of_a_neighbouring_country_is_kept():
+    text = ("Refugees fled from Kayin state into Thailand, where camps near Mae Sot and Tak are "
+            "crowded, Thai officials in Bangkok said.")
+    pm = resolved(text, "Kayin")
+    assert pm.place is not None and pm.place.country_code == "MM" and pm.kind == "admin1"
