@@ -896,3 +896,40 @@ def test_a_headline_passive_leaves_the_crowd_the_victim(pipeline: Pipeline) -> N
     text = "Villagers attacked in overnight raid on Gwoza, Nigeria, on Monday"
     events = _run(pipeline, text, date(2024, 5, 9))
     assert all(e.sub_event_type != "Mob violence" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters smashed windows and damaged cars in Santiago, Chile, on Friday before police "
+        "dispersed them with water cannon.",
+        "A protest over fuel prices in Lagos, Nigeria, turned violent on Monday and police fired "
+        "tear gas.",
+        "Demonstrators stormed the parliament building in Nairobi, Kenya, on Tuesday; police used "
+        "tear gas to push them back.",
+        "Several police officers were injured by protesters in Dhaka, Bangladesh, on Sunday; "
+        "police fired rubber bullets to disperse the crowd.",
+        "Students fought running battles with police in Dhaka, Bangladesh, on Sunday.",
+    ],
+)
+def test_protesters_doing_violence_make_a_violent_demonstration(
+    pipeline: Pipeline, text: str
+) -> None:
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.inter1 == 5 and event.inter2 == 1
+
+
+def test_police_dispersing_a_protest_is_an_intervention(pipeline: Pipeline) -> None:
+    text = "Police dispersed hundreds of protesters with tear gas in Kinshasa, Congo, on Monday."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.sub_event_type == "Protest with intervention"
+
+
+def test_violence_between_communities_is_no_riot(pipeline: Pipeline) -> None:
+    text = (
+        "Violence broke out between Hema and Lendu militias near Djugu, Congo, on Monday, "
+        "killing 12 people."
+    )
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.event_type != "Riots"

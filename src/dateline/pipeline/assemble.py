@@ -139,11 +139,39 @@ def _acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     if not later or later[0].tactic not in role_cues()["crowd_acts"]:
         return False
     between = doc.text[actor.span.end : later[0].span.start]
-    passive = role_regex("passive_between").search(between)
     after = doc.text[later[0].span.end : clause.span.end]
     bare = " " not in later[0].span.text.strip()  # "attacked in", not "beat X to death in"
-    passive = passive or (bare and role_regex("headline_passive_after").match(after))
+    passive = bool(role_regex("passive_between").search(between)) or (
+        bare and bool(role_regex("headline_passive_after").match(after))
+    )
     return len(between) < 40 and not passive and not _counted_by(doc, clause, actor)
+
+
+def crowd_violence(doc: Document, frame: Frame) -> bool:
+    """Protesters or a crowd doing violence themselves ("demonstrators stormed the parliament",
+    "injured by protesters"): the protest is a violent demonstration, whoever else acts."""
+    for clause in frame.clauses:
+        for actor in clause.actors:
+            if actor.inter not in (5, 6, 7):
+                continue
+            before = doc.text[clause.span.start : actor.span.start]
+            violent = actor.inter == 6 and _protesters_act(doc, clause, actor)
+            if violent or _acting_crowd(doc, clause, actor):
+                return True
+            if actor.inter in (5, 6) and role_regex("perpetrator_before").search(before):
+                hurt = {"attack", "injure", "murder", "kill"}
+                return any(t.tactic in hurt for t in clause.triggers)
+    return False
+
+
+def _protesters_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"Demonstrators stormed ...": protesters right before a violent act of theirs."""
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    acts = (*role_cues()["crowd_acts"], "injure")  # "protesters ... injuring five officers"
+    if not later or later[0].tactic not in acts:
+        return False
+    between = doc.text[actor.span.end : later[0].span.start]
+    return len(between) < 40 and not role_regex("passive_between").search(between)
 
 
 def _blamed_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:

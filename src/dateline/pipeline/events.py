@@ -25,6 +25,7 @@ from dateline.pipeline.assemble import (
     assign_roles,
     blamed_later,
     count,
+    crowd_violence,
     default_actor,
     orient,
     police_by_task,
@@ -153,8 +154,11 @@ def read_frame(
     """The frame's type, roles and casualties; ``next_start`` is the first sentence of the
     next frame (the sentences before it may still speak of this event)."""
     roles = blamed_later(doc, frame, assign_roles(doc, frame), next_start)
+    tactics = {t.tactic for t in frame.triggers}
+    if "protest" in tactics and crowd_violence(doc, frame):
+        tactics.add("crowd_violence")
     rule_type = sub_event_for(
-        {t.tactic for t in frame.triggers},
+        tactics,
         roles.actor1.inter if roles.actor1 else None,
         roles.actor2.inter if roles.actor2 else None,
     )
