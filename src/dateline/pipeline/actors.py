@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
+from typing import Any
 
 from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
 from dateline.model import ActorMention, Document
 from dateline.pipeline.base import Stage
-from dateline.resources import load_csv, read_text
+from dateline.resources import load_csv, load_json, read_text
 
 # Role hints, in order of preference when two matches cover the same words.
 ROLE_ORDER = {
@@ -326,6 +327,31 @@ def find_actors(doc: Document) -> list[ActorMention]:
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)
     return mentions
+
+
+@cache
+def _police_work() -> dict[str, Any]:
+    return dict(load_json("actors/police_work.json"))
+
+
+def _as_police(actor: ActorMention | None, day: date | None) -> ActorMention | None:
+    """"Security forces" named for crowd control or arrests are the police."""
+    if actor is None or actor.inter != 1 or not actor.name.startswith("Military Forces of"):
+        return actor
+    if not re.match(str(_police_work()["words"]), actor.span.text, re.IGNORECASE):
+        return actor
+    if actor.country:
+        return replace(actor, name=state_force_name(actor.country, "police", day))
+    return replace(actor, name=actor.name.replace("Military Forces", "Police Forces", 1))
+
+
+def police_by_task(
+    sub_event_type: str, pair: tuple[ActorMention | None, ActorMention | None], day: date | None
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """State forces doing police work, named by ambiguous words, are coded as the police."""
+    if sub_event_type not in _police_work()["tasks"]:
+        return pair
+    return _as_police(pair[0], day), _as_police(pair[1], day)
 
 
 class ActorRecognizer(Stage):

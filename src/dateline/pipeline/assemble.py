@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
 from functools import cache
 
 from dateline.model import ActorMention, Document, NumberMention
-from dateline.pipeline.actors import state_force_name
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.segment import (
     NAMED_ROLES,
@@ -411,24 +409,6 @@ def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
     if sub_event_type == "Excessive force against protesters":
         return Roles(state, None, roles.assoc1)
     return Roles(None, state, roles.assoc1)
-
-
-def _as_police(actor: ActorMention | None, day: date | None) -> ActorMention | None:
-    """"Security forces" named for crowd control or arrests are the police."""
-    if actor is None or actor.inter != 1 or not actor.name.startswith("Military Forces of"):
-        return actor
-    if not re.match(str(role_cues()["police_words"]), actor.span.text, re.IGNORECASE):
-        return actor
-    if actor.country:
-        return replace(actor, name=state_force_name(actor.country, "police", day))
-    return replace(actor, name=actor.name.replace("Military Forces", "Police Forces", 1))
-
-
-def police_by_task(sub_event_type: str, roles: Roles, day: date | None) -> Roles:
-    """State forces doing police work, named by ambiguous words, are coded as the police."""
-    if sub_event_type not in role_cues()["police_tasks"]:
-        return roles
-    return Roles(_as_police(roles.actor1, day), _as_police(roles.actor2, day), roles.assoc1)
 
 
 def _side(clause: Clause, number: NumberMention) -> str:

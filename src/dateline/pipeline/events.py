@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from dateline.model import ActorMention, Document, Event, Evidence, NumberMention, Span
-from dateline.pipeline.actors import in_context
+from dateline.pipeline.actors import in_context, police_by_task
 from dateline.pipeline.assemble import (
     Roles,
     assign_roles,
@@ -28,7 +28,6 @@ from dateline.pipeline.assemble import (
     crowd_violence,
     default_actor,
     orient,
-    police_by_task,
     sub_event_for,
     type_trigger,
 )
@@ -169,7 +168,9 @@ def read_frame(
     sub_type, confidence = _typed(rule_type, prediction)
     if sub_type is None:
         return None
-    roles = police_by_task(sub_type, orient(sub_type, roles), doc.article.published)
+    roles = orient(sub_type, roles)
+    policed = police_by_task(sub_type, (roles.actor1, roles.actor2), doc.article.published)
+    roles = Roles(*policed, roles.assoc1)
     killed, killed_numbers = count(doc, frame, "killed")
     injured, injured_numbers = count(doc, frame, "injured")
     trigger = type_trigger(frame, sub_type)
