@@ -822,6 +822,13 @@ def test_host_country_forces_lead_a_joint_operation(pipeline: Pipeline) -> None:
         "The Senate debated a bill on Monday that would give police wider powers to break up "
         "protests.",
         "Police seized 2 tonnes of cocaine at the port of Guayaquil on Monday.",
+        "The government said on Monday it would deploy more troops to protect schools after a "
+        "spate of attacks.",
+        "Gunmen have killed hundreds of people in Zamfara in recent years.",
+        "Kidnappings for ransom have become a lucrative business in north-western Nigeria.",
+        "Police arrested a man on Tuesday for stealing a car in Nairobi.",
+        "A man stabbed his wife to death in a domestic dispute in Lahore on Sunday.",
+        "Hundreds of mourners attended the funeral of the soldiers killed in last week's ambush.",
     ],
 )
 def test_sport_trials_accidents_and_calls_are_no_events(pipeline: Pipeline, text: str) -> None:
