@@ -272,7 +272,7 @@ def test_wire_report_with_two_events_and_background(pipeline: Pipeline) -> None:
     assert attack.actor1.startswith("Boko Haram")
     assert attack.actor2 == "Civilians (Nigeria)" and attack.fatalities == 12
     assert strike.actor1 == "Military Forces of Nigeria (2023-)"
-    assert strike.actor2 == "Islamic State West Africa Province (ISWAP)"
+    assert strike.actor2 == "Islamic State (West Africa)"
 
 
 KENYA_LOCAL = """Police fire tear gas at Nairobi protesters
@@ -719,7 +719,7 @@ def test_named_group_blamed_for_unnamed_gunmen_is_the_doer() -> None:
         dates=(("Monday", *_day(date(2024, 3, 4))),),
     )
     (event,) = detect_events(doc)
-    assert event.actor1 == "Islamic State West Africa Province (ISWAP)"
+    assert event.actor1 == "Islamic State (West Africa)"
     assert event.actor2 == "Civilians ({country})" and event.sub_event_type == "Attack"
 
 
