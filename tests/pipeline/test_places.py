@@ -158,3 +158,17 @@ def test_a_division_of_a_neighbouring_country_is_kept():
             "crowded, Thai officials in Bangkok said.")
     pm = resolved(text, "Kayin")
     assert pm.place is not None and pm.place.country_code == "MM" and pm.kind == "admin1"
+
+
+def test_a_name_listed_among_provinces_is_a_province():
+    pm = resolved("Recalls reached Oregon, Georgia, Florida and Alabama stores.", "Georgia")
+    assert pm.kind == "admin1" and pm.place is not None and pm.place.country_code == "US"
+    town = resolved("Police arrested 12 activists near the Capitol in Washington, DC.",
+                    "Washington")
+    assert town.kind == "place" and town.place is not None
+    assert town.place.admin1 == "District of Columbia"
+
+
+def test_a_qualifier_after_a_comma_and_in():
+    pm = resolved("Paris, in Lamar County, Texas, held a parade.", "Paris")
+    assert pm.place is not None and pm.place.country_code == "US" and pm.place.admin1 == "Texas"

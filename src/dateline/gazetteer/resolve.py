@@ -40,7 +40,7 @@ FOREIGN_MAX_POPULATION_NAMED = 1_000_000  # when the article names its countries
 # province", "Homs in central Syria", "Paris (Texas)".
 QUALIFIER_GAP = re.compile(
     r"^\s*(?:(?:county|district|province|governorate|state|region|department|prefecture)"
-    r"\s*)?(?:,|\(|of|in|near|outside)\s*(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"\s*)?(?:,\s*(?=in\b|near\b|outside\b))?(?:,|\(|of|in|near|outside)\s*(?:the\s+)?(?:(?:north|south|east|west|central|"
     r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|northeastern|northwestern|southeastern|southwestern)\s+)?"
     r"(?:(?:province|governorate|state|region|district)\s+of\s+)?$",
@@ -292,7 +292,39 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
         r.foreign = _foreign(r, others, total, named)
+    _lists_of_divisions(text, readings)
     return readings
+
+
+LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
+CONJUNCTION = re.compile(r"\b(?:and|or)\b")
+
+
+def _between(text: str, a: Reading, b: Reading) -> str:
+    return text[min(a.match.end, b.match.end):max(a.match.start, b.match.start)]
+
+
+def _lists_of_divisions(text: str, readings: Sequence[Reading]) -> None:
+    """'Utah, Virginia, Washington, West Virginia': a name listed among provinces of one
+    country is that country's province too (Washington the state, Georgia the US state)."""
+    for i, r in enumerate(readings):
+        if r.best is None or r.best.row.kind == "admin1":
+            continue
+        listed = [o for o in (readings[i - 1] if i else None,
+                              readings[i + 1] if i + 1 < len(readings) else None)
+                  if o is not None and o.best is not None and o.best.row.kind == "admin1"
+                  and LIST_GAP.match(_between(text, o, r))]
+        # "Washington, DC" is a town and its qualifier; a list has two sides or an "and".
+        if len(listed) < 2 and not any(CONJUNCTION.search(_between(text, o, r))
+                                       for o in listed):
+            continue
+        for other in listed:
+            assert other.best is not None
+            same = [c for c in r.match.candidates
+                    if c.row.kind == "admin1" and c.row.cc == other.best.row.cc]
+            if same:
+                r.best = same[0]
+                break
 
 
 @cache
