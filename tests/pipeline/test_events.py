@@ -940,3 +940,22 @@ def test_violence_between_communities_is_no_riot(pipeline: Pipeline) -> None:
     )
     (event,) = _run(pipeline, text, date(2024, 5, 9))
     assert event.event_type != "Riots"
+
+
+def test_police_standing_by_a_peaceful_protest_are_no_second_actor(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands of protesters marched peacefully through Accra, Ghana, on Saturday, watched "
+        "by police officers."
+    )
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert (event.sub_event_type, event.actor2) == ("Peaceful protest", "")
+
+
+def test_a_base_established_has_no_second_actor() -> None:
+    doc = _doc(
+        "On Monday the army established a new military base near Sabha, near the militia's lines.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Headquarters or base established"
+    assert event.actor2 == ""

@@ -388,6 +388,8 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
         return _orient_riot(roles)
     if sub_event_type == "Disrupted weapons use":
         return _orient_disruption(roles)
+    if sub_event_type in role_cues()["actor1_only"]:
+        return Roles(roles.actor1, None, roles.assoc1)
     pair = [roles.actor1, roles.actor2]
     if sub_event_type in PROTEST_TYPES:
         pair = [_as_protesters(a) if a is not None else None for a in pair]
@@ -398,6 +400,8 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
     other = next((a for a in pair if a is not None and a is not protesters[0]), None)
     if sub_event_type == "Excessive force against protesters":
         return Roles(other, protesters[0], roles.assoc1)
+    if sub_event_type == "Peaceful protest" and other is not None and other.inter == 1:
+        other = None  # police standing by a peaceful protest are no party to it
     if sub_event_type in ("Peaceful protest", "Protest with intervention"):
         return Roles(protesters[0], other, roles.assoc1)
     return roles
@@ -408,6 +412,8 @@ def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
     state = next((a for a in (roles.actor1, roles.actor2) if a is not None and a.inter == 1), None)
     if sub_event_type == "Excessive force against protesters":
         return Roles(state, None, roles.assoc1)
+    if sub_event_type == "Peaceful protest":
+        return Roles(None, None, roles.assoc1)
     return Roles(None, state, roles.assoc1)
 
 
