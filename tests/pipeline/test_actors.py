@@ -174,3 +174,8 @@ def test_countries_listed_before_their_forces_each_get_forces(actors_only: Pipel
         "Military Forces of Uganda (1986-)",
         "Military Forces of Somalia (2022-)",
     ]
+
+
+def test_haftars_men_and_palace_guards(actors_only: Pipeline) -> None:
+    names = _names(actors_only, "Haftar's fighters shelled the palace; presidential guards fired.")
+    assert names == ["LNA: Libyan National Army", "Military Forces of {country}"]

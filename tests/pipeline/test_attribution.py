@@ -109,6 +109,17 @@ def test_country_fill_uses_event_country_then_article_places() -> None:
     assert main_country(doc) == "IQ"
 
 
+
+def test_main_country_is_where_it_happens_not_whose_people() -> None:
+    doc = _doc("Rwandan forces fought near Mbau. Rwandan officers said so.")
+    rwandan = Place(2, "Rwanda", -2.0, 30.0, "RW")
+    doc.places = [
+        PlaceMention(doc.span(0, 7), rwandan, sentence=0, kind="demonym"),
+        PlaceMention(doc.span(33, 40), rwandan, sentence=1, kind="demonym"),
+        PlaceMention(doc.span(27, 31), Place(3, "Mbau", -11.5, 40.3, "MZ"), sentence=0),
+    ]
+    assert main_country(doc) == "MZ"
+
 def test_country_fill_without_places_reads_country_names() -> None:
     doc = _doc("Kenyan lawmakers met. Protests spread across Kenya.")
     assert main_country(doc) == "KE"

@@ -169,7 +169,10 @@ def main_country(doc: Document) -> str | None:
     """ISO2 of the country most places in the article lie in; without resolved places, the
     country most named in the text ("Syria's", "Syrian"), then the home country of the groups
     it names; None when there is none."""
-    codes = Counter(p.place.country_code for p in doc.places if p.place and p.place.country_code)
+    resolved = [p for p in doc.places if p.place and p.place.country_code]
+    # where it happens, not whose people: "Rwandan forces clashed ... near Mocimboa da Praia"
+    located = [p for p in resolved if p.kind != "demonym"] or resolved
+    codes = Counter(p.place.country_code for p in located if p.place)
     if not codes:
         codes = Counter(countries_named(doc.text))
     if not codes:  # "the army and M23 rebels": the home country of the named groups
