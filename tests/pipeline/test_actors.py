@@ -179,3 +179,11 @@ def test_countries_listed_before_their_forces_each_get_forces(actors_only: Pipel
 def test_haftars_men_and_palace_guards(actors_only: Pipeline) -> None:
     names = _names(actors_only, "Haftar's fighters shelled the palace; presidential guards fired.")
     assert names == ["LNA: Libyan National Army", "Military Forces of {country}"]
+
+
+def test_abbreviations_are_read_by_the_articles_country(actors_only: Pipeline) -> None:
+    (sna,) = actors_only(Article("t", "SNA units advanced.", date(2024, 5, 1))).actors
+    assert in_context(sna, "SY").name == "SNA: Syrian National Army"
+    somali = in_context(sna, "SO", date(2024, 5, 1))
+    assert (somali.name, somali.inter) == ("Military Forces of Somalia (2022-)", 1)
+    assert in_context(sna, None).role_hint == "named"  # no country: its usual reading

@@ -265,8 +265,10 @@ def _context_rows() -> tuple[dict[str, str], ...]:
 def in_context(mention: ActorMention, iso2: str | None, day: date | None = None) -> ActorMention:
     """The group an unnamed mention stands for in the article's country (context_groups.csv):
     "separatists" in Cameroon, "the occupiers" in Ukraine. Named mentions are left alone."""
-    if iso2 is None or mention.role_hint in ("named", "state-named", "country-state"):
+    if mention.role_hint in ("named", "state-named", "country-state"):
         return mention
+    if iso2 is None:
+        return _settled(mention)
     written = mention.span.text.translate(_APOSTROPHES)
     for row in _context_rows():
         if row["iso2"] == iso2 and re.fullmatch(row["pattern"], written, re.IGNORECASE):
@@ -275,7 +277,12 @@ def in_context(mention: ActorMention, iso2: str | None, day: date | None = None)
             inter = int(row["inter"])
             role = "country-state" if home and inter == 1 else "named"
             return replace(mention, name=name, inter=inter, country=home, role_hint=role)
-    return mention
+    return _settled(mention)
+
+
+def _settled(mention: ActorMention) -> ActorMention:
+    """An abbreviation no country row resolves keeps its usual reading, as a named group."""
+    return replace(mention, role_hint="named") if mention.role_hint == "ambiguous" else mention
 
 
 def _written_as_name(written: str, country: Country) -> bool:
