@@ -20,3 +20,8 @@ def test_geonames_and_iso_spellings_stay_aliases():
     kunar = admin1_by_code("AF", "34")
     assert kunar is not None and "Konar" in kunar.aliases
     assert admin1_match("Timbuktu", "Tombouctou") and admin1_match("Marib", "Ma'rib")
+
+
+def test_divisions_the_generated_table_lacks_are_added():
+    lac = admin1_by_code("TD", "07")
+    assert lac is not None and lac.name == "Lac" and lac.seat_geonameid

@@ -172,3 +172,9 @@ def test_a_name_listed_among_provinces_is_a_province():
 def test_a_qualifier_after_a_comma_and_in():
     pm = resolved("Paris, in Lamar County, Texas, held a parade.", "Paris")
     assert pm.place is not None and pm.place.country_code == "US" and pm.place.admin1 == "Texas"
+
+
+def test_a_village_before_its_province_after_a_comma_is_placed_there():
+    text = "Gunmen attacked a patrol near Tchoukoutalia, Lac province, on Monday."
+    pm = resolved(text, "Tchoukoutalia")
+    assert pm.place is not None and pm.place.country_code == "TD" and pm.place.admin1 == "Lac"

@@ -30,7 +30,7 @@ SOURCE_FILES = (
     "countries.csv", "gazetteer/admin1.csv", "gazetteer/admin1_acled.csv",
     "gazetteer/admin2.tsv.gz", "gazetteer/admin_words.json", "gazetteer/places_curated.csv",
     "gazetteer/translit.json", "gazetteer/country_points.csv",
-    "gazetteer/admin1_points.csv",
+    "gazetteer/admin1_points.csv", "gazetteer/admin1_extra.csv",
 )
 
 

@@ -53,8 +53,8 @@ SETTLEMENT_AFTER = re.compile(
     r"settlement|camp|neighbou?rhood|locality|suburb)\b"
 )
 SETTLEMENT_QUALIFIED = re.compile(
-    r"([A-Z][\w'’]+(?:[ -](?:al|el|ad|as|ash|az|ar|[A-Z][\w'’]+)){0,3})\s+(?:of|in)\s+"
-    r"(?:the\s+)?(?:[a-z-]+ern\s+)?$"
+    r"([A-Z][\w'’]+(?:[ -](?:al|el|ad|as|ash|az|ar|[A-Z][\w'’]+)){0,3})(?:\s+(?:of|in)\s+|"
+    r"(?<=\w),\s+)(?:the\s+)?(?:[a-z-]+ern\s+)?$"
 )
 
 
@@ -279,8 +279,11 @@ def geoparse(doc: Document) -> list[PlaceMention]:
             mentions.append(_mention(doc, r))
     countries = _countries(mentions)
     mentions += _unknown_entities(ctx, mentions, countries)
-    mentions += _unknown_settlements(ctx, mentions)
-    return sorted(mentions, key=lambda pm: pm.span.start)
+    settlements = _unknown_settlements(ctx, mentions)
+    # A settlement placed by its context replaces the same name left unresolved.
+    mentions = [pm for pm in mentions if pm.place is not None
+                or not any(st.span.overlaps(pm.span) for st in settlements)]
+    return sorted(mentions + settlements, key=lambda pm: pm.span.start)
 
 
 def _countries(mentions: Sequence[PlaceMention]) -> list[str]:
@@ -365,7 +368,7 @@ def _anchor(doc: Document, span: Span, mentions: Sequence[PlaceMention]) -> Plac
 
 def _unknown_settlements(ctx: Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
     doc = ctx.doc
-    known = _mention_index(mentions)
+    known = _mention_index([pm for pm in mentions if pm.place is not None])
     by_sentence: dict[int, list[PlaceMention]] = {}
     for pm in mentions:
         by_sentence.setdefault(pm.sentence, []).append(pm)
