@@ -14,6 +14,7 @@ then its most named town, with lower precision.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.normalize import strip_accents
 from dateline.gazetteer.resolve import QUALIFIER_GAP
+from dateline.gazetteer.spans import SpanIndex
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
 from dateline.pipeline.places import APPROX_CODE
@@ -46,6 +48,8 @@ class EventLocator(Stage):
     def __call__(self, doc: Document) -> Document:
         for event in doc.events:
             locate_event(doc, event)
+        doc.extras.pop(MAIN_COUNTRY_KEY, None)  # per-run caches, not output
+        doc.extras.pop(PREVIOUS_KEY, None)
         return doc
 
 
@@ -139,12 +143,29 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
 def qualifies_previous(doc: Document, pm: PlaceMention) -> bool:
     """True for B in "Al Mayadin in Deir ez-Zor countryside", "al-Busayrah in the eastern
     Deir az-Zour countryside": a place that says where the place before it lies."""
-    before = [o for o in doc.places if o.span.end <= pm.span.start and o.kind != "demonym"
-              and o.place is not None]
-    if not before:
+    previous = _previous_places(doc).get(id(pm))
+    if previous is None:
         return False
-    gap = doc.text[before[-1].span.end:pm.span.start]
+    gap = doc.text[previous.span.end:pm.span.start]
     return "," not in gap and QUALIFIER_GAP.match(gap) is not None
+
+
+PREVIOUS_KEY = "locate.previous_place"  # doc.extras cache: id(mention) -> place before it
+
+
+def _previous_places(doc: Document) -> dict[int, PlaceMention]:
+    """For each mention, the resolved non-demonym place ending before it (one pass)."""
+    if PREVIOUS_KEY not in doc.extras:
+        found: dict[int, PlaceMention] = {}
+        resolved = [o for o in doc.places if o.kind != "demonym" and o.place is not None]
+        ends = [o.span.end for o in resolved]
+        for pm in doc.places:
+            i = bisect_right(ends, pm.span.start)
+            if i:
+                found[id(pm)] = resolved[i - 1]
+        doc.extras[PREVIOUS_KEY] = found
+    cached: dict[int, PlaceMention] = doc.extras[PREVIOUS_KEY]
+    return cached
 
 
 def is_dateline(doc: Document, pm: PlaceMention) -> bool:
@@ -154,12 +175,22 @@ def is_dateline(doc: Document, pm: PlaceMention) -> bool:
     return match is not None and pm.span.end <= match.end()
 
 
+MAIN_COUNTRY_KEY = "locate.main_country"  # doc.extras cache: computed once per document
+
+
 def main_country(doc: Document) -> str | None:
     """The country the article is most about: countries named outright count double."""
+    if MAIN_COUNTRY_KEY not in doc.extras:
+        doc.extras[MAIN_COUNTRY_KEY] = _main_country(doc)
+    found: str | None = doc.extras[MAIN_COUNTRY_KEY]
+    return found
+
+
+def _main_country(doc: Document) -> str | None:
     counts: Counter[str] = Counter()
-    actors = [a.span for a in doc.actors]
+    actors = SpanIndex((a.span, a) for a in doc.actors)
     for pm in doc.places:
-        if pm.kind == "demonym" and any(a.overlaps(pm.span) for a in actors):
+        if pm.kind == "demonym" and actors.any_overlap(pm.span):
             continue  # "Russian drones" over Odesa say who struck, not where
         if pm.place and pm.place.country_code and not is_adjectival(doc, pm):
             counts[pm.place.country_code] += 2 if pm.kind == "country" else 1
