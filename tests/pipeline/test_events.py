@@ -959,3 +959,34 @@ def test_a_base_established_has_no_second_actor() -> None:
     (event,) = detect_events(doc)
     assert event.sub_event_type == "Headquarters or base established"
     assert event.actor2 == ""
+
+
+def test_fighters_from_a_named_militia_are_that_militia() -> None:
+    doc = _doc(
+        "Fighters from the Fano militia took control of Lalibela on Wednesday after clashes "
+        "with federal troops.",
+        dates=(("Wednesday", *_day(date(2024, 3, 6))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert (event.actor1, event.actor2) == ("Fano Militia", "Military Forces of {country}")
+
+
+def test_forces_accompanying_the_doer_are_its_allies() -> None:
+    doc = _doc(
+        "On Monday, FAMa soldiers accompanied by Wagner personnel executed five herders.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "Military Forces of Mali (2021-)"
+    assert event.assoc_actor_1 == "Wagner Group"
+
+
+def test_a_police_command_confirming_an_attack_only_reports_it() -> None:
+    doc = _doc(
+        "Gunmen killed ten worshippers at a mosque in Mashegu on Friday. "
+        "The State Police Command confirmed the attack.",
+        dates=(("Friday", *_day(date(2024, 3, 8))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "Unidentified Armed Group ({country})"

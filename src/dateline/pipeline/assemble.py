@@ -223,7 +223,8 @@ def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str
         if result:
             previous, previous_role = result[-1]
             between = doc.text[previous.span.end : actor.span.start]
-            if previous.role_hint == "generic" and role_regex("membership").match(between):
+            unnamed = previous.role_hint in ("generic", "anaphoric")
+            if unnamed and role_regex("membership").match(between):
                 result[-1] = (actor, previous_role)
                 continue
             if role_regex("coordination").match(between):
