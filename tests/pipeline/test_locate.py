@@ -104,3 +104,8 @@ def test_actors_demonyms_do_not_make_the_main_country():
     e = located("Russian drones struck Kherson overnight, the governor said, as Moscow "
                 "denied it.", "struck")
     assert e.location == "Kherson" and e.country == "Ukraine"
+
+
+def test_location_names_are_plain_latin():
+    e = located("Air strikes hit Maarat al-Numan in Idlib province, Syria, on Monday.", "strikes")
+    assert e.location and e.location.isascii() and "'" not in e.location

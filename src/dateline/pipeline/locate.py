@@ -31,6 +31,7 @@ from dateline.pipeline.base import Stage
 from dateline.pipeline.places import APPROX_CODE
 from dateline.resources import load_json
 
+AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
 # Preference among the places of one sentence (lower wins).
 TOWN, DISTRICT, REGION, PROVINCE, COUNTRY = range(5)
 NATURAL_CLASSES = frozenset({"T", "H", "L", "V", "U"})
@@ -273,9 +274,9 @@ def apply_choice(doc: Document, event: Event, choice: Choice) -> None:
     event.region = country.region if country else ""
     event.admin1 = pm.place.admin1 or coded.admin1 or ""
     event.admin2 = pm.place.admin2 or coded.admin2 or ""
-    # ACLED writes plain Latin names ("Albu Kamal", not "Ālbū Kamāl").
+    # ACLED writes plain Latin names ("Albu Kamal", not "Ālbū Kamāl"; "Maarrat", not "Ma‘arrat").
     name = pm.span.text if pm.place.feature_code == APPROX_CODE else coded.name
-    event.location = strip_accents(name)
+    event.location = strip_accents(name).translate(AYN_MARKS)
     event.latitude, event.longitude = coded.latitude, coded.longitude
     event.geo_precision = choice.precision
     event.geonameid = coded.geonameid
