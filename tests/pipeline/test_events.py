@@ -990,3 +990,14 @@ def test_a_police_command_confirming_an_attack_only_reports_it() -> None:
     )
     (event,) = detect_events(doc)
     assert event.actor1 == "Unidentified Armed Group ({country})"
+
+
+def test_a_leading_day_without_comma_does_not_make_the_doer_a_target() -> None:
+    doc = _doc(
+        "On Sunday Islamic State fighters attacked an army post near Mayadin, killing four "
+        "soldiers.",
+        dates=(("Sunday", *_day(date(2024, 3, 3))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.actor1 == "Islamic State ({country})"
+    assert event.actor2 == "Military Forces of {country}"
