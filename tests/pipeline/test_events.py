@@ -1001,3 +1001,17 @@ def test_a_leading_day_without_comma_does_not_make_the_doer_a_target() -> None:
     (event,) = detect_events(doc)
     assert event.actor1 == "Islamic State ({country})"
     assert event.actor2 == "Military Forces of {country}"
+
+
+def test_an_unattributed_strike_in_ukraine_is_russias(pipeline: Pipeline) -> None:
+    text = "A kamikaze drone hit a house in Marhanets, Ukraine, on Monday, injuring two women."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1 == "Military Forces of Russia (2000-)"
+    assert event.actor2 == "Civilians (Ukraine)"
+
+
+def test_an_unattributed_strike_elsewhere_stays_unidentified(pipeline: Pipeline) -> None:
+    text = "A drone hit a house in Goma, Congo, on Monday, injuring two women."
+    (event,) = _run(pipeline, text, date(2024, 5, 9))
+    assert event.actor1.startswith("Unidentified Armed Group")

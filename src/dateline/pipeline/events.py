@@ -19,7 +19,7 @@ from functools import cache
 from typing import Any
 
 from dateline.model import ActorMention, Document, Event, Evidence, NumberMention, Span
-from dateline.pipeline.actors import in_context, police_by_task
+from dateline.pipeline.actors import in_context, police_by_task, resolve_actor_name
 from dateline.pipeline.assemble import (
     Roles,
     assign_roles,
@@ -34,6 +34,7 @@ from dateline.pipeline.assemble import (
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
 from dateline.pipeline.segment import Frame, cues, frames
+from dateline.resources import load_csv
 from dateline.taxonomy import NONE, sub_event
 
 RULE_CONFIDENCE = 0.9  # a frame typed by the codebook rules alone
@@ -75,12 +76,33 @@ def _typed(rule_type: str | None, prediction: Any) -> tuple[str | None, float]:
     return rule_type, 0.6 if predicted == NONE else 0.75
 
 
+@cache
+def _country_defaults() -> tuple[dict[str, str], ...]:
+    return load_csv("events/country_defaults.csv")
+
+
+def _country_default(
+    keys: tuple[str, str], slot: str, iso2: str | None, day: date
+) -> tuple[str, int]:
+    """The actor one country's reports leave unnamed (events/country_defaults.csv), or ("", 0)."""
+    for key in keys:
+        for row in _country_defaults():
+            if (row["iso2"], row["key"], row["slot"]) == (iso2, key, slot):
+                return resolve_actor_name(row["name"], row["home"], day), int(row["inter"])
+    return "", 0
+
+
 def _slot(
-    mention: ActorMention | None, keys: tuple[str, str], slot: str, inter1: int | None = None
+    mention: ActorMention | None,
+    keys: tuple[str, str],
+    slot: str,
+    where: tuple[str | None, date],
+    inter1: int | None = None,
 ) -> tuple[str, int]:
     if mention is not None:
         return mention.name, mention.inter
-    return default_actor(keys, slot, inter1)
+    name, inter = _country_default(keys, slot, *where)
+    return (name, inter) if name else default_actor(keys, slot, inter1)
 
 
 def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
@@ -190,8 +212,9 @@ def frame_events(
         return []
     entry = sub_event(reading.sub_type)
     keys = (entry.name, entry.event_type)
-    actor1, inter1 = _slot(reading.roles.actor1, keys, "actor1")
-    actor2, inter2 = _slot(reading.roles.actor2, keys, "actor2", inter1)
+    where = (main_country(doc), days[0][0])
+    actor1, inter1 = _slot(reading.roles.actor1, keys, "actor1", where)
+    actor2, inter2 = _slot(reading.roles.actor2, keys, "actor2", where, inter1)
     # civilians as the target of political violence (not of arrests or looting)
     violent = "Political violence" in entry.disorder_type
     targeting = entry.civilian_targeting or (inter2 == 7 and violent)
