@@ -178,3 +178,10 @@ def test_a_village_before_its_province_after_a_comma_is_placed_there():
     text = "Gunmen attacked a patrol near Tchoukoutalia, Lac province, on Monday."
     pm = resolved(text, "Tchoukoutalia")
     assert pm.place is not None and pm.place.country_code == "TD" and pm.place.admin1 == "Lac"
+
+
+def test_a_bare_capital_name_is_the_capital():
+    text = ("Villagers in Peru fell ill near Lake Titicaca. A meteorite expert at a museum in "
+            "London said fireballs are common, and researchers in Massachusetts agreed.")
+    pm = resolved(text, "London")
+    assert pm.place is not None and pm.place.country_code == "GB"

@@ -31,6 +31,7 @@ NEARBY_KM, NEARBY_BONUS = 250.0, 1.0
 NEARBY_SIZE_RATIO = 20  # a nearby town gets the bonus if at least 1/20 of the largest option
 STRONG_EVIDENCE = 3  # votes for the article's countries from this many clear readings
 UNSUPPORTED_COUNTRY_PENALTY = 1.0
+CAPITAL_BONUS = 1.0  # a national capital is what its bare name usually means
 PROVINCE_NAMED_BONUS = 1.5  # the article names the candidate's province elsewhere
 ANCHOR_MARGIN = 1.0  # first-pass readings this clear anchor the others
 BIG_TOWN = 100_000  # a town this big shadows a same-named province of its country
@@ -137,8 +138,18 @@ def spelt_as_name(text: str, name: str) -> bool:
     return exact_key(text) in (key, NAME_ARTICLE.sub("", key))
 
 
+@cache
+def capitals() -> frozenset[int]:
+    """GeoNames ids of national capitals: "London", "Tripoli" alone name them first."""
+    from dateline.gazetteer.countries import all_countries
+
+    return frozenset(c.capital_geonameid for c in all_countries() if c.capital_geonameid)
+
+
 def prior(c: Candidate, exact: str) -> float:
     score = KIND_PRIOR.get(c.row.kind, 0.0) + ROLE_BONUS.get(c.role, 0.0)
+    if c.row.kind == "place" and c.row.geonameid in capitals():
+        score += CAPITAL_BONUS
     score += POPULATION_WEIGHT * math.log10(c.row.population + 1)
     return score + (EXACT_BONUS if c.exact == exact else FOLDED_PENALTY)
 
