@@ -1015,3 +1015,55 @@ def test_an_unattributed_strike_elsewhere_stays_unidentified(pipeline: Pipeline)
     text = "A drone hit a house in Goma, Congo, on Monday, injuring two women."
     (event,) = _run(pipeline, text, date(2024, 5, 9))
     assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_vehicle_that_hits_a_mine_is_the_target() -> None:
+    doc = _doc(
+        "On Monday, a vehicle of the army hit a mine near Goundam, killing two soldiers.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+        numbers=(("two soldiers", 2, "killed"),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert (event.actor1, event.actor2) == (
+        "Unidentified Armed Group ({country})", "Military Forces of {country}"
+    )
+
+
+def test_a_roadside_explosive_going_off_is_an_ied() -> None:
+    doc = _doc(
+        "On Monday, a roadside explosive went off against an army vehicle near Afgooye, killing "
+        "two soldiers. Al-Shabaab claimed responsibility.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert (event.sub_event_type, event.actor1) == ("Remote explosive/landmine/IED", "Al Shabaab")
+
+
+def test_a_drone_operated_by_a_group_is_an_air_strike() -> None:
+    doc = _doc(
+        "On Friday, a drone operated by FARC dissidents dropped explosives on a police station.",
+        dates=(("Friday", *_day(date(2024, 3, 8))),),
+    )
+    (event,) = detect_events(doc)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "FARC Dissidents")
+
+
+def test_a_coup_with_the_president_under_house_arrest_is_other() -> None:
+    doc = _doc(
+        "On Wednesday, officers seized power and placed the president under house arrest.",
+        dates=(("Wednesday", *_day(date(2024, 3, 6))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Other"
+
+
+def test_ending_a_ceasefire_and_ordering_attacks_is_a_change_not_a_clash() -> None:
+    doc = _doc(
+        "On Monday, the TTP announced the end of its ceasefire and ordered its fighters to "
+        "carry out attacks.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Change to group/activity"
+    assert (event.actor1, event.actor2) == ("TTP: Tehreek-i-Taliban Pakistan", "")

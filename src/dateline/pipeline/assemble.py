@@ -121,6 +121,8 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     if later:
         if role_regex("claim_by_object").match(later[0].span.text):
             return "source"  # "the army blamed the M23": the army only speaks
+        if role_regex("suffered_act").match(later[0].span.text):
+            return "target"  # "an army vehicle hit a mine"
         between = doc.text[actor.span.end : later[0].span.start]
         return "target" if role_regex("passive_between").search(between) else "perpetrator"
     return "target" if any(t.span.end <= actor.span.start for t in clause.triggers) else "other"
