@@ -185,3 +185,10 @@ def test_a_bare_capital_name_is_the_capital():
             "London said fireballs are common, and researchers in Massachusetts agreed.")
     pm = resolved(text, "London")
     assert pm.place is not None and pm.place.country_code == "GB"
+
+
+def test_an_entity_holding_near_is_two_places_not_an_organisation():
+    text = ("Gunmen abducted five people in the village of Bafut near Bamenda in Cameroon's "
+            "North-West region on Monday.")
+    surfaces = {pm.span.text: pm for pm in places(text)}
+    assert "Bamenda" in surfaces and surfaces["Bamenda"].place is not None

@@ -41,6 +41,7 @@ LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a plac
 SETTLEMENT_RELIEF = 2.0  # "the town of X"
 UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
 BIG_PLACE = 100_000
+LOCATIVE_INSIDE = re.compile(r"\s(?:near|outside|close to)\s")
 ANCHOR_PHRASE = 40  # characters after an unknown settlement that still qualify it
 ANCHOR_ORDER = {"place": 0, "district": 1, "feature": 2, "admin1": 3, "country": 4}
 SETTLEMENT_BEFORE = re.compile(
@@ -120,6 +121,8 @@ def _blocked(ctx: Context, m: Match, others: Sequence[Match]) -> bool:
 def _other_words(doc: Document, ent: Span, m: Match, others: Sequence[Match]) -> bool:
     """True when the entity holds capitalised words that are not place names themselves
     ("Syrian Observatory for Human Rights"; not "Abuja, Benin City")."""
+    if LOCATIVE_INSIDE.search(doc.text[ent.start:ent.end]):
+        return False  # "Nchang near Mamfe" tagged ORG is two places, not a name
     for word in re.finditer(r"\S+", doc.text[ent.start:ent.end]):
         start = ent.start + word.start()
         if m.start <= start < m.end or any(o.start <= start < o.end and _listed(doc, m, o)
