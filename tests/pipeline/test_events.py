@@ -829,6 +829,11 @@ def test_host_country_forces_lead_a_joint_operation(pipeline: Pipeline) -> None:
         "Police arrested a man on Tuesday for stealing a car in Nairobi.",
         "A man stabbed his wife to death in a domestic dispute in Lahore on Sunday.",
         "Hundreds of mourners attended the funeral of the soldiers killed in last week's ambush.",
+        "The bank's decision triggered an explosion of protests on social media on Monday.",
+        "The film about the 2008 Mumbai attacks premiered in Mumbai on Friday.",
+        "Police killed a leopard that had strayed into a village near Pune on Monday.",
+        "Hackers attacked the website of the electoral commission in Nairobi on Monday.",
+        "A soldier accidentally shot himself at a checkpoint in Kabul on Monday.",
     ],
 )
 def test_sport_trials_accidents_and_calls_are_no_events(pipeline: Pipeline, text: str) -> None:
