@@ -192,3 +192,9 @@ def test_an_entity_holding_near_is_two_places_not_an_organisation():
             "North-West region on Monday.")
     surfaces = {pm.span.text: pm for pm in places(text)}
     assert "Bamenda" in surfaces and surfaces["Bamenda"].place is not None
+
+
+def test_the_municipality_holding_a_place_qualifies_it():
+    text = "Residents of Santa Rosa, in the municipality of Tepalcatepec, reported shootings."
+    pm = resolved(text, "Santa Rosa")
+    assert pm.place is not None and pm.place.country_code == "MX"

@@ -41,12 +41,16 @@ FOREIGN_MAX_POPULATION_NAMED = 1_000_000  # when the article names its countries
 # province", "Homs in central Syria", "Paris (Texas)".
 QUALIFIER_GAP = re.compile(
     r"^\s*(?:(?:county|district|province|governorate|state|region|department|prefecture)"
-    r"\s*)?(?:,\s*(?=in\b|near\b|outside\b))?(?:,|\(|of|in|near|outside)\s*(?:the\s+)?(?:(?:north|south|east|west|central|"
+    r"\s*)?(?:,\s*(?=in\b|near\b|outside\b))?(?:,|\(|of|in|near|outside)\s*"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|"
     r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|northeastern|northwestern|southeastern|southwestern)\s+)?"
-    r"(?:(?:province|governorate|state|region|district)\s+of\s+)?$",
+    r"(?:(?:province|governorate|state|region|district|municipality|commune|county)"
+    r"\s+of\s+)?$",
     re.I,
 )
+# "El Aguaje, in the municipality of Aguililla": a town named as the unit holding the place.
+UNIT_OF = re.compile(r"\b(?:municipality|commune|county|district)\s+of\s+(?:the\s+)?$", re.I)
 BORDER_AFTER = re.compile(r"^\s*(?:border|frontier|boundary)\b", re.I)
 
 
@@ -177,7 +181,9 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
     chains through named districts ("Palmyra in Wayne County, New York")."""
     for i in range(len(readings) - 2, -1, -1):
         left, right = readings[i], readings[i + 1]
-        if _is_division(left) or not QUALIFIER_GAP.match(text[left.match.end:right.match.start]):
+        gap = text[left.match.end:right.match.start]
+        unit = UNIT_OF.search(gap) is not None
+        if (_is_division(left) and not unit) or not QUALIFIER_GAP.match(gap):
             continue  # "China, Japan" and "Illinois, Wisconsin" are lists, not qualifiers
         if BORDER_AFTER.match(text[right.match.end:right.match.end + 12]):
             continue  # "Rann near the Cameroon border" is not in Cameroon
@@ -189,6 +195,8 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
                 left.qualifiers.add((c.row.cc, ""))
             elif c.row.kind == "admin1":
                 left.qualifiers.add((c.row.cc, c.row.admin1_code))
+            elif unit and c.row.kind in ("place", "district"):
+                left.qualifiers |= {(c.row.cc, ""), (c.row.cc, c.row.admin1_code)}
         if right.province_follows:  # a district named as such passes its own qualifiers on
             left.qualifiers |= right.qualifiers
 
