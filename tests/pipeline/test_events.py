@@ -1072,3 +1072,16 @@ def test_ending_a_ceasefire_and_ordering_attacks_is_a_change_not_a_clash() -> No
     (event,) = detect_events(doc)
     assert event.sub_event_type == "Change to group/activity"
     assert (event.actor1, event.actor2) == ("TTP: Tehreek-i-Taliban Pakistan", "")
+
+
+def test_clashes_between_a_named_and_an_unnamed_group_set_them_against_each_other() -> None:
+    doc = _doc(
+        "Four people were killed on Sunday in clashes between members of the Fatah movement and "
+        "Islamist militants in the camp.",
+        dates=(("Sunday", *_day(date(2024, 3, 3))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == (
+        "Fatah Movement", "Unidentified Armed Group ({country})"
+    )

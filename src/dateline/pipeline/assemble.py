@@ -296,6 +296,8 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
         # "clashes between X and Y": two sides both written as objects; one side alone
         # ("two policemen were shot dead") stays the target of an unnamed doer
         rest = [t for t in others if not _same_side(actor2, t)]
+        if clash and all(t.inter == 7 for t in rest):  # "between Fatah and Islamist militants"
+            rest = [t for t in others if t.inter != 7 and t.name != actor2.name] or rest
         if rest:
             actor1, actor2 = actor2, min(rest, key=key)
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
