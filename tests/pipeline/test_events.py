@@ -1085,3 +1085,13 @@ def test_clashes_between_a_named_and_an_unnamed_group_set_them_against_each_othe
     assert (event.actor1, event.actor2) == (
         "Fatah Movement", "Unidentified Armed Group ({country})"
     )
+
+
+def test_burning_houses_after_the_residents_fled_is_property_destruction() -> None:
+    doc = _doc(
+        "Mai-Mai fighters set fire to forty houses in a village on Thursday. "
+        "The residents had fled before the attack and no one was killed.",
+        dates=(("Thursday", *_day(date(2024, 3, 7))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Looting/property destruction"
