@@ -1095,3 +1095,42 @@ def test_burning_houses_after_the_residents_fled_is_property_destruction() -> No
     )
     (event,) = detect_events(doc)
     assert event.sub_event_type == "Looting/property destruction"
+
+
+def test_a_grenade_blast_is_a_grenade_attack() -> None:
+    doc = _doc(
+        "On Monday, a grenade blast at a bus terminal in Cotabato wounded six passengers.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Grenade"
+
+
+def test_grenades_with_irritant_gas_are_a_chemical_weapon() -> None:
+    doc = _doc(
+        "On Monday, Russian forces dropped grenades with irritant gas on positions near Robotyne.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Chemical weapon"
+
+
+def test_a_peace_deal_ending_months_of_clashes_is_an_agreement() -> None:
+    doc = _doc(
+        "On Tuesday, elders of two clans signed a peace agreement in Mandera, ending months of "
+        "clashes over water points.",
+        dates=(("Tuesday", *_day(date(2024, 3, 5))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Agreement"
+
+
+def test_a_police_operation_of_arrests_is_no_battle() -> None:
+    doc = _doc(
+        "On Monday, police detained dozens of young men in Addis Ababa. Police said the "
+        "operation was part of the state of emergency and those held were suspected of "
+        "supporting armed groups.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Arrests"
