@@ -253,6 +253,22 @@ def _claims(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     )
 
 
+def _doers(by_role: dict[str, list[ActorMention]]) -> list[ActorMention]:
+    """Who did it, most explicit first: a claim, "by X", the subject, and only then whom
+    someone blamed (a counter-accusation does not replace the doer the report names)."""
+    claimed = [a for a in by_role["claimant"] if a.inter != 7] or by_role["agent"]
+    if not claimed and not by_role["perpetrator"]:
+        return by_role["accused"]
+    if _only_unnamed(claimed + by_role["perpetrator"]):
+        # "gunmen killed three ... police blamed al-Shabaab": the named group is the doer, and
+        # the gunmen are its men, not another side
+        blamed = [a for a in by_role["accused"] if _rank(a) == 0 and a.inter != 7]
+        if blamed:
+            by_role["perpetrator"] = []
+            return blamed
+    return claimed
+
+
 def assign_roles(doc: Document, frame: Frame) -> Roles:
     """actor1 = the best-named perpetrator; actor2 = the best target on another side; other
     perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
@@ -263,17 +279,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     for clause in frame.clauses:
         for actor, role in _clause_roles(doc, clause):
             by_role.get(role, by_role["target"]).append(actor)
-    # who did it, most explicit first: a claim, "by X", the subject, and only then whom
-    # someone blamed (a counter-accusation does not replace the doer the report names)
-    claimed = [a for a in by_role["claimant"] if a.inter != 7] or by_role["agent"]
-    if not claimed and not by_role["perpetrator"]:
-        claimed = by_role["accused"]
-    elif _only_unnamed(claimed + by_role["perpetrator"]):
-        # "gunmen killed three ... police blamed al-Shabaab": the named group is the doer, and
-        # the gunmen are its men, not another side
-        blamed = [a for a in by_role["accused"] if _rank(a) == 0 and a.inter != 7]
-        if blamed:
-            claimed, by_role["perpetrator"] = blamed, []
+    claimed = _doers(by_role)
     perpetrators = claimed + by_role["perpetrator"]
     actor1 = min(claimed, key=_rank) if claimed else min(perpetrators, key=_rank, default=None)
     host = _host_forces_first(doc, actor1, by_role["ally"])
