@@ -20,19 +20,10 @@ from typing import Any
 
 from dateline.model import ActorMention, Document, Event, Evidence, NumberMention, Span
 from dateline.pipeline.actors import in_context, police_by_task, resolve_actor_name
-from dateline.pipeline.assemble import (
-    Roles,
-    assign_roles,
-    blamed_later,
-    count,
-    crowd_violence,
-    default_actor,
-    orient,
-    sub_event_for,
-    type_trigger,
-)
+from dateline.pipeline.assemble import count, default_actor, sub_event_for, type_trigger
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
+from dateline.pipeline.roles import Roles, assign_roles, blamed_later, crowd_violence, orient
 from dateline.pipeline.segment import Frame, cues, frames
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE, sub_event
