@@ -1134,3 +1134,23 @@ def test_a_police_operation_of_arrests_is_no_battle() -> None:
     )
     (event,) = detect_events(doc)
     assert event.sub_event_type == "Arrests"
+
+
+def test_a_later_official_toll_replaces_the_earlier_counts(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen on Friday killed 22 farmers in an attack on Dogo village in Plateau State, "
+        "residents said. Survivors said the attackers came on foot and burned granaries. "
+        "Police later confirmed the attack and put the death toll at 17."
+    )
+    (event,) = _run(pipeline, text, date(2024, 3, 10))
+    assert event.fatalities == 17
+
+
+def test_a_toll_clause_after_a_semicolon_joins_its_event(pipeline: Pipeline) -> None:
+    text = (
+        "Militants killed villagers in an attack in the Kembata district on Sunday, officials "
+        "said. Witnesses said about 40 people were killed; a district administrator put the "
+        "toll at 26."
+    )
+    (event,) = _run(pipeline, text, date(2024, 3, 12))
+    assert event.fatalities == 26

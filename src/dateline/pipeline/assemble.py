@@ -3,8 +3,9 @@
 Who did what to whom comes from ``roles``; here the sub-event type comes from the frame's
 tactics and the actors' types (``data/events/rules.csv``, in codebook order), and fatalities
 from the casualty figures of the frame: figures for different sides of one event add up, a
-restated figure for the same side counts once (the lowest), and an unattributed total never
-adds to the sides it may already include.
+restated figure for the same side counts once (the lowest), an unattributed total never
+adds to the sides it may already include, and a stated toll ("put the toll at 12") replaces
+them all.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateline.model import Document, NumberMention
+from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.roles import ACTOR_CLASSES, is_counted
 from dateline.pipeline.segment import Clause, Frame, Trigger, cues
 from dateline.resources import load_csv
@@ -95,7 +97,11 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
             per_side[side] += number.value
         else:
             per_side[side] = min(per_side.get(side, number.value), number.value)
-    return max(sum(per_side.values()), unknown), [n for _, n in numbers]
+    figures = [n for _, n in numbers]
+    tolls = [n for n in figures if is_toll(n)]
+    if tolls:  # a later official toll supersedes the earlier partial counts of its event
+        return max(tolls, key=lambda n: n.span.start).value, figures
+    return max(sum(per_side.values()), unknown), figures
 
 
 def type_trigger(frame: Frame, sub_event_type: str) -> Trigger | None:

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from dateline.model import ActorMention, DateMention, Document, NumberMention, PlaceMention, Span
+from dateline.pipeline.numbers import is_toll
 from dateline.resources import load_csv, load_json
 
 NAMED_ROLES = ("named", "state-named", "country-state")
@@ -378,6 +379,9 @@ def frames(doc: Document) -> list[Frame]:
         previous = clause
         if clause.date is not None or clause.background:
             in_past = clause.background
+        if current is not None and _toll_follow_up(current, clause):
+            current.clauses.append(clause)  # "...; a regional official put the toll at 14"
+            continue
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
         if clause.date is None and _cue_regex("denial_before").search(clause.span.text):
@@ -392,6 +396,17 @@ def frames(doc: Document) -> list[Frame]:
         if clause.date and _better_day(current, clause.date):
             current.date, current.soft_date = clause.date, False  # a lead takes the first day given
     return result
+
+
+def _toll_follow_up(frame: Frame, clause: Clause) -> bool:
+    """A clause telling no act of its own that states the toll of the event just told, in
+    the same or the next sentence ("Residents said 30 were killed; an official put the toll at
+    14"): that toll belongs to the frame."""
+    if clause.triggers or clause.background or not any(is_toll(n) for n in clause.numbers):
+        return False
+    if clause.date is not None and (frame.date is None or not same_time(clause.date, frame.date)):
+        return False
+    return clause.sentence_ids[0] <= frame.clauses[-1].sentence_ids[-1] + 1
 
 
 def _better_day(frame: Frame, day: DateMention) -> bool:
