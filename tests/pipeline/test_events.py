@@ -1154,3 +1154,13 @@ def test_a_toll_clause_after_a_semicolon_joins_its_event(pipeline: Pipeline) -> 
     )
     (event,) = _run(pipeline, text, date(2024, 3, 12))
     assert event.fatalities == 26
+
+
+def test_an_undated_event_takes_the_day_its_paragraph_set_earlier(pipeline: Pipeline) -> None:
+    text = (
+        "On Monday, hundreds of mourners gathered in Gidan Waya for the burial of a local chief. "
+        "Gunmen later opened fire on the mourners, killing four people."
+    )
+    (event,) = _run(pipeline, text, date(2024, 3, 14))
+    assert (event.event_date, event.time_precision) == (date(2024, 3, 11), 1)
+    assert any(e.field == "event_date" and e.text == "Monday" for e in event.evidence)

@@ -18,11 +18,12 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from dateline.model import ActorMention, Document, Event, Evidence, NumberMention, Span
+from dateline.model import ActorMention, DateMention, Document, Event, Evidence, NumberMention, Span
 from dateline.pipeline.actors import in_context, police_by_task, resolve_actor_name
 from dateline.pipeline.assemble import count, default_actor, sub_event_for, type_trigger
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
+from dateline.pipeline.dates import date_for_sentence
 from dateline.pipeline.roles import Roles, assign_roles, blamed_later, crowd_violence, orient
 from dateline.pipeline.segment import Frame, cues, frames
 from dateline.resources import load_csv
@@ -98,7 +99,7 @@ def _slot(
 
 def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
     """(day, time_precision, known) for each event day of the frame."""
-    mention = frame.date
+    mention = frame.date or _paragraph_date(doc, frame)
     if mention is None:
         published = doc.article.published
         return [(published, UNDATED_PRECISION, False)] if published else []
@@ -110,6 +111,14 @@ def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
     if ranged and 0 < span_days < int(cues()["max_split_days"]):
         return [(mention.first + timedelta(days=i), 1, True) for i in range(span_days + 1)]
     return [(mention.value, mention.precision, True)]
+
+
+def _paragraph_date(doc: Document, frame: Frame) -> DateMention | None:
+    """The day an undated frame's paragraph set earlier ("On Monday, mourners gathered ...
+    Gunmen later opened fire"), which beats the publication day."""
+    if not frame.sentence_ids:
+        return None
+    return date_for_sentence(doc, frame.sentence_ids[0])
 
 
 def _split_evenly(total: int, parts: int) -> list[int]:
@@ -130,7 +139,10 @@ def event_id(article_id: str, day: date, sub_type: str, place_key: str, index: i
 
 
 def _evidence(
-    frame: Frame, roles: Roles, type_span: Span | None, numbers: dict[str, list[NumberMention]]
+    day: DateMention | None,
+    roles: Roles,
+    type_span: Span | None,
+    numbers: dict[str, list[NumberMention]],
 ) -> list[Evidence]:
     found = []
     if type_span is not None:
@@ -140,8 +152,8 @@ def _evidence(
     for slot, mention in slots:
         if mention is not None:
             found.append(Evidence.of(slot, mention.span))
-    if frame.date is not None:
-        found.append(Evidence.of("event_date", frame.date.span))
+    if day is not None:
+        found.append(Evidence.of("event_date", day.span))
     for field_name, mentions in numbers.items():
         found += [Evidence.of(field_name, n.span) for n in mentions]
     return found
@@ -189,7 +201,7 @@ def read_frame(
     trigger = type_trigger(frame, sub_type)
     span = trigger.span if trigger else None
     numbers = {"fatalities": killed_numbers, "injuries": injured_numbers}
-    evidence = _evidence(frame, roles, span, numbers)
+    evidence = _evidence(frame.date or _paragraph_date(doc, frame), roles, span, numbers)
     return _Reading(sub_type, confidence, roles, killed, injured, span, evidence)
 
 
