@@ -198,3 +198,18 @@ def test_the_municipality_holding_a_place_qualifies_it():
     text = "Residents of Santa Rosa, in the municipality of Tepalcatepec, reported shootings."
     pm = resolved(text, "Santa Rosa")
     assert pm.place is not None and pm.place.country_code == "MX"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The ferry from Port-aux-Basques to Nova Scotia was cancelled on Monday.",
+         "Port-aux-Basques", "CA"),
+        ("Gunmen attacked the police station of Anse-à-Veau, Haiti, on Tuesday night.",
+         "Anse-à-Veau", "HT"),
+        ("Farmers blocked the roads around Pont-à-Mousson on Friday.", "Pont-à-Mousson", "FR"),
+    ],
+)
+def test_hyphenated_names_run_through_lowercase_particles(text, surface, country):
+    pm = resolved(text, surface)
+    assert pm.place is not None and pm.place.country_code == country
