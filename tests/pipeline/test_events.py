@@ -1164,3 +1164,30 @@ def test_an_undated_event_takes_the_day_its_paragraph_set_earlier(pipeline: Pipe
     (event,) = _run(pipeline, text, date(2024, 3, 14))
     assert (event.event_date, event.time_precision) == (date(2024, 3, 11), 1)
     assert any(e.field == "event_date" and e.text == "Monday" for e in event.evidence)
+
+
+def _weekend_doc(text: str) -> Document:
+    return _doc(
+        text,
+        dates=(("Friday and Sunday", date(2024, 3, 2), 2, date(2024, 3, 1), date(2024, 3, 3)),),
+        numbers=(("eleven herders", 11, "killed"),),
+    )
+
+
+def test_one_act_within_a_span_of_days_is_one_event_at_its_middle() -> None:
+    doc = _weekend_doc(
+        "Between Friday and Sunday, gunmen killed eleven herders in raids on two hamlets."
+    )
+    (event,) = detect_events(doc)
+    assert (event.event_date, event.time_precision, event.fatalities) == (
+        date(2024, 3, 2), 2, 11
+    )
+
+
+def test_an_act_reported_daily_over_a_span_is_split_per_day() -> None:
+    doc = _weekend_doc(
+        "Between Friday and Sunday, gunmen killed eleven herders in daily raids on two hamlets."
+    )
+    events = detect_events(doc)
+    assert [(e.event_date.day, e.time_precision) for e in events] == [(1, 1), (2, 1), (3, 1)]
+    assert [e.fatalities for e in events] == [4, 4, 3]

@@ -31,6 +31,7 @@ from dateline.taxonomy import NONE, sub_event
 
 RULE_CONFIDENCE = 0.9  # a frame typed by the codebook rules alone
 UNDATED_PRECISION = 2  # publication day used for an event the report does not date
+RANGE_PRECISION = 2  # the middle day of a span in which one act happened on a day not told
 ARMED = (1, 2, 3, 4, 5, 8)  # actor types that can make an event on their own (not civilians)
 
 
@@ -109,8 +110,19 @@ def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
     if re.search(str(cues()["no_split"]), text, re.IGNORECASE):  # "the night of Tuesday to ..."
         return [(mention.first, 1, True)]
     if ranged and 0 < span_days < int(cues()["max_split_days"]):
+        if not _day_by_day(doc, frame):  # one act somewhere in the span: its middle day
+            return [(mention.first + timedelta(days=span_days // 2), RANGE_PRECISION, True)]
         return [(mention.first + timedelta(days=i), 1, True) for i in range(span_days + 1)]
     return [(mention.value, mention.precision, True)]
+
+
+def _day_by_day(doc: Document, frame: Frame) -> bool:
+    """The frame tells an activity that goes on each day of its span (fighting, shelling,
+    "daily raids"), not one act at some point in it."""
+    if any(t.tactic in cues()["ongoing_tactics"] for t in frame.triggers):
+        return True
+    text = " ".join(c.span.text for c in frame.clauses)
+    return bool(re.search(str(cues()["per_day"]), text, re.IGNORECASE))
 
 
 def _paragraph_date(doc: Document, frame: Frame) -> DateMention | None:
