@@ -1,6 +1,7 @@
 """Floors for the geoparser on the hand-written gold set (corpus/geo/geo.jsonl).
 
-Measured 2026-11-26 (round 2): recall 0.936, precision 0.986, Acc@161 0.961 (220 places, 46 articles).
+Measured 2026-11-26 (round 2): recall 0.936, precision 0.986, Acc@161 0.961 (220 places,
+46 articles).
 Floors sit slightly below; never lower them.
 """
 

@@ -183,7 +183,7 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
         left, right = readings[i], readings[i + 1]
         gap = text[left.match.end:right.match.start]
         unit = UNIT_OF.search(gap) is not None
-        if (_is_division(left) and not unit) or not QUALIFIER_GAP.match(gap):
+        if (_listed(left, right) and not unit) or not QUALIFIER_GAP.match(gap):
             continue  # "China, Japan" and "Illinois, Wisconsin" are lists, not qualifiers
         if BORDER_AFTER.match(text[right.match.end:right.match.end + 12]):
             continue  # "Rann near the Cameroon border" is not in Cameroon
@@ -201,11 +201,20 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
             left.qualifiers |= right.qualifiers
 
 
-def _is_division(r: Reading) -> bool:
+def _is_division(r: Reading, kinds: tuple[str, ...] = ("country", "admin1")) -> bool:
     """True when the name is, under its own name, a country or first-level division."""
     exact = exact_key(r.match.text)
-    return any(c.row.kind in ("country", "admin1") and c.exact == exact and c.role != "demonym"
+    return any(c.row.kind in kinds and c.exact == exact and c.role != "demonym"
                for c in r.options)
+
+
+def _listed(left: Reading, right: Reading) -> bool:
+    """'China, Japan' and 'Illinois, Wisconsin' are lists; 'Santiago, Chile' is a town and its
+    country although Santiago is also a Dominican province: a country after a name that is
+    no country itself qualifies it."""
+    if _is_division(left, ("country",)):
+        return True
+    return _is_division(left, ("admin1",)) and not _is_division(right, ("country",))
 
 
 Votes = defaultdict[str, float]  # country code -> weight of the readings pointing to it
