@@ -1191,3 +1191,15 @@ def test_an_act_reported_daily_over_a_span_is_split_per_day() -> None:
     events = detect_events(doc)
     assert [(e.event_date.day, e.time_precision) for e in events] == [(1, 1), (2, 1), (3, 1)]
     assert [e.fatalities for e in events] == [4, 4, 3]
+
+
+def test_a_total_told_over_two_days_is_shared_between_them() -> None:
+    doc = _doc(
+        "Drone strikes by the RSF on markets in Omdurman killed seven civilians on Monday and "
+        "Tuesday, medics said.",
+        dates=(("Monday", *_day(date(2024, 3, 4))), ("Tuesday", *_day(date(2024, 3, 5)))),
+        numbers=(("seven civilians", 7, "killed"),),
+    )
+    events = detect_events(doc)
+    assert [(e.event_date.day, e.fatalities) for e in events] == [(4, 4), (5, 3)]
+    assert all(e.actor2 == "Civilians ({country})" for e in events)

@@ -104,6 +104,9 @@ def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
     if mention is None:
         published = doc.article.published
         return [(published, UNDATED_PRECISION, False)] if published else []
+    run = next((c.run_of_days for c in frame.clauses if c.date is mention and c.run_of_days), ())
+    if run:  # "killed six on Monday and Tuesday": the total shared among the days
+        return [(d.value, d.precision, True) for d in run]
     span_days = (mention.last - mention.first).days
     text = doc.text[max(0, mention.span.start - 20) : mention.span.end]  # "the night of" + span
     ranged = any(re.search(p, text, re.IGNORECASE) for p in cues()["range"])

@@ -45,6 +45,8 @@ class Clause:
     opens_event: bool = False  # starts with "Meanwhile", "In a separate attack", ...
     background: bool = False  # its date is history or future: not coded
     report_date: DateMention | None = None  # "the army said on Tuesday it had taken ..."
+    # the run of days one act is told over ("killed six on Monday and Tuesday"), else empty
+    run_of_days: tuple[DateMention, ...] = ()
 
 
 @dataclass(slots=True)
@@ -246,13 +248,39 @@ def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[i
     points = []
     ordered = sorted(dates, key=lambda d: d.span.start)
     for prev, nxt in zip(ordered, ordered[1:], strict=False):
-        if nxt.value == prev.value:
-            continue
         gap = doc.text[prev.span.end : nxt.span.start]
+        if nxt.value == prev.value or _run_gap().match(gap):
+            continue
         seps = list(re.finditer(r";|,? and |, while |, before |, after |, then ", gap))
         if seps:
             points.append(prev.span.end + seps[-1].start())
     return points
+
+
+@cache
+def _run_gap() -> re.Pattern[str]:
+    return re.compile(str(cues()["run_of_days_gap"]), re.IGNORECASE)
+
+
+def _joined(doc: Document, a: DateMention, b: DateMention) -> bool:
+    return bool(_run_gap().match(doc.text[a.span.end : b.span.start]))
+
+
+def _run_of_days(doc: Document, span: Span, day: DateMention | None) -> tuple[DateMention, ...]:
+    """The days joined to the clause's day by a bare "and" or comma ("on Monday and Tuesday"):
+    one act told over them all."""
+    days = sorted(
+        (d for d in event_dates(doc, span) if d.kind == "date"), key=lambda d: d.span.start
+    )
+    if day is None or day not in days:
+        return ()
+    first = last = days.index(day)
+    while first > 0 and _joined(doc, days[first - 1], days[first]):
+        first -= 1
+    while last + 1 < len(days) and _joined(doc, days[last], days[last + 1]):
+        last += 1
+    run = days[first : last + 1]
+    return tuple(run) if len({d.value for d in run}) > 1 else ()
 
 
 def _pieces(doc: Document, span: Span) -> list[Span]:
@@ -302,6 +330,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         ),
         background=background,
         report_date=reports[0] if reports and not is_background(doc, reports[0]) else None,
+        run_of_days=_run_of_days(doc, span, date),
     )
 
 
