@@ -1203,3 +1203,13 @@ def test_a_total_told_over_two_days_is_shared_between_them() -> None:
     events = detect_events(doc)
     assert [(e.event_date.day, e.fatalities) for e in events] == [(4, 4), (5, 3)]
     assert all(e.actor2 == "Civilians ({country})" for e in events)
+
+
+
+def test_a_death_that_set_off_the_clashes_counts_in_them(pipeline: Pipeline) -> None:
+    text = (
+        "Four people were killed on Tuesday in clashes between ASWJ fighters and al-Shabaab in "
+        "Guriel, after an ASWJ commander was shot dead at a checkpoint."
+    )
+    (event,) = _run(pipeline, text, date(2024, 3, 8))
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 5)

@@ -86,8 +86,11 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
     """Casualties of ``kind`` in the frame: sides added, restatements counted once."""
     numbers = [(c, n) for c in frame.clauses for n in c.numbers if n.kind == kind]
     per_side: dict[str, int] = {}
-    unknown = 0
+    unknown = prior = 0
     for clause, number in numbers:
+        if _set_off_the_clash(doc, clause, number):
+            prior += number.value
+            continue
         side = _side(clause, number)
         if side == "unknown":
             unknown = max(unknown, number.value)
@@ -101,7 +104,28 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
     tolls = [n for n in figures if is_toll(n)]
     if tolls:  # a later official toll supersedes the earlier partial counts of its event
         return max(tolls, key=lambda n: n.span.start).value, figures
-    return max(sum(per_side.values()), unknown), figures
+    return max(sum(per_side.values()), unknown) + prior, figures
+
+
+def _set_off_the_clash(doc: Document, clause: Clause, number: NumberMention) -> bool:
+    """"Four were killed in clashes ... after a commander was shot dead": a death in the
+    incident that set the fighting off, told after a figure of the fighting, adds to it."""
+    start = number.span.start
+    earlier = [n for n in clause.numbers if n.kind == number.kind and n.span.end <= start]
+    if not earlier:
+        return False
+    clashes = [
+        t for t in clause.triggers
+        if t.tactic == "clash" and earlier[-1].span.end <= t.span.start < start
+    ]
+    if not clashes:
+        return False
+    return bool(_cause_regex().search(doc.text[clashes[-1].span.end : start]))
+
+
+@cache
+def _cause_regex() -> re.Pattern[str]:
+    return re.compile(str(cues()["set_off_by"]), re.IGNORECASE)
 
 
 def type_trigger(frame: Frame, sub_event_type: str) -> Trigger | None:
