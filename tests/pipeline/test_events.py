@@ -1213,3 +1213,13 @@ def test_a_death_that_set_off_the_clashes_counts_in_them(pipeline: Pipeline) -> 
     )
     (event,) = _run(pipeline, text, date(2024, 3, 8))
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 5)
+
+
+def test_an_undated_headline_takes_the_day_of_its_lead(pipeline: Pipeline) -> None:
+    text = (
+        "Soldiers in Niger say they have seized power\n\n"
+        "Members of the presidential guard appeared on national television in Niamey late on "
+        "Wednesday to announce that they had removed the president and closed the borders."
+    )
+    events = _run(pipeline, text, date(2024, 7, 27))
+    assert events and (events[0].event_date, events[0].time_precision) == (date(2024, 7, 24), 1)

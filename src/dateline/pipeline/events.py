@@ -25,7 +25,7 @@ from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
 from dateline.pipeline.dates import date_for_sentence
 from dateline.pipeline.roles import Roles, assign_roles, blamed_later, crowd_violence, orient
-from dateline.pipeline.segment import Frame, cues, frames
+from dateline.pipeline.segment import Frame, cues, event_dates, frames, is_background
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE, sub_event
 
@@ -133,7 +133,25 @@ def _paragraph_date(doc: Document, frame: Frame) -> DateMention | None:
     Gunmen later opened fire"), which beats the publication day."""
     if not frame.sentence_ids:
         return None
-    return date_for_sentence(doc, frame.sentence_ids[0])
+    return date_for_sentence(doc, frame.sentence_ids[0]) or _lead_date(doc, frame)
+
+
+def _lead_date(doc: Document, frame: Frame) -> DateMention | None:
+    """An undated headline frame ("Army officers say they have seized power") takes the first
+    event day of the lead paragraph under it, which tells the same story."""
+    if frame.sentence_ids != (0,) or len(doc.sentences) < 2:
+        return None
+    sentences = doc.sentences
+    if "\n" not in doc.text[sentences[0].end : sentences[1].start]:
+        return None  # no headline: the first sentence runs on into the text
+    last = 1
+    while last + 1 < len(sentences) and "\n" not in doc.text[
+        sentences[last].end : sentences[last + 1].start
+    ]:
+        last += 1
+    lead = doc.span(sentences[1].start, sentences[last].end)
+    days = [d for d in event_dates(doc, lead) if d.kind == "date" and not is_background(doc, d)]
+    return min(days, key=lambda d: d.span.start, default=None)
 
 
 def _split_evenly(total: int, parts: int) -> list[int]:
