@@ -23,3 +23,11 @@ def test_lists_of_countries_and_provinces_are_no_qualifiers():
     assert not _readings("Troops moved from Georgia, Armenia and Azerbaijan.")["Georgia"].qualifiers
     readings = _readings("Storms hit Illinois, Wisconsin and Iowa.")
     assert not readings["Illinois"].qualifiers
+
+
+def test_a_final_h_is_the_same_transliteration():
+    from dateline.gazetteer.resolve import spelt_alike
+
+    assert spelt_alike("al mansura", "al mansurah")
+    assert spelt_alike("jeddah", "jedda")
+    assert not spelt_alike("mansura", "mansur")

@@ -213,3 +213,15 @@ def test_the_municipality_holding_a_place_qualifies_it():
 def test_hyphenated_names_run_through_lowercase_particles(text, surface, country):
     pm = resolved(text, surface)
     assert pm.place is not None and pm.place.country_code == country
+
+
+def test_a_village_of_the_articles_country_beats_a_bigger_namesake_abroad():
+    # Egypt's Mansoura is bigger, but the report is about Syria.
+    pm = resolved("Drone strikes hit al-Mansura near Raqqa in Syria on Friday.", "al-Mansura")
+    assert pm.place is not None and pm.place.country_code == "SY"
+
+
+def test_a_big_city_abroad_found_by_another_name_is_no_reading_in_a_far_country():
+    # "Milano" is Milan's Italian name; in a Kenyan report it is a local name.
+    text = "Kenyan police said gunmen killed two guards near Milano in Nairobi late on Friday."
+    assert all(pm.place is None or pm.place.country_code != "IT" for pm in places(text))

@@ -31,6 +31,9 @@ NEARBY_KM, NEARBY_BONUS = 250.0, 1.0
 NEARBY_SIZE_RATIO = 20  # a nearby town gets the bonus if at least 1/20 of the largest option
 STRONG_EVIDENCE = 3  # votes for the article's countries from this many clear readings
 UNSUPPORTED_COUNTRY_PENALTY = 1.0
+# Fewer votes suffice when the name also has a reading in the article's countries: a
+# village there ("al-Karama" in a Syria report) beats a bigger homonym abroad.
+UNSUPPORTED_MIN_VOTES_LOCAL = 2
 CAPITAL_BONUS = 1.0  # a national capital is what its bare name usually means
 PROVINCE_NAMED_BONUS = 1.5  # the article names the candidate's province elsewhere
 ANCHOR_MARGIN = 1.0  # first-pass readings this clear anchor the others
@@ -150,12 +153,21 @@ def capitals() -> frozenset[int]:
     return frozenset(c.capital_geonameid for c in all_countries() if c.capital_geonameid)
 
 
+FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+
+
+def spelt_alike(exact: str, other: str) -> bool:
+    """The same spelling, or one that differs only by a final 'h' after a vowel: "Karama" and
+    "Karamah", "Raqqa" and "Raqqah" are one transliteration, not a folded near-miss."""
+    return exact == other or FINAL_H.sub("", exact) == FINAL_H.sub("", other)
+
+
 def prior(c: Candidate, exact: str) -> float:
     score = KIND_PRIOR.get(c.row.kind, 0.0) + ROLE_BONUS.get(c.role, 0.0)
     if c.row.kind == "place" and c.row.geonameid in capitals():
         score += CAPITAL_BONUS
     score += POPULATION_WEIGHT * math.log10(c.row.population + 1)
-    return score + (EXACT_BONUS if c.exact == exact else FOLDED_PENALTY)
+    return score + (EXACT_BONUS if spelt_alike(exact, c.exact) else FOLDED_PENALTY)
 
 
 PROVINCE_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
@@ -250,7 +262,7 @@ def province_evidence(readings: Sequence[Reading], trusted: Sequence[float]
 
 def _contextual(c: Candidate, r: Reading, evidence: Votes, total: float) -> float:
     score = EVIDENCE_WEIGHT * evidence.get(c.row.cc, 0.0) / total if total else 0.0
-    if total >= STRONG_EVIDENCE and evidence.get(c.row.cc, 0.0) <= 0 and c.row.cc:
+    if evidence.get(c.row.cc, 0.0) <= 0 and c.row.cc and _unsupported_pays(r, evidence, total):
         score -= UNSUPPORTED_COUNTRY_PENALTY
     if c.row.kind != "admin1" and (c.row.cc, c.row.admin1_code) in r.provinces:
         score += PROVINCE_NAMED_BONUS
@@ -259,6 +271,14 @@ def _contextual(c: Candidate, r: Reading, evidence: Votes, total: float) -> floa
     if (c.row.cc, c.row.admin1_code) in r.qualifiers and c.row.kind != "admin1":
         score += QUALIFIER_ADMIN1 + QUALIFIER_COUNTRY
     return score
+
+
+def _unsupported_pays(r: Reading, evidence: Votes, total: float) -> bool:
+    """Does a reading in a country the article gives no vote pay for it?"""
+    if total >= STRONG_EVIDENCE:
+        return True
+    local = any(evidence.get(o.row.cc, 0.0) > 0 for o in r.options)
+    return local and total >= UNSUPPORTED_MIN_VOTES_LOCAL
 
 
 def _nearby(c: Candidate, anchors: Sequence[tuple[float, float]], largest: int) -> float:
@@ -387,8 +407,11 @@ def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool
         return all(cc != best.row.cc for cc, _ in r.qualifiers)
     own_name = best.role == "name" and spelt_as_name(r.match.text, best.row.name)
     if (named and not own_name and best.row.cc not in named and evidence.get(best.row.cc, 0.0) <= 0
-            and best.row.population < FOREIGN_MAX_POPULATION_NAMED):
-        return True  # found by another name in a country the article does not name
+            and (best.row.population < FOREIGN_MAX_POPULATION_NAMED
+                 or not any(best.row.cc in neighbours(cc) for cc in named))):
+        # Found by another name in a country the article does not name; a big city too
+        # when its country borders none of the named ones ("Riad" in Beirut is no Riyadh).
+        return True
     if best.row.population >= FOREIGN_MAX_POPULATION:
         return False
     if own_name and total < STRONG_EVIDENCE:
