@@ -1223,3 +1223,18 @@ def test_an_undated_headline_takes_the_day_of_its_lead(pipeline: Pipeline) -> No
     )
     events = _run(pipeline, text, date(2024, 7, 27))
     assert events and (events[0].event_date, events[0].time_precision) == (date(2024, 7, 24), 1)
+
+
+HEADLINE_AND_LEAD = (
+    "Army drone strike kills nine at Tillaberi market\n\n"
+    "A Nigerien army drone strike on a weekly market in Bankilare, in the Tillaberi region, "
+    "killed nine people on Friday, including two children, residents said."
+)
+
+
+def test_a_headline_restating_its_lead_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    events = _run(pipeline, HEADLINE_AND_LEAD, date(2024, 5, 12))
+    assert [(e.event_date, e.sub_event_type, e.fatalities) for e in events] == [
+        (date(2024, 5, 10), "Air/drone strike", 9)
+    ]
+    assert events[0].sentence_ids == (1,)

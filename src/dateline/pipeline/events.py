@@ -136,14 +136,21 @@ def _paragraph_date(doc: Document, frame: Frame) -> DateMention | None:
     return date_for_sentence(doc, frame.sentence_ids[0]) or _lead_date(doc, frame)
 
 
+def _has_headline(doc: Document) -> bool:
+    """The first sentence is a headline: it stands alone above the text (a line break after
+    it) and, unlike a lead paragraph, ends without a full stop."""
+    sentences = doc.sentences
+    if len(sentences) < 2 or "\n" not in doc.text[sentences[0].end : sentences[1].start]:
+        return False
+    return not sentences[0].text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+
+
 def _lead_date(doc: Document, frame: Frame) -> DateMention | None:
     """An undated headline frame ("Army officers say they have seized power") takes the first
     event day of the lead paragraph under it, which tells the same story."""
-    if frame.sentence_ids != (0,) or len(doc.sentences) < 2:
+    if frame.sentence_ids != (0,) or not _has_headline(doc):
         return None
     sentences = doc.sentences
-    if "\n" not in doc.text[sentences[0].end : sentences[1].start]:
-        return None  # no headline: the first sentence runs on into the text
     last = 1
     while last + 1 < len(sentences) and "\n" not in doc.text[
         sentences[last].end : sentences[last + 1].start
@@ -288,10 +295,18 @@ def detect_events(doc: Document) -> list[Event]:
     _actors_in_context(doc)
     found = frames(doc)
     events: list[Event] = []
+    headline: list[Event] = []
     starts = [f.sentence_ids[0] if f.sentence_ids else None for f in found]
     for i, (frame, prediction) in enumerate(zip(found, _predictions(doc, found), strict=True)):
         next_start = starts[i + 1] if i + 1 < len(starts) else None
-        events.extend(frame_events(doc, frame, prediction, len(events), next_start))
+        made = frame_events(doc, frame, prediction, len(events) + len(headline), next_start)
+        if i == 0 and frame.sentence_ids == (0,) and _has_headline(doc):
+            headline = made
+        else:
+            events.extend(made)
+    told = {(e.event_date, e.sub_event_type) for e in events}
+    # a headline restates the story the text tells ("Junta air strike kills a dozen ...")
+    events[:0] = [e for e in headline if (e.event_date, e.sub_event_type) not in told]
     if found and doc.article.published is None and any(f.date is None for f in found):
         doc.warnings.append("events without a date in the text and no publication date: skipped")
     return events
