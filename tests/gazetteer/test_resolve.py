@@ -31,3 +31,24 @@ def test_a_final_h_is_the_same_transliteration():
     assert spelt_alike("al mansura", "al mansurah")
     assert spelt_alike("jeddah", "jedda")
     assert not spelt_alike("mansura", "mansur")
+
+
+def _candidate(name: str, cc: str, admin1: str, population: int, role: str = "name"):
+    from dateline.gazetteer.store import Candidate, PlaceRow
+
+    row = PlaceRow(None, name, 0.0, 0.0, cc, admin1, population=population)
+    return Candidate(0, row, name.lower(), role)
+
+
+def test_a_province_named_elsewhere_does_not_lift_a_village_over_a_big_city():
+    from dateline.gazetteer.matcher import Match
+    from dateline.gazetteer.resolve import _contextual
+
+    village = _candidate("Hamilton", "AU", "07", 3_000)
+    city = _candidate("Hamilton", "CA", "08", 700_000)
+    reading = Reading(Match(0, 8, "Hamilton", 0, 1, []), [village, city])
+    reading.provinces = {("AU", "07")}
+    votes = {"AU": 1.0, "CA": 1.0}
+    lifted = _contextual(village, reading, votes, 2.0, largest=3_000)  # no big namesake
+    dwarfed = _contextual(village, reading, votes, 2.0, largest=700_000)
+    assert lifted > dwarfed == _contextual(city, reading, votes, 2.0, largest=700_000)

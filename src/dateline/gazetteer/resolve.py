@@ -260,17 +260,26 @@ def province_evidence(readings: Sequence[Reading], trusted: Sequence[float]
     return named
 
 
-def _contextual(c: Candidate, r: Reading, evidence: Votes, total: float) -> float:
+def _contextual(c: Candidate, r: Reading, evidence: Votes, total: float,
+                largest: int = 0) -> float:
     score = EVIDENCE_WEIGHT * evidence.get(c.row.cc, 0.0) / total if total else 0.0
     if evidence.get(c.row.cc, 0.0) <= 0 and c.row.cc and _unsupported_pays(r, evidence, total):
         score -= UNSUPPORTED_COUNTRY_PENALTY
-    if c.row.kind != "admin1" and (c.row.cc, c.row.admin1_code) in r.provinces:
+    if (c.row.kind != "admin1" and (c.row.cc, c.row.admin1_code) in r.provinces
+            and not _dwarfed(c, largest)):
         score += PROVINCE_NAMED_BONUS
     if (c.row.cc, "") in r.qualifiers:
         score += QUALIFIER_COUNTRY
     if (c.row.cc, c.row.admin1_code) in r.qualifiers and c.row.kind != "admin1":
         score += QUALIFIER_ADMIN1 + QUALIFIER_COUNTRY
     return score
+
+
+def _dwarfed(c: Candidate, largest: int) -> bool:
+    """A small town beside a big city of the same (primary) name: that its province is named
+    somewhere in the article does not make it the city ("Toronto" next to New South Wales;
+    but Bijapur, Chhattisgarh, against Vijayapura, once called Bijapur)."""
+    return largest >= BIG_TOWN and c.row.population * NEARBY_SIZE_RATIO < largest
 
 
 def _unsupported_pays(r: Reading, evidence: Votes, total: float) -> bool:
@@ -294,8 +303,11 @@ def _choose(r: Reading, evidence: Votes, total: float,
             anchors: Sequence[tuple[float, float]]) -> None:
     exact = exact_key(r.match.text)
     largest = max((c.row.population for c in r.options if c.row.kind == "place"), default=0)
+    own_largest = max((c.row.population for c in r.options  # a city under its own name
+                       if c.row.kind == "place" and c.role == "name"), default=0)
     scored = sorted(
-        ((prior(c, exact) + _contextual(c, r, evidence, total) + _nearby(c, anchors, largest), i)
+        ((prior(c, exact) + _contextual(c, r, evidence, total, own_largest)
+          + _nearby(c, anchors, largest), i)
          for i, c in enumerate(r.options)),
         reverse=True,
     )
