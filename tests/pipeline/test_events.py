@@ -17,7 +17,7 @@ from dateline.pipeline import Pipeline
 from dateline.pipeline.actors import find_actors
 from dateline.pipeline.assemble import sub_event_for
 from dateline.pipeline.events import detect_events, event_id
-from dateline.pipeline.segment import find_triggers, frames
+from dateline.pipeline.segment import find_triggers, frames, is_reporter
 
 
 def _find(doc: Document, phrase: str) -> tuple[int, int]:
@@ -1238,3 +1238,31 @@ def test_a_headline_restating_its_lead_is_no_event_of_its_own(pipeline: Pipeline
         (date(2024, 5, 10), "Air/drone strike", 9)
     ]
     assert events[0].sentence_ids == (1,)
+
+
+def test_the_killing_that_set_off_a_riot_is_an_event_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Residents burned tyres and threw stones at police in Kibera on Sunday evening, hours "
+        "after a police officer shot dead a boda boda rider at a checkpoint, witnesses said. "
+        "Police fired tear gas to disperse them."
+    )
+    events = _run(pipeline, text, date(2024, 3, 18))
+    coded = [(e.sub_event_type, e.actor1, e.actor2, e.fatalities) for e in events]
+    assert coded == [
+        ("Attack", "Police Forces of Kenya (2022-)", "Civilians (Kenya)", 1),
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)", 0),
+    ]
+    assert all(e.event_date == date(2024, 3, 17) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        ("A police officer said two men were arrested.", True),
+        ("A police officer shot dead two men at a roadblock.", False),
+    ],
+)
+def test_an_officer_who_acts_is_no_reporter(text: str, reports: bool) -> None:
+    doc = _doc(text)
+    police = next(a for a in doc.actors if a.inter == 1)
+    assert is_reporter(doc, doc.sentences[0], police) is reports

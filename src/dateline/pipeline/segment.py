@@ -47,6 +47,7 @@ class Clause:
     report_date: DateMention | None = None  # "the army said on Tuesday it had taken ..."
     # the run of days one act is told over ("killed six on Monday and Tuesday"), else empty
     run_of_days: tuple[DateMention, ...] = ()
+    aftermath: bool = False  # "... hours after police shot dead a teenager": an earlier act
 
 
 @dataclass(slots=True)
@@ -90,7 +91,10 @@ def role_regex(key: str) -> re.Pattern[str]:
 def is_reporter(doc: Document, clause: Span, actor: ActorMention) -> bool:
     """"a police spokesman said", "..., the Israeli military said.": a source, not a party."""
     after = doc.text[actor.span.end : clause.end]
-    if any(role_regex(key).match(after) for key in ("reporter_after", "leading_reporter_after")):
+    titled = role_regex("reporter_after").match(after)
+    if titled and _acts_right_after(doc, actor.span.end + titled.end(), clause.end):
+        return False  # "a police officer shot dead a teenager": the officer acts
+    if titled or role_regex("leading_reporter_after").match(after):
         return True
     before = doc.text[clause.start : actor.span.start]
     if role_regex("reporter_before").search(before):
@@ -99,6 +103,15 @@ def is_reporter(doc: Document, clause: Span, actor: ActorMention) -> bool:
         role_regex("trailing_reporter_before").search(before)
         and role_regex("trailing_reporter_after").match(after)
     )
+
+
+def _acts_right_after(doc: Document, start: int, end: int) -> bool:
+    """A violent act follows at once ("officer shot dead ..."), not a statement."""
+    if start >= end:
+        return False
+    found = find_triggers(doc, doc.span(start, end))
+    acts = [t for t in found if t.tactic not in cues()["speech_tactics"]]
+    return bool(acts) and not doc.text[start : acts[0].span.start].strip()
 
 
 @cache
@@ -283,11 +296,26 @@ def _run_of_days(doc: Document, span: Span, day: DateMention | None) -> tuple[Da
     return tuple(run) if len({d.value for d in run}) > 1 else ()
 
 
+def aftermath_points(doc: Document, span: Span) -> list[int]:
+    """Offsets where a crowd's act is tied to an earlier act of others ("youths torched cars
+    ... hours after a police officer shot dead a teenager"): that act is an event of its own."""
+    points = []
+    for match in _cue_regex("aftermath_split").finditer(span.text):
+        at = span.start + match.start()
+        before, after = find_triggers(doc, doc.span(span.start, at)), find_triggers(
+            doc, doc.span(at, span.end)
+        )
+        crowd = any(t.tactic in cues()["crowd_tactics"] for t in before)
+        if crowd and any(t.tactic not in cues()["speech_tactics"] for t in after):
+            points.append(at)
+    return points
+
+
 def _pieces(doc: Document, span: Span) -> list[Span]:
     """The clause split at each ";" and between the parts naming different event days."""
     days = [d for d in event_dates(doc, span) if d.kind == "date"]
     semicolons = [span.start + m.start() for m in re.finditer(";", span.text)]
-    points = sorted({*_split_points(doc, span, days), *semicolons})
+    points = sorted({*_split_points(doc, span, days), *semicolons, *aftermath_points(doc, span)})
     bounds = [span.start, *points, span.end]
     return [doc.span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
@@ -342,6 +370,8 @@ def clauses(doc: Document) -> list[Clause]:
     for group in _sentence_groups(doc):
         span = doc.span(doc.sentences[group[0]].start, doc.sentences[group[-1]].end)
         pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span)]
+        for piece in pieces:
+            piece.aftermath = piece.span.start in aftermath_points(doc, span)
         for prev, piece in zip(pieces, pieces[1:], strict=False):
             if not piece.triggers and prev.triggers and piece.date is not None:
                 piece.triggers = list(prev.triggers)
@@ -417,6 +447,9 @@ def frames(doc: Document) -> list[Frame]:
             continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
             continue  # "the strikes" with nothing told before refers to nothing we can code
+        if clause.aftermath and current is not None:
+            result.insert(result.index(current), _open_frame(clause, current))
+            continue  # what follows still speaks of the crowd's act, told first
         if current is None or _conflicts(current, clause):
             current = _open_frame(clause, current)
             result.append(current)
