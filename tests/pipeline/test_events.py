@@ -1266,3 +1266,15 @@ def test_an_officer_who_acts_is_no_reporter(text: str, reports: bool) -> None:
     doc = _doc(text)
     police = next(a for a in doc.actors if a.inter == 1)
     assert is_reporter(doc, doc.sentences[0], police) is reports
+
+
+def test_a_crowd_reacting_hours_later_is_an_event_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "A soldier shot dead a trader at a roadblock outside Bamenda on Friday, witnesses "
+        "said. Hours later, angry traders blocked the road and set fire to an army truck."
+    )
+    events = _run(pipeline, text, date(2024, 3, 18))
+    assert [(e.sub_event_type, e.fatalities, e.sentence_ids) for e in events] == [
+        ("Attack", 1, (0,)),
+        ("Violent demonstration", 0, (1,)),
+    ]

@@ -404,7 +404,7 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
     another town for a clause that tells an act of its own ("A drone hit a house in
     Marhanets"). Follow-ups that only count the dead, and claims of responsibility, stay with
     the event just told."""
-    if clause.opens_event:
+    if clause.opens_event or _crowd_reaction(frame, clause):
         return True
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
@@ -417,6 +417,15 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return False
     towns, own = _towns([p for c in frame.clauses for p in c.places]), _towns(clause.places)
     return bool(own and towns and not own & towns)
+
+
+def _crowd_reaction(frame: Frame, clause: Clause) -> bool:
+    """"A soldier shot dead a rider ... Hours later, bike riders stormed the checkpoint"."""
+    crowd = cues()["crowd_tactics"]
+    if any(t.tactic in crowd for t in frame.triggers):
+        return False
+    opener = re.match(rf"\s*(?:{_alternation('reaction_opener')})\b", clause.span.text, re.I)
+    return bool(opener) and any(t.tactic in crowd for t in clause.triggers)
 
 
 def _new_paragraph(doc: Document, previous: Clause | None, clause: Clause) -> bool:
