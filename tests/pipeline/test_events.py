@@ -1278,3 +1278,15 @@ def test_a_crowd_reacting_hours_later_is_an_event_of_its_own(pipeline: Pipeline)
         ("Attack", 1, (0,)),
         ("Violent demonstration", 0, (1,)),
     ]
+
+
+def test_an_act_days_before_the_one_told_is_no_part_of_it() -> None:
+    doc = _doc(
+        "On Monday the militia announced it was ending its attacks on government forces. The "
+        "announcement came days after a rocket attack on an army base killed five soldiers.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+        numbers=(("killed five soldiers", 5, "killed"),),
+    )
+    assert all(e.fatalities == 0 and e.sub_event_type != "Shelling/artillery/missile attack"
+               for e in detect_events(doc))
+    assert find_triggers(doc, doc.sentences[1]) == []

@@ -145,8 +145,8 @@ def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
     before = doc.text[clause.start : trigger.start]
     if re.search(str(cues()["scare_quotes"]), before):  # state media said "rioters" attacked
         return False
-    if _cue_regex("history_markers").search(before):  # "20 years since the attacks that ..."
-        return False
+    if _cue_regex("history_markers").search(before) or _cue_regex("earlier_act").search(before):
+        return False  # "20 years since the attacks that ...", "came days after a drone attack"
     if _cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]):
         return False
     return not _cue_regex("denial_before").search(before)
