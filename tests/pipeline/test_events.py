@@ -17,7 +17,8 @@ from dateline.pipeline import Pipeline
 from dateline.pipeline.actors import find_actors
 from dateline.pipeline.assemble import sub_event_for
 from dateline.pipeline.events import detect_events, event_id
-from dateline.pipeline.segment import find_triggers, frames, is_reporter
+from dateline.pipeline.segment import frames
+from dateline.pipeline.triggers import find_triggers, is_reporter
 
 
 def _find(doc: Document, phrase: str) -> tuple[int, int]:

@@ -17,7 +17,8 @@ from functools import cache
 from dateline.model import Document, NumberMention
 from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.roles import ACTOR_CLASSES, is_counted
-from dateline.pipeline.segment import Clause, Frame, Trigger, cues
+from dateline.pipeline.segment import Clause, Frame
+from dateline.pipeline.triggers import Trigger, cues
 from dateline.resources import load_csv
 
 

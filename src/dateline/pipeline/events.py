@@ -25,7 +25,8 @@ from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
 from dateline.pipeline.dates import date_for_sentence
 from dateline.pipeline.roles import Roles, assign_roles, blamed_later, crowd_violence, orient
-from dateline.pipeline.segment import Frame, cues, event_dates, frames, is_background
+from dateline.pipeline.segment import Frame, event_dates, frames, is_background
+from dateline.pipeline.triggers import cues
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE, sub_event
 

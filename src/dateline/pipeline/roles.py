@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 
 from dateline.model import ActorMention, Document, NumberMention
 from dateline.pipeline.attribution import main_country
-from dateline.pipeline.segment import NAMED_ROLES, Clause, Frame, role_cues, role_regex
+from dateline.pipeline.segment import NAMED_ROLES, Clause, Frame
+from dateline.pipeline.triggers import role_cues, role_regex
 
 ACTOR_CLASSES = {
     "state": {1},

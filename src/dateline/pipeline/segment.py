@@ -18,19 +18,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
-from typing import Any
 
 from dateline.model import ActorMention, DateMention, Document, NumberMention, PlaceMention, Span
 from dateline.pipeline.numbers import is_toll
-from dateline.resources import load_csv, load_json
+from dateline.pipeline.triggers import (
+    Trigger,
+    alternation,
+    cue_regex,
+    cues,
+    find_triggers,
+    is_reporter,
+)
 
 NAMED_ROLES = ("named", "state-named", "country-state")
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    span: Span
-    tactic: str
 
 
 @dataclass(slots=True)
@@ -69,119 +69,10 @@ class Frame:
         return tuple(sorted({i for c in self.clauses for i in c.sentence_ids}))
 
 
-@cache
-def cues() -> dict[str, Any]:
-    return dict(load_json("events/cues.json"))
-
-
-def _alternation(key: str) -> str:
-    return "|".join(f"(?:{p})" for p in cues()[key])
-
-
-@cache
-def role_cues() -> dict[str, Any]:
-    return dict(load_json("events/roles.json"))
-
-
-@cache
-def role_regex(key: str) -> re.Pattern[str]:
-    return re.compile(str(role_cues()[key]), re.IGNORECASE)
-
-
-def is_reporter(doc: Document, clause: Span, actor: ActorMention) -> bool:
-    """"a police spokesman said", "..., the Israeli military said.": a source, not a party."""
-    after = doc.text[actor.span.end : clause.end]
-    titled = role_regex("reporter_after").match(after)
-    if titled and _acts_right_after(doc, actor.span.end + titled.end(), clause.end):
-        return False  # "a police officer shot dead a teenager": the officer acts
-    if titled or role_regex("leading_reporter_after").match(after):
-        return True
-    before = doc.text[clause.start : actor.span.start]
-    if role_regex("reporter_before").search(before):
-        return True
-    return bool(
-        role_regex("trailing_reporter_before").search(before)
-        and role_regex("trailing_reporter_after").match(after)
-    )
-
-
-def _acts_right_after(doc: Document, start: int, end: int) -> bool:
-    """A violent act follows at once ("officer shot dead ..."), not a statement."""
-    if start >= end:
-        return False
-    found = find_triggers(doc, doc.span(start, end))
-    acts = [t for t in found if t.tactic not in cues()["speech_tactics"]]
-    return bool(acts) and not doc.text[start : acts[0].span.start].strip()
-
-
-@cache
-def trigger_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple(
-        (re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["tactic"])
-        for row in load_csv("events/triggers.csv")
-    )
-
-
-@cache
-def _cue_regex(key: str, anchored_end: bool = False) -> re.Pattern[str]:
-    """Cue words, case-insensitive (the data marks "may" case-sensitive: May is a month)."""
-    body = rf"(?<![\w-])(?:{_alternation(key)})(?![\w-])"
-    tail = r"[\s,]*(?:on\s+|in\s+)?$" if anchored_end else ""
-    return re.compile(body + tail, re.IGNORECASE)
-
-
-def _words_before(doc: Document, clause: Span, end: int) -> str:
-    """The last few words before ``end`` in the clause, not crossing a clause break (; :)."""
-    head = re.split(r"[;:]", doc.text[clause.start : end])[-1]
-    return " ".join(head.split()[-int(cues()["hypothetical_window_words"]) :])
-
-
-def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
-    """False when a hypothetical or negation cue stands just before the trigger, or a denial
-    anywhere before it in the clause ("denied that the base had been overrun")."""
-    window = _words_before(doc, clause, trigger.start)
-    if _cue_regex("hypothetical").search(window) or _cue_regex("negation").search(window):
-        return False
-    before = doc.text[clause.start : trigger.start]
-    if re.search(str(cues()["scare_quotes"]), before):  # state media said "rioters" attacked
-        return False
-    if _cue_regex("history_markers").search(before) or _cue_regex("earlier_act").search(before):
-        return False  # "20 years since the attacks that ...", "came days after a drone attack"
-    if _cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]):
-        return False
-    return not _cue_regex("denial_before").search(before)
-
-
-def find_triggers(doc: Document, span: Span) -> list[Trigger]:
-    """Asserted trigger words inside ``span``; where two overlap the longer one wins."""
-    text = doc.text[span.start : span.end]
-    candidates = [
-        Trigger(doc.span(span.start + m.start(), span.start + m.end()), tactic)
-        for regex, tactic in trigger_patterns()
-        for m in regex.finditer(text)
-    ]
-    candidates.sort(key=lambda t: (t.span.start - t.span.end, t.span.start))
-    found: list[Trigger] = []
-    for trig in candidates:
-        if not any(trig.span.overlaps(t.span) for t in found):
-            found.append(trig)
-    asserted = [t for t in found if is_asserted(doc, span, t.span)]
-    judicial = re.search(str(cues()["judicial"]), span.text, re.IGNORECASE)
-    if judicial or any(t.tactic == "arrest" for t in asserted):
-        # "arrested three men over a grenade attack", "jailed for the 2019 bombing"
-        asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
-    return sorted(asserted, key=lambda t: t.span.start)
-
-
-def _is_reason(doc: Document, clause: Span, trigger: Trigger) -> bool:
-    before = doc.text[clause.start : trigger.span.start]
-    return bool(re.search(str(cues()["arrest_reason"]), before, re.IGNORECASE))
-
-
 def _is_reporting_date(doc: Document, mention: DateMention, clause: Span) -> bool:
     """"the observatory said Friday": the day of the report, not of the event."""
     before = doc.text[clause.start : mention.span.start]
-    return bool(_cue_regex("report_verbs", anchored_end=True).search(before))
+    return bool(cue_regex("report_verbs", anchored_end=True).search(before))
 
 
 def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> bool:
@@ -189,7 +80,7 @@ def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> boo
     ("since Tuesday, fighters have looted ..." still dates what follows)."""
     words = int(cues()["date_reference_window_words"])
     window = " ".join(doc.text[clause.start : mention.span.start].split()[-words:])
-    return bool(_cue_regex("date_reference").search(window)) and is_background(doc, mention)
+    return bool(cue_regex("date_reference").search(window)) and is_background(doc, mention)
 
 
 def _is_statement_day(doc: Document, mention: DateMention, clause: Span) -> bool:
@@ -300,7 +191,7 @@ def aftermath_points(doc: Document, span: Span) -> list[int]:
     """Offsets where a crowd's act is tied to an earlier act of others ("youths torched cars
     ... hours after a police officer shot dead a teenager"): that act is an event of its own."""
     points = []
-    for match in _cue_regex("aftermath_split").finditer(span.text):
+    for match in cue_regex("aftermath_split").finditer(span.text):
         at = span.start + match.start()
         before, after = find_triggers(doc, doc.span(span.start, at)), find_triggers(
             doc, doc.span(at, span.end)
@@ -341,7 +232,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     triggers = find_triggers(doc, span)
     date, background = _dating(doc, span, triggers)
     reports = [d for d in doc.dates if span.contains(d.span) and _is_statement_day(doc, d, span)]
-    if date is None and _cue_regex("history_markers").search(span.text):
+    if date is None and cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"
     opener = doc.text[span.start : span.start + 60].lstrip(" \"'“‘")
     return Clause(
@@ -353,7 +244,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         numbers=[n for n in doc.numbers if span.contains(n.span)],
         places=[p for p in doc.places if span.contains(p.span)],
         opens_event=bool(
-            re.match(rf"(?:{_alternation('new_event')})\b", opener, re.IGNORECASE)
+            re.match(rf"(?:{alternation('new_event')})\b", opener, re.IGNORECASE)
             or re.match(str(cues()["new_event_place"]), opener)
         ),
         background=background,
@@ -424,7 +315,7 @@ def _crowd_reaction(frame: Frame, clause: Clause) -> bool:
     crowd = cues()["crowd_tactics"]
     if any(t.tactic in crowd for t in frame.triggers):
         return False
-    opener = re.match(rf"\s*(?:{_alternation('reaction_opener')})\b", clause.span.text, re.I)
+    opener = re.match(rf"\s*(?:{alternation('reaction_opener')})\b", clause.span.text, re.I)
     return bool(opener) and any(t.tactic in crowd for t in clause.triggers)
 
 
@@ -452,7 +343,7 @@ def frames(doc: Document) -> list[Frame]:
             continue
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
-        if clause.date is None and _cue_regex("denial_before").search(clause.span.text):
+        if clause.date is None and cue_regex("denial_before").search(clause.span.text):
             continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
             continue  # "the strikes" with nothing told before refers to nothing we can code

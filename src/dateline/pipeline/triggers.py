@@ -1,0 +1,132 @@
+"""Trigger words and the cue data of the events stage.
+
+A *trigger* is an asserted word of violence, protest or a strategic act with the tactic it
+expresses (``data/events/triggers.csv``); hypothetical, negated, denied, quoted, historical
+and judicial mentions are not asserted. The cue words (``cues.json``) and role cues
+(``roles.json``) are loaded here once for the segmenter and role assignment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from dateline.model import ActorMention, Document, Span
+from dateline.resources import load_csv, load_json
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    span: Span
+    tactic: str
+
+
+@cache
+def cues() -> dict[str, Any]:
+    return dict(load_json("events/cues.json"))
+
+
+def alternation(key: str) -> str:
+    return "|".join(f"(?:{p})" for p in cues()[key])
+
+
+@cache
+def role_cues() -> dict[str, Any]:
+    return dict(load_json("events/roles.json"))
+
+
+@cache
+def role_regex(key: str) -> re.Pattern[str]:
+    return re.compile(str(role_cues()[key]), re.IGNORECASE)
+
+
+def is_reporter(doc: Document, clause: Span, actor: ActorMention) -> bool:
+    """"a police spokesman said", "..., the Israeli military said.": a source, not a party."""
+    after = doc.text[actor.span.end : clause.end]
+    titled = role_regex("reporter_after").match(after)
+    if titled and _acts_right_after(doc, actor.span.end + titled.end(), clause.end):
+        return False  # "a police officer shot dead a teenager": the officer acts
+    if titled or role_regex("leading_reporter_after").match(after):
+        return True
+    before = doc.text[clause.start : actor.span.start]
+    if role_regex("reporter_before").search(before):
+        return True
+    return bool(
+        role_regex("trailing_reporter_before").search(before)
+        and role_regex("trailing_reporter_after").match(after)
+    )
+
+
+def _acts_right_after(doc: Document, start: int, end: int) -> bool:
+    """A violent act follows at once ("officer shot dead ..."), not a statement."""
+    if start >= end:
+        return False
+    found = find_triggers(doc, doc.span(start, end))
+    acts = [t for t in found if t.tactic not in cues()["speech_tactics"]]
+    return bool(acts) and not doc.text[start : acts[0].span.start].strip()
+
+
+@cache
+def trigger_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple(
+        (re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.IGNORECASE), row["tactic"])
+        for row in load_csv("events/triggers.csv")
+    )
+
+
+@cache
+def cue_regex(key: str, anchored_end: bool = False) -> re.Pattern[str]:
+    """Cue words, case-insensitive (the data marks "may" case-sensitive: May is a month)."""
+    body = rf"(?<![\w-])(?:{alternation(key)})(?![\w-])"
+    tail = r"[\s,]*(?:on\s+|in\s+)?$" if anchored_end else ""
+    return re.compile(body + tail, re.IGNORECASE)
+
+
+def _words_before(doc: Document, clause: Span, end: int) -> str:
+    """The last few words before ``end`` in the clause, not crossing a clause break (; :)."""
+    head = re.split(r"[;:]", doc.text[clause.start : end])[-1]
+    return " ".join(head.split()[-int(cues()["hypothetical_window_words"]) :])
+
+
+def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
+    """False when a hypothetical or negation cue stands just before the trigger, or a denial
+    anywhere before it in the clause ("denied that the base had been overrun")."""
+    window = _words_before(doc, clause, trigger.start)
+    if cue_regex("hypothetical").search(window) or cue_regex("negation").search(window):
+        return False
+    before = doc.text[clause.start : trigger.start]
+    if re.search(str(cues()["scare_quotes"]), before):  # state media said "rioters" attacked
+        return False
+    if cue_regex("history_markers").search(before) or cue_regex("earlier_act").search(before):
+        return False  # "20 years since the attacks that ...", "came days after a drone attack"
+    if cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]):
+        return False
+    return not cue_regex("denial_before").search(before)
+
+
+def find_triggers(doc: Document, span: Span) -> list[Trigger]:
+    """Asserted trigger words inside ``span``; where two overlap the longer one wins."""
+    text = doc.text[span.start : span.end]
+    candidates = [
+        Trigger(doc.span(span.start + m.start(), span.start + m.end()), tactic)
+        for regex, tactic in trigger_patterns()
+        for m in regex.finditer(text)
+    ]
+    candidates.sort(key=lambda t: (t.span.start - t.span.end, t.span.start))
+    found: list[Trigger] = []
+    for trig in candidates:
+        if not any(trig.span.overlaps(t.span) for t in found):
+            found.append(trig)
+    asserted = [t for t in found if is_asserted(doc, span, t.span)]
+    judicial = re.search(str(cues()["judicial"]), span.text, re.IGNORECASE)
+    if judicial or any(t.tactic == "arrest" for t in asserted):
+        # "arrested three men over a grenade attack", "jailed for the 2019 bombing"
+        asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
+    return sorted(asserted, key=lambda t: t.span.start)
+
+
+def _is_reason(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    before = doc.text[clause.start : trigger.span.start]
+    return bool(re.search(str(cues()["arrest_reason"]), before, re.IGNORECASE))
