@@ -52,3 +52,8 @@ def test_a_province_named_elsewhere_does_not_lift_a_village_over_a_big_city():
     lifted = _contextual(village, reading, votes, 2.0, largest=3_000)  # no big namesake
     dwarfed = _contextual(village, reading, votes, 2.0, largest=700_000)
     assert lifted > dwarfed == _contextual(city, reading, votes, 2.0, largest=700_000)
+
+
+def test_a_country_after_two_compass_words_still_qualifies():
+    readings = _readings("A caravan park in Dawlish in South West England was evacuated.")
+    assert any(cc == "GB" for cc, _ in readings["Dawlish"].qualifiers)

@@ -225,3 +225,25 @@ def test_a_big_city_abroad_found_by_another_name_is_no_reading_in_a_far_country(
     # "Milano" is Milan's Italian name; in a Kenyan report it is a local name.
     text = "Kenyan police said gunmen killed two guards near Milano in Nairobi late on Friday."
     assert all(pm.place is None or pm.place.country_code != "IT" for pm in places(text))
+
+
+def test_a_name_qualified_once_keeps_its_place_where_it_recurs():
+    text = ("The council of Paris, Texas, met on Tuesday. Later, Paris officials said the water "
+            "tower in Paris was safe.")
+    found = [pm for pm in places(text) if pm.span.text == "Paris"]
+    assert len(found) == 3
+    assert all(pm.place is not None and pm.place.country_code == "US" for pm in found)
+
+
+def test_compass_words_before_a_name_make_no_region_abroad():
+    # "East Midlands" is not Zimbabwe's Midlands province; "North West Wales" is Wales.
+    east = places("Police in the East Midlands arrested two men on Friday.")
+    assert all(pm.place is None or pm.place.country_code != "ZW" for pm in east)
+    wales = {pm.span.text: pm for pm in places("Storms hit North West Wales on Friday.")}
+    assert "North West" not in wales
+    assert wales["Wales"].place is not None and wales["Wales"].place.country_code == "GB"
+
+
+def test_a_compass_region_of_ones_own_country_is_still_read():
+    pm = resolved("Clashes in Cameroon's South West region killed five.", "South West")
+    assert pm.place is not None and pm.place.country_code == "CM"

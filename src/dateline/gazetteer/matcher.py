@@ -47,6 +47,9 @@ class Match:
     first_token: int  # index into the token list
     n_tokens: int
     candidates: list[Candidate]
+    # A capitalised compass word sits right before it ("West Midlands"): the name is part of
+    # a longer regional name the gazetteer lacks, so its bare reading abroad is doubtful.
+    compass_before: bool = False
 
 
 @cache
@@ -123,6 +126,31 @@ def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:
             yield n
 
 
+@cache
+def compass_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in _matching()["compass_words"])
+
+
+def _compass_only(tokens: Sequence[Token]) -> bool:
+    return all(t.text.lower() in compass_words() for t in tokens)
+
+
+def _regional_name(text: str, tokens: Sequence[Token], i: int, n: int) -> bool:
+    """'South West England': a name of compass words alone, joined to the capitalised name
+    after it, is a part of that name, not the Cameroonian region 'South West'."""
+    after = i + n
+    return (_compass_only(tokens[i:after]) and after < len(tokens)
+            and tokens[after].capitalised and _joined(text, tokens[after - 1], tokens[after]))
+
+
+def _compass_before(text: str, tokens: Sequence[Token], i: int) -> bool:
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return (before.capitalised and before.text.lower() in compass_words()
+            and _joined(text, before, tokens[i]))
+
+
 def is_stopword(text: str) -> bool:
     """A common word or phrase ("Most", "White House"); acronyms ("US") are not."""
     if acronym_key(text):
@@ -162,13 +190,15 @@ def find_matches(text: str, tokens: Sequence[Token],
         for n in _runs(text, tokens, i):
             start, end = tokens[i].start, tokens[i + n - 1].end
             surface = text[start:end]
-            if is_stopword(surface) or any(ch.isdigit() for ch in surface):
+            if (is_stopword(surface) or any(ch.isdigit() for ch in surface)
+                    or _regional_name(text, tokens, i, n)):
                 continue
             if head_follows(text, end):
                 break
             cands = next((c for c in map(lookup, _lookup_keys(surface)) if c), [])
             if cands:
-                found.append(Match(start, end, surface, i, n, cands))
+                found.append(Match(start, end, surface, i, n, cands,
+                                   _compass_before(text, tokens, i)))
                 step = n
                 break
         i += step

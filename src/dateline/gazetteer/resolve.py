@@ -47,7 +47,7 @@ QUALIFIER_GAP = re.compile(
     r"\s*)?(?:,\s*(?=in\b|near\b|outside\b))?(?:,|\(|of|in|near|outside)\s*"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|"
     r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
-    r"south-?western|northeastern|northwestern|southeastern|southwestern)\s+)?"
+    r"south-?western|northeastern|northwestern|southeastern|southwestern)[\s-]+){0,2}"
     r"(?:(?:province|governorate|state|region|district|municipality|commune|county)"
     r"\s+of\s+)?$",
     re.I,
@@ -324,6 +324,8 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
 
     Pass 1 uses only the countries named outright; pass 2 the countries of all trusted
     first-pass choices (each reading's own vote left out) and closeness to the clear ones."""
+    # "West Midlands" read as "Midlands" is no evidence of where the article is.
+    trusted = [0.0 if m.compass_before else t for m, t in zip(matches, trusted, strict=True)]
     readings = []
     for m in matches:
         follows = province_follows(text, m)
@@ -353,7 +355,25 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         _choose(r, others, total, [a for a in anchors if a not in own])
         r.foreign = _foreign(r, others, total, named)
     _lists_of_divisions(text, readings)
+    _one_sense(readings)
     return readings
+
+
+def _one_sense(readings: Sequence[Reading]) -> None:
+    """A name qualified once ("Cornwall in South West England") means that place wherever
+    it recurs unqualified in the article ("Cornwall Council", "Devon and Cornwall")."""
+    qualified: dict[str, Reading] = {}
+    for r in readings:
+        if r.best is not None and any(cc == r.best.row.cc for cc, _ in r.qualifiers):
+            qualified.setdefault(exact_key(r.match.text), r)
+    for r in readings:
+        source = qualified.get(exact_key(r.match.text))
+        if source is None or r.qualifiers or source.best is None:
+            continue
+        same = [c for c in r.options if c.row_id == source.best.row_id]
+        if same:
+            r.best, r.margin = same[0], max(r.margin, source.margin)
+            r.score = max(r.score, source.score)
 
 
 LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
@@ -408,6 +428,11 @@ def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool
     best = r.best
     if best is None or best.row.kind == "country":
         return False
+    if (r.match.compass_before and evidence.get(best.row.cc, 0.0) <= 0
+            and best.row.population < FOREIGN_MAX_POPULATION_NAMED):
+        # "West Midlands": the bare "Midlands" abroad is no reading of it (but "South West
+        # England" and "Southern California" are parts of big places)
+        return True
     if best.row.kind != "place":  # "the Dara district" in Afghanistan is not Dar'a, Syria
         # Another country must be clearly the article's, and not a neighbour: "Rakhine
         # state" in a report from Bangladesh is Myanmar's.
