@@ -1291,3 +1291,14 @@ def test_an_act_days_before_the_one_told_is_no_part_of_it() -> None:
     assert all(e.fatalities == 0 and e.sub_event_type != "Shelling/artillery/missile attack"
                for e in detect_events(doc))
     assert find_triggers(doc, doc.sentences[1]) == []
+
+
+def test_forces_arriving_after_a_mob_act_are_no_side_of_it(pipeline: Pipeline) -> None:
+    text = (
+        "On Saturday, angry youths in Kaduna attacked two traders accused of theft at a market, "
+        "beating them to death before police restored order."
+    )
+    (event,) = _run(pipeline, text, date(2024, 3, 18))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)"
+    )

@@ -72,6 +72,8 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "agent"  # "shot dead by armed miscreants": the explicit doer
     if _acting_crowd(doc, clause, actor):
         return "perpetrator"
+    if role_regex("arrives_before").search(before[-20:]):
+        return "arriving"  # "killing two herders before soldiers restored order": no side
     if actor.inter == 7 or _counted_by(doc, clause, actor):
         return "target"
     if role_regex("target_before").search(before[-60:]):
@@ -104,6 +106,10 @@ def _acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
         bare and bool(role_regex("headline_passive_after").match(after))
     )
     return len(between) < 40 and not passive and not _counted_by(doc, clause, actor)
+
+
+def _is_crowd(actor: ActorMention) -> bool:
+    return bool(role_regex("crowd_words").match(actor.span.text))
 
 
 def crowd_violence(doc: Document, frame: Frame) -> bool:
@@ -233,7 +239,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
     by_role: dict[str, list[ActorMention]] = {
         "claimant": [], "agent": [], "perpetrator": [], "accused": [], "ally": [], "target": [],
-        "source": [],
+        "source": [], "arriving": [],
     }
     for clause in frame.clauses:
         for actor, role in _clause_roles(doc, clause):
@@ -246,7 +252,9 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
         perpetrators = [p for p in perpetrators if p is not actor1]
         by_role["ally"].append(actor1)
         actor1 = host
-    others = [t for t in by_role["target"] if actor1 is None or not _same_side(actor1, t)]
+    # a crowd's victims are civilians too: "angry youths ... killing two herders"
+    crowd = actor1 is not None and actor1.inter == 7 and _is_crowd(actor1)
+    others = [t for t in by_role["target"] if actor1 is None or crowd or not _same_side(actor1, t)]
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
     clash = any(t.tactic == "clash" for t in frame.triggers)
