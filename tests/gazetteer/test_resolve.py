@@ -57,3 +57,24 @@ def test_a_province_named_elsewhere_does_not_lift_a_village_over_a_big_city():
 def test_a_country_after_two_compass_words_still_qualifies():
     readings = _readings("A caravan park in Dawlish in South West England was evacuated.")
     assert any(cc == "GB" for cc, _ in readings["Dawlish"].qualifiers)
+
+
+def test_a_district_of_a_named_province_is_its_town_when_the_gazetteer_has_it_elsewhere():
+    from dateline.gazetteer.matcher import Match
+    from dateline.gazetteer.resolve import _district_town
+    from dateline.gazetteer.store import Candidate, PlaceRow
+
+    elsewhere = Candidate(1, PlaceRow(None, "Rampur", 0, 0, "IN", "36", kind="district"),
+                          "rampur", "name")
+    town = Candidate(2, PlaceRow(None, "Rampur", 1, 1, "IN", "37", population=9_000),
+                     "rampur", "name")
+    reading = Reading(Match(0, 6, "Rampur", 0, 1, [elsewhere, town]), [elsewhere],
+                      province_follows=True)
+    reading.qualifiers = {("IN", "37")}
+    _district_town(reading)
+    assert reading.options == [town] and reading.district_town
+    named_there = Reading(Match(0, 6, "Rampur", 0, 1, [elsewhere, town]), [elsewhere],
+                          province_follows=True)
+    named_there.qualifiers = {("IN", "36")}
+    _district_town(named_there)
+    assert named_there.options == [elsewhere] and not named_there.district_town

@@ -70,6 +70,9 @@ class Reading:
     qualifiers: set[tuple[str, str]] = field(default_factory=set)  # (cc, admin1 or "")
     provinces: set[tuple[str, str]] = field(default_factory=set)  # named in the article
     foreign: bool = False  # a small place in a country the article is not about
+    # "Bijapur district of Chhattisgarh" where the gazetteer has only Karnataka's Bijapur
+    # district: read as the same-named town of Chhattisgarh, standing for its district.
+    district_town: bool = False
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -336,6 +339,7 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     provinces = province_evidence(readings, trusted)
     for r in readings:
         r.provinces = provinces
+        _district_town(r)
         _choose(r, evidence, float(sum(evidence.values())), ())
     votes: Votes = defaultdict(float)
     for r, weight in zip(readings, trusted, strict=True):
@@ -357,6 +361,21 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     _lists_of_divisions(text, readings)
     _one_sense(readings)
     return readings
+
+
+def _district_town(r: Reading) -> None:
+    """A district named with its province ("X district of P", "P's X district", P named
+    in the article) that the gazetteer holds only in other provinces is the district of
+    P's same-named town (districts are mostly named after their seat)."""
+    if not r.province_follows:
+        return
+    wanted = {q for q in r.qualifiers if q[1]} or r.provinces
+    if not wanted or any((c.row.cc, c.row.admin1_code) in wanted for c in r.options):
+        return
+    towns = [c for c in r.match.candidates if c.row.kind == "place"
+             and (c.row.cc, c.row.admin1_code) in wanted and c.role in ("name", "curated")]
+    if towns:
+        r.options, r.district_town = towns, True
 
 
 def _one_sense(readings: Sequence[Reading]) -> None:

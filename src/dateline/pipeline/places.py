@@ -250,7 +250,8 @@ def _mention(doc: Document, r: Reading) -> PlaceMention:
     assert r.best is not None
     m = r.match
     return PlaceMention(
-        span=doc.span(m.start, m.end), place=r.best.row.to_place(), kind=_kind(r.best),
+        span=doc.span(m.start, m.end), place=r.best.row.to_place(),
+        kind="district" if r.district_town else _kind(r.best),
         score=round(min(1.0, 0.5 + r.margin / 10.0), 3), sentence=doc.sentence_index(m.start),
     )
 
