@@ -255,6 +255,9 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     # a crowd's victims are civilians too: "angry youths ... killing two herders"
     crowd = actor1 is not None and actor1.inter == 7 and _is_crowd(actor1)
     others = [t for t in by_role["target"] if actor1 is None or crowd or not _same_side(actor1, t)]
+    # forces that came in after the act ("before police dispersed them") are the other side
+    # only when the act had no victim of its own
+    others = others or [a for a in by_role["arriving"] if actor1 is None or a.name != actor1.name]
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
     clash = any(t.tactic == "clash" for t in frame.triggers)
