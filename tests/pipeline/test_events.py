@@ -1302,3 +1302,15 @@ def test_forces_arriving_after_a_mob_act_are_no_side_of_it(pipeline: Pipeline) -
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)"
     )
+
+
+def test_talk_of_an_earlier_attack_after_an_announcement_is_no_event() -> None:
+    doc = _doc(
+        "On Monday the Ansar militia said it was suspending military operations against foreign "
+        "forces. The government has blamed that attack on the Ansar militia.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    assert [t.tactic for t in find_triggers(doc, doc.sentences[1])] == ["claim", "refer"]
+    (event,) = detect_events(doc)
+    assert event.sub_event_type == "Change to group/activity"
+    assert event.sentence_ids == (0,)

@@ -347,6 +347,8 @@ def frames(doc: Document) -> list[Frame]:
             continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
             continue  # "the strikes" with nothing told before refers to nothing we can code
+        if _refers_to_nothing(current, clause):
+            continue  # "... blamed that attack": an act the frame told is none of its own
         if clause.aftermath and current is not None:
             result.insert(result.index(current), _open_frame(clause, current))
             continue  # what follows still speaks of the crowd's act, told first
@@ -369,6 +371,16 @@ def _toll_follow_up(frame: Frame, clause: Clause) -> bool:
     if clause.date is not None and (frame.date is None or not same_time(clause.date, frame.date)):
         return False
     return clause.sentence_ids[0] <= frame.clauses[-1].sentence_ids[-1] + 1
+
+
+def _refers_to_nothing(frame: Frame | None, clause: Clause) -> bool:
+    """Only talk of an act ("Washington blamed that attack on ...") after a frame telling no
+    act it could be about (a group's announcement): it speaks of an event not coded."""
+    speech = cues()["speech_tactics"]
+    if frame is None or not all(t.tactic in speech for t in clause.triggers):
+        return False
+    acts = [t for t in frame.triggers if t.tactic not in speech]
+    return bool(acts) and all(t.tactic in cues()["no_act_tactics"] for t in acts)
 
 
 def _better_day(frame: Frame, day: DateMention) -> bool:
