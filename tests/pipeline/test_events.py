@@ -1314,3 +1314,13 @@ def test_talk_of_an_earlier_attack_after_an_announcement_is_no_event() -> None:
     (event,) = detect_events(doc)
     assert event.sub_event_type == "Change to group/activity"
     assert event.sentence_ids == (0,)
+
+
+def test_acts_a_group_did_in_the_past_are_no_event() -> None:
+    doc = _doc(
+        "On Monday gunmen abducted two nurses in Bamenda. Separatists have abducted aid workers "
+        "and teachers in the past, accusing them of working for the government.",
+        dates=(("Monday", *_day(date(2024, 3, 4))),),
+    )
+    events = detect_events(doc)
+    assert [e.sentence_ids for e in events] == [(0,)]
