@@ -247,3 +247,9 @@ def test_compass_words_before_a_name_make_no_region_abroad():
 def test_a_compass_region_of_ones_own_country_is_still_read():
     pm = resolved("Clashes in Cameroon's South West region killed five.", "South West")
     assert pm.place is not None and pm.place.country_code == "CM"
+
+
+def test_with_little_evidence_a_neighbour_of_the_named_country_beats_a_far_namesake():
+    # Mozambique's Gaza province is the bigger reading, but the strikes are Israeli.
+    pm = resolved("Israeli strikes hit Gaza on Friday.", "Gaza")
+    assert pm.place is not None and pm.place.country_code == "PS"

@@ -34,6 +34,7 @@ UNSUPPORTED_COUNTRY_PENALTY = 1.0
 # Fewer votes suffice when the name also has a reading in the article's countries: a
 # village there ("al-Karama" in a Syria report) beats a bigger homonym abroad.
 UNSUPPORTED_MIN_VOTES_LOCAL = 2
+NEIGHBOUR_SHARE = 0.5  # of a vote, for a place in a country bordering the voted one
 CAPITAL_BONUS = 1.0  # a national capital is what its bare name usually means
 PROVINCE_NAMED_BONUS = 1.5  # the article names the candidate's province elsewhere
 ANCHOR_MARGIN = 1.0  # first-pass readings this clear anchor the others
@@ -266,8 +267,14 @@ def province_evidence(readings: Sequence[Reading], trusted: Sequence[float]
 def _contextual(c: Candidate, r: Reading, evidence: Votes, total: float,
                 largest: int = 0) -> float:
     score = EVIDENCE_WEIGHT * evidence.get(c.row.cc, 0.0) / total if total else 0.0
-    if evidence.get(c.row.cc, 0.0) <= 0 and c.row.cc and _unsupported_pays(r, evidence, total):
-        score -= UNSUPPORTED_COUNTRY_PENALTY
+    if evidence.get(c.row.cc, 0.0) <= 0 and c.row.cc:
+        across = _neighbour_votes(c.row.cc, evidence)
+        if across > 0 and total < STRONG_EVIDENCE and not _dwarfed(c, largest):
+            # "Israeli strikes hit Gaza": the Gaza next door, not Mozambique's (when little
+            # else is known, and among places of comparable size only, as for closeness)
+            score += NEIGHBOUR_SHARE * EVIDENCE_WEIGHT * across / total
+        elif _unsupported_pays(r, evidence, total):
+            score -= UNSUPPORTED_COUNTRY_PENALTY
     if (c.row.kind != "admin1" and (c.row.cc, c.row.admin1_code) in r.provinces
             and not _dwarfed(c, largest)):
         score += PROVINCE_NAMED_BONUS
@@ -276,6 +283,11 @@ def _contextual(c: Candidate, r: Reading, evidence: Votes, total: float,
     if (c.row.cc, c.row.admin1_code) in r.qualifiers and c.row.kind != "admin1":
         score += QUALIFIER_ADMIN1 + QUALIFIER_COUNTRY
     return score
+
+
+def _neighbour_votes(cc: str, evidence: Votes) -> float:
+    return sum(weight for other, weight in evidence.items()
+               if weight > 0 and cc in neighbours(other))
 
 
 def _dwarfed(c: Candidate, largest: int) -> bool:
