@@ -253,3 +253,9 @@ def test_with_little_evidence_a_neighbour_of_the_named_country_beats_a_far_names
     # Mozambique's Gaza province is the bigger reading, but the strikes are Israeli.
     pm = resolved("Israeli strikes hit Gaza on Friday.", "Gaza")
     assert pm.place is not None and pm.place.country_code == "PS"
+
+
+def test_a_town_qualified_by_a_place_read_in_its_country_is_no_foreigner():
+    # "Gaza" is also a Mozambican province; read as Gaza city, it still holds Khan Yunis.
+    pm = resolved("Israeli strikes hit Khan Yunis in Gaza on Friday.", "Khan Yunis")
+    assert pm.place is not None and pm.place.country_code == "PS"

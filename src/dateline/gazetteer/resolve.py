@@ -74,6 +74,7 @@ class Reading:
     # "Bijapur district of Chhattisgarh" where the gazetteer has only Karnataka's Bijapur
     # district: read as the same-named town of Chhattisgarh, standing for its district.
     district_town: bool = False
+    qualified_by: Reading | None = None  # the reading named right after it as its qualifier
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -204,6 +205,7 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
         if BORDER_AFTER.match(text[right.match.end:right.match.end + 12]):
             continue  # "Rann near the Cameroon border" is not in Cameroon
         spelt = exact_key(right.match.text)
+        left.qualified_by = right
         for c in right.options:
             if c.exact != spelt:
                 continue  # "Dori, Seno province" does not put Dori in Sinoe, Liberia
@@ -472,7 +474,10 @@ def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool
             best.exact != exact_key(r.match.text))
         return r.province_follows and weak and evidence.get(best.row.cc, 0.0) <= 0
     if r.qualifiers:
-        return all(cc != best.row.cc for cc, _ in r.qualifiers)
+        # "Rafah in Gaza": Gaza is also Mozambique's province, but it was read as Gaza city
+        source = r.qualified_by.best if r.qualified_by else None
+        return (all(cc != best.row.cc for cc, _ in r.qualifiers)
+                and (source is None or source.row.cc != best.row.cc))
     own_name = best.role == "name" and spelt_as_name(r.match.text, best.row.name)
     if (named and not own_name and best.row.cc not in named and evidence.get(best.row.cc, 0.0) <= 0
             and (best.row.population < FOREIGN_MAX_POPULATION_NAMED
