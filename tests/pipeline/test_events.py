@@ -1324,3 +1324,19 @@ def test_acts_a_group_did_in_the_past_are_no_event() -> None:
     )
     events = detect_events(doc)
     assert [e.sentence_ids for e in events] == [(0,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two clans signed a truce on Monday, pledging to release abducted herders.",
+        "Militias shell and attack the town almost daily, residents say.",
+    ],
+)
+def test_pledges_and_habits_are_no_events(text: str) -> None:
+    dates = (("Monday", *_day(date(2024, 3, 4))),) if "Monday" in text else ()
+    doc = _doc(text, dates=dates)
+    tactics = {t.tactic for f in frames(doc) for t in f.triggers}
+    assert "attack" not in tactics and "clash" not in tactics and "shelling" not in tactics
+    assert all(e.sub_event_type not in ("Abduction/forced disappearance", "Armed clash")
+               for e in detect_events(doc))
