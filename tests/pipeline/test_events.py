@@ -1340,3 +1340,12 @@ def test_pledges_and_habits_are_no_events(text: str) -> None:
     assert "attack" not in tactics and "clash" not in tactics and "shelling" not in tactics
     assert all(e.sub_event_type not in ("Abduction/forced disappearance", "Armed clash")
                for e in detect_events(doc))
+
+
+def test_talk_of_a_truce_is_no_agreement() -> None:
+    doc = _doc(
+        "Fighting went on in Darfur this week despite American and Saudi talk of a truce, "
+        "aid workers said.",
+    )
+    assert all(e.sub_event_type != "Agreement" for e in detect_events(doc))
+    assert all(t.tactic != "agreement" for t in find_triggers(doc, doc.sentences[0]))
