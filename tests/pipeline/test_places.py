@@ -259,3 +259,9 @@ def test_a_town_qualified_by_a_place_read_in_its_country_is_no_foreigner():
     # "Gaza" is also a Mozambican province; read as Gaza city, it still holds Khan Yunis.
     pm = resolved("Israeli strikes hit Khan Yunis in Gaza on Friday.", "Khan Yunis")
     assert pm.place is not None and pm.place.country_code == "PS"
+
+
+def test_a_common_word_before_a_province_noun_is_the_division_of_that_name():
+    pm = resolved("Cattle raiders attacked Rumbek in Lakes state on Monday.", "Lakes")
+    assert pm.place is not None and pm.place.country_code == "SS" and pm.kind == "admin1"
+    assert not [p for p in places("Most state officials said so.") if p.span.text == "Most"]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from dateline.gazetteer.admin import province_nouns
 from dateline.gazetteer.normalize import acronym_key, exact_key, fold_key
 from dateline.gazetteer.store import Candidate
 from dateline.resources import load_json, read_text
@@ -151,6 +152,18 @@ def _compass_before(text: str, tokens: Sequence[Token], i: int) -> bool:
             and _joined(text, before, tokens[i]))
 
 
+def _province_noun_follows(text: str, end: int) -> bool:
+    nxt = text[end:end + 20].split()
+    return bool(nxt) and nxt[0].strip(".,;:)").lower() in province_nouns()
+
+
+def _divisions_named(cands: list[Candidate], surface: str) -> list[Candidate]:
+    """A common word before a province noun ("Unity state", "Lakes state") is a division
+    when the gazetteer has one spelt exactly so; other readings of the word are dropped."""
+    spelt = exact_key(surface)
+    return [c for c in cands if c.row.kind in ("admin1", "district") and c.exact == spelt]
+
+
 def is_stopword(text: str) -> bool:
     """A common word or phrase ("Most", "White House"); acronyms ("US") are not."""
     if acronym_key(text):
@@ -190,12 +203,14 @@ def find_matches(text: str, tokens: Sequence[Token],
         for n in _runs(text, tokens, i):
             start, end = tokens[i].start, tokens[i + n - 1].end
             surface = text[start:end]
-            if (is_stopword(surface) or any(ch.isdigit() for ch in surface)
-                    or _regional_name(text, tokens, i, n)):
+            common = is_stopword(surface) and not _province_noun_follows(text, end)
+            if common or any(ch.isdigit() for ch in surface) or _regional_name(text, tokens, i, n):
                 continue
             if head_follows(text, end):
                 break
             cands = next((c for c in map(lookup, _lookup_keys(surface)) if c), [])
+            if is_stopword(surface):  # "Unity state": only a division of that very name
+                cands = _divisions_named(cands, surface)
             if cands:
                 found.append(Match(start, end, surface, i, n, cands,
                                    _compass_before(text, tokens, i)))
