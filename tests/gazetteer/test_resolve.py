@@ -61,7 +61,7 @@ def test_a_country_after_two_compass_words_still_qualifies():
 
 def test_a_district_of_a_named_province_is_its_town_when_the_gazetteer_has_it_elsewhere():
     from dateline.gazetteer.matcher import Match
-    from dateline.gazetteer.resolve import _district_town
+    from dateline.gazetteer.qualify import district_town_of
     from dateline.gazetteer.store import Candidate, PlaceRow
 
     elsewhere = Candidate(1, PlaceRow(None, "Rampur", 0, 0, "IN", "36", kind="district"),
@@ -71,10 +71,10 @@ def test_a_district_of_a_named_province_is_its_town_when_the_gazetteer_has_it_el
     reading = Reading(Match(0, 6, "Rampur", 0, 1, [elsewhere, town]), [elsewhere],
                       province_follows=True)
     reading.qualifiers = {("IN", "37")}
-    _district_town(reading)
+    district_town_of(reading)
     assert reading.options == [town] and reading.district_town
     named_there = Reading(Match(0, 6, "Rampur", 0, 1, [elsewhere, town]), [elsewhere],
                           province_follows=True)
     named_there.qualifiers = {("IN", "36")}
-    _district_town(named_there)
+    district_town_of(named_there)
     assert named_there.options == [elsewhere] and not named_there.district_town

@@ -13,12 +13,18 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import cache
 
 from dateline.gazetteer.admin import admin1_by_code, province_nouns, settlement_nouns
 from dateline.gazetteer.matcher import Match
 from dateline.gazetteer.normalize import exact_key, fold_key
+from dateline.gazetteer.qualify import (
+    Reading,
+    attach_qualifiers,
+    district_town_of,
+    lists_of_divisions,
+    one_sense,
+)
 from dateline.gazetteer.store import Candidate
 
 KIND_PRIOR = {"country": 2.5, "admin1": 1.0, "feature": 2.5, "place": 0.0, "district": -0.5}
@@ -41,42 +47,6 @@ ANCHOR_MARGIN = 1.0  # first-pass readings this clear anchor the others
 BIG_TOWN = 100_000  # a town this big shadows a same-named province of its country
 FOREIGN_MAX_POPULATION = 100_000
 FOREIGN_MAX_POPULATION_NAMED = 1_000_000  # when the article names its countries outright
-# Words that may stand between a name and its qualifier: "Kidal, Mali", "Zardanah of Idlib
-# province", "Homs in central Syria", "Paris (Texas)".
-QUALIFIER_GAP = re.compile(
-    r"^\s*(?:(?:county|district|province|governorate|state|region|department|prefecture)"
-    r"\s*)?(?:,\s*(?=in\b|near\b|outside\b))?(?:,|\(|of|in|near|outside)\s*"
-    r"(?:the\s+)?(?:(?:north|south|east|west|central|"
-    r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
-    r"south-?western|northeastern|northwestern|southeastern|southwestern)[\s-]+){0,2}"
-    r"(?:(?:province|governorate|state|region|district|municipality|commune|county)"
-    r"\s+of\s+)?$",
-    re.I,
-)
-# "El Aguaje, in the municipality of Aguililla": a town named as the unit holding the place.
-UNIT_OF = re.compile(r"\b(?:municipality|commune|county|district)\s+of\s+(?:the\s+)?$", re.I)
-BORDER_AFTER = re.compile(r"^\s*(?:border|frontier|boundary)\b", re.I)
-
-
-@dataclass(slots=True)
-class Reading:
-    """A match and the candidate chosen for it."""
-
-    match: Match
-    options: list[Candidate]
-    best: Candidate | None = None
-    score: float = -math.inf
-    margin: float = 0.0
-    province_follows: bool = False
-    qualifiers: set[tuple[str, str]] = field(default_factory=set)  # (cc, admin1 or "")
-    provinces: set[tuple[str, str]] = field(default_factory=set)  # named in the article
-    foreign: bool = False  # a small place in a country the article is not about
-    # "Bijapur district of Chhattisgarh" where the gazetteer has only Karnataka's Bijapur
-    # district: read as the same-named town of Chhattisgarh, standing for its district.
-    district_town: bool = False
-    qualified_by: Reading | None = None  # the reading named right after it as its qualifier
-
-
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -191,48 +161,6 @@ def province_follows(text: str, match: Match) -> bool:
         return True
     before = PROVINCE_BEFORE.search(text[max(0, match.start - 30):match.start])
     return before is not None and before.group(1).lower() in province_nouns()
-
-
-def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
-    """Record, for each reading, the countries/provinces named right after it, through
-    chains through named districts ("Palmyra in Wayne County, New York")."""
-    for i in range(len(readings) - 2, -1, -1):
-        left, right = readings[i], readings[i + 1]
-        gap = text[left.match.end:right.match.start]
-        unit = UNIT_OF.search(gap) is not None
-        if (_listed(left, right) and not unit) or not QUALIFIER_GAP.match(gap):
-            continue  # "China, Japan" and "Illinois, Wisconsin" are lists, not qualifiers
-        if BORDER_AFTER.match(text[right.match.end:right.match.end + 12]):
-            continue  # "Rann near the Cameroon border" is not in Cameroon
-        spelt = exact_key(right.match.text)
-        left.qualified_by = right
-        for c in right.options:
-            if c.exact != spelt:
-                continue  # "Dori, Seno province" does not put Dori in Sinoe, Liberia
-            if c.row.kind == "country":
-                left.qualifiers.add((c.row.cc, ""))
-            elif c.row.kind == "admin1":
-                left.qualifiers.add((c.row.cc, c.row.admin1_code))
-            elif unit and c.row.kind in ("place", "district"):
-                left.qualifiers |= {(c.row.cc, ""), (c.row.cc, c.row.admin1_code)}
-        if right.province_follows:  # a district named as such passes its own qualifiers on
-            left.qualifiers |= right.qualifiers
-
-
-def _is_division(r: Reading, kinds: tuple[str, ...] = ("country", "admin1")) -> bool:
-    """True when the name is, under its own name, a country or first-level division."""
-    exact = exact_key(r.match.text)
-    return any(c.row.kind in kinds and c.exact == exact and c.role != "demonym"
-               for c in r.options)
-
-
-def _listed(left: Reading, right: Reading) -> bool:
-    """'China, Japan' and 'Illinois, Wisconsin' are lists; 'Santiago, Chile' is a town and its
-    country although Santiago is also a Dominican province: a country after a name that is
-    no country itself qualifies it."""
-    if _is_division(left, ("country",)):
-        return True
-    return _is_division(left, ("admin1",)) and not _is_division(right, ("country",))
 
 
 Votes = defaultdict[str, float]  # country code -> weight of the readings pointing to it
@@ -353,7 +281,7 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     provinces = province_evidence(readings, trusted)
     for r in readings:
         r.provinces = provinces
-        _district_town(r)
+        district_town_of(r)
         _choose(r, evidence, float(sum(evidence.values())), ())
     votes: Votes = defaultdict(float)
     for r, weight in zip(readings, trusted, strict=True):
@@ -372,72 +300,9 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
         r.foreign = _foreign(r, others, total, named)
-    _lists_of_divisions(text, readings)
-    _one_sense(readings)
+    lists_of_divisions(text, readings)
+    one_sense(readings)
     return readings
-
-
-def _district_town(r: Reading) -> None:
-    """A district named with its province ("X district of P", "P's X district", P named
-    in the article) that the gazetteer holds only in other provinces is the district of
-    P's same-named town (districts are mostly named after their seat)."""
-    if not r.province_follows:
-        return
-    wanted = {q for q in r.qualifiers if q[1]} or r.provinces
-    if not wanted or any((c.row.cc, c.row.admin1_code) in wanted for c in r.options):
-        return
-    towns = [c for c in r.match.candidates if c.row.kind == "place"
-             and (c.row.cc, c.row.admin1_code) in wanted and c.role in ("name", "curated")]
-    if towns:
-        r.options, r.district_town = towns, True
-
-
-def _one_sense(readings: Sequence[Reading]) -> None:
-    """A name qualified once ("Cornwall in South West England") means that place wherever
-    it recurs unqualified in the article ("Cornwall Council", "Devon and Cornwall")."""
-    qualified: dict[str, Reading] = {}
-    for r in readings:
-        if r.best is not None and any(cc == r.best.row.cc for cc, _ in r.qualifiers):
-            qualified.setdefault(exact_key(r.match.text), r)
-    for r in readings:
-        source = qualified.get(exact_key(r.match.text))
-        if source is None or r.qualifiers or source.best is None:
-            continue
-        same = [c for c in r.options if c.row_id == source.best.row_id]
-        if same:
-            r.best, r.margin = same[0], max(r.margin, source.margin)
-            r.score = max(r.score, source.score)
-
-
-LIST_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or)\s*$")
-CONJUNCTION = re.compile(r"\b(?:and|or)\b")
-
-
-def _between(text: str, a: Reading, b: Reading) -> str:
-    return text[min(a.match.end, b.match.end):max(a.match.start, b.match.start)]
-
-
-def _lists_of_divisions(text: str, readings: Sequence[Reading]) -> None:
-    """'Utah, Virginia, Washington, West Virginia': a name listed among provinces of one
-    country is that country's province too (Washington the state, Georgia the US state)."""
-    for i, r in enumerate(readings):
-        if r.best is None or r.best.row.kind == "admin1":
-            continue
-        listed = [o for o in (readings[i - 1] if i else None,
-                              readings[i + 1] if i + 1 < len(readings) else None)
-                  if o is not None and o.best is not None and o.best.row.kind == "admin1"
-                  and LIST_GAP.match(_between(text, o, r))]
-        # "Washington, DC" is a town and its qualifier; a list has two sides or an "and".
-        if len(listed) < 2 and not any(CONJUNCTION.search(_between(text, o, r))
-                                       for o in listed):
-            continue
-        for other in listed:
-            assert other.best is not None
-            same = [c for c in r.match.candidates
-                    if c.row.kind == "admin1" and c.row.cc == other.best.row.cc]
-            if same:
-                r.best = same[0]
-                break
 
 
 @cache

@@ -24,7 +24,7 @@ from typing import Any
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.normalize import strip_accents
-from dateline.gazetteer.resolve import QUALIFIER_GAP
+from dateline.gazetteer.qualify import QUALIFIER_GAP
 from dateline.gazetteer.spans import SpanIndex
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
