@@ -78,3 +78,17 @@ def test_a_district_of_a_named_province_is_its_town_when_the_gazetteer_has_it_el
     named_there.qualifiers = {("IN", "36")}
     district_town_of(named_there)
     assert named_there.options == [elsewhere] and not named_there.district_town
+
+
+def test_a_lone_folded_spelling_with_no_context_is_no_reading():
+    def reading(text: str, name: str, weight: float) -> Reading:
+        matches = find_matches(text, tokenize(text), get_gazetteer().candidates)
+        found = resolve(text, matches, [weight] * len(matches))
+        return next(r for r in found if r.match.text == name)
+
+    # "Baggara" (a people) folds to Bagar, a small Indian town: alone it is no reading;
+    # with India named, it is Bagar.
+    assert reading("Talks about Baggara ended.", "Baggara", 0.0).foreign
+    beside = reading("Talks about Baggara in India ended.", "Baggara", 1.0)
+    assert not beside.foreign
+    assert beside.best is not None and beside.best.row.cc == "IN"

@@ -354,4 +354,7 @@ def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool
         return False
     if own_name and total < STRONG_EVIDENCE:
         return False  # the place's own name, spelt as GeoNames spells it, and little context
+    if (not total and not named and r.match.n_tokens == 1
+            and not spelt_alike(exact_key(r.match.text), best.exact)):
+        return True  # "Murle" (a people) folded to Morley, England, with nothing around it
     return total >= 2 and evidence.get(best.row.cc, 0.0) <= 0
