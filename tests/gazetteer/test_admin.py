@@ -25,3 +25,8 @@ def test_geonames_and_iso_spellings_stay_aliases():
 def test_divisions_the_generated_table_lacks_are_added():
     lac = admin1_by_code("TD", "07")
     assert lac is not None and lac.name == "Lac" and lac.seat_geonameid
+
+
+def test_divisions_split_after_the_snapshot_carry_acled_names_by_code():
+    # GeoNames' snapshot calls both Indian territories "Kashmir"; ACLED splits them.
+    assert {admin1_name("IN", "12"), admin1_name("IN", "41")} == {"Jammu and Kashmir", "Ladakh"}
