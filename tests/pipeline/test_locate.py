@@ -109,3 +109,12 @@ def test_actors_demonyms_do_not_make_the_main_country():
 def test_location_names_are_plain_latin():
     e = located("Air strikes hit Maarat al-Numan in Idlib province, Syria, on Monday.", "strikes")
     assert e.location and e.location.isascii() and "'" not in e.location
+
+
+def test_a_province_yields_to_the_one_town_of_it_named_elsewhere_precision_2():
+    text = ("Soldiers killed 12 civilians in a village in Nigeria's Zamfara state on Monday, "
+            "residents said.\n\nThe army said it had attacked bandits near Gusau.")
+    e = located(text, "killed")
+    assert e.location == "Gusau" and e.geo_precision == 2 and e.admin1 == "Zamfara"
+    two = text + " Troops were also sent to Kaura Namoda."
+    assert located(two, "killed").geo_precision == 3  # two towns of it: keep the province

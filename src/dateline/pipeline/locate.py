@@ -261,7 +261,24 @@ def locate_event(doc: Document, event: Event) -> None:
     choice = choose_in_sentences(doc, event, event.sentence_ids) or inherited(doc, event)
     if choice is None:
         return
-    apply_choice(doc, event, choice)
+    apply_choice(doc, event, narrowed(doc, choice))
+
+
+def narrowed(doc: Document, choice: Choice) -> Choice:
+    """Only a province in the event's sentences ("a village in the central Segou region"),
+    and the article names exactly one town of that province elsewhere ("the area north of
+    Niono"): ACLED codes the most specific place known, that town, with precision 2."""
+    province = choice.mention.place
+    if rank(choice.mention) != PROVINCE or province is None:
+        return choice
+    towns = {pm.place.name: pm for pm in doc.places
+             if usable(doc, pm) and pm.place is not None and rank(pm) == TOWN
+             and pm.place.feature_code != APPROX_CODE and not is_dateline(doc, pm)
+             and pm.place.country_code == province.country_code
+             and pm.place.admin1 == province.admin1}
+    if len(towns) != 1:
+        return choice
+    return Choice(next(iter(towns.values())), 2)
 
 
 def apply_choice(doc: Document, event: Event, choice: Choice) -> None:
