@@ -265,3 +265,11 @@ def test_a_common_word_before_a_province_noun_is_the_division_of_that_name():
     pm = resolved("Cattle raiders attacked Rumbek in Lakes state on Monday.", "Lakes")
     assert pm.place is not None and pm.place.country_code == "SS" and pm.kind == "admin1"
     assert not [p for p in places("Most state officials said so.") if p.span.text == "Most"]
+
+
+def test_a_name_running_on_through_a_persian_ezafe_is_not_its_first_word():
+    # "Parwan" alone is a province (and a town's alternate name); "Parwan-e Do" is not.
+    found = places("Agents raided homes in the Parwan-e Do area of Kabul on Monday.")
+    assert [pm.span.text for pm in found if pm.place is not None] == ["Kabul"]
+    pm = resolved("Clashes were reported in Pul-i Khumri on Monday.", "Pul-i Khumri")
+    assert pm.place is not None and pm.place.country_code == "AF"

@@ -173,7 +173,10 @@ def is_stopword(text: str) -> bool:
     return key in stoplist() or (len(words) == 1 and words[0] in stoplist())
 
 
-NAME_CONTINUES = re.compile(r"^[ -](?:al|el|ad|as|ash|az|ar|an|at|ad-din)-[A-Z]")
+# The name runs on through an Arabic article ("Riad al-Solh") or a Persian ezafe ("Parwan-e
+# Seh", "Pul-i Alam") into words the gazetteer lacks: the first word alone is another place.
+NAME_CONTINUES = re.compile(
+    r"^(?:[ -](?:al|el|ad|as|ash|az|ar|an|at|ad-din)-|-(?:e|i|ye|yi) )[A-Z]")
 
 
 def head_follows(text: str, end: int) -> bool:
