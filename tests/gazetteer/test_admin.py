@@ -30,3 +30,8 @@ def test_divisions_the_generated_table_lacks_are_added():
 def test_divisions_split_after_the_snapshot_carry_acled_names_by_code():
     # GeoNames' snapshot calls both Indian territories "Kashmir"; ACLED splits them.
     assert {admin1_name("IN", "12"), admin1_name("IN", "41")} == {"Jammu and Kashmir", "Ladakh"}
+
+
+def test_afghan_provinces_carry_acled_spellings_and_keep_geonames_ones_as_aliases():
+    division = admin1_by_code("AF", "40")
+    assert division is not None and division.name == "Parwan" and "Parvan" in division.aliases
