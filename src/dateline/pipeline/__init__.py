@@ -114,6 +114,8 @@ def process(
     """Documents for ``articles`` in input order, on ``workers`` processes (default: all cores)."""
     names = tuple(stages) if stages is not None else DEFAULT_STAGES
     workers = workers or min(2, os.cpu_count() or 1)
+    if isinstance(articles, Sequence):  # a few long articles must still reach every worker
+        chunk = max(1, min(chunk, len(articles) // (workers * 4)))
     if workers <= 1:
         yield from shared_pipeline(names).pipe(articles)
         return
