@@ -59,7 +59,10 @@ def cli() -> None:
     """dateline: news reports of political violence -> geocoded ACLED-style events."""
 
 
-def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+def date_option_value(
+    _ctx: click.Context, _param: click.Parameter, value: str | None
+) -> date | None:
+    """Click callback: a YYYY-MM-DD option value as a date (usage error if impossible)."""
     if value is None:
         return None
     try:
@@ -71,7 +74,7 @@ def _published(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 input_args = click.argument("inputs", nargs=-1, required=True)
 published_opt = click.option(
     "--published",
-    callback=_published,
+    callback=date_option_value,
     help="Publication date YYYY-MM-DD for plain-text inputs (others use their own metadata).",
 )
 source_opt = click.option("--source", help="Name of the outlet, for inputs that do not say.")

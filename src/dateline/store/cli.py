@@ -11,8 +11,9 @@ from typing import Any, TypeVar
 
 import click
 
+from dateline.cli import date_option_value
 from dateline.formats.output import FORMATS, write_events
-from dateline.inputs import ReadOptions, parse_date
+from dateline.inputs import ReadOptions
 from dateline.store.backend import StoreError
 from dateline.store.query import SORT_COLUMNS, EventFilter
 from dateline.store.review import ReviewError
@@ -34,15 +35,6 @@ def _open(db: str | None) -> EventStore:
         raise click.ClickException(str(exc)) from None
 
 
-def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return parse_date(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
-
-
 def _bbox(
     _ctx: click.Context, _param: click.Parameter, value: str | None
 ) -> tuple[float, ...] | None:
@@ -60,8 +52,10 @@ def _bbox(
 def filter_options(func: F) -> F:
     """The event filters shared by ``events list`` and ``export``."""
     options = [
-        click.option("--from", "date_from", callback=_date, help="First event date (YYYY-MM-DD)."),
-        click.option("--to", "date_to", callback=_date, help="Last event date (YYYY-MM-DD)."),
+        click.option("--from", "date_from", callback=date_option_value,
+                     help="First event date (YYYY-MM-DD)."),
+        click.option("--to", "date_to", callback=date_option_value,
+                     help="Last event date (YYYY-MM-DD)."),
         click.option("--country", multiple=True, help="Country as ACLED names it (repeatable)."),
         click.option("--admin1", multiple=True, help="First-level division (repeatable)."),
         click.option("--event-type", multiple=True, help="ACLED event type (repeatable)."),
@@ -87,7 +81,8 @@ def build_filter(options: dict[str, Any]) -> EventFilter:
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--published", callback=_date, help="Publication date for plain-text inputs.")
+@click.option("--published", callback=date_option_value,
+              help="Publication date for plain-text inputs.")
 @click.option("--source", help="Name of the outlet, for inputs that do not say.")
 @db_opt
 def ingest(
