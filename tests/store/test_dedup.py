@@ -192,7 +192,9 @@ def test_a_report_without_any_place_cannot_contradict_one_with_a_place() -> None
     unplaced = report("b", location="", admin1="", latitude=None, longitude=None, geo_precision=3)
     assert compare(report("a"), unplaced).same
     assert not compare(report("a"), replace(unplaced, country="Niger")).same
-    assert not compare(report("a"), replace(unplaced, country="")).same
+    # Without a country either, only a shared named actor and sub-event type can tie it (below).
+    generic = replace(unplaced, country="", actor1="Unidentified Armed Group", actor2="")
+    assert not compare(report("a"), generic).same
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
@@ -206,3 +208,58 @@ def test_the_prefilter_never_rejects_a_report_that_would_join(split: str) -> Non
                 assert could_join(events[index], fuse(others, "DLX"))
                 checked += 1
     assert checked >= 20
+
+
+def _placeless(article_id: str, **changes: object) -> Event:
+    """A report whose text never says where (no place, province or country)."""
+    blank = {"country": "", "admin1": "", "location": "", "latitude": None, "longitude": None}
+    return report(article_id, geo_precision=3, **{**blank, **changes})
+
+
+def test_placeless_report_joins_on_same_sub_event_type_and_shared_named_actor() -> None:
+    placeless = _placeless("b", actor1="Military Forces", event_date=date(2024, 3, 5))
+    decision = compare(report("a"), placeless)
+    assert decision.same
+    assert any("no place or country" in reason for reason in decision.reasons)
+
+
+def test_placeless_report_with_only_generic_actors_stays_apart() -> None:
+    generic = _placeless("b", actor1="Unidentified Armed Group", actor2="Civilians")
+    assert not compare(report("a", actor1="Unidentified Armed Group (Nigeria)"), generic).same
+
+
+def test_placeless_report_needs_the_same_sub_event_type() -> None:
+    attack = _placeless("b", event_type="Violence against civilians", sub_event_type="Attack",
+                        actor2="Civilians")  # fmt: skip
+    assert not compare(report("a", actor2="Civilians (Nigeria)", event_type="Violence against "
+                              "civilians", sub_event_type="Abduction/forced disappearance"),
+                       attack).same  # fmt: skip
+
+
+def test_placeless_report_whose_actors_name_another_country_stays_apart() -> None:
+    elsewhere = _placeless("b", actor2="Civilians (Cameroon)")
+    assert not compare(report("a", actor2="Civilians (Nigeria)"), elsewhere).same
+    assert compare(report("a", actor2="Civilians (Nigeria)"), _placeless("c", actor2="")).same
+
+
+def test_riot_and_attack_on_civilians_at_one_spot_merge() -> None:
+    police = "Police Forces of Nigeria (1999-)"
+    riot = report("a", event_type="Riots", sub_event_type="Violent demonstration",
+                  actor1="Rioters (Nigeria)", actor2=police)  # fmt: skip
+    attack = report("b", event_type="Violence against civilians", sub_event_type="Attack",
+                    actor1=police, actor2="Civilians (Nigeria)")  # fmt: skip
+    assert compare(riot, attack).same
+    elsewhere = replace(attack, location="Kumshe", latitude=11.70, longitude=13.80)  # ~23 km
+    assert not compare(riot, elsewhere).same
+
+
+def test_disputed_attribution_merges_only_when_day_spot_and_sub_type_agree() -> None:
+    ally = report("b", actor1="CJTF: Civilian Joint Task Force")
+    assert compare(report("a"), ally).same
+    assert not compare(report("a"), replace(ally, event_date=date(2024, 3, 5))).same
+    kumshe = replace(ally, location="Kumshe", latitude=11.70, longitude=13.80)
+    assert not compare(report("a"), kumshe).same
+    retaken = replace(ally, sub_event_type="Government regains territory")
+    assert not compare(report("a"), retaken).same
+    stranger = replace(ally, actor2="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad")
+    assert not compare(report("a"), stranger).same

@@ -81,6 +81,12 @@ def compare(a: Event, b: Event) -> MergeDecision:
             checks[0][2] + "; a day apart on precise dates, and neither "
             "the sub-event type nor a named actor is shared",
         )
+    if not checks[3][0] and _disputed_attribution(a, b):
+        checks[3] = (True, 0.5, checks[3][2] + "; tolerated: same day, spot and sub-event type "
+                     "and a named actor shared (the other attributed differently)")  # fmt: skip
+    if checks[1][0] and _placeless(a, b) and not _placeless_corroborated(a, b, checks[3][1]):
+        checks[1] = (False, 0.0, checks[1][2] + "; a report without place or country needs "
+                     "the same sub-event type and a shared named actor")  # fmt: skip
     reasons = tuple(reason for _ok, _score, reason in checks)
     if not all(ok for ok, _score, _reason in checks):
         return MergeDecision(False, 0.0, reasons)
@@ -91,6 +97,53 @@ def _needs_corroboration(a: Event, b: Event) -> bool:
     """Two precisely dated reports a day apart may be one overnight event or two days' events."""
     precise = all(e.time_precision == 1 and e.date_known for e in (a, b))
     return precise and a.event_date != b.event_date
+
+
+def _disputed_attribution(a: Event, b: Event) -> bool:
+    """Outlets often blame different (allied or rival) forces for one clash or strike; when
+    everything else agrees exactly and one non-state group is shared, that is not two events."""
+    rule = settings()["disputed_attribution"]
+    if a.event_date != b.event_date or a.sub_event_type != b.sub_event_type:
+        return False
+    if max(a.geo_precision, b.geo_precision) > int(rule["max_geo_precision"]):
+        return False
+    if not _same_spot(a, b):
+        return False
+    # A state's forces fight many groups in one town; only a shared non-state group identifies.
+    groups = [x for x in named_actors(a) if actor_kind(x) == "named"]
+    shared = sum(any(_actors_match(x, y) for y in named_actors(b)) for x in groups)
+    return shared >= int(rule["min_shared_named_actors"])
+
+
+def _placeless(a: Event, b: Event) -> bool:
+    """One report knows neither place nor country (the text never says where) and the other
+    does: then the place check cannot tell look-alike incidents apart."""
+    unknown = [_place_unknown(e) and not e.country for e in (a, b)]
+    return unknown[0] != unknown[1]
+
+
+def _placeless_corroborated(a: Event, b: Event, actor_score: float) -> bool:
+    """Nothing locates such a report, so it must agree on what happened and who did it."""
+    rule = settings()["placeless_report"]
+    same_sub = a.sub_event_type == b.sub_event_type or not rule["same_sub_event_type"]
+    return same_sub and actor_score >= float(rule["min_actor_score"])
+
+
+def _actor_countries_agree(a: Event, b: Event) -> bool:
+    """ACLED actor names carry a country qualifier ("Civilians (Nigeria)"): a report without a
+    country still contradicts one set in another country through its actors' qualifiers."""
+    for placeless, other in ((a, b), (b, a)):
+        if not placeless.country and other.country:
+            named = {_norm(q) for q in _actor_qualifiers(placeless)}
+            if named and _norm(other.country) not in named:
+                return False
+    return True
+
+
+def _actor_qualifiers(event: Event) -> list[str]:
+    names = (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
+    found = [q for n in names for q in re.findall(r"\(([^)]*)\)", n)]
+    return [q for q in found if not re.search(r"\d", q)]  # "(2015-)" is a regime period
 
 
 def _same_spot(a: Event, b: Event) -> bool:
@@ -145,6 +198,8 @@ def _compare_places(a: Event, b: Event) -> tuple[bool, float, str]:
     if _place_unknown(a) or _place_unknown(b):
         if _norm(a.country) == _norm(b.country):
             return True, 0.1, "one report names no place: it cannot contradict the other"
+        if not (a.country and b.country) and _actor_countries_agree(a, b):
+            return True, 0.05, "one report names no place or country: it must share the rest"
         return False, 0.0, "one report names no place or country"
     if max(a.geo_precision, b.geo_precision) >= 3 and a.admin1 and b.admin1:
         # A report that only knows the province is coded to its capital: compare provinces.
