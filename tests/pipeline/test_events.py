@@ -300,6 +300,16 @@ def test_protests_with_and_without_intervention(pipeline: Pipeline) -> None:
     assert events[0].interaction == 16
 
 
+def test_protesters_hit_by_an_injuring_act_are_not_its_doers(pipeline: Pipeline) -> None:
+    text = "Riot police fired rubber bullets at demonstrators in Harare on Monday, injuring 9.\n"
+    [event] = _run(pipeline, text, date(2023, 8, 29))
+    assert event.sub_event_type != "Violent demonstration"
+    assert event.event_type == "Protests" and event.actor1 == "Protesters (Zimbabwe)"
+    doers = "Demonstrators in Harare hurled stones at police on Monday, injuring 9 officers.\n"
+    [riot] = _run(pipeline, doers, date(2023, 8, 29))
+    assert riot.sub_event_type == "Violent demonstration"
+
+
 SOMALIA_DISPATCH = """MOGADISHU, March 14 (AP) — A roadside bomb killed four Somali soldiers near \
 Afgoye on Monday, a military officer said, in an attack claimed by al-Shabaab.
 

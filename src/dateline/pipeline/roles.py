@@ -135,6 +135,8 @@ def _protesters_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     acts = (*role_cues()["crowd_acts"], "injure")  # "protesters ... injuring five officers"
     if not later or later[0].tactic not in acts:
         return False
+    if role_regex("target_before").search(doc.text[clause.span.start : actor.span.start][-15:]):
+        return False  # "police fired tear gas at protesters, injuring 12": they were hit
     between = doc.text[actor.span.end : later[0].span.start]
     return len(between) < 40 and not role_regex("passive_between").search(between)
 
