@@ -50,14 +50,8 @@ class Pipeline:
         _check_order([self.text, *self.stages])
 
     def pipe(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
-        batch: list[Document] = []
-        for article in articles:
-            batch.append(Document(article))
-            if len(batch) >= batch_size:
-                yield from self._run_batch(batch)
-                batch = []
-        if batch:
-            yield from self._run_batch(batch)
+        for batch in _chunked(articles, batch_size):
+            yield from self._run_batch([Document(article) for article in batch])
 
     def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
         for doc in self.text.pipe(batch):
