@@ -5,22 +5,30 @@ event names its gold cluster (the real incident). Scores are pairwise: over all 
 reports, precision = pairs merged that belong together / pairs merged, recall = pairs that
 belong together that were merged / pairs that belong together.
 
-Run: ``python -m dateline.store.dedup_eval corpus/dedup``
+Run: ``python -m dateline.store.dedup_eval corpus/dedup [--pipeline [--cache FILE] [--misses]]``
+
+Every ``reports*.jsonl`` file is a development split; ``holdout.jsonl`` was written after the
+rules (score it, never tune on its texts). ``--cache FILE`` keeps the pipeline's extracted events
+(per article id and text hash) so that a change to the dedup rules is measured on identical
+extractions while the NLP stages change under it; ``--misses`` prints, per missed gold pair, the
+two extracted records.
 """
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import random
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dateline.model import Article, Event
+from dateline.model import Article, Document, Event
+from dateline.store.codec import event_from_dict, event_from_json, event_to_dict
 from dateline.store.dedup import cluster_reports
 from dateline.taxonomy import sub_event
 
@@ -47,7 +55,13 @@ class PairScores:
         return 2 * self.precision * self.recall / total if total else 0.0
 
 
-SPLITS = ("reports", "holdout")  # holdout.jsonl was written after the rules were first frozen
+HOLDOUT = "holdout"  # holdout.jsonl was written after the rules were first frozen
+
+
+def splits(directory: Path) -> list[str]:
+    """The development files (``reports*.jsonl``, in name order), then the holdout."""
+    dev = sorted(p.stem for p in directory.glob("reports*.jsonl"))
+    return [*dev, HOLDOUT] if (directory / f"{HOLDOUT}.jsonl").exists() else dev
 
 
 def load_testset(directory: Path, split: str = "reports") -> list[Report]:
@@ -125,21 +139,95 @@ def evaluate(reports: Sequence[Report], seed: int | None = None) -> PairScores:
     return pairwise_scores([gold for _event, gold in items], labels)
 
 
-def evaluate_end_to_end(reports: Sequence[Report], url: str) -> PairScores:
-    """Ingest the articles through the real pipeline into a store at ``url`` and score the
-    merges among articles that have one gold event and yielded exactly one event."""
-    from dateline.store.store import EventStore
+Extractions = dict[str, list[dict[str, Any]]]  # cache key -> the pipeline's event records
 
+
+def _cache_key(article: Article) -> str:
+    """The article id and a hash of its text: an edited test article is extracted afresh."""
+    return f"{article.id}:{hashlib.sha256(article.text.encode('utf-8')).hexdigest()[:12]}"
+
+
+def extract_events(reports: Sequence[Report], cache: Path | None = None) -> Extractions:
+    """The pipeline's event records for every article, read from ``cache`` where present
+    (the cache file is updated with the articles that had to be processed)."""
+    cached: Extractions = {}
+    if cache is not None and cache.exists():
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+    missing = [r.article for r in reports if _cache_key(r.article) not in cached]
+    if missing:
+        from dateline.pipeline import process
+
+        for doc in process(missing):
+            cached[_cache_key(doc.article)] = [event_to_dict(e) for e in doc.events]
+        if cache is not None:
+            cache.write_text(json.dumps(cached, ensure_ascii=False, indent=0), encoding="utf-8")
+    return cached
+
+
+def _replayer(extractions: Extractions) -> Callable[[list[Article]], list[Document]]:
+    def replay(articles: list[Article]) -> list[Document]:
+        return [
+            Document(a, events=[event_from_dict(e) for e in extractions[_cache_key(a)]])
+            for a in articles
+        ]
+
+    return replay
+
+
+@dataclass(slots=True)
+class EndToEnd:
+    """Scores through the store, and the (gold cluster, stored event, record) per scored report."""
+
+    scores: PairScores
+    scored: list[tuple[str, str, Event]]
+
+
+def evaluate_end_to_end(
+    reports: Sequence[Report], url: str, extractions: Extractions | None = None
+) -> EndToEnd:
+    """Ingest the articles (through the NLP pipeline, or replaying its cached ``extractions``)
+    into a store at ``url`` and score the merges among articles that have one gold event and
+    yielded exactly one event."""
+    from dateline.store.store import EventStore, pipeline_extract
+
+    extract = pipeline_extract if extractions is None else _replayer(extractions)
+    scored: list[tuple[str, str, Event]] = []
     with EventStore(url) as store:
-        list(store.ingest([r.article for r in reports]))
-        gold, predicted = [], []
+        list(store.ingest([r.article for r in reports], extract))
         for report in reports:
             stored = store.get_article(report.article.id)
             if stored and len(report.clusters) == 1 and len(stored["event_ids"]) == 1:
-                gold.append(report.clusters[0])
-                predicted.append(stored["event_ids"][0])
-    labels = {event_id: number for number, event_id in enumerate(dict.fromkeys(predicted))}
-    return pairwise_scores(gold, [labels[e] for e in predicted])
+                records = store.db.query(
+                    "SELECT record FROM reports WHERE article_id = ?", (report.article.id,)
+                )
+                event = event_from_json(records[0]["record"])
+                scored.append((report.clusters[0], stored["event_ids"][0], event))
+    labels = {e: n for n, e in enumerate(dict.fromkeys(event_id for _c, event_id, _e in scored))}
+    scores = pairwise_scores([c for c, _e, _r in scored], [labels[e] for _c, e, _r in scored])
+    return EndToEnd(scores, scored)
+
+
+def describe(event: Event) -> str:
+    """One line with what decides a merge: date, place, type and actors of a record."""
+    known = "" if event.date_known else " (publication day)"
+    return (
+        f"{event.article_id}: {event.event_date} tp{event.time_precision}{known} | "
+        f"{event.location or '-'} / {event.admin1 or '-'} / {event.country or '-'} "
+        f"gp{event.geo_precision} | {event.sub_event_type} | {event.actor1} ; {event.actor2}"
+    )
+
+
+def print_misses(result: EndToEnd) -> None:
+    """Every gold pair the store did not merge, with both records and the first failed check."""
+    from dateline.store.dedup import compare
+
+    for (gold_a, id_a, a), (gold_b, id_b, b) in itertools.combinations(result.scored, 2):
+        if gold_a == gold_b and id_a != id_b:
+            failed = [r for r in compare(a, b).reasons if not r.startswith(("same", "dates"))]
+            print(f"  MISS {gold_a}\n    {describe(a)}\n    {describe(b)}")
+            print(f"    why: {' | '.join(failed) or 'candidate search / best-event choice'}")
+        elif gold_a != gold_b and id_a == id_b:
+            print(f"  FALSE MERGE {gold_a} / {gold_b}\n    {describe(a)}\n    {describe(b)}")
 
 
 def _print(label: str, scores: PairScores) -> None:
@@ -150,23 +238,39 @@ def _print(label: str, scores: PairScores) -> None:
     )
 
 
+def _option(args: list[str], name: str) -> str | None:
+    return args[args.index(name) + 1] if name in args[:-1] else None
+
+
 def main(argv: Sequence[str] | None = None) -> None:
-    """``[DIR] [--pipeline]``: scores on the expected events (and through the NLP pipeline)."""
+    """``[DIR] [--pipeline] [--cache FILE] [--misses] [--split NAME]``: scores on the expected
+    events (and through the NLP pipeline, or its cached extractions)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    pipeline = "--pipeline" in args
-    paths = [a for a in args if not a.startswith("--")]
+    cache_arg, only = _option(args, "--cache"), _option(args, "--split")
+    pipeline = "--pipeline" in args or cache_arg is not None
+    paths = [a for a in args if not a.startswith("--") and a not in (cache_arg, only)]
     directory = Path(paths[0] if paths else "corpus/dedup")
-    for split in SPLITS:
+    for split in splits(directory):
+        if only and split != only:
+            continue
         reports = load_testset(directory, split)
         for seed in (None, 1, 2, 3):
             order = "file order" if seed is None else f"shuffled (seed {seed})"
             _print(f"{split} {order}", evaluate(reports, seed))
         if pipeline:
-            import tempfile
+            _end_to_end(split, reports, cache_arg, "--misses" in args)
 
-            with tempfile.TemporaryDirectory() as scratch:
-                scores = evaluate_end_to_end(reports, str(Path(scratch) / "e2e.sqlite"))
-            _print(f"{split} through the NLP pipeline", scores)
+
+def _end_to_end(split: str, reports: list[Report], cache: str | None, misses: bool) -> None:
+    import tempfile
+
+    extractions = extract_events(reports, Path(cache)) if cache else None
+    with tempfile.TemporaryDirectory() as scratch:
+        result = evaluate_end_to_end(reports, str(Path(scratch) / "e2e.sqlite"), extractions)
+    source = "cached extractions" if cache else "the NLP pipeline"
+    _print(f"{split} through {source} ({len(result.scored)} reports scored)", result.scores)
+    if misses and split != HOLDOUT:  # the holdout is scored, never studied
+        print_misses(result)
 
 
 if __name__ == "__main__":
