@@ -78,6 +78,8 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "target"
     if role_regex("target_before").search(before[-60:]):
         return "target"
+    if any(actor.span.start < t.span.start < actor.span.end for t in clause.triggers):
+        return "perpetrator"  # "Ukrainian drones struck ...": the weapon words are the act's
     later = [t for t in clause.triggers if t.span.start >= actor.span.end]
     if later:
         if role_regex("claim_by_object").match(later[0].span.text):
