@@ -11,7 +11,7 @@ def _pipeline() -> Pipeline:
     return Pipeline(stages=("actors", "places"))
 
 
-def located(text: str, trigger: str, occurrence: int = 0) -> Event:
+def located(text: str, trigger: str, occurrence: int = 0, more_sentences: int = 0) -> Event:
     doc: Document = _pipeline()(Article("t", text))
     start = -1
     for _ in range(occurrence + 1):
@@ -19,7 +19,7 @@ def located(text: str, trigger: str, occurrence: int = 0) -> Event:
     sid = doc.sentence_index(start)
     event = Event("t", "t-1", date(2020, 1, 1), 1, "Political violence", "Battles",
                   "Armed clash", "A", 1, trigger=Span(start, start + len(trigger), trigger),
-                  sentence_ids=(sid,))
+                  sentence_ids=tuple(range(sid, sid + 1 + more_sentences)))
     locate_event(doc, event)
     return event
 
@@ -67,7 +67,8 @@ def test_sentence_without_place_inherits_from_its_paragraph():
     text = ("Heavy fighting raged in Mosul on Sunday. Dozens of fighters were killed, "
             "officials said.\n\nMarkets reopened in Basra.")
     e = located(text, "killed")
-    assert e.location == "Mosul" and e.geo_precision == 2
+    # The paragraph says where the killing happened: the town itself, as precise as there.
+    assert e.location == "Mosul" and e.geo_precision == 1
 
 
 def test_stage_locates_every_event_and_tolerates_no_places():
@@ -118,3 +119,51 @@ def test_a_province_yields_to_the_one_town_of_it_named_elsewhere_precision_2():
     assert e.location == "Gusau" and e.geo_precision == 2 and e.admin1 == "Zamfara"
     two = text + " Troops were also sent to Kaura Namoda."
     assert located(two, "killed").geo_precision == 3  # two towns of it: keep the province
+
+
+def test_near_a_landmark_inside_the_town_is_the_town_precision_1():
+    e = located("Gunmen shot dead a trader near a mosque in Baqubah on Friday.", "shot dead")
+    assert e.location == "Baqubah" and e.geo_precision == 1
+    e = located("A rocket landed near Kandahar airport on Monday, police said.", "rocket")
+    assert e.location == "Kandahar" and e.geo_precision == 1
+
+
+def test_a_village_of_a_town_or_its_township_is_precision_2():
+    e = located("Soldiers burned houses in a village of Kanbalu on Monday.", "burned")
+    assert e.location == "Kanbalu" and e.geo_precision == 2
+    e = located("Jets bombed a school in Kanbalu township on Monday.", "bombed")
+    assert e.location == "Kanbalu" and e.geo_precision == 2
+    e = located("Bandits abducted six farmers off the coast of Jolo on Sunday.", "abducted")
+    assert e.location == "Jolo" and e.geo_precision == 2
+
+
+def test_where_a_speaker_sits_or_people_fled_to_is_not_the_place():
+    text = ("Warplanes bombed positions in the Sinjar district of Iraq on Thursday, "
+            "the defence ministry in Ankara said.")
+    e = located(text, "bombed")
+    assert e.country == "Iraq" and e.location != "Ankara"
+    text = ("Fighters entered Wad Madani on Monday.\n\nSince then they have looted the "
+            "market, residents who fled to Sennar said.")
+    e = located(text, "looted")
+    assert e.location == "Wad Medani" and e.admin1 == "Al Jazirah"
+
+
+def test_the_trigger_sentence_names_the_place_before_the_quotes_after_it():
+    text = ("Jets struck a cave complex in Darfur on Sunday, the army said. "
+            "\"They come at night,\" said a farmer in El Fasher.")
+    e = located(text, "struck", more_sentences=1)
+    assert e.location != "El Fasher" and e.geo_precision == 3
+
+
+def test_a_country_named_in_an_actor_does_not_stop_the_lead_inheritance():
+    text = ("MPEKETONI, Kenya - Gunmen killed three people outside Mpeketoni on Monday."
+            "\n\nThe Kenya Defence Forces have fought the militants for years. "
+            "Last week, soldiers killed four militants in a firefight.")
+    e = located(text, "firefight")
+    assert e.country == "Kenya" and e.admin1 == "Lamu"
+
+
+def test_a_place_abroad_yields_to_one_in_the_article_country():
+    text = "Clashes took place in Mogila village of Turkana county, Kenya."
+    e = located(text, "Clashes")
+    assert e.country == "Kenya"

@@ -1,14 +1,17 @@
 """Stage 'locate': where each event happened, coded the ACLED way.
 
-The place is taken from the event's own sentences: the town-like place nearest the trigger
-wins over a district, a natural region, a province and a country, in that order. Precision
-(``geo_precision``): 1 the town itself; 2 "near X", "outskirts/countryside of X", "between X
-and Y" (convention: the first named town), a settlement the gazetteer lacks placed at the
-place named beside it, a district coded to its seat, or a place inherited from the context;
-3 only a province, natural region or country is known (coordinates of the named feature,
-else the provincial capital / national capital). An event sentence without any place
-inherits from the previous sentences of its paragraph, then the article's lead (dateline),
-then its most named town, with lower precision.
+The place is taken from the event's own sentences (the trigger's sentence first): a place in
+the article's main country wins over one abroad, then the town-like place nearest the trigger
+wins over a district, a natural region, a province and a country, in that order. Places where
+a speaker sits or people fled to ("the ministry in Ankara said", "fled to Sennar") are not
+the event's. Precision (``geo_precision``): 1 the town itself (also "near a mosque in X",
+"near X airport": a landmark of the town); 2 "near X", "outskirts/countryside of X",
+"between X and Y" (convention: the first named town), "a village in X", "X township",
+a settlement the gazetteer lacks placed at the place named beside it, or a district coded to
+its seat; 3 only a province, natural region or country is known (coordinates of the named
+feature, else the provincial capital / national capital). An event sentence without any
+place inherits, at the same precision, from the previous sentences of its paragraph, then
+the article's lead (dateline), then its most named town.
 """
 
 from __future__ import annotations
@@ -70,11 +73,62 @@ def _cue_list(name: str) -> list[str]:
 
 
 @cache
-def _near_pattern() -> re.Pattern[str]:
-    cues = sorted(_cue_list("near_before"), key=len, reverse=True)
+def _before_pattern(name: str) -> re.Pattern[str]:
+    """A cue of list ``name`` followed, within the clause, by the end of the text (the gap
+    between cue and place is group 1)."""
+    cues = sorted(_cue_list(name), key=len, reverse=True)
     words = "|".join(re.escape(c) for c in cues)
     gap = int(str(_cues()["max_clause_gap"]))
-    return re.compile(rf"\b(?:{words})\b[^,.;:!?]{{0,{gap}}}$", re.I)
+    return re.compile(rf"\b(?:{words})\b([^,.;:!?]{{0,{gap}}})$", re.I)
+
+
+@cache
+def _locative_gap() -> re.Pattern[str]:
+    words = "|".join(re.escape(c) for c in _cue_list("locative_in_gap"))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+@cache
+def _container_pattern() -> re.Pattern[str]:
+    """'a village in X', 'three communities of X': an unnamed settlement somewhere in X."""
+    nouns = "|".join(re.escape(c) for c in _cue_list("container_nouns"))
+    return re.compile(rf"\b(?:an?|one|two|three|four|five|several|some|many)\s+(?:[\w-]+\s+){{0,2}}"
+                      rf"(?:{nouns})\s+(?:in|of|near)\s+(?:the\s+)?$", re.I)
+
+
+def _clause_before(doc: Document, pm: PlaceMention) -> str:
+    sentence = doc.sentences[pm.sentence] if 0 <= pm.sentence < len(doc.sentences) else None
+    start = sentence.start if sentence else max(0, pm.span.start - 80)
+    return doc.text[start:pm.span.start]
+
+
+def _words_after(doc: Document, pm: PlaceMention) -> str:
+    return " ".join(doc.text[pm.span.end:pm.span.end + 30].lower().split())
+
+
+def names_landmark(doc: Document, pm: PlaceMention) -> bool:
+    """'Baidoa airport', 'Kabul University': the name qualifies a landmark inside the town."""
+    after = _words_after(doc, pm)
+    return any(re.match(rf"{re.escape(w)}\b", after) for w in _cue_list("landmark_after"))
+
+
+def is_near(doc: Document, pm: PlaceMention) -> bool:
+    """'near X', 'north of the town of X', 'a village in X' -- but not 'near a mosque in X'
+    or 'near X airport', where what is near is a landmark of the town itself."""
+    before = _clause_before(doc, pm)
+    if _container_pattern().search(before):
+        return True
+    match = _before_pattern("near_before").search(before)
+    if match is None or _locative_gap().search(match.group(1)):
+        return False
+    return not names_landmark(doc, pm)
+
+
+def is_elsewhere(doc: Document, pm: PlaceMention) -> bool:
+    """'the defence ministry in Ankara said', 'residents who fled to Sennar': where a speaker
+    sits or where people went, not where the event happened."""
+    match = _before_pattern("elsewhere_before").search(_clause_before(doc, pm))
+    return match is not None and not _locative_gap().search(match.group(1))
 
 
 def rank(pm: PlaceMention) -> int:
@@ -97,19 +151,16 @@ def is_adjectival(doc: Document, pm: PlaceMention) -> bool:
 
 
 def usable(doc: Document, pm: PlaceMention) -> bool:
-    return pm.place is not None and pm.kind != "demonym" and not is_adjectival(doc, pm)
+    return (pm.place is not None and pm.kind != "demonym" and not is_adjectival(doc, pm)
+            and not is_elsewhere(doc, pm))
 
 
 def town_precision(doc: Document, pm: PlaceMention) -> int:
     """1 for the town itself; 2 when the words around it say 'near', 'outskirts', ..."""
     assert pm.place is not None
-    if pm.place.feature_code == APPROX_CODE:
+    if pm.place.feature_code == APPROX_CODE or is_near(doc, pm):
         return 2
-    sentence = doc.sentences[pm.sentence] if 0 <= pm.sentence < len(doc.sentences) else None
-    start = sentence.start if sentence else max(0, pm.span.start - 80)
-    if _near_pattern().search(doc.text[start:pm.span.start]):
-        return 2
-    following = doc.text[pm.span.end:pm.span.end + 25].lower().split()
+    following = _words_after(doc, pm).split()
     return 2 if following and following[0].strip(".,;:") in _cue_list("area_after") else 1
 
 
@@ -129,16 +180,39 @@ def _distance(event: Event, pm: PlaceMention) -> int:
 
 def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
                         ) -> Choice | None:
+    """The event's place among those of ``sentence_ids``; the trigger's own sentence first
+    when it names a town or a natural region (the other sentences of an event are often
+    quotes or background: "Sheikhs in Rutba say the strikes are not enough"). Only a
+    province or district there (a headline's "in Nigeria's Kebbi state") yields to the
+    town the next sentence names."""
+    own = _trigger_sentence(doc, event)
+    if own in sentence_ids and len(sentence_ids) > 1:
+        choice = _choose_among(doc, event, [own])
+        if choice and rank(choice.mention) in (TOWN, REGION):
+            return choice
+    return _choose_among(doc, event, sentence_ids)
+
+
+def _trigger_sentence(doc: Document, event: Event) -> int:
+    return doc.sentence_index(event.trigger.start) if event.trigger is not None else -1
+
+
+def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> Choice | None:
     pool = [pm for pm in doc.places if pm.sentence in sentence_ids and usable(doc, pm)]
     if not pool:
         return None
     main = main_country(doc)
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
-    best = min(pool, key=lambda pm: (rank(pm), qualifies_previous(doc, pm),
-                                     pm.place is not None and pm.place.country_code != main,
+    # A place abroad yields to any place in the article's country: "Mutongo village in
+    # Walikale territory, DR Congo" is not the Mutongo of another country.
+    best = min(pool, key=lambda pm: (_abroad(pm, main), rank(pm), qualifies_previous(doc, pm),
                                      _distance(event, pm)))
     return Choice(best, precision_of(doc, best))
+
+
+def _abroad(pm: PlaceMention, main: str | None) -> bool:
+    return main is not None and pm.place is not None and pm.place.country_code != main
 
 
 def qualifies_previous(doc: Document, pm: PlaceMention) -> bool:
@@ -213,12 +287,13 @@ def inherited(doc: Document, event: Event) -> Choice | None:
     first = min(event.sentence_ids) if event.sentence_ids else -1
     for sid in paragraph_before(doc, first) if first >= 0 else []:
         choice = choose_in_sentences(doc, event, [sid])
-        if choice:
-            return Choice(choice.mention, min(3, choice.precision + 1))
+        # A country alone ("The Kenya Defence Forces have fought ...") says less than the lead.
+        if choice and rank(choice.mention) < COUNTRY:
+            return Choice(choice.mention, choice.precision)
     fallback = lead_place(doc) or most_named_place(doc) or national(doc)
     if fallback is None:
         return None
-    return Choice(fallback, 3 if rank(fallback) >= REGION else 2)
+    return Choice(fallback, 3 if rank(fallback) >= REGION else precision_of(doc, fallback))
 
 
 def national(doc: Document) -> PlaceMention | None:
