@@ -210,7 +210,7 @@ def test_migrations_are_versioned_and_idempotent(store_url: str) -> None:
     with EventStore(store_url) as first, EventStore(store_url) as second:
         assert first.schema_version == second.schema_version == MIGRATIONS[-1].version
         rows = first.db.query("SELECT version FROM schema_migrations ORDER BY version")
-        assert [r["version"] for r in rows] == [m.version for m in MIGRATIONS]
+        assert [r["version"] for r in rows] == sorted({m.version for m in MIGRATIONS})
 
 
 def test_readers_are_not_blocked_by_a_writer(store_url: str, testset: list[Report]) -> None:
@@ -291,12 +291,26 @@ def ingest_all_v1(store: EventStore, reports: list[Report]) -> None:
              sign * event.fatalities),
         )  # fmt: skip
 
-    original = ingest_module.add_to_rollup
+    def v1_columns(event: Event, machine: Event, n_reports: int) -> dict[str, object]:
+        columns = columns_now(event, machine, n_reports)
+        del columns["geo_precision"]  # added by migration 4
+        return columns
+
+    def v1_area(report: Event) -> tuple[str, list[object]] | None:
+        area = area_now(report)
+        return None if area is None else (area[0].replace("geo_precision >= 3 OR ", ""), area[1])
+
+    originals = (ingest_module.add_to_rollup, ingest_module.event_columns,
+                 ingest_module._area_condition)  # fmt: skip
+    columns_now, area_now = originals[1], originals[2]
     ingest_module.add_to_rollup = daily_only
+    ingest_module.event_columns = v1_columns
+    ingest_module._area_condition = v1_area
     try:
         ingest_all(store, reports)
     finally:
-        ingest_module.add_to_rollup = original
+        (ingest_module.add_to_rollup, ingest_module.event_columns,
+         ingest_module._area_condition) = originals  # fmt: skip
 
 
 KILLED_WRITER = """

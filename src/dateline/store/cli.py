@@ -92,15 +92,18 @@ def ingest(
     from dateline.cli import iter_articles
 
     stats = {"articles": 0, "errors": 0}
-    counts = {"added": 0, "updated": 0, "unchanged": 0, "reports": 0, "new_events": 0}
+    counts = {"added": 0, "updated": 0, "unchanged": 0, "reports": 0, "new_events": 0,
+              "copies": 0}  # fmt: skip
     with _open(db) as store:
         articles = iter_articles(inputs, ReadOptions(published, source), stats)
         for result in store.ingest(articles):
             counts[result.status] += 1
+            counts["copies"] += result.copy_of is not None
             counts["reports"] += result.reports
             counts["new_events"] += len(result.new_events)
     click.echo(
-        f"dateline: {counts['added']} articles added, {counts['updated']} updated, "
+        f"dateline: {counts['added']} articles added ({counts['copies']} syndicated copies), "
+        f"{counts['updated']} updated, "
         f"{counts['unchanged']} unchanged; {counts['reports']} event reports, "
         f"{counts['new_events']} new events",
         err=True,

@@ -87,6 +87,9 @@ def compare(a: Event, b: Event) -> MergeDecision:
     if checks[1][0] and _placeless(a, b) and not _placeless_corroborated(a, b, checks[3][1]):
         checks[1] = (False, 0.0, checks[1][2] + "; a report without place or country needs "
                      "the same sub-event type and a shared named actor")  # fmt: skip
+    if checks[1][0] and not _compare_located_places(a, b)[0] and not _country_level_ok(a, b):
+        checks[1] = (False, 0.0, checks[1][2] + "; a report that names only the country "
+                     "needs the same event type and a date within a day")  # fmt: skip
     reasons = tuple(reason for _ok, _score, reason in checks)
     if not all(ok for ok, _score, _reason in checks):
         return MergeDecision(False, 0.0, reasons)
@@ -113,6 +116,15 @@ def _disputed_attribution(a: Event, b: Event) -> bool:
     groups = [x for x in named_actors(a) if actor_kind(x) == "named"]
     shared = sum(any(_actors_match(x, y) for y in named_actors(b)) for x in groups)
     return shared >= int(rule["min_shared_named_actors"])
+
+
+def _country_level_ok(a: Event, b: Event) -> bool:
+    """A report placed only in the country cannot tell two incidents of one day apart by
+    place: it must agree on the kind of event and (nearly) the day."""
+    rule = settings()["country_level_report"]
+    if rule["same_event_type"] and a.event_type != b.event_type:
+        return False
+    return abs((a.event_date - b.event_date).days) <= int(rule["max_day_gap"])
 
 
 def _placeless(a: Event, b: Event) -> bool:
@@ -193,6 +205,19 @@ def place_radius_km(event: Event) -> float:
 
 
 def _compare_places(a: Event, b: Event) -> tuple[bool, float, str]:
+    located = _compare_located_places(a, b)
+    if located[0] or not _by_country_only(a, b):
+        return located
+    country = a.country or b.country  # placed at the capital: anywhere in the country is possible
+    return True, 0.1, f"{located[2]}; but one report locates it only in the country ({country})"
+
+
+def _by_country_only(a: Event, b: Event) -> bool:
+    same_country = bool(a.country) and _norm(a.country) == _norm(b.country)
+    return same_country and (country_level(a) or country_level(b))
+
+
+def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return False, 0.0, f"different countries ({a.country} / {b.country})"
     if _place_unknown(a) or _place_unknown(b):
@@ -215,7 +240,28 @@ def _compare_places(a: Event, b: Event) -> tuple[bool, float, str]:
         return False, 0.0, f"places {distance:.1f} km apart (> {allowed:g})"
     if a.location and _norm(a.location) == _norm(b.location):
         return True, 1.0, f"same location name ({a.location})"
+    if a.admin1 and _norm(a.admin1) == _norm(b.admin1):
+        # A place the gazetteer lacks (no coordinates) is known only as far as its province.
+        return True, 0.4, f"same province ({a.admin1}); one place has no coordinates"
     return False, 0.0, "places cannot be compared (no coordinates, different names)"
+
+
+def country_level(event: Event) -> bool:
+    """The report names only the country (the pipeline places it at the capital with
+    geo_precision 3): its location, or the text its location was read from, is the country."""
+    if event.geo_precision < 3 or not event.country:
+        return False
+    named = [event.location, *(e.text for e in event.evidence if e.field == "location")]
+    return any(_names_country(text, event.country) for text in named if text)
+
+
+def _names_country(text: str, country: str) -> bool:
+    from dateline.gazetteer.countries import country_by_name
+
+    if _norm(text) == _norm(country):
+        return True
+    found = country_by_name(text)
+    return found is not None and _norm(found.name) == _norm(country)
 
 
 def _place_unknown(event: Event) -> bool:
@@ -244,6 +290,10 @@ def compatible_event_types(event_type: str) -> list[str]:
 def _compare_types(a: Event, b: Event) -> tuple[bool, float, str]:
     if a.event_type == b.event_type:
         return True, 1.0, f"same event type ({a.event_type})"
+    distinct = set(settings()["distinct_sub_event_types"])
+    for own in (a, b):
+        if own.sub_event_type in distinct:  # an abduction is not a report of the firefight
+            return False, 0.0, f"{own.sub_event_type} is never another type's event"
     if frozenset((a.event_type, b.event_type)) in compatible_types():
         return True, 0.5, f"compatible event types ({a.event_type} / {b.event_type})"
     return False, 0.0, f"incompatible event types ({a.event_type} / {b.event_type})"
@@ -305,7 +355,9 @@ def could_join(report: Event, fused: Event) -> bool:
     and its event type from one member, so a report that fails those checks against the fused
     record fails them against that member, and complete linkage would reject it anyway.
     """
-    checks = (_compare_dates, _compare_places, _compare_types)
+    checks = [_compare_dates, _compare_types]
+    if fused.geo_precision < 3:  # an area-level member may have been placed at the capital
+        checks.append(_compare_places)
     return all(check(report, fused)[0] for check in checks)
 
 

@@ -21,6 +21,7 @@ from dateline.store.dedup import (
     MergeDecision,
     compatible_event_types,
     could_join,
+    country_level,
     day_window,
     joins_cluster,
     settings,
@@ -33,13 +34,15 @@ MAX_CANDIDATES = 200  # nearest-in-time events compared per report (dense places
 
 @dataclass(slots=True)
 class IngestResult:
-    """What one article did to the store: ``added``, ``updated`` or ``unchanged``."""
+    """What one article did to the store: ``added``, ``updated`` or ``unchanged``;
+    ``copy_of`` names the stored article whose text a syndicated copy repeats (``added``)."""
 
     article_id: str
     status: str
     reports: int = 0
     new_events: list[str] = field(default_factory=list)
     merged_into: list[str] = field(default_factory=list)
+    copy_of: str | None = None
 
 
 def now() -> str:
@@ -53,11 +56,17 @@ def content_hash(article: Article) -> str:
 
 
 def find_stored(db: Database, article: Article) -> tuple[str, Row | None]:
-    """(status, stored row): ``unchanged`` (same content), ``updated`` (same URL/id) or ``new``."""
+    """(status, stored row): ``unchanged`` (same content from the same URL or outlet),
+    ``syndicated`` (same content, another URL or outlet: the stored copy's row), ``updated``
+    (same URL/id, new content) or ``new``."""
     digest = content_hash(article)
-    same = db.query_one("SELECT * FROM articles WHERE content_hash = ? LIMIT 1", (digest,))
-    if same is not None:
-        return "unchanged", same
+    copies = db.query(
+        "SELECT * FROM articles WHERE content_hash = ? ORDER BY ingested_at, article_id",
+        (digest,),
+    )
+    if copies:
+        same = next((row for row in copies if _same_outlet(row, article)), None)
+        return ("unchanged", same) if same is not None else ("syndicated", copies[0])
     if article.url:
         by_url = db.query_one("SELECT * FROM articles WHERE url = ? LIMIT 1", (article.url,))
         if by_url is not None:
@@ -68,6 +77,14 @@ def find_stored(db: Database, article: Article) -> tuple[str, Row | None]:
     return "new", None
 
 
+def _same_outlet(row: Row, article: Article) -> bool:
+    """The stored copy came from where this one comes from (a missing URL or source on
+    either side cannot tell them apart)."""
+    if article.url and row["url"]:
+        return bool(article.url == row["url"])
+    return not (article.source and row["source"]) or article.source == row["source"]
+
+
 def ingest_document(db: Database, doc: Document) -> IngestResult:
     """Store one processed article and its events, in one transaction."""
     with db.transaction():
@@ -76,6 +93,8 @@ def ingest_document(db: Database, doc: Document) -> IngestResult:
         status, stored = find_stored(db, doc.article)
         if status == "unchanged":
             return IngestResult(stored["article_id"] if stored else doc.article.id, status)
+        if status == "syndicated" and stored is not None:
+            return _add_syndicated_copy(db, doc.article, str(stored["article_id"]))
         article_id = _article_key(db, doc.article, stored)
         if stored is not None:
             remove_article_reports(db, article_id)
@@ -84,6 +103,28 @@ def ingest_document(db: Database, doc: Document) -> IngestResult:
         for index, event in enumerate(doc.events):
             _assign_report(db, _as_report(event, article_id, index), result)
         return result
+
+
+def _add_syndicated_copy(db: Database, article: Article, original_id: str) -> IngestResult:
+    """The same text from another URL or outlet: one more source of the events the stored
+    copy reported (no NLP: the copy's reports are the original's, credited to this outlet)."""
+    article_id = _article_key(db, article, None)
+    _write_article(db, article, article_id, None)
+    result = IngestResult(article_id, "added", copy_of=original_id)
+    rows = db.query(
+        "SELECT record, event_id FROM reports WHERE article_id = ? ORDER BY report_id",
+        (original_id,),
+    )
+    for index, row in enumerate(rows):
+        record = json.loads(row["record"])
+        record.update(article_id=article_id, event_id=f"{article_id}#{index + 1}")
+        record["source"] = article.source or record["source"]
+        reason = f"syndicated copy of {original_id} (same text, another URL or outlet)"
+        insert_report(db, event_from_json(json.dumps(record)), str(row["event_id"]), reason)
+        refresh_event(db, str(row["event_id"]))
+        result.merged_into.append(str(row["event_id"]))
+        result.reports += 1
+    return result
 
 
 def _article_key(db: Database, article: Article, stored: Row | None) -> str:
@@ -164,13 +205,15 @@ def _machine_values(row: Row) -> Event:
 
 
 def _area_condition(report: Event) -> tuple[str, list[object]] | None:
-    if report.latitude is None or report.longitude is None:
-        return None  # no coordinates: the country and the dates must do
+    """Events near the report, in its province, or located only by country or province
+    (placed at a capital with geo_precision 3, they may lie anywhere in it)."""
+    if report.latitude is None or report.longitude is None or country_level(report):
+        return None  # no coordinates, or only the country: the country and the dates must do
     radius_km = max(float(v) for v in settings()["place_radius_km"].values())
     dlat = radius_km / 111.0
     dlon = radius_km / (111.0 * max(0.05, math.cos(math.radians(report.latitude))))
     return (
-        "(admin1 = ? OR latitude IS NULL OR "
+        "(admin1 = ? OR latitude IS NULL OR geo_precision >= 3 OR "
         "(latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))",
         [report.admin1, report.latitude - dlat, report.latitude + dlat,
          report.longitude - dlon, report.longitude + dlon],
@@ -264,19 +307,7 @@ def apply_corrections(db: Database, machine: Event) -> Event:
 def write_event_row(
     db: Database, event: Event, machine: Event, n_reports: int, old: Row | None
 ) -> None:
-    updated_at = now()
-    event.timestamp = int(datetime.fromisoformat(updated_at).timestamp())
-    columns = {
-        "event_date": event.event_date.isoformat(), "year": event.event_date.year,
-        "country": event.country, "admin1": event.admin1, "event_type": event.event_type,
-        "sub_event_type": event.sub_event_type, "actor1": event.actor1, "actor2": event.actor2,
-        "location": event.location, "latitude": event.latitude, "longitude": event.longitude,
-        "fatalities": event.fatalities, "n_reports": n_reports, "notes": event.notes,
-        "record": event_to_json(event),
-        # Only a reviewed event keeps a separate copy of the machine's values ('' = same).
-        "machine_record": event_to_json(machine) if event is not machine else "",
-        "reviewed": int(event is not machine), "updated_at": updated_at,
-    }  # fmt: skip
+    columns = event_columns(event, machine, n_reports)
     if old is None:
         columns["created_at"] = columns["updated_at"]
         names = ["event_id", *columns]
@@ -290,3 +321,21 @@ def write_event_row(
             f"UPDATE events SET {assignments} WHERE event_id = ?",
             (*columns.values(), event.event_id),
         )
+
+
+def event_columns(event: Event, machine: Event, n_reports: int) -> dict[str, object]:
+    """The ``events`` row of an event (stamping its ``timestamp`` with the write time)."""
+    updated_at = now()
+    event.timestamp = int(datetime.fromisoformat(updated_at).timestamp())
+    return {
+        "event_date": event.event_date.isoformat(), "year": event.event_date.year,
+        "country": event.country, "admin1": event.admin1, "event_type": event.event_type,
+        "sub_event_type": event.sub_event_type, "actor1": event.actor1, "actor2": event.actor2,
+        "location": event.location, "latitude": event.latitude, "longitude": event.longitude,
+        "fatalities": event.fatalities, "n_reports": n_reports, "notes": event.notes,
+        "geo_precision": event.geo_precision,
+        "record": event_to_json(event),
+        # Only a reviewed event keeps a separate copy of the machine's values ('' = same).
+        "machine_record": event_to_json(machine) if event is not machine else "",
+        "reviewed": int(event is not machine), "updated_at": updated_at,
+    }  # fmt: skip

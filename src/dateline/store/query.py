@@ -7,6 +7,7 @@ REST API, so that a filter means the same thing everywhere.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,7 @@ from dateline.model import Event
 from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json
 from dateline.store.rollup import PERIODS, whole_months
+from dateline.store.schema import PG_TEXT_VECTOR
 
 SORT_COLUMNS = ("event_date", "fatalities", "n_reports", "country", "updated_at", "event_id")
 STATS_GROUPS = ("country", "admin1", "event_type")
@@ -33,11 +35,11 @@ class EventFilter:
     event_type: tuple[str, ...] = ()
     sub_event_type: tuple[str, ...] = ()
     actor: str | None = None  # substring of actor1 or actor2, case-insensitive
-    text: str | None = None  # substring of notes, location or actors, case-insensitive
+    text: str | None = None  # words (all of them) in notes, location or actors, full-text
     bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
 
-    def where(self) -> tuple[str, list[Any]]:
-        """A SQL WHERE clause (or '') and its parameters."""
+    def where(self, dialect: str = "sqlite") -> tuple[str, list[Any]]:
+        """A SQL WHERE clause (or '') and its parameters, for ``dialect``'s text search."""
         clauses: list[str] = []
         params: list[Any] = []
         if self.date_from:
@@ -51,28 +53,40 @@ class EventFilter:
             if values:
                 clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
                 params.extend(values)
-        self._add_text_clauses(clauses, params)
+        self._add_text_clauses(clauses, params, dialect)
         if self.bbox:
             clauses.append("longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?")
             min_lon, min_lat, max_lon, max_lat = self.bbox
             params.extend([min_lon, max_lon, min_lat, max_lat])
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
-    def _add_text_clauses(self, clauses: list[str], params: list[Any]) -> None:
+    def _add_text_clauses(self, clauses: list[str], params: list[Any], dialect: str) -> None:
         if self.actor:
             clauses.append("(LOWER(actor1) LIKE ? OR LOWER(actor2) LIKE ?)")
             params.extend([_like(self.actor)] * 2)
         if self.text:
-            clauses.append(
-                "(LOWER(notes) LIKE ? OR LOWER(location) LIKE ? OR LOWER(actor1) LIKE ? "
-                "OR LOWER(actor2) LIKE ?)"
-            )
-            params.extend([_like(self.text)] * 4)
+            words = text_words(self.text)
+            if not words:  # nothing searchable (punctuation only): matches nothing
+                clauses.append("1 = 0")
+            elif dialect == "postgresql":
+                clauses.append(f"{PG_TEXT_VECTOR} @@ plainto_tsquery('simple', ?)")
+                params.append(" ".join(words))
+            else:
+                clauses.append(
+                    "rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)"
+                )
+                params.append(" ".join(f'"{w}"' for w in words))
 
     @property
     def rollup_only(self) -> bool:
         """True when the rollup table can answer (no actor, text or bbox conditions)."""
         return not (self.actor or self.text or self.bbox or self.sub_event_type)
+
+
+def text_words(text: str) -> list[str]:
+    """The words of a text query: letters and digits (FTS5 and ``plainto_tsquery`` both read
+    several words as all of them; quoting each keeps FTS5 operators out of user input)."""
+    return re.findall(r"\w+", text.casefold())
 
 
 def _like(value: str) -> str:
@@ -90,7 +104,7 @@ def list_events(
     db: Database, flt: EventFilter, sort: str = "-event_date", limit: int = 50, offset: int = 0
 ) -> list[Row]:
     """One page of event summaries. ``sort`` is a column name, ``-`` prefixed for descending."""
-    where, params = flt.where()
+    where, params = flt.where(db.dialect)
     order = _order_by(sort)
     limit = max(0, min(limit, PAGE_LIMIT_MAX))
     sql = f"SELECT {LIST_COLUMNS} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
@@ -109,14 +123,14 @@ def page_records(
     db: Database, flt: EventFilter, sort: str = "-event_date", limit: int = 50, offset: int = 0
 ) -> list[Event]:
     """One page of full event records (for CSV/GeoJSON responses)."""
-    where, params = flt.where()
+    where, params = flt.where(db.dialect)
     limit = max(0, min(limit, PAGE_LIMIT_MAX))
     sql = f"SELECT record FROM events{where} ORDER BY {_order_by(sort)} LIMIT ? OFFSET ?"
     return [event_from_json(r["record"]) for r in db.query(sql, [*params, limit, max(0, offset)])]
 
 
 def count_events(db: Database, flt: EventFilter) -> int:
-    where, params = flt.where()
+    where, params = flt.where(db.dialect)
     row = db.query_one(f"SELECT COUNT(*) AS n FROM events{where}", params)
     return int(row["n"]) if row else 0
 
@@ -125,7 +139,7 @@ def iter_events(
     db: Database, flt: EventFilter, sort: str = "event_date", batch: int = 1000
 ) -> Iterator[Event]:
     """Every matching event as a full record (for exports), read in keyset-free batches."""
-    where, params = flt.where()
+    where, params = flt.where(db.dialect)
     order = _order_by(sort)
     offset = 0
     while True:
@@ -239,7 +253,7 @@ def _stats_from_events(db: Database, flt: EventFilter, period: str, group: str) 
     """The slow path for filters the rollup cannot answer: aggregate matching events by day."""
     from dateline.store.rollup import period_keys
 
-    where, params = flt.where()
+    where, params = flt.where(db.dialect)
     rows = db.query(
         f"SELECT event_date, {group} AS grp, COUNT(*) AS events, SUM(fatalities) AS fatalities "
         f"FROM events{where} GROUP BY event_date, {group}",

@@ -13,7 +13,10 @@ Tables:
 - ``keep_apart``: a reviewer's split: this report must never rejoin that event;
 - ``rollup``: event and fatality counts per day x country x admin1 x event type, maintained
   at write time so that /stats never scans the events table; ``rollup_month`` the same per
-  month (migration 2), for statistics over whole months.
+  month (migration 2), for statistics over whole months;
+- ``events.geo_precision`` (migration 4) lets candidate search find events located only by
+  country or province; ``events_fts`` (SQLite FTS5) or a GIN index on a ``tsvector``
+  (PostgreSQL), migration 5, serve the text filter by words.
 """
 
 from __future__ import annotations
@@ -31,6 +34,27 @@ class Migration:
     description: str
     statements: tuple[str, ...]
     dialect: str | None = None  # None: both
+
+
+TEXT_COLUMNS = ("notes", "location", "actor1", "actor2")  # what the text filter searches
+# PostgreSQL: the indexed expression, repeated verbatim by queries so that they use the index.
+PG_TEXT_VECTOR = (
+    "to_tsvector('simple', notes || ' ' || location || ' ' || actor1 || ' ' || actor2)"
+)
+
+
+def _fts_trigger(name: str, action: str, old: bool = False, new: bool = False) -> str:
+    """SQLite triggers keeping the external-content FTS5 index in step with ``events``."""
+    columns = ", ".join(TEXT_COLUMNS)
+    body = []
+    if old:
+        values = ", ".join(f"old.{c}" for c in TEXT_COLUMNS)
+        body.append(f"INSERT INTO events_fts (events_fts, rowid, {columns}) "
+                    f"VALUES ('delete', old.rowid, {values});")  # fmt: skip
+    if new:
+        values = ", ".join(f"new.{c}" for c in TEXT_COLUMNS)
+        body.append(f"INSERT INTO events_fts (rowid, {columns}) VALUES (new.rowid, {values});")
+    return f"CREATE TRIGGER events_fts_{name} AFTER {action} ON events BEGIN {' '.join(body)} END"
 
 
 MIGRATIONS = (
@@ -89,6 +113,28 @@ MIGRATIONS = (
         f"(month, {group}, events, fatalities)"
         for group in ("country", "admin1", "event_type")
     )),
+    # Candidate search must find events located only by country or province (geo_precision 3)
+    # wherever the new report lies in that country.
+    Migration(4, "events.geo_precision", (
+        "ALTER TABLE events ADD COLUMN geo_precision INTEGER NOT NULL DEFAULT 1",
+        "UPDATE events SET geo_precision = COALESCE(json_extract(record, '$.geo_precision'), 1)",
+    ), "sqlite"),
+    Migration(4, "events.geo_precision", (
+        "ALTER TABLE events ADD COLUMN geo_precision INTEGER NOT NULL DEFAULT 1",
+        "UPDATE events SET geo_precision = COALESCE((record::json->>'geo_precision')::int, 1)",
+    ), "postgresql"),
+    # Text search by words (not substrings) through a full-text index.
+    Migration(5, "full-text search over notes, location and actors", (
+        f"CREATE VIRTUAL TABLE events_fts USING fts5({', '.join(TEXT_COLUMNS)}, "
+        "content='events', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
+        _fts_trigger("ai", "INSERT", new=True),
+        _fts_trigger("ad", "DELETE", old=True),
+        _fts_trigger("au", f"UPDATE OF {', '.join(TEXT_COLUMNS)}", old=True, new=True),
+        "INSERT INTO events_fts (events_fts) VALUES ('rebuild')",
+    ), "sqlite"),
+    Migration(5, "full-text search over notes, location and actors", (
+        f"CREATE INDEX events_text ON events USING GIN ({PG_TEXT_VECTOR})",
+    ), "postgresql"),
 )  # fmt: skip
 
 POSTGIS_STATEMENTS = (

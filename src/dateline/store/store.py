@@ -56,8 +56,9 @@ class EventStore:
 
     # writing
     def needs_processing(self, article: Article) -> bool:
-        """False when this exact article is already stored (so the NLP can be skipped)."""
-        return writes.find_stored(self.db, article)[0] != "unchanged"
+        """False when this article's text is already stored (so the NLP can be skipped: an
+        exact copy changes nothing, a syndicated copy reuses the stored copy's reports)."""
+        return writes.find_stored(self.db, article)[0] not in ("unchanged", "syndicated")
 
     def ingest_document(self, doc: Document) -> writes.IngestResult:
         return writes.ingest_document(self.db, doc)
@@ -74,8 +75,8 @@ class EventStore:
         for article in articles:
             if self.needs_processing(article):
                 pending.append(article)
-            else:
-                yield writes.IngestResult(article.id, "unchanged")
+            else:  # unchanged, or a syndicated copy (written without the NLP)
+                yield self.ingest_document(Document(article))
         if pending:
             for doc in extract(pending):
                 yield self.ingest_document(doc)
