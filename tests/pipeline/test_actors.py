@@ -131,7 +131,7 @@ def test_community_militias_are_named_by_their_community(actors_only: Pipeline) 
     )
     names = _names(actors_only, text)
     assert "Turkana Ethnic Militia ({country})" in names
-    assert "Murle Ethnic Militia ({country})" in names
+    assert "Murle Ethnic Militia (South Sudan)" in names  # Murle live only in South Sudan
     assert "Garre Clan Militia ({country})" in names
     assert "Tiv Ethnic Militia (Nigeria)" in names  # a community with one home country
 

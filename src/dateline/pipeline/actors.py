@@ -331,9 +331,46 @@ def find_actors(doc: Document) -> list[ActorMention]:
     found = _group_mentions(doc, text) + _country_force_mentions(doc, text)
     found += _community_mentions(doc, text)
     mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
+    mentions = [_of_stated_origin(text, m) for m in mentions]
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)
     return mentions
+
+
+@cache
+def _origin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A country word right before an unnamed actor ("Palestinian civilians", inside "a
+    Palestinian man" too) or right after it ("gunmen from Burkina Faso")."""
+    names = "|".join(re.escape(n) for n in sorted(_country_words(), key=len, reverse=True))
+    before = re.compile(rf"(?<![\w-])(?P<country>{names})\s+$", re.IGNORECASE)
+    after = re.compile(
+        rf"^\s+(?:from|based in)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?P<country>{names})(?![\w-])",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _stated_origin(text: str, mention: ActorMention) -> Country | None:
+    before, after = _origin_patterns()
+    start, end = mention.span.start, mention.span.end
+    inside = before.search(text[max(0, start - 30) : end - len(mention.span.text.split()[-1])])
+    match = inside or after.match(text[end : end + 60])
+    if match is None:
+        return None
+    country = _country_words().get(match.group("country").lower())
+    return country if country and _written_as_name(match.group("country"), country) else None
+
+
+def _of_stated_origin(text: str, mention: ActorMention) -> ActorMention:
+    """Unnamed people of a stated nationality are coded with it, not the event's country:
+    "a Palestinian man stabbed ..." in Tel Aviv is "Civilians (Palestine)"."""
+    if mention.role_hint not in ("generic", "anaphoric") or "({country})" not in mention.name:
+        return mention
+    country = _stated_origin(text, mention)
+    if country is None:
+        return mention
+    name = mention.name.replace("{country}", country.name)
+    return replace(mention, name=name, country=country.iso2)
 
 
 @cache

@@ -24,6 +24,7 @@ ACTOR_CLASSES = {
     "rioters": {5},
 }
 NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
+SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a target
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
 PROTEST_TYPES = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -68,10 +69,14 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "claimant"
     if role_regex("accused_before").search(before) or _blamed_after(doc, clause, actor):
         return "accused"  # "the army blamed the M23": the perpetrator if nobody else is named
+    if role_regex("later_agent_before").search(before):
+        return "arriving"  # "stabbed two people before being shot dead by a police officer"
     if role_regex("perpetrator_before").search(before):
         return "agent"  # "shot dead by armed miscreants": the explicit doer
     if _acting_crowd(doc, clause, actor):
         return "perpetrator"
+    if _acting_individual(doc, clause, actor):
+        return "attacker"  # "a Palestinian man stabbed two people": an armed assailant
     if role_regex("arrives_before").search(before[-20:]):
         return "arriving"  # "killing two herders before soldiers restored order": no side
     if actor.inter == 7 or _counted_by(doc, clause, actor):
@@ -108,6 +113,26 @@ def _acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
         bare and bool(role_regex("headline_passive_after").match(after))
     )
     return len(between) < 40 and not passive and not _counted_by(doc, clause, actor)
+
+
+def _acting_individual(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"A man stabbed two people", "a teenager opened fire": one civilian-worded person as
+    the subject of an attack is the attacker, coded as an unidentified armed group."""
+    if actor.inter != 7 or not role_regex("individual_words").match(actor.span.text):
+        return False
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    if len(later) < len(clause.triggers) or not later:
+        return False
+    if later[0].tactic not in role_cues()["individual_acts"]:
+        return False
+    between = doc.text[actor.span.end : later[0].span.start]
+    return len(between) < 40 and not role_regex("passive_between").search(between)
+
+
+def _as_attacker(actor: ActorMention) -> ActorMention:
+    """The attacker keeps a nationality the report gives ("a Palestinian man")."""
+    country = actor.name[actor.name.find(" (") :] if " (" in actor.name else " ({country})"
+    return replace(actor, name=f"Unidentified Armed Group{country}", inter=3, role_hint="generic")
 
 
 def _is_crowd(actor: ActorMention) -> bool:
@@ -191,6 +216,8 @@ def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str
     result: list[tuple[ActorMention, str]] = []
     for actor in clause.actors:
         role = _role(doc, clause, actor)
+        if role == "attacker":
+            actor, role = _as_attacker(actor), "perpetrator"
         if result:
             previous, previous_role = result[-1]
             between = doc.text[previous.span.end : actor.span.start]
@@ -264,7 +291,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     others = others or [a for a in by_role["arriving"] if actor1 is None or a.name != actor1.name]
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
-    clash = any(t.tactic == "clash" for t in frame.triggers)
+    clash = any(t.tactic in SIDED_TACTICS for t in frame.triggers)
     # "X and Y clashed": the second side, not an ally; "X and Y retook the town" are allies
     joined = not clash and all(any(a is b for b in by_role["ally"]) for a in allies)
     if allies and not joined and (not others or (clash and all(o.inter == 7 for o in others))):
@@ -283,7 +310,37 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
     actor1 = _resolve_anaphor(doc, actor1, actor2)
     actor2 = _resolve_anaphor(doc, actor2, actor1)
-    return Roles(actor1, actor2, assoc)
+    return _both_sides(doc, clash, Roles(actor1, actor2, assoc))
+
+
+def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
+    """One mention naming both sides ("herders and farmers clashed", "clashes between members
+    of two clans") fills both slots; a community's people attacked outside a fight are
+    civilians ("3R rebels attacked Fulani herders")."""
+    actor1, actor2 = roles.actor1, roles.actor2
+    if clash and (actor1 is None) != (actor2 is None):
+        only = actor1 or actor2
+        if only is not None and _names_two_sides(doc, only):
+            return Roles(only, only, roles.assoc1)
+    if not clash and actor2 is not None and _community_victims(actor2):
+        actor2 = replace(actor2, name="Civilians ({country})", inter=7, role_hint="generic")
+    return Roles(actor1, actor2, roles.assoc1)
+
+
+def _names_two_sides(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
+    return bool(
+        role_regex("two_sided").match(actor.span.text)
+        or role_regex("two_sided_before").search(before)
+    )
+
+
+def _community_victims(actor: ActorMention) -> bool:
+    """A community militia named by words for its people, not its fighters."""
+    return bool(
+        role_regex("community_militia_name").search(actor.name)
+        and role_regex("community_victim_words").search(actor.span.text)
+    )
 
 
 def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
