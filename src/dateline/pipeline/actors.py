@@ -331,10 +331,29 @@ def find_actors(doc: Document) -> list[ActorMention]:
     found = _group_mentions(doc, text) + _country_force_mentions(doc, text)
     found += _community_mentions(doc, text)
     mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
-    mentions = [_of_stated_origin(text, m) for m in mentions]
+    mentions = _with_group_nouns(doc, [_of_stated_origin(text, m) for m in mentions])
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)
     return mentions
+
+
+def _with_group_nouns(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Wagner fighters", "JNIM militants": the unnamed noun right after a named group is that
+    group's, one mention (not a second party)."""
+    kept: list[ActorMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and previous.role_hint in ("named", "state-named")
+            and mention.role_hint in ("generic", "anaphoric")
+            and mention.inter in (2, 3)
+            and doc.text[previous.span.end : mention.span.start] == " "
+        ):
+            kept[-1] = replace(previous, span=doc.span(previous.span.start, mention.span.end))
+            continue
+        kept.append(mention)
+    return kept
 
 
 @cache

@@ -24,6 +24,7 @@ ACTOR_CLASSES = {
     "rioters": {5},
 }
 NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
+EXTERNAL = 8  # external/other forces: foreign private military companies, UN missions
 SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a target
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
 PROTEST_TYPES = (
@@ -182,7 +183,10 @@ def _host_forces_first(
     doc: Document, actor1: ActorMention | None, allies: list[ActorMention]
 ) -> ActorMention | None:
     """"Rwandan and Mozambican troops": the forces of the country it happens in lead, the
-    foreign ones are associated."""
+    foreign ones are associated; state forces lead the external or private forces fighting
+    with them ("Wagner fighters and Malian soldiers")."""
+    if actor1 is not None and actor1.inter == EXTERNAL:
+        return next((a for a in allies if a.inter == 1), actor1)
     if actor1 is None or actor1.inter != 1 or actor1.country is None:
         return actor1
     home = main_country(doc)
