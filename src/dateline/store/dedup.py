@@ -383,16 +383,25 @@ def cluster_reports(reports: Sequence[Event]) -> list[list[int]]:
     """
     clusters: list[list[int]] = []
     for index, report in enumerate(reports):
-        best, best_score = None, -1.0
-        for cluster in clusters:
-            decision = joins_cluster(report, [reports[i] for i in cluster])
-            if decision.same and decision.score > best_score:
-                best, best_score = cluster, decision.score
-        if best is None:
+        decisions = [joins_cluster(report, [reports[i] for i in c]) for c in clusters]
+        chosen = choose_event(report, decisions)
+        if chosen is None:
             clusters.append([index])
         else:
-            best.append(index)
+            clusters[chosen].append(index)
     return clusters
+
+
+def choose_event(report: Event, decisions: Sequence[MergeDecision]) -> int | None:
+    """The index of the best-scoring event the report may join, or None (a new event).
+
+    A report placed only in its country cannot choose between several events that day in
+    that country (a war's daily clashes between the same two forces): it starts its own.
+    """
+    joinable = [i for i, d in enumerate(decisions) if d.same]
+    if not joinable or (len(joinable) > 1 and country_level(report)):
+        return None
+    return max(joinable, key=lambda i: decisions[i].score)
 
 
 def day_window(event: Event) -> tuple[date, date]:

@@ -19,6 +19,7 @@ from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json, event_to_dict, event_to_json
 from dateline.store.dedup import (
     MergeDecision,
+    choose_event,
     compatible_event_types,
     could_join,
     country_level,
@@ -233,14 +234,12 @@ def best_event_for(db: Database, report: Event) -> tuple[str | None, MergeDecisi
         str(r["event_id"])
         for r in db.query("SELECT event_id FROM keep_apart WHERE report_id = ?", (report.event_id,))
     }
-    best: tuple[str | None, MergeDecision] = (None, MergeDecision(False))
-    for event_id in candidate_events(db, report):
-        if event_id in kept_apart:
-            continue
-        decision = joins_cluster(report, event_reports(db, event_id))
-        if decision.same and decision.score > best[1].score:
-            best = (event_id, decision)
-    return best
+    candidates = [e for e in candidate_events(db, report) if e not in kept_apart]
+    decisions = [joins_cluster(report, event_reports(db, e)) for e in candidates]
+    chosen = choose_event(report, decisions)
+    if chosen is None:
+        return None, MergeDecision(False)
+    return candidates[chosen], decisions[chosen]
 
 
 def _assign_report(db: Database, report: Event, result: IngestResult) -> None:

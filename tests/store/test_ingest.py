@@ -1,0 +1,92 @@
+"""Ingest paths beyond the basics: syndicated copies and candidate search for area-level
+reports, on SQLite and (with DATELINE_TEST_PG) PostgreSQL, fed Event records directly."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from dateline.model import Article, Document, Event, Evidence
+from dateline.store import EventFilter, EventStore
+
+
+def _article(article_id: str, text: str, url: str | None, source: str) -> Article:
+    return Article(id=article_id, text=text, published=date(2025, 3, 9), source=source, url=url)
+
+
+def _event(article_id: str, **changes: object) -> Event:
+    base = Event(
+        article_id=article_id, event_id=f"{article_id}-1", event_date=date(2025, 3, 8),
+        time_precision=1, disorder_type="Political violence",
+        event_type="Violence against civilians", sub_event_type="Attack",
+        actor1="Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", inter1=2,
+        actor2="Civilians (Cameroon)", inter2=7, country="Cameroon", admin1="Far North",
+        location="Mora", latitude=11.04611, longitude=14.14011, geo_precision=2, fatalities=7,
+        source=article_id.upper(),
+    )  # fmt: skip
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+TEXT = "Suspected jihadists killed seven villagers in a raid near Mora late on Saturday."
+
+
+def test_a_syndicated_copy_adds_its_outlet_as_a_source(store: EventStore) -> None:
+    wire = _article("afp-1", TEXT, "https://example.org/afp/mora", "AFP")
+    first = store.ingest_document(Document(wire, events=[_event("afp-1", source="AFP")]))
+    event_id = first.new_events[0]
+    spaced = "  " + TEXT.replace(" ", "\n", 2)  # re-fetches differ in whitespace only
+    copy = _article("paper-1", spaced, "https://paper.example/x", "Paper")
+    assert not store.needs_processing(copy)  # no NLP: the copy's reports are the original's
+    result = next(iter(store.ingest([copy], extract=_no_extraction)))
+    assert (result.status, result.copy_of, result.merged_into) == ("added", "afp-1", [event_id])
+    detail = store.get_event(event_id)
+    assert detail is not None and detail["event"]["source"] == "AFP; Paper"
+    assert {s["url"] for s in detail["sources"]} == {wire.url, copy.url}
+    assert store.count_events(EventFilter()) == 1
+
+
+def test_the_same_copy_again_changes_nothing(store: EventStore) -> None:
+    wire = _article("afp-1", TEXT, "https://example.org/afp/mora", "AFP")
+    store.ingest_document(Document(wire, events=[_event("afp-1")]))
+    before = store.list_events(EventFilter(), limit=10)
+    again = store.ingest_document(Document(replace(wire, id="afp-again"), events=[]))
+    assert again.status == "unchanged"
+    copy = _article("paper-1", TEXT, "https://paper.example/x", "Paper")
+    store.ingest_document(Document(copy))
+    assert store.ingest_document(Document(copy)).status == "unchanged"
+    rows = store.list_events(EventFilter(), limit=10)
+    assert len(rows) == 1 and rows[0]["n_reports"] == before[0]["n_reports"] + 1
+
+
+def _no_extraction(articles: list[Article]) -> list[Document]:
+    raise AssertionError(f"the NLP ran on {[a.id for a in articles]}")
+
+
+def _country_only(article_id: str, **changes: object) -> Event:
+    """As the pipeline reads "in Cameroon": placed at the capital, province and all."""
+    return _event(
+        article_id, location="Yaounde", admin1="Centre", latitude=3.86667, longitude=11.51667,
+        geo_precision=3, evidence=[Evidence("location", 40, 48, "Cameroon")], **changes,
+    )  # fmt: skip
+
+
+def test_candidate_search_finds_reports_placed_only_in_the_country(store: EventStore) -> None:
+    later = date(2025, 5, 8)  # the second pair is another incident
+    pairs = ((_country_only("a"), _event("b")),
+             (_event("c", event_date=later), _country_only("d", event_date=later)))
+    for first, second in pairs:
+        results = [
+            store.ingest_document(Document(_article(e.article_id, e.article_id * 20, None, "X"),
+                                           events=[e]))  # fmt: skip
+            for e in (first, second)
+        ]
+        assert results[1].merged_into == results[0].new_events
+
+
+def test_a_country_level_report_of_another_kind_of_event_stays_apart(store: EventStore) -> None:
+    clash = _country_only("a", event_type="Battles", sub_event_type="Armed clash",
+                          actor2="Military Forces of Cameroon (1982-)", inter2=1)  # fmt: skip
+    for event in (clash, _event("b")):
+        store.ingest_document(Document(_article(event.article_id, event.article_id * 20, None,
+                                                "X"), events=[event]))  # fmt: skip
+    assert store.count_events(EventFilter()) == 2
