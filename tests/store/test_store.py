@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -270,6 +271,12 @@ def test_upgrade_from_version_1_fills_the_monthly_rollup(
         assert upgraded.schema_version == MIGRATIONS[-1].version
         rows = upgraded.stats(EventFilter(), "month", "country")
         assert sum(r["events"] for r in rows) == expected_total
+        # Migration 4 fills geo_precision from the records, migration 5 indexes the old text.
+        events = upgraded.db.query("SELECT geo_precision, record FROM events")
+        assert all(r["geo_precision"] == json.loads(r["record"])["geo_precision"] for r in events)
+        assert {r["geo_precision"] for r in events} == {1, 2}  # not just the column default
+        located = {r["location"] for r in upgraded.list_events(EventFilter(), limit=1000)}
+        assert all(upgraded.count_events(EventFilter(text=name)) for name in located if name)
 
 
 def ingest_all_v1(store: EventStore, reports: list[Report]) -> None:
