@@ -25,7 +25,7 @@ from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
 from dateline.pipeline.dates import date_for_sentence
 from dateline.pipeline.roles import Roles, assign_roles, blamed_later, crowd_violence, orient
-from dateline.pipeline.segment import Frame, event_dates, frames, is_background
+from dateline.pipeline.segment import Frame, event_dates, frames, has_headline, is_background
 from dateline.pipeline.triggers import cues
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE, sub_event
@@ -137,19 +137,10 @@ def _paragraph_date(doc: Document, frame: Frame) -> DateMention | None:
     return date_for_sentence(doc, frame.sentence_ids[0]) or _lead_date(doc, frame)
 
 
-def _has_headline(doc: Document) -> bool:
-    """The first sentence is a headline: it stands alone above the text (a line break after
-    it) and, unlike a lead paragraph, ends without a full stop."""
-    sentences = doc.sentences
-    if len(sentences) < 2 or "\n" not in doc.text[sentences[0].end : sentences[1].start]:
-        return False
-    return not sentences[0].text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
-
-
 def _lead_date(doc: Document, frame: Frame) -> DateMention | None:
     """An undated headline frame ("Army officers say they have seized power") takes the first
     event day of the lead paragraph under it, which tells the same story."""
-    if frame.sentence_ids != (0,) or not _has_headline(doc):
+    if frame.sentence_ids != (0,) or not has_headline(doc):
         return None
     sentences = doc.sentences
     last = 1
@@ -213,6 +204,14 @@ class _Reading:
     evidence: list[Evidence]
 
 
+def _handed_over(tactics: set[str]) -> bool:
+    """A place taken "after the army withdrew" or "without a fight", and no violence told: a
+    non-violent transfer of territory (ACLED), not a capture. A withdrawal told on its own
+    ("the rebels said they had withdrawn") may follow a battle and leaves the capture as it is."""
+    peaceful = not tactics & set(cues()["violent_tactics"])
+    return {"seize", "unopposed"} <= tactics and peaceful
+
+
 def read_frame(
     doc: Document, frame: Frame, prediction: Any, next_start: int | None = None
 ) -> _Reading | None:
@@ -222,6 +221,8 @@ def read_frame(
     tactics = {t.tactic for t in frame.triggers}
     if "protest" in tactics and crowd_violence(doc, frame):
         tactics.add("crowd_violence")
+    if _handed_over(tactics):
+        tactics.add("handover")
     rule_type = sub_event_for(
         tactics,
         roles.actor1.inter if roles.actor1 else None,
@@ -301,13 +302,14 @@ def detect_events(doc: Document) -> list[Event]:
     for i, (frame, prediction) in enumerate(zip(found, _predictions(doc, found), strict=True)):
         next_start = starts[i + 1] if i + 1 < len(starts) else None
         made = frame_events(doc, frame, prediction, len(events) + len(headline), next_start)
-        if i == 0 and frame.sentence_ids == (0,) and _has_headline(doc):
-            headline = made
+        if frame.sentence_ids == (0,) and has_headline(doc):
+            headline += made
         else:
             events.extend(made)
-    told = {(e.event_date, e.sub_event_type) for e in events}
-    # a headline restates the story the text tells ("Junta air strike kills a dozen ...")
-    events[:0] = [e for e in headline if (e.event_date, e.sub_event_type) not in told]
+    told = {e.sub_event_type for e in events}
+    # a headline restates the story the text tells ("Junta air strike kills a dozen ..."),
+    # on the day the body gives it (an undated headline only borrows the lead's day)
+    events[:0] = [e for e in headline if e.sub_event_type not in told]
     if found and doc.article.published is None and any(f.date is None for f in found):
         doc.warnings.append("events without a date in the text and no publication date: skipped")
     return events

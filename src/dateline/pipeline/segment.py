@@ -48,6 +48,7 @@ class Clause:
     # the run of days one act is told over ("killed six on Monday and Tuesday"), else empty
     run_of_days: tuple[DateMention, ...] = ()
     aftermath: bool = False  # "... hours after police shot dead a teenager": an earlier act
+    headline_piece: bool = False  # "...; army jets strike camp": a later half of a headline
 
 
 @dataclass(slots=True)
@@ -132,6 +133,15 @@ def same_time(a: DateMention, b: DateMention) -> bool:
         return True
     coarse, fine = (a, b) if a.precision > b.precision else (b, a)
     return coarse.precision > fine.precision and coarse.first <= fine.value <= coarse.last
+
+
+def has_headline(doc: Document) -> bool:
+    """The first sentence is a headline: it stands alone above the text (a line break after
+    it) and, unlike a lead paragraph, ends without a full stop."""
+    sentences = doc.sentences
+    if len(sentences) < 2 or "\n" not in doc.text[sentences[0].end : sentences[1].start]:
+        return False
+    return not sentences[0].text.rstrip().endswith((".", "!", "?", '"', "\u201d"))
 
 
 def _sentence_groups(doc: Document) -> list[tuple[int, ...]]:
@@ -263,6 +273,9 @@ def clauses(doc: Document) -> list[Clause]:
         pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span)]
         for piece in pieces:
             piece.aftermath = piece.span.start in aftermath_points(doc, span)
+        if group == (0,) and has_headline(doc):  # "Boko Haram kills 12; army jets strike camp"
+            for piece in pieces[1:]:
+                piece.headline_piece = any(t.tactic not in OUTCOME_TACTICS for t in piece.triggers)
         for prev, piece in zip(pieces, pieces[1:], strict=False):
             if not piece.triggers and prev.triggers and piece.date is not None:
                 piece.triggers = list(prev.triggers)
@@ -295,12 +308,14 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
     another town for a clause that tells an act of its own ("A drone hit a house in
     Marhanets"). Follow-ups that only count the dead, and claims of responsibility, stay with
     the event just told."""
-    if clause.opens_event or _crowd_reaction(frame, clause):
+    if clause.opens_event or clause.headline_piece or _crowd_reaction(frame, clause):
         return True
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):
         return False  # a claim or a mere reference ("the strikes") speaks of the event just told
+    if _other_side_of_capture(frame, clause):
+        return False  # "the army took Kidal ... the rebels said they had withdrawn from the town"
     mine, theirs = _named(clause.actors), _named(frame.actors)
     if mine and theirs and not mine & theirs:
         return True
@@ -308,6 +323,13 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return False
     towns, own = _towns([p for c in frame.clauses for p in c.places]), _towns(clause.places)
     return bool(own and towns and not own & towns)
+
+
+def _other_side_of_capture(frame: Frame, clause: Clause) -> bool:
+    """A withdrawal told right after a capture is the loser's side of that capture."""
+    leaving = cues()["leaving_tactics"]
+    taken = any(t.tactic == "seize" for t in frame.triggers)
+    return taken and all(t.tactic in leaving for t in clause.triggers)
 
 
 def _crowd_reaction(frame: Frame, clause: Clause) -> bool:
@@ -352,7 +374,7 @@ def frames(doc: Document) -> list[Frame]:
         if clause.aftermath and current is not None:
             result.insert(result.index(current), _open_frame(clause, current))
             continue  # what follows still speaks of the crowd's act, told first
-        if current is None or _conflicts(current, clause):
+        if current is None or _conflicts(current, clause) or _past_headline(current, clause):
             current = _open_frame(clause, current)
             result.append(current)
             continue
@@ -360,6 +382,12 @@ def frames(doc: Document) -> list[Frame]:
         if clause.date and _better_day(current, clause.date):
             current.date, current.soft_date = clause.date, False  # a lead takes the first day given
     return result
+
+
+def _past_headline(frame: Frame, clause: Clause) -> bool:
+    """A frame opened by the second half of a headline ("...; army jets strike camp") sums up
+    a story the body tells in full: the body's clauses make frames of their own."""
+    return frame.clauses[0].headline_piece and clause.sentence_ids[0] > 0
 
 
 def _toll_follow_up(frame: Frame, clause: Clause) -> bool:

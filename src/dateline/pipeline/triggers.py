@@ -103,6 +103,8 @@ def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
         return False  # "20 years since the attacks that ...", "came days after a drone attack"
     if cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]):
         return False
+    if re.search(str(cues()["source_phrase"]), before, re.IGNORECASE):
+        return False  # "according to local vigilantes": the source, not an act
     return not cue_regex("denial_before").search(before)
 
 
@@ -124,7 +126,30 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     if judicial or any(t.tactic == "arrest" for t in asserted):
         # "arrested three men over a grenade attack", "jailed for the 2019 bombing"
         asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
+    if any(t.tactic == "arrest" for t in asserted):
+        asserted = _without_arrest_raids(asserted)
+    asserted = [t for t in asserted if not _describes_actor(doc, span, t)]
     return sorted(asserted, key=lambda t: t.span.start)
+
+
+def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    """"the officers who seized power": a past act that says who the actors are."""
+    if trigger.tactic not in cues()["relative_tactics"]:
+        return False
+    before = doc.text[clause.start : trigger.span.start]
+    return bool(re.search(str(cues()["relative_before"]), before, re.IGNORECASE))
+
+
+HARM_TACTICS = frozenset({"kill", "murder", "injure", "gunfire"})
+
+
+def _without_arrest_raids(found: list[Trigger]) -> list[Trigger]:
+    """Arrests "in raids" or "in an operation" with nobody killed, hurt or shot: the raid is
+    how the arrests were made, not an attack or a battle of its own."""
+    if any(t.tactic in HARM_TACTICS for t in found):
+        return found
+    raid = re.compile(str(cues()["arrest_raid"]), re.IGNORECASE)
+    return [t for t in found if not raid.match(t.span.text)]
 
 
 def _is_reason(doc: Document, clause: Span, trigger: Trigger) -> bool:
