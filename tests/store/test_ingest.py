@@ -90,3 +90,15 @@ def test_a_country_level_report_of_another_kind_of_event_stays_apart(store: Even
         store.ingest_document(Document(_article(event.article_id, event.article_id * 20, None,
                                                 "X"), events=[event]))  # fmt: skip
     assert store.count_events(EventFilter()) == 2
+
+
+def test_a_page_whose_new_text_is_another_outlets_copy_is_an_update(store: EventStore) -> None:
+    wire = _article("afp-1", TEXT, "https://example.org/afp/mora", "AFP")
+    store.ingest_document(Document(wire, events=[_event("afp-1")]))
+    page = _article("paper-1", "Earlier draft.", "https://paper.example/x", "Paper")
+    store.ingest_document(Document(page, events=[_event("paper-1", event_date=date(2025, 1, 2))]))
+    assert store.needs_processing(replace(page, text=TEXT))  # its own reading, not a copy
+    rewritten = Document(replace(page, text=TEXT), events=[_event("paper-1", source="Paper")])
+    result = store.ingest_document(rewritten)
+    assert result.status == "updated" and result.copy_of is None
+    assert store.count_events(EventFilter()) == 1  # the draft's event is gone

@@ -65,13 +65,15 @@ def find_stored(db: Database, article: Article) -> tuple[str, Row | None]:
         "SELECT * FROM articles WHERE content_hash = ? ORDER BY ingested_at, article_id",
         (digest,),
     )
-    if copies:
-        same = next((row for row in copies if _same_outlet(row, article)), None)
-        return ("unchanged", same) if same is not None else ("syndicated", copies[0])
+    same = next((row for row in copies if _same_outlet(row, article)), None)
+    if same is not None:
+        return "unchanged", same
     if article.url:
         by_url = db.query_one("SELECT * FROM articles WHERE url = ? LIMIT 1", (article.url,))
-        if by_url is not None:
+        if by_url is not None:  # this URL's earlier text is replaced, even by a copy's text
             return "updated", by_url
+    if copies:
+        return "syndicated", copies[0]
     by_id = db.query_one("SELECT * FROM articles WHERE article_id = ?", (article.id,))
     if by_id is not None and (not article.url or not by_id["url"]):
         return "updated", by_id
