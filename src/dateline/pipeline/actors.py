@@ -22,7 +22,8 @@ from dateline.resources import load_csv, load_json, read_text
 
 # Role hints, in order of preference when two matches cover the same words.
 ROLE_ORDER = {
-    "named": 0, "state-named": 0, "country-state": 1, "state": 2, "generic": 3, "anaphoric": 3,
+    "named": 0, "state-named": 0, "party": 0, "country-state": 1, "state": 2, "generic": 3,
+    "anaphoric": 3,
 }
 STATE_TEMPLATE = re.compile(r"^(Military|Police) Forces of \{country\}$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})

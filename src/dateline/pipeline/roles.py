@@ -40,6 +40,10 @@ class Roles:
     actor2: ActorMention | None
     assoc1: list[ActorMention] = field(default_factory=list)
 
+    @property
+    def pair(self) -> tuple[ActorMention | None, ActorMention | None]:
+        return self.actor1, self.actor2
+
 
 
 def is_counted(clause: Clause, number: NumberMention, actor: ActorMention) -> bool:
@@ -66,10 +70,14 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     accused ("blamed X"), agent ("by X"), perpetrator (the subject of the act), target (the
     object, or the group a casualty figure counts), source (only speaks) or other."""
     before = doc.text[clause.span.start : actor.span.start]
+    if _only_suspected(doc, clause, actor):
+        return "suspect"  # "IS is suspected.": a hedge, not an attribution (stays unidentified)
     if _claims(doc, clause, actor):
         return "claimant"
     if role_regex("accused_before").search(before) or _blamed_after(doc, clause, actor):
         return "accused"  # "the army blamed the M23": the perpetrator if nobody else is named
+    if role_regex("mediator_before").search(before):
+        return "source"  # "a conference organised by the UN mission": no party to the act
     if role_regex("later_agent_before").search(before):
         return "arriving"  # "stabbed two people before being shot dead by a police officer"
     if role_regex("perpetrator_before").search(before):
@@ -236,6 +244,14 @@ def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str
     return result
 
 
+def _only_suspected(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"IS is suspected": the analyst's suspicion, which ACLED leaves out of the actor."""
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    if not later or not role_regex("suspicion_only").match(later[0].span.text):
+        return False
+    return not doc.text[actor.span.end : later[0].span.start].strip()
+
+
 def _claims(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """"The TTP claimed responsibility", "IS is suspected": the claimed perpetrator."""
     claims = [
@@ -274,7 +290,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
     by_role: dict[str, list[ActorMention]] = {
         "claimant": [], "agent": [], "perpetrator": [], "accused": [], "ally": [], "target": [],
-        "source": [], "arriving": [],
+        "source": [], "arriving": [], "suspect": [],
     }
     for clause in frame.clauses:
         for actor, role in _clause_roles(doc, clause):
@@ -415,6 +431,8 @@ def _orient_riot(roles: Roles) -> Roles:
     crowds = sorted((a for a in pair if a.inter in (5, 6, 7)), key=lambda a: a.inter)
     crowd = crowds[0] if crowds else None  # the mob itself before the people it attacks
     other = next((a for a in pair if a is not crowd), None)
+    if other is not None and other.inter == 6:  # two crowds fighting: both riot
+        other = _as_rioters(other)
     return Roles(_as_rioters(crowd) if crowd else None, other, roles.assoc1)
 
 
@@ -430,6 +448,8 @@ def _orient_disruption(roles: Roles) -> Roles:
 def orient(sub_event_type: str, roles: Roles) -> Roles:
     """Protesters lead their protest; state forces lead excessive force against protesters
     and the disruption of weapons."""
+    first, second = (_party_people(sub_event_type, a, slot) for slot, a in enumerate(roles.pair))
+    roles = Roles(first, second, roles.assoc1)
     if sub_event_type in RIOT_TYPES:
         return _orient_riot(roles)
     if sub_event_type == "Disrupted weapons use":
@@ -451,6 +471,21 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
     if sub_event_type in ("Peaceful protest", "Protest with intervention"):
         return Roles(protesters[0], other, roles.assoc1)
     return roles
+
+
+def _party_people(
+    sub_event_type: str, actor: ActorMention | None, slot: int
+) -> ActorMention | None:
+    """A party named for its people: the arrested category in arrests, its supporters in a
+    riot rioters, at a protest protesters, and as the target of other violence civilians
+    ("BNP activists clashed with police" is a riot of Rioters (Bangladesh))."""
+    if actor is None or actor.role_hint != "party" or sub_event_type == "Arrests":
+        return actor
+    if sub_event_type in RIOT_TYPES or (slot == 0 and sub_event_type not in PROTEST_TYPES):
+        return replace(actor, name="Rioters ({country})", inter=5, role_hint="generic")
+    if sub_event_type in PROTEST_TYPES:
+        return replace(actor, name="Protesters ({country})", inter=6, role_hint="generic")
+    return replace(actor, name="Civilians ({country})", inter=7, role_hint="generic")
 
 
 def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
