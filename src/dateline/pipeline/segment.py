@@ -238,8 +238,20 @@ def _dating(doc: Document, span: Span, triggers: list[Trigger]) -> tuple[DateMen
     return None, any(is_background(doc, d) for d in clause_dates(doc, span))
 
 
+def _dated_long_ago(doc: Document, span: Span, trigger: Trigger) -> bool:
+    """"the families of soldiers killed last year", "the junta that took power in 2021": the
+    act right before a date long past is history, whatever day the clause itself is about."""
+    gap = re.compile(str(cues()["history_gap"]), re.IGNORECASE)
+    return any(
+        d.span.start >= trigger.span.end
+        and gap.fullmatch(doc.text[trigger.span.end : d.span.start])
+        and is_background(doc, d)
+        for d in clause_dates(doc, span)
+    )
+
+
 def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
-    triggers = find_triggers(doc, span)
+    triggers = [t for t in find_triggers(doc, span) if not _dated_long_ago(doc, span, t)]
     date, background = _dating(doc, span, triggers)
     reports = [d for d in doc.dates if span.contains(d.span) and _is_statement_day(doc, d, span)]
     if date is None and cue_regex("history_markers").search(span.text):
