@@ -167,3 +167,38 @@ def test_a_place_abroad_yields_to_one_in_the_article_country():
     text = "Clashes took place in Mogila village of Turkana county, Kenya."
     e = located(text, "Clashes")
     assert e.country == "Kenya"
+
+
+def test_the_village_points_back_to_the_town_introduced_as_a_village():
+    text = ("Insurgents attacked the fishing village of Mucojo, north of Macomia, on Friday."
+            "\n\nOn Monday, troops recaptured the village after a short exchange of fire.")
+    e = located(text, "recaptured")
+    assert e.location == "Mucojo" and e.geo_precision == 1
+    text = ("DJIBO, Burkina Faso - The town has been under blockade for a year.\n\n"
+            "On Friday, a truck struck a landmine on the road south of the town.")
+    e = located(text, "landmine")
+    assert e.location == "Djibo" and e.geo_precision == 2
+
+
+def test_a_known_town_beats_a_settlement_placed_beside_it_and_a_neighbourhood_is_the_town():
+    e = located("Settlers stormed the village of Turmus Ayya in the West Bank on Friday.",
+                "stormed")
+    assert e.location.startswith("Turmus") and e.geo_precision == 1
+    e = located("Troops fired at protesters in the Petare area of Caracas on Monday.", "fired")
+    assert e.location == "Petare" and e.geo_precision == 1
+
+
+def test_in_and_around_a_city_and_a_border_crossing_are_precision_1():
+    e = located("Jets struck targets in and around the port city of Hodeidah, Yemen.", "struck")
+    assert e.admin1 == "Al Hudaydah" and e.geo_precision == 1
+    e = located("Police fired tear gas at the Shambhu border crossing in Punjab, India.",
+                "fired")
+    assert e.location == "Shambhu" and e.geo_precision == 1
+
+
+def test_a_homonym_abroad_qualified_by_another_country_yields_to_that_country():
+    e = located("Clashes took place in Mogila location, Kenya.", "Clashes")
+    assert e.country == "Kenya"
+    e = located("The army dismantled rockets near Marjayoun in the south, near the border "
+                "with Israel.", "dismantled")
+    assert e.location == "Marjayoun" and e.country == "Lebanon"

@@ -21,8 +21,6 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
@@ -31,8 +29,19 @@ from dateline.gazetteer.qualify import QUALIFIER_GAP
 from dateline.gazetteer.spans import SpanIndex
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
+from dateline.pipeline.place_words import (
+    QUALIFYING_GAP,
+    anaphora_pattern,
+    before_pattern,
+    cue_list,
+    is_adjectival,
+    is_elsewhere,
+    is_near,
+    names_landmark,
+    names_neighbourhood,
+    words_after,
+)
 from dateline.pipeline.places import APPROX_CODE
-from dateline.resources import load_json
 
 AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
 # Preference among the places of one sentence (lower wins).
@@ -63,74 +72,6 @@ class Choice:
     precision: int
 
 
-@cache
-def _cues() -> dict[str, Any]:
-    return dict(load_json("gazetteer/locate_cues.json"))
-
-
-def _cue_list(name: str) -> list[str]:
-    return [str(word) for word in _cues()[name]]
-
-
-@cache
-def _before_pattern(name: str) -> re.Pattern[str]:
-    """A cue of list ``name`` followed, within the clause, by the end of the text (the gap
-    between cue and place is group 1)."""
-    cues = sorted(_cue_list(name), key=len, reverse=True)
-    words = "|".join(re.escape(c) for c in cues)
-    gap = int(str(_cues()["max_clause_gap"]))
-    return re.compile(rf"\b(?:{words})\b([^,.;:!?]{{0,{gap}}})$", re.I)
-
-
-@cache
-def _locative_gap() -> re.Pattern[str]:
-    words = "|".join(re.escape(c) for c in _cue_list("locative_in_gap"))
-    return re.compile(rf"\b(?:{words})\b", re.I)
-
-
-@cache
-def _container_pattern() -> re.Pattern[str]:
-    """'a village in X', 'three communities of X': an unnamed settlement somewhere in X."""
-    nouns = "|".join(re.escape(c) for c in _cue_list("container_nouns"))
-    return re.compile(rf"\b(?:an?|one|two|three|four|five|several|some|many)\s+(?:[\w-]+\s+){{0,2}}"
-                      rf"(?:{nouns})\s+(?:in|of|near)\s+(?:the\s+)?$", re.I)
-
-
-def _clause_before(doc: Document, pm: PlaceMention) -> str:
-    sentence = doc.sentences[pm.sentence] if 0 <= pm.sentence < len(doc.sentences) else None
-    start = sentence.start if sentence else max(0, pm.span.start - 80)
-    return doc.text[start:pm.span.start]
-
-
-def _words_after(doc: Document, pm: PlaceMention) -> str:
-    return " ".join(doc.text[pm.span.end:pm.span.end + 30].lower().split())
-
-
-def names_landmark(doc: Document, pm: PlaceMention) -> bool:
-    """'Baidoa airport', 'Kabul University': the name qualifies a landmark inside the town."""
-    after = _words_after(doc, pm)
-    return any(re.match(rf"{re.escape(w)}\b", after) for w in _cue_list("landmark_after"))
-
-
-def is_near(doc: Document, pm: PlaceMention) -> bool:
-    """'near X', 'north of the town of X', 'a village in X' -- but not 'near a mosque in X'
-    or 'near X airport', where what is near is a landmark of the town itself."""
-    before = _clause_before(doc, pm)
-    if _container_pattern().search(before):
-        return True
-    match = _before_pattern("near_before").search(before)
-    if match is None or _locative_gap().search(match.group(1)):
-        return False
-    return not names_landmark(doc, pm)
-
-
-def is_elsewhere(doc: Document, pm: PlaceMention) -> bool:
-    """'the defence ministry in Ankara said', 'residents who fled to Sennar': where a speaker
-    sits or where people went, not where the event happened."""
-    match = _before_pattern("elsewhere_before").search(_clause_before(doc, pm))
-    return match is not None and not _locative_gap().search(match.group(1))
-
-
 def rank(pm: PlaceMention) -> int:
     place = pm.place
     if pm.kind in ("country", "demonym") or place is None:
@@ -144,12 +85,6 @@ def rank(pm: PlaceMention) -> int:
     return TOWN
 
 
-def is_adjectival(doc: Document, pm: PlaceMention) -> bool:
-    """'Britain-based', 'U.S.-backed': the name qualifies an actor, not the event's place."""
-    after = doc.text[pm.span.end:pm.span.end + 14].lower()
-    return any(after.startswith(s) for s in _cue_list("adjective_suffixes"))
-
-
 def usable(doc: Document, pm: PlaceMention) -> bool:
     return (pm.place is not None and pm.kind != "demonym" and not is_adjectival(doc, pm)
             and not is_elsewhere(doc, pm))
@@ -160,8 +95,22 @@ def town_precision(doc: Document, pm: PlaceMention) -> int:
     assert pm.place is not None
     if pm.place.feature_code == APPROX_CODE or is_near(doc, pm):
         return 2
-    following = _words_after(doc, pm).split()
-    return 2 if following and following[0].strip(".,;:") in _cue_list("area_after") else 1
+    if names_landmark(doc, pm) or is_part_of_town(doc, pm):
+        return 1  # "the Shambhu border crossing", "the Petare area of Caracas"
+    following = words_after(doc, pm).split()
+    return 2 if following and following[0].strip(".,;:") in cue_list("area_after") else 1
+
+
+def is_part_of_town(doc: Document, pm: PlaceMention) -> bool:
+    """'the Petare area of Caracas', 'the Saltivka district of Kharkov': a neighbourhood,
+    coded like the town it belongs to (precision 1), not like a district or an area."""
+    after = words_after(doc, pm)
+    cue = next((c for c in cue_list("part_of_town_after") if after.startswith(c + " ")), None)
+    if cue is None:
+        return False
+    gap_end = pm.span.end + len(cue) + 12  # room for "of the city of"
+    return any(o.span.start > pm.span.end and o.span.start <= gap_end and rank(o) == TOWN
+               for o in doc.places if o.place is not None)
 
 
 def precision_of(doc: Document, pm: PlaceMention) -> int:
@@ -186,11 +135,12 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
     province or district there (a headline's "in Nigeria's Kebbi state") yields to the
     town the next sentence names."""
     own = _trigger_sentence(doc, event)
+    choice = None
     if own in sentence_ids and len(sentence_ids) > 1:
         choice = _choose_among(doc, event, [own])
-        if choice and rank(choice.mention) in (TOWN, REGION):
-            return choice
-    return _choose_among(doc, event, sentence_ids)
+        if choice and rank(choice.mention) not in (TOWN, REGION):
+            choice = None
+    return choice or _choose_among(doc, event, sentence_ids)
 
 
 def _trigger_sentence(doc: Document, event: Event) -> int:
@@ -202,13 +152,35 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     if not pool:
         return None
     main = main_country(doc)
+    # A town abroad followed by the name of another country ("Mogila location, Kenya" read
+    # as the Mogila of North Macedonia) is a homonym: it yields even to that country.
+    pool = [pm for pm in pool if not _doubtful_abroad(doc, pm, main)] or pool
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
     # A place abroad yields to any place in the article's country: "Mutongo village in
-    # Walikale territory, DR Congo" is not the Mutongo of another country.
-    best = min(pool, key=lambda pm: (_abroad(pm, main), rank(pm), qualifies_previous(doc, pm),
-                                     _distance(event, pm)))
+    # Walikale territory, DR Congo" is not the Mutongo of another country. A settlement the
+    # gazetteer lacks (placed at its neighbour) and a neighbourhood named like a town
+    # elsewhere ("the Libertad neighborhood, Zamora") yield to a known town.
+    best = min(pool, key=lambda pm: (_abroad(pm, main), rank(pm), _approximate(pm),
+                                     names_neighbourhood(doc, pm),
+                                     qualifies_previous(doc, pm), _distance(event, pm)))
     return Choice(best, precision_of(doc, best))
+
+
+def _doubtful_abroad(doc: Document, pm: PlaceMention, main: str | None) -> bool:
+    if not _abroad(pm, main) or rank(pm) == COUNTRY or pm.place is None:
+        return False
+    follower = next((o for o in doc.places if o.span.start >= pm.span.end), None)
+    if follower is None or follower.kind != "country" or follower.place is None:
+        return False
+    gap = doc.text[pm.span.end:follower.span.start]
+    possessive = doc.text[follower.span.end:follower.span.end + 2] in ("'s", "\u2019s")
+    return (follower.place.country_code != pm.place.country_code and not possessive
+            and QUALIFYING_GAP.match(gap) is not None)
+
+
+def _approximate(pm: PlaceMention) -> bool:
+    return pm.place is not None and pm.place.feature_code == APPROX_CODE
 
 
 def _abroad(pm: PlaceMention, main: str | None) -> bool:
@@ -283,17 +255,43 @@ def paragraph_before(doc: Document, sentence: int) -> list[int]:
 
 
 def inherited(doc: Document, event: Event) -> Choice | None:
-    """A place from the context, one precision level lower than in its own sentence."""
+    """A place from the context, as precise as where it was named: the earlier sentences of
+    the paragraph, the town "the village" points back to, then the lead."""
     first = min(event.sentence_ids) if event.sentence_ids else -1
     for sid in paragraph_before(doc, first) if first >= 0 else []:
         choice = choose_in_sentences(doc, event, [sid])
         # A country alone ("The Kenya Defence Forces have fought ...") says less than the lead.
         if choice and rank(choice.mention) < COUNTRY:
             return Choice(choice.mention, choice.precision)
+    anaphoric = referred_town(doc, first) if first >= 0 else None
+    if anaphoric:
+        return anaphoric
     fallback = lead_place(doc) or most_named_place(doc) or national(doc)
     if fallback is None:
         return None
     return Choice(fallback, 3 if rank(fallback) >= REGION else precision_of(doc, fallback))
+
+
+def referred_town(doc: Document, sentence: int) -> Choice | None:
+    """'the army recaptured the village': the last town named before this sentence;
+    'on the road south of the town': that town, precision 2."""
+    span = doc.sentences[sentence]
+    text = doc.text[span.start:span.end]
+    match = anaphora_pattern().search(text)
+    if match is None:
+        return None
+    earlier = [pm for pm in doc.places if pm.span.end <= span.start and usable(doc, pm)
+               and rank(pm) == TOWN and not _approximate(pm)]
+    if not earlier:
+        return None
+    # "the fishing village of Mucojo, north of Macomia" ... "the village": Mucojo, the town
+    # introduced with the same noun, not the reference point named after it.
+    noun = match.group(0).split()[-1].lower()
+    introduced = [pm for pm in earlier if re.search(
+        rf"\b{noun} of (?:the )?$", doc.text[max(0, pm.span.start - 40):pm.span.start], re.I)]
+    referent = (introduced or [pm for pm in earlier if not is_near(doc, pm)] or earlier)[-1]
+    near = before_pattern("near_before").search(text[:match.start()])
+    return Choice(referent, 2 if near else 1)
 
 
 def national(doc: Document) -> PlaceMention | None:

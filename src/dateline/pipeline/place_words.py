@@ -1,0 +1,109 @@
+"""Words around a place mention that say how an event relates to it (data in
+``gazetteer/locate_cues.json``): "near X" and "a village in X" (precision 2), "near a mosque
+in X" and "X airport" (a landmark of the town), "the ministry in X said" and "fled to X"
+(not the event's place), "X-based" (an actor's adjective), "the X neighbourhood".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from dateline.model import Document, PlaceMention
+from dateline.resources import load_json
+
+
+@cache
+def cues() -> dict[str, Any]:
+    return dict(load_json("gazetteer/locate_cues.json"))
+
+
+def cue_list(name: str) -> list[str]:
+    return [str(word) for word in cues()[name]]
+
+
+@cache
+def before_pattern(name: str) -> re.Pattern[str]:
+    """A cue of list ``name`` followed, within the clause, by the end of the text (the gap
+    between cue and place is group 1)."""
+    listed = sorted(cue_list(name), key=len, reverse=True)
+    words = "|".join(re.escape(c) for c in listed)
+    gap = int(str(cues()["max_clause_gap"]))
+    return re.compile(rf"\b(?:{words})\b([^,.;:!?]{{0,{gap}}})$", re.I)
+
+
+@cache
+def _locative_gap() -> re.Pattern[str]:
+    words = "|".join(re.escape(c) for c in cue_list("locative_in_gap"))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+@cache
+def _container_pattern() -> re.Pattern[str]:
+    """'a village in X', 'three communities of X': an unnamed settlement somewhere in X."""
+    nouns = "|".join(re.escape(c) for c in cue_list("container_nouns"))
+    return re.compile(rf"\b(?:an?|one|two|three|four|five|several|some|many)\s+(?:[\w-]+\s+){{0,2}}"
+                      rf"(?:{nouns})\s+(?:in|of|near)\s+(?:the\s+)?$", re.I)
+
+
+def clause_before(doc: Document, pm: PlaceMention) -> str:
+    sentence = doc.sentences[pm.sentence] if 0 <= pm.sentence < len(doc.sentences) else None
+    start = sentence.start if sentence else max(0, pm.span.start - 80)
+    return doc.text[start:pm.span.start]
+
+
+def words_after(doc: Document, pm: PlaceMention) -> str:
+    return " ".join(doc.text[pm.span.end:pm.span.end + 30].lower().split())
+
+
+def names_landmark(doc: Document, pm: PlaceMention) -> bool:
+    """'Baidoa airport', 'Kabul University': the name qualifies a landmark inside the town."""
+    after = words_after(doc, pm)
+    return any(re.match(rf"{re.escape(w)}\b", after) for w in cue_list("landmark_after"))
+
+
+def is_near(doc: Document, pm: PlaceMention) -> bool:
+    """'near X', 'north of the town of X', 'a village in X' -- but not 'near a mosque in X'
+    or 'near X airport', where what is near is a landmark of the town itself."""
+    before = clause_before(doc, pm)
+    if _container_pattern().search(before):
+        return True
+    if before_pattern("not_near_before").search(before):
+        return False  # "in and around Hodeidah": the city itself
+    match = before_pattern("near_before").search(before)
+    if match is None or _locative_gap().search(match.group(1)):
+        return False
+    return not names_landmark(doc, pm)
+
+
+def is_elsewhere(doc: Document, pm: PlaceMention) -> bool:
+    """'the defence ministry in Ankara said', 'residents who fled to Sennar': where a speaker
+    sits or where people went, not where the event happened."""
+    match = before_pattern("elsewhere_before").search(clause_before(doc, pm))
+    return match is not None and not _locative_gap().search(match.group(1))
+
+
+def is_adjectival(doc: Document, pm: PlaceMention) -> bool:
+    """'Britain-based', 'U.S.-backed': the name qualifies an actor, not the event's place."""
+    after = doc.text[pm.span.end:pm.span.end + 14].lower()
+    return any(after.startswith(s) for s in cue_list("adjective_suffixes"))
+
+
+# Between a town and the country that qualifies it: commas, brackets, names and admin nouns
+# only ("Nana, Moyale district, Eastern Province, Kenya"; not "near the border with Israel").
+QUALIFYING_GAP = re.compile(
+    r"^(?:[\s,()\-]|[A-Z][\w'\u2019-]*|(?:district|province|region|state|county|village|town|"
+    r"location|area|territory|zone|woreda|governorate|department|municipality)\b){0,12}$")
+
+
+def names_neighbourhood(doc: Document, pm: PlaceMention) -> bool:
+    """'the Sao Cristovao neighborhood': a part of a city, not the town of that name."""
+    after = words_after(doc, pm)
+    return any(re.match(rf"{re.escape(w)}\b", after) for w in cue_list("neighbourhood_after"))
+
+
+@cache
+def anaphora_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in cue_list("anaphora_nouns"))
+    return re.compile(rf"\bthe (?:{nouns})\b", re.I)
