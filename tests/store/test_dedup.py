@@ -29,6 +29,10 @@ FLOORS = {  # split: (precision, recall)
     # 0.946 / 0.914 at worst (seed 4): two settler attacks "near" towns 36 km apart merge, and
     # a country-level report that two events fit starts its own.
     "reports2": (0.93, 0.90),
+    # A second batch for issue #5 (typical wire variations, 12 incidents + 5 look-alikes):
+    # 0.917 / 1.000 in file order, 0.870 / 0.909 at worst (Russian shelling of Kherson and a
+    # drone strike there the next day share a state actor, which corroborates a day's gap).
+    "reports3": (0.86, 0.90),
     "holdout": (0.98, 0.92),  # measured 1.000 / 0.929 (one attribution dispute kept apart)
 }
 
@@ -345,3 +349,29 @@ def test_a_country_level_report_that_two_events_fit_starts_its_own() -> None:
     clusters = cluster_reports([report("a"), maiduguri, _country_only("c")])
     assert sorted(map(len, clusters)) == [1, 1, 1]
     assert sorted(map(len, cluster_reports([report("a"), _country_only("c")]))) == [2]
+
+
+def test_an_unplaced_report_takes_the_place_its_text_names() -> None:
+    unplaced = _placeless("b", actor1="Unidentified Armed Group", actor2="")
+    texts = {"b": "Gunmen attacked soldiers at BAMA barracks on Monday.", "c": "Gunmen struck."}
+    assert not joins_cluster(unplaced, [report("a")]).same  # generic actors only
+    decision = joins_cluster(unplaced, [report("a")], lambda a: texts.get(a, ""))
+    assert decision.same
+    unnamed = replace(unplaced, article_id="c", event_id="c#1")
+    assert not joins_cluster(unnamed, [report("a")], lambda a: texts.get(a, "")).same
+    strike = replace(unplaced, event_type="Explosions/Remote violence",
+                     sub_event_type="Air/drone strike")  # fmt: skip
+    assert not joins_cluster(strike, [report("a")], lambda a: texts.get(a, "")).same
+    assert len(cluster_reports([report("a"), unplaced], lambda a: texts.get(a, ""))) == 1
+
+
+def test_reports_disagreeing_on_the_sub_event_type_must_agree_on_the_exact_place() -> None:
+    remote = dict(event_type="Explosions/Remote violence", geo_precision=2)
+    strike = report("a", sub_event_type="Air/drone strike", **remote)  # type: ignore[arg-type]
+    bomb = report("b", sub_event_type="Remote explosive/landmine/IED", location="Konduga",
+                  latitude=11.65, longitude=13.42, **remote)  # type: ignore[arg-type]
+    assert 25 < haversine_km(11.52134, 13.68952, 11.65, 13.42) < 50
+    assert not compare(strike, bomb).same
+    assert compare(strike, replace(bomb, sub_event_type="Air/drone strike")).same
+    assert compare(strike, replace(bomb, location="Bama", latitude=11.52134,
+                                   longitude=13.68952)).same  # fmt: skip

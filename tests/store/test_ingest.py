@@ -102,3 +102,16 @@ def test_a_page_whose_new_text_is_another_outlets_copy_is_an_update(store: Event
     result = store.ingest_document(rewritten)
     assert result.status == "updated" and result.copy_of is None
     assert store.count_events(EventFilter()) == 1  # the draft's event is gone
+
+
+def test_an_unplaced_report_joins_the_event_whose_place_its_text_names(store: EventStore) -> None:
+    located = _event("a")
+    store.ingest_document(Document(_article("a", TEXT, None, "A"), events=[located]))
+    unplaced = _event("b", country="", admin1="", location="", latitude=None, longitude=None,
+                      geo_precision=3, actor1="Unidentified Armed Group", actor2="Civilians")
+    named = _article("b", "Seven villagers died when gunmen raided a hamlet outside Mora.",
+                     None, "B")  # fmt: skip
+    assert store.ingest_document(Document(named, events=[unplaced])).merged_into
+    silent = _article("c", "Seven villagers died when gunmen raided a hamlet.", None, "C")
+    other = replace(unplaced, article_id="c", event_id="c-1")
+    assert store.ingest_document(Document(silent, events=[other])).new_events

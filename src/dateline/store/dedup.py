@@ -24,7 +24,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 
 from dateline.model import Event
 from dateline.resources import load_csv, load_json
+from dateline.store.mentions import TextOf, named_place
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +72,8 @@ def compare(a: Event, b: Event) -> MergeDecision:
         _compare_types(a, b),
         _compare_actors(a, b),
     ]
-    if checks[2][0] and a.event_type != b.event_type and not _same_spot(a, b):
-        checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the event type "
+    if checks[2][0] and a.sub_event_type != b.sub_event_type and not _same_spot(a, b):
+        checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
                      "must agree on the exact place")  # fmt: skip
     if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]):
         checks[0] = (
@@ -125,6 +126,37 @@ def _country_level_ok(a: Event, b: Event) -> bool:
     if rule["same_event_type"] and a.event_type != b.event_type:
         return False
     return abs((a.event_date - b.event_date).days) <= int(rule["max_day_gap"])
+
+
+def _unplaced(event: Event) -> bool:
+    return _place_unknown(event) and not event.country
+
+
+def place_from_text(reports: Sequence[Event], text_of: TextOf | None) -> list[Event]:
+    """Each report the pipeline left without place or country takes the place of another
+    report whose place its own text names word for word (the pipeline missed it there: a
+    village the gazetteer lacks, "Oïcha", "GSS Kankara"); the others are returned unchanged."""
+    if text_of is None or not settings()["placeless_report"]["named_in_text"]:
+        return list(reports)
+    placed = sorted((r for r in reports if not _unplaced(r)), key=lambda r: r.geo_precision)
+    return [_adopt_named_place(r, placed, text_of) if _unplaced(r) else r for r in reports]
+
+
+def _adopt_named_place(report: Event, placed: Sequence[Event], text_of: TextOf) -> Event:
+    text = text_of(report.article_id)
+    same_sub = settings()["placeless_report"]["same_sub_event_type"]
+    source = next(
+        (p for p in placed if text and named_place(text, p)
+         and (p.sub_event_type == report.sub_event_type or not same_sub)),
+        None,
+    )  # fmt: skip
+    if source is None:
+        return report
+    return replace(
+        report, country=source.country, admin1=source.admin1, location=source.location,
+        latitude=source.latitude, longitude=source.longitude, geonameid=source.geonameid,
+        geo_precision=max(source.geo_precision, 2),  # the name, not the spot, is known
+    )  # fmt: skip
 
 
 def _placeless(a: Event, b: Event) -> bool:
@@ -361,12 +393,15 @@ def could_join(report: Event, fused: Event) -> bool:
     return all(check(report, fused)[0] for check in checks)
 
 
-def joins_cluster(report: Event, members: Sequence[Event]) -> MergeDecision:
+def joins_cluster(
+    report: Event, members: Sequence[Event], text_of: TextOf | None = None
+) -> MergeDecision:
     """Complete linkage: the report joins only if it is the same event as every member.
 
     Requiring agreement with all members (not just one) stops chains of near neighbours from
     fusing two distinct incidents (Monday in town A ~ Tuesday in A ~ Tuesday in B).
     """
+    report, *members = place_from_text([report, *members], text_of)
     decisions = [compare(report, member) for member in members]
     if not decisions or not all(d.same for d in decisions):
         failed = next((d for d in decisions if not d.same), None)
@@ -375,7 +410,9 @@ def joins_cluster(report: Event, members: Sequence[Event]) -> MergeDecision:
     return MergeDecision(True, sum(d.score for d in decisions) / len(decisions), best.reasons)
 
 
-def cluster_reports(reports: Sequence[Event]) -> list[list[int]]:
+def cluster_reports(
+    reports: Sequence[Event], text_of: TextOf | None = None
+) -> list[list[int]]:
     """Group reports (in arrival order) into events; returns lists of indexes into ``reports``.
 
     The same incremental rule the store applies at ingest time: each report joins the
@@ -383,7 +420,7 @@ def cluster_reports(reports: Sequence[Event]) -> list[list[int]]:
     """
     clusters: list[list[int]] = []
     for index, report in enumerate(reports):
-        decisions = [joins_cluster(report, [reports[i] for i in c]) for c in clusters]
+        decisions = [joins_cluster(report, [reports[i] for i in c], text_of) for c in clusters]
         chosen = choose_event(report, decisions)
         if chosen is None:
             clusters.append([index])

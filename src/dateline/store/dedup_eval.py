@@ -132,8 +132,10 @@ def evaluate(reports: Sequence[Report], seed: int | None = None) -> PairScores:
     ]
     if seed is not None:
         random.Random(seed).shuffle(items)
+    texts = {r.article.id: r.article.text for r in reports}
     labels = [0] * len(items)
-    for number, members in enumerate(cluster_reports([event for event, _gold in items])):
+    clusters = cluster_reports([event for event, _gold in items], lambda a: texts.get(a, ""))
+    for number, members in enumerate(clusters):
         for index in members:
             labels[index] = number
     return pairwise_scores([gold for _event, gold in items], labels)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
 
 from dateline.model import Article, Document, Event
 from dateline.store.backend import Database, Row
@@ -237,11 +239,23 @@ def best_event_for(db: Database, report: Event) -> tuple[str | None, MergeDecisi
         for r in db.query("SELECT event_id FROM keep_apart WHERE report_id = ?", (report.event_id,))
     }
     candidates = [e for e in candidate_events(db, report) if e not in kept_apart]
-    decisions = [joins_cluster(report, event_reports(db, e)) for e in candidates]
+    text_of = article_texts(db)
+    decisions = [joins_cluster(report, event_reports(db, e), text_of) for e in candidates]
     chosen = choose_event(report, decisions)
     if chosen is None:
         return None, MergeDecision(False)
     return candidates[chosen], decisions[chosen]
+
+
+def article_texts(db: Database) -> Callable[[str], str]:
+    """Stored article texts by id, read only when a rule asks (reports without a place)."""
+
+    @cache
+    def text_of(article_id: str) -> str:
+        row = db.query_one("SELECT text FROM articles WHERE article_id = ?", (article_id,))
+        return str(row["text"]) if row else ""
+
+    return text_of
 
 
 def _assign_report(db: Database, report: Event, result: IngestResult) -> None:

@@ -1,0 +1,39 @@
+"""Does an article's text name a place? A second look for reports the pipeline left unplaced.
+
+When extraction finds no place in a report (a village the gazetteer lacks, an accented or
+school-prefixed spelling: "Oïcha", "GSS Kankara"), the report cannot be compared by place, and
+dedup would need a shared named actor to tie it to anything. If its text names the place of the
+other report word for word (accents and case aside), the two agree on the place after all.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from dateline.model import Event
+
+TextOf = Callable[[str], str]  # article id -> the article's text ('' when unknown)
+MIN_NAME_LENGTH = 4  # shorter names ("Bol", "Ain") occur inside too many ordinary texts
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+
+
+def place_names(event: Event) -> list[str]:
+    """The names a text could use for the event's place: the location, and the province when
+    the report locates it only that far."""
+    names = [event.location]
+    if event.geo_precision >= 3:
+        names.append(event.admin1)
+    return [n for n in dict.fromkeys(names) if len(_fold(n)) >= MIN_NAME_LENGTH]
+
+
+def named_place(text: str, event: Event) -> str | None:
+    """The first of ``event``'s place names that ``text`` contains as whole words."""
+    folded = f" {_fold(text)} "
+    return next((n for n in place_names(event) if f" {_fold(n)} " in folded), None)
