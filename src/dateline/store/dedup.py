@@ -14,6 +14,11 @@ the day and place. Two records are read as the same event when every hard condit
 - their named actors do not contradict each other (generic actors such as "Civilians (X)"
   or "Unidentified Armed Group (X)" never contradict).
 
+Tolerances for what extraction gets wrong (each tested): a report that names only the country
+may lie anywhere in it; a report without any place may take the place its article text names;
+reports that disagree on the sub-event type must agree on the exact place; abductions, arrests
+and sexual violence are never another event type's incident.
+
 The tolerances live in ``data/store/dedup.json`` so that they can be tuned without code
 changes. Every decision keeps its reasons, so that a merge can be explained to a reviewer.
 """
@@ -31,6 +36,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from dateline.gazetteer.countries import country_by_name
 from dateline.model import Event
 from dateline.resources import load_csv, load_json
 from dateline.store.mentions import TextOf, named_place
@@ -288,8 +294,6 @@ def country_level(event: Event) -> bool:
 
 
 def _names_country(text: str, country: str) -> bool:
-    from dateline.gazetteer.countries import country_by_name
-
     if _norm(text) == _norm(country):
         return True
     found = country_by_name(text)
@@ -388,7 +392,9 @@ def could_join(report: Event, fused: Event) -> bool:
     record fails them against that member, and complete linkage would reject it anyway.
     """
     checks = [_compare_dates, _compare_types]
-    if fused.geo_precision < 3:  # an area-level member may have been placed at the capital
+    # An area-level member may have been placed at the capital, and a report without a place
+    # may take one from its text (place_from_text): the place decides only for the others.
+    if fused.geo_precision < 3 and not _unplaced(report):
         checks.append(_compare_places)
     return all(check(report, fused)[0] for check in checks)
 
