@@ -195,10 +195,3 @@ def test_in_and_around_a_city_and_a_border_crossing_are_precision_1():
                 "fired")
     assert e.location == "Shambhu" and e.geo_precision == 1
 
-
-def test_a_homonym_abroad_qualified_by_another_country_yields_to_that_country():
-    e = located("Clashes took place in Mogila location, Kenya.", "Clashes")
-    assert e.country == "Kenya"
-    e = located("The army dismantled rockets near Marjayoun in the south, near the border "
-                "with Israel.", "dismantled")
-    assert e.location == "Marjayoun" and e.country == "Lebanon"

@@ -30,7 +30,6 @@ from dateline.gazetteer.spans import SpanIndex
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
 from dateline.pipeline.place_words import (
-    QUALIFYING_GAP,
     anaphora_pattern,
     before_pattern,
     cue_list,
@@ -152,9 +151,6 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     if not pool:
         return None
     main = main_country(doc)
-    # A town abroad followed by the name of another country ("Mogila location, Kenya" read
-    # as the Mogila of North Macedonia) is a homonym: it yields even to that country.
-    pool = [pm for pm in pool if not _doubtful_abroad(doc, pm, main)] or pool
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
     # A place abroad yields to any place in the article's country: "Mutongo village in
@@ -165,18 +161,6 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm), _distance(event, pm)))
     return Choice(best, precision_of(doc, best))
-
-
-def _doubtful_abroad(doc: Document, pm: PlaceMention, main: str | None) -> bool:
-    if not _abroad(pm, main) or rank(pm) == COUNTRY or pm.place is None:
-        return False
-    follower = next((o for o in doc.places if o.span.start >= pm.span.end), None)
-    if follower is None or follower.kind != "country" or follower.place is None:
-        return False
-    gap = doc.text[pm.span.end:follower.span.start]
-    possessive = doc.text[follower.span.end:follower.span.end + 2] in ("'s", "\u2019s")
-    return (follower.place.country_code != pm.place.country_code and not possessive
-            and QUALIFYING_GAP.match(gap) is not None)
 
 
 def _approximate(pm: PlaceMention) -> bool:

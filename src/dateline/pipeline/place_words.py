@@ -90,13 +90,6 @@ def is_adjectival(doc: Document, pm: PlaceMention) -> bool:
     return any(after.startswith(s) for s in cue_list("adjective_suffixes"))
 
 
-# Between a town and the country that qualifies it: commas, brackets, names and admin nouns
-# only ("Nana, Moyale district, Eastern Province, Kenya"; not "near the border with Israel").
-QUALIFYING_GAP = re.compile(
-    r"^(?:[\s,()\-]|[A-Z][\w'\u2019-]*|(?:district|province|region|state|county|village|town|"
-    r"location|area|territory|zone|woreda|governorate|department|municipality)\b){0,12}$")
-
-
 def names_neighbourhood(doc: Document, pm: PlaceMention) -> bool:
     """'the Sao Cristovao neighborhood': a part of a city, not the town of that name."""
     after = words_after(doc, pm)
