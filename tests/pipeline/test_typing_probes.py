@@ -1,0 +1,181 @@
+"""Event detection and typing on probe reports written to test generalisation, not dev wording.
+
+``data/typing_probes.tsv``: 10+ short reports per ACLED sub-event type and 45 non-events
+(accidents, disasters, crime, diplomacy, sport "battles", threats, calls to protest,
+anniversaries, plans, denials, hypotheticals) in five registers (analyst note, wire, translated
+local report, headline, feature) from many countries. They were written before the rules were
+run on them; the rules were then fixed on their failures (0.657 -> 0.967 sub-event accuracy).
+
+``data/typing_probes_heldout.tsv``: 118 more, written after that tuning and scored once before
+any further change: 0.847 (the rules before this round scored 0.780 on them). Later fixes may
+raise it, but the first figure is the honest estimate of how the rules generalise.
+
+A probe is right when the article's events have exactly the probe's sub-event type (no event
+for NONE). The floors sit slightly below the measured accuracy.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.model import Article
+from dateline.pipeline import Pipeline
+from dateline.taxonomy import NONE, sub_event, sub_event_types
+
+DATA = Path(__file__).parent / "data"
+FLOORS = {"typing_probes.tsv": 0.95, "typing_probes_heldout.tsv": 0.83}
+EVENT_TYPE_FLOORS = {"typing_probes.tsv": 0.96, "typing_probes_heldout.tsv": 0.84}
+
+Probe = tuple[str, str, date | None, str]
+
+
+def _probes(name: str) -> list[Probe]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, register, published, text = line.split("\t")
+        rows.append((label, register, date.fromisoformat(published) if published else None, text))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _types(pipeline: Pipeline, text: str, published: date | None = date(2024, 5, 15)) -> list[str]:
+    events = pipeline(Article("probe", text, published)).events
+    return sorted({e.sub_event_type for e in events}) or [NONE]
+
+
+def _event_type(label: str) -> str:
+    return NONE if label == NONE else sub_event(label).event_type
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_probe_accuracy_is_above_its_floor(pipeline: Pipeline, name: str) -> None:
+    probes = _probes(name)
+    right = event_right = 0
+    misses: Counter[tuple[str, str]] = Counter()
+    for label, _register, published, text in probes:
+        got = _types(pipeline, text, published)
+        right += got == [label]
+        event_right += sorted({_event_type(g) for g in got}) == [_event_type(label)]
+        if got != [label]:
+            misses[(label, "+".join(got))] += 1
+    accuracy, event_accuracy = right / len(probes), event_right / len(probes)
+    print(f"{name}: sub-event accuracy {accuracy:.3f}, event type {event_accuracy:.3f}; {misses}")
+    assert accuracy >= FLOORS[name], misses.most_common(10)
+    assert event_accuracy >= EVENT_TYPE_FLOORS[name], misses.most_common(10)
+
+
+def test_probe_files_cover_every_sub_event_type_and_none() -> None:
+    labels = Counter(label for label, *_ in _probes("typing_probes.tsv"))
+    assert set(labels) == set(sub_event_types()) | {NONE}
+    assert min(labels.values()) >= 8  # Other and the transfers are rare: 8+; the rest 10+
+    registers = Counter(register for _, register, *_ in _probes("typing_probes.tsv"))
+    assert set(registers) == {"note", "wire", "local", "headline", "feature"}
+
+
+# One case per fix made on the probes' failures (each rule is general: other wording of the
+# same pattern is in the probe files).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # territory words beyond "captured/retook"
+        ("Ukrainian forces liberate village of Robotyne in Zaporizhzhia region",
+         "Government regains territory"),
+        ("Iraqi troops drove Islamic State militants out of the village of Tal Abtah on Sunday.",
+         "Government regains territory"),
+        ("On 9 May 2024, TPLF forces occupied the town of Alamata (Southern Tigray).",
+         "Non-state actor overtakes territory"),
+        # a place taken after the other side left, or without a fight
+        ("Al-Shabaab fighters took control of the town of Galcad on Monday after the army "
+         "withdrew.", "Non-violent transfer of territory"),
+        ("Government soldiers walked into the town of Kalehe on Tuesday without firing a shot.",
+         "Non-violent transfer of territory"),
+        # a withdrawal told after a capture is the loser's side of it, not a second event
+        ("The army said on Tuesday it had taken control of Kidal. The rebels said their fighters "
+         "had withdrawn from the town.", "Government regains territory"),
+        ("Soldiers and militants traded fire near Miranshah on Sunday, killing four.",
+         "Armed clash"),
+        ("Police shoot dead three demonstrators in Kenya tax protests",
+         "Excessive force against protesters"),
+        ("A young protester was beaten to death by police during Saturday's march.",
+         "Excessive force against protesters"),
+        ("Indian farmers staged a hunger strike in Punjab on Sunday against new farm laws.",
+         "Peaceful protest"),
+        ("Crowd kills alleged thief in Uganda", "Mob violence"),
+        ("An aircraft of the junta bombed the village of Let Yet Kone on Tuesday.",
+         "Air/drone strike"),
+        ("A Ukrainian UAV hit a bus near Oleshky on Monday, killing one passenger.",
+         "Air/drone strike"),
+        ("A female kamikaze exploded her belt in the market of Konduga on Sunday.",
+         "Suicide bomb"),
+        ("Suicide blast at Pakistan rally kills 40", "Suicide bomb"),
+        ("Two soldiers were killed on Wednesday when they stepped on an anti-personnel mine.",
+         "Remote explosive/landmine/IED"),
+        ("Suspected herders hacked to death four farmers in Benue state on Monday.", "Attack"),
+        ("Armed men seize 30 schoolchildren in northwest Nigeria",
+         "Abduction/forced disappearance"),
+        ("The army and the rebels agreed to a temporary ceasefire in northern Shan on Friday.",
+         "Agreement"),
+        ("Russia and Ukraine exchanged 75 prisoners of war each on Friday.", "Agreement"),
+        # arrests made in raids or an operation are arrests, not attacks or battles
+        ("Turkish police detained 25 people suspected of links to Islamic State in raids "
+         "across Istanbul on Tuesday.", "Arrests"),
+        ("The gendarmerie apprehended two presumed terrorists on Monday in Dori.", "Arrests"),
+        ("Opposition leader arrested in Tanzania ahead of rally", "Arrests"),
+        ("Houthis announce suspension of attacks on ships in Red Sea",
+         "Change to group/activity"),
+        ("Haitian gangs announce end of truce with police", "Change to group/activity"),
+        ("The army discovered and destroyed an IED on the Maiduguri road on Monday.",
+         "Disrupted weapons use"),
+        ("Police in Mombasa seized a cache of explosives and grenades in a raid on Wednesday.",
+         "Disrupted weapons use"),
+        ("Turkish army establishes new outpost in northern Iraq",
+         "Headquarters or base established"),
+        ("Militants torch school in Pakistan's Swat", "Looting/property destruction"),
+        ("Armed men pillaged the health centre of Djibasso on Monday.",
+         "Looting/property destruction"),
+        ("Soldiers stage coup in Niger, detain president", "Other"),
+        ("Mutinous soldiers took control of the state broadcaster on Sunday and announced they "
+         "had deposed the president.", "Other"),
+    ],
+)  # fmt: skip
+def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert _types(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban threatened on Tuesday to attack any foreign troops that remain.",
+        "Kenya's opposition threatened on Monday to call mass protests if the bill is passed.",
+        "Nigeria's army said on Monday it was preparing a major offensive against bandits.",
+        "No attack took place despite rumours of an imminent assault on the town on Tuesday.",
+        "UN Security Council condemns attacks on peacekeepers in Lebanon",
+        "A trial opened on Monday in Paris of 20 men accused of involvement in the 2015 attacks.",
+        "The minister met on Monday the families of soldiers killed last year in the attack on "
+        "the base.",
+        "A fire at a crowded market in Dhaka destroyed hundreds of shops on Tuesday.",
+        "A man shot dead his neighbour during a dispute over land in Kisumu on Saturday.",
+    ],
+)
+def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:
+    assert _types(pipeline, text) == [NONE]
+
+
+def test_a_coup_that_describes_the_actors_is_no_event(pipeline: Pipeline) -> None:
+    text = "Thousands rallied on Sunday in support of the officers who seized power in July."
+    assert _types(pipeline, text) == ["Peaceful protest"]
+
+
+def test_a_farm_occupation_is_no_territory_taken(pipeline: Pipeline) -> None:
+    text = "About 300 families occupied an unproductive farm near Petrolina on Sunday."
+    assert "Non-state actor overtakes territory" not in _types(pipeline, text)
