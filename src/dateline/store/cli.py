@@ -61,7 +61,7 @@ def filter_options(func: F) -> F:
         click.option("--event-type", multiple=True, help="ACLED event type (repeatable)."),
         click.option("--sub-event-type", multiple=True, help="ACLED sub-event type (repeatable)."),
         click.option("--actor", help="Text in actor1 or actor2 (case-insensitive)."),
-        click.option("--text", "text", help="Text in notes, location or actors."),
+        click.option("--text", "text", help="Words (all of them) in notes, location or actors."),
         click.option("--bbox", callback=_bbox, help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT."),
     ]
     for option in reversed(options):
