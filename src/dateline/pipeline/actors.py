@@ -23,7 +23,7 @@ from dateline.resources import load_csv, load_json, read_text
 # Role hints, in order of preference when two matches cover the same words.
 ROLE_ORDER = {
     "named": 0, "state-named": 0, "party": 0, "country-state": 1, "state": 2, "generic": 3,
-    "anaphoric": 3,
+    "anaphoric": 3, "property": 4,
 }
 STATE_TEMPLATE = re.compile(r"^(Military|Police) Forces of \{country\}$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
@@ -384,7 +384,8 @@ def _stated_origin(text: str, mention: ActorMention) -> Country | None:
 def _of_stated_origin(text: str, mention: ActorMention) -> ActorMention:
     """Unnamed people of a stated nationality are coded with it, not the event's country:
     "a Palestinian man stabbed ..." in Tel Aviv is "Civilians (Palestine)"."""
-    if mention.role_hint not in ("generic", "anaphoric") or "({country})" not in mention.name:
+    unnamed = mention.role_hint in ("generic", "anaphoric", "property")
+    if not unnamed or "({country})" not in mention.name:
         return mention
     country = _stated_origin(text, mention)
     if country is None:

@@ -88,6 +88,8 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "attacker"  # "a Palestinian man stabbed two people": an armed assailant
     if role_regex("arrives_before").search(before[-20:]):
         return "arriving"  # "killing two herders before soldiers restored order": no side
+    if _sent_in_after(doc, clause, actor):
+        return "sent"  # "soldiers were sent to the village": never a side of the act
     if actor.inter == 7 or _counted_by(doc, clause, actor):
         return "target"
     if role_regex("target_before").search(before[-60:]):
@@ -102,7 +104,24 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
             return "target"  # "an army vehicle hit a mine"
         between = doc.text[actor.span.end : later[0].span.start]
         return "target" if role_regex("passive_between").search(between) else "perpetrator"
-    return "target" if any(t.span.end <= actor.span.start for t in clause.triggers) else "other"
+    earlier = [t for t in clause.triggers if t.span.end <= actor.span.start]
+    if not earlier:
+        return "other"
+    # "... to disperse the attackers and that police had opened an investigation": a new
+    # statement after the act, not its object
+    gap = doc.text[earlier[-1].span.end : actor.span.start]
+    return "bystander" if role_regex("new_statement_between").search(gap) else "target"
+
+
+def _sent_in_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"Security forces deployed in the area", "soldiers were sent to the village": forces
+    brought in once it was over, with no act of theirs in the clause."""
+    after = doc.text[actor.span.end : clause.span.end]
+    later = any(
+        t.span.start >= actor.span.end and not doc.text[: t.span.start].endswith("to ")
+        for t in clause.triggers
+    )  # an act of theirs, not the purpose they were sent for ("sent ... to disperse them")
+    return not later and bool(role_regex("arrives_after").match(after))
 
 
 def _acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
@@ -184,6 +203,8 @@ def _blamed_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
 
 def _rank(actor: ActorMention) -> int:
     """Named groups and state forces are specific parties; unnamed ones come last."""
+    if actor.role_hint == "property":
+        return 3  # "stormed the village": its people, when the report names no one else
     return 0 if actor.role_hint in (*NAMED_ROLES, "state") else 2
 
 
@@ -290,7 +311,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
     by_role: dict[str, list[ActorMention]] = {
         "claimant": [], "agent": [], "perpetrator": [], "accused": [], "ally": [], "target": [],
-        "source": [], "arriving": [], "suspect": [],
+        "source": [], "arriving": [], "suspect": [], "sent": [], "bystander": [],
     }
     for clause in frame.clauses:
         for actor, role in _clause_roles(doc, clause):
@@ -338,10 +359,9 @@ def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
     of two clans") fills both slots; a community's people attacked outside a fight are
     civilians ("3R rebels attacked Fulani herders")."""
     actor1, actor2 = roles.actor1, roles.actor2
-    if clash and (actor1 is None) != (actor2 is None):
-        only = actor1 or actor2
-        if only is not None and _names_two_sides(doc, only):
-            return Roles(only, only, roles.assoc1)
+    sides = [a for a in (actor1, actor2) if a is not None and a.inter != 7]
+    if clash and len(sides) == 1 and _names_two_sides(doc, sides[0]):
+        return Roles(sides[0], sides[0], roles.assoc1)  # the dead are of the two sides
     if not clash and actor2 is not None and _community_victims(actor2):
         actor2 = replace(actor2, name="Civilians ({country})", inter=7, role_hint="generic")
     return Roles(actor1, actor2, roles.assoc1)
@@ -364,8 +384,8 @@ def _community_victims(actor: ActorMention) -> bool:
 
 
 def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
-    """A named group the given sentences blame: "Residents blamed the OLA", "the ARSA group,
-    which residents blame for the killing"."""
+    """A named group the given sentences blame or that claims the act: "Residents blamed the
+    OLA", "the ARSA group, which residents blame for the killing", "Hezbollah claimed it"."""
     for actor in doc.actors:
         if actor.sentence not in sentence_ids or _rank(actor) != 0 or actor.inter == 7:
             continue
@@ -374,6 +394,8 @@ def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
         after = doc.text[actor.span.end : sentence.end]
         if role_regex("accused_before").search(before) or role_regex("accused_after").match(after):
             return actor  # "Residents blamed the OLA", "ARSA, which residents blame"
+        if role_regex("claims_after").match(after):
+            return actor  # "Hezbollah claimed the launch"
     return None
 
 
