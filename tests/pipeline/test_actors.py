@@ -9,6 +9,7 @@ import pytest
 from dateline.model import Article, Document
 from dateline.pipeline import Pipeline
 from dateline.pipeline.actors import (
+    _state_eras,
     countries_named,
     in_context,
     resolve_actor_name,
@@ -98,6 +99,25 @@ def test_state_force_name_follows_regime_eras() -> None:
     ]
     for iso2, kind, day, name in cases:
         assert state_force_name(iso2, kind, day) == name
+
+
+# Countries where the corpus codes conflict events from 2016 on.
+CONFLICT_COUNTRIES = (
+    "SY", "IQ", "YE", "AF", "PK", "IN", "MM", "PH", "UA", "RU", "IL", "LB", "TR", "NG", "ML",
+    "BF", "NE", "CM", "CD", "CF", "SD", "SS", "SO", "ET", "KE", "MZ", "LY", "EG", "CO", "MX",
+    "BR", "HT", "BD", "TD",
+)
+
+
+def test_state_force_eras_cover_conflict_countries_from_2016() -> None:
+    eras = _state_eras()
+    for iso2 in CONFLICT_COUNTRIES:
+        starts = [start for start, _ in eras[(iso2, "military")]]
+        assert min(starts) <= date(2016, 6, 1), iso2  # no era guessed from a later one
+    assert state_force_name("ML", "military", date(2018, 1, 1)) == (
+        "Military Forces of Mali (2013-2020)"
+    )
+    assert state_force_name("TD", "police", date(2024, 1, 1)) == "Police Forces of Chad (2021-)"
 
 
 def test_resolve_actor_name_fills_country_and_era() -> None:
