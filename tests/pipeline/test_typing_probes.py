@@ -146,6 +146,14 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         ("Soldiers stage coup in Niger, detain president", "Other"),
         ("Mutinous soldiers took control of the state broadcaster on Sunday and announced they "
          "had deposed the president.", "Other"),
+        ("Armed settlers raided the village of Qusra on Saturday, setting fire to two houses "
+         "and a mosque.", "Looting/property destruction"),
+        ("Insurgents attacked the village of Quiterajo on Friday, beheading three farmers.",
+         "Attack"),
+        ("Two armed groups in the Central African Republic said on Monday they were forming an "
+         "alliance to fight the government.", "Change to group/activity"),
+        ("The last Chadian troops left the town on Friday, handing over their camp to the "
+         "army of Niger.", "Non-violent transfer of territory"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -179,3 +187,15 @@ def test_a_coup_that_describes_the_actors_is_no_event(pipeline: Pipeline) -> Non
 def test_a_farm_occupation_is_no_territory_taken(pipeline: Pipeline) -> None:
     text = "About 300 families occupied an unproductive farm near Petrolina on Sunday."
     assert "Non-state actor overtakes territory" not in _types(pipeline, text)
+
+
+def test_a_recent_act_that_arrests_were_made_for_is_an_event_of_its_own(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Police said on Wednesday they had arrested two men in Srinagar on Tuesday over a "
+        "grenade attack on a police post on Sunday."
+    )
+    assert _types(pipeline, text) == ["Arrests", "Grenade"]
+    long_ago = "Police arrested two men on Tuesday over a grenade attack on a police post in 2019."
+    assert _types(pipeline, long_ago) == ["Arrests"]

@@ -223,6 +223,8 @@ def read_frame(
         tactics.add("crowd_violence")
     if _handed_over(tactics):
         tactics.add("handover")
+    if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
+        tactics.discard("attack")  # "settlers stormed the village, setting fire to houses"
     rule_type = sub_event_for(
         tactics,
         roles.actor1.inter if roles.actor1 else None,

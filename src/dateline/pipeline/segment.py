@@ -212,11 +212,30 @@ def aftermath_points(doc: Document, span: Span) -> list[int]:
     return points
 
 
+def reason_points(doc: Document, span: Span) -> list[int]:
+    """Offsets where the reason for arrests starts ("arrested three men on Monday over a grenade
+    attack on a police post last month") when that act has a recent day of its own: an event
+    of its own. Undated or long-past reasons stay the arrests' reasons."""
+    arrests = [t for t in find_triggers(doc, span) if t.tactic == "arrest"]
+    if not arrests:
+        return []
+    points = []
+    for match in cue_regex("reason_split").finditer(span.text, arrests[0].span.end - span.start):
+        tail = doc.span(span.start + match.start(), span.end)
+        days = [d for d in event_dates(doc, tail) if d.kind == "date"]
+        acts = [t for t in find_triggers(doc, tail) if t.tactic not in cues()["speech_tactics"]]
+        if days and acts and not any(is_background(doc, d) for d in days):
+            points.append(tail.start)
+            break
+    return points
+
+
 def _pieces(doc: Document, span: Span) -> list[Span]:
     """The clause split at each ";" and between the parts naming different event days."""
     days = [d for d in event_dates(doc, span) if d.kind == "date"]
     semicolons = [span.start + m.start() for m in re.finditer(";", span.text)]
-    points = sorted({*_split_points(doc, span, days), *semicolons, *aftermath_points(doc, span)})
+    points = {*_split_points(doc, span, days), *semicolons, *aftermath_points(doc, span)}
+    points = sorted(points | set(reason_points(doc, span)))
     bounds = [span.start, *points, span.end]
     return [doc.span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
@@ -283,8 +302,10 @@ def clauses(doc: Document) -> list[Clause]:
     for group in _sentence_groups(doc):
         span = doc.span(doc.sentences[group[0]].start, doc.sentences[group[-1]].end)
         pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span)]
+        reasons = reason_points(doc, span)
         for piece in pieces:
             piece.aftermath = piece.span.start in aftermath_points(doc, span)
+            piece.opens_event = piece.opens_event or piece.span.start in reasons
         if group == (0,) and has_headline(doc):  # "Boko Haram kills 12; army jets strike camp"
             for piece in pieces[1:]:
                 piece.headline_piece = any(t.tactic not in OUTCOME_TACTICS for t in piece.triggers)
