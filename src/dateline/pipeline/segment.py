@@ -234,8 +234,8 @@ def _pieces(doc: Document, span: Span) -> list[Span]:
     """The clause split at each ";" and between the parts naming different event days."""
     days = [d for d in event_dates(doc, span) if d.kind == "date"]
     semicolons = [span.start + m.start() for m in re.finditer(";", span.text)]
-    points = {*_split_points(doc, span, days), *semicolons, *aftermath_points(doc, span)}
-    points = sorted(points | set(reason_points(doc, span)))
+    found = {*_split_points(doc, span, days), *semicolons, *aftermath_points(doc, span)}
+    points = sorted(found | set(reason_points(doc, span)))
     bounds = [span.start, *points, span.end]
     return [doc.span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
