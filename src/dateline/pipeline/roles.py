@@ -254,7 +254,8 @@ def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str
         if result:
             previous, previous_role = result[-1]
             between = doc.text[previous.span.end : actor.span.start]
-            unnamed = previous.role_hint in ("generic", "anaphoric")
+            # "gunmen believed to belong to Abu Sayyaf", "soldiers of the Nigerien army"
+            unnamed = previous.role_hint in ("generic", "anaphoric", "state")
             if unnamed and role_regex("membership").match(between):
                 result[-1] = (actor, previous_role)
                 continue
@@ -282,8 +283,8 @@ def _claims(doc: Document, clause: Clause, actor: ActorMention) -> bool:
         and t.span.start >= actor.span.end
         and not role_regex("claim_by_object").match(t.span.text)
     ]
-    if not claims:
-        return False
+    if not claims:  # "..., the Islamic Resistance in Iraq claimed it"
+        return bool(role_regex("claims_after").match(doc.text[actor.span.end : clause.span.end]))
     between = doc.text[actor.span.end : claims[0].span.start]
     return len(between) < 40 and not any(
         actor.span.end < a.span.start < claims[0].span.start for a in clause.actors
