@@ -154,6 +154,19 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "alliance to fight the government.", "Change to group/activity"),
         ("The last Chadian troops left the town on Friday, handing over their camp to the "
          "army of Niger.", "Non-violent transfer of territory"),
+        ("Members of the ruling party's youth wing beat three opposition activists with "
+         "sticks on Saturday evening in the commune of Gihanga.", "Attack"),
+        ("On 12 May 2024, the army set up a new military position on a hill near Jenin.",
+         "Headquarters or base established"),
+        ("On 13 May 2024, the rebels announced a unilateral ceasefire for humanitarian reasons.",
+         "Change to group/activity"),
+        ("On 9 May 2024, residents uncovered a mass grave near Sirte.", "Other"),
+        # weapons backing a ground assault are part of the battle, not shelling
+        ("Rebels backed by mortars attacked an army post near Kalehe on Sunday, killing four "
+         "soldiers.", "Armed clash"),
+        # a seizing with no object takes no place ("weapons it said it had seized")
+        ("On Friday militants killed six soldiers in an ambush near Kandi. The group published "
+         "pictures of the weapons it said it had seized.", "Armed clash"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -173,6 +186,7 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "the base.",
         "A fire at a crowded market in Dhaka destroyed hundreds of shops on Tuesday.",
         "A man shot dead his neighbour during a dispute over land in Kisumu on Saturday.",
+        "A bus travelling to Dodoma collided with a lorry on Sunday, killing eleven people.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:
@@ -199,3 +213,11 @@ def test_a_recent_act_that_arrests_were_made_for_is_an_event_of_its_own(
     assert _types(pipeline, text) == ["Arrests", "Grenade"]
     long_ago = "Police arrested two men on Tuesday over a grenade attack on a police post in 2019."
     assert _types(pipeline, long_ago) == ["Arrests"]
+
+
+def test_an_act_long_past_gives_the_clause_no_day(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 May 2024, elders of the two clans that fought near Wabag in January signed a "
+        "peace agreement in Wabag."
+    )
+    assert _types(pipeline, text) == ["Agreement"]

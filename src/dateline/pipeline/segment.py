@@ -247,31 +247,35 @@ def _nearest_date(dates: list[DateMention], triggers: list[Trigger]) -> DateMent
     return min(dates, key=lambda d: abs(d.span.start - anchor))
 
 
-def _dating(doc: Document, span: Span, triggers: list[Trigger]) -> tuple[DateMention | None, bool]:
+def _dating(
+    doc: Document, span: Span, triggers: list[Trigger], past: list[DateMention]
+) -> tuple[DateMention | None, bool]:
     """The clause's event day (nearest the trigger) and whether it is background. Years alone
-    never date an event, but a past year ("last year", "in 2014") makes the clause history."""
-    days = [d for d in event_dates(doc, span) if d.kind == "date"]
+    never date an event, but a past year ("last year", "in 2014") makes the clause history.
+    ``past`` are the dates of acts told as history inside the clause: they never give its day."""
+    days = [d for d in event_dates(doc, span) if d.kind == "date" and d not in past]
     if days:
         date = _nearest_date(days, triggers)
         return date, date is not None and is_background(doc, date)
     return None, any(is_background(doc, d) for d in clause_dates(doc, span))
 
 
-def _dated_long_ago(doc: Document, span: Span, trigger: Trigger) -> bool:
-    """"the families of soldiers killed last year", "the junta that took power in 2021": the
-    act right before a date long past is history, whatever day the clause itself is about."""
+def _told_long_ago(doc: Document, span: Span, trigger: Trigger) -> DateMention | None:
+    """"the families of soldiers killed last year", "the tribes that fought near Wabag in
+    March": the date long past right after an act, which makes that act history whatever day
+    the clause itself is about."""
     gap = re.compile(str(cues()["history_gap"]), re.IGNORECASE)
-    return any(
-        d.span.start >= trigger.span.end
-        and gap.fullmatch(doc.text[trigger.span.end : d.span.start])
-        and is_background(doc, d)
-        for d in clause_dates(doc, span)
-    )
+    for d in clause_dates(doc, span):
+        after = d.span.start >= trigger.span.end
+        if after and gap.fullmatch(doc.text[trigger.span.end : d.span.start]):
+            return d if is_background(doc, d) else None
+    return None
 
 
 def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
-    triggers = [t for t in find_triggers(doc, span) if not _dated_long_ago(doc, span, t)]
-    date, background = _dating(doc, span, triggers)
+    found = [(t, _told_long_ago(doc, span, t)) for t in find_triggers(doc, span)]
+    triggers = [t for t, past in found if past is None]
+    date, background = _dating(doc, span, triggers, [past for _, past in found if past])
     reports = [d for d in doc.dates if span.contains(d.span) and _is_statement_day(doc, d, span)]
     if date is None and cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"

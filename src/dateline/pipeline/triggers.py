@@ -129,6 +129,7 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     if any(t.tactic == "arrest" for t in asserted):
         asserted = _without_arrest_raids(asserted)
     asserted = [t for t in asserted if not _describes_actor(doc, span, t)]
+    asserted = [t for t in asserted if not _backs_an_assault(doc, span, t)]
     return sorted(asserted, key=lambda t: t.span.start)
 
 
@@ -138,6 +139,14 @@ def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
         return False
     before = doc.text[clause.start : trigger.span.start]
     return bool(re.search(str(cues()["relative_before"]), before, re.IGNORECASE))
+
+
+def _backs_an_assault(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    """"troops backed by tanks and mortars attacked": the weapons of a ground assault."""
+    if trigger.tactic not in cues()["support_tactics"]:
+        return False
+    before = doc.text[clause.start : trigger.span.start]
+    return bool(re.search(str(cues()["support_before"]), before, re.IGNORECASE))
 
 
 HARM_TACTICS = frozenset({"kill", "murder", "injure", "gunfire"})
