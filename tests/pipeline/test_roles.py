@@ -337,7 +337,7 @@ PROBES: list[tuple[str, str, str, str]] = [
     ),
     (
         "In Ouham prefecture, 3R rebels attacked Fulani herders on Tuesday, killing four.",
-        "2024-05-08", "3R: Return Reclamation and Rehabilitation",
+        "2024-05-08", "3R: Return, Reclamation, Rehabilitation",
         "Civilians (Central African Republic)",
     ),
     (

@@ -151,8 +151,10 @@ def _country_word_pattern() -> re.Pattern[str]:
 def countries_named(text: str) -> list[str]:
     """ISO2 codes of the countries named in ``text`` (by name, alias or demonym), in order."""
     words = _country_words()
-    found = (words.get(m.group(0).lower()) for m in _country_word_pattern().finditer(text))
-    return [c.iso2 for c in found if c is not None]
+    written = [m.group(0) for m in _country_word_pattern().finditer(text)]
+    found = [(word, words.get(word.lower())) for word in written]
+    # as names only: a "car bomb" names no Central African Republic
+    return [c.iso2 for word, c in found if c is not None and _written_as_name(word, c)]
 
 
 def _is_shouting(text: str) -> bool:

@@ -82,6 +82,10 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "arriving"  # "stabbed two people before being shot dead by a police officer"
     if role_regex("perpetrator_before").search(before):
         return "agent"  # "shot dead by armed miscreants": the explicit doer
+    if role_regex("passing_vehicle_after").match(doc.text[actor.span.end : clause.span.end]):
+        return "target"  # "exploded as an army truck passed": the truck's side was hit
+    if role_regex("cedes_after").match(doc.text[actor.span.end : clause.span.end]):
+        return "target"  # "Al-Shabaab withdrew from the town": the side that lost it
     if _acting_crowd(doc, clause, actor):
         return "perpetrator"
     if _acting_individual(doc, clause, actor):
@@ -320,7 +324,11 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     claimed = _doers(by_role)
     perpetrators = claimed + by_role["perpetrator"]
     actor1 = min(claimed, key=_rank) if claimed else min(perpetrators, key=_rank, default=None)
-    host = _host_forces_first(doc, actor1, by_role["ally"])
+    clash = any(t.tactic in SIDED_TACTICS for t in frame.triggers)
+    # "Azerbaijani and Armenian forces exchanged fire": state forces fighting each other are
+    # two sides in the report's order, not allies led by the host's
+    between_states = clash and all(t.inter == 1 for t in by_role["target"])
+    host = actor1 if between_states else _host_forces_first(doc, actor1, by_role["ally"])
     if host is not actor1 and actor1 is not None:  # the foreign forces join the allies
         perpetrators = [p for p in perpetrators if p is not actor1]
         by_role["ally"].append(actor1)
@@ -333,7 +341,6 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     others = others or [a for a in by_role["arriving"] if actor1 is None or a.name != actor1.name]
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
-    clash = any(t.tactic in SIDED_TACTICS for t in frame.triggers)
     # "X and Y clashed": the second side, not an ally; "X and Y retook the town" are allies
     joined = not clash and all(any(a is b for b in by_role["ally"]) for a in allies)
     if allies and not joined and (not others or (clash and all(o.inter == 7 for o in others))):
