@@ -195,3 +195,17 @@ def test_in_and_around_a_city_and_a_border_crossing_are_precision_1():
                 "fired")
     assert e.location == "Shambhu" and e.geo_precision == 1
 
+
+
+def test_a_town_far_from_the_place_said_to_contain_it_is_a_misread_homonym():
+    e = located("Gunmen killed two men in the Ejidal Norte neighborhood of Zamora, Mexico.",
+                "killed")
+    assert e.location.startswith("Zamora") and e.admin1 == "Michoacan"
+    e = located("Clashes broke out in Aribinda, Soum province, on Monday.", "Clashes")
+    assert e.location == "Aribinda"  # a province's seat may lie far from its towns
+
+
+def test_a_list_of_towns_is_not_a_qualifier():
+    e = located("Militants attacked army posts in Gao, Kidal and Timbuktu on Sunday.",
+                "attacked")
+    assert e.location == "Gao"

@@ -26,6 +26,7 @@ from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.normalize import strip_accents
 from dateline.gazetteer.qualify import QUALIFIER_GAP
+from dateline.gazetteer.resolve import distance_km
 from dateline.gazetteer.spans import SpanIndex
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
@@ -38,6 +39,7 @@ from dateline.pipeline.place_words import (
     is_near,
     names_landmark,
     names_neighbourhood,
+    qualifier_gap,
     words_after,
 )
 from dateline.pipeline.places import APPROX_CODE
@@ -157,10 +159,41 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # Walikale territory, DR Congo" is not the Mutongo of another country. A settlement the
     # gazetteer lacks (placed at its neighbour) and a neighbourhood named like a town
     # elsewhere ("the Libertad neighborhood, Zamora") yield to a known town.
-    best = min(pool, key=lambda pm: (_abroad(pm, main), rank(pm), _approximate(pm),
+    # A town far from the place that qualifies it ("Ejidal Norte neighborhood of Zamora" read
+    # as an Ejidal 600 km away) is a homonym read wrongly: its qualifier is the better bet.
+    best = min(pool, key=lambda pm: (_abroad(pm, main), contradicted(doc, pm), rank(pm),
+                                     _approximate(pm),
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm), _distance(event, pm)))
     return Choice(best, precision_of(doc, best))
+
+
+QUALIFIER_KM = 50.0  # a town lies this close to the town or district said to contain it
+
+
+def contradicted(doc: Document, pm: PlaceMention) -> bool:
+    """True when the next place qualifies ``pm`` ("X, Y", "X of Y", "X village in Y
+    district") but ``pm``'s reading lies outside it."""
+    if rank(pm) != TOWN or pm.place is None or _approximate(pm):
+        return False
+    following = next((o for o in doc.places if o.span.start >= pm.span.end), None)
+    if (following is None or following.place is None or rank(following) == COUNTRY
+            or _approximate(following)):
+        return False
+    gap = doc.text[pm.span.end:following.span.start]
+    if not qualifier_gap(gap):
+        return False
+    place, outer = pm.place, following.place
+    # A district, province or a town named for its district ("Douentza circle") is large:
+    # only its province can be checked.
+    first_after = (words_after(doc, following).split() or [""])[0].strip(".,;:")
+    large = rank(following) != TOWN or first_after in cue_list("area_after")
+    if not large and not gap.strip(" ,"):
+        return False  # "Gao, Kidal and Timbuktu": a list of towns, not a qualifier
+    if large:
+        return bool(outer.admin1) and place.admin1 != outer.admin1
+    return distance_km(place.latitude, place.longitude,
+                       outer.latitude, outer.longitude) > QUALIFIER_KM
 
 
 def _approximate(pm: PlaceMention) -> bool:

@@ -100,3 +100,14 @@ def names_neighbourhood(doc: Document, pm: PlaceMention) -> bool:
 def anaphora_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n) for n in cue_list("anaphora_nouns"))
     return re.compile(rf"\bthe (?:{nouns})\b", re.I)
+
+
+def qualifier_gap(gap: str) -> bool:
+    """Only commas, 'in/of', admin nouns and at most two unknown names between a place and
+    the place that says where it lies ("X neighborhood, in the municipality of Y")."""
+    if len(gap) > 60 or re.search(r"[.;:!?\n]", gap):
+        return False
+    allowed = set(cue_list("qualifier_gap_words"))
+    words = re.findall(r"[\w'-]+", gap)
+    unknown = [w for w in words if w.lower() not in allowed]
+    return len(unknown) <= 2 and all(w[:1].isupper() for w in unknown)
