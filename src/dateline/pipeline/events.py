@@ -24,8 +24,9 @@ from dateline.pipeline.assemble import count, default_actor, sub_event_for, type
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
 from dateline.pipeline.dates import date_for_sentence
+from dateline.pipeline.event_days import event_dates, is_background
 from dateline.pipeline.roles import Roles, assign_roles, blamed_later, crowd_violence, orient
-from dateline.pipeline.segment import Frame, event_dates, frames, has_headline, is_background
+from dateline.pipeline.segment import Frame, frames, has_headline
 from dateline.pipeline.triggers import cues
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE, sub_event

@@ -16,10 +16,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
-from functools import cache
 
 from dateline.model import ActorMention, DateMention, Document, NumberMention, PlaceMention, Span
+from dateline.pipeline.event_days import (
+    dating,
+    event_dates,
+    is_background,
+    is_statement_day,
+    run_gap,
+    run_of_days,
+    same_time,
+    told_long_ago,
+)
 from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.triggers import (
     Trigger,
@@ -70,71 +78,6 @@ class Frame:
         return tuple(sorted({i for c in self.clauses for i in c.sentence_ids}))
 
 
-def _is_reporting_date(doc: Document, mention: DateMention, clause: Span) -> bool:
-    """"the observatory said Friday": the day of the report, not of the event."""
-    before = doc.text[clause.start : mention.span.start]
-    return bool(cue_regex("report_verbs", anchored_end=True).search(before))
-
-
-def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> bool:
-    """"the biggest attack since they lost it in November 2017": a past reference point
-    ("since Tuesday, fighters have looted ..." still dates what follows)."""
-    words = int(cues()["date_reference_window_words"])
-    window = " ".join(doc.text[clause.start : mention.span.start].split()[-words:])
-    return bool(cue_regex("date_reference").search(window)) and is_background(doc, mention)
-
-
-def _is_statement_day(doc: Document, mention: DateMention, clause: Span) -> bool:
-    return mention.kind in ("report", "date") and (
-        mention.kind == "report" or _is_reporting_date(doc, mention, clause)
-    )
-
-
-def _is_dateline(doc: Document, mention: DateMention) -> bool:
-    """"MOGADISHU, March 14 (AP) — ...": the day of the dispatch, not of the event."""
-    after = doc.text[mention.span.end : mention.span.end + 60]
-    return bool(re.match(str(cues()["dateline"]), after))
-
-
-def clause_dates(doc: Document, clause: Span) -> list[DateMention]:
-    """Date mentions inside the clause other than report days and datelines."""
-    return [
-        d
-        for d in doc.dates
-        if clause.contains(d.span)
-        and d.kind not in ("report", "unresolved")
-        and not _is_reporting_date(doc, d, clause)
-        and not _is_dateline(doc, d)
-    ]
-
-
-def event_dates(doc: Document, clause: Span) -> list[DateMention]:
-    """Date mentions that can date an event in the clause (not "since ..." references)."""
-    return [d for d in clause_dates(doc, clause) if not _is_reference_date(doc, d, clause)]
-
-
-def is_background(doc: Document, mention: DateMention) -> bool:
-    """History (well before publication) or future: reported, but not news to code."""
-    if mention.history or mention.future:
-        return True
-    published = doc.article.published
-    if published is None or mention.kind == "unresolved":
-        return False
-    if mention.first > published:
-        return True
-    if mention.kind == "year":  # a whole year already over ("in 2023") is no atomic event
-        return mention.last < published
-    return mention.last < published - timedelta(days=int(cues()["history_days"]))
-
-
-def same_time(a: DateMention, b: DateMention) -> bool:
-    """The same day, or a coarser period that contains the other's day ("this month")."""
-    if a.value == b.value:
-        return True
-    coarse, fine = (a, b) if a.precision > b.precision else (b, a)
-    return coarse.precision > fine.precision and coarse.first <= fine.value <= coarse.last
-
-
 def has_headline(doc: Document) -> bool:
     """The first sentence is a headline: it stands alone above the text (a line break after
     it) and, unlike a lead paragraph, ends without a full stop."""
@@ -163,38 +106,12 @@ def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[i
     ordered = sorted(dates, key=lambda d: d.span.start)
     for prev, nxt in zip(ordered, ordered[1:], strict=False):
         gap = doc.text[prev.span.end : nxt.span.start]
-        if nxt.value == prev.value or _run_gap().match(gap):
+        if nxt.value == prev.value or run_gap().match(gap):
             continue
         seps = list(re.finditer(r";|,? and |, while |, before |, after |, then ", gap))
         if seps:
             points.append(prev.span.end + seps[-1].start())
     return points
-
-
-@cache
-def _run_gap() -> re.Pattern[str]:
-    return re.compile(str(cues()["run_of_days_gap"]), re.IGNORECASE)
-
-
-def _joined(doc: Document, a: DateMention, b: DateMention) -> bool:
-    return bool(_run_gap().match(doc.text[a.span.end : b.span.start]))
-
-
-def _run_of_days(doc: Document, span: Span, day: DateMention | None) -> tuple[DateMention, ...]:
-    """The days joined to the clause's day by a bare "and" or comma ("on Monday and Tuesday"):
-    one act told over them all."""
-    days = sorted(
-        (d for d in event_dates(doc, span) if d.kind == "date"), key=lambda d: d.span.start
-    )
-    if day is None or day not in days:
-        return ()
-    first = last = days.index(day)
-    while first > 0 and _joined(doc, days[first - 1], days[first]):
-        first -= 1
-    while last + 1 < len(days) and _joined(doc, days[last], days[last + 1]):
-        last += 1
-    run = days[first : last + 1]
-    return tuple(run) if len({d.value for d in run}) > 1 else ()
 
 
 def aftermath_points(doc: Document, span: Span) -> list[int]:
@@ -240,43 +157,21 @@ def _pieces(doc: Document, span: Span) -> list[Span]:
     return [doc.span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 
-def _nearest_date(dates: list[DateMention], triggers: list[Trigger]) -> DateMention | None:
-    if not dates:
-        return None
-    anchor = triggers[0].span.start if triggers else 0
-    return min(dates, key=lambda d: abs(d.span.start - anchor))
-
-
-def _dating(
-    doc: Document, span: Span, triggers: list[Trigger], past: list[DateMention]
-) -> tuple[DateMention | None, bool]:
-    """The clause's event day (nearest the trigger) and whether it is background. Years alone
-    never date an event, but a past year ("last year", "in 2014") makes the clause history.
-    ``past`` are the dates of acts told as history inside the clause: they never give its day."""
-    days = [d for d in event_dates(doc, span) if d.kind == "date" and d not in past]
-    if days:
-        date = _nearest_date(days, triggers)
-        return date, date is not None and is_background(doc, date)
-    return None, any(is_background(doc, d) for d in clause_dates(doc, span))
-
-
-def _told_long_ago(doc: Document, span: Span, trigger: Trigger) -> DateMention | None:
-    """"the families of soldiers killed last year", "the tribes that fought near Wabag in
-    March": the date long past right after an act, which makes that act history whatever day
-    the clause itself is about."""
-    gap = re.compile(str(cues()["history_gap"]), re.IGNORECASE)
-    for d in clause_dates(doc, span):
-        after = d.span.start >= trigger.span.end
-        if after and gap.fullmatch(doc.text[trigger.span.end : d.span.start]):
-            return d if is_background(doc, d) else None
-    return None
+def _is_party(doc: Document, span: Span, actor: ActorMention) -> bool:
+    """An actor of the clause who may take part in its event: not its source ("a police
+    spokesman said"), nor a tie the victim was accused of ("accusing him of being an informer
+    for the military")."""
+    if not span.contains(actor.span) or is_reporter(doc, span, actor):
+        return False
+    before = doc.text[span.start : actor.span.start]
+    return not re.search(str(cues()["accusation_before"]), before, re.IGNORECASE)
 
 
 def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
-    found = [(t, _told_long_ago(doc, span, t)) for t in find_triggers(doc, span)]
+    found = [(t, told_long_ago(doc, span, t)) for t in find_triggers(doc, span)]
     triggers = [t for t, past in found if past is None]
-    date, background = _dating(doc, span, triggers, [past for _, past in found if past])
-    reports = [d for d in doc.dates if span.contains(d.span) and _is_statement_day(doc, d, span)]
+    date, background = dating(doc, span, triggers, [past for _, past in found if past])
+    reports = [d for d in doc.dates if span.contains(d.span) and is_statement_day(doc, d, span)]
     if date is None and cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"
     opener = doc.text[span.start : span.start + 60].lstrip(" \"'“‘")
@@ -285,7 +180,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         sentence_ids=sentence_ids,
         triggers=triggers,
         date=date,
-        actors=[a for a in doc.actors if span.contains(a.span) and not is_reporter(doc, span, a)],
+        actors=[a for a in doc.actors if _is_party(doc, span, a)],
         numbers=[n for n in doc.numbers if span.contains(n.span)],
         places=[p for p in doc.places if span.contains(p.span)],
         opens_event=bool(
@@ -294,7 +189,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         ),
         background=background,
         report_date=reports[0] if reports and not is_background(doc, reports[0]) else None,
-        run_of_days=_run_of_days(doc, span, date),
+        run_of_days=run_of_days(doc, span, date),
     )
 
 

@@ -130,6 +130,7 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
         asserted = _without_arrest_raids(asserted)
     asserted = [t for t in asserted if not _describes_actor(doc, span, t)]
     asserted = [t for t in asserted if not _backs_an_assault(doc, span, t)]
+    asserted = [t for t in asserted if not _accused_crowd(doc, span, t)]
     return sorted(asserted, key=lambda t: t.span.start)
 
 
@@ -147,6 +148,15 @@ def _backs_an_assault(doc: Document, clause: Span, trigger: Trigger) -> bool:
         return False
     before = doc.text[clause.start : trigger.span.start]
     return bool(re.search(str(cues()["support_before"]), before, re.IGNORECASE))
+
+
+def _accused_crowd(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    """"accused police of using excessive force against demonstrators": the crowd named in an
+    accusation is its victim, not a protest the report tells."""
+    if trigger.tactic not in cues()["crowd_tactics"]:
+        return False
+    before = doc.text[clause.start : trigger.span.start]
+    return bool(re.search(str(cues()["accusation_before"]), before, re.IGNORECASE))
 
 
 HARM_TACTICS = frozenset({"kill", "murder", "injure", "gunfire"})

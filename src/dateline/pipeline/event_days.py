@@ -1,0 +1,136 @@
+"""The days of event clauses: which date mentions can date an event, which are history or
+the future, the run of days one act is told over ("on Monday and Tuesday"), and the day
+nearest a clause's trigger. Used by ``segment`` (all cue words in ``data/events/cues.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from functools import cache
+
+from dateline.model import DateMention, Document, Span
+from dateline.pipeline.triggers import Trigger, cue_regex, cues
+
+
+def is_reporting_date(doc: Document, mention: DateMention, clause: Span) -> bool:
+    """"the observatory said Friday": the day of the report, not of the event."""
+    before = doc.text[clause.start : mention.span.start]
+    return bool(cue_regex("report_verbs", anchored_end=True).search(before))
+
+
+def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> bool:
+    """"the biggest attack since they lost it in November 2017": a past reference point
+    ("since Tuesday, fighters have looted ..." still dates what follows)."""
+    words = int(cues()["date_reference_window_words"])
+    window = " ".join(doc.text[clause.start : mention.span.start].split()[-words:])
+    return bool(cue_regex("date_reference").search(window)) and is_background(doc, mention)
+
+
+def is_statement_day(doc: Document, mention: DateMention, clause: Span) -> bool:
+    return mention.kind in ("report", "date") and (
+        mention.kind == "report" or is_reporting_date(doc, mention, clause)
+    )
+
+
+def _is_dateline(doc: Document, mention: DateMention) -> bool:
+    """"MOGADISHU, March 14 (AP) — ...": the day of the dispatch, not of the event."""
+    after = doc.text[mention.span.end : mention.span.end + 60]
+    return bool(re.match(str(cues()["dateline"]), after))
+
+
+def clause_dates(doc: Document, clause: Span) -> list[DateMention]:
+    """Date mentions inside the clause other than report days and datelines."""
+    return [
+        d
+        for d in doc.dates
+        if clause.contains(d.span)
+        and d.kind not in ("report", "unresolved")
+        and not is_reporting_date(doc, d, clause)
+        and not _is_dateline(doc, d)
+    ]
+
+
+def event_dates(doc: Document, clause: Span) -> list[DateMention]:
+    """Date mentions that can date an event in the clause (not "since ..." references)."""
+    return [d for d in clause_dates(doc, clause) if not _is_reference_date(doc, d, clause)]
+
+
+def is_background(doc: Document, mention: DateMention) -> bool:
+    """History (well before publication) or future: reported, but not news to code."""
+    if mention.history or mention.future:
+        return True
+    published = doc.article.published
+    if published is None or mention.kind == "unresolved":
+        return False
+    if mention.first > published:
+        return True
+    if mention.kind == "year":  # a whole year already over ("in 2023") is no atomic event
+        return mention.last < published
+    return mention.last < published - timedelta(days=int(cues()["history_days"]))
+
+
+def same_time(a: DateMention, b: DateMention) -> bool:
+    """The same day, or a coarser period that contains the other's day ("this month")."""
+    if a.value == b.value:
+        return True
+    coarse, fine = (a, b) if a.precision > b.precision else (b, a)
+    return coarse.precision > fine.precision and coarse.first <= fine.value <= coarse.last
+
+
+@cache
+def run_gap() -> re.Pattern[str]:
+    return re.compile(str(cues()["run_of_days_gap"]), re.IGNORECASE)
+
+
+def _joined(doc: Document, a: DateMention, b: DateMention) -> bool:
+    return bool(run_gap().match(doc.text[a.span.end : b.span.start]))
+
+
+def run_of_days(doc: Document, span: Span, day: DateMention | None) -> tuple[DateMention, ...]:
+    """The days joined to the clause's day by a bare "and" or comma ("on Monday and Tuesday"):
+    one act told over them all."""
+    days = sorted(
+        (d for d in event_dates(doc, span) if d.kind == "date"), key=lambda d: d.span.start
+    )
+    if day is None or day not in days:
+        return ()
+    first = last = days.index(day)
+    while first > 0 and _joined(doc, days[first - 1], days[first]):
+        first -= 1
+    while last + 1 < len(days) and _joined(doc, days[last], days[last + 1]):
+        last += 1
+    run = days[first : last + 1]
+    return tuple(run) if len({d.value for d in run}) > 1 else ()
+
+
+def _nearest_date(dates: list[DateMention], triggers: list[Trigger]) -> DateMention | None:
+    if not dates:
+        return None
+    anchor = triggers[0].span.start if triggers else 0
+    return min(dates, key=lambda d: abs(d.span.start - anchor))
+
+
+def dating(
+    doc: Document, span: Span, triggers: list[Trigger], past: list[DateMention]
+) -> tuple[DateMention | None, bool]:
+    """The clause's event day (nearest the trigger) and whether it is background. Years alone
+    never date an event, but a past year ("last year", "in 2014") makes the clause history.
+    ``past`` are the dates of acts told as history inside the clause: they never give its day."""
+    days = [d for d in event_dates(doc, span) if d.kind == "date" and d not in past]
+    if days:
+        date = _nearest_date(days, triggers)
+        return date, date is not None and is_background(doc, date)
+    return None, any(is_background(doc, d) for d in clause_dates(doc, span))
+
+
+def told_long_ago(doc: Document, span: Span, trigger: Trigger) -> DateMention | None:
+    """"the families of soldiers killed last year", "the tribes that fought near Wabag in
+    March": the date long past right after an act, which makes that act history whatever day
+    the clause itself is about."""
+    gap = re.compile(str(cues()["history_gap"]), re.IGNORECASE)
+    for d in clause_dates(doc, span):
+        after = d.span.start >= trigger.span.end
+        if after and gap.fullmatch(doc.text[trigger.span.end : d.span.start]):
+            return d if is_background(doc, d) else None
+    return None
