@@ -167,6 +167,13 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         # a seizing with no object takes no place ("weapons it said it had seized")
         ("On Friday militants killed six soldiers in an ambush near Kandi. The group published "
          "pictures of the weapons it said it had seized.", "Armed clash"),
+        ("A drone of the Nigerien armed forces struck a market near Tillaberi on Sunday, "
+         "killing nine civilians.", "Air/drone strike"),
+        ("Rebels walked into the centre of Kalehe on Friday after brief exchanges of fire with "
+         "retreating soldiers.", "Non-state actor overtakes territory"),
+        # a tie the victim was accused of is no party: the killing stays violence on a civilian
+        ("On 12 May 2024, NPA rebels shot dead a farmer in Samar, accusing him of being an "
+         "informant for the army.", "Attack"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -187,6 +194,9 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "A fire at a crowded market in Dhaka destroyed hundreds of shops on Tuesday.",
         "A man shot dead his neighbour during a dispute over land in Kisumu on Saturday.",
         "A bus travelling to Dodoma collided with a lorry on Sunday, killing eleven people.",
+        "An explosion at an illegal fireworks workshop near Tultepec killed nine on Saturday.",
+        "Activists called on Friday for nationwide protests and accused police of using "
+        "excessive force against demonstrators.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:
