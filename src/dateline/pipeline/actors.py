@@ -341,22 +341,28 @@ def find_actors(doc: Document) -> list[ActorMention]:
 
 
 def _with_group_nouns(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Wagner fighters", "JNIM militants": the unnamed noun right after a named group is that
-    group's, one mention (not a second party)."""
+    """"Wagner fighters", "JNIM militants", "the armed group Comuneros del Sur": an unnamed
+    noun right next to a named group is that group's, one mention (not a second party)."""
     kept: list[ActorMention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
-        if (
-            previous is not None
-            and previous.role_hint in ("named", "state-named")
-            and mention.role_hint in ("generic", "anaphoric")
-            and mention.inter in (2, 3)
-            and doc.text[previous.span.end : mention.span.start] == " "
-        ):
+        if previous is None or doc.text[previous.span.end : mention.span.start] != " ":
+            kept.append(mention)
+        elif _names_its_noun(previous, mention):
             kept[-1] = replace(previous, span=doc.span(previous.span.start, mention.span.end))
-            continue
-        kept.append(mention)
+        elif _names_its_noun(mention, previous):  # "the armed group Comuneros del Sur"
+            kept[-1] = replace(mention, span=doc.span(previous.span.start, mention.span.end))
+        else:
+            kept.append(mention)
     return kept
+
+
+def _names_its_noun(named: ActorMention, noun: ActorMention) -> bool:
+    return (
+        named.role_hint in ("named", "state-named")
+        and noun.role_hint in ("generic", "anaphoric")
+        and noun.inter in (2, 3)
+    )
 
 
 @cache
