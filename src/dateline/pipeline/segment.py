@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from dateline.model import ActorMention, DateMention, Document, NumberMention, PlaceMention, Span
 from dateline.pipeline.event_days import (
@@ -36,6 +37,7 @@ from dateline.pipeline.triggers import (
     cues,
     find_triggers,
     is_reporter,
+    trigger_patterns,
 )
 
 NAMED_ROLES = ("named", "state-named", "country-state")
@@ -129,10 +131,18 @@ def aftermath_points(doc: Document, span: Span) -> list[int]:
     return points
 
 
+@cache
+def _arrest_words() -> re.Pattern[str]:
+    arrest = [r.pattern for r, tactic in trigger_patterns() if tactic == "arrest"]
+    return re.compile("|".join(arrest), re.IGNORECASE)
+
+
 def reason_points(doc: Document, span: Span) -> list[int]:
     """Offsets where the reason for arrests starts ("arrested three men on Monday over a grenade
     attack on a police post last month") when that act has a recent day of its own: an event
     of its own. Undated or long-past reasons stay the arrests' reasons."""
+    if not (_arrest_words().search(span.text) and cue_regex("reason_split").search(span.text)):
+        return []  # most clauses: no arrest, no need to look for triggers
     arrests = [t for t in find_triggers(doc, span) if t.tactic == "arrest"]
     if not arrests:
         return []
@@ -147,12 +157,13 @@ def reason_points(doc: Document, span: Span) -> list[int]:
     return points
 
 
-def _pieces(doc: Document, span: Span) -> list[Span]:
-    """The clause split at each ";" and between the parts naming different event days."""
+def _pieces(doc: Document, span: Span, reasons: list[int]) -> list[Span]:
+    """The clause split at each ";", between the parts naming different event days, and at
+    the ``reasons`` for arrests that are events of their own."""
     days = [d for d in event_dates(doc, span) if d.kind == "date"]
     semicolons = [span.start + m.start() for m in re.finditer(";", span.text)]
     found = {*_split_points(doc, span, days), *semicolons, *aftermath_points(doc, span)}
-    points = sorted(found | set(reason_points(doc, span)))
+    points = sorted(found | set(reasons))
     bounds = [span.start, *points, span.end]
     return [doc.span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
@@ -200,8 +211,8 @@ def clauses(doc: Document) -> list[Clause]:
     result: list[Clause] = []
     for group in _sentence_groups(doc):
         span = doc.span(doc.sentences[group[0]].start, doc.sentences[group[-1]].end)
-        pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span)]
         reasons = reason_points(doc, span)
+        pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span, reasons)]
         for piece in pieces:
             piece.aftermath = piece.span.start in aftermath_points(doc, span)
             piece.opens_event = piece.opens_event or piece.span.start in reasons
