@@ -209,3 +209,10 @@ def test_a_list_of_towns_is_not_a_qualifier():
     e = located("Militants attacked army posts in Gao, Kidal and Timbuktu on Sunday.",
                 "attacked")
     assert e.location == "Gao"
+
+
+def test_a_province_named_like_its_capital_does_not_contradict_its_towns():
+    e = located("The army took over the camp in Aguelhok (Kidal) on Tuesday.", "took over")
+    assert e.location == "Aguelhok"
+    e = located("Drones struck the oil terminal of Tuapse (Krasnodar) on Sunday.", "struck")
+    assert e.location == "Tuapse"

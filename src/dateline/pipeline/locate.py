@@ -159,8 +159,8 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # Walikale territory, DR Congo" is not the Mutongo of another country. A settlement the
     # gazetteer lacks (placed at its neighbour) and a neighbourhood named like a town
     # elsewhere ("the Libertad neighborhood, Zamora") yield to a known town.
-    # A town far from the place that qualifies it ("Ejidal Norte neighborhood of Zamora" read
-    # as an Ejidal 600 km away) is a homonym read wrongly: its qualifier is the better bet.
+    # A town outside the province of the place that qualifies it ("Ejidal Norte neighborhood
+    # of Zamora" read as an Ejidal of another state) is a homonym read wrongly.
     best = min(pool, key=lambda pm: (_abroad(pm, main), contradicted(doc, pm), rank(pm),
                                      _approximate(pm),
                                      names_neighbourhood(doc, pm),
@@ -168,12 +168,13 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     return Choice(best, precision_of(doc, best))
 
 
-QUALIFIER_KM = 50.0  # a town lies this close to the town or district said to contain it
+QUALIFIER_KM = 50.0  # a suburb may lie across a provincial line, not this far
 
 
 def contradicted(doc: Document, pm: PlaceMention) -> bool:
-    """True when the next place qualifies ``pm`` ("X, Y", "X of Y", "X village in Y
-    district") but ``pm``'s reading lies outside it."""
+    """True when the next place qualifies ``pm`` ("X, Y district", "X neighborhood of Y")
+    but ``pm``'s reading lies in another province. Provinces only: a town qualifier is
+    often the province's namesake capital ("Aguelhok (Kidal)"), far from its towns."""
     if rank(pm) != TOWN or pm.place is None or _approximate(pm):
         return False
     following = next((o for o in doc.places if o.span.start >= pm.span.end), None)
@@ -181,18 +182,13 @@ def contradicted(doc: Document, pm: PlaceMention) -> bool:
             or _approximate(following)):
         return False
     gap = doc.text[pm.span.end:following.span.start]
-    if not qualifier_gap(gap):
-        return False
-    place, outer = pm.place, following.place
-    # A district, province or a town named for its district ("Douentza circle") is large:
-    # only its province can be checked.
-    first_after = (words_after(doc, following).split() or [""])[0].strip(".,;:")
-    large = rank(following) != TOWN or first_after in cue_list("area_after")
-    if not large and not gap.strip(" ,"):
+    if not qualifier_gap(gap) or (rank(following) == TOWN and not gap.strip(" ,")):
         return False  # "Gao, Kidal and Timbuktu": a list of towns, not a qualifier
-    if large:
-        return bool(outer.admin1) and place.admin1 != outer.admin1
-    return distance_km(place.latitude, place.longitude,
+    outer = following.place
+    if not outer.admin1 or not pm.place.admin1 or pm.place.admin1 == outer.admin1:
+        return False
+    # A suburb across a provincial line ("Petare, Caracas") is no homonym.
+    return distance_km(pm.place.latitude, pm.place.longitude,
                        outer.latitude, outer.longitude) > QUALIFIER_KM
 
 
