@@ -174,6 +174,12 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         # a tie the victim was accused of is no party: the killing stays violence on a civilian
         ("On 12 May 2024, NPA rebels shot dead a farmer in Samar, accusing him of being an "
          "informant for the army.", "Attack"),
+        # a crowd that disperses of its own accord met no intervention
+        ("On Tuesday, hundreds of women blocked the highway in Moirang for six hours to demand "
+         "protection, before dispersing peacefully.", "Peaceful protest"),
+        # "since" a day long past opens a span up to now: the clause is background
+        ("The region has been divided since May 2022, when clashes killed more than 250 people. "
+         "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:

@@ -24,7 +24,16 @@ def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> boo
     ("since Tuesday, fighters have looted ..." still dates what follows)."""
     words = int(cues()["date_reference_window_words"])
     window = " ".join(doc.text[clause.start : mention.span.start].split()[-words:])
-    return bool(cue_regex("date_reference").search(window)) and is_background(doc, mention)
+    old = is_background(doc, mention) or _starts_long_ago(doc, mention)
+    return bool(cue_regex("date_reference").search(window)) and old
+
+
+def _starts_long_ago(doc: Document, mention: DateMention) -> bool:
+    """"divided since May 2023" read as the span from then to now: it starts long ago."""
+    published = doc.article.published
+    if published is None:
+        return False
+    return mention.first < published - timedelta(days=int(cues()["history_days"]))
 
 
 def is_statement_day(doc: Document, mention: DateMention, clause: Span) -> bool:
@@ -121,7 +130,8 @@ def dating(
     if days:
         date = _nearest_date(days, triggers)
         return date, date is not None and is_background(doc, date)
-    return None, any(is_background(doc, d) for d in clause_dates(doc, span))
+    old = [d for d in clause_dates(doc, span) if is_background(doc, d)]
+    return None, bool(old) or any(_is_reference_date(doc, d, span) for d in clause_dates(doc, span))
 
 
 def told_long_ago(doc: Document, span: Span, trigger: Trigger) -> DateMention | None:
