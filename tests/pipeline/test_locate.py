@@ -216,3 +216,14 @@ def test_a_province_named_like_its_capital_does_not_contradict_its_towns():
     assert e.location == "Aguelhok"
     e = located("Drones struck the oil terminal of Tuapse (Krasnodar) on Sunday.", "struck")
     assert e.location == "Tuapse"
+
+
+def test_a_settlement_the_gazetteer_lacks_beside_a_town_keeps_precision_2():
+    e = located("Militiamen burned 30 houses in Kpandroma locality (Djugu, Ituri) on Monday.",
+                "burned")
+    assert e.location == "Djugu" and e.geo_precision == 2
+
+
+def test_towards_the_city_centre_is_inside_the_city():
+    e = located("Police fired on a march headed towards the city centre of Maputo.", "fired")
+    assert e.location == "Maputo" and e.geo_precision == 1

@@ -165,7 +165,25 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      _approximate(pm),
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm), _distance(event, pm)))
-    return Choice(best, precision_of(doc, best))
+    return Choice(best, max(precision_of(doc, best), _settlement_beside(doc, pool, best)))
+
+
+SETTLEMENT_OF_CITY = 100_000  # people: an unknown place "in" a city this big is a neighbourhood
+
+
+def _settlement_beside(doc: Document, pool: list[PlaceMention], best: PlaceMention) -> int:
+    """2 when the town won over a settlement the gazetteer lacks and placed at it ("Fataki
+    locality (Djugu, Ituri)"): the event is in that settlement, near the town. Not for a
+    neighbourhood of a city, nor for an adjective ("the Palestinian village of X")."""
+    if best.place is None or rank(best) != TOWN or best.place.population >= SETTLEMENT_OF_CITY:
+        return 1
+    for pm in pool:
+        if (_approximate(pm) and pm.place is not None and pm.span.end <= best.span.start
+                and (pm.place.latitude, pm.place.longitude)
+                == (best.place.latitude, best.place.longitude)
+                and not re.match(r"\s+(?:village|town|city) of\b", doc.text[pm.span.end:])):
+            return 2
+    return 1
 
 
 QUALIFIER_KM = 50.0  # a suburb may lie across a provincial line, not this far

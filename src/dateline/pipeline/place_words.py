@@ -72,9 +72,14 @@ def is_near(doc: Document, pm: PlaceMention) -> bool:
     if before_pattern("not_near_before").search(before):
         return False  # "in and around Hodeidah": the city itself
     match = before_pattern("near_before").search(before)
-    if match is None or _locative_gap().search(match.group(1)):
-        return False
+    if match is None or _locative_gap().search(match.group(1)) or _landmark_in(match.group(1)):
+        return False  # "towards the city centre of Maputo": a place inside the town
     return not names_landmark(doc, pm)
+
+
+def _landmark_in(gap: str) -> bool:
+    text = " ".join(gap.lower().split())
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in cue_list("inner_city_in_gap"))
 
 
 def is_elsewhere(doc: Document, pm: PlaceMention) -> bool:
