@@ -772,3 +772,50 @@ def test_a_mob_s_victim_is_a_civilian(pipeline: Pipeline) -> None:
 def test_a_police_informer_is_no_police_force(pipeline: Pipeline) -> None:
     text = "Maoists killed a villager they accused of being a police informer in Bijapur."
     assert _actors(pipeline, text)[1] == "Civilians (India)"
+
+
+def test_an_unclaimed_launch_is_an_unidentified_group_from_where_it_came(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Two rockets fired from the Gaza Strip towards Ashkelon were intercepted by the Iron "
+        "Dome system on Monday, the Israeli military said. No group claimed the launch."
+    )
+    assert _actors(pipeline, text, "2023-08-08") == (
+        "Military Forces of Israel (2022-)", "Unidentified Armed Group (Palestine)"
+    )
+
+
+def test_blame_reaches_past_modifiers_and_a_trailing_reporter(pipeline: Pipeline) -> None:
+    text = (
+        "A roadside bomb exploded as an army truck passed through Butig town in Lanao del Sur "
+        "on Monday, wounding four soldiers, the military said, blaming the pro-Islamic State "
+        "group Dawlah Islamiyah."
+    )
+    assert _actors(pipeline, text, "2025-04-22") == (
+        "Dawlah Islamiyah", "Military Forces of the Philippines (2022-)"
+    )
+
+
+def test_who_withdrew_lost_the_place(pipeline: Pipeline) -> None:
+    text = (
+        "On 31 October 2023, MINUSMA completed its withdrawal from its camp in Aguelhok and "
+        "handed the camp over to the Malian armed forces."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2023-11-02")
+    assert (actor1, actor2[:8]) == ("Military Forces of Mali (2021-)", "MINUSMA:")
+
+
+def test_a_named_group_and_its_noun_are_one_party(pipeline: Pipeline) -> None:
+    text = (
+        "On 28 May 2025, the armed group Comuneros del Sur attacked a police post in Pasto."
+    )
+    assert _actors(pipeline, text, "2025-05-30")[0] == "Comuneros del Sur"
+
+
+def test_the_possessor_of_a_landmark_is_no_party(pipeline: Pipeline) -> None:
+    text = (
+        "Drones struck a hotel close to the army chief's residence in Port Sudan on Tuesday. "
+        "The army blamed the paramilitary Rapid Support Forces."
+    )
+    assert _actors(pipeline, text, "2025-05-07")[0] == "Rapid Support Forces"

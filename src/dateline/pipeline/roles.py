@@ -2,18 +2,25 @@
 
 Roles come from the words around each actor mention (``data/events/roles.json``): claimants,
 accused, agents and subjects of the act are the doers, objects and counted groups the targets;
-``orient`` then puts protesters, rioters and state forces in the slots the codebook wants.
+``orient`` (``pipeline/orient.py``, re-exported here) then puts protesters, rioters and state
+forces in the slots the codebook wants.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from dateline.model import ActorMention, Document, NumberMention
 from dateline.pipeline.attribution import main_country
+from dateline.pipeline.orient import Roles, implied_parties, orient
 from dateline.pipeline.segment import NAMED_ROLES, Clause, Frame
 from dateline.pipeline.triggers import role_cues, role_regex
+
+__all__ = [
+    "ACTOR_CLASSES", "Roles", "assign_roles", "blamed_later", "crowd_violence", "is_counted",
+    "orient",
+]
 
 ACTOR_CLASSES = {
     "state": {1},
@@ -26,23 +33,8 @@ ACTOR_CLASSES = {
 NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
 EXTERNAL = 8  # external/other forces: foreign private military companies, UN missions
 SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a target
-RIOT_TYPES = ("Violent demonstration", "Mob violence")
-PROTEST_TYPES = (
-    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
-)
 
 
-
-
-@dataclass(slots=True)
-class Roles:
-    actor1: ActorMention | None
-    actor2: ActorMention | None
-    assoc1: list[ActorMention] = field(default_factory=list)
-
-    @property
-    def pair(self) -> tuple[ActorMention | None, ActorMention | None]:
-        return self.actor1, self.actor2
 
 
 
@@ -65,27 +57,55 @@ def _counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     return any(is_counted(clause, n, actor) for n in clause.numbers)
 
 
+# Cues on the words right before / after a mention that decide its part, tried in order
+# (data/events/roles.json): "organised by X" mediates, "before being shot by X" comes later,
+# "by X" is the doer, "handed over to X" gains; "X chief's residence" only names a place, "as
+# an X truck passed" and "X withdrew" are the side hit or losing.
+BEFORE_CUES = (
+    ("mediator_before", "source"),
+    ("later_agent_before", "arriving"),
+    ("perpetrator_before", "agent"),
+    ("receives_before", "perpetrator"),
+)
+AFTER_CUES = (
+    ("possessor_after", "bystander"),
+    ("passing_vehicle_after", "target"),
+    ("cedes_after", "target"),
+)
+
+
 def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     """The part one actor mention plays in its clause: claimant ("X claimed responsibility"),
     accused ("blamed X"), agent ("by X"), perpetrator (the subject of the act), target (the
     object, or the group a casualty figure counts), source (only speaks) or other."""
     before = doc.text[clause.span.start : actor.span.start]
+    after = doc.text[actor.span.end : clause.span.end]
+    said = _attribution_role(doc, clause, actor, before)
+    if said:
+        return said
+    for key, role in BEFORE_CUES:
+        if role_regex(key).search(before):
+            return role
+    for key, role in AFTER_CUES:
+        if role_regex(key).match(after):
+            return role
+    return _acting_role(doc, clause, actor, before) or _positional_role(doc, clause, actor)
+
+
+def _attribution_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
+    """Suspected, claimed or blamed: "IS is suspected." (a hedge: stays unidentified), "the
+    TTP claimed responsibility", "the army blamed the M23" (the doer if nobody else is)."""
     if _only_suspected(doc, clause, actor):
-        return "suspect"  # "IS is suspected.": a hedge, not an attribution (stays unidentified)
+        return "suspect"
     if _claims(doc, clause, actor):
         return "claimant"
     if role_regex("accused_before").search(before) or _blamed_after(doc, clause, actor):
-        return "accused"  # "the army blamed the M23": the perpetrator if nobody else is named
-    if role_regex("mediator_before").search(before):
-        return "source"  # "a conference organised by the UN mission": no party to the act
-    if role_regex("later_agent_before").search(before):
-        return "arriving"  # "stabbed two people before being shot dead by a police officer"
-    if role_regex("perpetrator_before").search(before):
-        return "agent"  # "shot dead by armed miscreants": the explicit doer
-    if role_regex("passing_vehicle_after").match(doc.text[actor.span.end : clause.span.end]):
-        return "target"  # "exploded as an army truck passed": the truck's side was hit
-    if role_regex("cedes_after").match(doc.text[actor.span.end : clause.span.end]):
-        return "target"  # "Al-Shabaab withdrew from the town": the side that lost it
+        return "accused"
+    return ""
+
+
+def _acting_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
+    """Crowds and lone civilians who act, and forces that only come in afterwards."""
     if _acting_crowd(doc, clause, actor):
         return "perpetrator"
     if _acting_individual(doc, clause, actor):
@@ -98,6 +118,12 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "target"
     if role_regex("target_before").search(before[-60:]):
         return "target"
+    return ""
+
+
+def _positional_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
+    """By position: the subject of a later act does it (unless passive), the object of an
+    earlier one suffers it."""
     if any(actor.span.start < t.span.start < actor.span.end for t in clause.triggers):
         return "perpetrator"  # "Ukrainian drones struck ...": the weapon words are the act's
     later = [t for t in clause.triggers if t.span.start >= actor.span.end]
@@ -311,28 +337,44 @@ def _doers(by_role: dict[str, list[ActorMention]]) -> list[ActorMention]:
     return claimed
 
 
-def assign_roles(doc: Document, frame: Frame) -> Roles:
-    """actor1 = the best-named perpetrator; actor2 = the best target on another side; other
-    perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
-    by_role: dict[str, list[ActorMention]] = {
-        "claimant": [], "agent": [], "perpetrator": [], "accused": [], "ally": [], "target": [],
-        "source": [], "arriving": [], "suspect": [], "sent": [], "bystander": [],
-    }
+ROLE_NAMES = (
+    "claimant", "agent", "perpetrator", "accused", "ally", "target", "source", "arriving",
+    "suspect", "sent", "bystander",
+)
+
+
+def _by_role(doc: Document, frame: Frame) -> dict[str, list[ActorMention]]:
+    by_role: dict[str, list[ActorMention]] = {role: [] for role in ROLE_NAMES}
     for clause in frame.clauses:
         for actor, role in _clause_roles(doc, clause):
             by_role.get(role, by_role["target"]).append(actor)
+    return by_role
+
+
+def _leader(
+    doc: Document, by_role: dict[str, list[ActorMention]], clash: bool
+) -> tuple[ActorMention | None, list[ActorMention]]:
+    """actor1 and the other doers; foreign forces leading a joint operation join the allies."""
     claimed = _doers(by_role)
     perpetrators = claimed + by_role["perpetrator"]
     actor1 = min(claimed, key=_rank) if claimed else min(perpetrators, key=_rank, default=None)
-    clash = any(t.tactic in SIDED_TACTICS for t in frame.triggers)
     # "Azerbaijani and Armenian forces exchanged fire": state forces fighting each other are
     # two sides in the report's order, not allies led by the host's
     between_states = clash and all(t.inter == 1 for t in by_role["target"])
     host = actor1 if between_states else _host_forces_first(doc, actor1, by_role["ally"])
-    if host is not actor1 and actor1 is not None:  # the foreign forces join the allies
+    if host is not actor1 and actor1 is not None:
         perpetrators = [p for p in perpetrators if p is not actor1]
         by_role["ally"].append(actor1)
         actor1 = host
+    return actor1, perpetrators
+
+
+def assign_roles(doc: Document, frame: Frame) -> Roles:
+    """actor1 = the best-named perpetrator; actor2 = the best target on another side; other
+    perpetrators are associated with actor1 (or are the other side when nobody is a target)."""
+    by_role = _by_role(doc, frame)
+    clash = any(t.tactic in SIDED_TACTICS for t in frame.triggers)
+    actor1, perpetrators = _leader(doc, by_role, clash)
     # a crowd's victims are civilians too: "angry youths ... killing two herders"
     crowd = actor1 is not None and actor1.inter == 7 and _is_crowd(actor1)
     others = [t for t in by_role["target"] if actor1 is None or crowd or not _same_side(actor1, t)]
@@ -345,6 +387,16 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     joined = not clash and all(any(a is b for b in by_role["ally"]) for a in allies)
     if allies and not joined and (not others or (clash and all(o.inter == 7 for o in others))):
         others, allies = allies, []
+    actor1, actor2 = _second_side(actor1, others, clash)
+    assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
+    actor1 = _resolve_anaphor(doc, actor1, actor2)
+    actor2 = _resolve_anaphor(doc, actor2, actor1)
+    return implied_parties(doc, frame, clash, Roles(actor1, actor2, assoc))
+
+
+def _second_side(
+    actor1: ActorMention | None, others: list[ActorMention], clash: bool
+) -> tuple[ActorMention | None, ActorMention | None]:
     # in a battle the other side is armed: civilians caught in it are victims, not a side
     key = (lambda a: (a.inter == 7, _rank(a))) if clash else _rank
     actor2 = min(others, key=key, default=None)
@@ -355,40 +407,8 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
         if clash and all(t.inter == 7 for t in rest):  # "between Fatah and Islamist militants"
             rest = [t for t in others if t.inter != 7 and t.name != actor2.name] or rest
         if rest:
-            actor1, actor2 = actor2, min(rest, key=key)
-    assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
-    actor1 = _resolve_anaphor(doc, actor1, actor2)
-    actor2 = _resolve_anaphor(doc, actor2, actor1)
-    return _both_sides(doc, clash, Roles(actor1, actor2, assoc))
-
-
-def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
-    """One mention naming both sides ("herders and farmers clashed", "clashes between members
-    of two clans") fills both slots; a community's people attacked outside a fight are
-    civilians ("3R rebels attacked Fulani herders")."""
-    actor1, actor2 = roles.actor1, roles.actor2
-    sides = [a for a in (actor1, actor2) if a is not None and a.inter != 7]
-    if clash and len(sides) == 1 and _names_two_sides(doc, sides[0]):
-        return Roles(sides[0], sides[0], roles.assoc1)  # the dead are of the two sides
-    if not clash and actor2 is not None and _community_victims(actor2):
-        actor2 = replace(actor2, name="Civilians ({country})", inter=7, role_hint="generic")
-    return Roles(actor1, actor2, roles.assoc1)
-
-
-def _names_two_sides(doc: Document, actor: ActorMention) -> bool:
-    before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
-    return bool(
-        role_regex("two_sided").match(actor.span.text)
-        or role_regex("two_sided_before").search(before)
-    )
-
-
-def _community_victims(actor: ActorMention) -> bool:
-    """A community militia named by words for its people, not its fighters."""
-    return bool(
-        role_regex("community_militia_name").search(actor.name)
-        and role_regex("community_victim_words").search(actor.span.text)
-    )
+            return actor2, min(rest, key=key)
+    return actor1, actor2
 
 
 def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
@@ -441,88 +461,3 @@ def _resolve_anaphor(
     return replace(actor, name=best.name, inter=best.inter, country=best.country, role_hint="named")
 
 
-def _as_protesters(actor: ActorMention) -> ActorMention:
-    """Civilians who protest ("traders held a protest") are coded as protesters."""
-    if actor.inter != 7:
-        return actor
-    return replace(actor, name="Protesters ({country})", inter=6)
-
-
-def _as_rioters(actor: ActorMention) -> ActorMention:
-    """Civilians or protesters who riot ("youths threw stones at police") are rioters."""
-    if actor.inter not in (6, 7):
-        return actor
-    return replace(actor, name="Rioters ({country})", inter=5)
-
-
-def _orient_riot(roles: Roles) -> Roles:
-    """Rioters lead a riot (a default actor when unnamed); the police they fight is actor2."""
-    pair = [a for a in (roles.actor1, roles.actor2) if a is not None]
-    crowds = sorted((a for a in pair if a.inter in (5, 6, 7)), key=lambda a: a.inter)
-    crowd = crowds[0] if crowds else None  # the mob itself before the people it attacks
-    other = next((a for a in pair if a is not crowd), None)
-    if other is not None and other.inter == 6:  # two crowds fighting: both riot
-        other = _as_rioters(other)
-    return Roles(_as_rioters(crowd) if crowd else None, other, roles.assoc1)
-
-
-def _orient_disruption(roles: Roles) -> Roles:
-    """Whoever defuses or intercepts is actor1: "soldiers dismantled devices planted by CJNG"
-    (the state side, when only one side is state forces)."""
-    first, second = roles.actor1, roles.actor2
-    if second is not None and second.inter == 1 and (first is None or first.inter != 1):
-        return Roles(second, first, roles.assoc1)
-    return roles
-
-
-def orient(sub_event_type: str, roles: Roles) -> Roles:
-    """Protesters lead their protest; state forces lead excessive force against protesters
-    and the disruption of weapons."""
-    first, second = (_party_people(sub_event_type, a, slot) for slot, a in enumerate(roles.pair))
-    roles = Roles(first, second, roles.assoc1)
-    if sub_event_type in RIOT_TYPES:
-        return _orient_riot(roles)
-    if sub_event_type == "Disrupted weapons use":
-        return _orient_disruption(roles)
-    if sub_event_type in role_cues()["actor1_only"]:
-        return Roles(roles.actor1, None, roles.assoc1)
-    pair = [roles.actor1, roles.actor2]
-    if sub_event_type in PROTEST_TYPES:
-        pair = [_as_protesters(a) if a is not None else None for a in pair]
-    protesters = [a for a in pair if a is not None and a.inter == 6]
-    if not protesters:
-        in_protest = sub_event_type in PROTEST_TYPES
-        return _without_protesters(sub_event_type, roles) if in_protest else roles
-    other = next((a for a in pair if a is not None and a is not protesters[0]), None)
-    if sub_event_type == "Excessive force against protesters":
-        return Roles(other, protesters[0], roles.assoc1)
-    if sub_event_type == "Peaceful protest" and other is not None and other.inter == 1:
-        other = None  # police standing by a peaceful protest are no party to it
-    if sub_event_type in ("Peaceful protest", "Protest with intervention"):
-        return Roles(protesters[0], other, roles.assoc1)
-    return roles
-
-
-def _party_people(
-    sub_event_type: str, actor: ActorMention | None, slot: int
-) -> ActorMention | None:
-    """A party named for its people: the arrested category in arrests, its supporters in a
-    riot rioters, at a protest protesters, and as the target of other violence civilians
-    ("BNP activists clashed with police" is a riot of Rioters (Bangladesh))."""
-    if actor is None or actor.role_hint != "party" or sub_event_type == "Arrests":
-        return actor
-    if sub_event_type in RIOT_TYPES or (slot == 0 and sub_event_type not in PROTEST_TYPES):
-        return replace(actor, name="Rioters ({country})", inter=5, role_hint="generic")
-    if sub_event_type in PROTEST_TYPES:
-        return replace(actor, name="Protesters ({country})", inter=6, role_hint="generic")
-    return replace(actor, name="Civilians ({country})", inter=7, role_hint="generic")
-
-
-def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
-    """Police dispersing unnamed protesters: the protesters (a default actor) lead the protest."""
-    state = next((a for a in (roles.actor1, roles.actor2) if a is not None and a.inter == 1), None)
-    if sub_event_type == "Excessive force against protesters":
-        return Roles(state, None, roles.assoc1)
-    if sub_event_type == "Peaceful protest":
-        return Roles(None, None, roles.assoc1)
-    return Roles(None, state, roles.assoc1)

@@ -1,0 +1,187 @@
+"""Putting the parties in the slots ACLED wants, once their parts are read (``roles``).
+
+Parties implied rather than named as a side: "no group claimed" (an unidentified armed group,
+from where the fire came), one mention of both sides ("herders and farmers clashed"), a
+community's people attacked outside a fight (civilians). Then by sub-event type: protesters
+lead their protest, rioters their riot, state forces excessive force and the disruption of
+weapons; a party's people are protesters, rioters or civilians except when arrested.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from dateline.model import ActorMention, Document
+from dateline.pipeline.actors import countries_named, resolve_actor_name
+from dateline.pipeline.segment import Frame
+from dateline.pipeline.triggers import role_cues, role_regex
+
+RIOT_TYPES = ("Violent demonstration", "Mob violence")
+PROTEST_TYPES = (
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+)
+
+
+@dataclass(slots=True)
+class Roles:
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    assoc1: list[ActorMention] = field(default_factory=list)
+
+    @property
+    def pair(self) -> tuple[ActorMention | None, ActorMention | None]:
+        return self.actor1, self.actor2
+
+
+def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> Roles:
+    """Fill a slot with an unclaimed doer, both sides from one mention, civilians for a
+    community's people."""
+    actor1, actor2 = roles.actor1, roles.actor2
+    if actor1 is None:
+        actor1 = _unclaimed(doc, frame)
+    elif actor2 is None and actor1.inter == 1:  # "soldiers defused a bomb no group claimed"
+        actor2 = _unclaimed(doc, frame)
+    return _both_sides(doc, clash, Roles(actor1, actor2, roles.assoc1))
+
+
+def _unclaimed(doc: Document, frame: Frame) -> ActorMention | None:
+    """"No group claimed the device" (in the event's sentences or the next): an unidentified
+    armed group did it, the side a defused bomb or an intercepted rocket came from."""
+    ids = frame.sentence_ids
+    for index in (*ids, ids[-1] + 1) if ids else ():
+        if index >= len(doc.sentences):
+            break
+        sentence = doc.sentences[index]
+        match = role_regex("unclaimed").search(sentence.text)
+        if match:
+            span = doc.span(sentence.start + match.start(), sentence.start + match.end())
+            origin = _launched_from(doc, frame)
+            name = resolve_actor_name("Unidentified Armed Group ({country})", origin, None)
+            return ActorMention(span, name, 3, origin, "generic", index)
+    return None
+
+
+def _launched_from(doc: Document, frame: Frame) -> str | None:
+    """"Rockets fired from the Gaza Strip": the country the unclaimed fire came from."""
+    for clause in frame.clauses:
+        match = role_regex("launched_from").search(clause.span.text)
+        found = countries_named(match.group("place")) if match else []
+        if found:
+            return found[0]
+    return None
+
+
+def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
+    """One mention naming both sides ("herders and farmers clashed", "clashes between members
+    of two clans") fills both slots; a community's people attacked outside a fight are
+    civilians ("3R rebels attacked Fulani herders")."""
+    actor1, actor2 = roles.actor1, roles.actor2
+    sides = [a for a in (actor1, actor2) if a is not None and a.inter != 7]
+    if clash and len(sides) == 1 and _names_two_sides(doc, sides[0]):
+        return Roles(sides[0], sides[0], roles.assoc1)  # the dead are of the two sides
+    if not clash and actor2 is not None and _community_victims(actor2):
+        actor2 = replace(actor2, name="Civilians ({country})", inter=7, role_hint="generic")
+    return Roles(actor1, actor2, roles.assoc1)
+
+
+def _names_two_sides(doc: Document, actor: ActorMention) -> bool:
+    before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
+    return bool(
+        role_regex("two_sided").match(actor.span.text)
+        or role_regex("two_sided_before").search(before)
+    )
+
+
+def _community_victims(actor: ActorMention) -> bool:
+    """A community militia named by words for its people, not its fighters."""
+    return bool(
+        role_regex("community_militia_name").search(actor.name)
+        and role_regex("community_victim_words").search(actor.span.text)
+    )
+
+
+def _as_protesters(actor: ActorMention) -> ActorMention:
+    """Civilians who protest ("traders held a protest") are coded as protesters."""
+    if actor.inter != 7:
+        return actor
+    return replace(actor, name="Protesters ({country})", inter=6)
+
+
+def _as_rioters(actor: ActorMention) -> ActorMention:
+    """Civilians or protesters who riot ("youths threw stones at police") are rioters."""
+    if actor.inter not in (6, 7):
+        return actor
+    return replace(actor, name="Rioters ({country})", inter=5)
+
+
+def _orient_riot(roles: Roles) -> Roles:
+    """Rioters lead a riot (a default actor when unnamed); the police they fight is actor2."""
+    pair = [a for a in (roles.actor1, roles.actor2) if a is not None]
+    crowds = sorted((a for a in pair if a.inter in (5, 6, 7)), key=lambda a: a.inter)
+    crowd = crowds[0] if crowds else None  # the mob itself before the people it attacks
+    other = next((a for a in pair if a is not crowd), None)
+    if other is not None and other.inter == 6:  # two crowds fighting: both riot
+        other = _as_rioters(other)
+    return Roles(_as_rioters(crowd) if crowd else None, other, roles.assoc1)
+
+
+def _orient_disruption(roles: Roles) -> Roles:
+    """Whoever defuses or intercepts is actor1: "soldiers dismantled devices planted by CJNG"
+    (the state side, when only one side is state forces)."""
+    first, second = roles.actor1, roles.actor2
+    if second is not None and second.inter == 1 and (first is None or first.inter != 1):
+        return Roles(second, first, roles.assoc1)
+    return roles
+
+
+def orient(sub_event_type: str, roles: Roles) -> Roles:
+    """Protesters lead their protest; state forces lead excessive force against protesters
+    and the disruption of weapons."""
+    first, second = (_party_people(sub_event_type, a, slot) for slot, a in enumerate(roles.pair))
+    roles = Roles(first, second, roles.assoc1)
+    if sub_event_type in RIOT_TYPES:
+        return _orient_riot(roles)
+    if sub_event_type == "Disrupted weapons use":
+        return _orient_disruption(roles)
+    if sub_event_type in role_cues()["actor1_only"]:
+        return Roles(roles.actor1, None, roles.assoc1)
+    pair = [roles.actor1, roles.actor2]
+    if sub_event_type in PROTEST_TYPES:
+        pair = [_as_protesters(a) if a is not None else None for a in pair]
+    protesters = [a for a in pair if a is not None and a.inter == 6]
+    if not protesters:
+        in_protest = sub_event_type in PROTEST_TYPES
+        return _without_protesters(sub_event_type, roles) if in_protest else roles
+    other = next((a for a in pair if a is not None and a is not protesters[0]), None)
+    if sub_event_type == "Excessive force against protesters":
+        return Roles(other, protesters[0], roles.assoc1)
+    if sub_event_type == "Peaceful protest" and other is not None and other.inter == 1:
+        other = None  # police standing by a peaceful protest are no party to it
+    if sub_event_type in ("Peaceful protest", "Protest with intervention"):
+        return Roles(protesters[0], other, roles.assoc1)
+    return roles
+
+
+def _party_people(
+    sub_event_type: str, actor: ActorMention | None, slot: int
+) -> ActorMention | None:
+    """A party named for its people: the arrested category in arrests, its supporters in a
+    riot rioters, at a protest protesters, and as the target of other violence civilians
+    ("BNP activists clashed with police" is a riot of Rioters (Bangladesh))."""
+    if actor is None or actor.role_hint != "party" or sub_event_type == "Arrests":
+        return actor
+    if sub_event_type in RIOT_TYPES or (slot == 0 and sub_event_type not in PROTEST_TYPES):
+        return replace(actor, name="Rioters ({country})", inter=5, role_hint="generic")
+    if sub_event_type in PROTEST_TYPES:
+        return replace(actor, name="Protesters ({country})", inter=6, role_hint="generic")
+    return replace(actor, name="Civilians ({country})", inter=7, role_hint="generic")
+
+
+def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
+    """Police dispersing unnamed protesters: the protesters (a default actor) lead the protest."""
+    state = next((a for a in (roles.actor1, roles.actor2) if a is not None and a.inter == 1), None)
+    if sub_event_type == "Excessive force against protesters":
+        return Roles(state, None, roles.assoc1)
+    if sub_event_type == "Peaceful protest":
+        return Roles(None, None, roles.assoc1)
+    return Roles(None, state, roles.assoc1)
