@@ -819,3 +819,22 @@ def test_the_possessor_of_a_landmark_is_no_party(pipeline: Pipeline) -> None:
         "The army blamed the paramilitary Rapid Support Forces."
     )
     assert _actors(pipeline, text, "2025-05-07")[0] == "Rapid Support Forces"
+
+
+def test_armed_parties_hit_with_actor2_are_its_associates() -> None:
+    from dateline.pipeline import events
+    from dateline.pipeline.roles import assign_roles
+    from dateline.pipeline.segment import frames
+
+    text = (
+        "JNIM militants attacked a convoy near Djibo on Monday, killing four soldiers and two "
+        "VDP members."
+    )
+    doc = Pipeline(stages=("actors", "places", "dates", "numbers"))(
+        Article("a", text, date(2024, 3, 1))
+    )
+    events._actors_in_context(doc)
+    (frame,) = frames(doc)
+    roles = assign_roles(doc, frame)
+    assert roles.actor2 is not None and roles.actor2.name == "Military Forces of {country}"
+    assert [a.name for a in roles.assoc2] == ["VDP: Volunteers for the Defense of the Homeland"]

@@ -27,6 +27,8 @@ class Roles:
     actor1: ActorMention | None
     actor2: ActorMention | None
     assoc1: list[ActorMention] = field(default_factory=list)
+    # armed parties fighting on actor2's side ("soldiers and VDP militiamen were killed")
+    assoc2: list[ActorMention] = field(default_factory=list)
 
     @property
     def pair(self) -> tuple[ActorMention | None, ActorMention | None]:
@@ -41,7 +43,7 @@ def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> R
         actor1 = _unclaimed(doc, frame)
     elif actor2 is None and actor1.inter == 1:  # "soldiers defused a bomb no group claimed"
         actor2 = _unclaimed(doc, frame)
-    return _both_sides(doc, clash, Roles(actor1, actor2, roles.assoc1))
+    return _both_sides(doc, clash, Roles(actor1, actor2, roles.assoc1, roles.assoc2))
 
 
 def _unclaimed(doc: Document, frame: Frame) -> ActorMention | None:
@@ -78,10 +80,11 @@ def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
     actor1, actor2 = roles.actor1, roles.actor2
     sides = [a for a in (actor1, actor2) if a is not None and a.inter != 7]
     if clash and len(sides) == 1 and _names_two_sides(doc, sides[0]):
-        return Roles(sides[0], sides[0], roles.assoc1)  # the dead are of the two sides
+        # the dead are of the two sides
+        return Roles(sides[0], sides[0], roles.assoc1, roles.assoc2)
     if not clash and actor2 is not None and _community_victims(actor2):
         actor2 = replace(actor2, name="Civilians ({country})", inter=7, role_hint="generic")
-    return Roles(actor1, actor2, roles.assoc1)
+    return Roles(actor1, actor2, roles.assoc1, roles.assoc2)
 
 
 def _names_two_sides(doc: Document, actor: ActorMention) -> bool:
@@ -122,7 +125,7 @@ def _orient_riot(roles: Roles) -> Roles:
     other = next((a for a in pair if a is not crowd), None)
     if other is not None and other.inter == 6:  # two crowds fighting: both riot
         other = _as_rioters(other)
-    return Roles(_as_rioters(crowd) if crowd else None, other, roles.assoc1)
+    return Roles(_as_rioters(crowd) if crowd else None, other, roles.assoc1, roles.assoc2)
 
 
 def _orient_disruption(roles: Roles) -> Roles:
@@ -130,7 +133,7 @@ def _orient_disruption(roles: Roles) -> Roles:
     (the state side, when only one side is state forces)."""
     first, second = roles.actor1, roles.actor2
     if second is not None and second.inter == 1 and (first is None or first.inter != 1):
-        return Roles(second, first, roles.assoc1)
+        return Roles(second, first, roles.assoc2, roles.assoc1)
     return roles
 
 
@@ -138,7 +141,7 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
     """Protesters lead their protest; state forces lead excessive force against protesters
     and the disruption of weapons."""
     first, second = (_party_people(sub_event_type, a, slot) for slot, a in enumerate(roles.pair))
-    roles = Roles(first, second, roles.assoc1)
+    roles = Roles(first, second, roles.assoc1, roles.assoc2)
     if sub_event_type in RIOT_TYPES:
         return _orient_riot(roles)
     if sub_event_type == "Disrupted weapons use":
@@ -154,11 +157,11 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
         return _without_protesters(sub_event_type, roles) if in_protest else roles
     other = next((a for a in pair if a is not None and a is not protesters[0]), None)
     if sub_event_type == "Excessive force against protesters":
-        return Roles(other, protesters[0], roles.assoc1)
+        return Roles(other, protesters[0], roles.assoc1, roles.assoc2)
     if sub_event_type == "Peaceful protest" and other is not None and other.inter == 1:
         other = None  # police standing by a peaceful protest are no party to it
     if sub_event_type in ("Peaceful protest", "Protest with intervention"):
-        return Roles(protesters[0], other, roles.assoc1)
+        return Roles(protesters[0], other, roles.assoc1, roles.assoc2)
     return roles
 
 
@@ -181,7 +184,7 @@ def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
     """Police dispersing unnamed protesters: the protesters (a default actor) lead the protest."""
     state = next((a for a in (roles.actor1, roles.actor2) if a is not None and a.inter == 1), None)
     if sub_event_type == "Excessive force against protesters":
-        return Roles(state, None, roles.assoc1)
+        return Roles(state, None, roles.assoc1, roles.assoc2)
     if sub_event_type == "Peaceful protest":
-        return Roles(None, None, roles.assoc1)
-    return Roles(None, state, roles.assoc1)
+        return Roles(None, None, roles.assoc1, roles.assoc2)
+    return Roles(None, state, roles.assoc1, roles.assoc2)

@@ -391,7 +391,24 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
     actor1 = _resolve_anaphor(doc, actor1, actor2)
     actor2 = _resolve_anaphor(doc, actor2, actor1)
-    return implied_parties(doc, frame, clash, Roles(actor1, actor2, assoc))
+    roles = Roles(actor1, actor2, assoc, _allies_of(actor1, actor2, others))
+    return implied_parties(doc, frame, clash, roles)
+
+
+def _allies_of(
+    actor1: ActorMention | None, actor2: ActorMention | None, others: list[ActorMention]
+) -> list[ActorMention]:
+    """Other armed parties hit with actor2 ("killing four soldiers and two VDP members")."""
+    if actor2 is None or actor2.inter not in ACTOR_CLASSES["armed"]:
+        return []
+    found = {
+        t.name: t
+        for t in others
+        if t.inter in ACTOR_CLASSES["armed"]
+        and t.name not in (actor2.name, actor1.name if actor1 else "")
+        and not t.inter == actor2.inter == 1  # "soldiers ... troops": the same forces
+    }
+    return list(found.values())
 
 
 def _second_side(
@@ -438,7 +455,7 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     blamed = _blamed_in(doc, range(first, min(last, next_start or last)))
     if blamed is None or (roles.actor2 is not None and _same_side(blamed, roles.actor2)):
         return roles
-    return Roles(blamed, roles.actor2, roles.assoc1)
+    return Roles(blamed, roles.actor2, roles.assoc1, roles.assoc2)
 
 
 def _resolve_anaphor(
