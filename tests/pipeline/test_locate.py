@@ -227,3 +227,11 @@ def test_a_settlement_the_gazetteer_lacks_beside_a_town_keeps_precision_2():
 def test_towards_the_city_centre_is_inside_the_city():
     e = located("Police fired on a march headed towards the city centre of Maputo.", "fired")
     assert e.location == "Maputo" and e.geo_precision == 1
+
+
+def test_the_war_a_protest_is_about_is_not_where_it_happens():
+    e = located("Police detained 20 protesters who marched against the war in Gaza.", "detained")
+    assert e.country != "Palestine"
+    e = located("Police in Amman detained 20 people protesting against the war in Gaza.",
+                "detained")
+    assert e.location == "Amman" and e.country == "Jordan"
