@@ -201,6 +201,10 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "A man shot dead his neighbour during a dispute over land in Kisumu on Saturday.",
         "A bus travelling to Dodoma collided with a lorry on Sunday, killing eleven people.",
         "An explosion at an illegal fireworks workshop near Tultepec killed nine on Saturday.",
+        "Detectives on Saturday arrested twelve suspects believed to be behind an online fraud "
+        "ring that defrauded job seekers.",
+        "The commander said on Monday that the bus driver, who was trying to overtake on a bend, "
+        "has been arrested.",
         "Activists called on Friday for nationwide protests and accused police of using "
         "excessive force against demonstrators.",
     ],

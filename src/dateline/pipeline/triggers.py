@@ -128,6 +128,8 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
         asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
     if any(t.tactic == "arrest" for t in asserted):
         asserted = _without_arrest_raids(asserted)
+        if re.search(str(cues()["ordinary_crime"]), span.text, re.IGNORECASE):
+            asserted = [t for t in asserted if t.tactic != "arrest"]  # "arrested for fraud"
     asserted = [t for t in asserted if not _describes_actor(doc, span, t)]
     asserted = [t for t in asserted if not _backs_an_assault(doc, span, t)]
     asserted = [t for t in asserted if not _accused_crowd(doc, span, t)]
