@@ -1359,3 +1359,13 @@ def test_talk_of_a_truce_is_no_agreement() -> None:
     )
     assert all(e.sub_event_type != "Agreement" for e in detect_events(doc))
     assert all(t.tactic != "agreement" for t in find_triggers(doc, doc.sentences[0]))
+
+
+def test_every_trigger_tactic_is_read_by_a_rule_or_a_cue() -> None:
+    """A misquoted row of triggers.csv (a pattern with a comma) would make a tactic nobody reads."""
+    from dateline.pipeline.assemble import rules
+    from dateline.pipeline.triggers import cues, trigger_patterns
+
+    read = {t for rule in rules() for t in rule.requires}
+    read |= set(cues()["speech_tactics"]) | set(cues()["leaving_tactics"])
+    assert {tactic for _, tactic in trigger_patterns()} <= read
