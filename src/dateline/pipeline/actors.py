@@ -18,6 +18,7 @@ from typing import Any
 from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
 from dateline.model import ActorMention, Document
 from dateline.pipeline.base import Stage
+from dateline.pipeline.prefilter import fold, may_match, required_keys
 from dateline.resources import load_csv, load_json, read_text
 
 # Role hints, in order of preference when two matches cover the same words.
@@ -35,6 +36,7 @@ class ActorPattern:
     inter: int
     country: str | None
     role: str
+    keys: tuple[str, ...] | None = None  # literals one of which every match contains (prefilter)
 
 
 def _bounded(pattern: str) -> str:
@@ -54,6 +56,7 @@ def group_patterns() -> tuple[ActorPattern, ...]:
                 inter=int(row["inter"]),
                 country=row["country"] or None,
                 role=row["role"],
+                keys=required_keys(row["pattern"]),
             )
         )
     return tuple(patterns)
@@ -162,7 +165,10 @@ def _is_shouting(text: str) -> bool:
 
 def _group_mentions(doc: Document, text: str) -> list[ActorMention]:
     found = []
+    folded = fold(text)
     for pattern in group_patterns():
+        if not may_match(pattern.keys, folded):
+            continue  # most rows name none of their words in a given article
         cs = not (pattern.regex.flags & re.IGNORECASE)
         for match in pattern.regex.finditer(text):
             if cs and _is_shouting(_sentence_text(doc, match.start())):
@@ -232,10 +238,12 @@ def _demonym_civilian_mentions(doc: Document, text: str) -> list[ActorMention]:
 
 
 @cache
-def _community_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+def _community_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str | None], ...]:
     """One regex per community (data/actors/communities.csv) over every way the press names its
-    armed men (community_words.csv); the community's name must be capitalised."""
+    armed men (community_words.csv); the community's name must be capitalised. The last item
+    is the name as written when every form contains it (a text without it is skipped)."""
     forms = [row["form"] for row in load_csv("actors/community_words.csv")]
+    named_in_every_form = all("{name}" in form for form in forms)
     patterns = []
     for row in load_csv("actors/communities.csv"):
         name = rf"(?-i:{re.escape(row['name'])})"
@@ -243,14 +251,17 @@ def _community_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]
         home = country_by_iso2(row["iso2"]) if row["iso2"] else None
         actor = f"{row['name']} {row['kind']} Militia ({home.name if home else '{country}'})"
         regex = re.compile(_bounded(alternation), re.IGNORECASE)
-        patterns.append((regex, actor, row["iso2"] or None))
+        key = row["name"] if named_in_every_form else None
+        patterns.append((regex, actor, row["iso2"] or None, key))
     return tuple(patterns)
 
 
 def _community_mentions(doc: Document, text: str) -> list[ActorMention]:
     """"Pokot raiders", "gunmen from the Murle community": the community's militia."""
     found = []
-    for regex, name, iso2 in _community_patterns():
+    for regex, name, iso2, key in _community_patterns():
+        if key is not None and key not in text:
+            continue  # the name is matched case-sensitively: no name, no mention
         for match in regex.finditer(text):
             span = doc.span(match.start(), match.end())
             found.append(ActorMention(span, name, 4, iso2, "named"))
