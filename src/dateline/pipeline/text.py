@@ -1,8 +1,8 @@
 """Text stage: sentences and named entities from spaCy.
 
-Only the components dateline needs run (tok2vec + ner, and a rule-based sentencizer that
-also breaks at paragraph boundaries); the tagger, parser and lemmatizer are excluded,
-which is where most of spaCy's time goes.
+Only the components dateline needs run (ner, and a rule-based sentencizer that also breaks
+at paragraph boundaries); the tagger, parser and lemmatizer are excluded, which is where most
+of spaCy's time goes, and so is the shared tok2vec once nothing left listens to it.
 """
 
 from __future__ import annotations
@@ -40,9 +40,19 @@ def load_nlp(model: str | None = None) -> Language:
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; install it or set DATELINE_SPACY_MODEL"
         ) from exc
+    _drop_unheard_tok2vec(nlp)
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("dateline_paragraphs", after="sentencizer")
     return nlp
+
+
+def _drop_unheard_tok2vec(nlp: Language) -> None:
+    """The shared tok2vec feeds only the components that listen to it (the tagger and parser
+    in the small English model, both excluded); its NER embeds a tok2vec of its own. Running
+    it then is wasted time that changes no entity."""
+    for name in ("tok2vec", "transformer"):
+        if name in nlp.pipe_names and not getattr(nlp.get_pipe(name), "listening_components", 1):
+            nlp.remove_pipe(name)
 
 
 class TextStage(Stage):
