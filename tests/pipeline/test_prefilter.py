@@ -48,3 +48,29 @@ def test_filter_never_skips_a_lexicon_pattern_that_matches() -> None:
                 assert may_match(keys, fold(sample)), row["pattern"]
                 checked += 1
     assert checked > 100
+
+
+def test_scan_finds_exactly_what_finditer_finds() -> None:
+    """Windows around the keys of every group row give finditer's matches, on a long text
+    that names many of them (overlapping, adjacent, hyphenated and at the very ends)."""
+    from dateline.pipeline.actors import group_patterns
+    from dateline.pipeline.prefilter import scan
+
+    names = [b for row in load_csv("actors/groups.csv") for b in row["pattern"].split("|")]
+    plain = [n for n in names if re.fullmatch(r"[\w' -]+", n)]
+    filler = "The fighting went on for days near the river, officials said. " * 3
+    pieces = [f"{n} {filler}" if i % 3 else f"{n}-held {n}" for i, n in enumerate(plain)]
+    text = "ISIS " + " ".join(pieces) + " Taliban"
+    folded = fold(text)
+    windowed = 0
+    for pattern in group_patterns():
+        expected = [m.span() for m in pattern.regex.finditer(text)]
+        got = [m.span() for m in scan(pattern.regex, text, folded, pattern.keys, pattern.width)]
+        assert got == expected, pattern.regex.pattern
+        windowed += pattern.width is not None
+    assert windowed > 100
+
+
+def test_fold_keeps_every_offset() -> None:
+    for code in range(sys.maxunicode + 1):
+        assert len(fold(chr(code))) == 1, hex(code)

@@ -18,7 +18,7 @@ from typing import Any
 from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
 from dateline.model import ActorMention, Document
 from dateline.pipeline.base import Stage
-from dateline.pipeline.prefilter import fold, may_match, required_keys
+from dateline.pipeline.prefilter import fold, required_keys, scan, window_width
 from dateline.resources import load_csv, load_json, read_text
 
 # Role hints, in order of preference when two matches cover the same words.
@@ -37,6 +37,8 @@ class ActorPattern:
     country: str | None
     role: str
     keys: tuple[str, ...] | None = None  # literals one of which every match contains (prefilter)
+    width: int | None = None  # the widest match, when it may be searched near its keys only
+    case_sensitive: bool = False
 
 
 def _bounded(pattern: str) -> str:
@@ -49,14 +51,17 @@ def group_patterns() -> tuple[ActorPattern, ...]:
     patterns = []
     for row in load_csv("actors/groups.csv"):
         flags = 0 if row["case"] == "cs" else re.IGNORECASE
+        regex = re.compile(_bounded(row["pattern"]), flags)
         patterns.append(
             ActorPattern(
-                regex=re.compile(_bounded(row["pattern"]), flags),
+                regex=regex,
                 name=row["name"],
                 inter=int(row["inter"]),
                 country=row["country"] or None,
                 role=row["role"],
                 keys=required_keys(row["pattern"]),
+                width=window_width(row["pattern"], regex),
+                case_sensitive=not regex.flags & re.IGNORECASE,
             )
         )
     return tuple(patterns)
@@ -167,11 +172,10 @@ def _group_mentions(doc: Document, text: str) -> list[ActorMention]:
     found = []
     folded = fold(text)
     for pattern in group_patterns():
-        if not may_match(pattern.keys, folded):
-            continue  # most rows name none of their words in a given article
-        cs = not (pattern.regex.flags & re.IGNORECASE)
-        for match in pattern.regex.finditer(text):
-            if cs and _is_shouting(_sentence_text(doc, match.start())):
+        # most rows name none of their words in a given article: skipped, or searched only
+        # near the words they do name
+        for match in scan(pattern.regex, text, folded, pattern.keys, pattern.width):
+            if pattern.case_sensitive and _is_shouting(_sentence_text(doc, match.start())):
                 continue
             name = pattern.name
             if pattern.role == "state-named" and pattern.country:  # "IDF": era by date

@@ -6,17 +6,29 @@ top-level alternative, conservatively: anything it does not understand ends a ru
 ``may_match`` checks them with plain substring tests on the case-folded text, which costs far
 less than running the regex over the whole article. The filter never changes results: a
 pattern is skipped only when no alternative's required literal occurs.
+
+In a long article the keys of most rows occur somewhere; ``scan`` then runs a pattern of
+bounded width only in windows around its keys' occurrences (every match contains one), and
+yields exactly the matches ``finditer`` would.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
 # Characters that Python's re.IGNORECASE matches to an ASCII letter although their str.lower()
 # differs: without them a folded text could miss a key the regex would still match.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _QUANTIFIERS = "?*+{"
 _VERBOSE = re.compile(r"\(\?[a-zA-Z-]*x")
+# Windows end W + 1 characters after their last possible start; this is sound only when nothing
+# in the pattern looks further right than its own width plus one boundary character.
+_LOOKS_AHEAD = re.compile(r"\(\?[=!]|(?<!\\)\$|\\Z")
+MAX_WINDOW_WIDTH = 200  # wider patterns (or unbounded ones) are scanned over the whole text
 
 
 def fold(text: str) -> str:
@@ -42,6 +54,76 @@ def required_keys(pattern: str) -> tuple[str, ...] | None:
             return None
         keys.append(best.lower())
     return tuple(dict.fromkeys(keys))
+
+
+def window_width(row_pattern: str, compiled: re.Pattern[str]) -> int | None:
+    """The widest match of ``compiled`` (``row_pattern`` within word boundaries) when ``scan``
+    may use windows for it: bounded, non-empty, looking no further ahead than one character."""
+    parser = _sre_parser()
+    if parser is None or _LOOKS_AHEAD.search(row_pattern):
+        return None
+    try:
+        low, high = parser.parse(compiled.pattern, compiled.flags).getwidth()
+    except Exception:  # an internal API: without it every pattern scans the whole text
+        return None
+    return int(high) if low > 0 and high <= MAX_WINDOW_WIDTH else None
+
+
+@cache
+def _sre_parser() -> Any:
+    try:
+        return importlib.import_module("re._parser")
+    except ImportError:
+        return None
+
+
+def scan(
+    regex: re.Pattern[str], text: str, folded: str, keys: tuple[str, ...] | None, width: int | None
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)``, skipping the text no match can start in (see module doc)."""
+    if not may_match(keys, folded):
+        return iter(())
+    if keys is None or width is None or len(text) < 8 * width:
+        return regex.finditer(text)  # a short text: one pass costs less than windows
+    starts = _key_offsets(folded, keys)
+    if len(starts) * width * 2 > len(text):
+        return regex.finditer(text)  # the keys are everywhere
+    return _windowed(regex, text, starts, width)
+
+
+def _windowed(
+    regex: re.Pattern[str], text: str, starts: list[int], width: int
+) -> Iterator[re.Match[str]]:
+    end = 0  # where the previous match ended: finditer goes on from there
+    for first, last in _windows(starts, width):
+        position = max(first, end)
+        while position <= last:
+            match = regex.search(text, position, min(len(text), last + width + 1))
+            if match is None or match.start() > last:
+                break  # no match starts in this window (one starting later is in the next)
+            yield match
+            end = position = match.end()
+
+
+def _key_offsets(folded: str, keys: tuple[str, ...]) -> list[int]:
+    offsets = []
+    for key in keys:
+        found = folded.find(key)
+        while found >= 0:
+            offsets.append(found)
+            found = folded.find(key, found + 1)
+    return sorted(offsets)
+
+
+def _windows(starts: list[int], width: int) -> Iterator[tuple[int, int]]:
+    """Merged ranges of possible match starts: up to ``width`` before each key offset."""
+    first, last = max(0, starts[0] - width), starts[0]
+    for offset in starts[1:]:
+        if offset - width > last + 1:
+            yield first, last
+            first = offset - width
+        last = offset
+    yield first, last
 
 
 def _top_level_branches(pattern: str) -> list[str]:
