@@ -48,12 +48,20 @@ def fuzzy_place(name: str, countries: list[str]) -> tuple[PlaceRow, float] | Non
         return None
     best: tuple[PlaceRow, float] | None = None
     for cc in countries:
-        keys, ids = _country_keys(cc)
-        found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
+        found = _closest(key, cc)
         if found is None:
             continue
-        row = _row(ids[found[2]])
-        if best is None or found[1] > best[1] or (
-                found[1] == best[1] and row.population > best[0].population):
-            best = (row, float(found[1]))
+        row, score = found
+        if best is None or score > best[1] or (
+                score == best[1] and row.population > best[0].population):
+            best = (row, score)
     return best
+
+
+@lru_cache(maxsize=4096)
+def _closest(key: str, cc: str) -> tuple[PlaceRow, float] | None:
+    """The best match of ``key`` among the names of ``cc`` (a name recurs in an article and
+    across a batch: the scan over tens of thousands of names runs once per name)."""
+    keys, ids = _country_keys(cc)
+    found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=MIN_SIMILARITY)
+    return None if found is None else (_row(ids[found[2]]), float(found[1]))

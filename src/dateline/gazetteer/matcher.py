@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.gazetteer.admin import province_nouns
 from dateline.gazetteer.normalize import acronym_key, exact_key, fold_key
@@ -164,6 +164,7 @@ def _divisions_named(cands: list[Candidate], surface: str) -> list[Candidate]:
     return [c for c in cands if c.row.kind in ("admin1", "district") and c.exact == spelt]
 
 
+@lru_cache(maxsize=65536)  # called for every capitalised run, over and over for the same words
 def is_stopword(text: str) -> bool:
     """A common word or phrase ("Most", "White House"); acronyms ("US") are not."""
     if acronym_key(text):

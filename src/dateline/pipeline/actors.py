@@ -18,6 +18,7 @@ from typing import Any
 from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
 from dateline.model import ActorMention, Document
 from dateline.pipeline.base import Stage
+from dateline.pipeline.prefilter import fold, required_keys, scan, window_width
 from dateline.resources import load_csv, load_json, read_text
 
 # Role hints, in order of preference when two matches cover the same words.
@@ -36,6 +37,9 @@ class ActorPattern:
     inter: int
     country: str | None
     role: str
+    keys: tuple[str, ...] | None = None  # literals one of which every match contains (prefilter)
+    width: int | None = None  # the widest match, when it may be searched near its keys only
+    case_sensitive: bool = False
 
 
 def _bounded(pattern: str) -> str:
@@ -48,13 +52,17 @@ def group_patterns() -> tuple[ActorPattern, ...]:
     patterns = []
     for row in load_csv("actors/groups.csv"):
         flags = 0 if row["case"] == "cs" else re.IGNORECASE
+        regex = re.compile(_bounded(row["pattern"]), flags)
         patterns.append(
             ActorPattern(
-                regex=re.compile(_bounded(row["pattern"]), flags),
+                regex=regex,
                 name=row["name"],
                 inter=int(row["inter"]),
                 country=row["country"] or None,
                 role=row["role"],
+                keys=required_keys(row["pattern"]),
+                width=window_width(row["pattern"], regex),
+                case_sensitive=not regex.flags & re.IGNORECASE,
             )
         )
     return tuple(patterns)
@@ -165,10 +173,12 @@ def _is_shouting(text: str) -> bool:
 
 def _group_mentions(doc: Document, text: str) -> list[ActorMention]:
     found = []
+    folded = fold(text)
     for pattern in group_patterns():
-        cs = not (pattern.regex.flags & re.IGNORECASE)
-        for match in pattern.regex.finditer(text):
-            if cs and _is_shouting(_sentence_text(doc, match.start())):
+        # most rows name none of their words in a given article: skipped, or searched only
+        # near the words they do name
+        for match in scan(pattern.regex, text, folded, pattern.keys, pattern.width):
+            if pattern.case_sensitive and _is_shouting(_sentence_text(doc, match.start())):
                 continue
             name = pattern.name
             if pattern.role == "state-named" and pattern.country:  # "IDF": era by date
@@ -235,10 +245,12 @@ def _demonym_civilian_mentions(doc: Document, text: str) -> list[ActorMention]:
 
 
 @cache
-def _community_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+def _community_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str | None], ...]:
     """One regex per community (data/actors/communities.csv) over every way the press names its
-    armed men (community_words.csv); the community's name must be capitalised."""
+    armed men (community_words.csv); the community's name must be capitalised. The last item
+    is the name as written when every form contains it (a text without it is skipped)."""
     forms = [row["form"] for row in load_csv("actors/community_words.csv")]
+    named_in_every_form = all("{name}" in form for form in forms)
     patterns = []
     for row in load_csv("actors/communities.csv"):
         name = rf"(?-i:{re.escape(row['name'])})"
@@ -246,14 +258,17 @@ def _community_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]
         home = country_by_iso2(row["iso2"]) if row["iso2"] else None
         actor = f"{row['name']} {row['kind']} Militia ({home.name if home else '{country}'})"
         regex = re.compile(_bounded(alternation), re.IGNORECASE)
-        patterns.append((regex, actor, row["iso2"] or None))
+        key = row["name"] if named_in_every_form else None
+        patterns.append((regex, actor, row["iso2"] or None, key))
     return tuple(patterns)
 
 
 def _community_mentions(doc: Document, text: str) -> list[ActorMention]:
     """"Pokot raiders", "gunmen from the Murle community": the community's militia."""
     found = []
-    for regex, name, iso2 in _community_patterns():
+    for regex, name, iso2, key in _community_patterns():
+        if key is not None and key not in text:
+            continue  # the name is matched case-sensitively: no name, no mention
         for match in regex.finditer(text):
             span = doc.span(match.start(), match.end())
             found.append(ActorMention(span, name, 4, iso2, "named"))

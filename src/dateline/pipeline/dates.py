@@ -62,6 +62,7 @@ RANGE_JOINER = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECAS
 AND_JOINER = re.compile(r"\s*and\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+PHRASE_WINDOW = 64  # characters before a date searched for "since" / "between"
 
 
 def _joins_range(text: str, before: Span, start: int) -> bool:
@@ -69,7 +70,7 @@ def _joins_range(text: str, before: Span, start: int) -> bool:
     gap = text[before.end : start]
     if RANGE_JOINER.fullmatch(gap):
         return True
-    return bool(AND_JOINER.fullmatch(gap) and BETWEEN.search(text, 0, before.start))
+    return bool(AND_JOINER.fullmatch(gap) and _ends_with(BETWEEN, text, before.start))
 
 
 @cache
@@ -129,10 +130,21 @@ def _widen(m: re.Match[str], period: Period) -> Period:
 def _since(text: str, start: int, period: Period, published: date | None) -> Period:
     """ "since Sunday": from that day to publication, coded to the day it began (what
     happens "since Tuesday" began on Tuesday)."""
-    if published is None or period.kind != "date" or not SINCE.search(text, 0, start):
+    if published is None or period.kind != "date" or not _ends_with(SINCE, text, start):
         return period
     spanned = _spanning(period.first, max(published, period.last), period)
     return replace(spanned, value=period.value) if period.precision == 1 else spanned
+
+
+def _ends_with(phrase: re.Pattern[str], text: str, end: int) -> bool:
+    """Does ``phrase`` ("since (the)", "between (the)": two words and white space, anchored
+    with $) end right at ``end``? Searched in a short window before it: a match beginning
+    earlier leaves at most its two words in the window, so the whole text is searched only
+    then (a search from 0 for every date made long articles quadratic)."""
+    window = max(0, end - PHRASE_WINDOW)
+    if window and sum(not c.isspace() for c in text[window:end]) <= len("betweenthe"):
+        window = 0
+    return phrase.search(text, window, end) is not None
 
 
 def parse_with_dateparser(text: str, published: date | None) -> Period | None:
