@@ -599,6 +599,255 @@ PROBES: list[tuple[str, str, str, str]] = [
 ACTOR1_FLOOR = 0.91
 ACTOR2_FLOOR = 0.91
 
+# A later round (protests, arrests, transfers, headlines): written after the rules above, so
+# closer to unseen text. Measured actor1 46/54 (0.852), actor2 44/54 (0.815).
+LATER_PROBES: list[tuple[str, str, str, str]] = [
+    (
+        "Police fired live rounds at protesters in Khartoum on Thursday, killing three, medics "
+        "said.",
+        "2022-01-14", "Police Forces of Sudan", "Protesters (Sudan)",
+    ),
+    (
+        "Thousands rallied in Tbilisi against the foreign agents bill; police used water cannon"
+        " to disperse them.",
+        "2024-05-02", "Protesters (Georgia)", "Police Forces of Georgia",
+    ),
+    (
+        "Opposition supporters burned tyres and threw stones at police in Conakry.",
+        "2024-03-01", "Rioters (Guinea)", "Police Forces of Guinea",
+    ),
+    (
+        "Farmers protested outside the district office in Ludhiana on Monday demanding crop "
+        "price guarantees.",
+        "2024-02-13", "Protesters (India)", "",
+    ),
+    (
+        "Police detained 25 members of the banned Hizb ut-Tahrir in Dhaka.",
+        "2024-02-13", "Police Forces of Bangladesh", "Civilians (Bangladesh)",
+    ),
+    (
+        "Burkinabe authorities arrested four army officers accused of plotting a coup.",
+        "2024-02-13", "Military Forces of Burkina Faso", "Military Forces of Burkina Faso",
+    ),
+    (
+        "Houthi rebels announced they had established a new military base near the Saudi "
+        "border.",
+        "2024-02-13", "Ansar Allah", "",
+    ),
+    (
+        "Al-Shabaab fighters withdrew from the town of Mahas after government forces and "
+        "Macawisley militia advanced.",
+        "2023-02-13", "Military Forces of Somalia", "Al Shabaab",
+    ),
+    (
+        "Government troops backed by Russian mercenaries recaptured the town of Kidal from "
+        "Tuareg rebels on Tuesday.",
+        "2023-11-15", "Military Forces of Mali",
+        "CSP-PSD: Permanent Strategic Framework for Peace Security and Development",
+    ),
+    (
+        "M23 rebels took control of the town of Rubaya on Tuesday after government forces "
+        "withdrew.",
+        "2024-05-01", "M23: March 23 Movement",
+        "Military Forces of the Democratic Republic of Congo",
+    ),
+    (
+        "The army defused a roadside bomb planted on the Kabul-Jalalabad highway, officials "
+        "said.",
+        "2023-05-01", "Military Forces of Afghanistan", "",
+    ),
+    (
+        "Suspected Boko Haram insurgents killed 12 fishermen near Lake Chad, a militia leader "
+        "said.",
+        "2024-05-01", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Police said a man threw a grenade into a crowd at a political rally in Mogadishu.",
+        "2024-05-01", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)",
+    ),
+    (
+        "Masked men set fire to a school in Ntui overnight, residents said.",
+        "2024-05-01", "Unidentified Armed Group (Cameroon)", "Civilians (Cameroon)",
+    ),
+    (
+        "According to local sources, the terrorists attacked the Solhan village, killing 132 "
+        "civilians.",
+        "2021-06-06", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)",
+    ),
+    (
+        "The enemy shelled Nikopol district with heavy artillery, wounding a 60-year-old man, "
+        "the regional governor said.",
+        "2024-05-01", "Military Forces of Russia", "Civilians (Ukraine)",
+    ),
+    (
+        "Occupiers dropped a guided aerial bomb on Kostiantynivka; two civilians were killed.",
+        "2024-05-01", "Military Forces of Russia", "Civilians (Ukraine)",
+    ),
+    (
+        "Russian forces attacked Ukrainian positions near Bakhmut with artillery and drones.",
+        "2023-05-01", "Military Forces of Russia", "Military Forces of Ukraine",
+    ),
+    (
+        "Islamic State militants attacked a Syrian army bus near Palmyra, killing 20 soldiers.",
+        "2023-08-11", "Islamic State (Syria)", "Military Forces of Syria",
+    ),
+    (
+        "Hezbollah fired anti-tank missiles at an Israeli military post near Metula.",
+        "2024-01-11", "Hezbollah", "Military Forces of Israel",
+    ),
+    (
+        "Israeli jets struck Hezbollah targets in the Bekaa valley overnight, the army said.",
+        "2024-03-11", "Military Forces of Israel", "Hezbollah",
+    ),
+    (
+        "US forces in Syria came under drone attack at the Tanf garrison; the Islamic "
+        "Resistance in Iraq claimed it.",
+        "2024-01-11", "Islamic Resistance in Iraq", "Military Forces of the United States",
+    ),
+    (
+        "A Turkish drone killed three PKK members near Sinjar, Kurdish officials said.",
+        "2023-06-11", "Military Forces of Turkey", "PKK: Kurdistan Workers Party",
+    ),
+    (
+        "Two Kenyan soldiers were killed when their vehicle struck an IED in Lamu county. Al-"
+        "Shabaab claimed the attack.",
+        "2023-06-11", "Al Shabaab", "Military Forces of Kenya",
+    ),
+    (
+        "Clashes erupted between the army and the RSF in Omdurman on Friday.",
+        "2023-06-11", "Military Forces of Sudan", "Rapid Support Forces",
+    ),
+    (
+        "The Darfur Joint Forces repelled an RSF attack on El Fasher.",
+        "2024-06-11", "Rapid Support Forces", "Darfur Joint Forces",
+    ),
+    (
+        "Gendarmes arrested a journalist in Yaounde on Sunday.",
+        "2024-06-11", "Police Forces of Cameroon", "Civilians (Cameroon)",
+    ),
+    (
+        "Unknown gunmen assassinated the mayor of Tlalixcoyan in Veracruz.",
+        "2024-06-11", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)",
+    ),
+    (
+        "A suicide bomber targeted a police convoy in Quetta, killing three officers. The TTP "
+        "claimed responsibility.",
+        "2024-06-11", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan",
+    ),
+    (
+        "Five soldiers were killed in a Taliban attack on a checkpoint in Helmand province.",
+        "2019-06-11", "Taliban", "Military Forces of Afghanistan",
+    ),
+    (
+        "Policemen beat protesting nurses in Lilongwe on Wednesday.",
+        "2024-06-11", "Police Forces of Malawi", "Protesters (Malawi)",
+    ),
+    (
+        "Armed men killed a traditional chief in the village of Bunia, Ituri province.",
+        "2024-06-11", "Unidentified Armed Group (Democratic Republic of Congo)",
+        "Civilians (Democratic Republic of Congo)",
+    ),
+    (
+        "CODECO militiamen attacked a displacement camp at Plaine Savo, killing 60 people.",
+        "2022-02-02", "CODECO: Cooperative for Development of Congo",
+        "Civilians (Democratic Republic of Congo)",
+    ),
+    (
+        "Soldiers of the Nigerien army killed 15 jihadists near the border with Mali.",
+        "2024-02-02", "Military Forces of Niger", "Unidentified Armed Group (Niger)",
+    ),
+    (
+        "A drone strike by the Burkinabe army killed dozens of people at a market in Tiona, "
+        "witnesses said.",
+        "2024-02-02", "Military Forces of Burkina Faso", "Civilians (Burkina Faso)",
+    ),
+    (
+        "Unidentified assailants kidnapped two Italian nuns in Niamey.",
+        "2024-02-02", "Unidentified Armed Group (Niger)", "Civilians (Italy)",
+    ),
+    (
+        "Five soldiers killed in attack on army base in western Niger",
+        "2024-03-01", "Unidentified Armed Group (Niger)", "Military Forces of Niger",
+    ),
+    (
+        "Gunmen kill 10 villagers in northwest Nigeria",
+        "2024-03-01", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
+    ),
+    (
+        "At least 12 people were killed when suspected jihadists attacked a village in northern"
+        " Burkina Faso on Sunday, a local official said.",
+        "2024-03-01", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)",
+    ),
+    (
+        "Troops repelled an attack by jihadists on a military post near Timbuktu, killing 15 "
+        "assailants, the army said.",
+        "2024-03-01", "Unidentified Armed Group (Mali)", "Military Forces of Mali",
+    ),
+    (
+        "Three civilians were killed by a stray mortar round in Mogadishu's Hodan district.",
+        "2024-03-01", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)",
+    ),
+    (
+        "Kenyan police killed two suspected al-Shabaab militants in Mandera.",
+        "2024-03-01", "Police Forces of Kenya", "Al Shabaab",
+    ),
+    (
+        "An airstrike by the Nigerian Air Force killed 20 bandits in Zamfara state.",
+        "2024-03-01", "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)",
+    ),
+    (
+        "Somali forces, backed by US air strikes, retook the town of Harardhere from al-"
+        "Shabaab.",
+        "2024-03-01", "Military Forces of Somalia", "Al Shabaab",
+    ),
+    (
+        "Pro-government militia fighters killed four rebels in Beni territory.",
+        "2024-03-01", "Military Forces of the Democratic Republic of Congo",
+        "Unidentified Armed Group (Democratic Republic of Congo)",
+    ),
+    (
+        "A Hamas gunman opened fire at a bus stop in Jerusalem, killing three Israelis.",
+        "2023-11-30", "Hamas Movement", "Civilians (Israel)",
+    ),
+    (
+        "Israeli police shot dead a Palestinian who tried to stab officers at a checkpoint near"
+        " Jerusalem.",
+        "2024-03-01", "Police Forces of Israel", "Unidentified Armed Group (Palestine)",
+    ),
+    (
+        "Unknown assailants set ablaze a polling station in Kogi state on election eve.",
+        "2024-03-01", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
+    ),
+    (
+        "Ethiopian federal police arrested 30 people in Addis Ababa accused of links to Fano.",
+        "2024-03-01", "Police Forces of Ethiopia", "Civilians (Ethiopia)",
+    ),
+    (
+        "Five people were abducted by gunmen in Kajuru.",
+        "2024-03-01", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
+    ),
+    (
+        "Taliban fighters beat women protesting in Kabul.",
+        "2022-01-20", "Taliban", "Protesters (Afghanistan)",
+    ),
+    (
+        "The Burkinabe army and its VDP auxiliaries killed dozens of civilians in the village "
+        "of Nodin, Human Rights Watch said.",
+        "2024-03-01", "Military Forces of Burkina Faso", "Civilians (Burkina Faso)",
+    ),
+    (
+        "Suspected Fulani gunmen killed 8 worshippers at a church in Enugu.",
+        "2024-03-01", "Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)",
+    ),
+    (
+        "The Syrian Observatory said regime shelling killed two children in Idlib.",
+        "2023-03-01", "Military Forces of Syria", "Civilians (Syria)",
+    ),
+]
+LATER_ACTOR1_FLOOR = 0.84
+LATER_ACTOR2_FLOOR = 0.80
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
@@ -610,14 +859,25 @@ def _first_event(pipeline: Pipeline, text: str, published: str) -> Event | None:
     return doc.events[0] if doc.events else None
 
 
-def test_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
+def _scores(pipeline: Pipeline, probes: list[tuple[str, str, str, str]]) -> tuple[float, float]:
     hits1 = hits2 = 0
-    for text, published, actor1, actor2 in PROBES:
+    for text, published, actor1, actor2 in probes:
         event = _first_event(pipeline, text, published)
         hits1 += event is not None and actors_match(actor1, event.actor1)
         hits2 += event is not None and actors_match(actor2, event.actor2)
-    assert hits1 / len(PROBES) >= ACTOR1_FLOOR
-    assert hits2 / len(PROBES) >= ACTOR2_FLOOR
+    return hits1 / len(probes), hits2 / len(probes)
+
+
+def test_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
+    actor1, actor2 = _scores(pipeline, PROBES)
+    assert actor1 >= ACTOR1_FLOOR
+    assert actor2 >= ACTOR2_FLOOR
+
+
+def test_later_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
+    actor1, actor2 = _scores(pipeline, LATER_PROBES)
+    assert actor1 >= LATER_ACTOR1_FLOOR
+    assert actor2 >= LATER_ACTOR2_FLOOR
 
 
 def _actors(pipeline: Pipeline, text: str, published: str = "2024-03-01") -> tuple[str, str]:
