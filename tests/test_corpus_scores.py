@@ -32,7 +32,12 @@ EVENT_KEYS = {
 
 # Floors: what the pipeline measured when they were last raised, a little below (a test-split
 # event is worth ~0.01). Raise them as the pipeline improves; never lower one (docs/corpus.md).
-# Whole corpus (362 articles; the stages were tuned on its dev part):
+# The corpus grows in editions (a gold record's "batch" is its source file's number). A floor
+# belongs to the articles it was measured on, so each edition keeps its own floors and adding
+# articles never moves an old floor.
+SECOND_EDITION = "19"  # sources 19-23: 142 articles written blind to the system in session 2
+
+# First edition (sources 01-18, 362 articles; the stages were tuned on its dev part):
 FLOORS: dict[str, float] = {
     "detection_precision": 0.96,
     "detection_recall": 0.935,
@@ -54,7 +59,7 @@ FLOORS: dict[str, float] = {
     "disputed": 0.965,
     "null_articles_clean": 0.89,
 }
-# The held-out test split (108 articles no stage was tuned on):
+# Its held-out test split (108 articles no stage was tuned on):
 TEST_SPLIT_FLOORS: dict[str, float] = {
     "detection_f1": 0.915,
     "event_type": 0.88,
@@ -134,6 +139,20 @@ def corpus_run() -> tuple[list[GoldArticle], list[Document]]:
     return gold, list(process(g.article for g in gold))
 
 
+def _edition_scores(
+    corpus_run: tuple[list[GoldArticle], list[Document]], second: bool, split: str = "all"
+) -> Scores:
+    """Scores over one edition's articles (all of them, or one split)."""
+    batches = {r["id"]: r["batch"] for r in _records()}
+    gold, documents = corpus_run
+    pairs = [
+        (g, d)
+        for g, d in zip(gold, documents, strict=True)
+        if (batches[g.article.id] >= SECOND_EDITION) == second and split in ("all", g.split)
+    ]
+    return evaluate_documents([g for g, _ in pairs], [d for _, d in pairs])
+
+
 @pytest.fixture(scope="module")
 def corpus_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
     gold, documents = corpus_run
@@ -145,17 +164,30 @@ def corpus_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Score
 
 
 @pytest.fixture(scope="module")
+def first_edition_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
+    return _edition_scores(corpus_run, second=False)
+
+
+@pytest.fixture(scope="module")
 def test_split_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
     """The held-out split: no stage was tuned on these articles, so it is the honest measure."""
-    gold, documents = corpus_run
-    return evaluate_documents([g for g in gold if g.split == "test"], documents)
+    return _edition_scores(corpus_run, second=False, split="test")
+
+
+@pytest.fixture(scope="module")
+def second_edition_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
+    return _edition_scores(corpus_run, second=True)
+
+
+@pytest.fixture(scope="module")
+def second_test_split_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
+    return _edition_scores(corpus_run, second=True, split="test")
 
 
 @pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_corpus_score_floor(corpus_scores: Scores, metric: str) -> None:
-    assert corpus_scores.metrics[metric] >= FLOORS[metric], (
-        f"{metric} fell to {corpus_scores.metrics[metric]:.3f} (floor {FLOORS[metric]})"
-    )
+def test_corpus_score_floor(first_edition_scores: Scores, metric: str) -> None:
+    score = first_edition_scores.metrics[metric]
+    assert score >= FLOORS[metric], f"{metric} fell to {score:.3f} (floor {FLOORS[metric]})"
 
 
 @pytest.mark.parametrize("metric", sorted(TEST_SPLIT_FLOORS))

@@ -178,7 +178,7 @@ def parse_block(block: str, origin: str, warnings: list[str]) -> dict[str, Any]:
     text = "\n".join(body).strip()
     text = "\n\n".join(p.replace("\n", " ").strip() for p in text.split("\n\n") if p.strip())
     pub = date.fromisoformat(published)
-    record.update(text=text, published=published, register=register)
+    record.update(text=text, published=published, register=register, batch=origin.split("-")[0])
     record["events"] = [parse_event(e, where, pub, warnings) for e in events_raw]
     return record
 
@@ -206,7 +206,7 @@ def assign_splits(records: list[dict[str, Any]]) -> None:
 
 
 def ordered(record: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "published", "title", "source", "register", "split", "text", "events")
+    keys = ("id", "published", "title", "source", "register", "split", "batch", "text", "events")
     return {k: record[k] for k in keys if k in record}
 
 
