@@ -74,3 +74,32 @@ def test_scan_finds_exactly_what_finditer_finds() -> None:
 def test_fold_keeps_every_offset() -> None:
     for code in range(sys.maxunicode + 1):
         assert len(fold(chr(code))) == 1, hex(code)
+
+
+def test_a_group_every_match_passes_gives_its_own_keys() -> None:
+    """A branch whose longest literal is a lone space takes the keys of a required group."""
+    assert required_keys("(?:jets?|drones?) (?:hit|struck)") == ("jet", "drone")
+    assert required_keys("air ?strikes?|(?:jet|drone) strike") == ("strike", " strike")
+    assert required_keys("(?:a|b)? x") == (" x",)  # an optional group is not required
+    assert required_keys("(?!no)(?:gun|knife)") == ("gun", "knife")
+    assert required_keys("(?-i:march) ") == (" ",)  # flagged groups are not read
+
+
+def test_filter_never_skips_a_trigger_that_matches_corpus_text() -> None:
+    """Every trigger match in texts written for the events tests contains one of its keys."""
+    from dateline.pipeline.triggers import _keyed_patterns
+
+    texts = [
+        "Warplanes pounded the town. Jets and drones struck a market; air strikes hit Idlib.",
+        "Gunmen opened fire on a bus, shooting dead three; a roadside bomb exploded.",
+        "Protesters marched and rallied; rioters torched cars and looted shops.",
+        "Militants abducted 20 schoolchildren and beat up villagers with sticks.",
+        "Rebels seized control of the town and set up a new military base there.",
+    ]
+    matched = 0
+    for regex, _, keys in _keyed_patterns():
+        for text in texts:
+            for found in regex.finditer(text.upper()):
+                assert may_match(keys, fold(found.group())), regex.pattern
+                matched += 1
+    assert matched > 10

@@ -46,14 +46,32 @@ def required_keys(pattern: str) -> tuple[str, ...] | None:
     or None when some alternative has none (the pattern must always run)."""
     if _VERBOSE.search(pattern):
         return None  # white space is not literal in verbose patterns
-    keys = []
+    keys: list[str] = []
     for branch in _top_level_branches(pattern):
-        runs = _literal_runs(branch)
-        best = max(runs, key=len, default="")
-        if not best or not best.isascii():
+        options: list[tuple[str, ...]] = [(r,) for r in _literal_runs(branch) if r.isascii()]
+        options += [k for k in map(required_keys, _required_groups(branch)) if k is not None]
+        if not options:
             return None
-        keys.append(best.lower())
+        # the option whose shortest key is longest: a lone " " occurs in every text
+        best = max(options, key=lambda option: min(map(len, option)))
+        keys.extend(key.lower() for key in best)
     return tuple(dict.fromkeys(keys))
+
+
+def _required_groups(branch: str) -> list[str]:
+    """The bodies of the plain groups ``(...)``/``(?:...)`` of ``branch`` that every match
+    passes through (not quantified): one of each group's own keys is then required too."""
+    groups = []
+    i = 0
+    while i < len(branch):
+        _, end = _atom(branch, i)
+        quantified = end < len(branch) and branch[end] in _QUANTIFIERS
+        if branch.startswith("(?:", i) and not quantified:
+            groups.append(branch[i + 3 : end - 1])
+        elif branch[i] == "(" and not branch.startswith("(?", i) and not quantified:
+            groups.append(branch[i + 1 : end - 1])
+        i = _skip_quantifier(branch, end) if quantified else end
+    return groups
 
 
 def window_width(row_pattern: str, compiled: re.Pattern[str]) -> int | None:

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from dateline.model import ActorMention, Document, Span
+from dateline.pipeline.prefilter import fold, may_match, required_keys
 from dateline.resources import load_csv, load_json
 
 
@@ -77,6 +78,23 @@ def trigger_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def _keyed_patterns() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...]:
+    """Each trigger pattern with the literal keys one of which every match contains, so that
+    a clause without them skips the regex (the lookaheads rule out windows)."""
+    rows = load_csv("events/triggers.csv")
+    return tuple(
+        (regex, tactic, required_keys(row["pattern"]))
+        for (regex, tactic), row in zip(trigger_patterns(), rows, strict=True)
+    )
+
+
+@cache
+def cue_pattern(key: str) -> re.Pattern[str]:
+    """The single-pattern cue ``key``, case-insensitive, compiled once."""
+    return re.compile(str(cues()[key]), re.IGNORECASE)
+
+
+@cache
 def cue_regex(key: str, anchored_end: bool = False) -> re.Pattern[str]:
     """Cue words, case-insensitive (the data marks "may" case-sensitive: May is a month)."""
     body = rf"(?<![\w-])(?:{alternation(key)})(?![\w-])"
@@ -103,7 +121,7 @@ def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
         return False  # "20 years since the attacks that ...", "came days after a drone attack"
     if cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]):
         return False
-    if re.search(str(cues()["source_phrase"]), before, re.IGNORECASE):
+    if cue_pattern("source_phrase").search(before):
         return False  # "according to local vigilantes": the source, not an act
     return not cue_regex("denial_before").search(before)
 
@@ -111,9 +129,11 @@ def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
 def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     """Asserted trigger words inside ``span``; where two overlap the longer one wins."""
     text = doc.text[span.start : span.end]
+    folded = fold(text)
     candidates = [
         Trigger(doc.span(span.start + m.start(), span.start + m.end()), tactic)
-        for regex, tactic in trigger_patterns()
+        for regex, tactic, keys in _keyed_patterns()
+        if may_match(keys, folded)
         for m in regex.finditer(text)
     ]
     candidates.sort(key=lambda t: (t.span.start - t.span.end, t.span.start))
@@ -122,13 +142,13 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
         if not any(trig.span.overlaps(t.span) for t in found):
             found.append(trig)
     asserted = [t for t in found if is_asserted(doc, span, t.span)]
-    judicial = re.search(str(cues()["judicial"]), span.text, re.IGNORECASE)
+    judicial = cue_pattern("judicial").search(span.text)
     if judicial or any(t.tactic == "arrest" for t in asserted):
         # "arrested three men over a grenade attack", "jailed for the 2019 bombing"
         asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
     if any(t.tactic == "arrest" for t in asserted):
         asserted = _without_arrest_raids(asserted)
-        if re.search(str(cues()["ordinary_crime"]), span.text, re.IGNORECASE):
+        if cue_pattern("ordinary_crime").search(span.text):
             asserted = [t for t in asserted if t.tactic != "arrest"]  # "arrested for fraud"
     asserted = [t for t in asserted if not _describes_actor(doc, span, t)]
     asserted = [t for t in asserted if not _backs_an_assault(doc, span, t)]
@@ -141,7 +161,7 @@ def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
     if trigger.tactic not in cues()["relative_tactics"]:
         return False
     before = doc.text[clause.start : trigger.span.start]
-    return bool(re.search(str(cues()["relative_before"]), before, re.IGNORECASE))
+    return bool(cue_pattern("relative_before").search(before))
 
 
 def _backs_an_assault(doc: Document, clause: Span, trigger: Trigger) -> bool:
@@ -149,7 +169,7 @@ def _backs_an_assault(doc: Document, clause: Span, trigger: Trigger) -> bool:
     if trigger.tactic not in cues()["support_tactics"]:
         return False
     before = doc.text[clause.start : trigger.span.start]
-    return bool(re.search(str(cues()["support_before"]), before, re.IGNORECASE))
+    return bool(cue_pattern("support_before").search(before))
 
 
 def _accused_crowd(doc: Document, clause: Span, trigger: Trigger) -> bool:
@@ -158,7 +178,7 @@ def _accused_crowd(doc: Document, clause: Span, trigger: Trigger) -> bool:
     if trigger.tactic not in cues()["crowd_tactics"]:
         return False
     before = doc.text[clause.start : trigger.span.start]
-    return bool(re.search(str(cues()["accusation_before"]), before, re.IGNORECASE))
+    return bool(cue_pattern("accusation_before").search(before))
 
 
 HARM_TACTICS = frozenset({"kill", "murder", "injure", "gunfire"})
@@ -169,10 +189,10 @@ def _without_arrest_raids(found: list[Trigger]) -> list[Trigger]:
     how the arrests were made, not an attack or a battle of its own."""
     if any(t.tactic in HARM_TACTICS for t in found):
         return found
-    raid = re.compile(str(cues()["arrest_raid"]), re.IGNORECASE)
+    raid = cue_pattern("arrest_raid")
     return [t for t in found if not raid.match(t.span.text)]
 
 
 def _is_reason(doc: Document, clause: Span, trigger: Trigger) -> bool:
     before = doc.text[clause.start : trigger.span.start]
-    return bool(re.search(str(cues()["arrest_reason"]), before, re.IGNORECASE))
+    return bool(cue_pattern("arrest_reason").search(before))
