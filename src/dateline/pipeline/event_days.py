@@ -6,11 +6,55 @@ nearest a clause's trigger. Used by ``segment`` (all cue words in ``data/events/
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from datetime import timedelta
 from functools import cache
+from typing import Any, Generic, Protocol, TypeVar
 
 from dateline.model import DateMention, Document, Span
 from dateline.pipeline.triggers import Trigger, cue_regex, cues
+
+
+class _Spanned(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+
+Item = TypeVar("Item", bound=_Spanned)
+
+
+class SpanIndex(Generic[Item]):
+    """One mention list ordered by start, so that the mentions inside a clause are found by
+    bisection rather than by testing every mention of the article for every clause."""
+
+    __slots__ = ("items", "size", "order", "starts", "memo")
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        self.items, self.size = items, len(items)
+        self.order = sorted(range(len(items)), key=lambda i: items[i].span.start)
+        self.starts = [items[i].span.start for i in self.order]
+        self.memo: dict[tuple[str, int, int], tuple[Any, ...]] = {}  # per-clause results
+
+    def inside(self, span: Span) -> list[Item]:
+        """The items whose span lies within ``span``, in list order."""
+        low, high = bisect_left(self.starts, span.start), bisect_right(self.starts, span.end)
+        picked = sorted(i for i in self.order[low:high] if span.contains(self.items[i].span))
+        return [self.items[i] for i in picked]
+
+
+_INDEXES: dict[int, SpanIndex[Any]] = {}
+
+
+def span_index(items: Sequence[Item]) -> SpanIndex[Item]:
+    """The index of ``items`` (a document's mention list, unchanged during the events stage),
+    built once: the index keeps the list alive, so its id is not reused while cached."""
+    index = _INDEXES.get(id(items))
+    if index is None or index.items is not items or index.size != len(items):
+        if len(_INDEXES) >= 16:
+            _INDEXES.clear()  # the lists of earlier documents
+        index = _INDEXES[id(items)] = SpanIndex(items)
+    return index
 
 
 def is_reporting_date(doc: Document, mention: DateMention, clause: Span) -> bool:
@@ -50,19 +94,27 @@ def _is_dateline(doc: Document, mention: DateMention) -> bool:
 
 def clause_dates(doc: Document, clause: Span) -> list[DateMention]:
     """Date mentions inside the clause other than report days and datelines."""
-    return [
-        d
-        for d in doc.dates
-        if clause.contains(d.span)
-        and d.kind not in ("report", "unresolved")
-        and not is_reporting_date(doc, d, clause)
-        and not _is_dateline(doc, d)
-    ]
+    index = span_index(doc.dates)
+    key = ("clause", clause.start, clause.end)  # the same clause is dated many times
+    if key not in index.memo:
+        index.memo[key] = tuple(
+            d
+            for d in index.inside(clause)
+            if d.kind not in ("report", "unresolved")
+            and not is_reporting_date(doc, d, clause)
+            and not _is_dateline(doc, d)
+        )
+    return list(index.memo[key])
 
 
 def event_dates(doc: Document, clause: Span) -> list[DateMention]:
     """Date mentions that can date an event in the clause (not "since ..." references)."""
-    return [d for d in clause_dates(doc, clause) if not _is_reference_date(doc, d, clause)]
+    index = span_index(doc.dates)
+    key = ("event", clause.start, clause.end)
+    if key not in index.memo:
+        found = clause_dates(doc, clause)
+        index.memo[key] = tuple(d for d in found if not _is_reference_date(doc, d, clause))
+    return list(index.memo[key])
 
 
 def is_background(doc: Document, mention: DateMention) -> bool:

@@ -27,6 +27,7 @@ from dateline.pipeline.event_days import (
     run_gap,
     run_of_days,
     same_time,
+    span_index,
     told_long_ago,
 )
 from dateline.pipeline.numbers import is_toll
@@ -157,12 +158,12 @@ def reason_points(doc: Document, span: Span) -> list[int]:
     return points
 
 
-def _pieces(doc: Document, span: Span, reasons: list[int]) -> list[Span]:
-    """The clause split at each ";", between the parts naming different event days, and at
-    the ``reasons`` for arrests that are events of their own."""
+def _pieces(doc: Document, span: Span, reasons: list[int], aftermath: list[int]) -> list[Span]:
+    """The clause split at each ";", between the parts naming different event days, at the
+    ``aftermath`` points and at the ``reasons`` for arrests that are events of their own."""
     days = [d for d in event_dates(doc, span) if d.kind == "date"]
     semicolons = [span.start + m.start() for m in re.finditer(";", span.text)]
-    found = {*_split_points(doc, span, days), *semicolons, *aftermath_points(doc, span)}
+    found = {*_split_points(doc, span, days), *semicolons, *aftermath}
     points = sorted(found | set(reasons))
     bounds = [span.start, *points, span.end]
     return [doc.span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
@@ -182,7 +183,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     found = [(t, told_long_ago(doc, span, t)) for t in find_triggers(doc, span)]
     triggers = [t for t, past in found if past is None]
     date, background = dating(doc, span, triggers, [past for _, past in found if past])
-    reports = [d for d in doc.dates if span.contains(d.span) and is_statement_day(doc, d, span)]
+    reports = [d for d in span_index(doc.dates).inside(span) if is_statement_day(doc, d, span)]
     if date is None and cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"
     opener = doc.text[span.start : span.start + 60].lstrip(" \"'“‘")
@@ -191,9 +192,9 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         sentence_ids=sentence_ids,
         triggers=triggers,
         date=date,
-        actors=[a for a in doc.actors if _is_party(doc, span, a)],
-        numbers=[n for n in doc.numbers if span.contains(n.span)],
-        places=[p for p in doc.places if span.contains(p.span)],
+        actors=[a for a in span_index(doc.actors).inside(span) if _is_party(doc, span, a)],
+        numbers=span_index(doc.numbers).inside(span),
+        places=span_index(doc.places).inside(span),
         opens_event=bool(
             re.match(rf"(?:{alternation('new_event')})\b", opener, re.IGNORECASE)
             or re.match(str(cues()["new_event_place"]), opener)
@@ -211,10 +212,10 @@ def clauses(doc: Document) -> list[Clause]:
     result: list[Clause] = []
     for group in _sentence_groups(doc):
         span = doc.span(doc.sentences[group[0]].start, doc.sentences[group[-1]].end)
-        reasons = reason_points(doc, span)
-        pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span, reasons)]
+        reasons, aftermath = reason_points(doc, span), aftermath_points(doc, span)
+        pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span, reasons, aftermath)]
         for piece in pieces:
-            piece.aftermath = piece.span.start in aftermath_points(doc, span)
+            piece.aftermath = piece.span.start in aftermath
             piece.opens_event = piece.opens_event or piece.span.start in reasons
         if group == (0,) and has_headline(doc):  # "Boko Haram kills 12; army jets strike camp"
             for piece in pieces[1:]:

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from dateline.model import ActorMention, Document, Span
-from dateline.pipeline.prefilter import fold, may_match, required_keys
+from dateline.pipeline.prefilter import fold, required_keys
 from dateline.resources import load_csv, load_json
 
 
@@ -89,6 +89,12 @@ def _keyed_patterns() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...] | Non
 
 
 @cache
+def _all_keys() -> tuple[str, ...]:
+    """Every key of every trigger row once: each is looked up once per clause."""
+    return tuple(dict.fromkeys(k for _, _, keys in _keyed_patterns() for k in keys or ()))
+
+
+@cache
 def cue_pattern(key: str) -> re.Pattern[str]:
     """The single-pattern cue ``key``, case-insensitive, compiled once."""
     return re.compile(str(cues()[key]), re.IGNORECASE)
@@ -130,10 +136,11 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     """Asserted trigger words inside ``span``; where two overlap the longer one wins."""
     text = doc.text[span.start : span.end]
     folded = fold(text)
+    present = {key for key in _all_keys() if key in folded}
     candidates = [
         Trigger(doc.span(span.start + m.start(), span.start + m.end()), tactic)
         for regex, tactic, keys in _keyed_patterns()
-        if may_match(keys, folded)
+        if keys is None or not present.isdisjoint(keys)  # prefilter.may_match, shared lookups
         for m in regex.finditer(text)
     ]
     candidates.sort(key=lambda t: (t.span.start - t.span.end, t.span.start))

@@ -1,0 +1,43 @@
+"""The span index behind clause_dates and the clause lists: same answers as a full scan."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from dateline.model import Span
+from dateline.pipeline.event_days import SpanIndex, span_index
+
+
+@dataclass(frozen=True)
+class Mention:
+    span: Span
+
+
+def _mention(start: int, end: int) -> Mention:
+    return Mention(Span(start, end, "x" * (end - start)))
+
+
+def test_inside_gives_the_contained_mentions_in_list_order() -> None:
+    rng = random.Random(7)
+    starts = [rng.randint(0, 200) for _ in range(80)]
+    mentions = [_mention(s, s + rng.randint(0, 9)) for s in starts]
+    index = SpanIndex(mentions)
+    for _ in range(300):
+        start = rng.randint(0, 210)
+        clause = Span(start, start + rng.randint(0, 60), "")
+        expected = [m for m in mentions if clause.contains(m.span)]
+        assert index.inside(clause) == expected
+
+
+def test_an_empty_mention_at_the_clause_end_is_inside() -> None:
+    assert SpanIndex([_mention(10, 10)]).inside(Span(0, 10, "")) == [_mention(10, 10)]
+
+
+def test_the_index_is_rebuilt_when_its_list_changes() -> None:
+    mentions = [_mention(0, 3)]
+    assert span_index(mentions).inside(Span(0, 20, "")) == mentions
+    mentions.append(_mention(5, 9))
+    assert span_index(mentions).inside(Span(0, 20, "")) == mentions
+    other = [_mention(1, 2)]
+    assert span_index(other).inside(Span(0, 20, "")) == other
