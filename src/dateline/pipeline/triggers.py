@@ -114,9 +114,17 @@ def _words_before(doc: Document, clause: Span, end: int) -> str:
     return " ".join(head.split()[-int(cues()["hypothetical_window_words"]) :])
 
 
-def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
+def is_non_event_clause(doc: Document, clause: Span) -> bool:
+    """A drill, disaster, match, crime, ... clause: none of its triggers is asserted."""
+    return bool(cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]))
+
+
+def is_asserted(
+    doc: Document, clause: Span, trigger: Span, non_event: bool | None = None
+) -> bool:
     """False when a hypothetical or negation cue stands just before the trigger, or a denial
-    anywhere before it in the clause ("denied that the base had been overrun")."""
+    anywhere before it in the clause ("denied that the base had been overrun"). ``non_event``
+    is ``is_non_event_clause`` when the caller knows it (it holds for the whole clause)."""
     window = _words_before(doc, clause, trigger.start)
     if cue_regex("hypothetical").search(window) or cue_regex("negation").search(window):
         return False
@@ -125,7 +133,9 @@ def is_asserted(doc: Document, clause: Span, trigger: Span) -> bool:
         return False
     if cue_regex("history_markers").search(before) or cue_regex("earlier_act").search(before):
         return False  # "20 years since the attacks that ...", "came days after a drone attack"
-    if cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]):
+    if non_event is None:
+        non_event = is_non_event_clause(doc, clause)
+    if non_event:
         return False
     if cue_pattern("source_phrase").search(before):
         return False  # "according to local vigilantes": the source, not an act
@@ -148,7 +158,11 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     for trig in candidates:
         if not any(trig.span.overlaps(t.span) for t in found):
             found.append(trig)
-    asserted = [t for t in found if is_asserted(doc, span, t.span)]
+    if not found or is_non_event_clause(doc, span):  # a drill, a match: no trigger counts
+        return []
+    asserted = [t for t in found if is_asserted(doc, span, t.span, non_event=False)]
+    if not asserted:
+        return []  # the checks below only ever drop triggers
     judicial = cue_pattern("judicial").search(span.text)
     if judicial or any(t.tactic == "arrest" for t in asserted):
         # "arrested three men over a grenade attack", "jailed for the 2019 bombing"
