@@ -396,15 +396,18 @@ def _counted_toll(tokens: list[Token], i: int) -> Found | None:
 
 def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
     """The casualty figures of one sentence, each numeric token used at most once."""
-    span = doc.sentences[sentence]
-    tokens = tokenize(doc.text, span.start, span.end)
+    span, text = doc.sentences[sentence], doc.text
+    lowered = text[span.start : span.end].lower()
+    if not any(cue in lowered for cue in _cues()):
+        return []  # a cue word is a substring of the text: most sentences need no tokens
+    tokens = tokenize(text, span.start, span.end)
     if not any(t.low in _cues() for t in tokens):
         return []
     used: set[int] = set()
     found: list[Found] = []
     for finder in (_counted_before, _counted_after, _counted_to_death, _counted_subject):
         for i in range(len(tokens)):
-            hit = finder(tokens, i, doc.text)
+            hit = finder(tokens, i, text)
             if hit is not None and not used.intersection(hit.used):
                 found.append(hit)
                 used.update(hit.used)

@@ -67,9 +67,9 @@ class PhraseTable:
 
     def match(self, tokens: list[Token], i: int) -> tuple[int, str | None]:
         """Index after the longest phrase starting at token ``i``, and its value."""
-        if i >= len(tokens):
-            return i, None
-        for words in self.by_first.get(tokens[i].low, ()):
+        if i >= len(tokens) or tokens[i].low not in self.by_first:
+            return i, None  # most tokens start no phrase
+        for words in self.by_first[tokens[i].low]:
             n = len(words)
             if i + n <= len(tokens) and all(tokens[i + k].low == words[k] for k in range(n)):
                 return i + n, self.values[words]
@@ -186,8 +186,27 @@ def _number_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return _spelled_number(tokens, i)
 
 
+@cache
+def _starters() -> frozenset[str]:
+    """Every word a figure can start with besides digits and number words: qualifiers, vague
+    quantities, articles, and the "and" of "hundred and ten" (see ``_spelled_number``)."""
+    lex = lexicon()
+    return frozenset({*lex.qualifiers.by_first, *lex.vague.by_first, *SINGLE, "a", "an", "and"})
+
+
+def _may_start(token: Token) -> bool:
+    """False for a token no figure starts at (most tokens): quantity_at then finds none."""
+    return (
+        token.text[:1].isdigit()
+        or token.low in _starters()
+        or token.low.partition("-")[0] in lexicon().number_words
+    )
+
+
 def quantity_at(tokens: list[Token], i: int, single: bool = False) -> Quantity | None:
     """The figure (with its qualifier) starting at token ``i``; ``single`` admits "a"/"an"."""
+    if i >= len(tokens) or not _may_start(tokens[i]):
+        return None
     lex = lexicon()
     if i > 0 and tokens[i - 1].low == "no":
         return None  # "no one was killed", "no two reports agree"
