@@ -35,3 +35,20 @@ def test_divisions_split_after_the_snapshot_carry_acled_names_by_code():
 def test_afghan_provinces_carry_acled_spellings_and_keep_geonames_ones_as_aliases():
     division = admin1_by_code("AF", "40")
     assert division is not None and division.name == "Parwan" and "Parvan" in division.aliases
+
+
+def test_renamed_divisions_carry_acled_current_names():
+    # GeoNames keeps the codes of the new units under the old units' names
+    assert admin1_name("MA", "09") == "Souss-Massa"
+    assert admin1_name("MA", "04") == "Rabat-Sale-Kenitra"
+    assert admin1_name("NP", "3") == "Bagmati" and admin1_name("NP", "2") == "Madhesh"
+    assert admin1_name("ID", "PT") == "Central Papua" and admin1_name("ID", "36") == "Papua"
+    assert admin1_name("KZ", "09") == "Mangystau"
+    mangystau = admin1_by_code("KZ", "09")
+    assert mangystau is not None and "Mangghystau" in mangystau.aliases
+    assert admin1_match("Souss-Massa", "Souss-Massa-Draa")
+
+
+def test_a_curated_seat_replaces_the_generated_one():
+    menaka = admin1_by_code("ML", "12070577")
+    assert menaka is not None and menaka.seat_geonameid == 2453514  # Menaka town itself

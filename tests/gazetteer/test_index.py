@@ -1,5 +1,9 @@
+import os
+import time
+from pathlib import Path
+
 from dateline.gazetteer.admin import admin1_name, clean_division_name
-from dateline.gazetteer.index import get_gazetteer
+from dateline.gazetteer.index import _remove_stale, get_gazetteer
 from dateline.gazetteer.normalize import fold_key
 
 
@@ -44,3 +48,25 @@ def test_country_seat_is_the_capital():
 def test_unknown_names_have_no_candidates():
     assert _cands("Xqzzyville") == []
     assert _cands("") == []
+
+
+def test_stale_indexes_younger_than_a_day_or_among_the_newest_are_kept(tmp_path: Path) -> None:
+    current = tmp_path / "gazetteer-current.sqlite"
+    current.write_text("")
+    day = 86_400
+    ages = {"recent": 3600, "old1": 2 * day, "old2": 3 * day, "old3": 4 * day, "old4": 5 * day}
+    for name, age in ages.items():
+        path = tmp_path / f"gazetteer-{name}.sqlite"
+        path.write_text("")
+        stamp = time.time() - age
+        os.utime(path, (stamp, stamp))
+    _remove_stale(current, keep=2)
+    left = sorted(p.name for p in tmp_path.glob("gazetteer-*.sqlite"))
+    # the two newest others stay (one of them in use within the day); older ones go
+    assert left == ["gazetteer-current.sqlite", "gazetteer-old1.sqlite",
+                    "gazetteer-recent.sqlite"]
+    young = tmp_path / "gazetteer-young.sqlite"
+    young.write_text("")
+    _remove_stale(current, keep=0)
+    assert young.exists() and (tmp_path / "gazetteer-recent.sqlite").exists()
+    assert not (tmp_path / "gazetteer-old1.sqlite").exists()

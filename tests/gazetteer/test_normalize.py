@@ -45,3 +45,18 @@ def test_too_short_names_have_no_key():
 def test_latin_script_detection():
     assert is_latin("Tadmur") and is_latin("Ḩalab")
     assert not is_latin("تدمر")
+
+
+def test_short_real_names_keep_their_spelling_as_key():
+    # folding would make them too short ("yei" -> "ye"): the exact spelling is the key
+    assert fold_key("Yei") == "yei"
+    assert fold_key("Ibb") == "ibb"
+    assert fold_key("Al Ain") == fold_key("Al-Ain") != ""
+    assert fold_key("Yei") != fold_key("Ye")
+
+
+def test_names_keyed_by_their_spelling_are_known():
+    from dateline.gazetteer.normalize import spelt_key
+
+    assert spelt_key("Yei") and spelt_key("Zoo")
+    assert not spelt_key("Goma") and not spelt_key("US") and not spelt_key("of")

@@ -273,3 +273,62 @@ def test_a_name_running_on_through_a_persian_ezafe_is_not_its_first_word():
     assert [pm.span.text for pm in found if pm.place is not None] == ["Kabul"]
     pm = resolved("Clashes were reported in Pul-i Khumri on Monday.", "Pul-i Khumri")
     assert pm.place is not None and pm.place.country_code == "AF"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # spaCy calls these towns an organisation, a person or a people: the preposition or
+        # the settlement noun says they are places, and the article's country has them
+        ("Cattle raiders from Jonglei state, South Sudan, attacked herders in Pibor at dawn.",
+         "Pibor", "SS"),
+        ("Troops of Myanmar's junta shelled Kawkareik town on Friday.", "Kawkareik", "MM"),
+        ("Thousands of people in DR Congo fled from Goma as the rebels advanced on Tuesday.",
+         "Goma", "CD"),
+        ("South Sudanese soldiers looted shops at the Yei main market on Sunday night.",
+         "Yei", "SS"),
+    ],
+)
+def test_a_town_after_a_place_cue_is_read_whatever_its_label(text, surface, country):
+    pm = resolved(text, surface)
+    assert pm.place is not None and pm.place.country_code == country
+    assert pm.place.feature_class == "P"
+
+
+def test_a_cued_name_needs_a_town_of_exactly_that_name_in_the_articles_country():
+    text = "Police in Kenya said the letter came from Wendt on Tuesday."
+    assert not [pm for pm in places(text) if pm.span.text == "Wendt"]  # no town in Kenya
+    text = "The praise came from Johnson and Peters at the meeting."
+    assert not places(text)  # no country named, and many towns called so
+
+
+def test_a_settlement_noun_after_the_name_is_dropped_before_resolving():
+    pm = resolved("Soldiers burned houses in Pauk township in Myanmar's Magway region.", "Pauk")
+    assert pm.place is not None and pm.place.country_code == "MM" and pm.kind == "place"
+
+
+def test_peoples_and_demonyms_are_no_unknown_places():
+    text = ("Tuareg rebels and Fulani herders clashed near Kidal in Mali, and settlers raided "
+            "a Palestinian village near Nablus in the West Bank.")
+    names = {pm.span.text for pm in places(text)}
+    assert "Tuareg" not in names and "Fulani" not in names
+    assert all(pm.place is None or pm.place.feature_code != "APPROX" for pm in places(text)
+               if pm.span.text == "Palestinian")
+
+
+def test_the_sahel_beyond_burkina_faso_is_the_region_not_burkinas_province():
+    pm = resolved("Jihadists from the Sahel crossed into northern Benin and attacked a post.",
+                  "Sahel")
+    assert pm.place is not None and pm.place.country_code != "BF"
+    pm = resolved("Jihadists attacked a convoy in the Sahel region of Burkina Faso.", "Sahel")
+    assert pm.place is not None and pm.place.country_code == "BF" and pm.kind == "admin1"
+
+
+def test_a_province_in_brackets_after_a_town_does_not_make_an_organisation():
+    pm = resolved("On 3 May the rebels announced from Goma (North Kivu) a ceasefire.", "Goma")
+    assert pm.place is not None and pm.place.country_code == "CD"
+
+
+def test_short_town_names_are_read():
+    pm = resolved("Fighting broke out in Yei, South Sudan, on Monday.", "Yei")
+    assert pm.place is not None and pm.place.country_code == "SS"

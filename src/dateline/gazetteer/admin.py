@@ -97,7 +97,8 @@ def _division(row: dict[str, str]) -> Admin1:
     iso = _iso_names().get(row["cc"], ())
     aliases += [n for n in iso if fold_key(clean_division_name(n)) == key]
     aliases = [a for a in dict.fromkeys(aliases) if a and a != name]
-    seat = row.get("seat_geonameid")
+    # the curated seat wins over the generated one (Menaka's is not the region's largest town)
+    seat = (over.get("seat") if over else None) or row.get("seat_geonameid")
     return Admin1(
         cc=row["cc"], code=row["code"], name=name, aliases=tuple(aliases),
         lat=float(row["lat"]), lon=float(row["lon"]), seat_geonameid=int(seat) if seat else None,

@@ -22,7 +22,7 @@ from dateline.gazetteer import admin, countries, store
 from dateline.gazetteer.normalize import fold_key
 from dateline.resources import data_path, load_csv
 
-BUILD_VERSION = "8"  # bump when the build code changes; data changes are hashed in
+BUILD_VERSION = "9"  # bump when the build code changes; data changes are hashed in
 # Curated places (camps, neighbourhoods) have no census figure; they are notable enough to
 # be curated, so they rank like a small town rather than like an unknown hamlet.
 CURATED_POPULATION = 20_000

@@ -8,8 +8,10 @@ and wins over the embedded entry for the same geonameid.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import time
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -25,6 +27,8 @@ from dateline.model import Place
 from dateline.settings import get_settings
 
 IMPORTED_NAME = "geonames.sqlite"
+STALE_MIN_AGE = 86_400.0  # seconds: an index used (or built) within a day may be in use
+STALE_KEEP = 3  # older indexes kept besides the current one, whatever their age
 
 
 def embedded_path() -> Path:
@@ -43,14 +47,34 @@ def ensure_embedded() -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         build_embedded(path)
         _remove_stale(path)
+    else:
+        _mark_used(path)
     return path
 
 
-def _remove_stale(current: Path) -> None:
-    """Indexes built from older data are never read again: free their disk space."""
-    for old in current.parent.glob("gazetteer-*.sqlite"):
-        if old != current:
+def _mark_used(path: Path) -> None:
+    """Touch the index on opening, so that another tree's cleanup sees it is in use."""
+    with contextlib.suppress(OSError):  # a read-only cache: then nobody removes it either
+        os.utime(path)
+
+
+def _remove_stale(current: Path, keep: int = STALE_KEEP, min_age: float = STALE_MIN_AGE) -> None:
+    """Indexes built from older data are rarely read again: free their disk space, but
+    never an index younger than a day (another checkout of the code may be using it, and
+    SQLite holds no lock that unlinking would respect) and keep the ``keep`` newest."""
+    now = time.time()
+    others = sorted((p for p in current.parent.glob("gazetteer-*.sqlite") if p != current),
+                    key=_mtime, reverse=True)
+    for rank, old in enumerate(others):
+        if rank >= keep and now - _mtime(old) >= min_age:
             old.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 class Gazetteer:

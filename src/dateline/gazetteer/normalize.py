@@ -72,9 +72,18 @@ def acronym_key(text: str) -> str:
     return "#" + compact.replace(".", "") if _ACRONYM.match(compact) else ""
 
 
+def spelt_key(text: str) -> bool:
+    """True when ``fold_key`` keys ``text`` by its spelling because folding made it too
+    short ("Yei", "Zoo"): such short names match only as spelt, and need more support."""
+    key = fold_key(text)
+    return bool(key) and not key.startswith("#") and len(_fold_letters(key)) < int(
+        _rules()["min_key_length"])
+
+
 @lru_cache(maxsize=200_000)
 def fold_key(text: str) -> str:
-    """Transliteration-tolerant key; "" when the name is too short to match safely.
+    """Transliteration-tolerant key; "" when the name is too short to match safely
+    (a name that folding would make too short keeps its exact spelling as key).
 
     Upper-case acronyms get their own keys ("#US", "#DRC") so that they meet only
     acronyms, never the lowercase words they spell ("us")."""
@@ -84,8 +93,15 @@ def fold_key(text: str) -> str:
     tokens = exact_key(text).split()
     if not tokens:
         return ""
-    word = _fold_letters("".join(_fold_tokens(tokens)))
-    return word if len(word) >= int(_rules()["min_key_length"]) else ""
+    minimum = int(_rules()["min_key_length"])
+    spelt = "".join(_fold_tokens(tokens))
+    word = _fold_letters(spelt)
+    if len(word) >= minimum:
+        return word
+    # Letter folding shrank a short real name below the minimum ("Yei" -> "ye", "Ibb" -> "ib",
+    # "Al Ain" -> "en"): its spelling before letter folding is the key (only its article
+    # dropped and its name words unified), so it meets that spelling only.
+    return spelt if len(spelt) >= minimum else ""
 
 
 def is_latin(text: str) -> bool:

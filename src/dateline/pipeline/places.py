@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from dateline.gazetteer.admin import province_nouns
+from dateline.gazetteer.admin import province_nouns, settlement_nouns
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
-from dateline.gazetteer.normalize import exact_key
+from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
 from dateline.gazetteer.resolve import Reading, resolve, spelt_as_name
 from dateline.gazetteer.spans import SpanIndex
 from dateline.gazetteer.store import Candidate
@@ -141,9 +141,10 @@ def _division_word(word: str) -> bool:
 
 
 def _listed(doc: Document, a: Match, b: Match) -> bool:
-    """Two names separated by a comma or 'and' are a list of places, not one name."""
+    """Two names separated by a comma, 'and' or a bracket ("Goma (North Kivu)") are places
+    side by side, not one name."""
     between = doc.text[min(a.end, b.end):max(a.start, b.start)]
-    return "," in between or " and " in f" {between} "
+    return "," in between or "(" in between or " and " in f" {between} "
 
 
 def _same(a: Span, b: Span) -> bool:
@@ -157,6 +158,8 @@ def _label(ctx: Context, m: Match) -> str | None:
     for ent in ctx.entities.overlapping(Span(m.start, m.end, m.text)):
         rest = (doc.text[ent.span.start:m.start] + doc.text[m.end:ent.span.end]).split()
         extra = [w for w in rest if w.lower() not in ("the", "'s", "’s")]
+        # "Pauk township" is not spaCy's support for Pauk anywhere ("Joseph village" in a
+        # Syria report is no Joseph, Oregon): the noun is a cue for a local town instead
         return None if extra else ent.label
     return None
 
@@ -222,6 +225,8 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     if (m.n_tokens == 1 and label in (None, "FAC") and exact_key(m.text) != r.best.exact
             and not unique_big):
         return False  # a folded spelling alone, not tagged as a place, is too weak
+    if spelt_key(m.text) and label not in ("GPE", "LOC") and not _cued(doc, m):
+        return False  # "Zoo", "Lee": short names need spaCy's or the context's support
     if (m.text.isupper() and len(m.text) <= 5 and r.best.row.kind not in ("country", "admin1")
             and not _dateline(doc, m)):
         return False  # acronyms (AFP, TASS) are rarely towns
@@ -236,6 +241,42 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     if label in BLOCKING_LABELS and r.best.row.population < BIG_PLACE:
         needed += PERSON_ORG_EXTRA  # spaCy calls it a person/organisation: demand more
     return r.score >= needed
+
+
+@cache
+def _town_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _matching()["town_cues_before"])
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+
+
+def _cued(doc: Document, m: Match) -> bool:
+    """'in Pibor', 'from Goma', 'at the Yei market', 'Kawkareik town': the words around
+    say a town is named, whatever label spaCy gave the name."""
+    if _town_cue().search(doc.text[max(0, m.start - 25):m.start]):
+        return True
+    nxt = doc.text[m.end:m.end + 20].split()
+    return bool(nxt) and nxt[0].strip(".,;:)").lower() in settlement_nouns()
+
+
+def _cued_town(doc: Document, r: Reading, countries: set[str]) -> bool:
+    """A name in a town's place ('in Pibor' tagged ORG) is that town when the gazetteer has
+    a town spelt exactly so in a country the article is about (or, when it names no country,
+    exactly one such town); the reading is switched to that town."""
+    m = r.match
+    if r.best is None or m.text.isupper() or not _cued(doc, m):
+        return False
+    if r.province_follows or (r.best.row.cc in countries and r.best.row.kind != "place"):
+        return False  # read as a division of the article's country ("Behsud district")
+    spelt = exact_key(m.text)
+    towns = [c for c in r.options if c.row.kind == "place" and c.exact == spelt
+             and c.role in ("name", "curated", "alt")]
+    local = [c for c in towns if c.row.cc in countries] if countries else towns
+    if not local or (not countries and len({c.row.geonameid for c in local}) > 1):
+        return False
+    if r.best not in local:
+        r.best = max(local, key=lambda c: c.row.population)
+    r.foreign = False
+    return True
 
 
 def _ident(r: Reading) -> tuple[object, ...]:
@@ -270,6 +311,10 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     ctx = Context.of(doc)
     readings = _readings(ctx)
     accepted = [not r.foreign and _accept(doc, r, label) for r, label in readings]
+    article_ccs = {r.best.row.cc for (r, _), ok in zip(readings, accepted, strict=True)
+                   if ok and r.best is not None and r.best.row.cc}
+    accepted = [ok or _cued_town(doc, r, article_ccs) for (r, _), ok in zip(readings, accepted,
+                                                                          strict=True)]
     # One sense per article: a name accepted once is the same place where it recurs with
     # less support ("AVDIIVKA, Ukraine - ..." then "Avdiivka" tagged as a person).
     sure_keys = {(key, _ident(r)) for (r, _), ok in zip(readings, accepted, strict=True) if ok
@@ -329,9 +374,26 @@ def _plausible_name(ctx: Context, span: Span) -> bool:
     text = span.text
     if not text[:1].isupper() or any(ch.isdigit() for ch in text) or is_stopword(text):
         return False
+    if people_name(text):
+        return False  # "Tuareg rebels": a people, not a place the gazetteer lacks
     if text in ctx.persons or head_follows(ctx.doc.text, span.end):
         return False
     return not ctx.actors.any_overlap(span)
+
+
+@cache
+def _ethnonyms() -> frozenset[str]:
+    return frozenset(exact_key(w) for w in _matching()["ethnonyms"])
+
+
+def people_name(text: str) -> bool:
+    """A people ("Tuareg", "Murle") or a country's demonym ("the Palestinian village"):
+    no name of a place the gazetteer lacks."""
+    key = exact_key(text)
+    if key in _ethnonyms():
+        return True
+    cands = get_gazetteer().candidates(fold_key(text))
+    return any(c.role == "demonym" and c.exact == key for c in cands)
 
 
 def _settlement_names(doc: Document) -> list[Span]:
@@ -339,7 +401,7 @@ def _settlement_names(doc: Document) -> list[Span]:
     spans = [doc.span(m.start(1), m.start(1) + len(m.group(1).rstrip(" -")))
              for m in SETTLEMENT_BEFORE.finditer(doc.text)]
     spans += [doc.span(m.start(1), m.end(1)) for m in SETTLEMENT_AFTER.finditer(doc.text)]
-    return [s for s in spans if s.text and not is_stopword(s.text)]
+    return [s for s in spans if s.text and not is_stopword(s.text) and not people_name(s.text)]
 
 
 def _qualified_names(doc: Document, mentions: Sequence[PlaceMention]) -> list[Span]:
