@@ -332,3 +332,10 @@ def test_a_province_in_brackets_after_a_town_does_not_make_an_organisation():
 def test_short_town_names_are_read():
     pm = resolved("Fighting broke out in Yei, South Sudan, on Monday.", "Yei")
     assert pm.place is not None and pm.place.country_code == "SS"
+
+
+def test_a_cued_town_abroad_is_re_read_as_the_articles_town_of_that_name():
+    text = "Insurgents attacked Palma on Friday. The Mozambican army said it repelled them."
+    pm = resolved(text, "Palma")
+    assert pm.place is not None and pm.place.country_code == "MZ"
+    assert resolved(text, "Mozambican").kind == "demonym"  # not "The Mozambican"

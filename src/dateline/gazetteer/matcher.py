@@ -215,6 +215,8 @@ def find_matches(text: str, tokens: Sequence[Token],
             cands = next((c for c in map(lookup, _lookup_keys(surface)) if c), [])
             if is_stopword(surface):  # "Unity state": only a division of that very name
                 cands = _divisions_named(cands, surface)
+            if cands and tokens[i].text == "The" and all(c.role == "demonym" for c in cands):
+                break  # "The Mozambican army" opening a sentence: the demonym is read alone
             if cands:
                 found.append(Match(start, end, surface, i, n, cands,
                                    _compass_before(text, tokens, i)))

@@ -22,7 +22,7 @@ from dateline.gazetteer.admin import province_nouns, settlement_nouns
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
 from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
-from dateline.gazetteer.resolve import Reading, resolve, spelt_as_name
+from dateline.gazetteer.resolve import Reading, capitals, resolve, spelt_as_name
 from dateline.gazetteer.spans import SpanIndex
 from dateline.gazetteer.store import Candidate
 from dateline.model import ActorMention, Document, Entity, Place, PlaceMention, Span
@@ -41,6 +41,7 @@ LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a plac
 SETTLEMENT_RELIEF = 2.0  # "the town of X"
 UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
 BIG_PLACE = 100_000
+ABROAD_MAX_POPULATION = 1_000_000  # a cued town abroad this big is not re-read as a local one
 LOCATIVE_INSIDE = re.compile(r"\s(?:near|outside|close to)\s")
 ANCHOR_PHRASE = 40  # characters after an unknown settlement that still qualify it
 ANCHOR_ORDER = {"place": 0, "district": 1, "feature": 2, "admin1": 3, "country": 4}
@@ -258,6 +259,33 @@ def _cued(doc: Document, m: Match) -> bool:
     return bool(nxt) and nxt[0].strip(".,;:)").lower() in settlement_nouns()
 
 
+def _cued_towns(doc: Document, readings: Sequence[tuple[Reading, str | None]],
+                accepted: list[bool]) -> list[bool]:
+    """Accept (and re-read) the names in a town's place that have a town of that very name
+    in the article's countries: those of the other accepted readings."""
+    votes = Counter(r.best.row.cc for (r, _), ok in zip(readings, accepted, strict=True)
+                    if ok and r.best is not None and r.best.row.cc)
+    result = []
+    for (r, _), ok in zip(readings, accepted, strict=True):
+        own = r.best.row.cc if ok and r.best is not None else ""
+        others = {cc for cc, n in votes.items() if n - (cc == own) > 0}
+        if ok and not _doubtful_abroad(r, others):
+            result.append(True)
+        else:
+            result.append(_cued_town(doc, r, others) or ok)
+    return result
+
+
+def _doubtful_abroad(r: Reading, countries: set[str]) -> bool:
+    """An accepted town in a country nothing else in the article points to, neither a
+    capital nor a big city nor qualified by the text ("Palma" in a Mozambique report)."""
+    best = r.best
+    return (best is not None and best.row.kind == "place" and bool(countries)
+            and best.row.cc not in countries and not r.qualifiers
+            and best.row.population < ABROAD_MAX_POPULATION
+            and best.row.geonameid not in capitals())
+
+
 def _cued_town(doc: Document, r: Reading, countries: set[str]) -> bool:
     """A name in a town's place ('in Pibor' tagged ORG) is that town when the gazetteer has
     a town spelt exactly so in a country the article is about (or, when it names no country,
@@ -311,10 +339,7 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     ctx = Context.of(doc)
     readings = _readings(ctx)
     accepted = [not r.foreign and _accept(doc, r, label) for r, label in readings]
-    article_ccs = {r.best.row.cc for (r, _), ok in zip(readings, accepted, strict=True)
-                   if ok and r.best is not None and r.best.row.cc}
-    accepted = [ok or _cued_town(doc, r, article_ccs) for (r, _), ok in zip(readings, accepted,
-                                                                          strict=True)]
+    accepted = _cued_towns(doc, readings, accepted)
     # One sense per article: a name accepted once is the same place where it recurs with
     # less support ("AVDIIVKA, Ukraine - ..." then "Avdiivka" tagged as a person).
     sure_keys = {(key, _ident(r)) for (r, _), ok in zip(readings, accepted, strict=True) if ok
