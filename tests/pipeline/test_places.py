@@ -339,3 +339,10 @@ def test_a_cued_town_abroad_is_re_read_as_the_articles_town_of_that_name():
     pm = resolved(text, "Palma")
     assert pm.place is not None and pm.place.country_code == "MZ"
     assert resolved(text, "Mozambican").kind == "demonym"  # not "The Mozambican"
+
+
+def test_a_place_opening_an_organisation_name_is_no_place_of_the_report():
+    text = "Houthi drones were shot down, according to U.S. Central Command."
+    assert not [pm for pm in places(text) if pm.span.text == "U.S."]
+    pm = resolved("Police in Kenya said gunmen attacked Garissa.", "Kenya")
+    assert pm.kind == "country"

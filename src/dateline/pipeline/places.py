@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from dateline.gazetteer.admin import province_nouns, settlement_nouns
+from dateline.gazetteer.admin import province_nouns
+from dateline.gazetteer.cues import cued, cued_towns, opens_organisation, people_name
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
-from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
-from dateline.gazetteer.resolve import Reading, capitals, resolve, spelt_as_name
+from dateline.gazetteer.normalize import exact_key, spelt_key
+from dateline.gazetteer.resolve import Reading, resolve, spelt_as_name
 from dateline.gazetteer.spans import SpanIndex
 from dateline.gazetteer.store import Candidate
 from dateline.model import ActorMention, Document, Entity, Place, PlaceMention, Span
@@ -41,7 +42,6 @@ LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a plac
 SETTLEMENT_RELIEF = 2.0  # "the town of X"
 UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
 BIG_PLACE = 100_000
-ABROAD_MAX_POPULATION = 1_000_000  # a cued town abroad this big is not re-read as a local one
 LOCATIVE_INSIDE = re.compile(r"\s(?:near|outside|close to)\s")
 ANCHOR_PHRASE = 40  # characters after an unknown settlement that still qualify it
 ANCHOR_ORDER = {"place": 0, "district": 1, "feature": 2, "admin1": 3, "country": 4}
@@ -226,7 +226,7 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     if (m.n_tokens == 1 and label in (None, "FAC") and exact_key(m.text) != r.best.exact
             and not unique_big):
         return False  # a folded spelling alone, not tagged as a place, is too weak
-    if spelt_key(m.text) and label not in ("GPE", "LOC") and not _cued(doc, m):
+    if spelt_key(m.text) and label not in ("GPE", "LOC") and not cued(doc.text, m):
         return False  # "Zoo", "Lee": short names need spaCy's or the context's support
     if (m.text.isupper() and len(m.text) <= 5 and r.best.row.kind not in ("country", "admin1")
             and not _dateline(doc, m)):
@@ -242,69 +242,6 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     if label in BLOCKING_LABELS and r.best.row.population < BIG_PLACE:
         needed += PERSON_ORG_EXTRA  # spaCy calls it a person/organisation: demand more
     return r.score >= needed
-
-
-@cache
-def _town_cue() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _matching()["town_cues_before"])
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
-
-
-def _cued(doc: Document, m: Match) -> bool:
-    """'in Pibor', 'from Goma', 'at the Yei market', 'Kawkareik town': the words around
-    say a town is named, whatever label spaCy gave the name."""
-    if _town_cue().search(doc.text[max(0, m.start - 25):m.start]):
-        return True
-    nxt = doc.text[m.end:m.end + 20].split()
-    return bool(nxt) and nxt[0].strip(".,;:)").lower() in settlement_nouns()
-
-
-def _cued_towns(doc: Document, readings: Sequence[tuple[Reading, str | None]],
-                accepted: list[bool]) -> list[bool]:
-    """Accept (and re-read) the names in a town's place that have a town of that very name
-    in the article's countries: those of the other accepted readings."""
-    votes = Counter(r.best.row.cc for (r, _), ok in zip(readings, accepted, strict=True)
-                    if ok and r.best is not None and r.best.row.cc)
-    result = []
-    for (r, _), ok in zip(readings, accepted, strict=True):
-        own = r.best.row.cc if ok and r.best is not None else ""
-        others = {cc for cc, n in votes.items() if n - (cc == own) > 0}
-        if ok and not _doubtful_abroad(r, others):
-            result.append(True)
-        else:
-            result.append(_cued_town(doc, r, others) or ok)
-    return result
-
-
-def _doubtful_abroad(r: Reading, countries: set[str]) -> bool:
-    """An accepted town in a country nothing else in the article points to, neither a
-    capital nor a big city nor qualified by the text ("Palma" in a Mozambique report)."""
-    best = r.best
-    return (best is not None and best.row.kind == "place" and bool(countries)
-            and best.row.cc not in countries and not r.qualifiers
-            and best.row.population < ABROAD_MAX_POPULATION
-            and best.row.geonameid not in capitals())
-
-
-def _cued_town(doc: Document, r: Reading, countries: set[str]) -> bool:
-    """A name in a town's place ('in Pibor' tagged ORG) is that town when the gazetteer has
-    a town spelt exactly so in a country the article is about (or, when it names no country,
-    exactly one such town); the reading is switched to that town."""
-    m = r.match
-    if r.best is None or m.text.isupper() or not _cued(doc, m):
-        return False
-    if r.province_follows or (r.best.row.cc in countries and r.best.row.kind != "place"):
-        return False  # read as a division of the article's country ("Behsud district")
-    spelt = exact_key(m.text)
-    towns = [c for c in r.options if c.row.kind == "place" and c.exact == spelt
-             and c.role in ("name", "curated", "alt")]
-    local = [c for c in towns if c.row.cc in countries] if countries else towns
-    if not local or (not countries and len({c.row.geonameid for c in local}) > 1):
-        return False
-    if r.best not in local:
-        r.best = max(local, key=lambda c: c.row.population)
-    r.foreign = False
-    return True
 
 
 def _ident(r: Reading) -> tuple[object, ...]:
@@ -339,13 +276,15 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     ctx = Context.of(doc)
     readings = _readings(ctx)
     accepted = [not r.foreign and _accept(doc, r, label) for r, label in readings]
-    accepted = _cued_towns(doc, readings, accepted)
+    accepted = cued_towns(doc.text, readings, accepted)
     # One sense per article: a name accepted once is the same place where it recurs with
     # less support ("AVDIIVKA, Ukraine - ..." then "Avdiivka" tagged as a person).
     sure_keys = {(key, _ident(r)) for (r, _), ok in zip(readings, accepted, strict=True) if ok
                  for key in [exact_key(r.match.text)]}
     mentions = []
     for (r, label), ok in zip(readings, accepted, strict=True):
+        if opens_organisation(doc.text, r.match):
+            continue  # "U.S. Central Command": its country voted, but it is no place here
         if r.foreign and label in PLACE_LABELS:
             mentions.append(PlaceMention(doc.span(r.match.start, r.match.end), None, "place", 0.0,
                                          doc.sentence_index(r.match.start)))
@@ -404,21 +343,6 @@ def _plausible_name(ctx: Context, span: Span) -> bool:
     if text in ctx.persons or head_follows(ctx.doc.text, span.end):
         return False
     return not ctx.actors.any_overlap(span)
-
-
-@cache
-def _ethnonyms() -> frozenset[str]:
-    return frozenset(exact_key(w) for w in _matching()["ethnonyms"])
-
-
-def people_name(text: str) -> bool:
-    """A people ("Tuareg", "Murle") or a country's demonym ("the Palestinian village"):
-    no name of a place the gazetteer lacks."""
-    key = exact_key(text)
-    if key in _ethnonyms():
-        return True
-    cands = get_gazetteer().candidates(fold_key(text))
-    return any(c.role == "demonym" and c.exact == key for c in cands)
 
 
 def _settlement_names(doc: Document) -> list[Span]:

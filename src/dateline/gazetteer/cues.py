@@ -1,0 +1,118 @@
+"""Words around a name that say what it is: a town ('in Pibor', 'Kawkareik town', whatever
+spaCy's label), an organisation named after a place ('U.S. Central Command'), a people
+('Tuareg', 'the Palestinian village'). Cue words live in ``data/gazetteer/matching.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+from dateline.gazetteer.admin import settlement_nouns
+from dateline.gazetteer.index import get_gazetteer
+from dateline.gazetteer.matcher import Match
+from dateline.gazetteer.normalize import exact_key, fold_key
+from dateline.gazetteer.resolve import Reading, capitals
+from dateline.resources import load_json
+
+ABROAD_MAX_POPULATION = 1_000_000  # a cued town abroad this big is not re-read as a local one
+
+
+@cache
+def _matching() -> dict[str, list[str]]:
+    return dict(load_json("gazetteer/matching.json"))
+
+
+@cache
+def _town_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _matching()["town_cues_before"])
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+
+
+def cued(text: str, m: Match) -> bool:
+    """'in Pibor', 'from Goma', 'at the Yei market', 'Kawkareik town': the words around
+    say a town is named, whatever label spaCy gave the name."""
+    if _town_cue().search(text[max(0, m.start - 25):m.start]):
+        return True
+    nxt = text[m.end:m.end + 20].split()
+    return bool(nxt) and nxt[0].strip(".,;:)").lower() in settlement_nouns()
+
+
+def cued_towns(text: str, readings: Sequence[tuple[Reading, str | None]],
+               accepted: list[bool]) -> list[bool]:
+    """Accept (and re-read) the names in a town's place that have a town of that very name
+    in the article's countries: those of the other accepted readings."""
+    votes = Counter(r.best.row.cc for (r, _), ok in zip(readings, accepted, strict=True)
+                    if ok and r.best is not None and r.best.row.cc)
+    result = []
+    for (r, _), ok in zip(readings, accepted, strict=True):
+        own = r.best.row.cc if ok and r.best is not None else ""
+        others = {cc for cc, n in votes.items() if n - (cc == own) > 0}
+        if ok and not _doubtful_abroad(r, others):
+            result.append(True)
+        else:
+            result.append(_cued_town(text, r, others) or ok)
+    return result
+
+
+def _doubtful_abroad(r: Reading, countries: set[str]) -> bool:
+    """An accepted town in a country nothing else in the article points to, neither a
+    capital nor a big city nor qualified by the text ("Palma" in a Mozambique report)."""
+    best = r.best
+    return (best is not None and best.row.kind == "place" and bool(countries)
+            and best.row.cc not in countries and not r.qualifiers
+            and best.row.population < ABROAD_MAX_POPULATION
+            and best.row.geonameid not in capitals())
+
+
+def _cued_town(text: str, r: Reading, countries: set[str]) -> bool:
+    """A name in a town's place ('in Pibor' tagged ORG) is that town when the gazetteer has
+    a town spelt exactly so in a country the article is about (or, when it names no country,
+    exactly one such town); the reading is switched to that town."""
+    m = r.match
+    if r.best is None or m.text.isupper() or not cued(text, m):
+        return False
+    if r.province_follows or (r.best.row.cc in countries and r.best.row.kind != "place"):
+        return False  # read as a division of the article's country ("Behsud district")
+    spelt = exact_key(m.text)
+    towns = [c for c in r.options if c.row.kind == "place" and c.exact == spelt
+             and c.role in ("name", "curated", "alt")]
+    local = [c for c in towns if c.row.cc in countries] if countries else towns
+    if not local or (not countries and len({c.row.geonameid for c in local}) > 1):
+        return False
+    if r.best not in local:
+        r.best = max(local, key=lambda c: c.row.population)
+    r.foreign = False
+    return True
+
+
+ORGANISATION_AFTER = re.compile(r"^[ \t]((?:[A-Z][\w'’-]*[ \t]){0,2}([A-Z][\w'’-]*))")
+
+
+@cache
+def _organisation_heads() -> frozenset[str]:
+    return frozenset(_matching()["organisation_heads"])
+
+
+def opens_organisation(text: str, m: Match) -> bool:
+    """'U.S. Central Command', 'Nigeria Police Force': a name followed by capitalised words
+    that end in an organisation's head noun names the organisation, not a place."""
+    after = ORGANISATION_AFTER.match(text[m.end:m.end + 40])
+    return after is not None and after.group(2).lower() in _organisation_heads()
+
+
+@cache
+def _ethnonyms() -> frozenset[str]:
+    return frozenset(exact_key(w) for w in _matching()["ethnonyms"])
+
+
+def people_name(text: str) -> bool:
+    """A people ("Tuareg", "Murle") or a country's demonym ("the Palestinian village"):
+    no name of a place the gazetteer lacks."""
+    key = exact_key(text)
+    if key in _ethnonyms():
+        return True
+    cands = get_gazetteer().candidates(fold_key(text))
+    return any(c.role == "demonym" and c.exact == key for c in cands)
