@@ -281,17 +281,18 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     # less support ("AVDIIVKA, Ukraine - ..." then "Avdiivka" tagged as a person).
     sure_keys = {(key, _ident(r)) for (r, _), ok in zip(readings, accepted, strict=True) if ok
                  for key in [exact_key(r.match.text)]}
-    mentions = []
+    mentions, organisations = [], []
     for (r, label), ok in zip(readings, accepted, strict=True):
         if opens_organisation(doc.text, r.match):
-            continue  # "U.S. Central Command": its country voted, but it is no place here
-        if r.foreign and label in PLACE_LABELS:
+            # "U.S. Central Command": its country voted, but it is no place of the report
+            organisations.append(PlaceMention(doc.span(r.match.start, r.match.end), None))
+        elif r.foreign and label in PLACE_LABELS:
             mentions.append(PlaceMention(doc.span(r.match.start, r.match.end), None, "place", 0.0,
                                          doc.sentence_index(r.match.start)))
         elif ok or (not r.foreign and (exact_key(r.match.text), _ident(r)) in sure_keys):
             mentions.append(_mention(doc, r))
     countries = _countries(mentions)
-    mentions += _unknown_entities(ctx, mentions, countries)
+    mentions += _unknown_entities(ctx, mentions + organisations, countries)
     settlements = _unknown_settlements(ctx, mentions)
     # A settlement placed by its context replaces the same name left unresolved.
     mentions = [pm for pm in mentions if pm.place is not None
