@@ -24,6 +24,10 @@ class Trigger:
     tactic: str
 
 
+# a trigger regex, its tactic, and the keys one of which each match contains (None: always run)
+TriggerRow = tuple[re.Pattern[str], str, tuple[str, ...] | None]
+
+
 @cache
 def cues() -> dict[str, Any]:
     return dict(load_json("events/cues.json"))
@@ -78,7 +82,7 @@ def trigger_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
-def _keyed_patterns() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...] | None], ...]:
+def _keyed_patterns() -> tuple[TriggerRow, ...]:
     """Each trigger pattern with the literal keys one of which every match contains, so that
     a clause without them skips the regex (the lookaheads rule out windows)."""
     rows = load_csv("events/triggers.csv")
@@ -92,6 +96,24 @@ def _keyed_patterns() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...] | Non
 def _all_keys() -> tuple[str, ...]:
     """Every key of every trigger row once: each is looked up once per clause."""
     return tuple(dict.fromkeys(k for _, _, keys in _keyed_patterns() for k in keys or ()))
+
+
+_IN_ARTICLE: dict[int, tuple[str, tuple[str, ...], tuple[TriggerRow, ...]]] = {}
+
+
+def _article_rows(text: str) -> tuple[tuple[str, ...], tuple[TriggerRow, ...]]:
+    """The trigger keys the article contains and the rows that may match in it, found once per
+    article: a clause (a part of its text) can only contain keys the article contains. The
+    cache keeps the text alive, so its id is not reused while cached."""
+    entry = _IN_ARTICLE.get(id(text))
+    if entry is None or entry[0] is not text:
+        if len(_IN_ARTICLE) >= 16:
+            _IN_ARTICLE.clear()  # earlier articles
+        folded = fold(text)
+        keys = {key for key in _all_keys() if key in folded}
+        rows = tuple(r for r in _keyed_patterns() if r[2] is None or not keys.isdisjoint(r[2]))
+        entry = _IN_ARTICLE[id(text)] = (text, tuple(keys), rows)
+    return entry[1], entry[2]
 
 
 @cache
@@ -144,12 +166,13 @@ def is_asserted(
 
 def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     """Asserted trigger words inside ``span``; where two overlap the longer one wins."""
+    article_keys, rows = _article_rows(doc.text)
     text = doc.text[span.start : span.end]
     folded = fold(text)
-    present = {key for key in _all_keys() if key in folded}
+    present = {key for key in article_keys if key in folded}
     candidates = [
         Trigger(doc.span(span.start + m.start(), span.start + m.end()), tactic)
-        for regex, tactic, keys in _keyed_patterns()
+        for regex, tactic, keys in rows
         if keys is None or not present.isdisjoint(keys)  # prefilter.may_match, shared lookups
         for m in regex.finditer(text)
     ]
