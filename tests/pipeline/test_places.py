@@ -346,3 +346,10 @@ def test_a_place_opening_an_organisation_name_is_no_place_of_the_report():
     assert not [pm for pm in places(text) if pm.span.text == "U.S."]
     pm = resolved("Police in Kenya said gunmen attacked Garissa.", "Kenya")
     assert pm.kind == "country"
+
+
+def test_no_fuzzy_reading_in_a_country_the_article_names_only_in_passing():
+    text = ("Houthi fighters shelled Khwaf in Yemen's Taiz province, Yemeni officials said; "
+            "Yemen's government blamed Iran.")
+    assert all(pm.place is None or pm.place.country_code != "IR"
+               for pm in places(text) if pm.span.text == "Khwaf")

@@ -301,8 +301,12 @@ def geoparse(doc: Document) -> list[PlaceMention]:
 
 
 def _countries(mentions: Sequence[PlaceMention]) -> list[str]:
-    counts = Counter(pm.place.country_code for pm in mentions if pm.place)
-    return [cc for cc, _ in counts.most_common(2)]
+    """The article's main countries for fuzzy matching: the most named one, and a second
+    only when named about as often (a Yemeni village is not fuzzy-matched in Iran because
+    the report mentions Iran once)."""
+    counts = Counter(pm.place.country_code for pm in mentions if pm.place and pm.place.country_code)
+    top = counts.most_common(2)
+    return [cc for cc, n in top if n * 2 > top[0][1]]
 
 
 def _mention_index(mentions: Sequence[PlaceMention]) -> SpanIndex[PlaceMention]:
