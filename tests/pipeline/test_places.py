@@ -353,3 +353,10 @@ def test_no_fuzzy_reading_in_a_country_the_article_names_only_in_passing():
             "Yemen's government blamed Iran.")
     assert all(pm.place is None or pm.place.country_code != "IR"
                for pm in places(text) if pm.span.text == "Khwaf")
+
+
+def test_a_name_folding_only_to_an_alternate_name_of_a_far_town_is_no_reading():
+    # "Bawku" folds like "Boku", an alternate name of Baku: not tagged as a place, it is not Baku
+    for text in ("Gunmen shot two men dead in a suburb of Bawku on Monday night.",
+                 "The Bawku Municipal Security Council imposed a curfew after two killings."):
+        assert all(pm.place is None or pm.place.country_code != "AZ" for pm in places(text))

@@ -22,7 +22,7 @@ from dateline.gazetteer.admin import province_nouns
 from dateline.gazetteer.cues import cued, cued_towns, opens_organisation, people_name
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
-from dateline.gazetteer.normalize import exact_key, spelt_key
+from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
 from dateline.gazetteer.resolve import Reading, resolve, spelt_as_name
 from dateline.gazetteer.spans import SpanIndex
 from dateline.gazetteer.store import Candidate
@@ -223,8 +223,15 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     m = r.match
     unique_big = (len(r.options) == 1 and r.best.row.population >= BIG_PLACE
                   and (spelt_as_name(m.text, r.best.row.name) or r.best.exact == exact_key(m.text)))
-    if (m.n_tokens == 1 and label in (None, "FAC") and exact_key(m.text) != r.best.exact
-            and not unique_big):
+    # spaCy's person/organisation reading of a name that folds only to a town's alternate
+    # name ("Bawku" to Baku's "Boku"), not to its own name ("Hodeidah", Al Hudaydah)
+    weak_label = label in (None, "FAC") or (
+        label in BLOCKING_LABELS and r.best.row.kind == "place"
+        and fold_key(m.text) != fold_key(r.best.row.name))
+    # "The Bawku Council" opening a sentence: "The" makes no name longer or more specific
+    words = m.n_tokens - m.text.startswith("The ")
+    spelt = exact_key(m.text).removeprefix("the ")
+    if words == 1 and weak_label and spelt != r.best.exact and not unique_big:
         return False  # a folded spelling alone, not tagged as a place, is too weak
     if spelt_key(m.text) and label not in ("GPE", "LOC") and not cued(doc.text, m):
         return False  # "Zoo", "Lee": short names need spaCy's or the context's support
@@ -234,7 +241,7 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     first = doc.sentence_index(m.start)
     at_start = first >= 0 and doc.sentences[first].start == m.start and m.n_tokens == 1
     needed = MIN_SCORE_SENTENCE_START if at_start else MIN_SCORE
-    if m.n_tokens > 1:
+    if words > 1:
         needed -= MULTI_WORD_RELIEF  # "Ras al-Ain", "Cite Soleil": specific names
     needed -= _locative_relief(doc, m, r.province_follows)
     if unique_big:
