@@ -82,7 +82,9 @@ def test_a_group_every_match_passes_gives_its_own_keys() -> None:
     assert required_keys("air ?strikes?|(?:jet|drone) strike") == ("strike", " strike")
     assert required_keys("(?:a|b)? x") == (" x",)  # an optional group is not required
     assert required_keys("(?!no)(?:gun|knife)") == ("gun", "knife")
-    assert required_keys("(?-i:march) ") == (" ",)  # flagged groups are not read
+    assert required_keys("(?-i:march) ") == ("march",)  # a case-sensitive group still counts
+    assert required_keys("(?x: a b)c") is None  # white space is not literal in verbose groups
+    assert required_keys("(?=abc)d") == ("d",)  # a lookahead is no group every match contains
 
 
 def test_filter_never_skips_a_trigger_that_matches_corpus_text() -> None:

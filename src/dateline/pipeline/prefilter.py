@@ -28,6 +28,9 @@ _VERBOSE = re.compile(r"\(\?[a-zA-Z-]*x")
 # Windows end W + 1 characters after their last possible start; this is sound only when nothing
 # in the pattern looks further right than its own width plus one boundary character.
 _LOOKS_AHEAD = re.compile(r"\(\?[=!]|(?<!\\)\$|\\Z")
+# groups whose body is matched as written: plain, non-capturing, or with scoped flags other
+# than verbose ("(?-i:march)": a case-sensitive match still contains the folded key)
+_GROUP_OPENING = re.compile(r"\((?![?])|\(\?[aimsLu]*(?:-[imsx]+)?:")
 MAX_WINDOW_WIDTH = 200  # wider patterns (or unbounded ones) are scanned over the whole text
 
 
@@ -59,17 +62,16 @@ def required_keys(pattern: str) -> tuple[str, ...] | None:
 
 
 def _required_groups(branch: str) -> list[str]:
-    """The bodies of the plain groups ``(...)``/``(?:...)`` of ``branch`` that every match
-    passes through (not quantified): one of each group's own keys is then required too."""
+    """The bodies of the plain groups ``(...)``/``(?:...)``/``(?-i:...)`` of ``branch`` that
+    every match passes through (not quantified): one of each group's keys is then required."""
     groups = []
     i = 0
     while i < len(branch):
         _, end = _atom(branch, i)
         quantified = end < len(branch) and branch[end] in _QUANTIFIERS
-        if branch.startswith("(?:", i) and not quantified:
-            groups.append(branch[i + 3 : end - 1])
-        elif branch[i] == "(" and not branch.startswith("(?", i) and not quantified:
-            groups.append(branch[i + 1 : end - 1])
+        opening = _GROUP_OPENING.match(branch, i)
+        if opening and not quantified:
+            groups.append(branch[opening.end() : end - 1])
         i = _skip_quantifier(branch, end) if quantified else end
     return groups
 
