@@ -360,3 +360,9 @@ def test_a_name_folding_only_to_an_alternate_name_of_a_far_town_is_no_reading():
     for text in ("Gunmen shot two men dead in a suburb of Bawku on Monday night.",
                  "The Bawku Municipal Security Council imposed a curfew after two killings."):
         assert all(pm.place is None or pm.place.country_code != "AZ" for pm in places(text))
+
+
+def test_a_town_named_by_another_of_its_names_keeps_the_texts_spelling():
+    pm = resolved("ADF rebels killed 12 civilians in Oicha, Beni territory, North Kivu, DR Congo.",
+                  "Oicha")
+    assert pm.place is not None and pm.place.name == "Oicha" and pm.place.country_code == "CD"

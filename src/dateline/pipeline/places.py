@@ -263,10 +263,22 @@ def _mention(doc: Document, r: Reading) -> PlaceMention:
     assert r.best is not None
     m = r.match
     return PlaceMention(
-        span=doc.span(m.start, m.end), place=r.best.row.to_place(),
+        span=doc.span(m.start, m.end), place=_named_as_written(r),
         kind="district" if r.district_town else _kind(r.best),
         score=round(min(1.0, 0.5 + r.margin / 10.0), 3), sentence=doc.sentence_index(m.start),
     )
+
+
+def _named_as_written(r: Reading) -> Place:
+    """The place, under the text's spelling when the text names a town by another of its
+    names ("Oicha", which GeoNames lists under "Hyosha"): reports code it so."""
+    assert r.best is not None
+    place, best = r.best.row.to_place(), r.best
+    if (best.role == "alt" and best.row.kind == "place" and best.row.population < BIG_PLACE
+            and best.exact == exact_key(r.match.text)
+            and fold_key(r.match.text) != fold_key(best.row.name)):
+        place.name = r.match.text
+    return place
 
 
 def _readings(ctx: Context) -> list[tuple[Reading, str | None]]:
