@@ -230,8 +230,10 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
         and not r.province_follows and fold_key(m.text) != fold_key(r.best.row.name))
     # "The Bawku Council" opening a sentence: "The" makes no name longer or more specific
     words = m.n_tokens - m.text.startswith("The ")
-    spelt = exact_key(m.text).removeprefix("the ").replace(" ", "")  # "Boumerdes", "Bou Merdes"
-    if words == 1 and weak_label and spelt != r.best.exact.replace(" ", "") and not unique_big:
+    spelt = exact_key(m.text).removeprefix("the ")
+    same = spelt == r.best.exact or (  # "Boumerdes" tagged PRODUCT is "Bou Merdes"
+        label in BLOCKING_LABELS and spelt.replace(" ", "") == r.best.exact.replace(" ", ""))
+    if words == 1 and weak_label and not same and not unique_big:
         return False  # a folded spelling alone, not tagged as a place, is too weak
     if spelt_key(m.text) and label not in ("GPE", "LOC") and not cued(doc.text, m):
         return False  # "Zoo", "Lee": short names need spaCy's or the context's support
