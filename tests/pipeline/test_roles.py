@@ -1098,3 +1098,21 @@ def test_armed_parties_hit_with_actor2_are_its_associates() -> None:
     roles = assign_roles(doc, frame)
     assert roles.actor2 is not None and roles.actor2.name == "Military Forces of {country}"
     assert [a.name for a in roles.assoc2] == ["VDP: Volunteers for the Defense of the Homeland"]
+
+
+def test_an_anaphor_points_back_not_to_a_group_named_later_in_its_sentence(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Jihadists ambushed an army convoy near Djibo on Tuesday, killing four soldiers and "
+        "two VDP members."
+    )
+    event = _first_event(pipeline, text, "2024-03-06")
+    assert event is not None
+    assert event.actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert event.actor2.startswith("Military Forces of Burkina Faso")
+    # the militia hit beside the army is actor2's associate, with its own evidence
+    assert event.assoc_actor_2 == "VDP: Volunteers for the Defense of the Homeland"
+    assert "assoc_actor_2" in {e.field for e in event.evidence}
+    earlier = "JNIM fighters attacked Djibo on Monday. On Tuesday, " + text[0].lower() + text[1:]
+    assert _actors(pipeline, earlier, "2024-03-06")[0].startswith("JNIM")

@@ -182,6 +182,7 @@ def _evidence(
         found += [Evidence.of("event_type", type_span), Evidence.of("sub_event_type", type_span)]
     slots = [("actor1", roles.actor1), ("actor2", roles.actor2)]
     slots += [("assoc_actor_1", a) for a in roles.assoc1]
+    slots += [("assoc_actor_2", a) for a in roles.assoc2]
     for slot, mention in slots:
         if mention is not None:
             found.append(Evidence.of(slot, mention.span))
@@ -240,7 +241,7 @@ def read_frame(
         return None
     roles = orient(sub_type, roles)
     policed = police_by_task(sub_type, (roles.actor1, roles.actor2), doc.article.published)
-    roles = Roles(*policed, roles.assoc1)
+    roles = Roles(*policed, roles.assoc1, roles.assoc2)
     killed, killed_numbers = count(doc, frame, "killed")
     injured, injured_numbers = count(doc, frame, "injured")
     trigger = type_trigger(frame, sub_type)
@@ -278,6 +279,7 @@ def frame_events(
                 event_type=entry.event_type, sub_event_type=entry.name,
                 actor1=actor1, inter1=inter1, actor2=actor2, inter2=inter2,
                 assoc_actor_1="; ".join(a.name for a in reading.roles.assoc1),
+                assoc_actor_2="; ".join(a.name for a in reading.roles.assoc2),
                 civilian_targeting="Civilian targeting" if targeting else "",
                 fatalities=dead[i], injuries=hurt[i],
                 cameo_code=entry.cameo_code, plover_type=entry.plover_type,

@@ -458,6 +458,12 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     return Roles(blamed, roles.actor2, roles.assoc1, roles.assoc2)
 
 
+def _new_in_sentence(named: ActorMention, anaphor: ActorMention) -> bool:
+    """A group first named later in the anaphor's own sentence is a new referent, not what the
+    anaphor points back to ("jihadists ambushed a convoy, killing soldiers and VDP members")."""
+    return named.sentence == anaphor.sentence >= 0 and named.span.start > anaphor.span.end
+
+
 def _resolve_anaphor(
     doc: Document, actor: ActorMention | None, other: ActorMention | None
 ) -> ActorMention | None:
@@ -470,6 +476,7 @@ def _resolve_anaphor(
         for a in doc.actors
         if a.role_hint == "named" and a.inter in NONSTATE_ARMED
         and (other is None or a.name != other.name)
+        and not _new_in_sentence(a, actor)
     ]
     if not named:
         return actor
