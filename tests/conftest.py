@@ -34,6 +34,11 @@ def worked_example_text() -> str:
 
 
 @pytest.fixture(scope="session")
+def ucdp_csv() -> Path:
+    return shared_file("data/ucdp-ged-sample/ucdp_ged231_sample1000.csv")
+
+
+@pytest.fixture(scope="session")
 def ucdp_scores() -> dict[str, float]:
     """Dates and casualty figures scored on UCDP GED headlines (bench/ucdp_dates_numbers.py)."""
     from dateline.pipeline import Pipeline
