@@ -27,6 +27,7 @@ from dateline.gazetteer.countries import country_by_name
 from dateline.model import Document, Event, Evidence, Span
 from dateline.pipeline.actors import countries_named, resolve_actor_name
 from dateline.pipeline.base import Stage
+from dateline.pipeline.prefilter import fold, may_match, required_keys
 from dateline.resources import load_csv, load_json
 
 
@@ -43,8 +44,14 @@ def cues() -> dict[str, Any]:
     return dict(load_json("attribution/cues.json"))
 
 
+# a source row: its regex, the row, and its prefilter keys
+SourcePattern = tuple[re.Pattern[str], dict[str, str], tuple[str, ...] | None]
+
+
 @cache
-def _source_patterns() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
+def _source_patterns() -> tuple[SourcePattern, ...]:
+    """Each source row compiled, with the literals one of which every match contains (so a
+    row whose literals are absent from the article is skipped without running its regex)."""
     return tuple(
         (
             re.compile(
@@ -52,6 +59,7 @@ def _source_patterns() -> tuple[tuple[re.Pattern[str], dict[str, str]], ...]:
                 0 if row["case"] == "cs" else re.IGNORECASE,
             ),
             row,
+            required_keys(row["pattern"]),
         )
         for row in load_csv("attribution/sources.csv")
     )
@@ -72,9 +80,11 @@ def _cue_regex(key: str) -> re.Pattern[str]:
 
 def find_sources(doc: Document) -> list[SourceMention]:
     """Every named source in the article, then anaphors resolved to the last one of their kind."""
+    folded = fold(doc.text)
     named = [
         SourceMention(doc.span(m.start(), m.end()), row["name"], row["kind"], row["scale"])
-        for regex, row in _source_patterns()
+        for regex, row, keys in _source_patterns()
+        if may_match(keys, folded)
         for m in regex.finditer(doc.text)
     ]
     named.sort(key=lambda s: s.span.start)
@@ -96,7 +106,7 @@ def _in_sentences(
 
 
 def _outlet_scale(outlet: str) -> str:
-    for regex, row in _source_patterns():
+    for regex, row, _keys in _source_patterns():
         if regex.fullmatch(outlet.strip()):
             return row["scale"]
     return str(cues()["outlet_scale"])
