@@ -10,6 +10,7 @@ state forces (``state_forces.csv``: "Military Forces of Syria (2000-)"). Generic
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -18,7 +19,13 @@ from typing import Any
 from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
 from dateline.model import ActorMention, Document
 from dateline.pipeline.base import Stage
-from dateline.pipeline.prefilter import fold, required_keys, scan, window_width
+from dateline.pipeline.prefilter import (
+    fold,
+    required_keys,
+    scan,
+    window_width,
+    windowed_matches,
+)
 from dateline.resources import load_csv, load_json, read_text
 
 # Role hints, in order of preference when two matches cover the same words.
@@ -188,10 +195,43 @@ def _group_mentions(doc: Document, text: str) -> list[ActorMention]:
     return found
 
 
+@cache
+def _force_word_starts() -> tuple[re.Pattern[str], int, int | None]:
+    """Where a state-force word starts (overlapping: a zero-width lookahead), and the width
+    of the longest country word plus "the " and "'s" that can precede it, and of the longest
+    force word (None: unbounded)."""
+    suffixes = "|".join(row["suffix"] for row in load_csv("actors/state_suffixes.csv"))
+    lookahead = re.compile(rf"(?<![\w-])(?=(?:{suffixes})(?![\w-]))", re.IGNORECASE)
+    suffix_width = window_width(suffixes, re.compile(suffixes, re.IGNORECASE))
+    return lookahead, max(map(len, _country_words())) + len("the ") + len("'s"), suffix_width
+
+
+def _country_force_matches(text: str) -> Iterator[re.Match[str]]:
+    """``country_force_pattern().finditer(text)``, run only in windows before the state-force
+    words (every match ends in one): the big country alternation is slow at every word."""
+    lookahead, country_width, suffix_width = _force_word_starts()
+    if suffix_width is None:
+        return country_force_pattern().finditer(text)
+    starts = [m.start() for m in lookahead.finditer(text)]
+    if not starts:
+        return iter(())
+    # the widest match start before a force word: the country, then its white space run
+    widest = max(country_width + _space_run(text, start) for start in starts)
+    width = max(widest, suffix_width)
+    return windowed_matches(country_force_pattern(), text, starts, width)
+
+
+def _space_run(text: str, end: int) -> int:
+    start = end
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return end - start
+
+
 def _country_force_mentions(doc: Document, text: str) -> list[ActorMention]:
     found = []
     day = doc.article.published
-    for match in country_force_pattern().finditer(text):
+    for match in _country_force_matches(text):
         written = match.group("country")
         country = _country_words().get(written.lower())
         if country is None or not _written_as_name(written, country):

@@ -108,12 +108,14 @@ def scan(
     starts = _key_offsets(folded, keys)
     if len(starts) * width * 2 > len(text):
         return regex.finditer(text)  # the keys are everywhere
-    return _windowed(regex, text, starts, width)
+    return windowed_matches(regex, text, starts, width)
 
 
-def _windowed(
+def windowed_matches(
     regex: re.Pattern[str], text: str, starts: list[int], width: int
 ) -> Iterator[re.Match[str]]:
+    """The matches of ``regex.finditer(text)`` that start at most ``width`` characters before
+    one of ``starts`` (sorted), searching only there: every match must contain such a start."""
     end = 0  # where the previous match ended: finditer goes on from there
     for first, last in _windows(starts, width):
         position = max(first, end)
