@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from dateline.classify.cues import cue_hits, first_actor_kind
 
@@ -32,12 +33,21 @@ def word_features(words: list[str]) -> list[str]:
 
 
 def char_features(words: list[str]) -> list[str]:
-    grams = []
+    grams: list[str] = []
     for word in words:
-        padded = f" {word} "
-        for size in CHAR_SIZES:
-            grams += [f"c:{padded[i:i + size]}" for i in range(len(padded) - size + 1)]
+        grams += _word_char_grams(word)
     return grams
+
+
+@lru_cache(maxsize=65536)
+def _word_char_grams(word: str) -> tuple[str, ...]:
+    """The character n-grams of one word (words recur across texts: built once each)."""
+    padded = f" {word} "
+    return tuple(
+        f"c:{padded[i:i + size]}"
+        for size in CHAR_SIZES
+        for i in range(len(padded) - size + 1)
+    )
 
 
 def extract(text: str) -> Counter[str]:
