@@ -41,7 +41,13 @@ def fold(text: str) -> str:
 
 def may_match(keys: tuple[str, ...] | None, folded: str) -> bool:
     """False only when the pattern behind ``keys`` cannot match the text ``folded``."""
-    return keys is None or any(key in folded for key in keys)
+    if keys is None:
+        return True
+    # a plain loop, not any(genexpr): ~100k calls per corpus, the generator costs 2x
+    for key in keys:  # noqa: SIM110
+        if key in folded:
+            return True
+    return False
 
 
 def required_keys(pattern: str) -> tuple[str, ...] | None:
