@@ -178,12 +178,21 @@ def _is_shouting(text: str) -> bool:
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
+@cache
+def _group_keys() -> tuple[str, ...]:
+    """Every prefilter key of every group row once."""
+    return tuple(dict.fromkeys(k for p in group_patterns() for k in p.keys or ()))
+
+
 def _group_mentions(doc: Document, text: str) -> list[ActorMention]:
     found = []
     folded = fold(text)
+    present = {key for key in _group_keys() if key in folded}  # each key looked up once
     for pattern in group_patterns():
         # most rows name none of their words in a given article: skipped, or searched only
         # near the words they do name
+        if pattern.keys is not None and present.isdisjoint(pattern.keys):
+            continue  # prefilter.may_match, with the lookups shared by all rows
         for match in scan(pattern.regex, text, folded, pattern.keys, pattern.width):
             if pattern.case_sensitive and _is_shouting(_sentence_text(doc, match.start())):
                 continue
@@ -197,9 +206,8 @@ def _group_mentions(doc: Document, text: str) -> list[ActorMention]:
 
 @cache
 def _force_word_starts() -> tuple[re.Pattern[str], int, int | None]:
-    """Where a state-force word starts (overlapping: a zero-width lookahead), and the width
-    of the longest country word plus "the " and "'s" that can precede it, and of the longest
-    force word (None: unbounded)."""
+    """Where state-force words start (a zero-width lookahead: overlapping), the widest
+    "the <country>'s" before one, and the widest force word (None: unbounded)."""
     suffixes = "|".join(row["suffix"] for row in load_csv("actors/state_suffixes.csv"))
     lookahead = re.compile(rf"(?<![\w-])(?=(?:{suffixes})(?![\w-]))", re.IGNORECASE)
     suffix_width = window_width(suffixes, re.compile(suffixes, re.IGNORECASE))
@@ -222,10 +230,7 @@ def _country_force_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _space_run(text: str, end: int) -> int:
-    start = end
-    while start > 0 and text[start - 1].isspace():
-        start -= 1
-    return end - start
+    return end - len(text[:end].rstrip())
 
 
 def _country_force_mentions(doc: Document, text: str) -> list[ActorMention]:
