@@ -11,6 +11,7 @@ import importlib.util
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -33,6 +34,22 @@ def worked_example_text() -> str:
     return shared_file("examples/albu-kamal-2018-06-09.txt").read_text(encoding="utf-8")
 
 
+def load_bench(name: str) -> ModuleType:
+    """A script of ``bench/`` imported as a module (the bench directory is no package)."""
+    bench = Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_bench", bench)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def ucdp_locations_bench() -> ModuleType:
+    return load_bench("ucdp_locations")
+
+
 @pytest.fixture(scope="session")
 def ucdp_csv() -> Path:
     return shared_file("data/ucdp-ged-sample/ucdp_ged231_sample1000.csv")
@@ -44,12 +61,7 @@ def ucdp_scores() -> dict[str, float]:
     from dateline.pipeline import Pipeline
 
     csv_path = shared_file("data/ucdp-ged-sample/ucdp_ged231_sample1000.csv")
-    bench = Path(__file__).resolve().parents[1] / "bench" / "ucdp_dates_numbers.py"
-    spec = importlib.util.spec_from_file_location("ucdp_dates_numbers_bench", bench)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
+    module = load_bench("ucdp_dates_numbers")
     events = module.load_events(csv_path)
     report: dict[str, float] = module.score(events, Pipeline(stages=("dates", "numbers"))).report()
     return report

@@ -1,8 +1,7 @@
-import importlib.util
-import sys
 from datetime import date
 from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 from dateline.gazetteer.resolve import distance_km
 from dateline.model import Article, Document, Event, Span
@@ -241,15 +240,12 @@ def test_the_war_a_protest_is_about_is_not_where_it_happens():
     assert e.location == "Amman" and e.country == "Jordan"
 
 
-def test_ucdp_place_descriptions_stay_above_their_floors(ucdp_csv: Path) -> None:
+def test_ucdp_place_descriptions_stay_above_their_floors(
+    ucdp_csv: Path, ucdp_locations_bench: ModuleType
+) -> None:
     """Real place descriptions coded by others (bench/ucdp_locations.py): the share of UCDP's
     exact places (where_prec 1) we put within 25 km, and of precisions 1-3 within 161 km."""
-    bench = Path(__file__).resolve().parents[2] / "bench" / "ucdp_locations.py"
-    spec = importlib.util.spec_from_file_location("ucdp_locations_bench", bench)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
+    module = ucdp_locations_bench
     pipeline = Pipeline(stages=("actors", "places"))
     exact = near = exact_total = broad_total = 0
     for row in module.read_rows(ucdp_csv):
