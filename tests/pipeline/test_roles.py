@@ -1116,3 +1116,15 @@ def test_an_anaphor_points_back_not_to_a_group_named_later_in_its_sentence(
     assert "assoc_actor_2" in {e.field for e in event.evidence}
     earlier = "JNIM fighters attacked Djibo on Monday. On Tuesday, " + text[0].lower() + text[1:]
     assert _actors(pipeline, earlier, "2024-03-06")[0].startswith("JNIM")
+
+
+def test_unnamed_attackers_are_not_an_ally_of_the_group_that_claimed_them(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Gunmen attacked an army post near Tessalit on Tuesday, killing nine soldiers. "
+        "JNIM claimed the assault in a message on its channels."
+    )
+    event = _first_event(pipeline, text, "2024-03-14")
+    assert event is not None and event.actor1.startswith("JNIM")
+    assert event.assoc_actor_1 == ""

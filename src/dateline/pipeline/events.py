@@ -25,7 +25,14 @@ from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
 from dateline.pipeline.dates import date_for_sentence
 from dateline.pipeline.event_days import event_dates, is_background
-from dateline.pipeline.roles import Roles, assign_roles, blamed_later, crowd_violence, orient
+from dateline.pipeline.roles import (
+    NONSTATE_ARMED,
+    Roles,
+    assign_roles,
+    blamed_later,
+    crowd_violence,
+    orient,
+)
 from dateline.pipeline.segment import Frame, frames, has_headline
 from dateline.pipeline.triggers import cues
 from dateline.resources import load_csv
@@ -171,6 +178,17 @@ def event_id(article_id: str, day: date, sub_type: str, place_key: str, index: i
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _named_allies(actor1: ActorMention | None, allies: list[ActorMention]) -> list[ActorMention]:
+    """"Gunmen ... attacked; JNIM claimed the assault": once a named group leads, unnamed
+    attackers of its own kind are that group, not a second, associated one."""
+    if actor1 is None or actor1.role_hint != "named" or actor1.inter not in NONSTATE_ARMED:
+        return allies
+    return [
+        a
+        for a in allies
+        if not (a.role_hint in ("generic", "anaphoric") and a.inter in NONSTATE_ARMED)
+    ]
+
 def _evidence(
     day: DateMention | None,
     roles: Roles,
@@ -241,7 +259,7 @@ def read_frame(
         return None
     roles = orient(sub_type, roles)
     policed = police_by_task(sub_type, (roles.actor1, roles.actor2), doc.article.published)
-    roles = Roles(*policed, roles.assoc1, roles.assoc2)
+    roles = Roles(*policed, _named_allies(roles.actor1, roles.assoc1), roles.assoc2)
     killed, killed_numbers = count(doc, frame, "killed")
     injured, injured_numbers = count(doc, frame, "injured")
     trigger = type_trigger(frame, sub_type)
