@@ -22,7 +22,7 @@ from dateline.gazetteer import admin, countries, store
 from dateline.gazetteer.normalize import fold_key
 from dateline.resources import data_path, load_csv
 
-BUILD_VERSION = "9"  # bump when the build code changes; data changes are hashed in
+BUILD_VERSION = "10"  # bump when the build code changes; data changes are hashed in
 # Curated places (camps, neighbourhoods) have no census figure; they are notable enough to
 # be curated, so they rank like a small town rather than like an unknown hamlet.
 CURATED_POPULATION = 20_000
@@ -235,5 +235,6 @@ def build_embedded(path: Path) -> None:
     _add_curated(writer)
     writer.finish({"source": "embedded", "version": build_signature(),
                    "places": str(writer.next_id)})
+    store.write_country_keys(conn)
     conn.close()
     store.replace_atomically(tmp, path)

@@ -26,11 +26,12 @@ def _country_keys(cc: str) -> tuple[tuple[str, ...], tuple[tuple[int, int], ...]
     keys: list[str] = []
     ids: list[tuple[int, int]] = []
     for i, conn in enumerate(get_gazetteer().connections()):
-        query = ("SELECT n.key, p.id FROM places p JOIN names n ON n.place_id = p.id"
-                 " WHERE p.cc = ? AND p.kind IN ('place', 'feature') AND n.role != 'demonym'")
-        for key, place_id in conn.execute(query, (cc,)):
-            keys.append(key)
-            ids.append((i, place_id))
+        stored = store.read_country_keys(conn, cc)
+        if stored is None:
+            rows = conn.execute(store.COUNTRY_KEYS_QUERY, (cc,)).fetchall()
+            stored = [key for key, _ in rows], [place_id for _, place_id in rows]
+        keys += stored[0]
+        ids += [(i, place_id) for place_id in stored[1]]
     return tuple(keys), tuple(ids)
 
 

@@ -146,6 +146,7 @@ def import_files(paths: list[Path], target: Path,
             counts["names"] += import_alternates(conn, p)
             report(f"{p.name}: alternate names imported")
         conn.executescript(store.INDEXES)
+        store.write_country_keys(conn)
     finally:
         conn.close()
     return counts

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from array import array
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,6 +126,44 @@ class Writer:
         self.conn.executescript(INDEXES)
         self.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?,?)", list(meta.items()))
         self.conn.commit()
+
+
+KEY_SEPARATOR = "\x1f"  # the unit separator: never inside a folded name
+# The names fuzzy matching compares against, per country, in the order the query gives them.
+COUNTRY_KEYS_QUERY = (
+    "SELECT n.key, p.id FROM places p JOIN names n ON n.place_id = p.id"
+    " WHERE p.cc = ? AND p.kind IN ('place', 'feature') AND n.role != 'demonym'"
+)
+
+
+def write_country_keys(conn: sqlite3.Connection) -> None:
+    """Store each country's fuzzy-match names as one row, so that a worker reads a country in
+    one fetch instead of a join over tens of thousands of names (a cost every process paid)."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS country_keys (cc TEXT PRIMARY KEY, keys TEXT, ids BLOB)"
+    )
+    conn.execute("DELETE FROM country_keys")
+    for (cc,) in conn.execute("SELECT DISTINCT cc FROM places WHERE cc IS NOT NULL").fetchall():
+        rows = conn.execute(COUNTRY_KEYS_QUERY, (cc,)).fetchall()
+        keys = KEY_SEPARATOR.join(key for key, _ in rows)
+        ids = array("q", (place_id for _, place_id in rows)).tobytes()
+        conn.execute("INSERT INTO country_keys VALUES (?, ?, ?)", (cc, keys, ids))
+    conn.commit()
+
+
+def read_country_keys(
+    conn: sqlite3.Connection, cc: str
+) -> tuple[list[str], list[int]] | None:
+    """A country's stored names and place ids; None when the file predates the table."""
+    try:
+        row = conn.execute("SELECT keys, ids FROM country_keys WHERE cc = ?", (cc,)).fetchone()
+    except sqlite3.OperationalError:  # an index built before the table existed
+        return None
+    if row is None or not row[0]:
+        return [], []
+    ids = array("q")
+    ids.frombytes(row[1])
+    return row[0].split(KEY_SEPARATOR), ids.tolist()
 
 
 def _row_values(row: PlaceRow) -> tuple[object, ...]:
