@@ -56,12 +56,11 @@ def ucdp_csv() -> Path:
 
 
 @pytest.fixture(scope="session")
-def ucdp_scores() -> dict[str, float]:
+def ucdp_scores(ucdp_csv: Path) -> dict[str, float]:
     """Dates and casualty figures scored on UCDP GED headlines (bench/ucdp_dates_numbers.py)."""
     from dateline.pipeline import Pipeline
 
-    csv_path = shared_file("data/ucdp-ged-sample/ucdp_ged231_sample1000.csv")
     module = load_bench("ucdp_dates_numbers")
-    events = module.load_events(csv_path)
+    events = module.load_events(ucdp_csv)
     report: dict[str, float] = module.score(events, Pipeline(stages=("dates", "numbers"))).report()
     return report

@@ -175,20 +175,6 @@ def corpus_run() -> tuple[list[GoldArticle], list[Document]]:
     return gold, list(process(g.article for g in gold))
 
 
-def _edition_scores(
-    corpus_run: tuple[list[GoldArticle], list[Document]], second: bool, split: str = "all"
-) -> Scores:
-    """Scores over one edition's articles (all of them, or one split)."""
-    batches = {r["id"]: r["batch"] for r in _records()}
-    gold, documents = corpus_run
-    pairs = [
-        (g, d)
-        for g, d in zip(gold, documents, strict=True)
-        if (batches[g.article.id] >= SECOND_EDITION) == second and split in ("all", g.split)
-    ]
-    return evaluate_documents([g for g, _ in pairs], [d for _, d in pairs])
-
-
 @pytest.fixture(scope="module")
 def corpus_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
     gold, documents = corpus_run
@@ -199,55 +185,46 @@ def corpus_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Score
     return scores
 
 
-@pytest.fixture(scope="module")
-def first_edition_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
-    return _edition_scores(corpus_run, second=False)
+# Each edition's floors over all its articles and over its held-out test split (no stage was
+# tuned on those: the honest measure).
+FLOOR_SETS: dict[tuple[str, str], dict[str, float]] = {
+    ("first", "all"): FLOORS,
+    ("first", "test"): TEST_SPLIT_FLOORS,
+    ("second", "all"): SECOND_FLOORS,
+    ("second", "test"): SECOND_TEST_FLOORS,
+}
 
 
 @pytest.fixture(scope="module")
-def test_split_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
-    """The held-out split: no stage was tuned on these articles, so it is the honest measure."""
-    return _edition_scores(corpus_run, second=False, split="test")
+def edition_scores(
+    corpus_run: tuple[list[GoldArticle], list[Document]],
+) -> dict[tuple[str, str], Scores]:
+    """Scores over each edition's articles (all of them, or its test split)."""
+    batches = {r["id"]: r["batch"] for r in _records()}
+    gold, documents = corpus_run
+    scores = {}
+    for edition, split in FLOOR_SETS:
+        pairs = [
+            (g, d)
+            for g, d in zip(gold, documents, strict=True)
+            if (batches[g.article.id] >= SECOND_EDITION) == (edition == "second")
+            and split in ("all", g.split)
+        ]
+        scores[(edition, split)] = evaluate_documents([g for g, _ in pairs], [d for _, d in pairs])
+    return scores
 
 
-@pytest.fixture(scope="module")
-def second_edition_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
-    return _edition_scores(corpus_run, second=True)
-
-
-@pytest.fixture(scope="module")
-def second_test_split_scores(corpus_run: tuple[list[GoldArticle], list[Document]]) -> Scores:
-    return _edition_scores(corpus_run, second=True, split="test")
-
-
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_corpus_score_floor(first_edition_scores: Scores, metric: str) -> None:
-    score = first_edition_scores.metrics[metric]
-    assert score >= FLOORS[metric], f"{metric} fell to {score:.3f} (floor {FLOORS[metric]})"
-
-
-@pytest.mark.parametrize("metric", sorted(TEST_SPLIT_FLOORS))
-def test_test_split_score_floor(test_split_scores: Scores, metric: str) -> None:
-    assert test_split_scores.metrics[metric] >= TEST_SPLIT_FLOORS[metric], (
-        f"test split {metric} fell to {test_split_scores.metrics[metric]:.3f} "
-        f"(floor {TEST_SPLIT_FLOORS[metric]})"
-    )
-
-
-@pytest.mark.parametrize("metric", sorted(SECOND_FLOORS))
-def test_second_edition_score_floor(second_edition_scores: Scores, metric: str) -> None:
-    score = second_edition_scores.metrics[metric]
-    assert score >= SECOND_FLOORS[metric], (
-        f"second edition {metric} fell to {score:.3f} (floor {SECOND_FLOORS[metric]})"
-    )
-
-
-@pytest.mark.parametrize("metric", sorted(SECOND_TEST_FLOORS))
-def test_second_edition_test_split_floor(second_test_split_scores: Scores, metric: str) -> None:
-    score = second_test_split_scores.metrics[metric]
-    assert score >= SECOND_TEST_FLOORS[metric], (
-        f"second edition test split {metric} fell to {score:.3f} "
-        f"(floor {SECOND_TEST_FLOORS[metric]})"
+@pytest.mark.parametrize(
+    ("edition", "split", "metric"),
+    [(e, s, metric) for (e, s), floors in FLOOR_SETS.items() for metric in sorted(floors)],
+)
+def test_score_floor(
+    edition_scores: dict[tuple[str, str], Scores], edition: str, split: str, metric: str
+) -> None:
+    floor = FLOOR_SETS[(edition, split)][metric]
+    score = edition_scores[(edition, split)].metrics[metric]
+    assert score >= floor, (
+        f"{edition} edition, {split} split: {metric} fell to {score:.3f} (floor {floor})"
     )
 
 
