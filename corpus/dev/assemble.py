@@ -35,6 +35,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 DATA = ROOT / "src" / "dateline" / "data"
 REGISTERS = ("note", "wire", "headline", "local", "feature")
+PER_BATCH_SPLITS_FROM = "24"
 TEST_SLOTS = (2, 5, 8)  # within each register, articles whose index % 10 is here go to test
 WARN_KM = 25.0
 # Civilian targeting is flagged for political violence against civilians, never for
@@ -198,10 +199,15 @@ def read_sources() -> tuple[list[dict[str, Any]], list[str]]:
 
 
 def assign_splits(records: list[dict[str, Any]]) -> None:
-    seen: Counter[str] = Counter()
+    # Batches up to 23 share one running index per register (their splits are fixed history).
+    # From batch 24 the index runs within each batch, so writers working on different batch
+    # files at once never shift each other's splits: an article seen as dev stays dev.
+    seen: Counter[tuple[str, str]] = Counter()
     for record in records:
-        index = seen[record["register"]]
-        seen[record["register"]] += 1
+        scope = record["batch"] if record["batch"] >= PER_BATCH_SPLITS_FROM else ""
+        key = (scope, record["register"])
+        index = seen[key]
+        seen[key] += 1
         record.setdefault("split", "test" if index % 10 in TEST_SLOTS else "dev")
 
 
