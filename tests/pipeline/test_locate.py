@@ -14,14 +14,15 @@ def _pipeline() -> Pipeline:
     return Pipeline(stages=("actors", "places"))
 
 
-def located(text: str, trigger: str, occurrence: int = 0, more_sentences: int = 0) -> Event:
+def located(text: str, trigger: str, occurrence: int = 0, more_sentences: int = 0,
+            types: tuple[str, str] = ("Battles", "Armed clash")) -> Event:
     doc: Document = _pipeline()(Article("t", text))
     start = -1
     for _ in range(occurrence + 1):
         start = text.index(trigger, start + 1)
     sid = doc.sentence_index(start)
-    event = Event("t", "t-1", date(2020, 1, 1), 1, "Political violence", "Battles",
-                  "Armed clash", "A", 1, trigger=Span(start, start + len(trigger), trigger),
+    event = Event("t", "t-1", date(2020, 1, 1), 1, "Political violence", *types, "A", 1,
+                  trigger=Span(start, start + len(trigger), trigger),
                   sentence_ids=tuple(range(sid, sid + 1 + more_sentences)))
     locate_event(doc, event)
     return event
@@ -149,6 +150,42 @@ def test_where_a_speaker_sits_or_people_fled_to_is_not_the_place():
             "market, residents who fled to Sennar said.")
     e = located(text, "looted")
     assert e.location == "Wad Medani" and e.admin1 == "Al Jazirah"
+
+
+def test_a_speakers_seat_is_the_place_when_no_speech_follows():
+    text = ("Police fired tear gas at students marching on the French embassy in Niamey "
+            "on Friday.")
+    assert located(text, "fired tear gas").location == "Niamey"
+    text = ("Gunmen killed four farmers near Bama on Friday, the governor's office in "
+            "Maiduguri said in a statement.")
+    assert located(text, "killed").location == "Bama"
+
+
+PROTEST = ("Protests", "Peaceful protest")
+
+
+def test_what_a_demonstration_is_about_is_not_its_place():
+    text = ("Sudan protest in Nairobi\n\nHundreds of Sudanese marched in Nairobi on Saturday "
+            "against the war in Sudan, carrying pictures of relatives killed in Khartoum.")
+    e = located(text, "protest", types=PROTEST, more_sentences=1)
+    assert e.location == "Nairobi" and e.country == "Kenya"
+    text = ("Students rallied outside parliament in Rabat in solidarity with Gaza on "
+            "Wednesday.")
+    assert located(text, "rallied", types=PROTEST).location == "Rabat"
+
+
+def test_a_homonym_read_abroad_yields_to_the_town_it_is_a_suburb_of():
+    text = ("Gunmen shot dead a trader at Sabongari, a suburb of Tamale, on Tuesday night, "
+            "police said.")
+    e = located(text, "shot dead")
+    assert e.country == "Ghana" and e.location == "Tamale"
+
+
+def test_a_tribal_district_of_pakistan_is_the_place_not_the_dateline():
+    text = ("PESHAWAR, Pakistan - Militants attacked a checkpoint in the Kurram district "
+            "on Tuesday, killing two soldiers, police said.")
+    e = located(text, "attacked")
+    assert e.location == "Kurram" and e.admin1 == "Khyber Pakhtunkhwa" and e.geo_precision == 2
 
 
 def test_the_trigger_sentence_names_the_place_before_the_quotes_after_it():

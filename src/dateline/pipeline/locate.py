@@ -35,6 +35,7 @@ from dateline.pipeline.place_words import (
     before_pattern,
     cue_list,
     is_adjectival,
+    is_cause,
     is_elsewhere,
     is_near,
     names_landmark,
@@ -49,6 +50,9 @@ AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -
 TOWN, DISTRICT, REGION, PROVINCE, COUNTRY = range(5)
 NATURAL_CLASSES = frozenset({"T", "H", "L", "V", "U"})
 LEAD_SENTENCES = 3
+# A demonstration's place is never what it is about: "Gaza protesters" marching "against the
+# war in Gaza" in Amman.
+DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 # "MAIDUGURI, Nigeria, May 30 -": the place opening the text, followed by a comma or dash,
 # is where the report was filed, not necessarily where the event happened.
 DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+[A-Z](?:,[^\n,]{1,30}){0,3}?\s+[-\u2013\u2014]\s")
@@ -150,6 +154,9 @@ def _trigger_sentence(doc: Document, event: Event) -> int:
 
 def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> Choice | None:
     pool = [pm for pm in doc.places if pm.sentence in sentence_ids and usable(doc, pm)]
+    if event.event_type in DEMONSTRATION_TYPES:
+        causes = {_place_key(pm) for pm in doc.places if pm.place and is_cause(doc, pm)}
+        pool = [pm for pm in pool if _place_key(pm) not in causes]
     if not pool:
         return None
     main = main_country(doc)
@@ -208,6 +215,11 @@ def contradicted(doc: Document, pm: PlaceMention) -> bool:
     # A suburb across a provincial line ("Petare, Caracas") is no homonym.
     return distance_km(pm.place.latitude, pm.place.longitude,
                        outer.latitude, outer.longitude) > QUALIFIER_KM
+
+
+def _place_key(pm: PlaceMention) -> tuple[object, ...]:
+    assert pm.place is not None
+    return (pm.place.name, pm.place.latitude, pm.place.longitude)
 
 
 def _approximate(pm: PlaceMention) -> bool:
@@ -270,7 +282,10 @@ def _main_country(doc: Document) -> str | None:
     for pm in doc.places:
         if pm.kind == "demonym" and actors.any_overlap(pm.span):
             continue  # "Russian drones" over Odesa say who struck, not where
-        if pm.place and pm.place.country_code and not is_adjectival(doc, pm):
+        # A homonym read in another province than its qualifier says ("Sabongari, a suburb
+        # of Bawku" read as a Nigerian Sabongari) is no vote for its country.
+        if (pm.place and pm.place.country_code and not is_adjectival(doc, pm)
+                and not contradicted(doc, pm)):
             counts[pm.place.country_code] += 2 if pm.kind == "country" else 1
     return counts.most_common(1)[0][0] if counts else None
 

@@ -83,10 +83,34 @@ def _landmark_in(gap: str) -> bool:
 
 
 def is_elsewhere(doc: Document, pm: PlaceMention) -> bool:
-    """'the defence ministry in Ankara said', 'residents who fled to Sennar': where a speaker
-    sits or where people went, not where the event happened."""
-    match = before_pattern("elsewhere_before").search(clause_before(doc, pm))
+    """'residents who fled to Sennar', 'the defence ministry in Ankara said', 'the war in
+    Gaza': where people went, where a speaker sits, what a protest is about -- not where
+    the event happened. A speaker's seat only when speech follows: protesters marching on
+    'the embassy in Amman' are in Amman."""
+    before = clause_before(doc, pm)
+    if _cued(before, "elsewhere_before") or is_cause(doc, pm):
+        return True
+    return _cued(before, "speaker_before") and speech_after().search(
+        doc.text[pm.span.end:pm.span.end + SPEECH_WINDOW]) is not None
+
+
+SPEECH_WINDOW = 60  # characters after a speaker's seat in which the speech verb comes
+
+
+def is_cause(doc: Document, pm: PlaceMention) -> bool:
+    """'in solidarity with Gaza', 'against the war in Sudan': what the event is about."""
+    return _cued(clause_before(doc, pm), "cause_before")
+
+
+def _cued(before: str, name: str) -> bool:
+    match = before_pattern(name).search(before)
     return match is not None and not _locative_gap().search(match.group(1))
+
+
+@cache
+def speech_after() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in cue_list("speech_after"))
+    return re.compile(rf"^[^.;:!?]*?\b(?:{verbs})\b", re.I)
 
 
 def is_adjectival(doc: Document, pm: PlaceMention) -> bool:
