@@ -115,3 +115,39 @@ def test_an_unplaced_report_joins_the_event_whose_place_its_text_names(store: Ev
     silent = _article("c", "Seven villagers died when gunmen raided a hamlet.", None, "C")
     other = replace(unplaced, article_id="c", event_id="c-1")
     assert store.ingest_document(Document(silent, events=[other])).new_events
+
+
+def test_an_updated_original_leaves_its_copies_with_what_their_own_text_says(
+    store: EventStore,
+) -> None:
+    """A copy's reports are the reading of ITS text (the original's old text): an update of the
+    original replaces the original's reports only. The copy still supports the old reading, and
+    the original's new reports are deduplicated afresh (joining it when it is the same event)."""
+    wire = _article("afp-1", TEXT, "https://example.org/afp/mora", "AFP")
+    event_id = store.ingest_document(Document(wire, events=[_event("afp-1")])).new_events[0]
+    copy = _article("paper-1", TEXT, "https://paper.example/x", "Paper")
+    store.ingest_document(Document(copy))
+    corrected = replace(wire, text=TEXT.replace("seven", "nine"))
+    fresh = _event("afp-1", fatalities=9, source="AFP")
+    update = store.ingest_document(Document(corrected, events=[fresh]))
+    assert update.status == "updated" and update.merged_into == [event_id]
+    detail = store.get_event(event_id)
+    assert detail is not None and set(detail["event"]["source"].split("; ")) == {"AFP", "Paper"}
+    by_article = {r["article_id"]: r["record"] for r in _reports(store, event_id)}
+    assert by_article["paper-1"]["fatalities"] == 7 and by_article["afp-1"]["fatalities"] == 9
+    # A retraction (the update moves the event a month away) leaves the copy's event standing.
+    moved = replace(corrected, text=TEXT + " (Corrected: the raid was in February.)")
+    store.ingest_document(Document(moved, events=[_event("afp-1", event_date=date(2025, 2, 8))]))
+    assert store.count_events(EventFilter()) == 2
+    assert {r["article_id"] for r in _reports(store, event_id)} == {"paper-1"}
+    # A third outlet with the old text repeats the copy's reading, without NLP.
+    again = _article("radio-1", TEXT, "https://radio.example/y", "Radio")
+    result = next(iter(store.ingest([again], extract=_no_extraction)))
+    assert (result.copy_of, result.merged_into) == ("paper-1", [event_id])
+
+
+def _reports(store: EventStore, event_id: str) -> list[dict[str, object]]:
+    import json
+
+    rows = store.db.query("SELECT article_id, record FROM reports WHERE event_id = ?", (event_id,))
+    return [{"article_id": r["article_id"], "record": json.loads(r["record"])} for r in rows]

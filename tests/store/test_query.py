@@ -46,3 +46,38 @@ def test_text_words() -> None:
     assert text_words("Al-Shabaab's  attack, Mogadishu") == ["al", "shabaab", "s", "attack",
                                                               "mogadishu"]  # fmt: skip
     assert text_words("--") == []
+
+
+def _delete_every_other_event(store: EventStore) -> None:
+    """Gaps in the events table, so that a VACUUM has rowids to renumber."""
+    with store.db.transaction():
+        for index, row in enumerate(store.db.query("SELECT event_id FROM events ORDER BY event_id")):
+            if index % 2 == 0:
+                store.db.execute("DELETE FROM reports WHERE event_id = ?", (row["event_id"],))
+                store.db.execute("DELETE FROM events WHERE event_id = ?", (row["event_id"],))
+
+
+def test_text_search_survives_vacuum(store: EventStore, testset: list[Report]) -> None:
+    _ingest(store, testset)
+    _delete_every_other_event(store)
+    everything = store.list_events(EventFilter(), limit=1000)
+    before = {word: _matching(store, word) for word in ("maiduguri", "boko haram", "civilians")}
+    rowids = _fts_keys(store)
+    store.db.execute("VACUUM")
+    assert _fts_keys(store) == rowids
+    assert all(_matching(store, word) == found for word, found in before.items())
+    for row in everything:  # every remaining event is still found by a word of its location
+        if row["location"]:
+            assert row["event_id"] in _matching(store, row["location"])
+
+
+def _fts_keys(store: EventStore) -> dict[str, int] | None:
+    """SQLite: each event's rowid, which the FTS5 index is keyed by (an explicit INTEGER
+    PRIMARY KEY alias, which VACUUM never renumbers); None on PostgreSQL (no row numbers)."""
+    if store.db.dialect != "sqlite":
+        return None
+    columns = {r["name"]: r for r in store.db.query("PRAGMA table_info(events)")}
+    assert columns["rid"]["pk"] == 1 and columns["rid"]["type"] == "INTEGER"
+    rows = store.db.query("SELECT rowid AS key, rid, event_id FROM events")
+    assert all(r["key"] == r["rid"] for r in rows)
+    return {r["event_id"]: r["key"] for r in rows}

@@ -16,7 +16,9 @@ Tables:
   month (migration 2), for statistics over whole months;
 - ``events.geo_precision`` (migration 4) lets candidate search find events located only by
   country or province; ``events_fts`` (SQLite FTS5) or a GIN index on a ``tsvector``
-  (PostgreSQL), migration 5, serve the text filter by words.
+  (PostgreSQL), migration 5, serve the text filter by words; migration 6 gives the SQLite
+  ``events`` table an explicit rowid alias (``rid``) so that VACUUM cannot renumber the rows
+  that the FTS5 index points at.
 """
 
 from __future__ import annotations
@@ -57,6 +59,29 @@ def _fts_trigger(name: str, action: str, old: bool = False, new: bool = False) -
     return f"CREATE TRIGGER events_fts_{name} AFTER {action} ON events BEGIN {' '.join(body)} END"
 
 
+_EVENT_COLUMNS = (
+    "event_id, event_date, year, country, admin1, event_type, sub_event_type, actor1, actor2, "
+    "location, latitude, longitude, fatalities, n_reports, notes, record, machine_record, "
+    "reviewed, created_at, updated_at, geo_precision"
+)
+_EVENTS_V6 = """CREATE TABLE events_v6 (
+    rid INTEGER PRIMARY KEY, event_id TEXT NOT NULL UNIQUE, event_date TEXT NOT NULL,
+    year INTEGER NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL,
+    event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, actor1 TEXT NOT NULL,
+    actor2 TEXT NOT NULL, location TEXT NOT NULL, latitude DOUBLE PRECISION,
+    longitude DOUBLE PRECISION, fatalities INTEGER NOT NULL, n_reports INTEGER NOT NULL,
+    notes TEXT NOT NULL, record TEXT NOT NULL, machine_record TEXT NOT NULL,
+    reviewed INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    geo_precision INTEGER NOT NULL DEFAULT 1)"""
+_EVENT_INDEXES = (
+    "CREATE INDEX events_date ON events (event_date)",
+    "CREATE INDEX events_country_type_date ON events (country, event_type, event_date)",
+    "CREATE INDEX events_country_date ON events (country, event_date)",
+    "CREATE INDEX events_admin1_date ON events (admin1, event_date)",
+    "CREATE INDEX events_type_date ON events (event_type, event_date)",
+    "CREATE INDEX events_lat_lon ON events (latitude, longitude)",
+)
+
 MIGRATIONS = (
     Migration(1, "articles, reports, events, corrections, keep_apart, rollup", (
         """CREATE TABLE articles (
@@ -73,12 +98,7 @@ MIGRATIONS = (
             fatalities INTEGER NOT NULL, n_reports INTEGER NOT NULL, notes TEXT NOT NULL,
             record TEXT NOT NULL, machine_record TEXT NOT NULL, reviewed INTEGER NOT NULL,
             created_at TEXT NOT NULL, updated_at TEXT NOT NULL)""",
-        "CREATE INDEX events_date ON events (event_date)",
-        "CREATE INDEX events_country_type_date ON events (country, event_type, event_date)",
-        "CREATE INDEX events_country_date ON events (country, event_date)",
-        "CREATE INDEX events_admin1_date ON events (admin1, event_date)",
-        "CREATE INDEX events_type_date ON events (event_type, event_date)",
-        "CREATE INDEX events_lat_lon ON events (latitude, longitude)",
+        *_EVENT_INDEXES,
         """CREATE TABLE reports (
             report_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, event_id TEXT NOT NULL,
             record TEXT NOT NULL, merge_reason TEXT NOT NULL, created_at TEXT NOT NULL)""",
@@ -135,6 +155,22 @@ MIGRATIONS = (
     Migration(5, "full-text search over notes, location and actors", (
         f"CREATE INDEX events_text ON events USING GIN ({PG_TEXT_VECTOR})",
     ), "postgresql"),
+    # SQLite may renumber the rowids of a table without an INTEGER PRIMARY KEY on VACUUM, which
+    # would point the FTS5 index (keyed by rowid) at the wrong events: rebuilt with ``rid``, an
+    # explicit rowid alias that VACUUM keeps, copying today's rowids so the index stays valid.
+    Migration(6, "events.rid: a rowid that VACUUM keeps, for the full-text index", (
+        _EVENTS_V6,
+        f"INSERT INTO events_v6 (rid, {_EVENT_COLUMNS}) SELECT rowid, {_EVENT_COLUMNS} FROM events",
+        "DROP TABLE events",
+        "ALTER TABLE events_v6 RENAME TO events",
+        *_EVENT_INDEXES,
+        _fts_trigger("ai", "INSERT", new=True),
+        _fts_trigger("ad", "DELETE", old=True),
+        _fts_trigger("au", f"UPDATE OF {', '.join(TEXT_COLUMNS)}", old=True, new=True),
+        "INSERT INTO events_fts (events_fts) VALUES ('rebuild')",
+    ), "sqlite"),
+    Migration(6, "events.rid (SQLite only: PostgreSQL's text index does not use row numbers)",
+              (), "postgresql"),
 )  # fmt: skip
 
 POSTGIS_STATEMENTS = (
