@@ -51,7 +51,8 @@ def test_text_words() -> None:
 def _delete_every_other_event(store: EventStore) -> None:
     """Gaps in the events table, so that a VACUUM has rowids to renumber."""
     with store.db.transaction():
-        for index, row in enumerate(store.db.query("SELECT event_id FROM events ORDER BY event_id")):
+        rows = store.db.query("SELECT event_id FROM events ORDER BY event_id")
+        for index, row in enumerate(rows):
             if index % 2 == 0:
                 store.db.execute("DELETE FROM reports WHERE event_id = ?", (row["event_id"],))
                 store.db.execute("DELETE FROM events WHERE event_id = ?", (row["event_id"],))
