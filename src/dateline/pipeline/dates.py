@@ -55,7 +55,7 @@ def find_periods(text: str, published: date | None) -> list[tuple[Span, Period]]
             before = kept.pop()  # "25 July - 1 August": one period
             start, period = before[0].start, _spanning(before[1].first, period.last, period)
         kept.append((Span(start, end, text[start:end]), _since(text, start, period, published)))
-    return _anchor_days(text, kept, published)
+    return _anchor_days(text, _approximate(text, kept), published)
 
 
 RANGE_JOINER = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
@@ -90,6 +90,8 @@ def _anchor_days(
             continue
         phrase = " ".join(m.group().lower().split())
         base = _anchor_before(text, kept, m.start())
+        if phrase in lexicon()["anchored_nights"]:
+            base = _anchor_in_sentence(text, kept, m.start(), m.end()) or base
         if base is None and phrase in lexicon()["anchored_fallback"]:
             base = published
         if base is not None:
@@ -105,6 +107,60 @@ def _anchor_before(text: str, kept: list[tuple[Span, Period]], start: int) -> da
         and not _is_report_date(text, where.start)
     ]
     return days[-1] if days else None
+
+
+SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n")
+
+
+def _anchor_in_sentence(
+    text: str, kept: list[tuple[Span, Period]], start: int, end: int
+) -> date | None:
+    """ "said yesterday that the night before ...": the day nearest the phrase in its own
+    sentence, before or after it, a report day included (the night before the statement)."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    after = SENTENCE_END.search(text, end)
+    first, last = (ends[-1] if ends else 0), (after.start() if after else len(text))
+    days = [
+        (min(abs(where.start - end), abs(start - where.end)), period.value)
+        for where, period in kept
+        if first <= where.start and where.end <= last and period.kind == "date"
+        and period.precision == 1
+    ]
+    return min(days)[1] if days else None
+
+
+@cache
+def _approximate_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = alternation(lexicon()["approximate_before"])
+    after = alternation(lexicon()["approximate_after"])
+    return (
+        re.compile(rf"\b(?:{before})\s+(?:the\s+)?$", re.IGNORECASE),
+        re.compile(rf"\s*\(\s*(?:{after})\b[^()]*\)", re.IGNORECASE),
+    )
+
+
+def _approximate(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span, Period]]:
+    """ "Around 3 May (between 1 and 3 May)", "on or around 5 June", "20 March (week of)":
+    a day known only roughly, coded to that day with precision 2; the bracket is part of it."""
+    if not kept or not re.search(r"around|about|approx|circa|week of|\(between", text, re.I):
+        return kept  # most texts: no approximate day
+    before, after = _approximate_regexes()
+    spread = int(lexicon()["approximate_days"]) * DAY
+    result: list[tuple[Span, Period]] = []
+    bracket_end = -1
+    for where, period in kept:
+        if where.start < bracket_end:
+            continue  # "(between 1 and 3 May)": part of the approximate day before it
+        if period.kind == "date" and period.precision == 1:
+            bracket = after.match(text, where.end)
+            if bracket or before.search(text, max(0, where.start - 24), where.start):
+                if bracket:  # the bracket is part of the mention (no date read inside it)
+                    bracket_end = bracket.end()
+                    where = Span(where.start, bracket_end, text[where.start : bracket_end])
+                value = period.value
+                period = replace(period, first=value - spread, last=value + spread, precision=2)
+        result.append((where, period))
+    return result
 
 
 def _spanning(first: date, last: date, period: Period) -> Period:

@@ -86,7 +86,7 @@ def is_statement_day(doc: Document, mention: DateMention, clause: Span) -> bool:
     )
 
 
-def _is_dateline(doc: Document, mention: DateMention) -> bool:
+def is_dateline(doc: Document, mention: DateMention) -> bool:
     """"MOGADISHU, March 14 (AP) — ...": the day of the dispatch, not of the event."""
     after = doc.text[mention.span.end : mention.span.end + 60]
     return bool(re.match(str(cues()["dateline"]), after))
@@ -102,7 +102,7 @@ def clause_dates(doc: Document, clause: Span) -> list[DateMention]:
             for d in index.inside(clause)
             if d.kind not in ("report", "unresolved")
             and not is_reporting_date(doc, d, clause)
-            and not _is_dateline(doc, d)
+            and not is_dateline(doc, d)
         )
     return list(index.memo[key])
 

@@ -34,6 +34,8 @@ from functools import cache
 from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.bombers import bombers_to_add
+from dateline.pipeline.event_days import is_dateline
+from dateline.pipeline.note_figures import Summary, is_summary, summary_in
 from dateline.pipeline.quantities import (
     MAX_ASIDE_TOKENS,
     MAX_GROUP_WORDS,
@@ -50,6 +52,7 @@ from dateline.pipeline.quantities import (
     rules,
     tokenize,
 )
+from dateline.pipeline.tallies import counts_elsewhere
 
 MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
 
@@ -395,12 +398,36 @@ def _counted_toll(tokens: list[Token], i: int) -> Found | None:
 
 
 def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
-    """The casualty figures of one sentence, each numeric token used at most once."""
+    """The casualty figures of one sentence, each numeric token used at most once; an analyst
+    note's summary figure ("4 fatalities.", "(coded as 3)") replaces the figures it sums up."""
     span, text = doc.sentences[sentence], doc.text
-    lowered = text[span.start : span.end].lower()
+    found = _story_figures(text, span.start, span.end)
+    if found:
+        dates = [d for d in doc.dates if d.sentence == sentence and not is_dateline(doc, d)]
+        tokens = tokenize(text, span.start, span.end)
+        published = doc.article.published
+        found = [f for f in found if not counts_elsewhere(tokens, f.start, f.end, published, dates)]
+    summary = summary_in(text, span.start, span.end)
+    if summary is not None:
+        found = [f for f in found if not _summed_up(f, summary)]
+        found.append(Found(summary.value, "killed", summary.start, summary.end, None, None, ()))
+        found.sort(key=lambda f: f.start)
+    return [_mention(doc, f, sentence) for f in found]
+
+
+def _summed_up(f: Found, summary: Summary) -> bool:
+    """The story's figure a summary restates: the killed figures before "(coded as 3)", any
+    figure inside "4 fatalities."."""
+    if summary.aside:
+        return f.kind == "killed" and f.start < summary.start
+    return summary.start <= f.start < summary.end
+
+
+def _story_figures(text: str, start: int, end: int) -> list[Found]:
+    lowered = text[start:end].lower()
     if not any(cue in lowered for cue in _cues()):
         return []  # a cue word is a substring of the text: most sentences need no tokens
-    tokens = tokenize(text, span.start, span.end)
+    tokens = tokenize(text, start, end)
     if not any(t.low in _cues() for t in tokens):
         return []
     used: set[int] = set()
@@ -418,7 +445,7 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
             used.update(hit.used)
     found.sort(key=lambda f: f.start)
     _count_bombers(tokens, found)
-    return [_mention(doc, f, sentence) for f in found]
+    return found
 
 
 @cache
@@ -446,10 +473,11 @@ def fatalities_in(doc: Document, sentence_ids: Iterable[int]) -> list[NumberMent
 
 
 def is_toll(mention: NumberMention) -> bool:
-    """True for a figure stated as a toll ("the death toll rose to 51", "put the toll at 14"):
-    an official or updated count that restates the other figures of its event."""
+    """True for a figure stated as a toll ("the death toll rose to 51", "put the toll at 14")
+    or an analyst note's summary ("4 fatalities."): an official, updated or coded count that
+    restates the other figures of its event."""
     words = tokenize(mention.span.text, 0, len(mention.span.text))
-    return lexicon().toll.match(words, 0)[1] is not None
+    return lexicon().toll.match(words, 0)[1] is not None or is_summary(mention.span.text)
 
 
 class CasualtyCounter(Stage):

@@ -212,8 +212,8 @@ def quantity_at(tokens: list[Token], i: int, single: bool = False) -> Quantity |
         return None  # "no one was killed", "no two reports agree"
     k, qualifier = lex.qualifiers.match(tokens, i)
     vague_end, vague = lex.vague.match(tokens, k)
-    if vague is not None:
-        return Quantity(int(vague), i, k, vague_end, qualifier)
+    if vague is not None:  # "an unknown number of" (0) states no figure at all
+        return Quantity(int(vague), i, k, vague_end, qualifier) if int(vague) else None
     found = _number_at(tokens, k)
     if found is None:
         single_ok = single and qualifier is None and _single_at(tokens, k)

@@ -1,0 +1,107 @@
+"""Figures of a sentence that count something other than the event it tells: an earlier event
+("a week after 20 people died in a similar raid", "recalling the 2023 bombing that killed 60",
+"relatives of 12 soldiers killed in an ambush last month protested") or a running tally
+("more than 500 civilians have been killed since the start of the year", "the overall toll
+rose to 38,295", "the latest of more than 1,000 people killed since January").
+
+ACLED codes an event's own dead only; these figures are dropped by the numbers stage. Words
+live in ``data/numbers/elsewhere.json``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from dateline.model import DateMention
+from dateline.pipeline.quantities import Token, lexicon
+from dateline.resources import load_json
+
+
+@cache
+def _words() -> dict[str, Any]:
+    return dict(load_json("numbers/elsewhere.json"))
+
+
+def counts_elsewhere(
+    tokens: list[Token], start: int, end: int, published: date | None, dates: list[DateMention]
+) -> bool:
+    """True when the figure at characters ``start..end`` counts another event or a tally;
+    ``dates`` are the date mentions of its sentence."""
+    first = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
+    last = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    stop = _clause(tokens, first, last)[1]
+    clause_end = tokens[stop - 1].end if stop > 0 else end
+    return (
+        _after_another_time(tokens, first, published)
+        or _running_tally(tokens, first, last)
+        or _dated_earlier(dates, start, end, clause_end)
+    )
+
+
+def _clause(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Token bounds of the clause holding tokens ``first..last``."""
+    breaks = set(_words()["clause_breaks"])
+    begin = first
+    while begin > 0 and tokens[begin - 1].low not in breaks:
+        begin -= 1
+    stop = last
+    while stop < len(tokens) and tokens[stop].low not in breaks:
+        stop += 1
+    return begin, stop
+
+
+def _after_another_time(tokens: list[Token], first: int, published: date | None) -> bool:
+    """ "a week after 20 people died", "the 2023 bombing there that killed 60": the figure
+    follows a time phrase or a past year in its own clause."""
+    words = _words()
+    begin = max(_clause(tokens, first, first)[0], first - int(words["lookback"]))
+    for n in range(begin, first):
+        low = tokens[n].low
+        if low in words["time_links"] and n > 0 and tokens[n - 1].low in words["time_units"]:
+            return True
+        if _past_year(tokens, n, published):
+            return True
+    return False
+
+
+def _past_year(tokens: list[Token], n: int, published: date | None) -> bool:
+    """A year before publication used as a name's modifier ("the 2023 bombing"), not the
+    year of a date ("28 December 2023")."""
+    text = tokens[n].text
+    if published is None or not (text.isdigit() and len(text) == 4):
+        return False
+    before = tokens[n - 1] if n > 0 else None
+    dated = before is not None and (before.text.isdigit() or before.low in lexicon().months)
+    return 1900 < int(text) < published.year and not dated
+
+
+def _running_tally(tokens: list[Token], first: int, last: int) -> bool:
+    """ "have been killed since January", "the overall toll", "this year": a running total."""
+    words = _words()
+    begin, stop = _clause(tokens, first, last)
+    lows = [t.low for t in tokens[begin:stop]]
+    for marker in words["cumulative"]:
+        size = len(marker)
+        for n in range(len(lows) - size + 1):
+            if lows[n : n + size] != marker:
+                continue
+            if marker == ["since"] and n + 1 < len(lows) and lows[n + 1] in words["since_not"]:
+                continue  # "killed 18 since Sunday": the event's own days
+            return True
+    return False
+
+
+def _dated_earlier(dates: list[DateMention], start: int, end: int, clause_end: int) -> bool:
+    """ "On 19 November, relatives of 12 soldiers killed in an ambush last month protested":
+    the figure's own date (the first after it in its clause) ends days before a day given
+    earlier in the sentence, so it counts an earlier event."""
+    own = next((d for d in dates if end <= d.span.start <= clause_end), None)
+    if own is None or own.kind != "date":
+        return False
+    gap = int(_words()["other_day_gap_days"])
+    return any(
+        d.span.end <= start and d.kind == "date" and (d.value - own.last).days >= gap
+        for d in dates
+    )
