@@ -10,6 +10,12 @@ run on them; the rules were then fixed on their failures (0.657 -> 0.967 sub-eve
 any further change: 0.847 (the rules before this round scored 0.780 on them). Later fixes may
 raise it, but the first figure is the honest estimate of how the rules generalise.
 
+``data/typing_probes_kinds.tsv``: 84 written for the kinds of error the blind second-edition
+test split showed (arrest mentions that are no event, abductions typed as arrests, territory
+over-fired on a retaken post or a handover, strategic developments missed, protests typed as
+force or mob violence for a grievance or police presence). Scored before any fix: 0.464; the
+fixes are general rules and vocabulary (cues.json, triggers.csv, rules.csv).
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -27,8 +33,16 @@ from dateline.pipeline import Pipeline
 from dateline.taxonomy import NONE, sub_event, sub_event_types
 
 DATA = Path(__file__).parent / "data"
-FLOORS = {"typing_probes.tsv": 0.95, "typing_probes_heldout.tsv": 0.83}
-EVENT_TYPE_FLOORS = {"typing_probes.tsv": 0.96, "typing_probes_heldout.tsv": 0.84}
+FLOORS = {
+    "typing_probes.tsv": 0.965,
+    "typing_probes_heldout.tsv": 0.84,
+    "typing_probes_kinds.tsv": 0.97,
+}
+EVENT_TYPE_FLOORS = {
+    "typing_probes.tsv": 0.97,
+    "typing_probes_heldout.tsv": 0.85,
+    "typing_probes_kinds.tsv": 0.97,
+}
 
 Probe = tuple[str, str, date | None, str]
 

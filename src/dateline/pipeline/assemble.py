@@ -52,12 +52,17 @@ def default_actor(keys: tuple[str, ...], slot: str, inter1: int | None) -> tuple
     return "", 0
 
 
+# rules.csv classes: the actor classes of roles, and armed groups that are not a state and
+# not foreign forces (their "arrests" are abductions; a foreign army's are arrests)
+RULE_CLASSES = {**ACTOR_CLASSES, "rebels": {2, 3, 4}}
+
+
 def _fits(actor_class: str, inter: int | None) -> bool:
     if actor_class == "any":
         return True
     if actor_class == "none":
         return inter is None
-    return inter in ACTOR_CLASSES[actor_class]
+    return inter in RULE_CLASSES[actor_class]
 
 
 def sub_event_for(tactics: set[str], inter1: int | None, inter2: int | None) -> str | None:

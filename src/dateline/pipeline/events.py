@@ -34,7 +34,7 @@ from dateline.pipeline.roles import (
     orient,
 )
 from dateline.pipeline.segment import Frame, frames, has_headline
-from dateline.pipeline.triggers import cues
+from dateline.pipeline.triggers import cue_pattern, cues
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE, sub_event
 
@@ -81,6 +81,11 @@ def _typed(rule_type: str | None, prediction: Any) -> tuple[str | None, float]:
 @cache
 def _country_defaults() -> tuple[dict[str, str], ...]:
     return load_csv("events/country_defaults.csv")
+
+
+@cache
+def _de_facto_authorities() -> frozenset[str]:
+    return frozenset(row["name"] for row in load_csv("events/de_facto_authorities.csv"))
 
 
 def _country_default(
@@ -232,6 +237,26 @@ def _handed_over(tactics: set[str]) -> bool:
     return {"seize", "unopposed"} <= tactics and peaceful
 
 
+def _post_retaken(doc: Document, frame: Frame, tactics: set[str]) -> bool:
+    """"Soldiers retook the checkpoint after a two-hour gunfight": a military position won back
+    in a fight changes no town's hands; the event is the clash (ACLED). A post overrun is
+    still taken ("jihadists overran an army post")."""
+    if not tactics & set(cues()["violent_tactics"]):
+        return False
+    seized = [t for t in frame.triggers if t.tactic == "seize"]
+    text = " ".join(c.span.text for c in frame.clauses)
+    for trigger in seized:
+        after = doc.text[trigger.span.end : trigger.span.end + 60]
+        found = cue_pattern("position_object").match(after)
+        if found is None or not cue_pattern("retaking").match(trigger.span.text):
+            return False
+        if found.group().strip() in ("it", "them") and not cue_pattern("position_word").search(
+            text
+        ):
+            return False
+    return bool(seized)
+
+
 def read_frame(
     doc: Document, frame: Frame, prediction: Any, next_start: int | None = None
 ) -> _Reading | None:
@@ -243,6 +268,10 @@ def read_frame(
         tactics.add("crowd_violence")
     if _handed_over(tactics):
         tactics.add("handover")
+    elif "seize" in tactics and _post_retaken(doc, frame, tactics):
+        tactics.discard("seize")
+    if "arrest" in tactics and roles.actor1 and roles.actor1.name in _de_facto_authorities():
+        tactics.add("authority")  # Houthis detaining in Sanaa: arrests, not abductions (ACLED)
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
         tactics.discard("attack")  # "settlers stormed the village, setting fire to houses"
     rule_type = sub_event_for(

@@ -195,6 +195,11 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
         if cue_pattern("ordinary_crime").search(span.text):
             asserted = [t for t in asserted if t.tactic != "arrest"]  # "arrested for fraud"
     asserted = [t for t in asserted if not _describes_actor(doc, span, t)]
+    asserted = [t for t in asserted if not _described_arrest(doc, span, t)]
+    if cue_pattern("tally").search(span.text):
+        asserted = [t for t in asserted if not _in_tally(doc, span, t)]
+    if any(t.tactic == "protest" for t in asserted):
+        asserted = [t for t in asserted if not _grievance(doc, asserted, t)]
     asserted = [t for t in asserted if not _backs_an_assault(doc, span, t)]
     asserted = [t for t in asserted if not _accused_crowd(doc, span, t)]
     return sorted(asserted, key=lambda t: t.span.start)
@@ -206,6 +211,34 @@ def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
         return False
     before = doc.text[clause.start : trigger.span.start]
     return bool(cue_pattern("relative_before").search(before))
+
+
+def _described_arrest(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    """"the release of the activists detained in April", "remains in detention": an arrest
+    named as the object of a demand or a state of the person, not an arrest the report tells."""
+    if trigger.tactic != "arrest":
+        return False
+    before = doc.text[clause.start : trigger.span.start]
+    return bool(cue_pattern("arrest_described_before").search(before))
+
+
+def _in_tally(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    """"200 people have been arrested since the start of the year": a count over a long run
+    (the clause has a tally cue), told in the perfect tense, is no event of one day."""
+    before = doc.text[clause.start : trigger.span.start]
+    return bool(cue_pattern("tally_before").search(before))
+
+
+def _grievance(doc: Document, found: list[Trigger], trigger: Trigger) -> bool:
+    """"protested against the killing of a taxi driver", "demanding justice for a youth shot
+    dead by officers": violence named as what a protest is about is not done at the protest."""
+    if trigger.tactic not in cues()["reason_tactics"]:
+        return False
+    protests = [t for t in found if t.tactic == "protest" and t.span.end <= trigger.span.start]
+    if not protests:
+        return False
+    between = doc.text[protests[-1].span.end : trigger.span.start]
+    return bool(cue_pattern("protest_reason").search(between))
 
 
 def _backs_an_assault(doc: Document, clause: Span, trigger: Trigger) -> bool:
