@@ -28,24 +28,35 @@ live in ``data/numbers/``.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
 from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.bombers import bombers_to_add
+from dateline.pipeline.casualty_groups import (
+    QUOTES,
+    Found,
+    after_break,
+    aside_end,
+    bare_article,
+    casualty_after,
+    casualty_word,
+    group_end,
+    group_text,
+    group_word,
+    people,
+    person_at,
+    phrase_at,
+    the_person,
+)
 from dateline.pipeline.event_days import is_dateline
 from dateline.pipeline.note_figures import Summary, is_summary, summary_in
 from dateline.pipeline.quantities import (
     MAX_ASIDE_TOKENS,
-    MAX_GROUP_WORDS,
-    MAX_LINK_WORDS,
-    SINGLE,
     TOLL_WINDOW,
     PhraseTable,
     Quantity,
     Token,
-    is_age,
     is_measure,
     lexicon,
     quantity_at,
@@ -65,131 +76,34 @@ def subject_fates() -> PhraseTable:
 # ---------------------------------------------------------------- groups and phrases
 
 
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-ASIDE_CLOSERS = {",": ",", "(": ")"}
-
-
-def _aside_end(tokens: list[Token], j: int) -> int:
-    """Past an aside bounded by commas (", including the suicide attackers,") or brackets
-    ("a community leader (majhi) was shot dead"), else ``j``."""
-    closer = ASIDE_CLOSERS.get(tokens[j].text) if j < len(tokens) else None
-    if closer is not None:
-        for k in range(j + 1, min(len(tokens), j + MAX_ASIDE_TOKENS + 1)):
-            if tokens[k].text == closer:
-                return k + 1
-            if not tokens[k].text[0].isalnum():
-                break
-    return j
-
-
-def _group_end(tokens: list[Token], j: int) -> int:
-    """End of the words naming the counted group ("government and allied fighters")."""
-    first, stop = j, min(len(tokens), j + MAX_GROUP_WORDS)
-    while j < stop:
-        token = tokens[j]
-        if is_age(tokens, j):  # "a 5-year-old boy": the age is part of the group
-            j += 3
-            continue
-        if token.low in SINGLE:
-            break
-        if not _group_word(tokens, j):
-            break
-        if token.low == "and" and not _group_word(tokens, j + 1):
-            break  # "killing three and wounding 12": "and" starts a new clause
-        if token.low == "and" and _gerund(tokens[j + 1]):
-            break  # "killing 17 residents and burning homes": so does a gerund
-        j += 1
-    return j - 1 if j > first and tokens[j - 1].low == "of" else j  # "the mayor (of) a town"
-
-
-def _group_word(tokens: list[Token], j: int) -> bool:
-    """True when token ``j`` can be part of a group's name (not a verb, link or preposition)."""
-    lex = lexicon()
-    if j >= len(tokens):
-        return False
-    token = tokens[j]
-    if not token.text[0].isalpha():
-        return False
-    acronym = len(token.text) > 1 and token.text.isupper()  # "IS militants": a name, not "is"
-    if not acronym and (token.low in lex.breaks or token.low in lex.links):
-        return False
-    if all(part in lex.number_words for part in token.low.split("-")):
-        return False  # "two men among eight killed": another figure starts here
-    if quantity_at(tokens, j) is not None:
-        return False  # "6 soldiers and around 20 militants": a hedged figure starts here
-    return not (lex.after.match(tokens, j)[1] or lex.before.match(tokens, j)[1])
-
-
-def _gerund(token: Token) -> bool:
-    return token.text.islower() and token.low.endswith("ing") and len(token.low) > 5
-
-
-def _group_text(tokens: list[Token], i: int, j: int, text: str) -> str | None:
-    return text[tokens[i].start : tokens[j - 1].end] if j > i else None
-
-
-def _casualty_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
-    """Kind and end of "(were also) killed" starting at token ``j``."""
-    lex = lexicon()
-    for _ in range(MAX_LINK_WORDS + 1):
-        end, kind = lex.after.match(tokens, j)
-        if kind is not None:
-            if end < len(tokens) and _starts_figure(tokens, end):
-                return None  # "militants killed 5": active voice, the figure follows
-            return kind, end
-        if j >= len(tokens) or (tokens[j].low not in lex.links and tokens[j].text not in QUOTES):
-            return None
-        j += 1  # links and quote marks: 'were "neutralised"'
-    return None
-
-
-def _starts_figure(tokens: list[Token], j: int) -> bool:
-    q = quantity_at(tokens, j, single=True)
-    return q is not None and not is_measure(tokens, q)
-
-
-@dataclass(slots=True)
-class Found:
-    """A casualty figure before it becomes a NumberMention (``used``: its numeric tokens)."""
-
-    value: int
-    kind: str
-    start: int
-    end: int
-    who: str | None
-    qualifier: str | None
-    used: tuple[int, ...]
-    bomber_counted: bool = False  # "and himself": the attacker is already in the figure
-
-
 def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     """"at least 25 fighters were killed", "two soldiers and a civilian died"."""
     q = quantity_at(tokens, i, single=True) or _headline_person(tokens, i)
     if q is None or is_measure(tokens, q):
         return None
-    value, used, j = q.value, list(q.digits), _group_end(tokens, q.end)
+    value, used, j = q.value, list(q.digits), group_end(tokens, q.end)
     group_start = q.end
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
-        if tokens[j].text == "," and _after_break(tokens, q.first):
+        if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list
         more = quantity_at(tokens, j + 1, single=True)
         if more is None or is_measure(tokens, more):
             break
-        value, j = value + more.value, _group_end(tokens, more.end)
+        value, j = value + more.value, group_end(tokens, more.end)
         used.extend(more.digits)
-    aside = _aside_end(tokens, j)
-    hit = _casualty_after(tokens, aside)
+    aside = aside_end(tokens, j)
+    hit = casualty_after(tokens, aside)
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
-    if hit is None or not _people(tokens, group_start, j, hit[1]):
+    if hit is None or not people(tokens, group_start, j, hit[1]):
         return None
     kind, end = hit
-    if j == group_start and _bare_article(tokens, q) and not _person_at(tokens, end):
+    if j == group_start and bare_article(tokens, q) and not person_at(tokens, end):
         return None  # "a dead bird" is no victim; "an executed man" is
-    if len(used) > len(q.digits) and _phrase_at(tokens, end) in lexicon().heads:
+    if len(used) > len(q.digits) and phrase_at(tokens, end) in lexicon().heads:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
-    who = _group_text(tokens, group_start, j, text)
+    who = group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
 
 
@@ -198,55 +112,25 @@ def _after_inclusion(tokens: list[Token], k: int) -> tuple[tuple[str, int] | Non
     the inclusion (part of the total, never counted on their own)."""
     inner: list[int] = []
     for m in range(k + 1, min(len(tokens), k + MAX_ASIDE_TOKENS)):
-        hit = _casualty_after(tokens, m)
+        hit = casualty_after(tokens, m)
         if hit is not None:
             return hit, inner
         q = quantity_at(tokens, m, single=True)
         if q is not None:
             inner.extend(q.digits)
-        elif not _group_word(tokens, m):
+        elif not group_word(tokens, m):
             break
     return None, []
-
-
-def _after_break(tokens: list[Token], i: int) -> bool:
-    return i > 0 and tokens[i - 1].low in lexicon().breaks
-
-
-def _bare_article(tokens: list[Token], q: Quantity) -> bool:
-    return q.end - q.number == 1 and tokens[q.number].low in ("a", "an")
-
-
-def _person_at(tokens: list[Token], j: int) -> bool:
-    return j < len(tokens) and tokens[j].low in lexicon().persons
-
-
-def _phrase_at(tokens: list[Token], end: int) -> tuple[str, ...]:
-    """The casualty phrase that ends at token ``end`` (longest match)."""
-    for start in range(max(0, end - 4), end):
-        stop, kind = lexicon().after.match(tokens, start)
-        if kind is not None and stop == end:
-            return tuple(t.low for t in tokens[start:end])
-    return ()
 
 
 def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
     """ "Civilian killed in ...": a headline opening with a singular person noun counts one."""
     if i != 0:
         return None
-    j = _group_end(tokens, 0)
+    j = group_end(tokens, 0)
     if j == 0 or tokens[j - 1].low not in lexicon().persons:
         return None
     return Quantity(1, 0, 0, 0, None)
-
-
-def _people(tokens: list[Token], start: int, end: int, after: int) -> bool:
-    """False when the group, or the noun right after the casualty word ("dead birds"),
-    names animals or things."""
-    words = {t.low for t in tokens[start:end]}
-    if after < len(tokens):
-        words.add(tokens[after].low)
-    return not words & lexicon().not_people
 
 
 def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
@@ -256,24 +140,24 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if kind is None or _hypothetical(tokens, i):
         return None
     skipped, k = k, _figure_start(tokens, k)
-    q = quantity_at(tokens, k, single=True) or _the_person(tokens, k)
+    q = quantity_at(tokens, k, single=True) or the_person(tokens, k)
     if q is None or is_measure(tokens, q) or _reciprocal(tokens, q.end):
         return None
-    value, used, j = q.value, list(q.digits), _group_end(tokens, q.end)
-    if k > skipped and _casualty_after(tokens, j):
+    value, used, j = q.value, list(q.digits), group_end(tokens, q.end)
+    if k > skipped and casualty_after(tokens, j):
         return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
     while j + 1 < len(tokens) and tokens[j].low == "and":
-        more = quantity_at(tokens, j + 1, single=True) or _the_person(tokens, j + 1)
+        more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
         if more is None or is_measure(tokens, more):
             break
-        more_end = _group_end(tokens, more.end)
-        if _casualty_after(tokens, _aside_end(tokens, more_end)):
+        more_end = group_end(tokens, more.end)
+        if casualty_after(tokens, aside_end(tokens, more_end)):
             break  # "killed 5 people and 3 were wounded": a new clause
         value, j = value + more.value, more_end
         used.extend(more.digits)
-    if not _people(tokens, q.end, j, j):
+    if not people(tokens, q.end, j, j):
         return None  # "kill 10,000 birds"
-    who = _group_text(tokens, q.end, j, text)
+    who = group_text(tokens, q.end, j, text)
     himself = _reflexive(tokens, j)  # "killing five people and himself": the bomber too
     end = tokens[j - 1 + (2 if himself else 0)].end
     found = Found(value + himself, kind, tokens[i].start, end, who, q.qualifier, tuple(used))
@@ -294,28 +178,11 @@ def _figure_start(tokens: list[Token], k: int) -> int:
         if q is not None:
             return m if m > k + 1 else k
         word = tokens[m]
-        if not word.text.islower() or word.low in lex.links or _casualty_word(tokens, m):
+        if not word.text.islower() or word.low in lex.links or casualty_word(tokens, m):
             break  # "killed and wounded 30" stays undivided; "and 3 were" is a new clause
         if word.low in rules()["split_verbs"]:
             break  # "killed and captured 20": how many of each is not said
     return k
-
-
-def _casualty_word(tokens: list[Token], m: int) -> bool:
-    lex = lexicon()
-    return bool(lex.after.match(tokens, m)[1] or lex.before.match(tokens, m)[1])
-
-
-def _the_person(tokens: list[Token], k: int) -> Quantity | None:
-    """ "killing the driver", "and their civilian driver": one person named by a
-    determiner and a group with a singular person noun; "her two children": the figure."""
-    if k + 1 >= len(tokens) or tokens[k].low not in rules()["determiners"]:
-        return None
-    q = quantity_at(tokens, k + 1)
-    if q is not None:
-        return Quantity(q.value, k, q.number, q.end, q.qualifier)
-    group = range(k + 1, _group_end(tokens, k + 1))  # "the mayor of a town": any person noun
-    return Quantity(1, k, k, k + 1, None) if any(_person_at(tokens, n) for n in group) else None
 
 
 def _reflexive(tokens: list[Token], j: int) -> int:
@@ -338,11 +205,11 @@ def _counted_subject(tokens: list[Token], i: int, text: str) -> Found | None:
         q = quantity_at(tokens, m, single=True)
         if q is None or is_measure(tokens, q) or (m > 0 and tokens[m - 1].text.isalpha()):
             continue  # the subject starts the clause (after a dateline dash or a comma)
-        group = range(q.end, _group_end(tokens, q.end))
-        person = next((n for n in group if _person_at(tokens, n)), None)  # "man" (stabbed)
+        group = range(q.end, group_end(tokens, q.end))
+        person = next((n for n in group if person_at(tokens, n)), None)  # "man" (stabbed)
         if person is None and not (q.value > 1 and group):
             return None
-        who = _group_text(tokens, q.end, group.stop if person is None else person + 1, text)
+        who = group_text(tokens, q.end, group.stop if person is None else person + 1, text)
         used = tuple(q.digits)
         return Found(q.value, kind, tokens[k].start, tokens[end - 1].end, who, q.qualifier, used)
     return None
@@ -352,14 +219,14 @@ def _counted_to_death(tokens: list[Token], i: int, text: str) -> Found | None:
     """ "beat a man to death", "stabbing two villagers to death"."""
     if tokens[i].low not in rules()["to_death_verbs"] or _hypothetical(tokens, i):
         return None
-    q = quantity_at(tokens, i + 1, single=True) or _the_person(tokens, i + 1)
+    q = quantity_at(tokens, i + 1, single=True) or the_person(tokens, i + 1)
     if q is None or is_measure(tokens, q):
         return None
-    j = _group_end(tokens, q.end)
+    j = group_end(tokens, q.end)
     to_death = [t.low for t in tokens[j : j + 2]] == rules()["to_death"]
-    if not to_death or not _people(tokens, q.end, j, j):
+    if not to_death or not people(tokens, q.end, j, j):
         return None
-    who = _group_text(tokens, q.end, j, text)
+    who = group_text(tokens, q.end, j, text)
     end = tokens[j + 1].end
     return Found(q.value, "killed", tokens[i].start, end, who, q.qualifier, tuple(q.digits))
 

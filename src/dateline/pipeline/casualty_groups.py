@@ -1,0 +1,168 @@
+"""The words around a casualty figure: the group it counts ("government and allied fighters"),
+asides, the casualty phrase that follows it, and one person named by a determiner ("the
+driver"). Shared by the finders of ``pipeline/numbers.py``; word lists in ``data/numbers/``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.pipeline.quantities import (
+    MAX_ASIDE_TOKENS,
+    MAX_GROUP_WORDS,
+    MAX_LINK_WORDS,
+    SINGLE,
+    Quantity,
+    Token,
+    is_age,
+    is_measure,
+    lexicon,
+    quantity_at,
+    rules,
+)
+
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+ASIDE_CLOSERS = {",": ",", "(": ")"}
+
+
+def aside_end(tokens: list[Token], j: int) -> int:
+    """Past an aside bounded by commas (", including the suicide attackers,") or brackets
+    ("a community leader (majhi) was shot dead"), else ``j``."""
+    closer = ASIDE_CLOSERS.get(tokens[j].text) if j < len(tokens) else None
+    if closer is not None:
+        for k in range(j + 1, min(len(tokens), j + MAX_ASIDE_TOKENS + 1)):
+            if tokens[k].text == closer:
+                return k + 1
+            if not tokens[k].text[0].isalnum():
+                break
+    return j
+
+
+def group_end(tokens: list[Token], j: int) -> int:
+    """End of the words naming the counted group ("government and allied fighters")."""
+    first, stop = j, min(len(tokens), j + MAX_GROUP_WORDS)
+    while j < stop:
+        token = tokens[j]
+        if is_age(tokens, j):  # "a 5-year-old boy": the age is part of the group
+            j += 3
+            continue
+        if token.low in SINGLE:
+            break
+        if not group_word(tokens, j):
+            break
+        if token.low == "and" and not group_word(tokens, j + 1):
+            break  # "killing three and wounding 12": "and" starts a new clause
+        if token.low == "and" and gerund(tokens[j + 1]):
+            break  # "killing 17 residents and burning homes": so does a gerund
+        j += 1
+    return j - 1 if j > first and tokens[j - 1].low == "of" else j  # "the mayor (of) a town"
+
+
+def group_word(tokens: list[Token], j: int) -> bool:
+    """True when token ``j`` can be part of a group's name (not a verb, link or preposition)."""
+    lex = lexicon()
+    if j >= len(tokens):
+        return False
+    token = tokens[j]
+    if not token.text[0].isalpha():
+        return False
+    acronym = len(token.text) > 1 and token.text.isupper()  # "IS militants": a name, not "is"
+    if not acronym and (token.low in lex.breaks or token.low in lex.links):
+        return False
+    if all(part in lex.number_words for part in token.low.split("-")):
+        return False  # "two men among eight killed": another figure starts here
+    if quantity_at(tokens, j) is not None:
+        return False  # "6 soldiers and around 20 militants": a hedged figure starts here
+    return not (lex.after.match(tokens, j)[1] or lex.before.match(tokens, j)[1])
+
+
+def gerund(token: Token) -> bool:
+    return token.text.islower() and token.low.endswith("ing") and len(token.low) > 5
+
+
+def group_text(tokens: list[Token], i: int, j: int, text: str) -> str | None:
+    return text[tokens[i].start : tokens[j - 1].end] if j > i else None
+
+
+def casualty_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """Kind and end of "(were also) killed" starting at token ``j``."""
+    lex = lexicon()
+    for _ in range(MAX_LINK_WORDS + 1):
+        end, kind = lex.after.match(tokens, j)
+        if kind is not None:
+            if end < len(tokens) and starts_figure(tokens, end):
+                return None  # "militants killed 5": active voice, the figure follows
+            return kind, end
+        if j >= len(tokens) or (tokens[j].low not in lex.links and tokens[j].text not in QUOTES):
+            return None
+        j += 1  # links and quote marks: 'were "neutralised"'
+    return None
+
+
+def starts_figure(tokens: list[Token], j: int) -> bool:
+    q = quantity_at(tokens, j, single=True)
+    return q is not None and not is_measure(tokens, q)
+
+
+@dataclass(slots=True)
+class Found:
+    """A casualty figure before it becomes a NumberMention (``used``: its numeric tokens)."""
+
+    value: int
+    kind: str
+    start: int
+    end: int
+    who: str | None
+    qualifier: str | None
+    used: tuple[int, ...]
+    bomber_counted: bool = False  # "and himself": the attacker is already in the figure
+
+
+def after_break(tokens: list[Token], i: int) -> bool:
+    return i > 0 and tokens[i - 1].low in lexicon().breaks
+
+
+def bare_article(tokens: list[Token], q: Quantity) -> bool:
+    return q.end - q.number == 1 and tokens[q.number].low in ("a", "an")
+
+
+def person_at(tokens: list[Token], j: int) -> bool:
+    return j < len(tokens) and tokens[j].low in lexicon().persons
+
+
+def phrase_at(tokens: list[Token], end: int) -> tuple[str, ...]:
+    """The casualty phrase that ends at token ``end`` (longest match)."""
+    for start in range(max(0, end - 4), end):
+        stop, kind = lexicon().after.match(tokens, start)
+        if kind is not None and stop == end:
+            return tuple(t.low for t in tokens[start:end])
+    return ()
+
+
+def people(tokens: list[Token], start: int, end: int, after: int) -> bool:
+    """False when the group, or the noun right after the casualty word ("dead birds"),
+    names animals or things."""
+    words = {t.low for t in tokens[start:end]}
+    if after < len(tokens):
+        words.add(tokens[after].low)
+    return not words & lexicon().not_people
+
+
+def casualty_word(tokens: list[Token], m: int) -> bool:
+    lex = lexicon()
+    return bool(lex.after.match(tokens, m)[1] or lex.before.match(tokens, m)[1])
+
+
+def the_person(tokens: list[Token], k: int) -> Quantity | None:
+    """ "killing the driver", "and their civilian driver": one person named by a
+    determiner and a group with a singular person noun; "her two children": the figure."""
+    if k + 1 >= len(tokens) or tokens[k].low not in rules()["determiners"]:
+        return None
+    q = quantity_at(tokens, k + 1)
+    if q is not None:
+        return Quantity(q.value, k, q.number, q.end, q.qualifier)
+    group = range(k + 1, group_end(tokens, k + 1))  # "the mayor of a town": any person noun
+    return Quantity(1, k, k, k + 1, None) if any(person_at(tokens, n) for n in group) else None
+
