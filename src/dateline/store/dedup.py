@@ -25,21 +25,32 @@ changes. Every decision keeps its reasons, so that a merge can be explained to a
 
 from __future__ import annotations
 
-import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
-from typing import Any
-
-from rapidfuzz import fuzz
 
 from dateline.gazetteer.countries import country_by_name
 from dateline.model import Event
-from dateline.resources import load_csv, load_json
+from dateline.store.corroboration import same_place_name, strongly_agree, text_names_other_place
+from dateline.store.fields import (  # re-exported: ingest, fuse and the tests use them here
+    actor_kind,
+    actors_match,
+    compatible_types,
+    distance_km,
+    haversine_km,
+    named_actors,
+    norm,
+    settings,
+)
 from dateline.store.mentions import TextOf, named_place
+
+__all__ = [
+    "MergeDecision", "actor_kind", "choose_event", "cluster_reports", "compare",
+    "compatible_event_types", "could_join", "country_level", "date_tolerance", "day_window",
+    "distance_km", "haversine_km", "joins_cluster", "named_actors", "place_from_text",
+    "place_radius_km", "settings",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,27 +60,14 @@ class MergeDecision:
     same: bool
     score: float = 0.0
     reasons: tuple[str, ...] = field(default_factory=tuple)
+    # Rejected only because a report without place or country had nothing to corroborate it:
+    # another report of the same event may (joins_cluster asks one member, not all).
+    uncorroborated: bool = False
 
 
-@cache
-def settings() -> dict[str, Any]:
-    return dict(load_json("store/dedup.json"))
-
-
-@cache
-def compatible_types() -> frozenset[frozenset[str]]:
-    rows = load_csv("store/compatible_types.csv")
-    return frozenset(frozenset((r["type_a"], r["type_b"])) for r in rows)
-
-
-@cache
-def actor_kinds() -> tuple[tuple[str, str], ...]:
-    """(lower-cased prefix, kind) pairs: kind is ``generic`` or ``state``."""
-    return tuple((r["prefix"].casefold(), r["kind"]) for r in load_csv("store/actor_kinds.csv"))
-
-
-def compare(a: Event, b: Event) -> MergeDecision:
-    """The merge decision for two reports (symmetric)."""
+def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
+    """The merge decision for two reports (symmetric); ``text_of`` (article id -> text) lets
+    the article texts vouch for what the records leave open (``store/corroboration.py``)."""
     if a.article_id == b.article_id:
         return MergeDecision(False, 0.0, ("same article: the pipeline already kept them apart",))
     checks = [
@@ -78,7 +76,12 @@ def compare(a: Event, b: Event) -> MergeDecision:
         _compare_types(a, b),
         _compare_actors(a, b),
     ]
-    if checks[2][0] and a.sub_event_type != b.sub_event_type and not _same_spot(a, b):
+    named = _place_named_in_text(a, b, checks, text_of)
+    if named:
+        checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
+                     f"place ({named}): a namesake or a province named otherwise")  # fmt: skip
+    spot = bool(named) or _same_spot(a, b)
+    if checks[2][0] and a.sub_event_type != b.sub_event_type and not spot:
         checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
                      "must agree on the exact place")  # fmt: skip
     if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]):
@@ -91,16 +94,68 @@ def compare(a: Event, b: Event) -> MergeDecision:
     if not checks[3][0] and _disputed_attribution(a, b):
         checks[3] = (True, 0.5, checks[3][2] + "; tolerated: same day, spot and sub-event type "
                      "and a named actor shared (the other attributed differently)")  # fmt: skip
-    if checks[1][0] and _placeless(a, b) and not _placeless_corroborated(a, b, checks[3][1]):
-        checks[1] = (False, 0.0, checks[1][2] + "; a report without place or country needs "
-                     "the same sub-event type and a shared named actor")  # fmt: skip
-    if checks[1][0] and not _compare_located_places(a, b)[0] and not _country_level_ok(a, b):
+    uncorroborated = False
+    if checks[1][0] and _placeless(a, b):
+        checks[1], uncorroborated = _placeless_check(a, b, checks, text_of)
+    if checks[1][0] and not _compare_located_places(a, b)[0] and not named \
+            and not _country_level_ok(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; a report that names only the country "
                      "needs the same event type and a date within a day")  # fmt: skip
     reasons = tuple(reason for _ok, _score, reason in checks)
     if not all(ok for ok, _score, _reason in checks):
-        return MergeDecision(False, 0.0, reasons)
+        soft = uncorroborated and sum(not ok for ok, _s, _r in checks) == 1
+        return MergeDecision(False, 0.0, reasons, uncorroborated=soft)
     return MergeDecision(True, sum(score for _ok, score, _reason in checks), reasons)
+
+
+Check = tuple[bool, float, str]
+
+
+def _placeless_check(
+    a: Event, b: Event, checks: list[Check], text_of: TextOf | None
+) -> tuple[Check, bool]:
+    """A report without place or country cannot be told from a look-alike by place: it needs a
+    shared named actor, or (``text_evidence``) texts that name the same incident. Returns the
+    place check and whether it failed only for want of such corroboration."""
+    place = checks[1]
+    if _placeless_corroborated(a, b, checks[3][1]):
+        return place, False
+    if settings()["placeless_report"]["text_evidence"] and _family_agrees(a, b):
+        agree, why = strongly_agree(a, b, text_of)
+        if agree:
+            return (True, place[1], f"{place[2]}; the texts agree: {why}"), False
+    reason = f"{place[2]}; a report without place or country needs the same sub-event type " \
+        "and a shared named actor, or texts naming the same incident"  # fmt: skip
+    return (False, 0.0, reason), True
+
+
+def _family_agrees(a: Event, b: Event) -> bool:
+    """Same sub-event type, or event types outlets confuse for one act of direct violence
+    (``placeless_report.confusable_types``: a raid on a bar is an attack to one outlet, mob
+    violence or a clash to another; an air strike is never a clash on the ground)."""
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    pairs = settings()["placeless_report"]["confusable_types"]
+    return any({a.event_type, b.event_type} == set(pair) for pair in pairs)
+
+
+def _place_named_in_text(
+    a: Event, b: Event, checks: list[Check], text_of: TextOf | None
+) -> str | None:
+    """The place one report's text names of the other, when that is all that separates two
+    reports in one country of the same event type within a day (``place_named_in_text``)."""
+    rule = settings()["place_named_in_text"]
+    if not rule["enabled"] or text_of is None or not (checks[0][0] and checks[3][0]):
+        return None
+    if checks[1][0] and (a.sub_event_type == b.sub_event_type or _same_spot(a, b)):
+        return None  # nothing to bridge
+    if not a.country or norm(a.country) != norm(b.country) or a.event_type != b.event_type:
+        return None
+    if country_level(a) or country_level(b) or _placeless(a, b):
+        return None  # a capital standing for the country is not a place named in the text
+    if abs((a.event_date - b.event_date).days) > int(rule["max_day_gap"]):
+        return None
+    return text_names_other_place(a, b, text_of)
 
 
 def _needs_corroboration(a: Event, b: Event) -> bool:
@@ -121,7 +176,7 @@ def _disputed_attribution(a: Event, b: Event) -> bool:
         return False
     # A state's forces fight many groups in one town; only a shared non-state group identifies.
     groups = [x for x in named_actors(a) if actor_kind(x) == "named"]
-    shared = sum(any(_actors_match(x, y) for y in named_actors(b)) for x in groups)
+    shared = sum(any(actors_match(x, y) for y in named_actors(b)) for x in groups)
     return shared >= int(rule["min_shared_named_actors"])
 
 
@@ -150,12 +205,9 @@ def place_from_text(reports: Sequence[Event], text_of: TextOf | None) -> list[Ev
 
 def _adopt_named_place(report: Event, placed: Sequence[Event], text_of: TextOf) -> Event:
     text = text_of(report.article_id)
-    same_sub = settings()["placeless_report"]["same_sub_event_type"]
     source = next(
-        (p for p in placed if text and named_place(text, p)
-         and (p.sub_event_type == report.sub_event_type or not same_sub)),
-        None,
-    )  # fmt: skip
+        (p for p in placed if text and named_place(text, p) and _may_adopt(report, p)), None
+    )
     if source is None:
         return report
     return replace(
@@ -163,6 +215,14 @@ def _adopt_named_place(report: Event, placed: Sequence[Event], text_of: TextOf) 
         latitude=source.latitude, longitude=source.longitude, geonameid=source.geonameid,
         geo_precision=max(source.geo_precision, 2),  # the name, not the spot, is known
     )  # fmt: skip
+
+
+def _may_adopt(report: Event, placed: Event) -> bool:
+    """Whose place an unplaced report may take: a report of the same sub-event type, or of an
+    event type confused with its own for one act of direct violence (``confusable_types``)."""
+    if not settings()["placeless_report"]["same_sub_event_type"]:
+        return True
+    return _family_agrees(report, placed)
 
 
 def _placeless(a: Event, b: Event) -> bool:
@@ -184,8 +244,8 @@ def _actor_countries_agree(a: Event, b: Event) -> bool:
     country still contradicts one set in another country through its actors' qualifiers."""
     for placeless, other in ((a, b), (b, a)):
         if not placeless.country and other.country:
-            named = {_norm(q) for q in _actor_qualifiers(placeless)}
-            if named and _norm(other.country) not in named:
+            named = {norm(q) for q in _actor_qualifiers(placeless)}
+            if named and norm(other.country) not in named:
                 return False
     return True
 
@@ -200,7 +260,7 @@ def _same_spot(a: Event, b: Event) -> bool:
     """Same named place (or within a few km), or one report only knows the province."""
     if max(a.geo_precision, b.geo_precision) >= 3:
         return True
-    if a.location and _norm(a.location) == _norm(b.location):
+    if a.location and norm(a.location) == norm(b.location):
         return True
     distance = distance_km(a, b)
     return distance is not None and distance <= float(settings()["same_spot_km"])
@@ -251,24 +311,27 @@ def _compare_places(a: Event, b: Event) -> tuple[bool, float, str]:
 
 
 def _by_country_only(a: Event, b: Event) -> bool:
-    same_country = bool(a.country) and _norm(a.country) == _norm(b.country)
+    same_country = bool(a.country) and norm(a.country) == norm(b.country)
     return same_country and (country_level(a) or country_level(b))
 
 
 def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
-    if a.country and b.country and _norm(a.country) != _norm(b.country):
+    if a.country and b.country and norm(a.country) != norm(b.country):
         return False, 0.0, f"different countries ({a.country} / {b.country})"
     if _place_unknown(a) or _place_unknown(b):
-        if _norm(a.country) == _norm(b.country):
+        if norm(a.country) == norm(b.country):
             return True, 0.1, "one report names no place: it cannot contradict the other"
         if not (a.country and b.country) and _actor_countries_agree(a, b):
             return True, 0.05, "one report names no place or country: it must share the rest"
         return False, 0.0, "one report names no place or country"
     if max(a.geo_precision, b.geo_precision) >= 3 and a.admin1 and b.admin1:
         # A report that only knows the province is coded to its capital: compare provinces.
-        if _norm(a.admin1) == _norm(b.admin1):
+        if norm(a.admin1) == norm(b.admin1):
             return True, 0.5, f"same province ({a.admin1}); one report locates it only that far"
         return False, 0.0, f"different provinces ({a.admin1} / {b.admin1})"
+    if settings()["namesakes"]["same_name_same_place"] and same_place_name(a, b):
+        # One name in one country read by the gazetteer as two namesakes ("Bama"): one place.
+        return True, 1.0, f"same place name ({a.location}) in {a.country}"
     distance = distance_km(a, b)
     if distance is not None:
         allowed = max(place_radius_km(a), place_radius_km(b))
@@ -276,9 +339,9 @@ def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
             reason = f"places {distance:.1f} km apart (≤ {allowed:g})"
             return True, 1.0 - distance / (allowed + 1), reason
         return False, 0.0, f"places {distance:.1f} km apart (> {allowed:g})"
-    if a.location and _norm(a.location) == _norm(b.location):
+    if a.location and norm(a.location) == norm(b.location):
         return True, 1.0, f"same location name ({a.location})"
-    if a.admin1 and _norm(a.admin1) == _norm(b.admin1):
+    if a.admin1 and norm(a.admin1) == norm(b.admin1):
         # A place the gazetteer lacks (no coordinates) is known only as far as its province.
         return True, 0.4, f"same province ({a.admin1}); one place has no coordinates"
     return False, 0.0, "places cannot be compared (no coordinates, different names)"
@@ -294,27 +357,14 @@ def country_level(event: Event) -> bool:
 
 
 def _names_country(text: str, country: str) -> bool:
-    if _norm(text) == _norm(country):
+    if norm(text) == norm(country):
         return True
     found = country_by_name(text)
-    return found is not None and _norm(found.name) == _norm(country)
+    return found is not None and norm(found.name) == norm(country)
 
 
 def _place_unknown(event: Event) -> bool:
     return not (event.location or event.admin1) and event.latitude is None
-
-
-def distance_km(a: Event, b: Event) -> float | None:
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return None
-    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def compatible_event_types(event_type: str) -> list[str]:
@@ -335,35 +385,6 @@ def _compare_types(a: Event, b: Event) -> tuple[bool, float, str]:
     return False, 0.0, f"incompatible event types ({a.event_type} / {b.event_type})"
 
 
-def actor_kind(name: str) -> str:
-    """``generic``, ``state`` or ``named`` (a specific non-state actor), from the name's prefix."""
-    folded = name.strip().casefold()
-    if not folded:
-        return "generic"
-    return next((kind for prefix, kind in actor_kinds() if folded.startswith(prefix)), "named")
-
-
-def named_actors(event: Event) -> list[str]:
-    """The event's specific actors (state forces included, generic ones left out), normalised."""
-    assoc = (*event.assoc_actor_1.split(";"), *event.assoc_actor_2.split(";"))
-    names = (event.actor1, event.actor2, *assoc)
-    keys = [_actor_key(n) for n in names if actor_kind(n) != "generic"]
-    return list(dict.fromkeys(k for k in keys if k))
-
-
-def _actor_key(name: str) -> str:
-    """The name without parentheticals: regime years "(2015-)" and country qualifiers
-    "(Nigeria)" (countries are compared separately), so that "Islamic State (Nigeria)" matches
-    "Islamic State West Africa Province" as a token subset."""
-    return _norm(re.sub(r"\([^)]*\)", "", name))
-
-
-def _actors_match(x: str, y: str) -> bool:
-    if actor_kind(x) == "state" and actor_kind(y) == "state":
-        return True
-    return fuzz.token_set_ratio(x, y) >= float(settings()["actor_similarity"])
-
-
 def _compare_actors(a: Event, b: Event) -> tuple[bool, float, str]:
     """Every named actor of the less specific report must match a distinct one of the other."""
     fewer, more = sorted((named_actors(a), named_actors(b)), key=len)
@@ -371,20 +392,14 @@ def _compare_actors(a: Event, b: Event) -> tuple[bool, float, str]:
         return True, 0.3, "actors: one report names no specific actor"
     unmatched = list(more)
     for actor in fewer:
-        partner = next((other for other in unmatched if _actors_match(actor, other)), None)
+        partner = next((other for other in unmatched if actors_match(actor, other)), None)
         if partner is None:
             return False, 0.0, f"actors disagree ({actor} has no counterpart in {', '.join(more)})"
         unmatched.remove(partner)
     return True, 1.0, f"actors agree ({', '.join(fewer)})"
 
 
-def _norm(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
-
-
-def could_join(report: Event, fused: Event) -> bool:
+def could_join(report: Event, fused: Event, by_place: bool = True) -> bool:
     """A cheap necessary condition for ``report`` joining the event ``fused`` was made from.
 
     The fused record copies its date fields from one member, its place fields from one member
@@ -394,7 +409,8 @@ def could_join(report: Event, fused: Event) -> bool:
     checks = [_compare_dates, _compare_types]
     # An area-level member may have been placed at the capital, and a report without a place
     # may take one from its text (place_from_text): the place decides only for the others.
-    if fused.geo_precision < 3 and not _unplaced(report):
+    # A place named in the other's text (place_named_in_text) is checked with the texts.
+    if by_place and fused.geo_precision < 3 and not _unplaced(report):
         checks.append(_compare_places)
     return all(check(report, fused)[0] for check in checks)
 
@@ -408,12 +424,15 @@ def joins_cluster(
     fusing two distinct incidents (Monday in town A ~ Tuesday in A ~ Tuesday in B).
     """
     report, *members = place_from_text([report, *members], text_of)
-    decisions = [compare(report, member) for member in members]
-    if not decisions or not all(d.same for d in decisions):
+    decisions = [compare(report, member, text_of) for member in members]
+    # A report without place or country that one member corroborates (a shared named actor,
+    # texts naming the same village) needs the others only not to contradict it.
+    agreed = [d for d in decisions if d.same]
+    if not agreed or not all(d.same or d.uncorroborated for d in decisions):
         failed = next((d for d in decisions if not d.same), None)
         return failed or MergeDecision(False)
-    best = max(decisions, key=lambda d: d.score)
-    return MergeDecision(True, sum(d.score for d in decisions) / len(decisions), best.reasons)
+    best = max(agreed, key=lambda d: d.score)
+    return MergeDecision(True, sum(d.score for d in agreed) / len(decisions), best.reasons)
 
 
 def cluster_reports(

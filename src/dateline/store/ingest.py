@@ -13,7 +13,7 @@ import json
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
 from dateline.model import Article, Document, Event
@@ -200,8 +200,27 @@ def candidate_events(db: Database, report: Event) -> list[str]:
     where = " AND ".join(clauses)
     sql = f"SELECT event_id, event_date, record, machine_record FROM events WHERE {where}"
     rows = [r for r in db.query(sql, params) if could_join(report, _machine_values(r))]
+    known = {r["event_id"] for r in rows}
+    rows += [r for r in _named_place_candidates(db, report) if r["event_id"] not in known]
     rows.sort(key=lambda r: abs((date.fromisoformat(r["event_date"]) - report.event_date).days))
     return [str(r["event_id"]) for r in rows[:MAX_CANDIDATES]]
+
+
+def _named_place_candidates(db: Database, report: Event) -> list[Row]:
+    """Events of the same type, country and (nearly) day anywhere in the country: one report's
+    text may name the other's place although the gazetteer put them far apart (a namesake,
+    a province called by its old name); ``dedup.compare`` decides with the texts."""
+    rule = settings()["place_named_in_text"]
+    if not rule["enabled"] or not report.country or country_level(report):
+        return []
+    gap = timedelta(days=int(rule["max_day_gap"]))
+    rows = db.query(
+        "SELECT event_id, event_date, record, machine_record FROM events WHERE country = ? "
+        "AND event_type = ? AND event_date BETWEEN ? AND ?",
+        (report.country, report.event_type, (report.event_date - gap).isoformat(),
+         (report.event_date + gap).isoformat()),
+    )  # fmt: skip
+    return [r for r in rows if could_join(report, _machine_values(r), by_place=False)]
 
 
 def _machine_values(row: Row) -> Event:

@@ -1,0 +1,80 @@
+"""Field-level helpers of the dedup rules: their tolerances, distances between places, what
+kind of actor a name is, and name normalisation (``store/dedup.py`` composes them)."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from dateline.model import Event
+from dateline.resources import load_csv, load_json
+
+
+@cache
+def settings() -> dict[str, Any]:
+    return dict(load_json("store/dedup.json"))
+
+
+@cache
+def compatible_types() -> frozenset[frozenset[str]]:
+    rows = load_csv("store/compatible_types.csv")
+    return frozenset(frozenset((r["type_a"], r["type_b"])) for r in rows)
+
+
+@cache
+def actor_kinds() -> tuple[tuple[str, str], ...]:
+    """(lower-cased prefix, kind) pairs: kind is ``generic`` or ``state``."""
+    return tuple((r["prefix"].casefold(), r["kind"]) for r in load_csv("store/actor_kinds.csv"))
+
+
+def distance_km(a: Event, b: Event) -> float | None:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def actor_kind(name: str) -> str:
+    """``generic``, ``state`` or ``named`` (a specific non-state actor), from the name's prefix."""
+    folded = name.strip().casefold()
+    if not folded:
+        return "generic"
+    return next((kind for prefix, kind in actor_kinds() if folded.startswith(prefix)), "named")
+
+
+def named_actors(event: Event) -> list[str]:
+    """The event's specific actors (state forces included, generic ones left out), normalised."""
+    assoc = (*event.assoc_actor_1.split(";"), *event.assoc_actor_2.split(";"))
+    names = (event.actor1, event.actor2, *assoc)
+    keys = [actor_key(n) for n in names if actor_kind(n) != "generic"]
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+def actor_key(name: str) -> str:
+    """The name without parentheticals: regime years "(2015-)" and country qualifiers
+    "(Nigeria)" (countries are compared separately), so that "Islamic State (Nigeria)" matches
+    "Islamic State West Africa Province" as a token subset."""
+    return norm(re.sub(r"\([^)]*\)", "", name))
+
+
+def actors_match(x: str, y: str) -> bool:
+    if actor_kind(x) == "state" and actor_kind(y) == "state":
+        return True
+    return fuzz.token_set_ratio(x, y) >= float(settings()["actor_similarity"])
+
+
+def norm(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
