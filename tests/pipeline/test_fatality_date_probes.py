@@ -25,7 +25,7 @@ from dateline.model import Article
 from dateline.pipeline import Pipeline
 
 PROBES = Path(__file__).parent / "data" / "fatality_date_probes.tsv"
-FATALITIES_FLOOR = 0.80
+FATALITIES_FLOOR = 0.86
 DATE_FLOOR = 0.92
 
 

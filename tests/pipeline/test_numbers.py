@@ -232,5 +232,51 @@ def test_worked_example_figures(worked_example_text: str) -> None:
 
 
 def test_toll_figures_are_told_apart() -> None:
+    doc = run("Residents said 30 people were killed. An official later put the death toll at 34.")
+    assert [(n.value, is_toll(n)) for n in doc.numbers] == [(30, False), (34, True)]
+
+
+def test_a_competing_claim_keeps_the_lowest_figure() -> None:
     doc = run("Residents said 30 people were killed; an official put the death toll at 14.")
-    assert [(n.value, is_toll(n)) for n in doc.numbers] == [(30, False), (14, True)]
+    assert [(n.value, is_toll(n)) for n in doc.numbers] == [(14, True)]
+    doc = run("Police said 3 people died, but residents insisted that at least 10 were killed.")
+    assert [n.value for n in doc.numbers] == [3]
+    doc = run("Seven soldiers were killed, while officials said four militants died.")
+    assert [n.value for n in doc.numbers] == [7, 4]  # two sides, no competition
+
+
+def test_note_summaries_are_tolls() -> None:
+    doc = run("On 3 May, militants attacked a post, killing several soldiers. 4 fatalities.")
+    assert [(n.value, is_toll(n)) for n in doc.numbers] == [(3, False), (4, True)]
+    doc = run("Several killed on both sides (coded as 3). Fatalities unknown.")
+    assert [(n.value, is_toll(n)) for n in doc.numbers] == [(3, True), (0, True)]
+    assert run("Gunmen killed an unknown number of villagers.").numbers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed 4 villagers on Monday, a week after 20 people died in a raid.", [4]),
+        ("Shelling killed a woman. More than 500 have been killed since January.", [1]),
+        ("A bomb killed 5, recalling the 2019 bombing there that killed 60.", [5]),
+        ("Police killed 2 on Saturday; 300 people have died in the crackdown.", [2]),
+        ("Gunmen killed 18 people since Sunday in the district.", [18]),
+    ],
+)
+def test_figures_of_other_events_and_tallies_are_dropped(text: str, expected: list[int]) -> None:
+    assert [n.value for n in run(text).numbers if n.kind == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He succumbed to his injuries on Sunday.", 1),
+        ("One of the wounded died the following day.", 1),
+        ("A soldier wounded in an attack near Hebron on Friday died of his wounds.", 1),
+        ("A policeman, a woman and her two children died.", 4),
+        ("Some two dozen fighters were killed.", 24),
+        ("The body of a police officer was found.", 1),
+    ],
+)
+def test_deaths_told_in_other_ways(text: str, value: int) -> None:
+    assert [n.value for n in run(text).numbers if n.kind == "killed"] == [value]

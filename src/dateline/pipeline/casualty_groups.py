@@ -68,6 +68,8 @@ def group_word(tokens: list[Token], j: int) -> bool:
     token = tokens[j]
     if not token.text[0].isalpha():
         return False
+    if token.low in rules()["harm_participles"]:
+        return False  # "a teenager shot by police ... died": the participle ends the group
     acronym = len(token.text) > 1 and token.text.isupper()  # "IS militants": a name, not "is"
     if not acronym and (token.low in lex.breaks or token.low in lex.links):
         return False

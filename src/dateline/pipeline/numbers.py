@@ -63,7 +63,7 @@ from dateline.pipeline.quantities import (
     rules,
     tokenize,
 )
-from dateline.pipeline.tallies import counts_elsewhere
+from dateline.pipeline.tallies import competing_claims, counts_elsewhere
 
 MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
 
@@ -78,27 +78,31 @@ def subject_fates() -> PhraseTable:
 
 def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     """"at least 25 fighters were killed", "two soldiers and a civilian died"."""
-    q = quantity_at(tokens, i, single=True) or _headline_person(tokens, i)
+    pronoun = _pronoun_person(tokens, i)
+    q = quantity_at(tokens, i, single=True) or _headline_person(tokens, i) or pronoun
     if q is None or is_measure(tokens, q):
         return None
-    value, used, j = q.value, list(q.digits), group_end(tokens, q.end)
+    value, used = q.value, list(q.digits)
+    j = group_end(tokens, _partitive_end(tokens, q.end))  # "one of the wounded"
     group_start = q.end
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
         if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list
-        more = quantity_at(tokens, j + 1, single=True)
+        more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
         if more is None or is_measure(tokens, more):
-            break
+            break  # "a woman and her two children": a determiner names people too
         value, j = value + more.value, group_end(tokens, more.end)
         used.extend(more.digits)
     aside = aside_end(tokens, j)
-    hit = casualty_after(tokens, aside)
+    hit = _died_later(tokens, aside) or casualty_after(tokens, aside)
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
     if hit is None or not people(tokens, group_start, j, hit[1]):
         return None
     kind, end = hit
+    if pronoun is not None and kind != "killed":
+        return None  # "He succumbed to his injuries" counts; "he was wounded" is told elsewhere
     if j == group_start and bare_article(tokens, q) and not person_at(tokens, end):
         return None  # "a dead bird" is no victim; "an executed man" is
     if len(used) > len(q.digits) and phrase_at(tokens, end) in lexicon().heads:
@@ -121,6 +125,43 @@ def _after_inclusion(tokens: list[Token], k: int) -> tuple[tuple[str, int] | Non
         elif not group_word(tokens, m):
             break
     return None, []
+
+
+def _pronoun_person(tokens: list[Token], i: int) -> Quantity | None:
+    """ "He succumbed to his injuries": one person (kept for deaths only, see above)."""
+    if tokens[i].low not in rules()["pronoun_subjects"] or not tokens[i].text[0].isupper():
+        return None  # a sentence's subject; "when he was killed in 2019" tells of him again
+    return Quantity(1, i, i, i + 1, None)
+
+
+def _partitive_end(tokens: list[Token], j: int) -> int:
+    """Past "of them", "of whom", "of the wounded" after a figure ("two of whom later died")."""
+    if j + 1 >= len(tokens) or tokens[j].low != "of":
+        return j
+    word = tokens[j + 1].low
+    if word not in rules()["partitive"]:
+        return j
+    return j + 3 if word == "the" and j + 2 < len(tokens) else j + 2
+
+
+def _died_later(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """ "A soldier wounded in a car-ramming attack on Friday died of his wounds": a victim
+    hurt first who died later is a death. Kind and end of "died", when no new clause or
+    figure comes between."""
+    rule = rules()
+    hurt = casualty_after(tokens, k)
+    if not (hurt and hurt[0] == "injured") and not (
+        k < len(tokens) and tokens[k].low in rule["harm_participles"]
+    ):
+        return None
+    start = hurt[1] if hurt else k + 1
+    for m in range(start, min(len(tokens), start + int(rule["died_later_window"]))):
+        low = tokens[m].low
+        if low in rule["died_later"]:
+            return "killed", m + 1
+        if low in rule["died_later_breaks"] or quantity_at(tokens, m) is not None:
+            return None
+    return None
 
 
 def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
@@ -274,6 +315,7 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
         tokens = tokenize(text, span.start, span.end)
         published = doc.article.published
         found = [f for f in found if not counts_elsewhere(tokens, f.start, f.end, published, dates)]
+        found = competing_claims(tokens, found)
     summary = summary_in(text, span.start, span.end)
     if summary is not None:
         found = [f for f in found if not _summed_up(f, summary)]

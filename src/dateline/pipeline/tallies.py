@@ -15,7 +15,8 @@ from functools import cache
 from typing import Any
 
 from dateline.model import DateMention
-from dateline.pipeline.quantities import Token, lexicon
+from dateline.pipeline.casualty_groups import Found
+from dateline.pipeline.quantities import Token, lexicon, rules
 from dateline.resources import load_json
 
 
@@ -105,3 +106,27 @@ def _dated_earlier(dates: list[DateMention], start: int, end: int, clause_end: i
         d.span.end <= start and d.kind == "date" and (d.value - own.last).days >= gap
         for d in dates
     )
+
+
+def competing_claims(tokens: list[Token], found: list[Found]) -> list[Found]:
+    """ "Police said 3 died, but residents insisted at least 10 were killed": a later killed
+    figure of the same group (or none) after a contrast word and then a source word is a
+    competing claim; ACLED keeps the lowest credible figure, so the higher is dropped."""
+    rule = rules()
+    killed = [f for f in found if f.kind == "killed"]
+    dropped: set[int] = set()
+    for a, b in zip(killed, killed[1:], strict=False):
+        between = [t.low for t in tokens if a.end <= t.start < b.start]
+        cue = next((n for n, w in enumerate(between) if w in rule["competing_cues"]), None)
+        if cue is None or set(between) & set(rule["competing_updates"]):
+            continue
+        if not set(between[cue:]) & set(rule["competing_sources"]) or not _same_group(a, b):
+            continue
+        dropped.add(id(a) if a.value > b.value else id(b))
+    return [f for f in found if id(f) not in dropped]
+
+
+def _same_group(a: Found, b: Found) -> bool:
+    generic = set(rules()["generic_groups"])
+    heads = [(f.who or "").lower().split()[-1:] for f in (a, b)]
+    return not heads[1] or heads[0] == heads[1] or bool(set(heads[1]) & generic)
