@@ -8,13 +8,8 @@ import pytest
 
 from dateline.model import Article, Document
 from dateline.pipeline import Pipeline
-from dateline.pipeline.actors import (
-    _state_eras,
-    countries_named,
-    in_context,
-    resolve_actor_name,
-    state_force_name,
-)
+from dateline.pipeline.actors import countries_named, in_context, resolve_actor_name
+from dateline.pipeline.state_forces import _state_eras, state_force_name
 
 
 @pytest.fixture(scope="module")
@@ -118,6 +113,45 @@ def test_state_force_eras_cover_conflict_countries_from_2016() -> None:
         "Military Forces of Mali (2013-2020)"
     )
     assert state_force_name("TD", "police", date(2024, 1, 1)) == "Police Forces of Chad (2021-)"
+
+
+def test_a_government_is_named_for_its_regime_era() -> None:
+    # no government rows: the era of the country's military forces, ended eras included
+    assert state_force_name("NG", "government", date(2024, 1, 1)) == "Government of Nigeria (2023-)"
+    assert state_force_name("NG", "government", date(2020, 1, 1)) == (
+        "Government of Nigeria (2015-2023)"
+    )
+    assert state_force_name("SD", "government", date(2018, 5, 1)) == (
+        "Government of Sudan (1989-2019)"
+    )
+    assert state_force_name("NO", "government", date(2020, 1, 1)) == "Government of Norway"
+    assert resolve_actor_name("Government of {country}", "CO", date(2025, 5, 28)) == (
+        "Government of Colombia (2022-)"
+    )
+
+
+def test_military_and_police_change_era_together() -> None:
+    # a coup renames both forces on the same day (Burkina Faso, 24 January 2022)
+    eras = _state_eras()
+    for (iso2, kind), rows in eras.items():
+        if kind == "military" and (iso2, "police") in eras:
+            police = {start for start, _ in eras[(iso2, "police")]}
+            assert {start for start, _ in rows} == police, iso2
+    assert state_force_name("BF", "military", date(2022, 5, 1)) == (
+        "Military Forces of Burkina Faso (2022-)"
+    )
+
+
+def test_governments_are_kept_aside_from_the_parties(actors_only: Pipeline) -> None:
+    doc = actors_only(
+        Article("g", "The Ethiopian government said the federal authorities had acted.", None)
+    )
+    assert doc.actors == []
+    assert [a.span.text for a in doc.extras["governments"]] == [
+        "The Ethiopian government", "the federal authorities",
+    ]
+    county = actors_only(Article("c", "The county government organised the talks.", None))
+    assert county.extras["governments"] == []
 
 
 def test_resolve_actor_name_fills_country_and_era() -> None:

@@ -848,6 +848,358 @@ LATER_PROBES: list[tuple[str, str, str, str]] = [
 LATER_ACTOR1_FLOOR = 0.84
 LATER_ACTOR2_FLOOR = 0.80
 
+# Round 5 (actors that generalise): written before the rules that serve them, one block per kind
+# the blind test split missed. (text, published, actor1, actor2, assoc_actor_1, assoc_actor_2);
+# "" = no such actor; assoc names are compared as sets of names.
+ROUND5_PROBES: list[tuple[str, str, str, str, str, str]] = [
+    # the government as a party: agreements, changes to groups, other developments
+    (
+        "The Ethiopian government and the Tigray People's Liberation Front signed a peace "
+        "agreement in Pretoria on Wednesday to end two years of war.",
+        "2022-11-03", "Government of Ethiopia", "TPLF: Tigray People's Liberation Front", "", "",
+    ),
+    (
+        "Colombia's government and the ELN agreed on Friday in Havana to extend their bilateral "
+        "ceasefire for another six months.",
+        "2024-02-10", "Government of Colombia", "ELN: National Liberation Army", "", "",
+    ),
+    (
+        "On 12 March 2024, the Philippine government and the MILF signed a decommissioning "
+        "deal in Cotabato City.",
+        "2024-03-13", "Government of the Philippines", "MILF: Moro Islamic Liberation Front",
+        "", "",
+    ),
+    (
+        "Mozambique's government and RENAMO signed a permanent ceasefire agreement in the "
+        "Gorongosa mountains on Thursday.",
+        "2019-08-02", "Government of Mozambique", "RENAMO: Mozambican National Resistance",
+        "", "",
+    ),
+    (
+        "The Malian transitional government and the CMA agreed to a ceasefire in Algiers on "
+        "Monday, mediators said.",
+        "2022-06-14", "Government of Mali", "CMA: Coordination of Azawad Movements", "", "",
+    ),
+    (
+        "Pakistan's federal government and the TLP reached an agreement late on Sunday to end "
+        "the sit-in at Faizabad.",
+        "2023-11-06", "Government of Pakistan", "TLP: Tehreek-e-Labbaik Pakistan", "", "",
+    ),
+    (
+        "The Yemeni government and the Houthis agreed in Muscat on Friday to exchange 900 "
+        "prisoners.",
+        "2023-03-18", "Government of Yemen", "Ansar Allah", "", "",
+    ),
+    (
+        "The Burkinabe government dissolved all political parties by decree on Saturday.",
+        "2025-01-30", "Government of Burkina Faso", "", "", "",
+    ),
+    (
+        "Niger's military government suspended the activities of all political parties on "
+        "Wednesday until further notice.",
+        "2023-08-03", "Government of Niger", "", "", "",
+    ),
+    (
+        "Burundian authorities exhumed a mass grave holding the remains of 60 people in Karusi "
+        "province on Monday.",
+        "2020-02-04", "Government of Burundi", "", "", "",
+    ),
+    (
+        "The Sudanese government and the SPLM-N signed a cessation of hostilities agreement in "
+        "Juba on Saturday.",
+        "2020-10-04", "Government of Sudan", "SPLM-N: Sudan People's Liberation Movement-North",
+        "", "",
+    ),
+    # named allies: the second doer is actor1's associate
+    (
+        "JNIM and Ansarul Islam fighters attacked a military detachment in Djibo on Monday.",
+        "2023-11-28", "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Burkina Faso", "Ansaroul Islam", "",
+    ),
+    (
+        "Burkinabe soldiers and VDP volunteers killed 20 militants near Titao on Sunday, the "
+        "army said.",
+        "2024-05-13", "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)",
+        "VDP: Volunteers for the Defense of the Homeland", "",
+    ),
+    (
+        "Russian troops and Wagner fighters clashed with Ukrainian forces near Bakhmut on "
+        "Tuesday.",
+        "2023-02-01", "Military Forces of Russia", "Military Forces of Ukraine",
+        "Wagner Group", "",
+    ),
+    (
+        "Government troops and allied Mai-Mai militiamen attacked M23 positions near Sake in "
+        "North Kivu on Tuesday.",
+        "2024-02-14", "Military Forces of the Democratic Republic of Congo",
+        "M23: March 23 Movement", "Mai-Mai Militia", "",
+    ),
+    (
+        "Somali forces and Ma'awisley militia recaptured the town of Adan Yabaal from "
+        "al-Shabaab on Sunday.",
+        "2022-12-07", "Military Forces of Somalia", "Al Shabaab", "Ma'awisley Militia", "",
+    ),
+    (
+        "Hamas and Islamic Jihad militants fired rockets at Sderot on Monday, killing a woman.",
+        "2023-05-16", "Hamas Movement", "Civilians (Israel)",
+        "PIJ: Palestinian Islamic Jihad", "",
+    ),
+    (
+        "Fighters of the Arakan Army and the TNLA seized a military base in Kyaukme on "
+        "Thursday after three days of fighting with junta troops.",
+        "2024-07-20", "AA: Arakan Army", "Military Forces of Myanmar",
+        "TNLA: Ta'ang National Liberation Army", "",
+    ),
+    (
+        "Malian soldiers and Africa Corps fighters killed 12 civilians in Diafarabe on Monday, "
+        "residents said.",
+        "2025-05-15", "Military Forces of Mali", "Civilians (Mali)", "Africa Corps", "",
+    ),
+    (
+        "HTS and allied NLF fighters shelled government positions near Saraqib on Thursday.",
+        "2020-02-08", "HTS: Hayat Tahrir al Sham", "Military Forces of Syria",
+        "NLF: National Front for Liberation", "",
+    ),
+    (
+        "TPLF and OLA forces captured the town of Kemise from government forces on Monday.",
+        "2021-11-02", "TPLF: Tigray People's Liberation Front", "Military Forces of Ethiopia",
+        "OLA: Oromo Liberation Army", "",
+    ),
+    (
+        "Sudanese army troops and Darfur Joint Forces fighters repelled an RSF assault on El "
+        "Fasher on Friday.",
+        "2024-06-15", "Rapid Support Forces", "Military Forces of Sudan", "",
+        "Darfur Joint Forces",
+    ),
+    # "X repelled an attack by Y": the attacker leads
+    (
+        "Soldiers repelled an attack by JNIM fighters on their base in Boni on Monday, killing "
+        "15 assailants.",
+        "2024-04-09", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali",
+        "", "",
+    ),
+    (
+        "The army said it repelled an attack by Boko Haram insurgents on a base in Gwoza, Borno "
+        "state.",
+        "2024-04-09", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        "Military Forces of Nigeria", "", "",
+    ),
+    (
+        "Nigerien troops foiled an attack by ISWAP fighters on their position in Diffa on "
+        "Sunday.",
+        "2024-04-09", "Islamic State (West Africa)", "Military Forces of Niger", "", "",
+    ),
+    (
+        "Police repulsed an attack by bandits on a police station in Zamfara state on Tuesday, "
+        "killing three of them.",
+        "2024-04-10", "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria", "", "",
+    ),
+    (
+        "Ukrainian troops repelled an assault by Russian forces near Chasiv Yar on Tuesday, the "
+        "General Staff said.",
+        "2024-04-10", "Military Forces of Russia", "Military Forces of Ukraine", "", "",
+    ),
+    (
+        "Security forces thwarted an assault by al-Shabaab militants on a military base in "
+        "Lower Shabelle on Wednesday.",
+        "2024-04-11", "Al Shabaab", "Military Forces of Somalia", "", "",
+    ),
+    (
+        "SDF fighters repelled an attack by Islamic State cells on a checkpoint in Deir ez-Zor "
+        "on Saturday.",
+        "2024-04-14", "Islamic State (Syria)", "SDF: Syrian Democratic Forces", "", "",
+    ),
+    (
+        "An attack by M23 rebels on Sake was repelled by the army on Wednesday, a local "
+        "official said.",
+        "2024-02-08", "M23: March 23 Movement",
+        "Military Forces of the Democratic Republic of Congo", "", "",
+    ),
+    (
+        "Army repels Boko Haram attack on Monguno base",
+        "2024-04-09", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        "Military Forces of Nigeria", "", "",
+    ),
+    (
+        "Pakistani troops repulsed a TTP attack on a border post in Kurram district, killing "
+        "five militants.",
+        "2024-04-09", "TTP: Tehreek-i-Taliban Pakistan", "Military Forces of Pakistan", "", "",
+    ),
+    (
+        "Cameroonian soldiers beat back an attack by Ambazonian separatists on a checkpoint in "
+        "Bamenda on Friday.",
+        "2024-04-13", "Ambazonian Separatists", "Military Forces of Cameroon", "", "",
+    ),
+    # state forces by wording and country; foreign forces abroad
+    (
+        "Gendarmes killed two suspected jihadists at a checkpoint near Kaya on Sunday.",
+        "2024-03-04", "Police Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)",
+        "", "",
+    ),
+    (
+        "Chadian troops killed 30 Boko Haram fighters on islands of Lake Chad in Nigeria's "
+        "Borno state on Monday.",
+        "2020-04-14", "Military Forces of Chad",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "", "",
+    ),
+    (
+        "Rwandan troops killed 15 Islamic State militants near Mocimboa da Praia on Monday.",
+        "2021-08-10", "Military Forces of Rwanda", "Islamic State (Mozambique)", "", "",
+    ),
+    (
+        "US forces conducted an airstrike against al-Shabaab near Jilib on Friday, AFRICOM "
+        "said.",
+        "2024-03-09", "Military Forces of the United States", "Al Shabaab", "", "",
+    ),
+    (
+        "Egyptian police killed six suspected militants in a shootout in Giza on Tuesday, the "
+        "interior ministry said.",
+        "2019-05-08", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)", "", "",
+    ),
+    (
+        "Ethiopian federal police clashed with Fano militiamen in Bahir Dar on Thursday.",
+        "2023-08-04", "Police Forces of Ethiopia", "Fano Militia", "", "",
+    ),
+    (
+        "Nigerian police killed three kidnappers in a gunfight in Edo state on Saturday.",
+        "2024-03-10", "Police Forces of Nigeria", "Unidentified Armed Group (Nigeria)", "", "",
+    ),
+    (
+        "Pakistani Rangers killed two suspected militants in a raid in Karachi on Friday.",
+        "2024-03-09", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)",
+        "", "",
+    ),
+    (
+        "ELN guerrillas killed two police officers in an ambush in Arauca on Sunday.",
+        "2024-03-11", "ELN: National Liberation Army", "Police Forces of Colombia", "", "",
+    ),
+    (
+        "Eritrean troops killed dozens of civilians in Adwa in Ethiopia's Tigray region, "
+        "witnesses said.",
+        "2021-01-20", "Military Forces of Eritrea", "Civilians (Ethiopia)", "", "",
+    ),
+    (
+        "Kenyan police officers deployed in Haiti clashed with gang members in Port-au-Prince "
+        "on Sunday.",
+        "2024-08-12", "Police Forces of Kenya", "Unidentified Gang (Haiti)", "", "",
+    ),
+    (
+        "The gendarmerie arrested a journalist and two opposition politicians in Tahoua on "
+        "Thursday.",
+        "2024-03-08", "Police Forces of Niger", "Civilians (Niger)", "", "",
+    ),
+    # generic actors take the event's country; victims abroad keep their nationality
+    (
+        "Gunmen killed two Chinese workers at a mining site in Ituri province on Sunday.",
+        "2024-03-11", "Unidentified Armed Group (Democratic Republic of Congo)",
+        "Civilians (China)", "", "",
+    ),
+    (
+        "Unidentified attackers kidnapped three Indian engineers in Mali's Kayes region on "
+        "Monday.",
+        "2024-07-02", "Unidentified Armed Group (Mali)", "Civilians (India)", "", "",
+    ),
+    (
+        "A French aid worker was abducted by gunmen in Niamey on Saturday.",
+        "2024-03-11", "Unidentified Armed Group (Niger)", "Civilians (France)", "", "",
+    ),
+    (
+        "Militants killed 11 Pakistani labourers in Kech district of Balochistan on Saturday.",
+        "2024-03-11", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", "", "",
+    ),
+    (
+        "Unidentified gunmen shot dead a Nigerian trader in Bawku in northern Ghana on Monday.",
+        "2024-03-12", "Unidentified Armed Group (Ghana)", "Civilians (Nigeria)", "", "",
+    ),
+    (
+        "Armed men kidnapped two Moroccan truck drivers near Menaka on Tuesday.",
+        "2024-03-13", "Unidentified Armed Group (Mali)", "Civilians (Morocco)", "", "",
+    ),
+    (
+        "Bandits killed 12 farmers in a village in Zamfara state on Wednesday.",
+        "2024-03-14", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", "", "",
+    ),
+    (
+        "Suspected ADF rebels killed 20 villagers in Beni territory overnight, local officials "
+        "said.",
+        "2024-03-14", "ADF: Allied Democratic Forces",
+        "Civilians (Democratic Republic of Congo)", "", "",
+    ),
+    (
+        "A mob beat three Afghan migrants in Kayseri on Sunday night, police said.",
+        "2024-07-02", "Rioters (Turkey)", "Civilians (Afghanistan)", "", "",
+    ),
+    (
+        "Gunmen abducted two Turkish engineers working on a road project near Kaduna on "
+        "Tuesday.",
+        "2024-03-14", "Unidentified Armed Group (Nigeria)", "Civilians (Turkey)", "", "",
+    ),
+    (
+        "Suspected jihadists killed 14 Ghanaian traders in Burkina Faso's Sahel region on "
+        "Saturday.",
+        "2024-03-11", "Unidentified Armed Group (Burkina Faso)", "Civilians (Ghana)", "", "",
+    ),
+    # arrests: the force arrests; the arrested category is actor2 (arrests at a protest are
+    # ACLED's "Protest with intervention": the protesters lead, the police intervene)
+    (
+        "Police arrested 30 protesters in Nairobi's central business district on Tuesday.",
+        "2024-06-19", "Protesters (Kenya)", "Police Forces of Kenya", "", "",
+    ),
+    (
+        "Turkish police detained 25 people suspected of links to the Islamic State in raids in "
+        "Istanbul on Friday.",
+        "2024-01-06", "Police Forces of Turkey", "Islamic State", "", "",
+    ),
+    (
+        "The army arrested five suspected ELN members in Norte de Santander on Saturday.",
+        "2024-01-07", "Military Forces of Colombia", "ELN: National Liberation Army", "", "",
+    ),
+    (
+        "Police in Harare arrested 20 CCC supporters at a party meeting on Sunday.",
+        "2024-01-08", "Police Forces of Zimbabwe", "CCC: Citizens Coalition for Change", "", "",
+    ),
+    (
+        "Pakistani police arrested dozens of PTI workers in Lahore ahead of a planned rally.",
+        "2024-01-08", "Police Forces of Pakistan", "PTI: Pakistan Tehreek-i-Insaf", "", "",
+    ),
+    (
+        "Junta troops arrested 15 villagers in Sagaing region on Monday, accusing them of "
+        "supporting the resistance.",
+        "2024-01-09", "Military Forces of Myanmar", "Civilians (Myanmar)", "", "",
+    ),
+    (
+        "Russian police detained at least 40 people at protests in Moscow against the "
+        "mobilisation.",
+        "2022-09-25", "Protesters (Russia)", "Police Forces of Russia", "", "",
+    ),
+    (
+        "Indian police arrested three Lashkar-e-Taiba operatives in Srinagar on Sunday.",
+        "2024-01-08", "Police Forces of India", "Lashkar-e-Taiba", "", "",
+    ),
+    (
+        "The Taliban detained two female journalists in Kabul on Sunday, relatives said.",
+        "2024-01-08", "Taliban", "Civilians (Afghanistan)", "", "",
+    ),
+    (
+        "Iranian security forces arrested a journalist in Tehran on Saturday.",
+        "2024-01-07", "Police Forces of Iran", "Civilians (Iran)", "", "",
+    ),
+    (
+        "Security forces arrested 12 suspected Boko Haram members in Maiduguri on Thursday.",
+        "2024-01-12", "Police Forces of Nigeria",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "", "",
+    ),
+    (
+        "Ugandan police arrested 18 students who were marching to parliament in Kampala.",
+        "2024-07-24", "Protesters (Uganda)", "Police Forces of Uganda", "", "",
+    ),
+]
+# Measured 2026-11-26 before the round-5 rules: actor1 49/68, actor2 42/68, associates 64/68;
+# after: 62/68 (0.912), 63/68 (0.926), 68/68. Pinned slightly below; never lower.
+ROUND5_ACTOR1_FLOOR = 0.90
+ROUND5_ACTOR2_FLOOR = 0.91
+ROUND5_ASSOC_FLOOR = 0.98
+
 
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
@@ -878,6 +1230,32 @@ def test_later_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
     actor1, actor2 = _scores(pipeline, LATER_PROBES)
     assert actor1 >= LATER_ACTOR1_FLOOR
     assert actor2 >= LATER_ACTOR2_FLOOR
+
+
+def _same_associates(gold: str, predicted: str) -> bool:
+    """The associated actors, as sets of names ("; "-joined), each matched as actors are."""
+    wanted = [a for a in gold.split("; ") if a]
+    found = [a for a in predicted.split("; ") if a]
+    return len(wanted) == len(found) and all(
+        any(actors_match(w, f) for f in found) for w in wanted
+    )
+
+
+def test_round5_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
+    hits = [0, 0, 0]
+    for text, published, actor1, actor2, assoc1, assoc2 in ROUND5_PROBES:
+        event = _first_event(pipeline, text, published)
+        if event is None:
+            continue
+        hits[0] += actors_match(actor1, event.actor1)
+        hits[1] += actors_match(actor2, event.actor2)
+        hits[2] += _same_associates(assoc1, event.assoc_actor_1) and _same_associates(
+            assoc2, event.assoc_actor_2
+        )
+    actor1, actor2, assoc = (h / len(ROUND5_PROBES) for h in hits)
+    assert actor1 >= ROUND5_ACTOR1_FLOOR
+    assert actor2 >= ROUND5_ACTOR2_FLOOR
+    assert assoc >= ROUND5_ASSOC_FLOOR
 
 
 def _actors(pipeline: Pipeline, text: str, published: str = "2024-03-01") -> tuple[str, str]:

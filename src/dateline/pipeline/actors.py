@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
-from typing import Any
 
 from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
 from dateline.model import ActorMention, Document
@@ -26,14 +25,16 @@ from dateline.pipeline.prefilter import (
     window_width,
     windowed_matches,
 )
-from dateline.resources import load_csv, load_json, read_text
+from dateline.pipeline.state_forces import GOVERNMENTS, is_government, template_kind
+from dateline.pipeline.state_forces import police_by_task as police_by_task  # re-exported
+from dateline.pipeline.state_forces import state_force_name as state_force_name
+from dateline.resources import load_csv
 
 # Role hints, in order of preference when two matches cover the same words.
 ROLE_ORDER = {
     "named": 0, "state-named": 0, "party": 0, "country-state": 1, "state": 2, "generic": 3,
     "anaphoric": 3, "property": 4,
 }
-STATE_TEMPLATE = re.compile(r"^(Military|Police) Forces of \{country\}$")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 
@@ -104,39 +105,6 @@ def country_force_pattern() -> re.Pattern[str]:
     )
 
 
-@cache
-def _state_eras() -> dict[tuple[str, str], list[tuple[date, str]]]:
-    eras: dict[tuple[str, str], list[tuple[date, str]]] = {}
-    for row in load_csv("actors/state_forces.csv"):
-        eras.setdefault((row["iso2"], row["kind"]), []).append(
-            (date.fromisoformat(row["start"]), row["name"])
-        )
-    for rows in eras.values():
-        rows.sort()
-    return eras
-
-
-def state_force_name(iso2: str, kind: str, day: date | None) -> str:
-    """ACLED name of a country's state forces ("military" or "police") on ``day``."""
-    rows = _state_eras().get((iso2, kind), [])
-    chosen = [name for start, name in rows if day is None or start <= day]
-    if chosen:
-        return chosen[-1]
-    if rows:  # before the first era we know: the earliest is the best guess
-        return rows[0][1]
-    country = country_by_iso2(iso2)
-    label = country.name if country else iso2
-    if label in _definite_names():  # ACLED: "Military Forces of the Philippines"
-        label = f"the {label}"
-    return f"{'Police' if kind == 'police' else 'Military'} Forces of {label}"
-
-
-@cache
-def _definite_names() -> frozenset[str]:
-    """Country names ACLED writes with "the" in actor names (actors/definite_article.txt)."""
-    return frozenset(line.strip() for line in read_text("actors/definite_article.txt").splitlines())
-
-
 def resolve_actor_name(template: str, iso2: str | None, day: date | None) -> str:
     """Fill ``{country}`` in an actor name; state-force templates get their regime era."""
     if "{country}" not in template:
@@ -144,9 +112,9 @@ def resolve_actor_name(template: str, iso2: str | None, day: date | None) -> str
     country = country_by_iso2(iso2) if iso2 else None
     if country is None:
         return template
-    state = STATE_TEMPLATE.match(template)
-    if state:
-        return state_force_name(country.iso2, state.group(1).lower(), day)
+    kind = template_kind(template)
+    if kind:
+        return state_force_name(country.iso2, kind, day)
     branch = _branch_names().get((template, country.iso2))
     return branch or template.replace("{country}", country.name)
 
@@ -241,7 +209,7 @@ def _country_force_mentions(doc: Document, text: str) -> list[ActorMention]:
         country = _country_words().get(written.lower())
         if country is None or not _written_as_name(written, country):
             continue
-        kind = "police" if match.group("police") else "military"
+        kind = next((k for k in ("police", "government") if match.group(k)), "military")
         name = state_force_name(country.iso2, kind, day)
         span = doc.span(match.start(), match.end())
         found.append(ActorMention(span, name, 1, country.iso2, "country-state"))
@@ -430,7 +398,10 @@ def _origin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A country word right before an unnamed actor ("Palestinian civilians", inside "a
     Palestinian man" too) or right after it ("gunmen from Burkina Faso")."""
     names = "|".join(re.escape(n) for n in sorted(_country_words(), key=len, reverse=True))
-    before = re.compile(rf"(?<![\w-])(?P<country>{names})\s+$", re.IGNORECASE)
+    # "a Palestinian man", "two Moroccan truck drivers": one lower-case word may come between
+    before = re.compile(
+        rf"(?<![\w-])(?P<country>{names})\s+(?:(?-i:[a-z][\w-]*)\s+)?$", re.IGNORECASE
+    )
     after = re.compile(
         rf"^\s+(?:from|based in)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?P<country>{names})(?![\w-])",
         re.IGNORECASE,
@@ -462,36 +433,15 @@ def _of_stated_origin(text: str, mention: ActorMention) -> ActorMention:
     return replace(mention, name=name, country=country.iso2)
 
 
-@cache
-def _police_work() -> dict[str, Any]:
-    return dict(load_json("actors/police_work.json"))
-
-
-def _as_police(actor: ActorMention | None, day: date | None) -> ActorMention | None:
-    """"Security forces" named for crowd control or arrests are the police."""
-    if actor is None or actor.inter != 1 or not actor.name.startswith("Military Forces of"):
-        return actor
-    if not re.match(str(_police_work()["words"]), actor.span.text, re.IGNORECASE):
-        return actor
-    if actor.country:
-        return replace(actor, name=state_force_name(actor.country, "police", day))
-    return replace(actor, name=actor.name.replace("Military Forces", "Police Forces", 1))
-
-
-def police_by_task(
-    sub_event_type: str, pair: tuple[ActorMention | None, ActorMention | None], day: date | None
-) -> tuple[ActorMention | None, ActorMention | None]:
-    """State forces doing police work, named by ambiguous words, are coded as the police."""
-    if sub_event_type not in _police_work()["tasks"]:
-        return pair
-    return _as_police(pair[0], day), _as_police(pair[1], day)
-
-
 class ActorRecognizer(Stage):
     name = "actors"
     requires = ("article.text", "sentences", "entities")
     assigns = ("actors",)
 
     def __call__(self, doc: Document) -> Document:
-        doc.actors = find_actors(doc)
+        found = find_actors(doc)
+        # a government is a party only to a few developments (roles brings it in there): kept
+        # aside so "the government said" makes no armed party of a frame elsewhere
+        doc.actors = [a for a in found if not is_government(a)]
+        doc.extras[GOVERNMENTS] = [a for a in found if is_government(a)]
         return doc

@@ -11,11 +11,21 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from dateline.model import ActorMention, Document, NumberMention
+from dateline.model import ActorMention, Document
 from dateline.pipeline.attribution import main_country
+from dateline.pipeline.crowds import (
+    acting_crowd,
+    acting_individual,
+    as_attacker,
+    counted_by,
+    crowd_violence,
+    is_counted,
+    is_crowd,
+)
 from dateline.pipeline.orient import Roles, implied_parties, orient
 from dateline.pipeline.segment import NAMED_ROLES, Clause, Frame
-from dateline.pipeline.triggers import role_cues, role_regex
+from dateline.pipeline.state_forces import GOVERNMENTS
+from dateline.pipeline.triggers import is_reporter, role_cues, role_regex
 
 __all__ = [
     "ACTOR_CLASSES", "Roles", "assign_roles", "blamed_later", "crowd_violence", "is_counted",
@@ -31,30 +41,12 @@ ACTOR_CLASSES = {
     "rioters": {5},
 }
 NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
+PRO_STATE = {3, 4, 8}  # militias and external forces: the kinds that fight beside a state
 EXTERNAL = 8  # external/other forces: foreign private military companies, UN missions
 SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a target
 
 
 
-
-
-def is_counted(clause: Clause, number: NumberMention, actor: ActorMention) -> bool:
-    """The actor is the group the figure counts: inside the figure's words, or right after it
-    ("25 government and allied fighters"), not after a verb ("two were killed by police")."""
-    if actor.span.overlaps(number.span):
-        return True
-    gap = actor.span.start - number.span.end
-    if not 0 <= gap <= int(role_cues()["number_gap_chars"]):
-        return False
-    offset = clause.span.start
-    between = clause.span.text[number.span.end - offset : actor.span.start - offset]
-    return not role_regex("counted_gap_block").search(between)
-
-
-
-def _counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
-    """The actor is the group a casualty figure counts ("25 government fighters were killed")."""
-    return any(is_counted(clause, n, actor) for n in clause.numbers)
 
 
 # Cues on the words right before / after a mention that decide its part, tried in order
@@ -83,6 +75,10 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     said = _attribution_role(doc, clause, actor, before)
     if said:
         return said
+    if _made_the_repelled_attack(doc, clause, actor, before):
+        return "agent"
+    if _owns_the_facility(doc, actor, before):
+        return "target"  # "seized a military base", not "fired from Hezbollah positions"
     for key, role in BEFORE_CUES:
         if role_regex(key).search(before):
             return role
@@ -90,6 +86,23 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         if role_regex(key).match(after):
             return role
     return _acting_role(doc, clause, actor, before) or _positional_role(doc, clause, actor)
+
+
+def _made_the_repelled_attack(
+    doc: Document, clause: Clause, actor: ActorMention, before: str
+) -> bool:
+    """"The army repelled a TTP attack", "troops beat back an RSF assault": the group named in
+    the attack held off is its doer (actor1), the side that repelled it actor2."""
+    if not role_regex("repelled_before").search(before[-60:]):
+        return False
+    return bool(role_regex("attack_noun_after").match(doc.text[actor.span.end : clause.span.end]))
+
+
+def _owns_the_facility(doc: Document, actor: ActorMention, before: str) -> bool:
+    """"Seized a military base", "an army post came under fire": a facility's owner is hit."""
+    if role_regex("facility_from_before").search(before):
+        return False
+    return bool(role_regex("facility_after").match(doc.text[actor.span.end : actor.span.end + 40]))
 
 
 def _attribution_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
@@ -106,15 +119,15 @@ def _attribution_role(doc: Document, clause: Clause, actor: ActorMention, before
 
 def _acting_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
     """Crowds and lone civilians who act, and forces that only come in afterwards."""
-    if _acting_crowd(doc, clause, actor):
+    if acting_crowd(doc, clause, actor):
         return "perpetrator"
-    if _acting_individual(doc, clause, actor):
+    if acting_individual(doc, clause, actor):
         return "attacker"  # "a Palestinian man stabbed two people": an armed assailant
     if role_regex("arrives_before").search(before[-20:]):
         return "arriving"  # "killing two herders before soldiers restored order": no side
     if _sent_in_after(doc, clause, actor):
         return "sent"  # "soldiers were sent to the village": never a side of the act
-    if actor.inter == 7 or _counted_by(doc, clause, actor):
+    if actor.inter == 7 or counted_by(doc, clause, actor):
         return "target"
     if role_regex("target_before").search(before[-60:]):
         return "target"
@@ -152,78 +165,6 @@ def _sent_in_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
         for t in clause.triggers
     )  # an act of theirs, not the purpose they were sent for ("sent ... to disperse them")
     return not later and bool(role_regex("arrives_after").match(after))
-
-
-def _acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
-    """"Angry youths torched a police station": civilians right before a violent act they do
-    (not "residents were attacked", not "two students were killed")."""
-    if actor.inter != 7 or not role_regex("crowd_words").match(actor.span.text):
-        return False
-    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
-    if len(later) < len(clause.triggers):  # an act before them: they are its object
-        return False
-    if not later or later[0].tactic not in role_cues()["crowd_acts"]:
-        return False
-    between = doc.text[actor.span.end : later[0].span.start]
-    after = doc.text[later[0].span.end : clause.span.end]
-    bare = " " not in later[0].span.text.strip()  # "attacked in", not "beat X to death in"
-    passive = bool(role_regex("passive_between").search(between)) or (
-        bare and bool(role_regex("headline_passive_after").match(after))
-    )
-    return len(between) < 40 and not passive and not _counted_by(doc, clause, actor)
-
-
-def _acting_individual(doc: Document, clause: Clause, actor: ActorMention) -> bool:
-    """"A man stabbed two people", "a teenager opened fire": one civilian-worded person as
-    the subject of an attack is the attacker, coded as an unidentified armed group."""
-    if actor.inter != 7 or not role_regex("individual_words").match(actor.span.text):
-        return False
-    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
-    if len(later) < len(clause.triggers) or not later:
-        return False
-    if later[0].tactic not in role_cues()["individual_acts"]:
-        return False
-    between = doc.text[actor.span.end : later[0].span.start]
-    return len(between) < 40 and not role_regex("passive_between").search(between)
-
-
-def _as_attacker(actor: ActorMention) -> ActorMention:
-    """The attacker keeps a nationality the report gives ("a Palestinian man")."""
-    country = actor.name[actor.name.find(" (") :] if " (" in actor.name else " ({country})"
-    return replace(actor, name=f"Unidentified Armed Group{country}", inter=3, role_hint="generic")
-
-
-def _is_crowd(actor: ActorMention) -> bool:
-    return bool(role_regex("crowd_words").match(actor.span.text))
-
-
-def crowd_violence(doc: Document, frame: Frame) -> bool:
-    """Protesters or a crowd doing violence themselves ("demonstrators stormed the parliament",
-    "injured by protesters"): the protest is a violent demonstration, whoever else acts."""
-    for clause in frame.clauses:
-        for actor in clause.actors:
-            if actor.inter not in (5, 6, 7):
-                continue
-            before = doc.text[clause.span.start : actor.span.start]
-            violent = actor.inter == 6 and _protesters_act(doc, clause, actor)
-            if violent or _acting_crowd(doc, clause, actor):
-                return True
-            if actor.inter in (5, 6) and role_regex("perpetrator_before").search(before):
-                hurt = {"attack", "injure", "murder", "kill"}
-                return any(t.tactic in hurt for t in clause.triggers)
-    return False
-
-
-def _protesters_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
-    """"Demonstrators stormed ...": protesters right before a violent act of theirs."""
-    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
-    acts = (*role_cues()["crowd_acts"], "injure")  # "protesters ... injuring five officers"
-    if not later or later[0].tactic not in acts:
-        return False
-    if role_regex("target_before").search(doc.text[clause.span.start : actor.span.start][-15:]):
-        return False  # "police fired tear gas at protesters, injuring 12": they were hit
-    between = doc.text[actor.span.end : later[0].span.start]
-    return len(between) < 40 and not role_regex("passive_between").search(between)
 
 
 def _blamed_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
@@ -273,14 +214,30 @@ def _same_side(a: ActorMention, b: ActorMention) -> bool:
     return unnamed and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
 
 
-def _clause_roles(doc: Document, clause: Clause) -> list[tuple[ActorMention, str]]:
+def _clause_actors(doc: Document, clause: Clause, with_government: bool) -> list[ActorMention]:
+    """The clause's parties, with the governments it names when the act is one a government
+    takes part in ("the Ethiopian government and the TPLF signed an agreement")."""
+    if not with_government:
+        return clause.actors
+    governments = [
+        g
+        for g in doc.extras.get(GOVERNMENTS, [])
+        if clause.span.start <= g.span.start and g.span.end <= clause.span.end
+        and not is_reporter(doc, clause.span, g)
+    ]
+    return sorted([*clause.actors, *governments], key=lambda a: a.span.start)
+
+
+def _clause_roles(
+    doc: Document, clause: Clause, with_government: bool = False
+) -> list[tuple[ActorMention, str]]:
     """Each party mentioned in the clause with its role; "X and Y" share X's role, and a
     named group replaces the unnamed actor said to belong to it."""
     result: list[tuple[ActorMention, str]] = []
-    for actor in clause.actors:
+    for actor in _clause_actors(doc, clause, with_government):
         role = _role(doc, clause, actor)
         if role == "attacker":
-            actor, role = _as_attacker(actor), "perpetrator"
+            actor, role = as_attacker(actor), "perpetrator"
         if result:
             previous, previous_role = result[-1]
             between = doc.text[previous.span.end : actor.span.start]
@@ -345,8 +302,10 @@ ROLE_NAMES = (
 
 def _by_role(doc: Document, frame: Frame) -> dict[str, list[ActorMention]]:
     by_role: dict[str, list[ActorMention]] = {role: [] for role in ROLE_NAMES}
+    tactics = set(role_cues()["government_tactics"])
+    with_government = any(t.tactic in tactics for t in frame.triggers)
     for clause in frame.clauses:
-        for actor, role in _clause_roles(doc, clause):
+        for actor, role in _clause_roles(doc, clause, with_government):
             by_role.get(role, by_role["target"]).append(actor)
     return by_role
 
@@ -376,7 +335,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     clash = any(t.tactic in SIDED_TACTICS for t in frame.triggers)
     actor1, perpetrators = _leader(doc, by_role, clash)
     # a crowd's victims are civilians too: "angry youths ... killing two herders"
-    crowd = actor1 is not None and actor1.inter == 7 and _is_crowd(actor1)
+    crowd = actor1 is not None and actor1.inter == 7 and is_crowd(actor1)
     others = [t for t in by_role["target"] if actor1 is None or crowd or not _same_side(actor1, t)]
     # forces that came in after the act ("before police dispersed them") are the other side
     # only when the act had no victim of its own
@@ -388,11 +347,21 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     if allies and not joined and (not others or (clash and all(o.inter == 7 for o in others))):
         others, allies = allies, []
     actor1, actor2 = _second_side(actor1, others, clash)
+    actor1 = _resolve_anaphor(doc, actor1, [actor2])
+    # "soldiers and VDP volunteers killed 20 militants": not the state's own militia
+    actor2 = _resolve_anaphor(doc, actor2, [actor1, *_militias_of(actor1, by_role["ally"])])
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
-    actor1 = _resolve_anaphor(doc, actor1, actor2)
-    actor2 = _resolve_anaphor(doc, actor2, actor1)
     roles = Roles(actor1, actor2, assoc, _allies_of(actor1, actor2, others))
     return implied_parties(doc, frame, clash, roles)
+
+
+def _militias_of(actor1: ActorMention | None, allies: list[ActorMention]) -> list[ActorMention]:
+    """The militias and foreign forces named with state forces ("soldiers and VDP"): never
+    the "militants" the state forces fight (a rebel named beside a government is a side: "the
+    government and the armed group Comuneros del Sur signed")."""
+    if actor1 is None or actor1.inter != 1:
+        return []
+    return [a for a in allies if a.inter in PRO_STATE]
 
 
 def _allies_of(
@@ -407,8 +376,16 @@ def _allies_of(
         if t.inter in ACTOR_CLASSES["armed"]
         and t.name not in (actor2.name, actor1.name if actor1 else "")
         and not t.inter == actor2.inter == 1  # "soldiers ... troops": the same forces
+        and not _points_to_named(t, actor2)
     }
     return list(found.values())
+
+
+def _points_to_named(mention: ActorMention, named: ActorMention) -> bool:
+    """"The group's fighters" after "Comuneros del Sur": an unnamed word for a named group's
+    own men, not a second party beside it."""
+    unnamed = mention.role_hint in ("generic", "anaphoric")
+    return unnamed and named.role_hint == "named" and {mention.inter, named.inter} <= NONSTATE_ARMED
 
 
 def _second_side(
@@ -465,7 +442,7 @@ def _new_in_sentence(named: ActorMention, anaphor: ActorMention) -> bool:
 
 
 def _resolve_anaphor(
-    doc: Document, actor: ActorMention | None, other: ActorMention | None
+    doc: Document, actor: ActorMention | None, others: list[ActorMention | None]
 ) -> ActorMention | None:
     """"The militants", "the insurgents": the non-state group the article names most (the
     words stay as evidence). Explicitly unidentified attackers ("unknown gunmen") stay so."""
@@ -475,7 +452,7 @@ def _resolve_anaphor(
         a
         for a in doc.actors
         if a.role_hint == "named" and a.inter in NONSTATE_ARMED
-        and (other is None or a.name != other.name)
+        and a.name not in {o.name for o in others if o is not None}
         and not _new_in_sentence(a, actor)
     ]
     if not named:

@@ -1,0 +1,105 @@
+"""Crowds and lone people who act, and the groups casualty figures count.
+
+"Angry youths torched a police station" (a crowd doing violence), "a Palestinian man stabbed
+two people" (one civilian-worded attacker), "25 government fighters were killed" (the group a
+figure counts): word cues from ``data/events/roles.json`` read through ``triggers.role_regex``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.model import ActorMention, Document, NumberMention
+from dateline.pipeline.segment import Clause, Frame
+from dateline.pipeline.triggers import role_cues, role_regex
+
+
+def is_counted(clause: Clause, number: NumberMention, actor: ActorMention) -> bool:
+    """The actor is the group the figure counts: inside the figure's words, or right after it
+    ("25 government and allied fighters"), not after a verb ("two were killed by police")."""
+    if actor.span.overlaps(number.span):
+        return True
+    gap = actor.span.start - number.span.end
+    if not 0 <= gap <= int(role_cues()["number_gap_chars"]):
+        return False
+    offset = clause.span.start
+    between = clause.span.text[number.span.end - offset : actor.span.start - offset]
+    return not role_regex("counted_gap_block").search(between)
+
+
+
+def counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """The actor is the group a casualty figure counts ("25 government fighters were killed")."""
+    return any(is_counted(clause, n, actor) for n in clause.numbers)
+
+
+def acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"Angry youths torched a police station": civilians right before a violent act they do
+    (not "residents were attacked", not "two students were killed")."""
+    if actor.inter != 7 or not role_regex("crowd_words").match(actor.span.text):
+        return False
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    if len(later) < len(clause.triggers):  # an act before them: they are its object
+        return False
+    if not later or later[0].tactic not in role_cues()["crowd_acts"]:
+        return False
+    between = doc.text[actor.span.end : later[0].span.start]
+    after = doc.text[later[0].span.end : clause.span.end]
+    bare = " " not in later[0].span.text.strip()  # "attacked in", not "beat X to death in"
+    passive = bool(role_regex("passive_between").search(between)) or (
+        bare and bool(role_regex("headline_passive_after").match(after))
+    )
+    return len(between) < 40 and not passive and not counted_by(doc, clause, actor)
+
+
+def acting_individual(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"A man stabbed two people", "a teenager opened fire": one civilian-worded person as
+    the subject of an attack is the attacker, coded as an unidentified armed group."""
+    if actor.inter != 7 or not role_regex("individual_words").match(actor.span.text):
+        return False
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    if len(later) < len(clause.triggers) or not later:
+        return False
+    if later[0].tactic not in role_cues()["individual_acts"]:
+        return False
+    between = doc.text[actor.span.end : later[0].span.start]
+    return len(between) < 40 and not role_regex("passive_between").search(between)
+
+
+def as_attacker(actor: ActorMention) -> ActorMention:
+    """The attacker keeps a nationality the report gives ("a Palestinian man")."""
+    country = actor.name[actor.name.find(" (") :] if " (" in actor.name else " ({country})"
+    return replace(actor, name=f"Unidentified Armed Group{country}", inter=3, role_hint="generic")
+
+
+def is_crowd(actor: ActorMention) -> bool:
+    return bool(role_regex("crowd_words").match(actor.span.text))
+
+
+def crowd_violence(doc: Document, frame: Frame) -> bool:
+    """Protesters or a crowd doing violence themselves ("demonstrators stormed the parliament",
+    "injured by protesters"): the protest is a violent demonstration, whoever else acts."""
+    for clause in frame.clauses:
+        for actor in clause.actors:
+            if actor.inter not in (5, 6, 7):
+                continue
+            before = doc.text[clause.span.start : actor.span.start]
+            violent = actor.inter == 6 and _protesters_act(doc, clause, actor)
+            if violent or acting_crowd(doc, clause, actor):
+                return True
+            if actor.inter in (5, 6) and role_regex("perpetrator_before").search(before):
+                hurt = {"attack", "injure", "murder", "kill"}
+                return any(t.tactic in hurt for t in clause.triggers)
+    return False
+
+
+def _protesters_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"Demonstrators stormed ...": protesters right before a violent act of theirs."""
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    acts = (*role_cues()["crowd_acts"], "injure")  # "protesters ... injuring five officers"
+    if not later or later[0].tactic not in acts:
+        return False
+    if role_regex("target_before").search(doc.text[clause.span.start : actor.span.start][-15:]):
+        return False  # "police fired tear gas at protesters, injuring 12": they were hit
+    between = doc.text[actor.span.end : later[0].span.start]
+    return len(between) < 40 and not role_regex("passive_between").search(between)
