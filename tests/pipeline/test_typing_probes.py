@@ -191,6 +191,26 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         # a crowd that disperses of its own accord met no intervention
         ("On Tuesday, hundreds of women blocked the highway in Moirang for six hours to demand "
          "protection, before dispersing peacefully.", "Peaceful protest"),
+        # round 5: arrests by armed groups are abductions, unless they govern the place
+        ("Al-Shabaab fighters detained two elders in Jilib on Monday.",
+         "Abduction/forced disappearance"),
+        ("Houthi rebels arrested two journalists in Sanaa on Monday.", "Arrests"),
+        # a detention with no news since is a disappearance
+        ("On 12 May 2024, soldiers arrested 12 civilians near Niono. Relatives have had no news "
+         "since.", "Abduction/forced disappearance"),
+        # a post retaken in a fight is the fight; people captured are abducted
+        ("Soldiers retook a checkpoint near Gao on Sunday after a gunfight with jihadists.",
+         "Armed clash"),
+        ("Militants captured a village chief near Diffa on Sunday.",
+         "Abduction/forced disappearance"),
+        # killings during an abduction make it an attack (ACLED)
+        ("Bandits killed nine villagers and abducted 30 others in Zamfara on Sunday.", "Attack"),
+        # the violence a protest is about is not done at it
+        ("Residents demonstrated in Goma on Sunday against the killing of a driver by soldiers "
+         "last week.", "Peaceful protest"),
+        # armed men blocking a road stage no protest
+        ("Separatist gunmen blocked a highway near Kalat on Sunday and shot dead 14 passengers.",
+         "Attack"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),
@@ -221,6 +241,11 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "has been arrested.",
         "Activists called on Friday for nationwide protests and accused police of using "
         "excessive force against demonstrators.",
+        "The journalist, who was arrested in March, remains in detention, his lawyer said on "
+        "Monday.",
+        "More than 200 people have been arbitrarily arrested since the start of the year, a rights "
+        "group said on Thursday.",
+        "Kenya's opposition calls nationwide rallies for Saba Saba day",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:
@@ -255,3 +280,8 @@ def test_an_act_long_past_gives_the_clause_no_day(pipeline: Pipeline) -> None:
         "peace agreement in Wabag."
     )
     assert _types(pipeline, text) == ["Agreement"]
+
+
+def test_the_shells_of_houses_are_no_shelling(pipeline: Pipeline) -> None:
+    text = "On Sunday the road north from Mueda was lined with the shells of burned houses."
+    assert "Shelling/artillery/missile attack" not in _types(pipeline, text)

@@ -237,6 +237,16 @@ def _handed_over(tactics: set[str]) -> bool:
     return {"seize", "unopposed"} <= tactics and peaceful
 
 
+def _armed_road_block(frame: Frame, roles: Roles) -> bool:
+    """"Gunmen blocked a highway and pulled 14 men off buses": a road blocked by a non-state
+    armed group is how it stopped its victims, not a protest (police who arrest activists
+    "who blocked a road" leave the protest as it is)."""
+    if roles.actor1 is None or roles.actor1.inter not in NONSTATE_ARMED:
+        return False
+    protests = [t for t in frame.triggers if t.tactic == "protest"]
+    return all(cue_pattern("road_block").match(t.span.text) for t in protests)
+
+
 def _post_retaken(doc: Document, frame: Frame, tactics: set[str]) -> bool:
     """"Soldiers retook the checkpoint after a two-hour gunfight": a military position won back
     in a fight changes no town's hands; the event is the clash (ACLED). A post overrun is
@@ -264,6 +274,8 @@ def read_frame(
     next frame (the sentences before it may still speak of this event)."""
     roles = blamed_later(doc, frame, assign_roles(doc, frame), next_start)
     tactics = {t.tactic for t in frame.triggers}
+    if "protest" in tactics and _armed_road_block(frame, roles):
+        tactics.discard("protest")
     if "protest" in tactics and crowd_violence(doc, frame):
         tactics.add("crowd_violence")
     if _handed_over(tactics):

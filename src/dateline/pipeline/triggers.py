@@ -194,6 +194,8 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
         asserted = _without_arrest_raids(asserted)
         if cue_pattern("ordinary_crime").search(span.text):
             asserted = [t for t in asserted if t.tactic != "arrest"]  # "arrested for fraud"
+    asserted = [_people_taken(doc, t) for t in asserted]
+    asserted = [t for t in asserted if t.tactic != "prisoners" and not _entered_no_town(doc, t)]
     asserted = [t for t in asserted if not _describes_actor(doc, span, t)]
     asserted = [t for t in asserted if not _described_arrest(doc, span, t)]
     if cue_pattern("tally").search(span.text):
@@ -211,6 +213,30 @@ def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
         return False
     before = doc.text[clause.start : trigger.span.start]
     return bool(cue_pattern("relative_before").search(before))
+
+
+def _people_taken(doc: Document, trigger: Trigger) -> Trigger:
+    """"Militants captured a village chief", "took several travellers hostage": a seizing of
+    people is an abduction; of fighters in a battle, prisoners ('prisoners': dropped); either
+    way no place is taken."""
+    if trigger.tactic != "seize":
+        return trigger
+    after = doc.text[trigger.span.end : trigger.span.end + 80]
+    if cue_pattern("person_object").match(after):
+        return Trigger(trigger.span, "abduction")
+    if cue_pattern("combatant_object").match(after):
+        return Trigger(trigger.span, "prisoners")
+    return trigger
+
+
+def _entered_no_town(doc: Document, trigger: Trigger) -> bool:
+    """"Troops entered Anefis" takes a town; "soldiers entered Kenya" crosses a border: a
+    seizing told by "entered <Name>" needs the name to be a town or village of the text."""
+    words = trigger.span.text.split()
+    if trigger.tactic != "seize" or words[0].lower() != "entered" or words[-1].islower():
+        return False  # "entered the city" names no place to check
+    span = trigger.span
+    return not any(p.kind == "place" and span.start < p.span.start < span.end for p in doc.places)
 
 
 def _described_arrest(doc: Document, clause: Span, trigger: Trigger) -> bool:
