@@ -16,6 +16,9 @@ over-fired on a retaken post or a handover, strategic developments missed, prote
 force or mob violence for a grievance or police presence). Scored before any fix: 0.464; the
 fixes are general rules and vocabulary (cues.json, triggers.csv, rules.csv).
 
+``data/typing_probes_kinds_heldout.tsv``: 40 more of those kinds, written after that round's
+fixes and scored once before any further change: 0.825 sub-event, 0.850 event type.
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -37,11 +40,13 @@ FLOORS = {
     "typing_probes.tsv": 0.965,
     "typing_probes_heldout.tsv": 0.84,
     "typing_probes_kinds.tsv": 0.97,
+    "typing_probes_kinds_heldout.tsv": 0.8,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
     "typing_probes_heldout.tsv": 0.85,
     "typing_probes_kinds.tsv": 0.97,
+    "typing_probes_kinds_heldout.tsv": 0.82,
 }
 
 Probe = tuple[str, str, date | None, str]
