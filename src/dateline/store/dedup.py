@@ -267,7 +267,16 @@ def _same_spot(a: Event, b: Event) -> bool:
 
 
 def _corroborated(a: Event, b: Event, actor_score: float) -> bool:
-    return a.sub_event_type == b.sub_event_type or actor_score >= 1.0
+    """A day's gap between precise dates is bridged by the same sub-event type, or by a shared
+    actor of a kind in ``one_day_gap.corroborating_actor_kinds``: a non-state group, not a
+    state's forces (Russia's army shells Kherson one day and sends drones the next)."""
+    if a.sub_event_type == b.sub_event_type:
+        return True
+    kinds = set(settings()["one_day_gap"]["corroborating_actor_kinds"])
+    if actor_score < 1.0 or not kinds:
+        return False
+    own = [x for x in named_actors(a) if actor_kind(x) in kinds]
+    return any(actors_match(x, y) for x in own for y in named_actors(b) if actor_kind(y) in kinds)
 
 
 def date_tolerance(event: Event) -> int:
