@@ -54,6 +54,9 @@ def group_end(tokens: list[Token], j: int) -> int:
             break
         if token.low == "and" and not group_word(tokens, j + 1):
             break  # "killing three and wounding 12": "and" starts a new clause
+        split = j + 1 < len(tokens) and tokens[j + 1].low in rules()["split_verbs"]
+        if token.low == "and" and split:
+            break  # "killed dozens and captured weapons": a second act
         if token.low == "and" and gerund(tokens[j + 1]):
             break  # "killing 17 residents and burning homes": so does a gerund
         j += 1
@@ -104,7 +107,8 @@ def casualty_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
 
 
 def starts_figure(tokens: list[Token], j: int) -> bool:
-    q = quantity_at(tokens, j, single=True)
+    """A figure, or one person named by a determiner ("killed the minister"), starts at j."""
+    q = quantity_at(tokens, j, single=True) or the_person(tokens, j)
     return q is not None and not is_measure(tokens, q)
 
 

@@ -204,10 +204,19 @@ def resolve_relative_month(m: re.Match[str], ctx: Context, p: date) -> Period | 
     if which in ("earlier", "early"):
         first = date(p.year, p.month, 1)
         last = max(first, p - DAY)
-        return Period(first, last, middle(first, last), 3, relative=True)
+        fifteenth = first + 14 * DAY  # a month's events are coded to the 15th when it is past
+        value = fifteenth if fifteenth <= last else middle(first, last)
+        return Period(first, last, value, 3, relative=True)
     by = int(lexicon()["which_offsets"].get(which, 0))
     year, month = shift_month(p.year, p.month, by)
     return clamp(month_period(year, month, m.groupdict().get("mod"), relative=True), p)
+
+
+def resolve_holiday(m: re.Match[str], ctx: Context) -> Period | None:
+    """ "on Christmas Day": a day of fixed date, read like a yearless date."""
+    holidays: dict[str, list[int]] = lexicon()["holidays"]
+    month, dom = holidays[_words(m["name"])]
+    return explicit_day(None, month, dom, ctx)
 
 
 @relative

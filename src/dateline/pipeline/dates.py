@@ -54,6 +54,8 @@ def find_periods(text: str, published: date | None) -> list[tuple[Span, Period]]
         if kept and _joins_range(text, kept[-1][0], start):
             before = kept.pop()  # "25 July - 1 August": one period
             start, period = before[0].start, _spanning(before[1].first, period.last, period)
+            if _ends_with(NIGHT_OF, text, start):  # "the night of Saturday to Sunday"
+                period = replace(before[1], last=period.last)
         kept.append((Span(start, end, text[start:end]), _since(text, start, period, published)))
     return _anchor_days(text, _approximate(text, kept), published)
 
@@ -81,17 +83,18 @@ def _anchored_regex() -> re.Pattern[str]:
 def _anchor_days(
     text: str, kept: list[tuple[Span, Period]], published: date | None
 ) -> list[tuple[Span, Period]]:
-    """ "the next day", "earlier in the day": counted from the latest day-precise date
-    before them ("On Friday ... The next day" is Saturday), not from publication."""
+    """ "the next day", "earlier in the day", "the previous night": counted from the day
+    nearest them in their own sentence, a report day included ("said on Tuesday that a drone
+    struck that morning"), else from the latest day-precise event date before them ("On
+    Friday ... The next day" is Saturday), not from publication."""
     offsets: dict[str, int] = lexicon()["anchored_days"]
     added: list[tuple[Span, Period]] = []
     for m in _anchored_regex().finditer(text):
         if any(where.start < m.end() and m.start() < where.end for where, _ in kept):
             continue
         phrase = " ".join(m.group().lower().split())
-        base = _anchor_before(text, kept, m.start())
-        if phrase in lexicon()["anchored_nights"]:
-            base = _anchor_in_sentence(text, kept, m.start(), m.end()) or base
+        base = _anchor_in_sentence(text, kept, m.start(), m.end())
+        base = base or _anchor_before(text, kept, m.start())
         if base is None and phrase in lexicon()["anchored_fallback"]:
             base = published
         if base is not None:
@@ -116,8 +119,9 @@ def _anchor_in_sentence(
     text: str, kept: list[tuple[Span, Period]], start: int, end: int
 ) -> date | None:
     """ "said yesterday that the night before ...": the day nearest the phrase in its own
-    sentence, before or after it, a report day included (the night before the statement)."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start)]
+    sentence, before it or a report day after it ("the previous night ..., police said
+    yesterday"); not a day in apposition after it ("The next day, Wednesday")."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start + 1) if m.end() <= start]
     after = SENTENCE_END.search(text, end)
     first, last = (ends[-1] if ends else 0), (after.start() if after else len(text))
     days = [
@@ -125,6 +129,7 @@ def _anchor_in_sentence(
         for where, period in kept
         if first <= where.start and where.end <= last and period.kind == "date"
         and period.precision == 1
+        and (where.end <= start or _is_report_date(text, where.start))
     ]
     return min(days)[1] if days else None
 
@@ -140,7 +145,7 @@ def _approximate_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _approximate(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span, Period]]:
-    """ "Around 3 May (between 1 and 3 May)", "on or around 5 June", "20 March (week of)":
+    """ "Around 3 May (between 1 and 3 May)", "the week of 12 March", "20 March (week of)":
     a day known only roughly, coded to that day with precision 2; the bracket is part of it."""
     if not kept or not re.search(r"around|about|approx|circa|week of|\(between", text, re.I):
         return kept  # most texts: no approximate day
@@ -173,11 +178,17 @@ def _spanning(first: date, last: date, period: Period) -> Period:
     return Period(first, last, middle(first, last), precision, relative=period.relative)
 
 
+NIGHT_OF = re.compile(r"\bnight\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _widen(m: re.Match[str], period: Period) -> Period:
-    """ "21-27 June", "June-July 1994": the range opened by group d1 or mon1."""
+    """ "21-27 June", "June-July 1994": the range opened by group d1 or mon1; "the night of
+    6 to 7 June" is the day the night began."""
     groups = m.groupdict()
     if groups.get("d1"):
         first = make_date(period.last.year, period.last.month, int(groups["d1"]))
+        if first and _ends_with(NIGHT_OF, m.string, m.start()):
+            return replace(period, first=first, value=first)
         return _spanning(first, period.last, period) if first else period
     month = month_number(groups.get("mon1") or "")
     return _spanning(date(period.last.year, month, 1), period.last, period) if month else period

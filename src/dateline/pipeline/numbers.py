@@ -66,6 +66,7 @@ from dateline.pipeline.quantities import (
 from dateline.pipeline.tallies import competing_claims, counts_elsewhere
 
 MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
+MAX_ATTRIBUTE_WORDS = 3  # "the minister (for refugees) and four other people"
 
 
 @cache
@@ -187,6 +188,7 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     value, used, j = q.value, list(q.digits), group_end(tokens, q.end)
     if k > skipped and casualty_after(tokens, j):
         return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
+    j = _past_attribute(tokens, j)  # "the minister for refugees and four other people"
     while j + 1 < len(tokens) and tokens[j].low == "and":
         more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
         if more is None or is_measure(tokens, more):
@@ -204,6 +206,44 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     found = Found(value + himself, kind, tokens[i].start, end, who, q.qualifier, tuple(used))
     found.bomber_counted = bool(himself)
     return found
+
+
+def _past_attribute(tokens: list[Token], j: int) -> int:
+    """Past a short attribute of the group ("for refugees", "of the town") when more people
+    follow it ("killed the minister for refugees and four other people"), else ``j``."""
+    if j >= len(tokens) or tokens[j].low not in rules()["attribute_prepositions"]:
+        return j
+    for m in range(j + 1, min(len(tokens), j + MAX_ATTRIBUTE_WORDS + 2)):
+        if tokens[m].low == "and":
+            more = quantity_at(tokens, m + 1, single=True)
+            return m if more is not None and not is_measure(tokens, more) else j
+        if not group_word(tokens, m) and tokens[m].low not in ("the", "a", "an"):
+            return j
+    return j
+
+
+def _counted_them(tokens: list[Token], i: int, text: str) -> Found | None:
+    """ "pulled 14 men off buses ... and shot them dead": "them" after a killing verb
+    counts the people of the nearest figure before it in the sentence."""
+    rule = rules()
+    if tokens[i].low not in rule["them_verbs"] or i + 1 >= len(tokens):
+        return None
+    if tokens[i + 1].low != "them":
+        return None
+    shot = tokens[i].low in rule["them_need_dead"]
+    if shot and (i + 2 >= len(tokens) or tokens[i + 2].low != "dead"):
+        return None  # "shot them" may only wound
+    for m in range(i - 1, -1, -1):
+        q = quantity_at(tokens, m)
+        if q is None or is_measure(tokens, q) or q.end > i:
+            continue
+        group_stop = group_end(tokens, q.end)
+        if group_stop == q.end or not people(tokens, q.end, group_stop, group_stop):
+            return None  # the nearest figure counts no people
+        who = group_text(tokens, q.end, group_stop, text)
+        end = tokens[i + 2 if shot else i + 1].end
+        return Found(q.value, "killed", tokens[i].start, end, who, q.qualifier, ())
+    return None
 
 
 def _figure_start(tokens: list[Token], k: int) -> int:
@@ -341,7 +381,8 @@ def _story_figures(text: str, start: int, end: int) -> list[Found]:
         return []
     used: set[int] = set()
     found: list[Found] = []
-    for finder in (_counted_before, _counted_after, _counted_to_death, _counted_subject):
+    finders = (_counted_before, _counted_after, _counted_to_death, _counted_subject, _counted_them)
+    for finder in finders:
         for i in range(len(tokens)):
             hit = finder(tokens, i, text)
             if hit is not None and not used.intersection(hit.used):

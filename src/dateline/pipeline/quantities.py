@@ -252,7 +252,8 @@ def is_measure(tokens: list[Token], q: Quantity) -> bool:
     if nxt in lex.units_after or nxt in lex.months or nxt in (":", "/"):
         return True  # "10:30", "29/12/2012"
     prev = tokens[q.first - 1].low if q.first > 0 else ""
-    return prev in lex.units_before or prev in lex.months or prev == ":"  # "10:30" is a time
+    time = prev == ":" and q.first > 1 and tokens[q.first - 2].text.isdigit()  # "10:30"
+    return prev in lex.units_before or prev in lex.months or time  # not "Mogadishu: Two"
 
 
 
