@@ -219,13 +219,15 @@ def describe(event: Event) -> str:
     )
 
 
-def print_misses(result: EndToEnd) -> None:
-    """Every gold pair the store did not merge, with both records and the first failed check."""
+def print_misses(result: EndToEnd, text_of: Callable[[str], str] | None = None) -> None:
+    """Every gold pair the store did not merge, with both records and the failed checks (with
+    the article texts, as the store compares them)."""
     from dateline.store.dedup import compare
 
     for (gold_a, id_a, a), (gold_b, id_b, b) in itertools.combinations(result.scored, 2):
         if gold_a == gold_b and id_a != id_b:
-            failed = [r for r in compare(a, b).reasons if not r.startswith(("same", "dates"))]
+            reasons = compare(a, b, text_of).reasons
+            failed = [r for r in reasons if not r.startswith(("same", "dates"))]
             print(f"  MISS {gold_a}\n    {describe(a)}\n    {describe(b)}")
             print(f"    why: {' | '.join(failed) or 'candidate search / best-event choice'}")
         elif gold_a != gold_b and id_a == id_b:
@@ -280,7 +282,7 @@ def _end_to_end(split: str, reports: list[Report], cache: str | None, misses: bo
         _print(f"{split} through {source} ({len(result.scored)} reports scored{order})",
                result.scores)  # fmt: skip
         if misses and seed is None and split != HOLDOUT:  # the holdout is scored, not studied
-            print_misses(result)
+            print_misses(result, {r.article.id: r.article.text for r in reports}.__getitem__)
 
 
 if __name__ == "__main__":
