@@ -66,7 +66,7 @@ from dateline.pipeline.quantities import (
 from dateline.pipeline.tallies import competing_claims, counts_elsewhere
 
 MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
-MAX_ATTRIBUTE_WORDS = 3  # "the minister (for refugees) and four other people"
+MAX_ATTRIBUTE_WORDS = 5  # "eight members (of a state anti-insurgency unit) and their driver"
 
 
 @cache
@@ -142,7 +142,8 @@ def _partitive_end(tokens: list[Token], j: int) -> int:
     word = tokens[j + 1].low
     if word not in rules()["partitive"]:
         return j
-    return j + 3 if word == "the" and j + 2 < len(tokens) else j + 2
+    determiner = word not in ("them", "whom", "those", "these")  # "of its fighters"
+    return j + 3 if determiner and j + 2 < len(tokens) else j + 2
 
 
 def _died_later(tokens: list[Token], k: int) -> tuple[str, int] | None:
@@ -215,7 +216,7 @@ def _past_attribute(tokens: list[Token], j: int) -> int:
         return j
     for m in range(j + 1, min(len(tokens), j + MAX_ATTRIBUTE_WORDS + 2)):
         if tokens[m].low == "and":
-            more = quantity_at(tokens, m + 1, single=True)
+            more = quantity_at(tokens, m + 1, single=True) or the_person(tokens, m + 1)
             return m if more is not None and not is_measure(tokens, more) else j
         if not group_word(tokens, m) and tokens[m].low not in ("the", "a", "an"):
             return j
