@@ -241,3 +241,14 @@ def test_abbreviations_are_read_by_the_articles_country(actors_only: Pipeline) -
     somali = in_context(sna, "SO", date(2024, 5, 1))
     assert (somali.name, somali.inter) == ("Military Forces of Somalia (2022-)", 1)
     assert in_context(sna, None).role_hint == "named"  # no country: its usual reading
+
+
+def test_an_abbreviation_in_brackets_and_a_force_s_staff_are_one_mention(
+    actors_only: Pipeline,
+) -> None:
+    doc = actors_only(
+        Article("b", "The Somali National Army (SNA) said FARDC engineers were hurt.", None)
+    )
+    assert [a.span.text for a in doc.actors] == [
+        "Somali National Army (SNA)", "FARDC engineers",
+    ]

@@ -1509,3 +1509,42 @@ def test_unnamed_attackers_are_not_an_ally_of_the_group_that_claimed_them(
     event = _first_event(pipeline, text, "2024-03-14")
     assert event is not None and event.actor1.startswith("JNIM")
     assert event.assoc_actor_1 == ""
+
+
+def test_a_reaction_to_the_act_is_no_part_in_it(pipeline: Pipeline) -> None:
+    text = (
+        "A man stabbed two people at a bus station in Beersheba on Sunday before police shot "
+        "him dead. Islamic Jihad praised the attack."
+    )
+    assert _actors(pipeline, text, "2024-05-13")[0].startswith("Unidentified Armed Group")
+
+
+def test_state_forces_acting_alone_face_the_group_blamed(pipeline: Pipeline) -> None:
+    text = (
+        "Soldiers defused a roadside bomb on the road between Mopti and Sevare on Tuesday. The "
+        "army attributed the device to JNIM."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2024-05-15")
+    assert actor1.startswith("Military Forces of Mali") and actor2.startswith("JNIM")
+
+
+def test_two_communities_named_in_a_fight_are_its_two_sides(pipeline: Pipeline) -> None:
+    text = "Fighting between Dinka and Nuer youths near Bor killed seven people on Monday."
+    assert _actors(pipeline, text, "2024-05-14") == (
+        "Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)"
+    )
+
+
+def test_the_name_a_government_gives_a_group_is_that_group(pipeline: Pipeline) -> None:
+    text = "The Khawarij attacked an army base near Jowhar on Friday, killing four soldiers."
+    assert _actors(pipeline, text, "2025-01-18") == (
+        "Al Shabaab", "Military Forces of Somalia (2022-)"
+    )
+
+
+def test_the_attacker_named_by_an_epithet_in_quotes_is_blamed(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen abducted 12 travellers near Gimbi on Tuesday, police said, blaming the rebel "
+        'group it calls "Shene".'
+    )
+    assert _actors(pipeline, text, "2025-03-05")[0] == "OLA: Oromo Liberation Army"

@@ -166,7 +166,8 @@ def _group_mentions(doc: Document, text: str) -> list[ActorMention]:
                 continue
             name = pattern.name
             if pattern.role == "state-named" and pattern.country:  # "IDF": era by date
-                name = state_force_name(pattern.country, "military", doc.article.published)
+                kind = "police" if name.startswith("Police") else "military"  # "Levies"
+                name = state_force_name(pattern.country, kind, doc.article.published)
             span = doc.span(match.start(), match.end())
             found.append(ActorMention(span, name, pattern.inter, pattern.country, pattern.role))
     return found
@@ -374,15 +375,31 @@ def _with_group_nouns(doc: Document, mentions: list[ActorMention]) -> list[Actor
     kept: list[ActorMention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
-        if previous is None or doc.text[previous.span.end : mention.span.start] != " ":
+        if previous is not None and _abbreviated(doc, previous, mention):
+            kept[-1] = replace(previous, span=doc.span(previous.span.start, mention.span.end + 1))
+        elif previous is None or doc.text[previous.span.end : mention.span.start] != " ":
             kept.append(mention)
-        elif _names_its_noun(previous, mention):
+        elif _names_its_noun(previous, mention) or _state_staff(previous, mention):
             kept[-1] = replace(previous, span=doc.span(previous.span.start, mention.span.end))
         elif _names_its_noun(mention, previous):  # "the armed group Comuneros del Sur"
             kept[-1] = replace(mention, span=doc.span(previous.span.start, mention.span.end))
         else:
             kept.append(mention)
     return kept
+
+
+def _abbreviated(doc: Document, full: ActorMention, short: ActorMention) -> bool:
+    """"the Somali National Army (SNA)": the abbreviation in brackets is the same mention."""
+    brackets = doc.text[full.span.end : short.span.start] == " (" and doc.text[
+        short.span.end : short.span.end + 1
+    ] == ")"
+    return brackets and (full.name == short.name or short.role_hint == "ambiguous")
+
+
+def _state_staff(state: ActorMention, people: ActorMention) -> bool:
+    """"FARDC engineers", "army doctors": state forces' own people, not civilians."""
+    forces = state.role_hint in ("state", "state-named", "country-state") and state.inter == 1
+    return forces and people.inter == 7 and people.role_hint == "generic"
 
 
 def _names_its_noun(named: ActorMention, noun: ActorMention) -> bool:

@@ -41,6 +41,7 @@ ACTOR_CLASSES = {
     "rioters": {5},
 }
 NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
+IDENTITY = 4  # identity militias: ethnic, clan and communal
 PRO_STATE = {3, 4, 8}  # militias and external forces: the kinds that fight beside a state
 EXTERNAL = 8  # external/other forces: foreign private military companies, UN missions
 SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a target
@@ -146,6 +147,8 @@ def _positional_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         if role_regex("suffered_act").match(later[0].span.text):
             return "target"  # "an army vehicle hit a mine"
         between = doc.text[actor.span.end : later[0].span.start]
+        if role_regex("reaction_between").search(between):
+            return "source"  # "Hamas praised the attack": only speaks of it
         return "target" if role_regex("passive_between").search(between) else "perpetrator"
     earlier = [t for t in clause.triggers if t.span.end <= actor.span.start]
     if not earlier:
@@ -344,7 +347,8 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
     # "X and Y clashed": the second side, not an ally; "X and Y retook the town" are allies
     joined = not clash and all(any(a is b for b in by_role["ally"]) for a in allies)
-    if allies and not joined and (not others or (clash and all(o.inter == 7 for o in others))):
+    only_victims = clash and all(o.inter == 7 for o in others)
+    if allies and not joined and (not others or only_victims or _rivals(clash, actor1, allies)):
         others, allies = allies, []
     actor1, actor2 = _second_side(actor1, others, clash)
     actor1 = _resolve_anaphor(doc, actor1, [actor2])
@@ -353,6 +357,14 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
     roles = Roles(actor1, actor2, assoc, _allies_of(actor1, actor2, others))
     return implied_parties(doc, frame, clash, roles)
+
+
+def _rivals(clash: bool, actor1: ActorMention | None, allies: list[ActorMention]) -> bool:
+    """"Shilluk and Nuer youths clashed": two communities named together in a fight are its
+    two sides, not allies against a third."""
+    if not clash or actor1 is None or actor1.inter != IDENTITY:
+        return False
+    return all(a.inter == IDENTITY and a.name != actor1.name for a in allies)
 
 
 def _militias_of(actor1: ActorMention | None, allies: list[ActorMention]) -> list[ActorMention]:
@@ -423,14 +435,18 @@ def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
 
 def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | None) -> Roles:
     """Unnamed attackers ("gunmen", or nobody) whom the next sentences, before the next event,
-    blame on a named group: that group is actor1."""
+    blame on a named group: that group is actor1. State forces acting alone ("soldiers defused
+    an IED. The army attributed the device to the ADF") face the group blamed: actor2."""
     doer = roles.actor1
-    if doer is not None and not _only_unnamed([doer]):
+    alone = doer is not None and doer.inter == 1 and roles.actor2 is None
+    if doer is not None and not _only_unnamed([doer]) and not alone:
         return roles
     first = frame.sentence_ids[-1] + 1 if frame.sentence_ids else len(doc.sentences)
     last = first + int(role_cues()["blame_lookahead_sentences"])
     blamed = _blamed_in(doc, range(first, min(last, next_start or last)))
-    if blamed is None or (roles.actor2 is not None and _same_side(blamed, roles.actor2)):
+    if alone and blamed is not None and doer is not None and not _same_side(blamed, doer):
+        return Roles(doer, blamed, roles.assoc1, roles.assoc2)
+    if alone or blamed is None or (roles.actor2 is not None and _same_side(blamed, roles.actor2)):
         return roles
     return Roles(blamed, roles.actor2, roles.assoc1, roles.assoc2)
 
