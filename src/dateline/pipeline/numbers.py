@@ -80,7 +80,9 @@ def subject_fates() -> PhraseTable:
 def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     """"at least 25 fighters were killed", "two soldiers and a civilian died"."""
     pronoun = _pronoun_person(tokens, i)
+    opens = i == 0 or tokens[i - 1].text in (",", ";", ":")  # "..., the driver died"
     q = quantity_at(tokens, i, single=True) or _headline_person(tokens, i) or pronoun
+    q = q or (the_person(tokens, i) if opens else None)
     if q is None or is_measure(tokens, q):
         return None
     value, used = q.value, list(q.digits)
@@ -89,13 +91,16 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
         if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list
-        more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
+        more = quantity_at(tokens, j + 1, single=True)
+        if more is None and _names_people(tokens, group_start, j):
+            more = the_person(tokens, j + 1)  # "a woman and her two children"; not "a car, the"
         if more is None or is_measure(tokens, more):
-            break  # "a woman and her two children": a determiner names people too
+            break
         value, j = value + more.value, group_end(tokens, more.end)
         used.extend(more.digits)
     aside = aside_end(tokens, j)
-    hit = _died_later(tokens, aside) or casualty_after(tokens, aside)
+    later = _died_later(tokens, aside) if _names_people(tokens, group_start, j) else None
+    hit = later or casualty_after(tokens, aside)
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
@@ -144,6 +149,15 @@ def _partitive_end(tokens: list[Token], j: int) -> int:
         return j
     determiner = word not in ("them", "whom", "those", "these")  # "of its fighters"
     return j + 3 if determiner and j + 2 < len(tokens) else j + 2
+
+
+def _names_people(tokens: list[Token], start: int, end: int) -> bool:
+    """Does the group at tokens[start:end] name people ("soldier", "civilians", "people")?"""
+    persons, plural = lexicon().persons, rules()["generic_groups"]
+    return any(
+        t.low in persons or t.low.removesuffix("s") in persons or t.low in plural
+        for t in tokens[start:end]
+    )
 
 
 def _died_later(tokens: list[Token], k: int) -> tuple[str, int] | None:
