@@ -222,6 +222,8 @@ def parse_with_dateparser(text: str, published: date | None) -> Period | None:
     shape = rf"\b(?:{months})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}"  # a month or a full date
     if published is None or not re.search(shape, text, re.I) or re.search(durations, text, re.I):
         return None  # without a publication date dateparser would guess from today
+    if re.fullmatch(rf"(?:the\s+)?(?:{months})\.?", text.strip(), re.I):
+        return None  # a bare month the patterns left uncued ("unpaid December wages")
     base = datetime.combine(published, datetime.min.time())
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
     data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
