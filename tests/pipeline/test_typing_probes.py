@@ -216,6 +216,18 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         # armed men blocking a road stage no protest
         ("Separatist gunmen blocked a highway near Kalat on Sunday and shot dead 14 passengers.",
          "Attack"),
+        # explosives at a rally, or striking a bus of traders, are the explosion (no force
+        # against protesters, no mob)
+        ("Grenades thrown into a crowd at a rally in Bukavu killed 11 people on Thursday.",
+         "Grenade"),
+        ("A minibus carrying traders struck an IED near Douentza on Saturday, killing six "
+         "passengers.", "Remote explosive/landmine/IED"),
+        ("Gunmen stormed a church in Kaduna on Sunday and marched 17 worshippers into the bush.",
+         "Abduction/forced disappearance"),
+        ("Two rockets fired from Gaza were intercepted over Ashkelon on Monday.",
+         "Disrupted weapons use"),
+        ("Separatists intercepted a bus near Kumba on Sunday and abducted six passengers.",
+         "Abduction/forced disappearance"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),
@@ -251,6 +263,9 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "More than 200 people have been arbitrarily arrested since the start of the year, a rights "
         "group said on Thursday.",
         "Kenya's opposition calls nationwide rallies for Saba Saba day",
+        "The two leaders met in Cairo on Tuesday to discuss the reconstruction of areas the army "
+        "has retaken.",
+        "Local vigilantes had been deployed on Monday to rescue the victims, police said.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:

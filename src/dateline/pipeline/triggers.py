@@ -208,10 +208,16 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
 
 
 def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
-    """"the officers who seized power": a past act that says who the actors are."""
+    """"the officers who seized power", "which is fighting to topple the government",
+    "militants who attack Pakistan": an act that says who the actors are, not an event."""
+    before = doc.text[clause.start : trigger.span.start]
+    if cue_pattern("described_before").search(before):
+        return True  # "Al Shabaab, which is fighting to topple ...", "areas the army has retaken"
+    first_word = trigger.span.text.split()[0]
+    if cue_pattern("present_act").match(first_word):  # "militants who attack Pakistan"
+        return bool(cue_pattern("present_relative_before").search(before))
     if trigger.tactic not in cues()["relative_tactics"]:
         return False
-    before = doc.text[clause.start : trigger.span.start]
     return bool(cue_pattern("relative_before").search(before))
 
 
