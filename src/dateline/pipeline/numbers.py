@@ -363,6 +363,10 @@ def _counted_toll(tokens: list[Token], i: int) -> Found | None:
 def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
     """The casualty figures of one sentence, each numeric token used at most once; an analyst
     note's summary figure ("4 fatalities.", "(coded as 3)") replaces the figures it sums up."""
+    return [_mention(doc, f, sentence) for f in _sentence_found(doc, sentence)]
+
+
+def _sentence_found(doc: Document, sentence: int) -> list[Found]:
     span, text = doc.sentences[sentence], doc.text
     found = _story_figures(text, span.start, span.end)
     if found:
@@ -376,7 +380,18 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
         found = [f for f in found if not _summed_up(f, summary)]
         found.append(Found(summary.value, "killed", summary.start, summary.end, None, None, ()))
         found.sort(key=lambda f: f.start)
-    return [_mention(doc, f, sentence) for f in found]
+    return found
+
+
+def _the_bomber_again(f: Found) -> bool:
+    """ "The bomber also died": the bomber a figure before already counted among the dead."""
+    words = (f.who or "").lower().split()
+    return f.kind == "killed" and f.value == 1 and words[-1:] in ([w] for w in _bomber_nouns())
+
+
+@cache
+def _bomber_nouns() -> frozenset[str]:
+    return frozenset(rules()["bomber_nouns"])
 
 
 def _summed_up(f: Found, summary: Summary) -> bool:
@@ -423,7 +438,9 @@ def _count_bombers(tokens: list[Token], found: list[Found]) -> None:
     takes them in unless it already has them ("and himself", "including the bomber")."""
     killed = [f for f in found if f.kind == "killed"]
     if killed and not killed[0].bomber_counted:
-        killed[0].value += bombers_to_add(tokens, killed[0].start, killed[0].end)
+        added = bombers_to_add(tokens, killed[0].start, killed[0].end)
+        killed[0].value += added
+        killed[0].bomber_counted = added > 0
 
 
 def _mention(doc: Document, f: Found, sentence: int) -> NumberMention:
@@ -451,9 +468,12 @@ class CasualtyCounter(Stage):
     assigns = ("numbers",)
 
     def __call__(self, doc: Document) -> Document:
-        doc.numbers = [
-            mention
-            for index in range(len(doc.sentences))
-            for mention in sentence_figures(doc, index)
-        ]
+        doc.numbers = []
+        bomber_counted = False  # once counted, "the bomber also died" is no further death
+        for index in range(len(doc.sentences)):
+            found = _sentence_found(doc, index)
+            bomber_counted = bomber_counted or any(f.bomber_counted for f in found)
+            if bomber_counted:
+                found = [f for f in found if f.bomber_counted or not _the_bomber_again(f)]
+            doc.numbers.extend(_mention(doc, f, index) for f in found)
         return doc
