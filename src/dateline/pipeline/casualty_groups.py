@@ -52,6 +52,8 @@ def group_end(tokens: list[Token], j: int) -> int:
             break
         if not group_word(tokens, j):
             break
+        if j > first and _participle_after_person(tokens, j):
+            break  # "a woman pulled from the rubble ... died": the participle ends the group
         if token.low == "and" and not group_word(tokens, j + 1):
             break  # "killing three and wounding 12": "and" starts a new clause
         split = j + 1 < len(tokens) and tokens[j + 1].low in rules()["split_verbs"]
@@ -61,6 +63,14 @@ def group_end(tokens: list[Token], j: int) -> int:
             break  # "killing 17 residents and burning homes": so does a gerund
         j += 1
     return j - 1 if j > first and tokens[j - 1].low == "of" else j  # "the mayor (of) a town"
+
+
+def _participle_after_person(tokens: list[Token], j: int) -> bool:
+    token, before = tokens[j], tokens[j - 1].low
+    if not (token.text.islower() and token.low.endswith("ed")):
+        return False
+    persons = lexicon().persons
+    return before in persons or before.removesuffix("s") in persons
 
 
 def group_word(tokens: list[Token], j: int) -> bool:
@@ -124,6 +134,7 @@ class Found:
     qualifier: str | None
     used: tuple[int, ...]
     bomber_counted: bool = False  # "and himself": the attacker is already in the figure
+    attacker: bool = False  # "A man stabbed two people before being shot dead": the attacker
 
 
 def after_break(tokens: list[Token], i: int) -> bool:

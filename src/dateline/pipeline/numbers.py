@@ -166,9 +166,11 @@ def _died_later(tokens: list[Token], k: int) -> tuple[str, int] | None:
     figure comes between."""
     rule = rules()
     hurt = casualty_after(tokens, k)
-    if not (hurt and hurt[0] == "injured") and not (
-        k < len(tokens) and tokens[k].low in rule["harm_participles"]
-    ):
+    participle = k < len(tokens) and (  # "a woman pulled from the rubble ... died"
+        tokens[k].low in rule["harm_participles"]
+        or (tokens[k].text.islower() and tokens[k].low.endswith("ed"))
+    )
+    if not (hurt and hurt[0] == "injured") and not participle:
         return None
     start = hurt[1] if hurt else k + 1
     for m in range(start, min(len(tokens), start + int(rule["died_later_window"]))):
@@ -307,7 +309,9 @@ def _counted_subject(tokens: list[Token], i: int, text: str) -> Found | None:
             return None
         who = group_text(tokens, q.end, group.stop if person is None else person + 1, text)
         used = tuple(q.digits)
-        return Found(q.value, kind, tokens[k].start, tokens[end - 1].end, who, q.qualifier, used)
+        found = Found(q.value, kind, tokens[k].start, tokens[end - 1].end, who, q.qualifier, used)
+        found.attacker = True
+        return found
     return None
 
 
@@ -374,13 +378,24 @@ def _sentence_found(doc: Document, sentence: int) -> list[Found]:
         tokens = tokenize(text, span.start, span.end)
         published = doc.article.published
         found = [f for f in found if not counts_elsewhere(tokens, f.start, f.end, published, dates)]
-        found = competing_claims(tokens, found)
+        found = _attackers_among_the_dead(competing_claims(tokens, found))
     summary = summary_in(text, span.start, span.end)
     if summary is not None:
         found = [f for f in found if not _summed_up(f, summary)]
         found.append(Found(summary.value, "killed", summary.start, summary.end, None, None, ()))
         found.sort(key=lambda f: f.start)
     return found
+
+
+def _attackers_among_the_dead(found: list[Found]) -> list[Found]:
+    """ "killing an 80-year-old man ..., before he was shot dead": the attacker's death adds
+    to the victims' figure of the sentence (ACLED counts attackers among an event's dead)."""
+    attackers = [f for f in found if f.attacker]
+    victims = [f for f in found if f.kind == "killed" and not f.attacker]
+    if not attackers or not victims:
+        return found
+    victims[0].value += sum(f.value for f in attackers)
+    return [f for f in found if not f.attacker]
 
 
 def _the_bomber_again(f: Found) -> bool:
