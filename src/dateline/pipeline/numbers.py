@@ -440,7 +440,22 @@ def _story_figures(text: str, start: int, end: int) -> list[Found]:
             used.update(hit.used)
     found.sort(key=lambda f: f.start)
     _count_bombers(tokens, found)
+    for f in found:
+        f.start = _toll_start(tokens, f.start)
     return found
+
+
+def _toll_start(tokens: list[Token], start: int) -> int:
+    """ "gave a provisional toll of 21 dead": a figure read as "21 dead" is stated as a toll;
+    its span then starts at the toll noun, so ``is_toll`` knows it."""
+    first = next((n for n, t in enumerate(tokens) if t.start >= start), 0)
+    joiners = rules()["toll_joiners"]
+    for n in range(first - 1, max(-1, first - 4), -1):
+        if lexicon().toll.match(tokens, n)[1] is not None:
+            return tokens[n].start
+        if tokens[n].low not in joiners:
+            break
+    return start
 
 
 @cache
