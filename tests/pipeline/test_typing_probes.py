@@ -228,6 +228,12 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "Disrupted weapons use"),
         ("Separatists intercepted a bus near Kumba on Sunday and abducted six passengers.",
          "Abduction/forced disappearance"),
+        ("On Tuesday, health workers held a dharna in front of the collectorate in "
+         "Kozhikode, demanding higher pay.", "Peaceful protest"),
+        ("On Monday, lecturers gathered in front of the governorate building in "
+         "Nasiriyah (Dhi Qar), demanding permanent contracts.", "Peaceful protest"),
+        ("Thousands rallied in Tripoli on Friday to demand the government's resignation after a "
+         "week of deadly clashes between armed groups.", "Peaceful protest"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),
@@ -266,6 +272,7 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "The two leaders met in Cairo on Tuesday to discuss the reconstruction of areas the army "
         "has retaken.",
         "Local vigilantes had been deployed on Monday to rescue the victims, police said.",
+        "Chivas and America fought a bruising battle to a goalless draw on Sunday.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:
@@ -305,3 +312,15 @@ def test_an_act_long_past_gives_the_clause_no_day(pipeline: Pipeline) -> None:
 def test_the_shells_of_houses_are_no_shelling(pipeline: Pipeline) -> None:
     text = "On Sunday the road north from Mueda was lined with the shells of burned houses."
     assert "Shelling/artillery/missile attack" not in _types(pipeline, text)
+
+
+def test_a_day_told_without_an_act_moves_the_story_on(pipeline: Pipeline) -> None:
+    text = (
+        "On Monday, hundreds of protesters marched peacefully through Nakuru. The march ended "
+        "without incident.\n\nBut on Tuesday morning youths returned to the streets. Police fired "
+        "tear gas and live bullets to disperse them, and one man was shot dead."
+    )
+    events = pipeline(Article("probe", text, date(2024, 5, 15))).events
+    by_day = {e.event_date.isoformat(): e.sub_event_type for e in events}
+    assert by_day["2024-05-13"] == "Peaceful protest"
+    assert by_day.get("2024-05-14") not in (None, "Peaceful protest")

@@ -297,6 +297,7 @@ def frames(doc: Document) -> list[Frame]:
     result: list[Frame] = []
     current: Frame | None = None
     previous: Clause | None = None
+    moved_to: DateMention | None = None  # a day a clause with no act moved the story on to
     in_past = False
     for clause in clauses(doc):
         if _new_paragraph(doc, previous, clause):
@@ -307,6 +308,8 @@ def frames(doc: Document) -> list[Frame]:
         if current is not None and _toll_follow_up(current, clause):
             current.clauses.append(clause)  # "...; a regional official put the toll at 14"
             continue
+        if not clause.triggers and _moves_on(current, clause):
+            current, moved_to = None, clause.date  # "But on Tuesday morning youths returned."
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
         if clause.date is None and cue_regex("denial_before").search(clause.span.text):
@@ -318,6 +321,16 @@ def frames(doc: Document) -> list[Frame]:
         if clause.aftermath and current is not None:
             result.insert(result.index(current), _open_frame(clause, current))
             continue  # what follows still speaks of the crowd's act, told first
+        if current is None and moved_to is not None and clause.date is None:
+            current = _frame_of_day(result, moved_to)  # the story of that day, told earlier
+            if current is None:
+                current = Frame([clause], moved_to)
+                result.append(current)
+            else:
+                current.clauses.append(clause)
+            moved_to = None
+            continue
+        moved_to = None
         if current is None or _conflicts(current, clause) or _past_headline(current, clause):
             current = _open_frame(clause, current)
             result.append(current)
@@ -326,6 +339,20 @@ def frames(doc: Document) -> list[Frame]:
         if clause.date and _better_day(current, clause.date):
             current.date, current.soft_date = clause.date, False  # a lead takes the first day given
     return result
+
+
+def _moves_on(frame: Frame | None, clause: Clause) -> bool:
+    """A clause telling no act that names another day than the frame's ("But on Tuesday
+    morning groups of youths returned to the streets."): what follows, undated, happened
+    that day, not on the frame's."""
+    if frame is None or frame.date is None or clause.date is None or clause.background:
+        return False
+    return not same_time(clause.date, frame.date)
+
+
+def _frame_of_day(found: list[Frame], day: DateMention) -> Frame | None:
+    """The frame already told of ``day`` (a lead that a later paragraph comes back to)."""
+    return next((f for f in found if f.date and same_time(f.date, day)), None)
 
 
 def _past_headline(frame: Frame, clause: Clause) -> bool:
