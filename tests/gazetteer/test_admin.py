@@ -52,3 +52,32 @@ def test_renamed_divisions_carry_acled_current_names():
 def test_a_curated_seat_replaces_the_generated_one():
     menaka = admin1_by_code("ML", "12070577")
     assert menaka is not None and menaka.seat_geonameid == 2453514  # Menaka town itself
+
+
+def test_french_2016_regions_are_named_by_code_as_acled_writes_them():
+    # GeoNames' snapshot carries the new regions' codes under the old regions' names.
+    assert admin1_name("FR", "76") == "Occitanie" and admin1_name("FR", "53") == "Bretagne"
+    assert admin1_name("FR", "84") == "Auvergne-Rhone-Alpes"
+    assert admin1_name("FR", "44") == "Grand Est"
+    assert admin1_name("FR", "75") == "Nouvelle-Aquitaine"
+    brittany = admin1_by_code("FR", "53")
+    assert brittany is not None and "Brittany" in brittany.aliases
+    centre = admin1_by_code("FR", "24")
+    assert centre is not None and "Centre" not in centre.aliases  # no stale one-word alias
+
+
+def test_capital_districts_and_regions_under_acled_spellings():
+    assert admin1_name("AR", "07") == "Ciudad Autonoma de Buenos Aires"
+    assert admin1_name("BR", "07") == "Federal District"  # not cleaned to "Federal"
+    assert admin1_name("GE", "04") == "Adjara" and admin1_name("SO", "05") == "Galgaduud"
+
+
+def test_papua_new_guinea_highland_provinces_exist():
+    assert admin1_name("PG", "19") == "Enga" and admin1_name("PG", "21") == "Hela"
+    enga = admin1_by_code("PG", "19")
+    assert enga is not None and enga.seat_geonameid == 2084246  # Wabag
+
+
+def test_merged_french_regions_stay_aliases_of_the_new_ones():
+    new = admin1_by_code("FR", "84")
+    assert new is not None and "Rhone-Alpes" in new.aliases and "Auvergne" in new.aliases

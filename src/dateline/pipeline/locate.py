@@ -26,10 +26,24 @@ from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.normalize import strip_accents
 from dateline.gazetteer.qualify import QUALIFIER_GAP
-from dateline.gazetteer.resolve import distance_km
-from dateline.gazetteer.spans import SpanIndex
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
+from dateline.pipeline.locate_rules import (
+    COUNTRY,
+    DISTRICT,
+    LOCAL_DATELINES_KEY,
+    MAIN_COUNTRY_KEY,
+    PROVINCE,
+    REGION,
+    TOWN,
+    approximate,
+    contradicted,
+    country_named_with,
+    is_dateline,
+    main_country,
+    names_note_province,
+    rank,
+)
 from dateline.pipeline.place_words import (
     anaphora_pattern,
     before_pattern,
@@ -37,25 +51,22 @@ from dateline.pipeline.place_words import (
     is_adjectival,
     is_cause,
     is_elsewhere,
+    is_metonym,
     is_near,
+    is_part_of_referent,
     names_landmark,
+    names_natural_feature,
     names_neighbourhood,
-    qualifier_gap,
+    names_road_between,
     words_after,
 )
 from dateline.pipeline.places import APPROX_CODE
 
 AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
-# Preference among the places of one sentence (lower wins).
-TOWN, DISTRICT, REGION, PROVINCE, COUNTRY = range(5)
-NATURAL_CLASSES = frozenset({"T", "H", "L", "V", "U"})
 LEAD_SENTENCES = 3
 # A demonstration's place is never what it is about: "Gaza protesters" marching "against the
 # war in Gaza" in Amman.
 DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
-# "MAIDUGURI, Nigeria, May 30 -": the place opening the text, followed by a comma or dash,
-# is where the report was filed, not necessarily where the event happened.
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+[A-Z](?:,[^\n,]{1,30}){0,3}?\s+[-\u2013\u2014]\s")
 
 
 class EventLocator(Stage):
@@ -68,6 +79,7 @@ class EventLocator(Stage):
             locate_event(doc, event)
         doc.extras.pop(MAIN_COUNTRY_KEY, None)  # per-run caches, not output
         doc.extras.pop(PREVIOUS_KEY, None)
+        doc.extras.pop(LOCAL_DATELINES_KEY, None)
         return doc
 
 
@@ -77,28 +89,22 @@ class Choice:
     precision: int
 
 
-def rank(pm: PlaceMention) -> int:
-    place = pm.place
-    if pm.kind in ("country", "demonym") or place is None:
-        return COUNTRY
-    if pm.kind == "admin1":
-        return PROVINCE
-    if pm.kind == "district":
-        return DISTRICT
-    if pm.kind == "feature" and place.feature_class in NATURAL_CLASSES:
-        return REGION
-    return TOWN
-
-
 def usable(doc: Document, pm: PlaceMention) -> bool:
-    return (pm.place is not None and pm.kind != "demonym" and not is_adjectival(doc, pm)
-            and not is_elsewhere(doc, pm))
+    """A place the event may be coded to: not an actor's adjective ("Britain-based"), not
+    where a speaker sits, a capital standing for its government ("accusing Islamabad"), a
+    river named like a village, or a part of the town the text is about ("the city's
+    Kyivskyi district", read as some other Kyivskyi)."""
+    if pm.place is None or pm.kind == "demonym" or is_adjectival(doc, pm):
+        return False
+    if is_elsewhere(doc, pm) or is_metonym(doc, pm) or is_part_of_referent(doc, pm):
+        return False
+    return not (pm.place.feature_class == "P" and names_natural_feature(doc, pm))
 
 
 def town_precision(doc: Document, pm: PlaceMention) -> int:
     """1 for the town itself; 2 when the words around it say 'near', 'outskirts', ..."""
     assert pm.place is not None
-    if pm.place.feature_code == APPROX_CODE or is_near(doc, pm):
+    if pm.place.feature_code == APPROX_CODE or is_near(doc, pm) or names_road_between(doc, pm):
         return 2
     if names_landmark(doc, pm) or is_part_of_town(doc, pm):
         return 1  # "the Shambhu border crossing", "the Petare area of Caracas"
@@ -136,16 +142,30 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
                         ) -> Choice | None:
     """The event's place among those of ``sentence_ids``; the trigger's own sentence first
     when it names a town or a natural region (the other sentences of an event are often
-    quotes or background: "Sheikhs in Rutba say the strikes are not enough"). Only a
-    province or district there (a headline's "in Nigeria's Kebbi state") yields to the
-    town the next sentence names."""
+    quotes or background: "Sheikhs in Rutba say the strikes are not enough"), then the
+    event's sentences of the trigger's paragraph, then the paragraph's earlier sentences
+    ("In Quetta, ... On Monday, police broke up a sit-in"), then the town "the city" points
+    back to. Only a province or district there (a headline's "in Nigeria's Kebbi state")
+    yields to the town the next sentence names."""
     own = _trigger_sentence(doc, event)
-    choice = None
     if own in sentence_ids and len(sentence_ids) > 1:
-        choice = _choose_among(doc, event, [own])
-        if choice and rank(choice.mention) not in (TOWN, REGION):
-            choice = None
-    return choice or _choose_among(doc, event, sentence_ids)
+        same = [sid for sid in sentence_ids if _same_paragraph(doc, own, sid)]
+        own_choice = _choose_among(doc, event, [own])
+        if own_choice and rank(own_choice.mention) in (TOWN, REGION):
+            return own_choice
+        for group in (same, paragraph_before(doc, own)):
+            choice = _choose_among(doc, event, group) if group else None
+            if choice and rank(choice.mention) == TOWN:  # "the Sahel" says less
+                return choice
+    choice = _choose_among(doc, event, sentence_ids)
+    if own >= 0 and (choice is None or rank(choice.mention) == COUNTRY):
+        return referred_town(doc, own) or choice  # "the city's Kyivskyi district"
+    return choice
+
+
+def _same_paragraph(doc: Document, first: int, other: int) -> bool:
+    low, high = sorted((first, other))
+    return "\n" not in doc.text[doc.sentences[low].end:doc.sentences[high].start]
 
 
 def _trigger_sentence(doc: Document, event: Event) -> int:
@@ -167,11 +187,13 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # gazetteer lacks (placed at its neighbour) and a neighbourhood named like a town
     # elsewhere ("the Libertad neighborhood, Zamora") yield to a known town.
     # A town outside the province of the place that qualifies it ("Ejidal Norte neighborhood
-    # of Zamora" read as an Ejidal of another state) is a homonym read wrongly.
-    best = min(pool, key=lambda pm: (_abroad(pm, main), contradicted(doc, pm), rank(pm),
-                                     _approximate(pm),
+    # of Zamora" read as an Ejidal of another state) is a homonym read wrongly. A province
+    # named in a note's parenthesis ("Gazipur (Gazipur, Dhaka)") yields to what it qualifies.
+    best = min(pool, key=lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm), rank(pm),
+                                     approximate(pm),
                                      names_neighbourhood(doc, pm),
-                                     qualifies_previous(doc, pm), _distance(event, pm)))
+                                     qualifies_previous(doc, pm) or names_note_province(doc, pm),
+                                     _distance(event, pm)))
     return Choice(best, max(precision_of(doc, best), _settlement_beside(doc, pool, best)))
 
 
@@ -185,7 +207,7 @@ def _settlement_beside(doc: Document, pool: list[PlaceMention], best: PlaceMenti
     if best.place is None or rank(best) != TOWN or best.place.population >= SETTLEMENT_OF_CITY:
         return 1
     for pm in pool:
-        if (_approximate(pm) and pm.place is not None and pm.span.end <= best.span.start
+        if (approximate(pm) and pm.place is not None and pm.span.end <= best.span.start
                 and (pm.place.latitude, pm.place.longitude)
                 == (best.place.latitude, best.place.longitude)
                 and not re.match(r"\s+(?:village|town|city) of\b", doc.text[pm.span.end:])):
@@ -193,41 +215,16 @@ def _settlement_beside(doc: Document, pool: list[PlaceMention], best: PlaceMenti
     return 1
 
 
-QUALIFIER_KM = 50.0  # a suburb may lie across a provincial line, not this far
-
-
-def contradicted(doc: Document, pm: PlaceMention) -> bool:
-    """True when the next place qualifies ``pm`` ("X, Y district", "X neighborhood of Y")
-    but ``pm``'s reading lies in another province. Provinces only: a town qualifier is
-    often the province's namesake capital ("Aguelhok (Kidal)"), far from its towns."""
-    if rank(pm) != TOWN or pm.place is None or _approximate(pm):
-        return False
-    following = next((o for o in doc.places if o.span.start >= pm.span.end), None)
-    if (following is None or following.place is None or rank(following) == COUNTRY
-            or _approximate(following)):
-        return False
-    gap = doc.text[pm.span.end:following.span.start]
-    if not qualifier_gap(gap) or (rank(following) == TOWN and not gap.strip(" ,")):
-        return False  # "Gao, Kidal and Timbuktu": a list of towns, not a qualifier
-    outer = following.place
-    if not outer.admin1 or not pm.place.admin1 or pm.place.admin1 == outer.admin1:
-        return False
-    # A suburb across a provincial line ("Petare, Caracas") is no homonym.
-    return distance_km(pm.place.latitude, pm.place.longitude,
-                       outer.latitude, outer.longitude) > QUALIFIER_KM
-
-
 def _place_key(pm: PlaceMention) -> tuple[object, ...]:
     assert pm.place is not None
     return (pm.place.name, pm.place.latitude, pm.place.longitude)
 
 
-def _approximate(pm: PlaceMention) -> bool:
-    return pm.place is not None and pm.place.feature_code == APPROX_CODE
-
-
-def _abroad(pm: PlaceMention, main: str | None) -> bool:
-    return main is not None and pm.place is not None and pm.place.country_code != main
+def _abroad(doc: Document, pm: PlaceMention, main: str | None) -> bool:
+    """In another country than the article's, unless the text names that country with it
+    ("Afghanistan's Khost province" in a report from Islamabad)."""
+    return (main is not None and pm.place is not None and pm.place.country_code != main
+            and not country_named_with(doc, pm))
 
 
 def qualifies_previous(doc: Document, pm: PlaceMention) -> bool:
@@ -256,38 +253,6 @@ def _previous_places(doc: Document) -> dict[int, PlaceMention]:
         doc.extras[PREVIOUS_KEY] = found
     cached: dict[int, PlaceMention] = doc.extras[PREVIOUS_KEY]
     return cached
-
-
-def is_dateline(doc: Document, pm: PlaceMention) -> bool:
-    """True for the places of the dateline ("BAMAKO, Nov 15 -", "KYIV, Ukraine -"): where the
-    reporter is, which yields to any other place of the same sentence (the event's own)."""
-    match = DATELINE.match(doc.text)
-    return match is not None and pm.span.end <= match.end()
-
-
-MAIN_COUNTRY_KEY = "locate.main_country"  # doc.extras cache: computed once per document
-
-
-def main_country(doc: Document) -> str | None:
-    """The country the article is most about: countries named outright count double."""
-    if MAIN_COUNTRY_KEY not in doc.extras:
-        doc.extras[MAIN_COUNTRY_KEY] = _main_country(doc)
-    found: str | None = doc.extras[MAIN_COUNTRY_KEY]
-    return found
-
-
-def _main_country(doc: Document) -> str | None:
-    counts: Counter[str] = Counter()
-    actors = SpanIndex((a.span, a) for a in doc.actors)
-    for pm in doc.places:
-        if pm.kind == "demonym" and actors.any_overlap(pm.span):
-            continue  # "Russian drones" over Odesa say who struck, not where
-        # A homonym read in another province than its qualifier says ("Sabongari, a suburb
-        # of Bawku" read as a Nigerian Sabongari) is no vote for its country.
-        if (pm.place and pm.place.country_code and not is_adjectival(doc, pm)
-                and not contradicted(doc, pm)):
-            counts[pm.place.country_code] += 2 if pm.kind == "country" else 1
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def paragraph_before(doc: Document, sentence: int) -> list[int]:
@@ -327,7 +292,7 @@ def referred_town(doc: Document, sentence: int) -> Choice | None:
     if match is None:
         return None
     earlier = [pm for pm in doc.places if pm.span.end <= span.start and usable(doc, pm)
-               and rank(pm) == TOWN and not _approximate(pm)]
+               and rank(pm) == TOWN and not approximate(pm)]
     if not earlier:
         return None
     # "the fishing village of Mucojo, north of Macomia" ... "the village": Mucojo, the town
@@ -335,9 +300,23 @@ def referred_town(doc: Document, sentence: int) -> Choice | None:
     noun = match.group(0).split()[-1].lower()
     introduced = [pm for pm in earlier if re.search(
         rf"\b{noun} of (?:the )?$", doc.text[max(0, pm.span.start - 40):pm.span.start], re.I)]
-    referent = (introduced or [pm for pm in earlier if not is_near(doc, pm)] or earlier)[-1]
+    referent = (introduced or [pm for pm in earlier if not _reference_point(doc, pm)]
+                or earlier)[-1]
     near = before_pattern("near_before").search(text[:match.start()])
     return Choice(referent, 2 if near else 1)
+
+
+def _reference_point(doc: Document, pm: PlaceMention) -> bool:
+    """'the fishing village of Mucojo, north of Macomia': Macomia only locates the place
+    named before it in the clause; 'the Zamzam camp south of El Fasher' (no such place
+    known) leaves El Fasher the town the text is about."""
+    if not is_near(doc, pm):
+        return False
+    start = doc.sentences[pm.sentence].start if pm.sentence >= 0 else 0
+    clause_start = max(start, doc.text.rfind(";", start, pm.span.start) + 1)
+    return any(o is not pm and o.place is not None and o.kind != "demonym"
+               and clause_start <= o.span.start and o.span.end <= pm.span.start
+               for o in doc.places)
 
 
 def national(doc: Document) -> PlaceMention | None:
@@ -351,9 +330,15 @@ def national(doc: Document) -> PlaceMention | None:
 
 
 def lead_place(doc: Document) -> PlaceMention | None:
+    """The town of the lead the article names most ("Saba Saba: ... in Nakuru CBD" is about
+    Nakuru, named throughout); the first one on a tie (the dateline)."""
     lead = [pm for pm in doc.places if 0 <= pm.sentence < LEAD_SENTENCES and usable(doc, pm)
             and rank(pm) == TOWN]
-    return lead[0] if lead else None
+    if not lead:
+        return None
+    counts = Counter(pm.place.name for pm in doc.places
+                     if pm.place is not None and rank(pm) == TOWN and usable(doc, pm))
+    return max(lead, key=lambda pm: counts[pm.place.name if pm.place else ""])
 
 
 def most_named_place(doc: Document) -> PlaceMention | None:

@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from dateline.gazetteer.resolve import capitals
 from dateline.model import Document, PlaceMention
 from dateline.resources import load_json
 
@@ -78,8 +79,21 @@ def is_near(doc: Document, pm: PlaceMention) -> bool:
 
 
 def _landmark_in(gap: str) -> bool:
+    """'towards the city centre of Maputo', 'outside the Quetta Press Club (Quetta', 'the
+    road to the airport of Cusco': what is near is a landmark of the town, not the town."""
     text = " ".join(gap.lower().split())
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in cue_list("inner_city_in_gap"))
+    if any(re.search(rf"\b{re.escape(w)}\b", text) for w in cue_list("inner_city_in_gap")):
+        return True
+    return _landmark_noun_in().search(text) is not None
+
+
+@cache
+def _landmark_noun_in() -> re.Pattern[str]:
+    """A landmark noun followed by 'of' or, after its name, by the parenthesis that names
+    the town ("the airport of", "Press Club (")."""
+    nouns = "|".join(re.escape(w) for w in sorted(cue_list("landmark_nouns"), key=len,
+                                                 reverse=True))
+    return re.compile(rf"\b(?:{nouns})\b(?:\s+of\b|[^,;]*\()")
 
 
 def is_elsewhere(doc: Document, pm: PlaceMention) -> bool:
@@ -140,3 +154,65 @@ def qualifier_gap(gap: str) -> bool:
     words = re.findall(r"[\w'-]+", gap)
     unknown = [w for w in words if w.lower() not in allowed]
     return len(unknown) <= 2 and all(w[:1].isupper() for w in unknown)
+
+
+@cache
+def _road_after() -> re.Pattern[str]:
+    roads = "|".join(re.escape(w) for w in cue_list("road_nouns"))
+    return re.compile(rf"^\s?[-\u2013]\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}}\s+(?:{roads})\b")
+
+
+@cache
+def _road_before_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roads = "|".join(re.escape(w) for w in cue_list("road_nouns"))
+    return (re.compile(r"[A-Z][\w'’.-]*\s?[-\u2013]\s?$"), re.compile(rf"^\s+(?:{roads})\b"))
+
+
+def names_road_between(doc: Document, pm: PlaceMention) -> bool:
+    """'the Gao-Ansongo road', 'the Tillaberi-Ouallam axis': a road between two towns, coded
+    at the first one with precision 2 (like 'between X and Y')."""
+    if _road_after().match(doc.text[pm.span.end:pm.span.end + 60]):
+        return True
+    before, after = _road_before_after()
+    return (before.search(doc.text[max(0, pm.span.start - 30):pm.span.start]) is not None
+            and after.match(doc.text[pm.span.end:pm.span.end + 20]) is not None)
+
+
+def names_natural_feature(doc: Document, pm: PlaceMention) -> bool:
+    """'on the Oskil river', 'the Nuba mountains': a feature named like a village, not it."""
+    following = words_after(doc, pm).split()
+    return bool(following) and following[0].strip(".,;:)") in cue_list("natural_feature_after")
+
+
+@cache
+def _part_of_referent() -> re.Pattern[str]:
+    cues_ = "|".join(re.escape(c) for c in cue_list("part_of_referent_before"))
+    return re.compile(rf"\b(?:{cues_})\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|,\s*)?)*$", re.I)
+
+
+def is_part_of_referent(doc: Document, pm: PlaceMention) -> bool:
+    """'the city's Kyivskyi and Osnovianskyi districts': parts of the town the text is about
+    (read, when a homonym exists, as some other town)."""
+    return _part_of_referent().search(clause_before(doc, pm)) is not None
+
+
+@cache
+def _metonym_before() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in cue_list("metonym_verbs_before"))
+    return re.compile(rf"\b(?:{verbs})\s+$", re.I)
+
+
+@cache
+def _speech_right_after() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in cue_list("speech_after"))
+    return re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:{verbs})\b", re.I)
+
+
+def is_metonym(doc: Document, pm: PlaceMention) -> bool:
+    """'accusing Islamabad of violating', 'Moscow denied': a capital standing for its
+    government, not a place where anything happened."""
+    if pm.place is None or pm.kind != "place" or pm.place.geonameid not in capitals():
+        return False
+    if _metonym_before().search(doc.text[max(0, pm.span.start - 20):pm.span.start]):
+        return True
+    return _speech_right_after().match(doc.text[pm.span.end:pm.span.end + 25]) is not None

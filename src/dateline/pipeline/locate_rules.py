@@ -1,0 +1,196 @@
+"""What a place mention is worth to event location, beyond the words right around it
+(``place_words``): its level (town, district, region, province, country), whether it is the
+dateline (wire "BAMAKO, Nov 15 -" or a local report's "Catarman, Northern Samar -" after its
+headline), whether the text puts it in another province than it was read in (a qualifier,
+or the parenthesis that closes an analyst note's clause: "near Quillacollo (Cochabamba)"),
+whether its country is named with it ("Afghanistan's Khost province"), and the country
+the article is most about. Split from ``locate`` (which chooses among the mentions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from dateline.gazetteer.qualify import QUALIFIER_GAP
+from dateline.gazetteer.resolve import distance_km
+from dateline.gazetteer.spans import SpanIndex
+from dateline.model import Document, PlaceMention
+from dateline.pipeline.place_words import is_adjectival, qualifier_gap
+from dateline.pipeline.places import APPROX_CODE
+
+# Preference among the places of one sentence (lower wins).
+TOWN, DISTRICT, REGION, PROVINCE, COUNTRY = range(5)
+NATURAL_CLASSES = frozenset({"T", "H", "L", "V", "U"})
+# "MAIDUGURI, Nigeria, May 30 -": the place opening the text, followed by a comma or dash,
+# is where the report was filed, not necessarily where the event happened.
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+[A-Z](?:,[^\n,]{1,30}){0,3}?\s+[-\u2013\u2014]\s")
+# A local report's dateline opening its first or second paragraph (after the headline):
+# "Catarman, Northern Samar - One soldier ...", "Tillaberi: 10 soldiers ...".
+_NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
+LOCAL_DATELINE = re.compile(rf"(?:^|\n)[ \t]*({_NAME}(?:,[ \t]*{_NAME}){{0,2}})[ \t]*"
+                            r"(?:[-\u2013\u2014]|:)[ \t]")
+DATELINE_PARAGRAPHS = 2
+QUALIFIER_KM = 50.0  # a suburb may lie across a provincial line, not this far
+NOTE_PARENTHESIS = re.compile(r"\(([^()\n]{1,80})\)")
+POSSESSIVE_GAP = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}$")  # "Afghanistan's eastern "
+
+
+def rank(pm: PlaceMention) -> int:
+    place = pm.place
+    if pm.kind in ("country", "demonym") or place is None:
+        return COUNTRY
+    if pm.kind == "admin1":
+        return PROVINCE
+    if pm.kind == "district":
+        return DISTRICT
+    if pm.kind == "feature" and place.feature_class in NATURAL_CLASSES:
+        return REGION
+    return TOWN
+
+
+def approximate(pm: PlaceMention) -> bool:
+    return pm.place is not None and pm.place.feature_code == APPROX_CODE
+
+
+def is_dateline(doc: Document, pm: PlaceMention) -> bool:
+    """True for the places of the dateline ("BAMAKO, Nov 15 -", "KYIV, Ukraine -", a local
+    "Catarman, Northern Samar -" after the headline): where the reporter is, which yields to
+    any other place of the same sentence (the event's own)."""
+    match = DATELINE.match(doc.text)
+    if match is not None and pm.span.end <= match.end():
+        return True
+    return any(start <= pm.span.start and pm.span.end <= end
+               for start, end in _local_datelines(doc))
+
+
+LOCAL_DATELINES_KEY = "locate.local_datelines"  # doc.extras cache: (start, end) of each
+
+
+def _local_datelines(doc: Document) -> list[tuple[int, int]]:
+    """Local datelines at the start of the first paragraphs (cached per document)."""
+    if LOCAL_DATELINES_KEY not in doc.extras:
+        starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
+        limit = starts[DATELINE_PARAGRAPHS] if len(starts) > DATELINE_PARAGRAPHS else len(doc.text)
+        doc.extras[LOCAL_DATELINES_KEY] = [m.span(1) for m in
+                                           LOCAL_DATELINE.finditer(doc.text[:limit])]
+    found: list[tuple[int, int]] = doc.extras[LOCAL_DATELINES_KEY]
+    return found
+
+
+def contradicted(doc: Document, pm: PlaceMention) -> bool:
+    """True when the text puts ``pm`` in another province than it was read in: the
+    parenthesis closing an analyst note's clause says so ("the highway to Oruro near
+    Quillacollo (Cochabamba)"), else the place right after it qualifying it."""
+    verdict = note_verdict(doc, pm)
+    return not verdict if verdict is not None else qualifier_contradicts(doc, pm)
+
+
+def qualifier_contradicts(doc: Document, pm: PlaceMention) -> bool:
+    """True when the next place qualifies ``pm`` ("X, Y district", "X neighborhood of Y")
+    but ``pm``'s reading lies in another province. Provinces only: a town qualifier is
+    often the province's namesake capital ("Aguelhok (Kidal)"), far from its towns."""
+    if rank(pm) != TOWN or pm.place is None or approximate(pm):
+        return False
+    following = next((o for o in doc.places if o.span.start >= pm.span.end), None)
+    if (following is None or following.place is None or rank(following) == COUNTRY
+            or approximate(following)):
+        return False
+    gap = doc.text[pm.span.end:following.span.start]
+    if not qualifier_gap(gap) or (rank(following) == TOWN and not gap.strip(" ,")):
+        return False  # "Gao, Kidal and Timbuktu": a list of towns, not a qualifier
+    return _far_in_other_province(pm, following)
+
+
+def _far_in_other_province(pm: PlaceMention, outer: PlaceMention) -> bool:
+    assert pm.place is not None and outer.place is not None
+    if not outer.place.admin1 or not pm.place.admin1 or pm.place.admin1 == outer.place.admin1:
+        return False
+    # A suburb across a provincial line ("Petare, Caracas") is no homonym.
+    return distance_km(pm.place.latitude, pm.place.longitude,
+                       outer.place.latitude, outer.place.longitude) > QUALIFIER_KM
+
+
+def note_verdict(doc: Document, pm: PlaceMention) -> bool | None:
+    """Analyst notes close a clause with its province in parentheses: "in Sahar district,
+    north of Sadah city (Sadah)", "near Jagargunda (Sukma, Chhattisgarh)". True when the
+    town ``pm`` lies in that province (or near its named place), False when it lies far in
+    another (a homonym, or a road's destination), None when no parenthesis closes its clause
+    or ``pm`` is the province's own name there."""
+    if rank(pm) != TOWN or pm.place is None or approximate(pm) or pm.sentence < 0:
+        return None
+    sentence = doc.sentences[pm.sentence]
+    group = next((g for g in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end)
+                  if g.end() > pm.span.end), None)
+    if group is None or ";" in doc.text[pm.span.end:max(pm.span.end, group.start())]:
+        return None
+    inside = [o for o in doc.places if o.place is not None and o.kind != "demonym"
+              and group.start() < o.span.start and o.span.end < group.end()]
+    if not inside or inside[-1] is pm:
+        return None
+    outer = inside[-1]
+    if outer.span.text != group.group(1).split(",")[-1].strip():
+        return None  # "(Al-Waer district of H. town)" is no province named alone
+    assert outer.place is not None
+    if outer.kind == "country":
+        return pm.place.country_code == outer.place.country_code
+    if not outer.place.admin1 or not pm.place.admin1:
+        return None
+    return not _far_in_other_province(pm, outer)
+
+
+def names_note_province(doc: Document, pm: PlaceMention) -> bool:
+    """'in Gazipur (Gazipur, Dhaka)': the last name of a note's parenthesis, after a place
+    named before it, is the province qualifying that place (spelt like its capital)."""
+    if pm.sentence < 0:
+        return False
+    sentence = doc.sentences[pm.sentence]
+    for group in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end):
+        if group.start() < pm.span.start and pm.span.end < group.end():
+            last = group.group(1).split(",")[-1].strip()
+            return pm.span.text == last and any(
+                o is not pm and o.place is not None and o.kind != "demonym"
+                and sentence.start <= o.span.start < pm.span.start for o in doc.places)
+    return False
+
+
+def country_named_with(doc: Document, pm: PlaceMention) -> bool:
+    """'Afghanistan's eastern Khost province', 'Kidal, Mali': the place's own country is
+    named with it, so it is no homonym abroad."""
+    if pm.place is None:
+        return False
+    cc = pm.place.country_code
+    before = [o for o in doc.places if o.span.end <= pm.span.start]
+    if before and before[-1].kind == "country" and before[-1].place is not None \
+            and before[-1].place.country_code == cc \
+            and POSSESSIVE_GAP.match(doc.text[before[-1].span.end:pm.span.start]):
+        return True
+    after = next((o for o in doc.places if o.span.start >= pm.span.end), None)
+    return (after is not None and after.kind == "country" and after.place is not None
+            and after.place.country_code == cc
+            and QUALIFIER_GAP.match(doc.text[pm.span.end:after.span.start]) is not None)
+
+
+MAIN_COUNTRY_KEY = "locate.main_country"  # doc.extras cache: computed once per document
+
+
+def main_country(doc: Document) -> str | None:
+    """The country the article is most about: countries named outright count double."""
+    if MAIN_COUNTRY_KEY not in doc.extras:
+        doc.extras[MAIN_COUNTRY_KEY] = _main_country(doc)
+    found: str | None = doc.extras[MAIN_COUNTRY_KEY]
+    return found
+
+
+def _main_country(doc: Document) -> str | None:
+    counts: Counter[str] = Counter()
+    actors = SpanIndex((a.span, a) for a in doc.actors)
+    for pm in doc.places:
+        if pm.kind == "demonym" and actors.any_overlap(pm.span):
+            continue  # "Russian drones" over Odesa say who struck, not where
+        # A homonym read in another province than its qualifier says ("Sabongari, a suburb
+        # of Bawku" read as a Nigerian Sabongari) is no vote for its country.
+        if (pm.place and pm.place.country_code and not is_adjectival(doc, pm)
+                and not qualifier_contradicts(doc, pm)):
+            counts[pm.place.country_code] += 2 if pm.kind == "country" else 1
+    return counts.most_common(1)[0][0] if counts else None
