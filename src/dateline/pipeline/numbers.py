@@ -27,7 +27,7 @@ live in ``data/numbers/``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from dateline.model import Document, NumberMention, Span
@@ -79,10 +79,9 @@ def subject_fates() -> PhraseTable:
 
 def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     """"at least 25 fighters were killed", "two soldiers and a civilian died"."""
-    pronoun = _pronoun_person(tokens, i)
-    opens = i == 0 or tokens[i - 1].text in (",", ";", ":")  # "..., the driver died"
-    q = quantity_at(tokens, i, single=True) or _headline_person(tokens, i) or pronoun
-    q = q or (the_person(tokens, i) if opens else None)
+    q = quantity_at(tokens, i, single=True) or _headline_person(tokens, i)
+    pronoun = None if q else _pronoun_person(tokens, i)
+    q = q or pronoun or _opening_person(tokens, i)
     if q is None or is_measure(tokens, q):
         return None
     value, used = q.value, list(q.digits)
@@ -135,9 +134,21 @@ def _after_inclusion(tokens: list[Token], k: int) -> tuple[tuple[str, int] | Non
 
 def _pronoun_person(tokens: list[Token], i: int) -> Quantity | None:
     """ "He succumbed to his injuries": one person (kept for deaths only, see above)."""
-    if tokens[i].low not in rules()["pronoun_subjects"] or not tokens[i].text[0].isupper():
+    if tokens[i].low not in _rule_words("pronoun_subjects") or not tokens[i].text[0].isupper():
         return None  # a sentence's subject; "when he was killed in 2019" tells of him again
     return Quantity(1, i, i, i + 1, None)
+
+
+def _opening_person(tokens: list[Token], i: int) -> Quantity | None:
+    """ "..., the driver died": one person named by a determiner that opens a clause."""
+    if tokens[i].low not in _rule_words("determiners"):
+        return None
+    return the_person(tokens, i) if i == 0 or tokens[i - 1].text in (",", ";", ":") else None
+
+
+@cache
+def _rule_words(name: str) -> frozenset[str]:
+    return frozenset(rules()[name])
 
 
 def _partitive_end(tokens: list[Token], j: int) -> int:
@@ -242,10 +253,10 @@ def _past_attribute(tokens: list[Token], j: int) -> int:
 def _counted_them(tokens: list[Token], i: int, text: str) -> Found | None:
     """ "pulled 14 men off buses ... and shot them dead": "them" after a killing verb
     counts the people of the nearest figure before it in the sentence."""
-    rule = rules()
-    if tokens[i].low not in rule["them_verbs"] or i + 1 >= len(tokens):
+    if i + 1 >= len(tokens) or tokens[i + 1].low != "them":
         return None
-    if tokens[i + 1].low != "them":
+    rule = rules()
+    if tokens[i].low not in rule["them_verbs"]:
         return None
     shot = tokens[i].low in rule["them_need_dead"]
     if shot and (i + 2 >= len(tokens) or tokens[i + 2].low != "dead"):
@@ -372,10 +383,9 @@ def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
 
 def _sentence_found(doc: Document, sentence: int) -> list[Found]:
     span, text = doc.sentences[sentence], doc.text
-    found = _story_figures(text, span.start, span.end)
+    tokens, found = _story_figures(text, span.start, span.end)
     if found:
         dates = [d for d in doc.dates if d.sentence == sentence and not is_dateline(doc, d)]
-        tokens = tokenize(text, span.start, span.end)
         published = doc.article.published
         found = [f for f in found if not counts_elsewhere(tokens, f.start, f.end, published, dates)]
         found = _attackers_among_the_dead(competing_claims(tokens, found))
@@ -417,32 +427,51 @@ def _summed_up(f: Found, summary: Summary) -> bool:
     return summary.start <= f.start < summary.end
 
 
-def _story_figures(text: str, start: int, end: int) -> list[Found]:
+def _story_figures(text: str, start: int, end: int) -> tuple[list[Token], list[Found]]:
+    """The sentence's tokens (none when it holds no cue word) and its figures."""
     lowered = text[start:end].lower()
     if not any(cue in lowered for cue in _cues()):
-        return []  # a cue word is a substring of the text: most sentences need no tokens
+        return [], []  # a cue word is a substring of the text: most sentences need no tokens
     tokens = tokenize(text, start, end)
     if not any(t.low in _cues() for t in tokens):
-        return []
+        return tokens, []
     used: set[int] = set()
     found: list[Found] = []
-    finders = (_counted_before, _counted_after, _counted_to_death, _counted_subject, _counted_them)
-    for finder in finders:
-        for i in range(len(tokens)):
+    for finder, words in _finders():
+        every = range(len(tokens))  # most finders start at a few words only
+        starts = every if words is None else [i for i in every if tokens[i].low in words]
+        for i in starts:
             hit = finder(tokens, i, text)
             if hit is not None and not used.intersection(hit.used):
                 found.append(hit)
                 used.update(hit.used)
-    for i in range(len(tokens)):
-        hit = _counted_toll(tokens, i)
-        if hit is not None and not used.intersection(hit.used):
-            found.append(hit)
-            used.update(hit.used)
     found.sort(key=lambda f: f.start)
     _count_bombers(tokens, found)
     for f in found:
         f.start = _toll_start(tokens, f.start)
-    return found
+    return tokens, found
+
+
+Finder = Callable[[list[Token], int, str], "Found | None"]
+
+
+@cache
+def _finders() -> tuple[tuple[Finder, frozenset[str] | None], ...]:
+    """The finders in the order they claim figures, each with the words it can start at
+    (None: any word)."""
+    lex, rule = lexicon(), rules()
+    return (
+        (_counted_before, frozenset(lex.before.by_first)),
+        (_counted_after, None),
+        (_counted_to_death, frozenset(rule["to_death_verbs"])),
+        (_counted_subject, frozenset(subject_fates().by_first)),
+        (_counted_them, frozenset(rule["them_verbs"])),
+        (_counted_toll_finder, frozenset(lex.toll.by_first)),
+    )
+
+
+def _counted_toll_finder(tokens: list[Token], i: int, text: str) -> Found | None:
+    return _counted_toll(tokens, i)
 
 
 def _toll_start(tokens: list[Token], start: int) -> int:
