@@ -10,7 +10,18 @@ A figure is only a casualty count when a casualty phrase governs it, in one of t
 - *to death*: "beat a man to death";
 - *toll*:   "the death toll rose to 51" (the first figure after the toll noun not
   introduced by "from"; further away only right after "to"/"at");
-- *the attacker's fate*: "A man stabbed two people before being shot dead" (the subject).
+- *the attacker's fate*: "A man stabbed two people before being shot dead" (the subject,
+  added to the victims' figure of the sentence);
+- *told later*: "one of the wounded died", "He succumbed to his injuries", "a soldier
+  wounded in an attack on Friday died of his wounds", "..., the driver died";
+- *them*: "pulled 14 men off buses and shot them dead" (the figure before).
+
+An analyst note's summary ("4 fatalities.", "Fatalities unknown.", "(coded as 3)";
+``pipeline/note_figures.py``) is a toll that supersedes the story's figures, as is a figure
+stated right after a toll noun ("gave a toll of 21 dead"). Figures of another event or of a
+running tally ("a week after 20 people died", "500 killed since January") and the higher of
+two competing claims in a sentence are dropped (``pipeline/tallies.py``); "an unknown number
+of" is no figure.
 
 A head noun ("31 deaths", "14 lives") counts only its own figure; "killed and wounded" gives
 kind "casualties" (undivided, so no fatalities). Groups of animals or things ("2,600 birds")
