@@ -6,6 +6,7 @@ driver"). Shared by the finders of ``pipeline/numbers.py``; word lists in ``data
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from dateline.pipeline.quantities import (
     MAX_ASIDE_TOKENS,
@@ -182,4 +183,65 @@ def the_person(tokens: list[Token], k: int) -> Quantity | None:
         return Quantity(q.value, k, q.number, q.end, q.qualifier)
     group = range(k + 1, group_end(tokens, k + 1))  # "the mayor of a town": any person noun
     return Quantity(1, k, k, k + 1, None) if any(person_at(tokens, n) for n in group) else None
+
+
+def pronoun_person(tokens: list[Token], i: int) -> Quantity | None:
+    """ "He succumbed to his injuries": one person (kept for deaths only, see above)."""
+    if tokens[i].low not in rule_words("pronoun_subjects") or not tokens[i].text[0].isupper():
+        return None  # a sentence's subject; "when he was killed in 2019" tells of him again
+    return Quantity(1, i, i, i + 1, None)
+
+
+def opening_person(tokens: list[Token], i: int) -> Quantity | None:
+    """ "..., the driver died": one person named by a determiner that opens a clause."""
+    if tokens[i].low not in rule_words("determiners"):
+        return None
+    return the_person(tokens, i) if i == 0 or tokens[i - 1].text in (",", ";", ":") else None
+
+
+@cache
+def rule_words(name: str) -> frozenset[str]:
+    return frozenset(rules()[name])
+
+
+def partitive_end(tokens: list[Token], j: int) -> int:
+    """Past "of them", "of whom", "of the wounded" after a figure ("two of whom later died")."""
+    if j + 1 >= len(tokens) or tokens[j].low != "of":
+        return j
+    word = tokens[j + 1].low
+    if word not in rules()["partitive"]:
+        return j
+    determiner = word not in ("them", "whom", "those", "these")  # "of its fighters"
+    return j + 3 if determiner and j + 2 < len(tokens) else j + 2
+
+
+def names_people(tokens: list[Token], start: int, end: int) -> bool:
+    """Does the group at tokens[start:end] name people ("soldier", "civilians", "people")?"""
+    persons, plural = lexicon().persons, rules()["generic_groups"]
+    return any(
+        t.low in persons or t.low.removesuffix("s") in persons or t.low in plural
+        for t in tokens[start:end]
+    )
+
+
+def died_later(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """ "A soldier wounded in a car-ramming attack on Friday died of his wounds": a victim
+    hurt first who died later is a death. Kind and end of "died", when no new clause or
+    figure comes between."""
+    rule = rules()
+    hurt = casualty_after(tokens, k)
+    participle = k < len(tokens) and (  # "a woman pulled from the rubble ... died"
+        tokens[k].low in rule["harm_participles"]
+        or (tokens[k].text.islower() and tokens[k].low.endswith("ed"))
+    )
+    if not (hurt and hurt[0] == "injured") and not participle:
+        return None
+    start = hurt[1] if hurt else k + 1
+    for m in range(start, min(len(tokens), start + int(rule["died_later_window"]))):
+        low = tokens[m].low
+        if low in rule["died_later"]:
+            return "killed", m + 1
+        if low in rule["died_later_breaks"] or quantity_at(tokens, m) is not None:
+            return None
+    return None
 

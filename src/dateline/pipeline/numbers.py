@@ -44,6 +44,15 @@ from functools import cache
 from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.bombers import bombers_to_add
+from dateline.pipeline.casualty_finders import (
+    counted_subject,
+    counted_them,
+    counted_to_death,
+    counted_toll,
+    hypothetical,
+    reciprocal,
+    subject_fates,
+)
 from dateline.pipeline.casualty_groups import (
     QUOTES,
     Found,
@@ -52,20 +61,23 @@ from dateline.pipeline.casualty_groups import (
     bare_article,
     casualty_after,
     casualty_word,
+    died_later,
     group_end,
     group_text,
     group_word,
+    names_people,
+    opening_person,
+    partitive_end,
     people,
     person_at,
     phrase_at,
+    pronoun_person,
     the_person,
 )
 from dateline.pipeline.event_days import is_dateline
 from dateline.pipeline.note_figures import Summary, is_summary, summary_in
 from dateline.pipeline.quantities import (
     MAX_ASIDE_TOKENS,
-    TOLL_WINDOW,
-    PhraseTable,
     Quantity,
     Token,
     is_measure,
@@ -80,36 +92,31 @@ MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang memb
 MAX_ATTRIBUTE_WORDS = 5  # "eight members (of a state anti-insurgency unit) and their driver"
 
 
-@cache
-def subject_fates() -> PhraseTable:
-    return PhraseTable((phrase, phrase) for phrase in rules()["subject_fate"])
-
-
 # ---------------------------------------------------------------- groups and phrases
 
 
 def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     """"at least 25 fighters were killed", "two soldiers and a civilian died"."""
     q = quantity_at(tokens, i, single=True) or _headline_person(tokens, i)
-    pronoun = None if q else _pronoun_person(tokens, i)
-    q = q or pronoun or _opening_person(tokens, i)
+    pronoun = None if q else pronoun_person(tokens, i)
+    q = q or pronoun or opening_person(tokens, i)
     if q is None or is_measure(tokens, q):
         return None
     value, used = q.value, list(q.digits)
-    j = group_end(tokens, _partitive_end(tokens, q.end))  # "one of the wounded"
+    j = group_end(tokens, partitive_end(tokens, q.end))  # "one of the wounded"
     group_start = q.end
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
         if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list
         more = quantity_at(tokens, j + 1, single=True)
-        if more is None and _names_people(tokens, group_start, j):
+        if more is None and names_people(tokens, group_start, j):
             more = the_person(tokens, j + 1)  # "a woman and her two children"; not "a car, the"
         if more is None or is_measure(tokens, more):
             break
         value, j = value + more.value, group_end(tokens, more.end)
         used.extend(more.digits)
     aside = aside_end(tokens, j)
-    later = _died_later(tokens, aside) if _names_people(tokens, group_start, j) else None
+    later = died_later(tokens, aside) if names_people(tokens, group_start, j) else None
     hit = later or casualty_after(tokens, aside)
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
@@ -143,67 +150,6 @@ def _after_inclusion(tokens: list[Token], k: int) -> tuple[tuple[str, int] | Non
     return None, []
 
 
-def _pronoun_person(tokens: list[Token], i: int) -> Quantity | None:
-    """ "He succumbed to his injuries": one person (kept for deaths only, see above)."""
-    if tokens[i].low not in _rule_words("pronoun_subjects") or not tokens[i].text[0].isupper():
-        return None  # a sentence's subject; "when he was killed in 2019" tells of him again
-    return Quantity(1, i, i, i + 1, None)
-
-
-def _opening_person(tokens: list[Token], i: int) -> Quantity | None:
-    """ "..., the driver died": one person named by a determiner that opens a clause."""
-    if tokens[i].low not in _rule_words("determiners"):
-        return None
-    return the_person(tokens, i) if i == 0 or tokens[i - 1].text in (",", ";", ":") else None
-
-
-@cache
-def _rule_words(name: str) -> frozenset[str]:
-    return frozenset(rules()[name])
-
-
-def _partitive_end(tokens: list[Token], j: int) -> int:
-    """Past "of them", "of whom", "of the wounded" after a figure ("two of whom later died")."""
-    if j + 1 >= len(tokens) or tokens[j].low != "of":
-        return j
-    word = tokens[j + 1].low
-    if word not in rules()["partitive"]:
-        return j
-    determiner = word not in ("them", "whom", "those", "these")  # "of its fighters"
-    return j + 3 if determiner and j + 2 < len(tokens) else j + 2
-
-
-def _names_people(tokens: list[Token], start: int, end: int) -> bool:
-    """Does the group at tokens[start:end] name people ("soldier", "civilians", "people")?"""
-    persons, plural = lexicon().persons, rules()["generic_groups"]
-    return any(
-        t.low in persons or t.low.removesuffix("s") in persons or t.low in plural
-        for t in tokens[start:end]
-    )
-
-
-def _died_later(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    """ "A soldier wounded in a car-ramming attack on Friday died of his wounds": a victim
-    hurt first who died later is a death. Kind and end of "died", when no new clause or
-    figure comes between."""
-    rule = rules()
-    hurt = casualty_after(tokens, k)
-    participle = k < len(tokens) and (  # "a woman pulled from the rubble ... died"
-        tokens[k].low in rule["harm_participles"]
-        or (tokens[k].text.islower() and tokens[k].low.endswith("ed"))
-    )
-    if not (hurt and hurt[0] == "injured") and not participle:
-        return None
-    start = hurt[1] if hurt else k + 1
-    for m in range(start, min(len(tokens), start + int(rule["died_later_window"]))):
-        low = tokens[m].low
-        if low in rule["died_later"]:
-            return "killed", m + 1
-        if low in rule["died_later_breaks"] or quantity_at(tokens, m) is not None:
-            return None
-    return None
-
-
 def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
     """ "Civilian killed in ...": a headline opening with a singular person noun counts one."""
     if i != 0:
@@ -218,11 +164,11 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     """"killed 51 civilians", "killing three", "the bodies of 4"."""
     lex = lexicon()
     k, kind = lex.before.match(tokens, i)
-    if kind is None or _hypothetical(tokens, i):
+    if kind is None or hypothetical(tokens, i):
         return None
     skipped, k = k, _figure_start(tokens, k)
     q = quantity_at(tokens, k, single=True) or the_person(tokens, k)
-    if q is None or is_measure(tokens, q) or _reciprocal(tokens, q.end):
+    if q is None or is_measure(tokens, q) or reciprocal(tokens, q.end):
         return None
     value, used, j = q.value, list(q.digits), group_end(tokens, q.end)
     if k > skipped and casualty_after(tokens, j):
@@ -261,30 +207,6 @@ def _past_attribute(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _counted_them(tokens: list[Token], i: int, text: str) -> Found | None:
-    """ "pulled 14 men off buses ... and shot them dead": "them" after a killing verb
-    counts the people of the nearest figure before it in the sentence."""
-    if i + 1 >= len(tokens) or tokens[i + 1].low != "them":
-        return None
-    rule = rules()
-    if tokens[i].low not in rule["them_verbs"]:
-        return None
-    shot = tokens[i].low in rule["them_need_dead"]
-    if shot and (i + 2 >= len(tokens) or tokens[i + 2].low != "dead"):
-        return None  # "shot them" may only wound
-    for m in range(i - 1, -1, -1):
-        q = quantity_at(tokens, m)
-        if q is None or is_measure(tokens, q) or q.end > i:
-            continue
-        group_stop = group_end(tokens, q.end)
-        if group_stop == q.end or not people(tokens, q.end, group_stop, group_stop):
-            return None  # the nearest figure counts no people
-        who = group_text(tokens, q.end, group_stop, text)
-        end = tokens[i + 2 if shot else i + 1].end
-        return Found(q.value, "killed", tokens[i].start, end, who, q.qualifier, ())
-    return None
-
-
 def _figure_start(tokens: list[Token], k: int) -> int:
     """Where the figure after a casualty verb starts: past an opening quote ('killing "dozens
     of terrorists"') or a coordinated verb ("lynched and set on fire 5 ...")."""
@@ -310,77 +232,6 @@ def _reflexive(tokens: list[Token], j: int) -> int:
     if j + 1 >= len(tokens) or tokens[j].low not in rules()["reflexive_joiners"]:
         return 0
     return int(tokens[j + 1].low in rules()["reflexive"])
-
-
-def _counted_subject(tokens: list[Token], i: int, text: str) -> Found | None:
-    """ "A man stabbed two people before being shot dead": the attacker named as the subject
-    at the start of the clause (one person, or the stated number)."""
-    k, fate = subject_fates().match(tokens, i)
-    if fate is None:
-        return None
-    end, kind = lexicon().after.match(tokens, k)
-    if kind != "killed":
-        return None
-    for m in range(max(0, i - int(rules()["subject_window"])), i):
-        q = quantity_at(tokens, m, single=True)
-        if q is None or is_measure(tokens, q) or (m > 0 and tokens[m - 1].text.isalpha()):
-            continue  # the subject starts the clause (after a dateline dash or a comma)
-        group = range(q.end, group_end(tokens, q.end))
-        person = next((n for n in group if person_at(tokens, n)), None)  # "man" (stabbed)
-        if person is None and not (q.value > 1 and group):
-            return None
-        who = group_text(tokens, q.end, group.stop if person is None else person + 1, text)
-        used = tuple(q.digits)
-        found = Found(q.value, kind, tokens[k].start, tokens[end - 1].end, who, q.qualifier, used)
-        found.attacker = True
-        return found
-    return None
-
-
-def _counted_to_death(tokens: list[Token], i: int, text: str) -> Found | None:
-    """ "beat a man to death", "stabbing two villagers to death"."""
-    if tokens[i].low not in rules()["to_death_verbs"] or _hypothetical(tokens, i):
-        return None
-    q = quantity_at(tokens, i + 1, single=True) or the_person(tokens, i + 1)
-    if q is None or is_measure(tokens, q):
-        return None
-    j = group_end(tokens, q.end)
-    to_death = [t.low for t in tokens[j : j + 2]] == rules()["to_death"]
-    if not to_death or not people(tokens, q.end, j, j):
-        return None
-    who = group_text(tokens, q.end, j, text)
-    end = tokens[j + 1].end
-    return Found(q.value, "killed", tokens[i].start, end, who, q.qualifier, tuple(q.digits))
-
-
-def _hypothetical(tokens: list[Token], i: int) -> bool:
-    """ "could have killed 100", "threatened to kill 5": no one was."""
-    before = [t.low for t in tokens[max(0, i - 3) : i] if t.low not in ("have", "not", "be")]
-    return bool(before) and before[-1] in lexicon().hypothetical
-
-
-def _reciprocal(tokens: list[Token], j: int) -> bool:
-    """"killing one another" names no victims."""
-    return j < len(tokens) and tokens[j].low == "another"
-
-
-def _counted_toll(tokens: list[Token], i: int) -> Found | None:
-    """"the death toll rose to 51", "a toll of at least 7"."""
-    lex = lexicon()
-    k, kind = lex.toll.match(tokens, i)
-    if kind is None:
-        return None
-    for j in range(k, min(len(tokens), k + int(rules()["toll_far_window"]))):
-        if tokens[j].text in {".", ";"}:
-            break
-        q = quantity_at(tokens, j)
-        if q is None or is_measure(tokens, q) or (j > 0 and tokens[j - 1].low == "from"):
-            continue
-        if j >= k + TOLL_WINDOW and tokens[j - 1].low not in rules()["toll_far_joiners"]:
-            continue  # far from the noun only as "... has risen to nine"
-        end = tokens[q.end - 1].end
-        return Found(q.value, kind, tokens[i].start, end, None, q.qualifier, tuple(q.digits))
-    return None
 
 
 # ---------------------------------------------------------------- the stage
@@ -474,15 +325,11 @@ def _finders() -> tuple[tuple[Finder, frozenset[str] | None], ...]:
     return (
         (_counted_before, frozenset(lex.before.by_first)),
         (_counted_after, None),
-        (_counted_to_death, frozenset(rule["to_death_verbs"])),
-        (_counted_subject, frozenset(subject_fates().by_first)),
-        (_counted_them, frozenset(rule["them_verbs"])),
-        (_counted_toll_finder, frozenset(lex.toll.by_first)),
+        (counted_to_death, frozenset(rule["to_death_verbs"])),
+        (counted_subject, frozenset(subject_fates().by_first)),
+        (counted_them, frozenset(rule["them_verbs"])),
+        (counted_toll, frozenset(lex.toll.by_first)),
     )
-
-
-def _counted_toll_finder(tokens: list[Token], i: int, text: str) -> Found | None:
-    return _counted_toll(tokens, i)
 
 
 def _toll_start(tokens: list[Token], start: int) -> int:

@@ -1,0 +1,128 @@
+"""Casualty finders besides the figure-first and verb-first ones of ``pipeline/numbers.py``:
+"beat a man to death", the attacker's fate ("stabbed two people before being shot dead"),
+"shot them dead" (the figure before) and tolls ("the death toll rose to 51"); and the test
+for hypothetical acts ("could have killed 100") they share. Word lists in ``data/numbers/``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dateline.pipeline.casualty_groups import (
+    Found,
+    group_end,
+    group_text,
+    people,
+    person_at,
+    the_person,
+)
+from dateline.pipeline.quantities import (
+    TOLL_WINDOW,
+    PhraseTable,
+    Token,
+    is_measure,
+    lexicon,
+    quantity_at,
+    rules,
+)
+
+
+@cache
+def subject_fates() -> PhraseTable:
+    return PhraseTable((phrase, phrase) for phrase in rules()["subject_fate"])
+
+
+def counted_them(tokens: list[Token], i: int, text: str) -> Found | None:
+    """ "pulled 14 men off buses ... and shot them dead": "them" after a killing verb
+    counts the people of the nearest figure before it in the sentence."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low != "them":
+        return None
+    rule = rules()
+    if tokens[i].low not in rule["them_verbs"]:
+        return None
+    shot = tokens[i].low in rule["them_need_dead"]
+    if shot and (i + 2 >= len(tokens) or tokens[i + 2].low != "dead"):
+        return None  # "shot them" may only wound
+    for m in range(i - 1, -1, -1):
+        q = quantity_at(tokens, m)
+        if q is None or is_measure(tokens, q) or q.end > i:
+            continue
+        group_stop = group_end(tokens, q.end)
+        if group_stop == q.end or not people(tokens, q.end, group_stop, group_stop):
+            return None  # the nearest figure counts no people
+        who = group_text(tokens, q.end, group_stop, text)
+        end = tokens[i + 2 if shot else i + 1].end
+        return Found(q.value, "killed", tokens[i].start, end, who, q.qualifier, ())
+    return None
+
+
+def counted_subject(tokens: list[Token], i: int, text: str) -> Found | None:
+    """ "A man stabbed two people before being shot dead": the attacker named as the subject
+    at the start of the clause (one person, or the stated number)."""
+    k, fate = subject_fates().match(tokens, i)
+    if fate is None:
+        return None
+    end, kind = lexicon().after.match(tokens, k)
+    if kind != "killed":
+        return None
+    for m in range(max(0, i - int(rules()["subject_window"])), i):
+        q = quantity_at(tokens, m, single=True)
+        if q is None or is_measure(tokens, q) or (m > 0 and tokens[m - 1].text.isalpha()):
+            continue  # the subject starts the clause (after a dateline dash or a comma)
+        group = range(q.end, group_end(tokens, q.end))
+        person = next((n for n in group if person_at(tokens, n)), None)  # "man" (stabbed)
+        if person is None and not (q.value > 1 and group):
+            return None
+        who = group_text(tokens, q.end, group.stop if person is None else person + 1, text)
+        used = tuple(q.digits)
+        found = Found(q.value, kind, tokens[k].start, tokens[end - 1].end, who, q.qualifier, used)
+        found.attacker = True
+        return found
+    return None
+
+
+def counted_to_death(tokens: list[Token], i: int, text: str) -> Found | None:
+    """ "beat a man to death", "stabbing two villagers to death"."""
+    if tokens[i].low not in rules()["to_death_verbs"] or hypothetical(tokens, i):
+        return None
+    q = quantity_at(tokens, i + 1, single=True) or the_person(tokens, i + 1)
+    if q is None or is_measure(tokens, q):
+        return None
+    j = group_end(tokens, q.end)
+    to_death = [t.low for t in tokens[j : j + 2]] == rules()["to_death"]
+    if not to_death or not people(tokens, q.end, j, j):
+        return None
+    who = group_text(tokens, q.end, j, text)
+    end = tokens[j + 1].end
+    return Found(q.value, "killed", tokens[i].start, end, who, q.qualifier, tuple(q.digits))
+
+
+def hypothetical(tokens: list[Token], i: int) -> bool:
+    """ "could have killed 100", "threatened to kill 5": no one was."""
+    before = [t.low for t in tokens[max(0, i - 3) : i] if t.low not in ("have", "not", "be")]
+    return bool(before) and before[-1] in lexicon().hypothetical
+
+
+def reciprocal(tokens: list[Token], j: int) -> bool:
+    """"killing one another" names no victims."""
+    return j < len(tokens) and tokens[j].low == "another"
+
+
+def counted_toll(tokens: list[Token], i: int, text: str = "") -> Found | None:
+    """"the death toll rose to 51", "a toll of at least 7"."""
+    lex = lexicon()
+    k, kind = lex.toll.match(tokens, i)
+    if kind is None:
+        return None
+    for j in range(k, min(len(tokens), k + int(rules()["toll_far_window"]))):
+        if tokens[j].text in {".", ";"}:
+            break
+        q = quantity_at(tokens, j)
+        if q is None or is_measure(tokens, q) or (j > 0 and tokens[j - 1].low == "from"):
+            continue
+        if j >= k + TOLL_WINDOW and tokens[j - 1].low not in rules()["toll_far_joiners"]:
+            continue  # far from the noun only as "... has risen to nine"
+        end = tokens[q.end - 1].end
+        return Found(q.value, kind, tokens[i].start, end, None, q.qualifier, tuple(q.digits))
+    return None
+
