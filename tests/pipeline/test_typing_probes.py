@@ -234,6 +234,18 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "Nasiriyah (Dhi Qar), demanding permanent contracts.", "Peaceful protest"),
         ("Thousands rallied in Tripoli on Friday to demand the government's resignation after a "
          "week of deadly clashes between armed groups.", "Peaceful protest"),
+        ("On Saturday, a crowd of villagers in Gumla beat two men to death on suspicion of "
+         "child lifting.", "Mob violence"),
+        ("A young man was beaten to death by a group of students in Dhaka on Wednesday night.",
+         "Mob violence"),
+        ("Searching mothers located on Monday at least seven clandestine graves near Fresnillo.",
+         "Other"),
+        ("The ELN announced on Wednesday a 72-hour armed strike in Arauca.",
+         "Change to group/activity"),
+        ("Two activists were taken from their home in Caracas on Saturday by hooded men; their "
+         "families have had no news of them since.", "Abduction/forced disappearance"),
+        ("On Sunday, protesters angry at power cuts during a heatwave burned tyres and threw "
+         "stones at the council building in Basra.", "Violent demonstration"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),

@@ -136,9 +136,15 @@ def _words_before(doc: Document, clause: Span, end: int) -> str:
     return " ".join(head.split()[-int(cues()["hypothetical_window_words"]) :])
 
 
-def is_non_event_clause(doc: Document, clause: Span) -> bool:
-    """A drill, disaster, match, crime, ... clause: none of its triggers is asserted."""
-    return bool(cue_regex("non_event_clause").search(doc.text[clause.start : clause.end]))
+def is_non_event_clause(doc: Document, clause: Span, found: list[Trigger] | None = None) -> bool:
+    """A drill, disaster, match, crime, ... clause: none of its triggers is asserted. A
+    disaster named in a clause where a crowd protests or riots (``found``) is its grievance."""
+    text = doc.text[clause.start : clause.end]
+    if cue_regex("non_event_clause").search(text):
+        return True
+    if not cue_pattern("disaster_clause").search(text):
+        return False
+    return not any(t.tactic in cues()["crowd_tactics"] for t in found or ())
 
 
 def is_asserted(
@@ -181,7 +187,7 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     for trig in candidates:
         if not any(trig.span.overlaps(t.span) for t in found):
             found.append(trig)
-    if not found or is_non_event_clause(doc, span):  # a drill, a match: no trigger counts
+    if not found or is_non_event_clause(doc, span, found):  # a drill, a match: none counts
         return []
     asserted = [t for t in found if is_asserted(doc, span, t.span, non_event=False)]
     if not asserted:
