@@ -9,8 +9,15 @@ died, bodies found later, competing tolls (the lowest credible), attackers among
 coordinated groups ("two soldiers and a civilian", "a dozen"), figures of another event in the
 same sentence and running tallies of a war or a year. Written before the rules were run on
 them: 0.697 fatalities / 0.813 date (both need an event); the rules were then fixed on their
-failures by general rules. A probe's fatalities are the sum over the article's events; its
-date and precision are those of the first event.
+failures by general rules. "On or around 8 May" was first expected at precision 2 and is now
+expected at 1, as the third-edition analyst notes of the corpus (written blind) code it.
+
+``data/fatality_date_probes_heldout.tsv``: 60 more, written after that tuning and scored once
+before any further change: fatalities 0.817, date 0.900 (5 without an event). Later fixes may
+raise it, but the first figure is the honest estimate of how the rules generalise.
+
+A probe's fatalities are the sum over the article's events; its date and precision are those
+of the first event. The floors sit slightly below the measured accuracy.
 """
 
 from __future__ import annotations
@@ -24,14 +31,16 @@ import pytest
 from dateline.model import Article
 from dateline.pipeline import Pipeline
 
-PROBES = Path(__file__).parent / "data" / "fatality_date_probes.tsv"
-FATALITIES_FLOOR = 0.86
-DATE_FLOOR = 0.92
+DATA = Path(__file__).parent / "data"
+FLOORS = {  # file: (fatalities, date)
+    "fatality_date_probes.tsv": (0.88, 0.92),
+    "fatality_date_probes_heldout.tsv": (0.90, 0.88),
+}
 
 
-def _probes() -> list[tuple[str, date, int, str, int, str]]:
+def _probes(name: str) -> list[tuple[str, date, int, str, int, str]]:
     rows = []
-    for line in PROBES.read_text(encoding="utf-8").splitlines():
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, _register, published, dead, day, precision, text = line.split("\t")
@@ -45,8 +54,9 @@ def pipeline() -> Pipeline:
     return Pipeline()
 
 
-def test_probe_fatalities_and_dates_are_above_their_floors(pipeline: Pipeline) -> None:
-    probes = _probes()
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_probe_fatalities_and_dates_are_above_their_floors(pipeline: Pipeline, name: str) -> None:
+    probes = _probes(name)
     dead_right = day_right = 0
     misses: Counter[str] = Counter()
     for kind, published, dead, day, precision, text in probes:
@@ -58,11 +68,12 @@ def test_probe_fatalities_and_dates_are_above_their_floors(pipeline: Pipeline) -
         day_right += got_day
         misses.update([f"{kind}:fatalities"] * (not got_dead) + [f"{kind}:date"] * (not got_day))
     dead_accuracy, day_accuracy = dead_right / len(probes), day_right / len(probes)
-    print(f"fatalities {dead_accuracy:.3f}, date {day_accuracy:.3f}; {misses}")
-    assert dead_accuracy >= FATALITIES_FLOOR, misses.most_common(10)
-    assert day_accuracy >= DATE_FLOOR, misses.most_common(10)
+    print(f"{name}: fatalities {dead_accuracy:.3f}, date {day_accuracy:.3f}; {misses}")
+    dead_floor, day_floor = FLOORS[name]
+    assert dead_accuracy >= dead_floor, misses.most_common(10)
+    assert day_accuracy >= day_floor, misses.most_common(10)
 
 
 def test_probe_file_covers_every_kind_ten_times() -> None:
-    kinds = Counter(kind for kind, *_ in _probes())
+    kinds = Counter(kind for kind, *_ in _probes("fatality_date_probes.tsv"))
     assert len(kinds) >= 15 and min(kinds.values()) >= 9

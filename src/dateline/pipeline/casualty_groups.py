@@ -36,7 +36,7 @@ def aside_end(tokens: list[Token], j: int) -> int:
         for k in range(j + 1, min(len(tokens), j + MAX_ASIDE_TOKENS + 1)):
             if tokens[k].text == closer:
                 return k + 1
-            if not tokens[k].text[0].isalnum():
+            if not tokens[k].text[0].isalnum() and tokens[k].text != "-":  # "10-year-old"
                 break
     return j
 

@@ -174,13 +174,15 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if k > skipped and casualty_after(tokens, j):
         return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
     j = _past_attribute(tokens, j)  # "the minister for refugees and four other people"
-    while j + 1 < len(tokens) and tokens[j].low == "and":
+    while j + 1 < len(tokens) and tokens[j].low in ("and", ","):
         more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
         if more is None or is_measure(tokens, more):
             break
         more_end = group_end(tokens, more.end)
         if casualty_after(tokens, aside_end(tokens, more_end)):
             break  # "killed 5 people and 3 were wounded": a new clause
+        if tokens[j].text == "," and not _list_goes_on(tokens, more_end):
+            break  # "killing 5 people, a police spokesman said": no list
         value, j = value + more.value, more_end
         used.extend(more.digits)
     if not people(tokens, q.end, j, j):
@@ -191,6 +193,15 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     found = Found(value + himself, kind, tokens[i].start, end, who, q.qualifier, tuple(used))
     found.bomber_counted = bool(himself)
     return found
+
+
+def _list_goes_on(tokens: list[Token], j: int) -> bool:
+    """After an item that followed a comma: only "and" or another comma continue a list
+    ("a pastor, his wife and their three children")."""
+    return j < len(tokens) and tokens[j].low in ("and", ",") and j + 1 < len(tokens) and (
+        quantity_at(tokens, j + 1, single=True) is not None
+        or the_person(tokens, j + 1) is not None
+    )
 
 
 def _past_attribute(tokens: list[Token], j: int) -> int:

@@ -37,6 +37,7 @@ def counts_elsewhere(
     return (
         _after_another_time(tokens, first, published)
         or _running_tally(tokens, first, last)
+        or _cause_of_the_act(tokens, first)
         or _dated_earlier(dates, start, end, clause_end)
     )
 
@@ -64,6 +65,23 @@ def _after_another_time(tokens: list[Token], first: int, published: date | None)
             return True
         if _past_year(tokens, n, published):
             return True
+    return False
+
+
+def _cause_of_the_act(tokens: list[Token], first: int) -> bool:
+    """ "protested against strikes that killed 6", "arrested 30 over the killing of two": a
+    cause cue, then a relative pronoun or a nominal act, before the figure in its clause."""
+    words = _words()
+    begin = _clause(tokens, first, first)[0]
+    lows = [t.low for t in tokens[begin : first + 2]]
+    stop = first - begin
+    for n in range(stop):
+        for cue in words["cause_cues"]:
+            if lows[n : n + len(cue)] != cue:
+                continue
+            between = lows[n + len(cue) : stop + 2]
+            if set(between) & set(words["relative_words"] + words["nominal_acts"]):
+                return True
     return False
 
 
