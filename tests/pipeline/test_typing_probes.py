@@ -246,6 +246,11 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "families have had no news of them since.", "Abduction/forced disappearance"),
         ("On Sunday, protesters angry at power cuts during a heatwave burned tyres and threw "
          "stones at the council building in Basra.", "Violent demonstration"),
+        # a strike that landed is the strike, even when other drones were shot down
+        ("On Sunday, Ukrainian drones struck the oil refinery in Saratov. The defence ministry "
+         "said air defences had downed 12 drones over the region.", "Air/drone strike"),
+        ("On Friday, about 200 residents gathered in Zhanaozen on Independence Day to "
+         "commemorate the oil workers killed in 2011.", "Peaceful protest"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),

@@ -237,6 +237,13 @@ def _handed_over(tactics: set[str]) -> bool:
     return {"seize", "unopposed"} <= tactics and peaceful
 
 
+def _strike_landed(frame: Frame) -> bool:
+    """"Ukrainian drones struck the refinery ... air defences downed 12 drones": some got
+    through, so the event is the strike, not a disrupted weapons use."""
+    hits = cue_pattern("strike_hit")
+    return any(t.tactic in ("air", "shelling") and hits.search(t.span.text) for t in frame.triggers)
+
+
 def _armed_road_block(frame: Frame, roles: Roles) -> bool:
     """"Gunmen blocked a highway and pulled 14 men off buses": a road blocked by a non-state
     armed group is how it stopped its victims, not a protest (police who arrest activists
@@ -282,6 +289,8 @@ def read_frame(
         tactics.add("handover")
     elif "seize" in tactics and _post_retaken(doc, frame, tactics):
         tactics.discard("seize")
+    if "disrupted" in tactics and _strike_landed(frame):
+        tactics.discard("disrupted")
     if "arrest" in tactics and roles.actor1 and roles.actor1.name in _de_facto_authorities():
         tactics.add("authority")  # Houthis detaining in Sanaa: arrests, not abductions (ACLED)
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
