@@ -280,3 +280,47 @@ def test_an_anchored_day_skips_report_dates() -> None:
     doc = run("Rebels hit a camp on Tuesday, the army said on Thursday. The next day, they fled.")
     (anchored,) = [m for m in doc.dates if m.span.text == "The next day"]
     assert str(anchored.value) == "2018-06-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value", "precision"),
+    [
+        ("Police said yesterday that two officers were shot dead the night before.",
+         date(2023, 9, 8), "2023-09-06", 1),
+        ("Gunmen who stormed a church the previous night killed two, police said yesterday.",
+         date(2025, 6, 24), "2025-06-22", 1),
+        ("The previous night, rebels shelled the town.", date(2025, 6, 24), "2025-06-23", 1),
+        ("On the night of 6 to 7 June 2025, drones struck Kharkiv.", date(2025, 6, 9),
+         "2025-06-06", 1),
+        ("Gangs attacked in the night of Saturday to Sunday.", date(2025, 4, 29), "2025-04-26", 1),
+        ("Around 1 May 2025 (between 30 April and 2 May), militants attacked a post.",
+         date(2025, 5, 5), "2025-05-01", 2),
+        ("Around 20 March 2025 (week of), soldiers detained dozens.", date(2025, 3, 24),
+         "2025-03-20", 2),
+        ("In the week of 22 April 2024, troops killed 3 Maoists.", date(2024, 5, 15),
+         "2024-04-22", 2),
+        ("On or around 8 May 2025, a bomb struck a vehicle.", date(2025, 5, 10), "2025-05-08", 1),
+        ("Between 1 and 3 January 2024, rebels clashed with troops.", date(2024, 1, 9),
+         "2024-01-02", 2),
+        ("A jet bombed the village on Christmas Day.", date(2024, 12, 30), "2024-12-25", 1),
+        ("Clashes earlier this month killed 12.", date(2025, 5, 28), "2025-05-15", 3),
+    ],
+)
+def test_nights_approximate_days_and_holidays(
+    text: str, published: date, value: str, precision: int
+) -> None:
+    dates = [m for m in run(text, published).dates if m.kind in ("date", "report")]
+    event = [m for m in dates if m.kind == "date"][-1]
+    assert (str(event.value), event.precision) == (value, precision)
+    assert all(published.year - 1 <= m.value.year for m in dates)
+
+
+def test_an_approximate_day_keeps_its_bracket_in_one_mention() -> None:
+    text = "Around 1 May 2025 (between 30 April and 2 May), militants attacked."
+    doc = run(text, date(2025, 5, 5))
+    assert [m.span.text for m in doc.dates] == ["1 May 2025 (between 30 April and 2 May)"]
+
+
+def test_a_bare_month_spacy_tags_is_no_date() -> None:
+    doc = run("On 13 January 2025, workers demanded unpaid December wages.", date(2025, 1, 15))
+    assert [m.span.text for m in doc.dates] == ["13 January 2025"]

@@ -280,3 +280,27 @@ def test_figures_of_other_events_and_tallies_are_dropped(text: str, expected: li
 )
 def test_deaths_told_in_other_ways(text: str, value: int) -> None:
     assert [n.value for n in run(text).numbers if n.kind == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters rallied against strikes that killed 6 civilians.", []),
+        ("Police arrested 30 people over the killing of two activists.", []),
+        ("Clashes over land killed 5 people.", [5]),
+        ("Gunmen killed 5 people, a police spokesman said.", [5]),
+        ("Gunmen killed a pastor, his wife and their three children.", [5]),
+        ("Pulled from the bus, 14 men were lined up, and gunmen shot them dead.", [14]),
+        ("A woman wearing an explosive belt blew herself up, killing two soldiers.", [3]),
+        ("A suicide bomber killed 5 people. The bomber also died.", [6]),
+    ],
+)
+def test_causes_lists_and_attackers(text: str, expected: list[int]) -> None:
+    killed = [n.value for n in _pipeline_full()(Article("t", text, date(2020, 3, 14))).numbers
+              if n.kind == "killed"]
+    assert killed == expected
+
+
+@cache
+def _pipeline_full() -> Pipeline:
+    return Pipeline(stages=("dates", "numbers"))
