@@ -1,6 +1,8 @@
 """The words around a casualty figure: the group it counts ("government and allied fighters"),
-asides, the casualty phrase that follows it, and one person named by a determiner ("the
-driver"). Shared by the finders of ``pipeline/numbers.py``; word lists in ``data/numbers/``.
+asides, the casualty phrase that follows it, one person named by a determiner ("the driver"),
+and deaths told later ("one of the wounded died", "He succumbed", "a soldier wounded in an
+attack on Friday died"). Shared by the finders of ``pipeline/numbers.py`` and
+``pipeline/casualty_finders.py``; word lists in ``data/numbers/``.
 """
 
 from __future__ import annotations
