@@ -222,8 +222,6 @@ def parse_with_dateparser(text: str, published: date | None) -> Period | None:
     shape = rf"\b(?:{months})\b|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}"  # a month or a full date
     if published is None or not re.search(shape, text, re.I) or re.search(durations, text, re.I):
         return None  # without a publication date dateparser would guess from today
-    if re.fullmatch(rf"(?:the\s+)?(?:{months})\.?", text.strip(), re.I):
-        return None  # a bare month the patterns left uncued ("unpaid December wages")
     base = datetime.combine(published, datetime.min.time())
     settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
     data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
@@ -237,6 +235,13 @@ def parse_with_dateparser(text: str, published: date | None) -> Period | None:
     if data.period == "year":
         return year_period(value.year, None, published)
     return day(value, relative=False)
+
+
+def _month_as_modifier(text: str, where: Span) -> bool:
+    """ "unpaid December wages": a bare month name before a lowercase noun names no date."""
+    months = alternation(lexicon()["months"])
+    bare = re.fullmatch(rf"(?:{months})\.?", where.text.strip(), re.IGNORECASE)
+    return bool(bare and re.match(r" [a-z]", text[where.end : where.end + 2]))
 
 
 def _is_report_date(text: str, start: int) -> bool:
@@ -314,6 +319,8 @@ class DateResolver(Stage):
         found = find_periods(doc.text, published)
         for entity in doc.entities:  # what spaCy dates and no pattern matched
             if entity.label == "DATE" and not any(entity.span.overlaps(w) for w, _ in found):
+                if _month_as_modifier(doc.text, entity.span):
+                    continue
                 period = parse_with_dateparser(entity.span.text, published)
                 found += [(entity.span, period)] if period is not None else []
         found.sort(key=lambda f: f[0].start)
