@@ -214,8 +214,8 @@ def test_ucdp_headline_figures_stay_above_their_floors(ucdp_scores: dict[str, fl
     # Measured 0.282 found / 0.332 in UCDP's [low, high] when found (UCDP splits totals
     # over events, so headline totals often exceed one event's deaths).
     scores = ucdp_scores
-    assert scores["killed_figure_found"] >= 0.27
-    assert scores["killed_in_range_found"] >= 0.32
+    assert scores["killed_figure_found"] >= 0.285
+    assert scores["killed_in_range_found"] >= 0.33
 
 
 def test_worked_example_figures(worked_example_text: str) -> None:

@@ -180,7 +180,7 @@ def the_person(tokens: list[Token], k: int) -> Quantity | None:
     determiner and a group with a singular person noun; "her two children": the figure."""
     if k + 1 >= len(tokens) or tokens[k].low not in rules()["determiners"]:
         return None
-    q = quantity_at(tokens, k + 1)
+    q = None if is_age(tokens, k + 1) else quantity_at(tokens, k + 1)  # "her 28-year-old son"
     if q is not None:
         return Quantity(q.value, k, q.number, q.end, q.qualifier)
     group = range(k + 1, group_end(tokens, k + 1))  # "the mayor of a town": any person noun
