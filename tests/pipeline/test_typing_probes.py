@@ -251,6 +251,17 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "said air defences had downed 12 drones over the region.", "Air/drone strike"),
         ("On Friday, about 200 residents gathered in Zhanaozen on Independence Day to "
          "commemorate the oil workers killed in 2011.", "Peaceful protest"),
+        ("Gunmen seized a bus carrying 30 passengers near Gusau on Sunday, police said.",
+         "Abduction/forced disappearance"),
+        ("The rebels ceded the locality of Kiwanja to the army on Monday, following negotiations.",
+         "Non-violent transfer of territory"),
+        ("On Monday the Arakan Army made the captured town of Paletwa its new headquarters.",
+         "Headquarters or base established"),
+        ("The CODECO militia withdrew from the peace process on Sunday, a spokesman said.",
+         "Change to group/activity"),
+        ("Soldiers mutinied at a barracks in Bouake on Monday, seizing the armoury.", "Other"),
+        ("Police fired warning shots into the air to disperse students protesting in Conakry on "
+         "Tuesday.", "Protest with intervention"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),
@@ -290,6 +301,8 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "has retaken.",
         "Local vigilantes had been deployed on Monday to rescue the victims, police said.",
         "Chivas and America fought a bruising battle to a goalless draw on Sunday.",
+        "A court in Kinshasa on Monday issued an arrest warrant for the former governor.",
+        "The activist was released on Tuesday after being detained for three weeks.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:

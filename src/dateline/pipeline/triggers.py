@@ -240,6 +240,8 @@ def _people_taken(doc: Document, trigger: Trigger) -> Trigger:
         return trigger  # "carried off 12 villagers" is taken above; "carried off cattle" is looting
     if cue_pattern("combatant_object").match(after):
         return Trigger(trigger.span, "prisoners")
+    if cue_pattern("vehicle_object").match(after):
+        return Trigger(trigger.span, "looting")  # "seized two trucks": taken goods, no place
     return trigger
 
 
