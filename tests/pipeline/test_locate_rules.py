@@ -31,6 +31,13 @@ PROBES = [
      "Dhusamareb", "Galgaduud", 1),
     ("Tribal fighting near Wabag in Enga province killed six people.", "fighting",
      "Wabag", "Enga", 2),
+    # --- Haiti's gang-war communes GeoNames lacks (curated) ---
+    ("Gang members attacked Pont-Sondé in Haiti's Artibonite department, killing 5.",
+     "attacked", "Pont-Sonde", "Artibonite", 1),
+    ("Gunmen of the Gran Grif gang raided Petite-Rivière on Sunday, Haitian police said.",
+     "raided", "Petite Riviere de l'Artibonite", "Artibonite", 1),
+    ("Armed gangs burned houses in Tabarre, Haiti, on Tuesday.", "burned", "Tabarre",
+     "Ouest", 1),
     # --- an analyst note's parenthesis names the event's province ---
     ("On 5 May 2024, police dispersed traders blocking the road to Nairobi near Machakos "
      "(Machakos), arresting 8.", "dispersed", "Machakos", "Machakos", 2),
@@ -40,6 +47,11 @@ PROBES = [
      "(Morelos) were dispersed by state police.", "dispersed", "Cuernavaca", "Morelos", 2),
     ("On 9 May 2025, youths in Zaria (Zaria, Kaduna) blocked the Kaduna-Kano expressway "
      "for hours, protesting power cuts.", "blocked", "Zaria", "Kaduna", 1),
+    # --- a district named like one of another province, where the article's places lie ---
+    ("Maoists torched three vehicles at a road site in Balrampur district on Friday. The "
+     "district lies north of Ambikapur.", "torched", "Balrampur", "Chhattisgarh", 2),
+    ("An IED planted by Maoists killed two jawans in Bijapur district on Sunday, officers in "
+     "Jagdalpur said.", "IED", "Bijapur", "Chhattisgarh", 2),
     # --- a landmark named before or around the town ---
     ("On 3 March 2025, police baton-charged journalists protesting outside the Peshawar "
      "Press Club (Peshawar, Khyber Pakhtunkhwa).", "baton-charged", "Peshawar",
@@ -48,6 +60,12 @@ PROBES = [
      "for six hours.", "blocked", "Cusco", "Cusco", 1),
     ("On 6 June 2025, Russian forces shelled the Saltivka neighbourhood of Kharkiv city "
      "(Kharkiv), killing 3 civilians.", "shelled", "Kharkiv", "Kharkiv", 1),
+    ("On 4 May 2025, Russian drones struck the Ostriv neighbourhood of Kherson city "
+     "(Kherson), injuring 4 civilians.", "drones struck", "Kherson", "Kherson", 1),
+    ("Mortar shells fired by Al Shabaab hit houses in Hodan district of Mogadishu on Monday.",
+     "Mortar shells", "Mogadishu", "Banadir", 1),
+    ("Around 300 farmers blocked the ring road of Montpellier with tractors on Monday.",
+     "blocked", "Montpellier", "Occitanie", 1),
     # --- roads between towns, rivers ---
     ("Gunmen ambushed a convoy on the Kidal - Anefis road on Monday, killing 4 soldiers.",
      "ambushed", "Kidal", "Kidal", 2),
@@ -59,6 +77,8 @@ PROBES = [
     ("Soldier, two rebels killed in encounter in Bukidnon\n\nMalaybalay, Bukidnon - One "
      "soldier and two rebels died in an encounter on Sunday in the hills outside "
      "Maramag, the army said.", "died in an", "Maramag", "Northern Mindanao", 2),
+    ("Gao: five soldiers killed in ambush\n\nFive soldiers were killed in an ambush on "
+     "Tuesday about 40 kilometres from Gao, the army said.", "ambush", "Gao", "Gao", 2, 1),
     ("Sabha: calm returns after clashes\n\nArmed groups clashed on Sunday in the hills "
      "outside Ubari, a local official said.", "clashed", "Ubari", "Wadi al Hayat", 2),
     # --- a capital named as its government is not a place ---

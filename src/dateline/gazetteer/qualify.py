@@ -154,3 +154,32 @@ def lists_of_divisions(text: str, readings: Sequence[Reading]) -> None:
             if same:
                 r.best = same[0]
                 break
+
+
+def districts_in_article_province(text: str, readings: Sequence[Reading]) -> None:
+    """'an explosive device in the Kutru area of Bijapur district' in a report whose other
+    places lie in Chhattisgarh is Chhattisgarh's Bijapur, not Karnataka's Bijapur district:
+    a district named as such, with no qualifier, read in a province no other place of the
+    article lies in, is the same-named district or town of the province the others share."""
+    # province -> names of the article's places there (not the dateline's)
+    provinces: dict[tuple[str, str], set[str]] = {}
+    for r in readings:
+        if (r.best is not None and r.best.row.kind in ("place", "district")
+                and not (not text[:r.match.start].strip() and r.match.text.isupper())):
+            key = (r.best.row.cc, r.best.row.admin1_code)
+            provinces.setdefault(key, set()).add(exact_key(r.match.text))
+    for r in readings:
+        best = r.best
+        if best is None or best.row.kind != "district" or not r.province_follows or r.qualifiers:
+            continue
+        own = (best.row.cc, best.row.admin1_code)
+        if provinces.get(own, set()) - {exact_key(r.match.text)}:
+            continue  # another place of the article lies in the district's province
+        shared = [c for c in r.match.candidates if c.exact == best.exact
+                  and c.role in ("name", "curated") and c.row.kind in ("district", "place")
+                  and (c.row.cc, c.row.admin1_code) != own
+                  and provinces.get((c.row.cc, c.row.admin1_code))]
+        if not shared:
+            continue
+        found = min(shared, key=lambda c: (c.row.kind != "district", -c.row.population))
+        r.best, r.district_town = found, found.row.kind == "place"

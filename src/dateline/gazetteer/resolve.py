@@ -24,6 +24,7 @@ from dateline.gazetteer.qualify import (
     Reading,
     attach_qualifiers,
     district_town_of,
+    districts_in_article_province,
     lists_of_divisions,
     one_sense,
 )
@@ -310,6 +311,7 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         r.foreign = _foreign(r, others, total, named)
     lists_of_divisions(text, readings)
     one_sense(readings)
+    districts_in_article_province(text, readings)
     return readings
 
 

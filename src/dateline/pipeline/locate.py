@@ -101,9 +101,16 @@ def usable(doc: Document, pm: PlaceMention) -> bool:
     return not (pm.place.feature_class == "P" and names_natural_feature(doc, pm))
 
 
+NAMED_PART_OF = re.compile(r"\b[A-Z][\w'’-]*\s+(?:district|neighbou?rhood|quarter|sector)"
+                           r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$")
+
+
 def town_precision(doc: Document, pm: PlaceMention) -> int:
     """1 for the town itself; 2 when the words around it say 'near', 'outskirts', ..."""
     assert pm.place is not None
+    if pm.place.feature_code != APPROX_CODE and NAMED_PART_OF.search(
+            doc.text[max(0, pm.span.start - 60):pm.span.start]):
+        return 1  # "Hodan district of Mogadishu": a part of the town, the town itself
     if pm.place.feature_code == APPROX_CODE or is_near(doc, pm) or names_road_between(doc, pm):
         return 2
     if names_landmark(doc, pm) or is_part_of_town(doc, pm):
@@ -128,6 +135,8 @@ def precision_of(doc: Document, pm: PlaceMention) -> int:
     level = rank(pm)
     if level == TOWN:
         return town_precision(doc, pm)
+    if level == DISTRICT and pm.place is not None and pm.place.feature_code == "PPLX":
+        return 1  # "Hodan district of Mogadishu": a section of the city, the city itself
     return 2 if level == DISTRICT else 3
 
 
@@ -150,12 +159,13 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
     own = _trigger_sentence(doc, event)
     if own in sentence_ids and len(sentence_ids) > 1:
         same = [sid for sid in sentence_ids if _same_paragraph(doc, own, sid)]
-        own_choice = _choose_among(doc, event, [own])
-        if own_choice and rank(own_choice.mention) in (TOWN, REGION):
-            return own_choice
-        for group in (same, paragraph_before(doc, own)):
+        # A headline's "Tillaberi: ... ambush" yields to "30 km from Tillaberi" in the body;
+        # beyond the trigger's sentence, "the Sahel" says less than a town.
+        for group, levels in (([own], (TOWN, REGION)), (same, (TOWN,)),
+                              (paragraph_before(doc, own), (TOWN,))):
             choice = _choose_among(doc, event, group) if group else None
-            if choice and rank(choice.mention) == TOWN:  # "the Sahel" says less
+            if (choice and rank(choice.mention) in levels
+                    and not is_dateline(doc, choice.mention)):
                 return choice
     choice = _choose_among(doc, event, sentence_ids)
     if own >= 0 and (choice is None or rank(choice.mention) == COUNTRY):
@@ -210,7 +220,8 @@ def _settlement_beside(doc: Document, pool: list[PlaceMention], best: PlaceMenti
         if (approximate(pm) and pm.place is not None and pm.span.end <= best.span.start
                 and (pm.place.latitude, pm.place.longitude)
                 == (best.place.latitude, best.place.longitude)
-                and not re.match(r"\s+(?:village|town|city) of\b", doc.text[pm.span.end:])):
+                and not re.match(r"\s+(?:village|town|city|neighbou?rhood|quarter|district) "
+                                 r"of\b", doc.text[pm.span.end:])):
             return 2
     return 1
 

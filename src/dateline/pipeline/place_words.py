@@ -75,6 +75,8 @@ def is_near(doc: Document, pm: PlaceMention) -> bool:
     match = before_pattern("near_before").search(before)
     if match is None or _locative_gap().search(match.group(1)) or _landmark_in(match.group(1)):
         return False  # "towards the city centre of Maputo": a place inside the town
+    if match.group(1).strip()[:1].isdigit():
+        return False  # "around 200 tractors blocked the ring road of Toulouse": a number
     return not names_landmark(doc, pm)
 
 
