@@ -56,7 +56,7 @@ def test_named_groups_across_regions(actors_only: Pipeline) -> None:
 def test_country_state_forces_take_the_era_of_the_publication_date(actors_only: Pipeline) -> None:
     text = "Syrian army units and Russian jets hit the area."
     names = _names(actors_only, text, date(2018, 6, 9))
-    assert names == ["Military Forces of Syria (2000-)", "Military Forces of Russia (2000-)"]
+    assert names == ["Military Forces of Syria (2000-2024)", "Military Forces of Russia (2000-)"]
     kenya = _names(actors_only, "Kenyan police dispersed the crowd.", date(2023, 7, 7))
     assert kenya == ["Police Forces of Kenya (2022-)", "Protesters ({country})"]  # the crowd
 
@@ -86,7 +86,7 @@ def test_generic_actors_keep_a_country_placeholder(actors_only: Pipeline) -> Non
 
 def test_state_force_name_follows_regime_eras() -> None:
     cases = [
-        ("SY", "military", date(2018, 6, 9), "Military Forces of Syria (2000-)"),
+        ("SY", "military", date(2018, 6, 9), "Military Forces of Syria (2000-2024)"),
         ("SY", "military", date(2025, 2, 1), "Military Forces of Syria (2024-)"),
         ("KE", "police", date(2020, 1, 1), "Police Forces of Kenya (2013-2022)"),
         ("NO", "military", date(2020, 1, 1), "Military Forces of Norway"),
@@ -158,7 +158,7 @@ def test_resolve_actor_name_fills_country_and_era() -> None:
     day = date(2018, 6, 9)
     assert resolve_actor_name("Civilians ({country})", "SY", day) == "Civilians (Syria)"
     assert resolve_actor_name("Military Forces of {country}", "SY", day) == (
-        "Military Forces of Syria (2000-)"
+        "Military Forces of Syria (2000-2024)"
     )
     assert resolve_actor_name("Civilians ({country})", None, day) == "Civilians ({country})"
     assert resolve_actor_name("Al Shabaab", "SO", day) == "Al Shabaab"
@@ -252,3 +252,16 @@ def test_an_abbreviation_in_brackets_and_a_force_s_staff_are_one_mention(
     assert [a.span.text for a in doc.actors] == [
         "Somali National Army (SNA)", "FARDC engineers",
     ]
+
+
+def test_the_ousted_regime_s_forces_keep_its_era() -> None:
+    day = date(2025, 3, 8)
+    assert resolve_actor_name("Military Forces of {country} {former}", "SY", day) == (
+        "Military Forces of Syria (2000-2024)"
+    )
+    assert resolve_actor_name("Military Forces of {country}", "SY", day) == (
+        "Military Forces of Syria (2024-)"
+    )
+    assert state_force_name("BD", "police", date(2025, 1, 5), former=True) == (
+        "Police Forces of Bangladesh (2009-2024)"
+    )

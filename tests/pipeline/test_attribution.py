@@ -103,7 +103,7 @@ def test_country_fill_uses_event_country_then_article_places() -> None:
     doc.events = [located, unlocated]
     Attributor()(doc)
     assert (located.actor1, located.actor2) == (
-        "Islamic State (Syria)", "Military Forces of Syria (2000-)"
+        "Islamic State (Syria)", "Military Forces of Syria (2000-2024)"
     )
     assert unlocated.actor1 == "Islamic State (Iraq)"
     assert main_country(doc) == "IQ"

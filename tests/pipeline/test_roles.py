@@ -1548,3 +1548,11 @@ def test_the_attacker_named_by_an_epithet_in_quotes_is_blamed(pipeline: Pipeline
         'group it calls "Shene".'
     )
     assert _actors(pipeline, text, "2025-03-05")[0] == "OLA: Oromo Liberation Army"
+
+
+def test_who_the_attackers_were_said_to_be_names_the_doer(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed nine villagers in Kauru, Kaduna state, on Sunday night. Police said the "
+        "attackers were members of Ansaru."
+    )
+    assert _actors(pipeline, text, "2024-05-13") == ("Ansaru", "Civilians (Nigeria)")

@@ -25,7 +25,12 @@ from dateline.pipeline.prefilter import (
     window_width,
     windowed_matches,
 )
-from dateline.pipeline.state_forces import GOVERNMENTS, is_government, template_kind
+from dateline.pipeline.state_forces import (
+    GOVERNMENTS,
+    former_template,
+    is_government,
+    template_kind,
+)
 from dateline.pipeline.state_forces import police_by_task as police_by_task  # re-exported
 from dateline.pipeline.state_forces import state_force_name as state_force_name
 from dateline.resources import load_csv
@@ -112,9 +117,10 @@ def resolve_actor_name(template: str, iso2: str | None, day: date | None) -> str
     country = country_by_iso2(iso2) if iso2 else None
     if country is None:
         return template
+    template, former = former_template(template)
     kind = template_kind(template)
     if kind:
-        return state_force_name(country.iso2, kind, day)
+        return state_force_name(country.iso2, kind, day, former)
     branch = _branch_names().get((template, country.iso2))
     return branch or template.replace("{country}", country.name)
 
@@ -397,9 +403,11 @@ def _abbreviated(doc: Document, full: ActorMention, short: ActorMention) -> bool
 
 
 def _state_staff(state: ActorMention, people: ActorMention) -> bool:
-    """"FARDC engineers", "army doctors": state forces' own people, not civilians."""
+    """"FARDC engineers", "army doctors": state forces' own people, not civilians; "police
+    commandos", "army troops": one force, named by its first word."""
     forces = state.role_hint in ("state", "state-named", "country-state") and state.inter == 1
-    return forces and people.inter == 7 and people.role_hint == "generic"
+    staff = people.inter == 7 and people.role_hint == "generic"
+    return forces and (staff or (people.inter == 1 and people.role_hint == "state"))
 
 
 def _names_its_noun(named: ActorMention, noun: ActorMention) -> bool:

@@ -418,8 +418,9 @@ def _second_side(
 
 
 def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
-    """A named group the given sentences blame or that claims the act: "Residents blamed the
-    OLA", "the ARSA group, which residents blame for the killing", "Hezbollah claimed it"."""
+    """A named group the given sentences blame, claim the act for or name as the attackers:
+    "Residents blamed the OLA", "the ARSA group, which residents blame for the killing",
+    "Hezbollah claimed it", "the attackers were Fulani herdsmen"."""
     for actor in doc.actors:
         if actor.sentence not in sentence_ids or _rank(actor) != 0 or actor.inter == 7:
             continue
@@ -430,6 +431,8 @@ def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
             return actor  # "Residents blamed the OLA", "ARSA, which residents blame"
         if role_regex("claims_after").match(after):
             return actor  # "Hezbollah claimed the launch"
+        if role_regex("identified_before").search(before):
+            return actor  # "police said the attackers were suspected armed herders"
     return None
 
 
@@ -441,8 +444,12 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     alone = doer is not None and doer.inter == 1 and roles.actor2 is None
     if doer is not None and not _only_unnamed([doer]) and not alone:
         return roles
-    first = frame.sentence_ids[-1] + 1 if frame.sentence_ids else len(doc.sentences)
-    last = first + int(role_cues()["blame_lookahead_sentences"])
+    # the frame's own sentences too: one without an act of its own ("police said the attackers
+    # were herders") belongs to no clause
+    first = frame.sentence_ids[0] if frame.sentence_ids else len(doc.sentences)
+    last = (frame.sentence_ids[-1] + 1 if frame.sentence_ids else first) + int(
+        role_cues()["blame_lookahead_sentences"]
+    )
     blamed = _blamed_in(doc, range(first, min(last, next_start or last)))
     if alone and blamed is not None and doer is not None and not _same_side(blamed, doer):
         return Roles(doer, blamed, roles.assoc1, roles.assoc2)

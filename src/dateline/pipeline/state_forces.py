@@ -23,6 +23,7 @@ from dateline.resources import load_csv, load_json, read_text
 KIND_PREFIX = {
     "military": "Military Forces of", "police": "Police Forces of", "government": "Government of",
 }
+FORMER = " {former}"  # marks a template for the forces of the regime before the event's
 GOVERNMENTS = "governments"  # doc.extras key: government mentions, kept out of doc.actors
 STATE_TEMPLATE = re.compile(r"^(?:(Military|Police) Forces|(Government)) of \{country\}$")
 
@@ -52,13 +53,13 @@ def _era_rows(iso2: str, kind: str) -> list[tuple[date, str]]:
     ]
 
 
-def state_force_name(iso2: str, kind: str, day: date | None) -> str:
+def state_force_name(iso2: str, kind: str, day: date | None, former: bool = False) -> str:
     """ACLED name of a country's state forces ("military" or "police") or its government on
-    ``day``."""
+    ``day``; ``former``: those of the regime before ("the ousted government's forces")."""
     rows = _era_rows(iso2, kind)
     chosen = [name for start, name in rows if day is None or start <= day]
     if chosen:
-        return chosen[-1]
+        return chosen[-2] if former and len(chosen) > 1 else chosen[-1]
     if rows:  # before the first era we know: the earliest is the best guess
         return rows[0][1]
     country = country_by_iso2(iso2)
@@ -66,6 +67,13 @@ def state_force_name(iso2: str, kind: str, day: date | None) -> str:
     if label in _definite_names():  # ACLED: "Military Forces of the Philippines"
         label = f"the {label}"
     return f"{KIND_PREFIX.get(kind, KIND_PREFIX['military'])} {label}"
+
+
+def former_template(template: str) -> tuple[str, bool]:
+    """"Military Forces of {country} {former}" -> ("Military Forces of {country}", True)."""
+    if template.endswith(FORMER):
+        return template[: -len(FORMER)], True
+    return template, False
 
 
 def template_kind(template: str) -> str | None:
