@@ -262,6 +262,15 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         ("Soldiers mutinied at a barracks in Bouake on Monday, seizing the armoury.", "Other"),
         ("Police fired warning shots into the air to disperse students protesting in Conakry on "
          "Tuesday.", "Protest with intervention"),
+        # journalists "covering a demonstration" are arrested, no protest is told
+        ("Police in Mogadishu detained three journalists on Monday who were covering a "
+         "demonstration by displaced people.", "Arrests"),
+        # a town a road leads to is no second place of the ambush
+        ("Militants ambushed a military bus east of Palmyra on Thursday, killing six soldiers. "
+         "The attackers fired rocket-propelled grenades at the bus on the road to Deir ez-Zor.",
+         "Armed clash"),
+        ("About 300 families occupied a farm near Petrolina on Sunday, demanding land reform.",
+         "Peaceful protest"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),

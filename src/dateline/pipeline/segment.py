@@ -194,7 +194,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         date=date,
         actors=[a for a in span_index(doc.actors).inside(span) if _is_party(doc, span, a)],
         numbers=span_index(doc.numbers).inside(span),
-        places=span_index(doc.places).inside(span),
+        places=[p for p in span_index(doc.places).inside(span) if not _route_end(doc, p)],
         opens_event=bool(
             re.match(rf"(?:{alternation('new_event')})\b", opener, re.IGNORECASE)
             or re.match(str(cues()["new_event_place"]), opener)
@@ -230,6 +230,13 @@ def clauses(doc: Document) -> list[Clause]:
 
 def _named(actors: list[ActorMention]) -> set[str]:
     return {a.name for a in actors if a.role_hint in NAMED_ROLES}
+
+
+def _route_end(doc: Document, place: PlaceMention) -> bool:
+    """"an ambush on the road to Deir ez-Zor": a town a road or a journey leads to is not
+    where the act happened, so it never makes a clause another event."""
+    before = doc.text[max(0, place.span.start - 50) : place.span.start]
+    return bool(re.search(str(cues()["route_before"]), before, re.IGNORECASE))
 
 
 def _towns(places: list[PlaceMention]) -> set[str]:
