@@ -161,10 +161,11 @@ def districts_in_article_province(text: str, readings: Sequence[Reading]) -> Non
     places lie in Chhattisgarh is Chhattisgarh's Bijapur, not Karnataka's Bijapur district:
     a district named as such, with no qualifier, read in a province no other place of the
     article lies in, is the same-named district or town of the province the others share."""
-    # province -> names of the article's places there (not the dateline's)
+    # province -> names of the article's places there (not the dateline's), the province's
+    # own name included ("in Michigan ... in Monroe County")
     provinces: dict[tuple[str, str], set[str]] = {}
     for r in readings:
-        if (r.best is not None and r.best.row.kind in ("place", "district")
+        if (r.best is not None and r.best.row.kind in ("place", "district", "admin1")
                 and not (not text[:r.match.start].strip() and r.match.text.isupper())):
             key = (r.best.row.cc, r.best.row.admin1_code)
             provinces.setdefault(key, set()).add(exact_key(r.match.text))
