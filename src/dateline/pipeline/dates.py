@@ -150,7 +150,6 @@ def _approximate(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span,
     if not kept or not re.search(r"around|about|approx|circa|week of|\(between", text, re.I):
         return kept  # most texts: no approximate day
     before, after = _approximate_regexes()
-    spread = int(lexicon()["approximate_days"]) * DAY
     result: list[tuple[Span, Period]] = []
     bracket_end = -1
     for where, period in kept:
@@ -162,8 +161,7 @@ def _approximate(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span,
                 if bracket:  # the bracket is part of the mention (no date read inside it)
                     bracket_end = bracket.end()
                     where = Span(where.start, bracket_end, text[where.start : bracket_end])
-                value = period.value
-                period = replace(period, first=value - spread, last=value + spread, precision=2)
+                period = replace(period, precision=2)  # still one day: no range to split
         result.append((where, period))
     return result
 
