@@ -1556,3 +1556,13 @@ def test_who_the_attackers_were_said_to_be_names_the_doer(pipeline: Pipeline) ->
         "attackers were members of Ansaru."
     )
     assert _actors(pipeline, text, "2024-05-13") == ("Ansaru", "Civilians (Nigeria)")
+
+
+def test_the_two_groups_named_before_are_the_two_sides(pipeline: Pipeline) -> None:
+    text = (
+        "Al-Shabaab and the Islamic State have competed for control of the Cal Miskaad "
+        "mountains for a year. On Monday, fighters of the two groups clashed near Bosaso, "
+        "leaving 20 dead."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2024-05-14")
+    assert (actor1, actor2[:14]) == ("Al Shabaab", "Islamic State ")

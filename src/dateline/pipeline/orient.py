@@ -80,8 +80,9 @@ def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
     actor1, actor2 = roles.actor1, roles.actor2
     sides = [a for a in (actor1, actor2) if a is not None and a.inter != 7]
     if clash and len(sides) == 1 and _names_two_sides(doc, sides[0]):
-        # the dead are of the two sides
-        return Roles(sides[0], sides[0], roles.assoc1, roles.assoc2)
+        # the dead are of the two sides; "the two cartels": the two named before
+        pair = _named_pair(doc, sides[0]) or (sides[0], sides[0])
+        return Roles(*pair, roles.assoc1, roles.assoc2)
     if not clash and actor2 is not None and _community_victims(actor2):
         actor2 = replace(actor2, name="Civilians ({country})", inter=7, role_hint="generic")
     return Roles(actor1, actor2, roles.assoc1, roles.assoc2)
@@ -91,8 +92,27 @@ def _names_two_sides(doc: Document, actor: ActorMention) -> bool:
     before = doc.text[max(0, actor.span.start - 30) : actor.span.start]
     return bool(
         role_regex("two_sided").match(actor.span.text)
+        or role_regex("named_pair").match(actor.span.text)
         or role_regex("two_sided_before").search(before)
     )
+
+
+def _named_pair(doc: Document, actor: ActorMention) -> tuple[ActorMention, ActorMention] | None:
+    """"Gunmen from the two cartels fought": the last two armed groups named before."""
+    if not role_regex("named_pair").match(actor.span.text):
+        return None
+    named: dict[str, ActorMention] = {}
+    for earlier in doc.actors:
+        if earlier.span.start >= actor.span.start:
+            break
+        if earlier.role_hint == "named" and earlier.inter in (2, 3, 4):
+            named.pop(earlier.name, None)  # the latest mention decides the order
+            named[earlier.name] = earlier
+    last = list(named.values())[-2:]
+    if len(last) < 2:
+        return None
+    first, second = sorted(last, key=lambda a: a.span.start)
+    return replace(first, span=actor.span), replace(second, span=actor.span)
 
 
 def _community_victims(actor: ActorMention) -> bool:
