@@ -112,6 +112,7 @@ def _anchor_before(text: str, kept: list[tuple[Span, Period]], start: int) -> da
     return days[-1] if days else None
 
 
+SENTENCE_WINDOW = 600  # characters searched for the ends of a phrase's sentence
 SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n")
 
 
@@ -121,9 +122,11 @@ def _anchor_in_sentence(
     """ "said yesterday that the night before ...": the day nearest the phrase in its own
     sentence, before it or a report day after it ("the previous night ..., police said
     yesterday"); not a day in apposition after it ("The next day, Wednesday")."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, start + 1) if m.end() <= start]
-    after = SENTENCE_END.search(text, end)
-    first, last = (ends[-1] if ends else 0), (after.start() if after else len(text))
+    window = max(0, start - SENTENCE_WINDOW)  # a sentence is shorter than this
+    ends = [m.end() for m in SENTENCE_END.finditer(text, window, start + 1) if m.end() <= start]
+    after = SENTENCE_END.search(text, end, end + SENTENCE_WINDOW)
+    first = ends[-1] if ends else window
+    last = after.start() if after else min(len(text), end + SENTENCE_WINDOW)
     days = [
         (min(abs(where.start - end), abs(start - where.end)), period.value)
         for where, period in kept
