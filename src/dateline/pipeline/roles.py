@@ -8,11 +8,9 @@ forces in the slots the codebook wants.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-
 from dateline.model import ActorMention, Document
 from dateline.pipeline.attribution import main_country
+from dateline.pipeline.blame import blamed_later, resolve_anaphor
 from dateline.pipeline.crowds import (
     acting_crowd,
     acting_individual,
@@ -23,27 +21,25 @@ from dateline.pipeline.crowds import (
     is_crowd,
 )
 from dateline.pipeline.orient import Roles, implied_parties, orient
-from dateline.pipeline.segment import NAMED_ROLES, Clause, Frame
+from dateline.pipeline.segment import Clause, Frame
+from dateline.pipeline.sides import (
+    ACTOR_CLASSES,
+    EXTERNAL,
+    IDENTITY,
+    NONSTATE_ARMED,
+    PRO_STATE,
+    only_unnamed,
+    rank,
+    same_side,
+)
 from dateline.pipeline.state_forces import GOVERNMENTS
 from dateline.pipeline.triggers import is_reporter, role_cues, role_regex
 
 __all__ = [
-    "ACTOR_CLASSES", "Roles", "assign_roles", "blamed_later", "crowd_violence", "is_counted",
-    "orient",
+    "ACTOR_CLASSES", "NONSTATE_ARMED", "Roles", "assign_roles", "blamed_later", "crowd_violence",
+    "is_counted", "orient",
 ]
 
-ACTOR_CLASSES = {
-    "state": {1},
-    "nonstate": {2, 3, 4, 8},
-    "armed": {1, 2, 3, 4, 8},
-    "civilians": {7},
-    "protesters": {6},
-    "rioters": {5},
-}
-NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
-IDENTITY = 4  # identity militias: ethnic, clan and communal
-PRO_STATE = {3, 4, 8}  # militias and external forces: the kinds that fight beside a state
-EXTERNAL = 8  # external/other forces: foreign private military companies, UN missions
 SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a target
 
 
@@ -175,13 +171,6 @@ def _blamed_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     return bool(role_regex("accused_after").match(doc.text[actor.span.end : clause.span.end]))
 
 
-def _rank(actor: ActorMention) -> int:
-    """Named groups and state forces are specific parties; unnamed ones come last."""
-    if actor.role_hint == "property":
-        return 3  # "stormed the village": its people, when the report names no one else
-    return 0 if actor.role_hint in (*NAMED_ROLES, "state") else 2
-
-
 def _host_forces_first(
     doc: Document, actor1: ActorMention | None, allies: list[ActorMention]
 ) -> ActorMention | None:
@@ -196,25 +185,6 @@ def _host_forces_first(
     if actor1.country == home:
         return actor1
     return next((a for a in allies if a.inter == 1 and a.country == home), actor1)
-
-
-def _only_unnamed(actors: list[ActorMention]) -> bool:
-    """Only explicitly unnamed doers ("gunmen"); "the militants" point back to a named group."""
-    return all(a.role_hint == "generic" and a.inter != 7 for a in actors)
-
-
-def _same_side(a: ActorMention, b: ActorMention) -> bool:
-    """An unnamed armed group next to a named one of the same kind is that group (anaphora);
-    state forces of an unnamed country next to named state forces are those forces."""
-    if a.name == b.name:
-        return True
-    if a.inter == b.inter == 1 and "{country}" in a.name + b.name:
-        return True
-    # anaphora points back: "IS attacked ... 18 militants were killed" (not "a militia
-    # clashed with Comando Vermelho", where the unnamed side comes first)
-    later = a if a.span.start > b.span.start else b
-    unnamed = later.role_hint in ("generic", "anaphoric")
-    return unnamed and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
 
 
 def _clause_actors(doc: Document, clause: Clause, with_government: bool) -> list[ActorMention]:
@@ -287,10 +257,10 @@ def _doers(by_role: dict[str, list[ActorMention]]) -> list[ActorMention]:
     claimed = [a for a in by_role["claimant"] if a.inter != 7] or by_role["agent"]
     if not claimed and not by_role["perpetrator"]:
         return by_role["accused"]
-    if _only_unnamed(claimed + by_role["perpetrator"]):
+    if only_unnamed(claimed + by_role["perpetrator"]):
         # "gunmen killed three ... police blamed al-Shabaab": the named group is the doer, and
         # the gunmen are its men, not another side
-        blamed = [a for a in by_role["accused"] if _rank(a) == 0 and a.inter != 7]
+        blamed = [a for a in by_role["accused"] if rank(a) == 0 and a.inter != 7]
         if blamed:
             by_role["perpetrator"] = []
             return blamed
@@ -319,7 +289,7 @@ def _leader(
     """actor1 and the other doers; foreign forces leading a joint operation join the allies."""
     claimed = _doers(by_role)
     perpetrators = claimed + by_role["perpetrator"]
-    actor1 = min(claimed, key=_rank) if claimed else min(perpetrators, key=_rank, default=None)
+    actor1 = min(claimed, key=rank) if claimed else min(perpetrators, key=rank, default=None)
     # "Azerbaijani and Armenian forces exchanged fire": state forces fighting each other are
     # two sides in the report's order, not allies led by the host's
     between_states = clash and all(t.inter == 1 for t in by_role["target"])
@@ -339,21 +309,21 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     actor1, perpetrators = _leader(doc, by_role, clash)
     # a crowd's victims are civilians too: "angry youths ... killing two herders"
     crowd = actor1 is not None and actor1.inter == 7 and is_crowd(actor1)
-    others = [t for t in by_role["target"] if actor1 is None or crowd or not _same_side(actor1, t)]
+    others = [t for t in by_role["target"] if actor1 is None or crowd or not same_side(actor1, t)]
     # forces that came in after the act ("before police dispersed them") are the other side
     # only when the act had no victim of its own
     others = others or [a for a in by_role["arriving"] if actor1 is None or a.name != actor1.name]
     candidates = perpetrators + by_role["ally"]
-    allies = [p for p in candidates if actor1 is not None and not _same_side(actor1, p)]
+    allies = [p for p in candidates if actor1 is not None and not same_side(actor1, p)]
     # "X and Y clashed": the second side, not an ally; "X and Y retook the town" are allies
     joined = not clash and all(any(a is b for b in by_role["ally"]) for a in allies)
     only_victims = clash and all(o.inter == 7 for o in others)
     if allies and not joined and (not others or only_victims or _rivals(clash, actor1, allies)):
         others, allies = allies, []
     actor1, actor2 = _second_side(actor1, others, clash)
-    actor1 = _resolve_anaphor(doc, actor1, [actor2])
+    actor1 = resolve_anaphor(doc, actor1, [actor2])
     # "soldiers and VDP volunteers killed 20 militants": not the state's own militia
-    actor2 = _resolve_anaphor(doc, actor2, [actor1, *_militias_of(actor1, by_role["ally"])])
+    actor2 = resolve_anaphor(doc, actor2, [actor1, *_militias_of(actor1, by_role["ally"])])
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
     roles = Roles(actor1, actor2, assoc, _allies_of(actor1, actor2, others))
     return implied_parties(doc, frame, clash, roles)
@@ -404,84 +374,16 @@ def _second_side(
     actor1: ActorMention | None, others: list[ActorMention], clash: bool
 ) -> tuple[ActorMention | None, ActorMention | None]:
     # in a battle the other side is armed: civilians caught in it are victims, not a side
-    key = (lambda a: (a.inter == 7, _rank(a))) if clash else _rank
+    key = (lambda a: (a.inter == 7, rank(a))) if clash else rank
     actor2 = min(others, key=key, default=None)
     if actor1 is None and actor2 is not None and actor2.inter != 7:
         # "clashes between X and Y": two sides both written as objects; one side alone
         # ("two policemen were shot dead") stays the target of an unnamed doer
-        rest = [t for t in others if not _same_side(actor2, t)]
+        rest = [t for t in others if not same_side(actor2, t)]
         if clash and all(t.inter == 7 for t in rest):  # "between Fatah and Islamist militants"
             rest = [t for t in others if t.inter != 7 and t.name != actor2.name] or rest
         if rest:
             return actor2, min(rest, key=key)
     return actor1, actor2
-
-
-def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
-    """A named group the given sentences blame, claim the act for or name as the attackers:
-    "Residents blamed the OLA", "the ARSA group, which residents blame for the killing",
-    "Hezbollah claimed it", "the attackers were Fulani herdsmen"."""
-    for actor in doc.actors:
-        if actor.sentence not in sentence_ids or _rank(actor) != 0 or actor.inter == 7:
-            continue
-        sentence = doc.sentences[actor.sentence]
-        before = doc.text[sentence.start : actor.span.start]
-        after = doc.text[actor.span.end : sentence.end]
-        if role_regex("accused_before").search(before) or role_regex("accused_after").match(after):
-            return actor  # "Residents blamed the OLA", "ARSA, which residents blame"
-        if role_regex("claims_after").match(after):
-            return actor  # "Hezbollah claimed the launch"
-        if role_regex("identified_before").search(before):
-            return actor  # "police said the attackers were suspected armed herders"
-    return None
-
-
-def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | None) -> Roles:
-    """Unnamed attackers ("gunmen", or nobody) whom the next sentences, before the next event,
-    blame on a named group: that group is actor1. State forces acting alone ("soldiers defused
-    an IED. The army attributed the device to the ADF") face the group blamed: actor2."""
-    doer = roles.actor1
-    alone = doer is not None and doer.inter == 1 and roles.actor2 is None
-    if doer is not None and not _only_unnamed([doer]) and not alone:
-        return roles
-    # the frame's own sentences too: one without an act of its own ("police said the attackers
-    # were herders") belongs to no clause
-    first = frame.sentence_ids[0] if frame.sentence_ids else len(doc.sentences)
-    last = (frame.sentence_ids[-1] + 1 if frame.sentence_ids else first) + int(
-        role_cues()["blame_lookahead_sentences"]
-    )
-    blamed = _blamed_in(doc, range(first, min(last, next_start or last)))
-    if alone and blamed is not None and doer is not None and not _same_side(blamed, doer):
-        return Roles(doer, blamed, roles.assoc1, roles.assoc2)
-    if alone or blamed is None or (roles.actor2 is not None and _same_side(blamed, roles.actor2)):
-        return roles
-    return Roles(blamed, roles.actor2, roles.assoc1, roles.assoc2)
-
-
-def _new_in_sentence(named: ActorMention, anaphor: ActorMention) -> bool:
-    """A group first named later in the anaphor's own sentence is a new referent, not what the
-    anaphor points back to ("jihadists ambushed a convoy, killing soldiers and VDP members")."""
-    return named.sentence == anaphor.sentence >= 0 and named.span.start > anaphor.span.end
-
-
-def _resolve_anaphor(
-    doc: Document, actor: ActorMention | None, others: list[ActorMention | None]
-) -> ActorMention | None:
-    """"The militants", "the insurgents": the non-state group the article names most (the
-    words stay as evidence). Explicitly unidentified attackers ("unknown gunmen") stay so."""
-    if actor is None or actor.role_hint != "anaphoric":
-        return actor
-    named = [
-        a
-        for a in doc.actors
-        if a.role_hint == "named" and a.inter in NONSTATE_ARMED
-        and a.name not in {o.name for o in others if o is not None}
-        and not _new_in_sentence(a, actor)
-    ]
-    if not named:
-        return actor
-    counts = Counter(a.name for a in named)
-    best = max(named, key=lambda a: (counts[a.name], -a.span.start))
-    return replace(actor, name=best.name, inter=best.inter, country=best.country, role_hint="named")
 
 

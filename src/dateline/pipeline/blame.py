@@ -1,0 +1,85 @@
+"""Who the report blames, and whom an anaphor points back to.
+
+Unnamed attackers ("gunmen", or nobody) whom the next sentences blame on a named group, say
+the group claimed, or identify as its members ("the attackers were Fulani herdsmen") are that
+group; "the militants" are the non-state group the article names most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from dateline.model import ActorMention, Document
+from dateline.pipeline.orient import Roles
+from dateline.pipeline.segment import Frame
+from dateline.pipeline.sides import NONSTATE_ARMED, only_unnamed, rank, same_side
+from dateline.pipeline.triggers import role_cues, role_regex
+
+
+def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
+    """A named group the given sentences blame, claim the act for or name as the attackers:
+    "Residents blamed the OLA", "the ARSA group, which residents blame for the killing",
+    "Hezbollah claimed it", "the attackers were Fulani herdsmen"."""
+    for actor in doc.actors:
+        if actor.sentence not in sentence_ids or rank(actor) != 0 or actor.inter == 7:
+            continue
+        sentence = doc.sentences[actor.sentence]
+        before = doc.text[sentence.start : actor.span.start]
+        after = doc.text[actor.span.end : sentence.end]
+        if role_regex("accused_before").search(before) or role_regex("accused_after").match(after):
+            return actor  # "Residents blamed the OLA", "ARSA, which residents blame"
+        if role_regex("claims_after").match(after):
+            return actor  # "Hezbollah claimed the launch"
+        if role_regex("identified_before").search(before):
+            return actor  # "police said the attackers were suspected armed herders"
+    return None
+
+
+def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | None) -> Roles:
+    """Unnamed attackers ("gunmen", or nobody) whom the next sentences, before the next event,
+    blame on a named group: that group is actor1. State forces acting alone ("soldiers defused
+    an IED. The army attributed the device to the ADF") face the group blamed: actor2."""
+    doer = roles.actor1
+    alone = doer is not None and doer.inter == 1 and roles.actor2 is None
+    if doer is not None and not only_unnamed([doer]) and not alone:
+        return roles
+    # the frame's own sentences too: one without an act of its own ("police said the attackers
+    # were herders") belongs to no clause
+    first = frame.sentence_ids[0] if frame.sentence_ids else len(doc.sentences)
+    last = (frame.sentence_ids[-1] + 1 if frame.sentence_ids else first) + int(
+        role_cues()["blame_lookahead_sentences"]
+    )
+    blamed = _blamed_in(doc, range(first, min(last, next_start or last)))
+    if alone and blamed is not None and doer is not None and not same_side(blamed, doer):
+        return Roles(doer, blamed, roles.assoc1, roles.assoc2)
+    if alone or blamed is None or (roles.actor2 is not None and same_side(blamed, roles.actor2)):
+        return roles
+    return Roles(blamed, roles.actor2, roles.assoc1, roles.assoc2)
+
+
+def _new_in_sentence(named: ActorMention, anaphor: ActorMention) -> bool:
+    """A group first named later in the anaphor's own sentence is a new referent, not what the
+    anaphor points back to ("jihadists ambushed a convoy, killing soldiers and VDP members")."""
+    return named.sentence == anaphor.sentence >= 0 and named.span.start > anaphor.span.end
+
+
+def resolve_anaphor(
+    doc: Document, actor: ActorMention | None, others: list[ActorMention | None]
+) -> ActorMention | None:
+    """"The militants", "the insurgents": the non-state group the article names most (the
+    words stay as evidence). Explicitly unidentified attackers ("unknown gunmen") stay so."""
+    if actor is None or actor.role_hint != "anaphoric":
+        return actor
+    named = [
+        a
+        for a in doc.actors
+        if a.role_hint == "named" and a.inter in NONSTATE_ARMED
+        and a.name not in {o.name for o in others if o is not None}
+        and not _new_in_sentence(a, actor)
+    ]
+    if not named:
+        return actor
+    counts = Counter(a.name for a in named)
+    best = max(named, key=lambda a: (counts[a.name], -a.span.start))
+    return replace(actor, name=best.name, inter=best.inter, country=best.country, role_hint="named")
