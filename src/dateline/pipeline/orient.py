@@ -77,7 +77,8 @@ def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
     """One mention naming both sides ("herders and farmers clashed", "clashes between members
     of two clans") fills both slots; a community's people attacked outside a fight are
     civilians ("3R rebels attacked Fulani herders")."""
-    actor1, actor2 = roles.actor1, roles.actor2
+    actor1 = _other_of_pair(doc, roles.actor1, roles.actor2)
+    actor2 = _other_of_pair(doc, roles.actor2, actor1)
     sides = [a for a in (actor1, actor2) if a is not None and a.inter != 7]
     if clash and len(sides) == 1 and _names_two_sides(doc, sides[0]):
         # the dead are of the two sides; "the two cartels": the two named before
@@ -95,6 +96,16 @@ def _names_two_sides(doc: Document, actor: ActorMention) -> bool:
         or role_regex("named_pair").match(actor.span.text)
         or role_regex("two_sided_before").search(before)
     )
+
+
+def _other_of_pair(
+    doc: Document, actor: ActorMention | None, other: ActorMention | None
+) -> ActorMention | None:
+    """"Fighters of the two groups" facing one of the two: the other one."""
+    pair = _named_pair(doc, actor) if actor is not None and other is not None else None
+    if pair is None or other is None or other.name not in (pair[0].name, pair[1].name):
+        return actor
+    return pair[1] if pair[0].name == other.name else pair[0]
 
 
 def _named_pair(doc: Document, actor: ActorMention) -> tuple[ActorMention, ActorMention] | None:
