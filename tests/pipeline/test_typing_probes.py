@@ -271,6 +271,13 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "Armed clash"),
         ("About 300 families occupied a farm near Petrolina on Sunday, demanding land reform.",
          "Peaceful protest"),
+        # a long-run phrase voids only what follows it, not the act told before it
+        ("Gunmen killed 13 farmers near Argungu on Friday, police said, blaming a group that has "
+         "spread across the border in recent years.", "Attack"),
+        ("Ukrainian drones set an oil refinery in the city of Ryazan ablaze overnight on Tuesday.",
+         "Air/drone strike"),
+        ("Police blocked the march in Panama City on Wednesday with riot shields and pepper spray.",
+         "Protest with intervention"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),
@@ -363,3 +370,24 @@ def test_a_day_told_without_an_act_moves_the_story_on(pipeline: Pipeline) -> Non
     by_day = {e.event_date.isoformat(): e.sub_event_type for e in events}
     assert by_day["2024-05-13"] == "Peaceful protest"
     assert by_day.get("2024-05-14") not in (None, "Peaceful protest")
+
+
+def test_a_day_inside_a_week_told_starts_another_event(pipeline: Pipeline) -> None:
+    text = (
+        "Last week, insurgents beheaded three fishermen on the beach near Mucojo. On Saturday, "
+        "Rwandan troops clashed with a group of insurgents west of Mucojo."
+    )
+    assert _types(pipeline, text) == ["Armed clash", "Attack"]
+
+
+def test_firefighters_battling_a_blaze_fight_no_battle(pipeline: Pipeline) -> None:
+    text = "Drones struck the substation in Atbara on Tuesday. Firefighters battled the blaze."
+    assert _types(pipeline, text) == ["Air/drone strike"]
+
+
+def test_two_events_on_the_same_day_in_two_places(pipeline: Pipeline) -> None:
+    text = (
+        "On Monday, lawyers continued their sit-in on the highway near Khairpur against the "
+        "canals. On the same day, police baton-charged a rally against the canals in Hyderabad."
+    )
+    assert _types(pipeline, text) == ["Peaceful protest", "Protest with intervention"]

@@ -263,6 +263,8 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
+    if _sharper_day(frame, clause):
+        return True  # "Last week, insurgents beheaded three fishermen. On Saturday, troops ..."
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):
         return False  # a claim or a mere reference ("the strikes") speaks of the event just told
     if _other_side_of_capture(frame, clause):
@@ -274,6 +276,16 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return False
     towns, own = _towns([p for c in frame.clauses for p in c.places]), _towns(clause.places)
     return bool(own and towns and not own & towns)
+
+
+def _sharper_day(frame: Frame, clause: Clause) -> bool:
+    """A clause that gives its act a day of its own inside the frame's coarser span (a week,
+    a month) tells another event, unless it only counts the dead of the one told."""
+    if clause.date is None or frame.date is None:
+        return False
+    if clause.date.precision >= frame.date.precision:
+        return False
+    return not all(t.tactic in OUTCOME_TACTICS for t in clause.triggers)
 
 
 def _other_side_of_capture(frame: Frame, clause: Clause) -> bool:
