@@ -18,6 +18,9 @@ fixes are general rules and vocabulary (cues.json, triggers.csv, rules.csv).
 
 ``data/typing_probes_kinds_heldout.tsv``: 40 more of those kinds, written after that round's
 fixes and scored once before any further change: 0.825 sub-event, 0.850 event type.
+``data/typing_probes_kinds_heldout2.tsv``: 32 more, written at the end of the round after all
+its fixes (dev material of the third edition included) and scored once: 0.594 sub-event, 0.656
+event type. The phrasings of these kinds vary far more than the rules yet cover.
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -41,12 +44,14 @@ FLOORS = {
     "typing_probes_heldout.tsv": 0.84,
     "typing_probes_kinds.tsv": 0.97,
     "typing_probes_kinds_heldout.tsv": 0.8,
+    "typing_probes_kinds_heldout2.tsv": 0.57,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
     "typing_probes_heldout.tsv": 0.85,
     "typing_probes_kinds.tsv": 0.97,
     "typing_probes_kinds_heldout.tsv": 0.82,
+    "typing_probes_kinds_heldout2.tsv": 0.63,
 }
 
 Probe = tuple[str, str, date | None, str]
