@@ -76,6 +76,8 @@ def _cause_of_the_act(tokens: list[Token], first: int) -> bool:
     lows = [t.low for t in tokens[begin : first + 2]]
     stop = first - begin
     for n in range(stop):
+        if lows[n] not in _cause_firsts():
+            continue  # most words start no cue
         for cue in words["cause_cues"]:
             if lows[n : n + len(cue)] != cue:
                 continue
@@ -83,6 +85,11 @@ def _cause_of_the_act(tokens: list[Token], first: int) -> bool:
             if set(between) & set(words["relative_words"] + words["nominal_acts"]):
                 return True
     return False
+
+
+@cache
+def _cause_firsts() -> frozenset[str]:
+    return frozenset(cue[0] for cue in _words()["cause_cues"])
 
 
 def _past_year(tokens: list[Token], n: int, published: date | None) -> bool:
@@ -101,15 +108,23 @@ def _running_tally(tokens: list[Token], first: int, last: int) -> bool:
     words = _words()
     begin, stop = _clause(tokens, first, last)
     lows = [t.low for t in tokens[begin:stop]]
-    for marker in words["cumulative"]:
-        size = len(marker)
-        for n in range(len(lows) - size + 1):
-            if lows[n : n + size] != marker:
+    markers = _markers_by_first()
+    for n, low in enumerate(lows):
+        for marker in markers.get(low, ()):
+            if lows[n : n + len(marker)] != marker:
                 continue
             if marker == ["since"] and n + 1 < len(lows) and lows[n + 1] in words["since_not"]:
                 continue  # "killed 18 since Sunday": the event's own days
             return True
     return False
+
+
+@cache
+def _markers_by_first() -> dict[str, list[list[str]]]:
+    markers: dict[str, list[list[str]]] = {}
+    for marker in _words()["cumulative"]:
+        markers.setdefault(marker[0], []).append(marker)
+    return markers
 
 
 def _dated_earlier(dates: list[DateMention], start: int, end: int, clause_end: int) -> bool:
