@@ -267,9 +267,8 @@ def _post_retaken(doc: Document, frame: Frame, tactics: set[str]) -> bool:
         found = cue_pattern("position_object").match(after)
         if found is None or not cue_pattern("retaking").match(trigger.span.text):
             return False
-        if found.group().strip() in ("it", "them") and not cue_pattern("position_word").search(
-            text
-        ):
+        pronoun = found.group().split()[-1] in ("it", "them")
+        if pronoun and not cue_pattern("position_word").search(text):
             return False
     return bool(seized)
 

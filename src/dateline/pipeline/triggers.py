@@ -219,6 +219,10 @@ def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
     before = doc.text[clause.start : trigger.span.start]
     if cue_pattern("described_before").search(before):
         return True  # "Al Shabaab, which is fighting to topple ...", "areas the army has retaken"
+    if trigger.tactic in cues()["reason_tactics"] and cue_pattern("victims_of_before").search(
+        before
+    ):
+        return True  # "relatives of people killed by soldiers last year"
     first_word = trigger.span.text.split()[0]
     if cue_pattern("present_act").match(first_word):  # "militants who attack Pakistan"
         return bool(cue_pattern("present_relative_before").search(before))
@@ -261,7 +265,14 @@ def _described_arrest(doc: Document, clause: Span, trigger: Trigger) -> bool:
     if trigger.tactic != "arrest":
         return False
     before = doc.text[clause.start : trigger.span.start]
-    return bool(cue_pattern("arrest_described_before").search(before))
+    if cue_pattern("arrest_described_before").search(before):
+        return True
+    if not trigger.span.text.endswith("ed"):
+        return False  # "the arrest of X on Monday" still tells an arrest
+    if cue_pattern("participle_before").search(before):
+        return True  # "the detained journalist"
+    judicial = cue_pattern("judicial").search(doc.text[clause.start : clause.end])
+    return bool(judicial and cue_pattern("judicial_participle_before").search(before))
 
 
 def _in_tally(doc: Document, clause: Span, trigger: Trigger) -> bool:
