@@ -284,6 +284,15 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "Air/drone strike"),
         ("Police blocked the march in Panama City on Wednesday with riot shields and pepper spray.",
          "Protest with intervention"),
+        # an assault with mortars or a bomb and direct fire on soldiers is a battle
+        ("On Monday, IS militants attacked an army position near Tuz Khurmatu with sniper fire "
+         "and mortars, killing two soldiers.", "Armed clash"),
+        ("Militants attacked an army outpost on Sunday night: they set off a roadside bomb as a "
+         "patrol approached and then opened fire with machine guns.", "Armed clash"),
+        # a bomb disposal team is no bomb; suspects detained in the operation are part of it
+        ("Police found and defused a car loaded with explosives in Mogadishu on Monday. Two "
+         "suspects were detained during the operation, while the bomb disposal team worked.",
+         "Disrupted weapons use"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),
@@ -397,3 +406,11 @@ def test_two_events_on_the_same_day_in_two_places(pipeline: Pipeline) -> None:
         "canals. On the same day, police baton-charged a rally against the canals in Hyderabad."
     )
     assert _types(pipeline, text) == ["Peaceful protest", "Protest with intervention"]
+
+
+def test_the_other_side_in_retaliation_is_another_event(pipeline: Pipeline) -> None:
+    text = (
+        "On Monday, BLA militants attacked a Levies post in Kalat, killing two. In retaliation, "
+        "on the same day, FC troops launched an operation near Kalat, killing four militants."
+    )
+    assert len(pipeline(Article("probe", text, date(2024, 5, 15))).events) == 2

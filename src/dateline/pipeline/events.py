@@ -237,6 +237,16 @@ def _handed_over(tactics: set[str]) -> bool:
     return {"seize", "unopposed"} <= tactics and peaceful
 
 
+def _by_authorities(doc: Document, frame: Frame, roles: Roles) -> bool:
+    """Arrests made by a de facto authority (the Houthis in Sanaa), or told in the passive
+    ("two suspects were detained during the operation": the named group is the suspects')."""
+    if roles.actor1 and roles.actor1.name in _de_facto_authorities():
+        return True
+    arrests = [t for t in frame.triggers if t.tactic == "arrest"]
+    passive = cue_pattern("passive_before")
+    return all(passive.search(doc.text[max(0, t.span.start - 30) : t.span.start]) for t in arrests)
+
+
 def _strike_landed(frame: Frame) -> bool:
     """"Ukrainian drones struck the refinery ... air defences downed 12 drones": some got
     through, so the event is the strike, not a disrupted weapons use."""
@@ -290,7 +300,7 @@ def read_frame(
         tactics.discard("seize")
     if "disrupted" in tactics and _strike_landed(frame):
         tactics.discard("disrupted")
-    if "arrest" in tactics and roles.actor1 and roles.actor1.name in _de_facto_authorities():
+    if "arrest" in tactics and _by_authorities(doc, frame, roles):
         tactics.add("authority")  # Houthis detaining in Sanaa: arrests, not abductions (ACLED)
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
         tactics.discard("attack")  # "settlers stormed the village, setting fire to houses"

@@ -267,6 +267,9 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True  # "Last week, insurgents beheaded three fishermen. On Saturday, troops ..."
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):
         return False  # a claim or a mere reference ("the strikes") speaks of the event just told
+    tactics = {t.tactic for t in clause.triggers}
+    if tactics == {"arrest", "refer"} and not clause.date:
+        return False  # "two suspects were detained during the operation": part of it
     if _other_side_of_capture(frame, clause):
         return False  # "the army took Kidal ... the rebels said they had withdrawn from the town"
     mine, theirs = _named(clause.actors), _named(frame.actors)
