@@ -1204,6 +1204,497 @@ ROUND5_ACTOR2_FLOOR = 0.88
 ROUND5_ASSOC_FLOOR = 0.91
 
 
+# Round 6 (held-out kinds of batches 24-32, written before the rules that serve them): state
+# police units coded as military, victims counted as "two men" in strikes, the arrested party,
+# masked/armed men, vehicles carrying people onto mines, forces sent in "to rescue ... and
+# arrest", attackers "suspected of being" a named group. (text, published, actor1, actor2).
+# Misses left: acts no trigger reads ("took a journalist from his home"), places that decide
+# the country, "alleged members of X" in arrests, "a group of masked men" read as a crowd.
+ROUND6_PROBES: list[tuple[str, str, str, str]] = [
+    # police units of a state
+    (
+        "On 3 May 2025, a pressure IED planted by Maoists hit a vehicle carrying District "
+        "Reserve Guard personnel near Bijapur (Chhattisgarh), killing 4 of them.",
+        "2025-05-04",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+        "Police Forces of India (2014-)",
+    ),
+    (
+        "CRPF personnel and Maoists exchanged fire in the forests of West Singhbhum district "
+        "on Tuesday; two Maoists were killed, police said.",
+        "2025-02-12",
+        "Police Forces of India (2014-)",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+    ),
+    (
+        "Commandos of the C-60 force killed three Maoists in an encounter in Gadchiroli on "
+        "Friday.",
+        "2025-01-18",
+        "Police Forces of India (2014-)",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+    ),
+    (
+        "Special Task Force personnel shot dead two suspected Maoists during a search "
+        "operation in Koraput district, Odisha, on Monday.",
+        "2024-11-20",
+        "Police Forces of India (2014-)",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+    ),
+    (
+        "On 9 June 2025, the Rapid Action Battalion arrested 12 alleged members of "
+        "Jamaat-ul-Mujahideen Bangladesh in Dhaka.",
+        "2025-06-10",
+        "Police Forces of Bangladesh (2024-)",
+        "JMB: Jamaat-ul-Mujahideen Bangladesh",
+    ),
+    (
+        "Gunmen attacked a Frontier Constabulary checkpoint in Dera Ismail Khan on Sunday "
+        "night, killing two constables.",
+        "2025-03-10",
+        "Unidentified Armed Group (Pakistan)",
+        "Police Forces of Pakistan (2024-)",
+    ),
+    (
+        "Suspected ELN fighters fired on a patrol of the Carabineros in Arauca on Saturday, "
+        "wounding two officers.",
+        "2025-04-06",
+        "ELN: National Liberation Army",
+        "Police Forces of Colombia (2022-)",
+    ),
+    (
+        "Men claiming to be intelligence agents took a journalist from his home in Caracas "
+        "on Tuesday night; his whereabouts remain unknown.",
+        "2025-02-05",
+        "Police Forces of Venezuela (2013-)",
+        "Civilians (Venezuela)",
+    ),
+    (
+        "Gunmen killed three members of the Border Police in an ambush near the Iranian "
+        "border on Thursday.",
+        "2025-02-07",
+        "Unidentified Armed Group (Iraq)",
+        "Police Forces of Iraq (2022-)",
+    ),
+    (
+        "Militants attacked a post of the Frontier Constabulary in Bannu late on Monday, "
+        "killing four constables, officials said.",
+        "2025-05-06",
+        "Unidentified Armed Group (Pakistan)",
+        "Police Forces of Pakistan (2024-)",
+    ),
+    # victims counted as men/women/people in a strike on a town
+    (
+        "On 4 June 2025, Russian forces shelled Kherson city with artillery, killing 2 men "
+        "near the central market.",
+        "2025-06-05",
+        "Military Forces of Russia (2000-)",
+        "Civilians (Ukraine)",
+    ),
+    (
+        "A Russian glide bomb hit the town of Kostiantynivka on Saturday, killing two women "
+        "outside a pharmacy, local officials said.",
+        "2025-03-02",
+        "Military Forces of Russia (2000-)",
+        "Civilians (Ukraine)",
+    ),
+    (
+        "An Israeli drone struck a motorcycle in the town of Bint Jbeil on Friday, killing "
+        "two men, the health ministry said.",
+        "2025-03-15",
+        "Military Forces of Israel (2022-)",
+        "Civilians (Lebanon)",
+    ),
+    (
+        "Sudanese army warplanes bombed a market in Nyala on Monday, killing 14 men and "
+        "women, residents said.",
+        "2025-02-11",
+        "Military Forces of Sudan (2019-)",
+        "Civilians (Sudan)",
+    ),
+    (
+        "Myanmar military jets bombed a village in Sagaing region on Wednesday, killing five "
+        "men working in the fields.",
+        "2025-01-23",
+        "Military Forces of Myanmar (2021-)",
+        "Civilians (Myanmar)",
+    ),
+    (
+        "Ukrainian drones struck a bus in the Belgorod region on Thursday, killing one man, "
+        "the regional governor said.",
+        "2025-04-11",
+        "Military Forces of Ukraine (2019-)",
+        "Civilians (Russia)",
+    ),
+    (
+        "On 2 May 2025, Russian forces struck Zaporizhzhia city with guided aerial bombs, "
+        "killing 3 people and injuring 11.",
+        "2025-05-03",
+        "Military Forces of Russia (2000-)",
+        "Civilians (Ukraine)",
+    ),
+    (
+        "RSF artillery shelled the Abu Shouk camp in El Fasher on Sunday, killing seven men, "
+        "activists said.",
+        "2025-04-15",
+        "Rapid Support Forces",
+        "Civilians (Sudan)",
+    ),
+    (
+        "An air strike hit a wedding party in Saada province on Tuesday, killing 12 men, "
+        "Houthi media said.",
+        "2025-01-30",
+        "Unidentified Armed Group (Yemen)",
+        "Civilians (Yemen)",
+    ),
+    (
+        "Turkish drones struck a car near Qamishli on Monday, killing two men and a woman, "
+        "the SDF said.",
+        "2025-01-14",
+        "Military Forces of Turkey (2016-)",
+        "Civilians (Syria)",
+    ),
+    # the arrested party
+    (
+        "Police in Tanzania arrested the chairman of the opposition party Chadema after a "
+        "rally in Mbeya on Sunday.",
+        "2025-04-14",
+        "Police Forces of Tanzania (2021-)",
+        "CHADEMA: Party for Democracy and Progress",
+    ),
+    (
+        "Ugandan police arrested 40 supporters of the National Unity Platform outside the "
+        "party's headquarters in Kampala on Friday.",
+        "2025-01-11",
+        "Police Forces of Uganda (1986-)",
+        "NUP: National Unity Platform",
+    ),
+    (
+        "Security forces arrested the secretary general of Chadema in Dar es Salaam on "
+        "Monday, the party said.",
+        "2025-06-03",
+        "Police Forces of Tanzania (2021-)",
+        "CHADEMA: Party for Democracy and Progress",
+    ),
+    (
+        "Police detained several NUP officials in Masaka on Tuesday ahead of a planned rally.",
+        "2025-03-05",
+        "Police Forces of Uganda (1986-)",
+        "NUP: National Unity Platform",
+    ),
+    (
+        "Senegalese police arrested a senior official of Pastef in Dakar on Thursday over "
+        "remarks about the judiciary.",
+        "2023-06-09",
+        "Police Forces of Senegal (2012-2024)",
+        "PASTEF: African Patriots of Senegal for Work Ethics and Fraternity",
+    ),
+    (
+        "Police arrested 25 members of the MDC Alliance in Harare on Saturday for holding an "
+        "unsanctioned meeting.",
+        "2021-05-16",
+        "Police Forces of Zimbabwe (2017-)",
+        "MDC Alliance: Movement for Democratic Change Alliance",
+    ),
+    (
+        "Pakistani police arrested dozens of PTI workers in Lahore on Sunday ahead of a "
+        "planned march.",
+        "2024-10-14",
+        "Police Forces of Pakistan (2024-)",
+        "PTI: Pakistan Tehreek-i-Insaf",
+    ),
+    (
+        "Bangladesh police arrested 30 BNP activists in Dhaka on Friday after clashes near "
+        "the party office.",
+        "2023-11-04",
+        "Police Forces of Bangladesh (2009-2024)",
+        "BNP: Bangladesh Nationalist Party",
+    ),
+    (
+        "Police arrested a district leader of Chadema in Arusha on Wednesday, the party's "
+        "spokesperson said.",
+        "2025-05-15",
+        "Police Forces of Tanzania (2021-)",
+        "CHADEMA: Party for Democracy and Progress",
+    ),
+    (
+        "Kenyan police arrested three ODM politicians in Kisumu on Thursday over the "
+        "violence.",
+        "2024-07-05",
+        "Police Forces of Kenya (2022-)",
+        "ODM: Orange Democratic Movement",
+    ),
+    # unnamed armed attackers
+    (
+        "Armed individuals on motorcycles attacked a gendarmerie post near Tera on Sunday, "
+        "killing four gendarmes.",
+        "2025-03-10",
+        "Unidentified Armed Group (Niger)",
+        "Police Forces of Niger (2023-)",
+    ),
+    (
+        "Hooded men shot dead a trade unionist outside his home in Cali on Saturday, police "
+        "said.",
+        "2025-04-06",
+        "Unidentified Armed Group (Colombia)",
+        "Civilians (Colombia)",
+    ),
+    (
+        "Masked men abducted a priest from his parish in Enugu State on Monday, police said.",
+        "2025-02-18",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Armed individuals killed a village chief in the commune of Djibo on Tuesday, local "
+        "sources said.",
+        "2025-01-29",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Civilians (Burkina Faso)",
+    ),
+    (
+        "Unknown armed men stormed a church in Kaduna State on Sunday and kidnapped 12 "
+        "worshippers.",
+        "2025-05-05",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Armed individuals set fire to three lorries on the road between Bamako and Segou on "
+        "Friday.",
+        "2025-02-22",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    ),
+    (
+        "A group of masked men beat a journalist in Tegucigalpa on Thursday, the press union "
+        "said.",
+        "2025-03-14",
+        "Unidentified Armed Group (Honduras)",
+        "Civilians (Honduras)",
+    ),
+    (
+        "Armed individuals attacked a police station in Dosso region overnight, killing two "
+        "officers.",
+        "2025-06-02",
+        "Unidentified Armed Group (Niger)",
+        "Police Forces of Niger (2023-)",
+    ),
+    (
+        "Hooded gunmen killed two social leaders in Cauca department on Wednesday, the "
+        "ombudsman said.",
+        "2025-01-16",
+        "Unidentified Armed Group (Colombia)",
+        "Civilians (Colombia)",
+    ),
+    (
+        "Armed assailants on motorbikes killed five villagers near Fada N'Gourma on Saturday.",
+        "2025-04-20",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Civilians (Burkina Faso)",
+    ),
+    # a vehicle carrying people hits a mine
+    (
+        "On 5 April 2025, a bus carrying pilgrims struck an IED near Tillaberi, killing 7 "
+        "passengers.",
+        "2025-04-06",
+        "Unidentified Armed Group (Niger)",
+        "Civilians (Niger)",
+    ),
+    (
+        "A minibus carrying traders hit a landmine on the road to Djibo on Monday, killing 5 "
+        "people.",
+        "2025-02-04",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Civilians (Burkina Faso)",
+    ),
+    (
+        "A truck carrying soldiers ran over a mine near Menaka on Thursday, killing three "
+        "soldiers.",
+        "2025-03-21",
+        "Unidentified Armed Group (Mali)",
+        "Military Forces of Mali (2021-)",
+    ),
+    (
+        "A vehicle carrying wedding guests struck a roadside bomb in Helmand province on "
+        "Friday, killing nine civilians.",
+        "2020-07-11",
+        "Unidentified Armed Group (Afghanistan)",
+        "Civilians (Afghanistan)",
+    ),
+    (
+        "A pickup carrying farmers hit an explosive device near Kidal on Sunday; four of "
+        "them died.",
+        "2025-01-13",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    ),
+    (
+        "On 8 May 2025, a tractor carrying farmers struck a landmine in Kyaukme township "
+        "(Shan), killing 2 farmers.",
+        "2025-05-09",
+        "Unidentified Armed Group (Myanmar)",
+        "Civilians (Myanmar)",
+    ),
+    (
+        "A minibus carrying students hit an IED on the Gao road on Wednesday; six students "
+        "were killed.",
+        "2025-03-06",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    ),
+    (
+        "A car carrying health workers struck a mine near Tal Afar on Tuesday, killing two "
+        "nurses.",
+        "2025-02-26",
+        "Unidentified Armed Group (Iraq)",
+        "Civilians (Iraq)",
+    ),
+    (
+        "A convoy carrying police officers hit an IED in Lakki Marwat on Monday, killing two "
+        "officers.",
+        "2025-05-20",
+        "Unidentified Armed Group (Pakistan)",
+        "Police Forces of Pakistan (2024-)",
+    ),
+    (
+        "A bus carrying migrants struck a landmine near the border with Eritrea on Saturday, "
+        "killing four passengers.",
+        "2025-01-26",
+        "Unidentified Armed Group (Ethiopia)",
+        "Civilians (Ethiopia)",
+    ),
+    # forces sent in afterwards, with a purpose
+    (
+        "Bandits abducted 20 villagers in Zamfara State on Sunday; police said operatives "
+        "had been deployed to rescue the victims and arrest the perpetrators.",
+        "2025-03-10",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Gunmen killed six farmers in Benue State on Monday, and soldiers were deployed to "
+        "restore calm and arrest the attackers.",
+        "2025-04-22",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Armed men kidnapped a priest in Edo State on Friday, and police said a tactical "
+        "team had been dispatched to rescue him and arrest the kidnappers.",
+        "2025-02-15",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Suspected herders killed nine villagers in Plateau State on Sunday; troops were "
+        "deployed to track and arrest the attackers.",
+        "2025-04-14",
+        "Fulani Ethnic Militia (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Gunmen abducted 15 passengers on the Abuja-Kaduna highway on Saturday, and police "
+        "said officers were sent to rescue them and arrest the gunmen.",
+        "2025-01-19",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    # unnamed attackers said to belong to, or blamed on, a named group
+    (
+        "Armed individuals presumed to belong to JNIM attacked the village of Dioura on "
+        "Sunday, killing 8 civilians.",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "Armed individuals believed to be JNIM militants killed five traders near Bandiagara "
+        "on Friday.",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "Armed individuals killed 8 civilians in the village of Dioura on Sunday. JNIM "
+        "claimed the attack.",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "Armed individuals, presumably JNIM members, killed 8 civilians in Dioura (Segou) on "
+        "Sunday.",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "On 2 March 2025, armed individuals suspected to be JNIM militants killed 4 "
+        "villagers in Dioura (Segou).",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "Armed individuals attacked the village of Dioura on Sunday, killing 8 civilians. "
+        "The attack was attributed to JNIM.",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "JNIM militants attacked the village of Dioura on Sunday, killing 8 civilians "
+        "accused of collaborating with the army. The armed individuals also burned shops.",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "On 2 March 2025, armed individuals presumed to be JNIM elements killed 4 villagers "
+        "in Dioura (Segou).",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "On 2 March 2025, armed individuals suspected of being JNIM militants killed 4 "
+        "villagers in Dioura (Segou).",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "On 2 March 2025, armed individuals from JNIM killed 4 villagers in Dioura (Segou).",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "On 2 March 2025, JNIM militants and armed individuals killed 4 villagers in Dioura "
+        "(Segou).",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "On 2 March 2025, armed individuals on motorbikes, believed to be JNIM militants, "
+        "killed 4 villagers in Dioura (Segou).",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "Armed individuals killed 4 villagers in Dioura (Segou) on 2 March 2025. Local "
+        "sources blamed JNIM militants, who have imposed a blockade on the area.",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+]
+ROUND6_ACTOR1_FLOOR = 0.87
+ROUND6_ACTOR2_FLOOR = 0.87
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
@@ -1233,6 +1724,12 @@ def test_later_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
     actor1, actor2 = _scores(pipeline, LATER_PROBES)
     assert actor1 >= LATER_ACTOR1_FLOOR
     assert actor2 >= LATER_ACTOR2_FLOOR
+
+
+def test_round6_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
+    actor1, actor2 = _scores(pipeline, ROUND6_PROBES)
+    assert actor1 >= ROUND6_ACTOR1_FLOOR
+    assert actor2 >= ROUND6_ACTOR2_FLOOR
 
 
 def _same_associates(gold: str, predicted: str) -> bool:

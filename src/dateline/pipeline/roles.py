@@ -159,11 +159,16 @@ def _sent_in_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """"Security forces deployed in the area", "soldiers were sent to the village": forces
     brought in once it was over, with no act of theirs in the clause."""
     after = doc.text[actor.span.end : clause.span.end]
-    later = any(
-        t.span.start >= actor.span.end and not doc.text[: t.span.start].endswith("to ")
+    if not role_regex("arrives_after").match(after):
+        return False
+    # an act of theirs, not the purpose they were sent for ("sent ... to disperse them",
+    # "deployed to rescue the victims and arrest the perpetrators")
+    purpose = role_regex("purpose_between")
+    return not any(
+        t.span.start >= actor.span.end
+        and not purpose.search(doc.text[actor.span.end : t.span.end])
         for t in clause.triggers
-    )  # an act of theirs, not the purpose they were sent for ("sent ... to disperse them")
-    return not later and bool(role_regex("arrives_after").match(after))
+    )
 
 
 def _blamed_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
