@@ -366,3 +366,98 @@ def test_a_town_named_by_another_of_its_names_keeps_the_texts_spelling():
     pm = resolved("ADF rebels killed 12 civilians in Oicha, Beni territory, North Kivu, DR Congo.",
                   "Oicha")
     assert pm.place is not None and pm.place.name == "Oicha" and pm.place.country_code == "CD"
+
+
+# Issue 4 (location helper): spaCy runs several names into one ORG/PERSON entity ("X in Y
+# (Y", "X (Y, Z"); each part is judged on its own, as "near"/"outside" already were.
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("On 12 May 2024, boda boda riders protested at Nyalenda in Kisumu (Kisumu) over "
+         "police harassment.", "Kisumu", "KE"),
+        ("On 18 March 2025, Arakan Army fighters shelled a camp at Kyauktaw in Rakhine "
+         "(Myanmar).", "Kyauktaw", "MM"),
+        ("On 18 March 2025, Arakan Army fighters shelled a camp at Kyauktaw in Rakhine "
+         "(Myanmar).", "Rakhine", "MM"),
+        ("On 7 March 2025, gunmen killed two traders at Kadugli in South Kordofan (Sudan).",
+         "Kadugli", "SD"),
+        ("On 2 February 2024, members of the Popular Mobilization in Diyala province clashed "
+         "with police.", "Diyala", "IQ"),
+        ("On 19 August 2024, Al Shabaab attacked a base at Bariire in Afgoye (Lower "
+         "Shabelle).", "Afgoye", "SO"),
+    ],
+)
+def test_names_run_into_one_entity_are_cut_at_in_at_and_brackets(text, surface, country):
+    pm = resolved(text, surface)
+    assert pm.place is not None and pm.place.country_code == country
+
+
+def test_an_organisation_without_a_break_still_blocks_its_place():
+    text = "The Kisumu Boda Boda Riders Association condemned the killing on Friday."
+    assert not [pm for pm in places(text) if pm.span.text == "Kisumu"]
+
+
+# The unknown-settlement rule must not read (part of) an armed group's name as a village.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A commander of the Rapid Support in Al Jazirah state said his men had taken the "
+         "town.", "Rapid Support"),
+        ("The Rapid Support Forces shelled El Fasher. A commander of the Rapid Support in "
+         "North Darfur denied it.", "Rapid Support"),
+        ("On 2 February 2024, members of the Popular Mobilization in Diyala province clashed "
+         "with police.", "Popular Mobilization"),
+        ("A spokesman of the Jama'at Nusrat in Mopti region denied the attack.",
+         "Jama'at Nusrat"),
+    ],
+)
+def test_an_armed_groups_name_is_no_unknown_settlement(text, name):
+    assert not [pm for pm in places(text) if name in pm.span.text]
+
+
+def test_a_village_beside_an_armed_group_is_still_an_unknown_settlement():
+    text = "RSF fighters attacked the village of Tabit Kurmuk in Al Jazirah state on Monday."
+    pm = resolved(text, "Tabit Kurmuk")
+    assert pm.place is not None and pm.place.feature_code == "APPROX"
+    assert pm.place.country_code == "SD" and pm.place.admin1 == "Al Jazirah"
+
+
+# A place opening a local institution's name is the only clue some reports give: a
+# low-priority mention of kind 'organisation', at a town (a division's seat).
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Hundreds of oil workers protested in front of the headquarters of the Basra Oil "
+         "Company on Sunday.", "Basra", "IQ"),
+        ("Workers of the Mombasa Water Company blocked the road to demand their pay.",
+         "Mombasa", "KE"),
+        ("Members of the Herat Provincial Council condemned the killing of two teachers.",
+         "Herat", "AF"),
+        ("Prisoners rioted inside the Goma Central Prison on Saturday, witnesses said.",
+         "Goma", "CD"),
+        ("Members of the Kisumu County Assembly marched against the governor on Tuesday.",
+         "Kisumu", "KE"),
+        ("Workers of the Bombay Port Trust Hospital protested over pay.", "Bombay", "IN"),
+    ],
+)
+def test_a_town_named_only_in_a_local_institutions_name(text, surface, country):
+    pm = resolved(text, surface)
+    assert pm.kind == "organisation"
+    assert pm.place is not None and pm.place.country_code == country
+    assert pm.place.feature_class == "P"  # the county assembly sits in the county's seat
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Employees of the Iraq National Oil Company protested over unpaid bonuses.",
+        "Houthi drones were shot down, according to U.S. Central Command.",
+        "Officers of the Kenya Police Service dispersed the protesters on Monday.",
+        # the paragraph names the place of the report: the institution's town is no clue
+        "Workers of the Basra Oil Company marched to the governorate building in Nasiriyah.",
+        # a short form of a longer town's name opening a longer name: no Stoke-on-Trent
+        "An outbreak of measles was confirmed at the Stoke Mandeville Hospital last week.",
+    ],
+)
+def test_no_institution_place_for_national_bodies_or_beside_another_place(text):
+    assert not [pm for pm in places(text) if pm.kind == "organisation"]

@@ -2,12 +2,16 @@
 
 Gazetteer matches over capitalised token runs (``gazetteer.matcher``), blocked inside actor
 names and inside PERSON/ORG entities that hold other words ("Syrian Observatory for Human
-Rights" is not Syria), then disambiguated (``gazetteer.resolve``). A match that spaCy does
+Rights" is not Syria; ``place_entities`` cuts "Kondele in Kisumu (Kisumu" into its names
+first), then disambiguated (``gazetteer.resolve``). A match that spaCy does
 not tag as a place must be a likely reading on its own (large, exact name, or in a country
 the article is about). spaCy GPE/LOC entities the gazetteer lacks are fuzzy-matched within
 the article's countries or kept unresolved; named settlements the gazetteer lacks ("the
 village of X", "X of Idlib province") are placed at the place named beside them and marked
-``feature_code == APPROX_CODE`` so that event location codes them with precision 2.
+``feature_code == APPROX_CODE`` so that event location codes them with precision 2 (not
+(part of) an armed group's name: "a commander of the Rapid Support in Al Jazirah"). A town
+that opens a local institution's name ("the Basra Oil Company") is kept as kind
+'organisation' only when its paragraph names no other place below a country.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from dateline.gazetteer.admin import province_nouns
@@ -26,13 +29,20 @@ from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
 from dateline.gazetteer.resolve import Reading, resolve, spelt_as_name
 from dateline.gazetteer.spans import SpanIndex
 from dateline.gazetteer.store import Candidate
-from dateline.model import ActorMention, Document, Entity, Place, PlaceMention, Span
+from dateline.model import Document, Place, PlaceMention, Span
 from dateline.pipeline.base import Stage
+from dateline.pipeline.place_entities import (
+    BLOCKED,
+    BLOCKING_LABELS,
+    INSTITUTION,
+    Context,
+    entity_verdict,
+    names_actor,
+)
 from dateline.resources import load_json
 
 APPROX_CODE = "APPROX"  # a settlement the gazetteer lacks, placed at the place named beside it
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the article's country
 MIN_SCORE_SENTENCE_START = 6.0
 PERSON_ORG_EXTRA = 0.5
@@ -42,7 +52,8 @@ LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a plac
 SETTLEMENT_RELIEF = 2.0  # "the town of X"
 UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
 BIG_PLACE = 100_000
-LOCATIVE_INSIDE = re.compile(r"\s(?:near|outside|close to)\s")
+INSTITUTION_KIND = "organisation"  # a town named only inside a local institution's name
+TOWN_HOLDING_KINDS = frozenset({"place", "admin1", "district"})
 ANCHOR_PHRASE = 40  # characters after an unknown settlement that still qualify it
 ANCHOR_ORDER = {"place": 0, "district": 1, "feature": 2, "admin1": 3, "country": 4}
 SETTLEMENT_BEFORE = re.compile(
@@ -60,21 +71,6 @@ SETTLEMENT_QUALIFIED = re.compile(
 )
 
 
-@dataclass(slots=True)
-class Context:
-    """Per-document lookups built once: entity and actor spans, names of persons."""
-
-    doc: Document
-    entities: SpanIndex[Entity]
-    actors: SpanIndex[ActorMention]
-    persons: frozenset[str]
-
-    @classmethod
-    def of(cls, doc: Document) -> Context:
-        return cls(doc, SpanIndex((e.span, e) for e in doc.entities),
-                   SpanIndex((a.span, a) for a in doc.actors), person_words(doc))
-
-
 class PlaceRecognizer(Stage):
     name = "places"
     requires = ("sentences", "entities", "actors")
@@ -83,73 +79,6 @@ class PlaceRecognizer(Stage):
     def __call__(self, doc: Document) -> Document:
         doc.places = geoparse(doc)
         return doc
-
-
-@cache
-def _person_titles() -> frozenset[str]:
-    return frozenset(load_json("gazetteer/matching.json")["person_titles"])
-
-
-def person_words(doc: Document) -> frozenset[str]:
-    """Words of multi-word PERSON names ("Mike Dunn"): alone later, they are the person."""
-    words: set[str] = set()
-    for ent in doc.entities:
-        if ent.label == "PERSON" and len(ent.span.text.split()) > 1:
-            words.update(w.strip(".,") for w in ent.span.text.split()[1:])
-    return frozenset(words)
-
-
-def _titled(doc: Document, m: Match) -> bool:
-    before = doc.text[max(0, m.start - 12):m.start].split()
-    return bool(before) and before[-1].strip(".").lower() in _person_titles()
-
-
-def _blocked(ctx: Context, m: Match, others: Sequence[Match]) -> bool:
-    span = Span(m.start, m.end, m.text)
-    spelt = exact_key(m.text)
-    demonym = any(c.role == "demonym" and c.exact == spelt for c in m.candidates)
-    if not demonym and ctx.actors.any_overlap(span):
-        return True  # a demonym inside an actor ("Syrian jets") still says which country
-    if m.n_tokens == 1 and (m.text in ctx.persons or _titled(ctx.doc, m)):
-        return True
-    for ent in ctx.entities.overlapping(span):
-        if (ent.label in BLOCKING_LABELS and not _same(ent.span, span)
-                and _other_words(ctx.doc, ent.span, m, others)):
-            return True
-    return False
-
-
-def _other_words(doc: Document, ent: Span, m: Match, others: Sequence[Match]) -> bool:
-    """True when the entity holds capitalised words that are not place names themselves
-    ("Syrian Observatory for Human Rights"; not "Abuja, Benin City")."""
-    if LOCATIVE_INSIDE.search(doc.text[ent.start:ent.end]):
-        return False  # "Nchang near Mamfe" tagged ORG is two places, not a name
-    for word in re.finditer(r"\S+", doc.text[ent.start:ent.end]):
-        start = ent.start + word.start()
-        if m.start <= start < m.end or any(o.start <= start < o.end and _listed(doc, m, o)
-                                           for o in others):
-            continue
-        w = word.group().strip(".,;:")
-        if w[:1].isupper() and not is_stopword(w) and not _division_word(w):
-            return True
-    return False
-
-
-def _division_word(word: str) -> bool:
-    """'Local Government Area', 'State': words of a division's name, not an organisation's."""
-    lowered = word.lower()
-    return lowered in province_nouns() or lowered in _matching()["division_words"]
-
-
-def _listed(doc: Document, a: Match, b: Match) -> bool:
-    """Two names separated by a comma, 'and' or a bracket ("Goma (North Kivu)") are places
-    side by side, not one name."""
-    between = doc.text[min(a.end, b.end):max(a.start, b.start)]
-    return "," in between or "(" in between or " and " in f" {between} "
-
-
-def _same(a: Span, b: Span) -> bool:
-    return a.start == b.start and a.end == b.end
 
 
 def _label(ctx: Context, m: Match) -> str | None:
@@ -283,30 +212,40 @@ def _named_as_written(r: Reading) -> Place:
     return place
 
 
-def _readings(ctx: Context) -> list[tuple[Reading, str | None]]:
+def _readings(ctx: Context) -> tuple[list[tuple[Reading, str | None]], frozenset[int]]:
+    """Readings of the unblocked matches with spaCy's label, and the starts of the matches
+    that open a local institution's name ("the Basra Oil Company")."""
     doc = ctx.doc
     found = find_matches(doc.text, tokenize(doc.text), get_gazetteer().candidates)
-    matches = [m for m in found if not _blocked(ctx, m, found)]
+    verdicts = [entity_verdict(ctx, m, found) for m in found]
+    matches = [m for m, v in zip(found, verdicts, strict=True) if v != BLOCKED]
+    institutions = frozenset(m.start for m, v in zip(found, verdicts, strict=True)
+                             if v == INSTITUTION)
     labels = [_label(ctx, m) for m in matches]
     trusted = [_trusted(ctx, m, lb) for m, lb in zip(matches, labels, strict=True)]
-    return list(zip(resolve(doc.text, matches, trusted), labels, strict=True))
+    return list(zip(resolve(doc.text, matches, trusted), labels, strict=True)), institutions
 
 
 def geoparse(doc: Document) -> list[PlaceMention]:
-    """Place mentions of ``doc`` in text order (demonyms are kind 'demonym')."""
+    """Place mentions of ``doc`` in text order (demonyms are kind 'demonym'; a town named
+    only inside a local institution's name is kind 'organisation')."""
     ctx = Context.of(doc)
-    readings = _readings(ctx)
+    readings, institutions = _readings(ctx)
     accepted = [not r.foreign and _accept(doc, r, label) for r, label in readings]
     accepted = cued_towns(doc.text, readings, accepted)
     # One sense per article: a name accepted once is the same place where it recurs with
     # less support ("AVDIIVKA, Ukraine - ..." then "Avdiivka" tagged as a person).
     sure_keys = {(key, _ident(r)) for (r, _), ok in zip(readings, accepted, strict=True) if ok
                  for key in [exact_key(r.match.text)]}
-    mentions, organisations = [], []
+    mentions, organisations, local_bodies = [], [], []
     for (r, label), ok in zip(readings, accepted, strict=True):
         if opens_organisation(doc.text, r.match):
             # "U.S. Central Command": its country voted, but it is no place of the report
             organisations.append(PlaceMention(doc.span(r.match.start, r.match.end), None))
+        elif r.match.start in institutions:
+            organisations.append(PlaceMention(doc.span(r.match.start, r.match.end), None))
+            if ok:
+                local_bodies.append(r)
         elif r.foreign and label in PLACE_LABELS:
             mentions.append(PlaceMention(doc.span(r.match.start, r.match.end), None, "place", 0.0,
                                          doc.sentence_index(r.match.start)))
@@ -318,7 +257,43 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     # A settlement placed by its context replaces the same name left unresolved.
     mentions = [pm for pm in mentions if pm.place is not None
                 or not any(st.span.overlaps(pm.span) for st in settlements)]
-    return sorted(mentions + settlements, key=lambda pm: pm.span.start)
+    mentions += settlements
+    mentions += _institution_towns(doc, local_bodies, mentions)
+    return sorted(mentions, key=lambda pm: pm.span.start)
+
+
+def _institution_towns(doc: Document, readings: Sequence[Reading],
+                       mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The town of a local institution named in a paragraph that names no other place below
+    a country ("protested outside the Basra Oil Company"): the only clue to where it
+    happened, kind 'organisation'. A province or district is coded at its seat ("the Kisumu
+    County Assembly" sits in Kisumu); a country is no local institution's place."""
+    named = [pm.span.start for pm in mentions
+             if pm.place is not None and pm.kind not in ("country", "demonym")]
+    found = []
+    for r in readings:
+        assert r.best is not None
+        if exact_key(r.best.row.name).startswith(exact_key(r.match.text) + " "):
+            continue  # "Stoke Mandeville Hospital" is no hospital of Stoke-on-Trent
+        pm = _mention(doc, r)
+        start, end = _paragraph(doc.text, pm.span.start)
+        if any(start <= other < end for other in named) or pm.place is None:
+            continue
+        if pm.kind not in TOWN_HOLDING_KINDS:
+            continue
+        if pm.kind != "place":
+            seat = get_gazetteer().seat_of(pm.place, pm.kind)
+            if seat is None:
+                continue
+            pm.place = seat
+        pm.kind = INSTITUTION_KIND
+        found.append(pm)
+    return found
+
+
+def _paragraph(text: str, offset: int) -> tuple[int, int]:
+    end = text.find("\n", offset)
+    return text.rfind("\n", 0, offset) + 1, len(text) if end < 0 else end
 
 
 def _countries(mentions: Sequence[PlaceMention]) -> list[str]:
@@ -387,9 +362,15 @@ def _qualified_names(doc: Document, mentions: Sequence[PlaceMention]) -> list[Sp
             continue
         window_start = max(0, pm.span.start - 60)
         m = SETTLEMENT_QUALIFIED.search(doc.text[window_start:pm.span.start])
-        if m and not is_stopword(m.group(1)):
+        if m and not is_stopword(m.group(1)) and not _after_the(doc, window_start + m.start(1)):
             spans.append(doc.span(window_start + m.start(1), window_start + m.end(1)))
     return spans
+
+
+def _after_the(doc: Document, start: int) -> bool:
+    """'a spokesman of the Jama'at Nusrat in Mopti region': a name after 'the' and before
+    'in <province>' is an organisation's (a village is named bare: 'Kadugli in ...')."""
+    return doc.text[max(0, start - 4):start].lower() == "the "
 
 
 def _anchor(doc: Document, span: Span, mentions: Sequence[PlaceMention]) -> PlaceMention | None:
@@ -417,8 +398,8 @@ def _unknown_settlements(ctx: Context, mentions: list[PlaceMention]) -> list[Pla
     for span in _settlement_names(doc) + _qualified_names(doc, mentions):
         if known.any_overlap(span) or any(pm.span.overlaps(span) for pm in found):
             continue
-        if ctx.actors.any_overlap(span):
-            continue
+        if names_actor(ctx, span):
+            continue  # "a commander of the Rapid Support in Al Jazirah" names no settlement
         anchor = _anchor(doc, span, by_sentence.get(doc.sentence_index(span.start), []))
         if anchor is None or anchor.place is None:
             continue

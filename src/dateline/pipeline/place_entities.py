@@ -1,0 +1,192 @@
+"""Named entities and actors around a gazetteer match: do they block it as a place?
+
+A match inside a PERSON/ORG entity that holds other capitalised words is part of a name
+("Syrian Observatory for Human Rights" is not Syria), unless the entity is really several
+names that spaCy ran together ("Kondele in Kisumu (Kisumu", "Jagargunda (Sukma,
+Chhattisgarh"): such an entity is cut at " in ", " at ", " near ", brackets and commas, and
+each part is judged on its own. A place opening the name of a local institution ("the Basra
+Oil Company", "the Kisumu County Assembly") is no place of the report either, but it is the
+only clue some reports give: it is kept apart (``INSTITUTION``) so that ``places`` can emit
+it as a low-priority mention. Split from ``places`` (which resolves and accepts matches).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.gazetteer.admin import province_nouns
+from dateline.gazetteer.matcher import Match, is_stopword
+from dateline.gazetteer.normalize import exact_key
+from dateline.gazetteer.spans import SpanIndex
+from dateline.model import ActorMention, Document, Entity, Span
+from dateline.resources import load_csv, load_json
+
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
+FREE, BLOCKED, INSTITUTION = "free", "blocked", "institution"
+# Where spaCy runs several names into one entity: "X in Y (Y", "X near Y", "X (Y, Z".
+ENTITY_BREAKS = re.compile(r"\s(?:in|at|near|outside|close to)\s|[(),]")
+GROUP_PREFIX_WORDS = 2  # "Rapid Support" opening "Rapid Support Forces"; one word is too weak
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-document lookups built once: entity and actor spans, names of persons."""
+
+    doc: Document
+    entities: SpanIndex[Entity]
+    actors: SpanIndex[ActorMention]
+    persons: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: Document) -> Context:
+        return cls(doc, SpanIndex((e.span, e) for e in doc.entities),
+                   SpanIndex((a.span, a) for a in doc.actors), person_words(doc))
+
+
+@cache
+def _matching() -> dict[str, list[str]]:
+    return dict(load_json("gazetteer/matching.json"))
+
+
+def person_words(doc: Document) -> frozenset[str]:
+    """Words of multi-word PERSON names ("Mike Dunn"): alone later, they are the person."""
+    words: set[str] = set()
+    for ent in doc.entities:
+        if ent.label == "PERSON" and len(ent.span.text.split()) > 1:
+            words.update(w.strip(".,") for w in ent.span.text.split()[1:])
+    return frozenset(words)
+
+
+@cache
+def _person_titles() -> frozenset[str]:
+    return frozenset(_matching()["person_titles"])
+
+
+def _titled(doc: Document, m: Match) -> bool:
+    before = doc.text[max(0, m.start - 12):m.start].split()
+    return bool(before) and before[-1].strip(".").lower() in _person_titles()
+
+
+def entity_verdict(ctx: Context, m: Match, others: Sequence[Match]) -> str:
+    """FREE, BLOCKED (inside an actor, a person's name or an organisation's name), or
+    INSTITUTION (opening a local institution's name: "the Basra Oil Company")."""
+    span = Span(m.start, m.end, m.text)
+    spelt = exact_key(m.text)
+    demonym = any(c.role == "demonym" and c.exact == spelt for c in m.candidates)
+    if not demonym and ctx.actors.any_overlap(span):
+        return BLOCKED  # a demonym inside an actor ("Syrian jets") still says which country
+    if m.n_tokens == 1 and (m.text in ctx.persons or _titled(ctx.doc, m)):
+        return BLOCKED
+    verdict = FREE
+    for ent in ctx.entities.overlapping(span):
+        if ent.label not in BLOCKING_LABELS or _same(ent.span, span):
+            continue
+        part = part_holding(ctx.doc, ent.span, m)
+        if _other_words(ctx.doc, part, m, others):
+            if not _names_institution(ctx.doc, part, m):
+                return BLOCKED
+            verdict = INSTITUTION
+    return verdict
+
+
+def part_holding(doc: Document, ent: Span, m: Match) -> Span:
+    """The part of the entity holding ``m``, cut at " in ", " at ", " near ", brackets and
+    commas: "Kondele in Kisumu (Kisumu" is three names, not one organisation's."""
+    start, end = ent.start, ent.end
+    for cut in ENTITY_BREAKS.finditer(doc.text, ent.start, ent.end):
+        if cut.end() <= m.start:
+            start = cut.end()
+        elif cut.start() >= m.end:
+            end = cut.start()
+            break
+    return doc.span(start, end)
+
+
+def _other_words(doc: Document, part: Span, m: Match, others: Sequence[Match]) -> bool:
+    """True when the part holds capitalised words that are not place names themselves
+    ("Syrian Observatory for Human Rights"; not "Abuja and Benin City")."""
+    for word in re.finditer(r"\S+", part.text):
+        start = part.start + word.start()
+        if m.start <= start < m.end or any(o.start <= start < o.end and _listed(doc, m, o)
+                                           for o in others):
+            continue
+        w = word.group().strip(".,;:")
+        if w[:1].isupper() and not is_stopword(w) and not _division_word(w):
+            return True
+    return False
+
+
+def _division_word(word: str) -> bool:
+    """'Local Government Area', 'State': words of a division's name, not an organisation's."""
+    lowered = word.lower()
+    return lowered in province_nouns() or lowered in _matching()["division_words"]
+
+
+def _listed(doc: Document, a: Match, b: Match) -> bool:
+    """Two names separated by a comma, 'and' or a bracket ("Goma (North Kivu)") are places
+    side by side, not one name."""
+    between = doc.text[min(a.end, b.end):max(a.start, b.start)]
+    return "," in between or "(" in between or " and " in f" {between} "
+
+
+def _same(a: Span, b: Span) -> bool:
+    return a.start == b.start and a.end == b.end
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    return frozenset(_matching()["local_institution_heads"])
+
+
+def _names_institution(doc: Document, part: Span, m: Match) -> bool:
+    """'the Basra Oil Company', 'Kisumu County Assembly': the place opens a name ending in a
+    local institution's noun. 'U.S. Central Command' is no local institution."""
+    words = re.findall(r"[\w'’.-]+", doc.text[m.end:part.end])
+    if not words or doc.text[part.start:m.start].strip().lower() not in ("", "the"):
+        return False
+    head = re.sub(r"['’]s$", "", words[-1]).strip(".").lower()
+    return head in _institution_heads()
+
+
+PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z'’ -]*")
+
+
+@cache
+def _named_group_names() -> frozenset[tuple[str, ...]]:
+    """Word tuples of the named armed groups of the actors lexicon: their ACLED names
+    ("PMF: Popular Mobilization Forces" -> Popular Mobilization Forces) and the plain
+    spellings of their patterns ("Popular Mobilisation Forces")."""
+    names: set[tuple[str, ...]] = set()
+    for row in load_csv("actors/groups.csv"):
+        if row["role"] != "named":
+            continue
+        name = re.sub(r"\([^)]*\)", "", row["name"].split(": ", 1)[-1])
+        spellings = [name] + [alt for alt in row["pattern"].split("|")
+                              if PLAIN_NAME.fullmatch(alt)]
+        names.update(tuple(s.split()) for s in spellings if s.split())
+    return frozenset(names)
+
+
+def names_actor(ctx: Context, span: Span) -> bool:
+    """True when ``span`` is (part of) an actor's name: inside an actor mention, its words
+    run inside the name of an actor the document names ("the Rapid Support in Al Jazirah"
+    after "the Rapid Support Forces"), or they open a named group's name."""
+    if ctx.actors.any_overlap(span):
+        return True
+    words = tuple(span.text.split())
+    if not words:
+        return False
+    for actor in ctx.doc.actors:
+        for name in (actor.span.text, actor.name):
+            if _runs_inside(words, tuple(name.split())):
+                return True
+    return len(words) >= GROUP_PREFIX_WORDS and any(
+        name[:len(words)] == words for name in _named_group_names())
+
+
+def _runs_inside(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    n = len(words)
+    return any(name[i:i + n] == words for i in range(len(name) - n + 1))
