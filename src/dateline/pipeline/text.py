@@ -160,9 +160,12 @@ class GreedyEntityDecoder:
         self.unit = (kinds == "U") & labelled
         self.out = kinds == "O"
         self.opens = [kind == "B" for kind, _ in moves]  # else a Unit (an Out is never walked)
+        # per Begin action: the In and Last actions of its label (-1 for none)
         actions = list(enumerate(zip([kind for kind, _ in moves], self.labels, strict=True)))
-        self.inside = {label: i for i, (kind, label) in actions if kind == "I"}
-        self.last = {label: i for i, (kind, label) in actions if kind == "L"}
+        inside = {label: i for i, (kind, label) in actions if kind == "I"}
+        last = {label: i for i, (kind, label) in actions if kind == "L"}
+        self.inside_of = numpy.array([inside.get(label, -1) for label in self.labels])
+        self.last_of = numpy.array([last.get(label, -1) for label in self.labels])
 
     @staticmethod
     def supports(ner: Any) -> bool:
@@ -219,14 +222,12 @@ class GreedyEntityDecoder:
         # may the entity go on to the next token? (not past the doc or a sentence start)
         goes_on = numpy.concatenate([_goes_on(c[:, 2]) for c in columns])
         choices = self._closed_choices(cached, space, goes_on)
-        if choices is None:
+        ends = None if choices is None else self._entity_ends(cached, choices, goes_on)
+        if choices is None or ends is None:
             return None
         spans, offset = [], 0
         for doc in docs:
-            found = self._walk(cached, choices, goes_on, offset, len(doc))
-            if found is None:
-                return None
-            spans.append(found)
+            spans.append(self._walk(choices, ends, offset, len(doc)))
             offset += len(doc)
         return spans
 
@@ -253,48 +254,46 @@ class GreedyEntityDecoder:
         scores += self.class_bias
         return scores
 
-    def _walk(
-        self, cached: Any, choices: Any, goes_on: Any, offset: int, length: int
-    ) -> TokenSpans | None:
-        """One doc's entities: its tokens left to right, each entity stepped through."""
+    def _entity_ends(self, cached: Any, choices: Any, goes_on: Any) -> Any:
+        """Per token whose closed state would Begin an entity: the token after the entity,
+        stepped In or Last token by token (features: the token, the entity's first token,
+        the token before), all such entities at once. None on a non-finite score."""
+        ends = numpy.full(len(choices), -1)
+        starts = numpy.flatnonzero(self.begin[choices])
+        inside, last = self.inside_of[choices[starts]], self.last_of[choices[starts]]
+        tokens, active = starts + 1, numpy.arange(len(starts))
+        while active.size:
+            token, rows = tokens[active], numpy.arange(active.size)
+            summed = numpy.zeros((active.size, *cached.shape[2:]), dtype="f")
+            summed += cached[token + 1, 0]
+            summed += cached[starts[active] + 1, 1]
+            summed += cached[token, 2]
+            scores = self._scores(summed)
+            may_go_in = goes_on[token] & (inside[active] >= 0)
+            in_score, last_score = scores[rows, inside[active]], scores[rows, last[active]]
+            if not (numpy.isfinite(last_score).all() and numpy.isfinite(in_score[may_go_in]).all()):
+                return None
+            # the first of the best valid actions, as spaCy's arg_max_if_valid takes it
+            goes_in = may_go_in & numpy.where(
+                inside[active] < last[active], in_score >= last_score, in_score > last_score
+            )
+            ends[starts[active[~goes_in]]] = token[~goes_in] + 1
+            tokens[active[goes_in]] += 1
+            active = active[goes_in]
+        return ends
+
+    def _walk(self, choices: Any, ends: Any, offset: int, length: int) -> TokenSpans:
+        """One doc's entities: its tokens left to right, each entity to its end."""
         found: TokenSpans = []
         position = 0
         for start in numpy.flatnonzero(~self.out[choices[offset : offset + length]]).tolist():
             if start < position:
                 continue  # inside the entity before
             action = int(choices[offset + start])
-            label = self.labels[action]
-            end = start + 1
-            if self.opens[action]:
-                end = self._entity_end(cached, goes_on, offset, start, label)
-                if end < 0:
-                    return None
-            found.append((start, end, label))
+            end = int(ends[offset + start]) - offset if self.opens[action] else start + 1
+            found.append((start, end, self.labels[action]))
             position = end
         return found
-
-    def _entity_end(self, cached: Any, goes_on: Any, offset: int, start: int, label: int) -> int:
-        """Where the entity opened at ``start`` ends: In or Last at each next token (features:
-        the token, the entity's first token, the token before); -1 on a non-finite score."""
-        inside, last = self.inside.get(label, -1), self.last[label]
-        token = start + 1
-        while True:
-            row = offset + token + 1
-            summed = numpy.zeros(cached.shape[2:], dtype="f")
-            summed += cached[row, 0]
-            summed += cached[offset + start + 1, 1]
-            summed += cached[row - 1, 2]
-            scores = self._scores(summed[None])[0]
-            valid = [last] if inside < 0 or not goes_on[offset + token] else sorted((inside, last))
-            if not numpy.isfinite(scores[valid]).all():
-                return -1
-            best = valid[0]  # the first of the best, as spaCy's arg_max_if_valid
-            for action in valid[1:]:
-                if scores[action] > scores[best]:
-                    best = action
-            if best == last:
-                return token + 1
-            token += 1
 
 
 def _move(name: str) -> tuple[str, str]:
