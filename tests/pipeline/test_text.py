@@ -116,3 +116,14 @@ def test_entity_decoder_declines_models_it_does_not_reimplement() -> None:
         assert not GreedyEntityDecoder.supports(ner)
     finally:
         ner.cfg["beam_width"] = beam
+
+
+def test_entity_decoder_self_check_catches_a_decoder_that_disagrees() -> None:
+    """Loaded with a spaCy whose decoding differed, the decoder would not be used."""
+    from dateline.pipeline.text import GreedyEntityDecoder, load_nlp
+
+    nlp = load_nlp()
+    decoder = GreedyEntityDecoder(nlp.get_pipe("ner"))
+    assert decoder.agrees_with_spacy(nlp)
+    decoder.out = decoder.out | True  # as if every action were Out: no entity at all
+    assert not decoder.agrees_with_spacy(nlp)

@@ -26,6 +26,11 @@ from dateline.pipeline.base import Stage
 from dateline.settings import get_settings
 
 TokenSpans = list[tuple[int, int, int]]  # (start token, end token, label id) per entity
+# Read by both entity decoders when the model loads (multi-token entities, a paragraph break)
+SELF_CHECK_TEXT = (
+    "UN envoy Martin Griffiths met Houthi leaders in Sanaa on 12 June 2018.\n"
+    "Gunmen killed 12 people in Maiduguri, Borno State, on Friday, the army said."
+)
 EXCLUDED = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 
 
@@ -45,9 +50,13 @@ def _paragraph_boundaries(doc: Any) -> Any:
     return doc
 
 
-@cache
 def load_nlp(model: str | None = None) -> Language:
-    name = model or get_settings().spacy_model
+    """The spaCy pipeline of ``model`` (default: the settings'), loaded once per process."""
+    return _load_nlp(model or get_settings().spacy_model)
+
+
+@cache  # keyed by the resolved name: load_nlp() and load_nlp(None) share one pipeline
+def _load_nlp(name: str) -> Language:
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDED))
     except OSError as exc:
@@ -98,15 +107,22 @@ def parse(texts: Iterable[str], model: str | None = None, batch_size: int = 32) 
     return decoder.pipe(nlp.pipe(texts, batch_size=batch_size, disable=["ner"]), batch_size)
 
 
-@cache
 def entity_decoder(model: str | None = None) -> GreedyEntityDecoder | None:
     """The decoder for the model's NER, or None when spaCy's own must run (another kind of
     model, or components after the NER that would then see no entities)."""
-    nlp = load_nlp(model)
+    return _entity_decoder(model or get_settings().spacy_model)
+
+
+@cache
+def _entity_decoder(name: str) -> GreedyEntityDecoder | None:
+    nlp = _load_nlp(name)
     if not nlp.pipe_names or nlp.pipe_names[-1] != "ner":
         return None
     ner = nlp.get_pipe("ner")
-    return GreedyEntityDecoder(ner) if GreedyEntityDecoder.supports(ner) else None
+    if not GreedyEntityDecoder.supports(ner):
+        return None
+    decoder = GreedyEntityDecoder(ner)
+    return decoder if decoder.agrees_with_spacy(nlp) else None
 
 
 def fill_from_spacy(doc: Document, parsed: Any) -> None:
@@ -192,6 +208,14 @@ class GreedyEntityDecoder:
             label for kind, label in moves if kind == "L"
         }
         return shape_ok and config_ok and kinds <= {"B", "I", "L", "U", "O"} and closable
+
+    def agrees_with_spacy(self, nlp: Language) -> bool:
+        """A check at load time, should another spaCy version decode differently: both
+        decoders read a short report (a few ms); any difference leaves the NER to spaCy."""
+        theirs = nlp(SELF_CHECK_TEXT)
+        ours = next(self.pipe(nlp.pipe([SELF_CHECK_TEXT], disable=["ner"]), batch_size=1))
+        spans = [[(e.start, e.end, e.label) for e in doc.ents] for doc in (ours, theirs)]
+        return spans[0] == spans[1] and bool(spans[0])
 
     def pipe(self, docs: Iterable[Any], batch_size: int) -> Iterator[Any]:
         """The docs with their entities set, in the sub-batches ``Parser.pipe`` would use."""
