@@ -5,7 +5,8 @@ Usage: .venv/bin/python bench/extract_bench.py [CORPUS.jsonl ...] [--workers N] 
 Prints, for the development corpus and for long articles (corpus texts joined into ~5,000-word
 pieces): articles/s and words/s of dateline's complete extraction, the same for spaCy's full
 small pipeline (tagger, parser, NER, ...) over the same texts as the reference, their ratio,
-peak memory of the ``dateline extract`` command (its main process plus workers), and the
+peak memory of the ``dateline extract`` command (its main process plus workers: summed RSS,
+which counts the pages forked workers share once per process, and summed PSS), and the
 time from starting that command to its first line of output. Both sides are timed warm (best
 of --repeat runs after an untimed one), in wall-clock and in CPU seconds.
 """
@@ -92,20 +93,17 @@ def spacy_reference_run(articles: list[Article]) -> Callable[[], object]:
     return lambda: sum(len(d.ents) for d in nlp.pipe((a.text for a in articles), batch_size=32))
 
 
-def tree_rss_mb(root: int) -> float:
-    """Resident memory of a process and all its descendants (from /proc), in MB."""
+def tree_memory_mb(root: int) -> tuple[float, float]:
+    """Resident memory of a process and all its descendants (from /proc), in MB: the sum of
+    their RSS (pages shared by forked workers counted once per process) and of their PSS
+    (each shared page split among its sharers: what the processes take from the machine)."""
     parents: dict[int, int] = {}
-    rss_kb: dict[int, int] = {}
     for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            status = (proc / "status").read_text()
-        except OSError:
-            continue  # the process ended while we looked
-        fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
-        parents[int(proc.name)] = int(fields["PPid"].split()[0])
-        rss_kb[int(proc.name)] = int(fields.get("VmRSS", "0 kB").split()[0])
+        if proc.name.isdigit():
+            status = _read(proc / "status")
+            fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+            if "PPid" in fields:
+                parents[int(proc.name)] = int(fields["PPid"].split()[0])
 
     def in_tree(pid: int) -> bool:
         while pid > 1:
@@ -114,19 +112,37 @@ def tree_rss_mb(root: int) -> float:
             pid = parents.get(pid, 0)
         return False
 
-    return sum(kb for pid, kb in rss_kb.items() if in_tree(pid)) / 1024
+    rss_kb = pss_kb = 0
+    for pid in filter(in_tree, parents):
+        rollup = dict(
+            line.split(":", 1)
+            for line in _read(Path(f"/proc/{pid}/smaps_rollup")).splitlines()
+            if ":" in line
+        )
+        rss_kb += int(rollup.get("Rss", "0 kB").split()[0])
+        pss_kb += int(rollup.get("Pss", "0 kB").split()[0])
+    return rss_kb / 1024, pss_kb / 1024
 
 
-def cli_peak_memory_mb(corpus: list[Path], workers: int) -> float:
-    """Peak summed RSS of ``dateline extract`` (main process + workers), sampled every 50 ms."""
+def _read(path: Path) -> str:
+    try:
+        return path.read_text()
+    except OSError:
+        return ""  # the process ended while we looked
+
+
+def cli_peak_memory_mb(corpus: list[Path], workers: int) -> tuple[float, float]:
+    """Peak summed RSS and peak summed PSS of ``dateline extract`` (main process + workers),
+    sampled every 50 ms."""
     exe = Path(sys.executable).with_name("dateline")
     command = [str(exe), "extract", *map(str, corpus), "--workers", str(workers), "-o", "/dev/null"]
-    peak = 0.0
+    peak_rss = peak_pss = 0.0
     with subprocess.Popen(command, stderr=subprocess.DEVNULL) as proc:
         while proc.poll() is None:
-            peak = max(peak, tree_rss_mb(proc.pid))
+            rss, pss = tree_memory_mb(proc.pid)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
             time.sleep(0.05)
-    return peak
+    return peak_rss, peak_pss
 
 
 def first_output_seconds(sample: Path) -> float:
@@ -176,10 +192,8 @@ def main() -> None:
     long = long_articles(articles * 4)
     if long:
         report("long", long, args.workers, args.repeat)
-    print(
-        f"peak_memory_mb (extract command, all processes): "
-        f"{cli_peak_memory_mb(args.corpus, args.workers):.0f}"
-    )
+    rss, pss = cli_peak_memory_mb(args.corpus, args.workers)
+    print(f"peak_memory_mb (extract command, all processes): rss {rss:.0f}, pss {pss:.0f}")
     example = ROOT / "examples" / "kidal-2024-03-14.txt"
     print(f"first_output_seconds: {first_output_seconds(example):.2f}")
 

@@ -41,3 +41,29 @@ def test_process_keeps_input_order_on_two_workers() -> None:
     docs = list(process(articles, workers=2, stages=(), chunk=3))
     assert [d.article.id for d in docs] == [a.id for a in articles]
     assert all(d.sentences for d in docs) and all("spacy" not in d.extras for d in docs)
+
+
+def test_first_article_runs_before_workers_fork_and_loaded_objects_are_frozen() -> None:
+    """Workers forked after the first article inherit every resource it loaded (one load per
+    run, not per worker); the collector then leaves those objects alone."""
+    import gc
+    import multiprocessing
+
+    articles = [Article(f"b{i}", f"Clashes in Gao ({i}).", date(2024, 1, 1)) for i in range(9)]
+    docs = process(articles, workers=2, stages=(), chunk=2)
+    first = next(docs)
+    assert first.article.id == "b0" and first.sentences
+    assert not multiprocessing.active_children()  # processed here, no worker yet
+    assert gc.get_freeze_count() > 0
+    assert [d.article.id for d in docs] == [a.id for a in articles[1:]]
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_chunks_shared_between_this_process_and_workers_keep_order(workers: int) -> None:
+    from dateline.pipeline import _shared_out
+
+    articles = [Article(f"c{i}", f"Shelling in Aleppo ({i}).", date(2024, 1, 1)) for i in range(13)]
+    chunks = [articles[i : i + 2] for i in range(0, len(articles), 2)]
+    docs = list(_shared_out((), chunks, workers))
+    assert [d.article.id for d in docs] == [a.id for a in articles]
+    assert all(d.sentences for d in docs)
