@@ -72,6 +72,7 @@ def _iso_subdivisions() -> dict[str, tuple[tuple[str, str], ...]]:
     return {cc: tuple(v) for cc, v in found.items()}
 
 
+@cache  # read once per row of a 3,500-row table: rebuilding it each time cost 0.56 s a start
 def _iso_names() -> dict[str, tuple[str, ...]]:
     return {cc: tuple(n for n, _ in subs) for cc, subs in _iso_subdivisions().items()}
 
