@@ -35,10 +35,13 @@ EVENT_KEYS = {
 # The corpus grows in editions (a gold record's "batch" is its source file's number). A floor
 # belongs to the articles it was measured on, so each edition keeps its own floors and adding
 # articles never moves an old floor.
-# Each edition's first batch: 01-18 the first, 19-23 written blind to the system in session 2,
-# 24-29 written blind to it in session 3 (whose dev part was then tuned on), 30 on written
-# in session 3 and seen by no one who tuned.
-EDITIONS = {"first": "01", "second": "19", "third": "24", "fourth": "30"}
+# Each edition's first batch (corpus/dev/editions.json): 01-18 the first, 19-23 written blind
+# to the system in session 2, 24-29 and 30-32 written blind to it in session 3.
+EDITIONS: dict[str, str] = {
+    name: first
+    for name, first in json.loads((CORPUS.parent / "editions.json").read_text()).items()
+    if not name.startswith("_")
+}
 
 
 def edition_of(batch: str) -> str:
