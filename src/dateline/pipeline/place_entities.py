@@ -163,28 +163,32 @@ def _named_group_names() -> frozenset[tuple[str, ...]]:
     for row in load_csv("actors/groups.csv"):
         if row["role"] != "named":
             continue
-        name = re.sub(r"\([^)]*\)", "", row["name"].split(": ", 1)[-1])
-        spellings = [name] + [alt for alt in row["pattern"].split("|")
-                              if PLAIN_NAME.fullmatch(alt)]
-        names.update(tuple(s.split()) for s in spellings if s.split())
+        spellings = [alt.split() for alt in row["pattern"].split("|") if PLAIN_NAME.fullmatch(alt)]
+        names.update(tuple(words) for words in [list(_name_words(row["name"])), *spellings]
+                     if words)
     return frozenset(names)
 
 
 def names_actor(ctx: Context, span: Span) -> bool:
     """True when ``span`` is (part of) an actor's name: inside an actor mention, its words
     run inside the name of an actor the document names ("the Rapid Support in Al Jazirah"
-    after "the Rapid Support Forces"), or they open a named group's name."""
+    after "the Rapid Support Forces"), or they open a named group's name. Names, not the
+    mentions' words: "residents of Tabit Kurmuk" leaves the village a village."""
     if ctx.actors.any_overlap(span):
         return True
     words = tuple(span.text.split())
     if not words:
         return False
-    for actor in ctx.doc.actors:
-        for name in (actor.span.text, actor.name):
-            if _runs_inside(words, tuple(name.split())):
-                return True
+    if any(_runs_inside(words, _name_words(actor.name)) for actor in ctx.doc.actors):
+        return True
     return len(words) >= GROUP_PREFIX_WORDS and any(
         name[:len(words)] == words for name in _named_group_names())
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """'PMF: Popular Mobilization Forces' -> (Popular, Mobilization, Forces); the country
+    of 'Civilians (Sudan)' is no part of the name."""
+    return tuple(re.sub(r"\([^)]*\)", "", name.split(": ", 1)[-1]).split())
 
 
 def _runs_inside(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
