@@ -70,7 +70,7 @@ class PlaceMention:
 
     span: Span
     place: Place | None
-    kind: str = "place"  # place | country | admin1 | feature | demonym | district
+    kind: str = "place"  # place | country | admin1 | feature | demonym | district | organisation
     score: float = 1.0
     sentence: int = -1
 

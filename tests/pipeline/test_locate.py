@@ -300,3 +300,9 @@ def test_ucdp_place_descriptions_stay_above_their_floors(
     # Measured (session 2): 0.591 of 469 exact places within 25 km; 0.762 of 839 within 161 km.
     assert exact / exact_total >= 0.58
     assert near / broad_total >= 0.75
+
+
+def test_a_town_named_only_in_a_local_institution_is_the_place_precision_1():
+    text = "Nurses protested in front of the Kisumu County Assembly on Monday over unpaid wages."
+    e = located(text, "protested", types=PROTEST)
+    assert e.location == "Kisumu" and e.geo_precision == 1

@@ -60,7 +60,7 @@ from dateline.pipeline.place_words import (
     names_road_between,
     words_after,
 )
-from dateline.pipeline.places import APPROX_CODE
+from dateline.pipeline.places import APPROX_CODE, INSTITUTION_KIND
 
 AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
 LEAD_SENTENCES = 3
@@ -113,8 +113,10 @@ def town_precision(doc: Document, pm: PlaceMention) -> int:
         return 1  # "Hodan district of Mogadishu": a part of the town, the town itself
     if pm.place.feature_code == APPROX_CODE or is_near(doc, pm) or names_road_between(doc, pm):
         return 2
-    if names_landmark(doc, pm) or is_part_of_town(doc, pm):
-        return 1  # "the Shambhu border crossing", "the Petare area of Caracas"
+    if names_landmark(doc, pm) or is_part_of_town(doc, pm) or pm.kind == INSTITUTION_KIND:
+        # "the Shambhu border crossing", "the Petare area of Caracas", "the Kisumu County
+        # Assembly" (an institution of the town: "County" is part of its name, not an area)
+        return 1
     following = words_after(doc, pm).split()
     return 2 if following and following[0].strip(".,;:") in cue_list("area_after") else 1
 
