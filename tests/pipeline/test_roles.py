@@ -1206,6 +1206,7 @@ ROUND5_ASSOC_FLOOR = 0.91
 
 # Round 6 (held-out kinds of batches 24-32, written before the rules that serve them): state
 # police units coded as military, victims counted as "two men" in strikes, the arrested party,
+# a target named only in the attacker's own account when plainly civilian dead are counted,
 # masked/armed men, vehicles carrying people onto mines, forces sent in "to rescue ... and
 # arrest", attackers "suspected of being" a named group. (text, published, actor1, actor2).
 # Misses left: acts no trigger reads ("took a journalist from his home"), places that decide
@@ -1690,6 +1691,97 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "JNIM: Group for Support of Islam and Muslims",
         "Civilians (Mali)",
     ),
+    # what the attacker says it struck does not replace plainly civilian dead
+    (
+        "An Israeli air strike hit a school sheltering displaced families in Gaza City on "
+        "Thursday, killing 22 people, among them eight children. The Israeli military said "
+        "it had struck Hamas militants operating from a command centre in the compound.",
+        "2025-06-13",
+        "Military Forces of Israel (2022-)",
+        "Civilians (Palestine)",
+    ),
+    (
+        "Turkish drones struck a village near Kobani on Monday, killing five civilians "
+        "including two children. The Turkish defence ministry said it had neutralised PKK "
+        "terrorists in the area.",
+        "2025-01-14",
+        "Military Forces of Turkey (2016-)",
+        "Civilians (Syria)",
+    ),
+    (
+        "A Pakistani air strike on a house in Paktika killed eight people, mostly women and "
+        "children, the Taliban said. Pakistan's military said it had targeted TTP hideouts.",
+        "2024-12-26",
+        "Military Forces of Pakistan (2024-)",
+        "Civilians (Afghanistan)",
+    ),
+    (
+        "Sudanese army warplanes bombed a market in Kabkabiya on Monday, killing 40 "
+        "civilians, activists said. The army said it had targeted RSF fighters gathered in "
+        "the area.",
+        "2025-02-11",
+        "Military Forces of Sudan (2019-)",
+        "Civilians (Sudan)",
+    ),
+    (
+        "Myanmar military jets bombed a monastery in Sagaing region on Friday, killing 15 "
+        "civilians including children. The military said it had struck a PDF base.",
+        "2025-01-25",
+        "Military Forces of Myanmar (2021-)",
+        "Civilians (Myanmar)",
+    ),
+    (
+        "Nigerian military jets bombed a village in Zamfara State on Sunday, killing 16 "
+        "civilians, residents said. The air force said it had targeted bandits hiding in the "
+        "village.",
+        "2025-01-13",
+        "Military Forces of Nigeria (2023-)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "An Israeli drone strike on a car in southern Lebanon killed a woman and her two "
+        "children on Friday. The Israeli army said it had targeted a Hezbollah operative.",
+        "2025-03-15",
+        "Military Forces of Israel (2022-)",
+        "Civilians (Lebanon)",
+    ),
+    (
+        "Ethiopian military drones hit a bus in Amhara region on Tuesday, killing 12 "
+        "passengers. The army said it had targeted Fano militants travelling on the road.",
+        "2025-03-05",
+        "Military Forces of Ethiopia (2018-)",
+        "Civilians (Ethiopia)",
+    ),
+    (
+        "Russian missiles struck a hotel in Kharkiv on Sunday, killing four civilians and "
+        "wounding 20. The Russian defence ministry said it had hit a command post of "
+        "Ukrainian troops.",
+        "2025-03-10",
+        "Military Forces of Russia (2000-)",
+        "Civilians (Ukraine)",
+    ),
+    (
+        "Israeli jets struck a house in Khan Younis on Tuesday, killing 11 members of one "
+        "family, among them five children, the civil defence said. The Israeli military said "
+        "it had targeted a PIJ commander.",
+        "2025-04-09",
+        "Military Forces of Israel (2022-)",
+        "Civilians (Palestine)",
+    ),
+    (
+        "An Israeli drone hit a car in Tyre on Friday, killing two men. The Israeli military "
+        "said it had killed a Hezbollah commander in the strike.",
+        "2025-03-15",
+        "Military Forces of Israel (2022-)",
+        "Hezbollah",
+    ),
+    (
+        "Turkish drones struck a vehicle near Qamishli on Thursday, killing two SDF "
+        "fighters, the SDF said.",
+        "2025-03-15",
+        "Military Forces of Turkey (2016-)",
+        "SDF: Syrian Democratic Forces",
+    ),
 ]
 ROUND6_ACTOR1_FLOOR = 0.87
 ROUND6_ACTOR2_FLOOR = 0.87
@@ -2063,3 +2155,34 @@ def test_the_two_groups_named_before_are_the_two_sides(pipeline: Pipeline) -> No
     )
     actor1, actor2 = _actors(pipeline, text, "2024-05-14")
     assert (actor1, actor2[:14]) == ("Al Shabaab", "Islamic State ")
+
+
+def test_the_attackers_own_account_does_not_replace_civilian_dead(pipeline: Pipeline) -> None:
+    text = (
+        "Israeli jets struck a house in Khan Younis on Tuesday, killing 11 members of one family, "
+        "among them five children. The Israeli military said it had targeted a PIJ commander."
+    )
+    assert _actors(pipeline, text, "2025-04-09")[1] == "Civilians (Palestine)"
+    text = (
+        "An Israeli drone hit a car in Tyre on Friday, killing two men. The Israeli military "
+        "said it had killed a Hezbollah commander in the strike."
+    )
+    assert _actors(pipeline, text, "2025-03-15")[1] == "Hezbollah"
+
+
+def test_forces_sent_to_rescue_and_arrest_are_no_side(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed six farmers in Benue State on Monday, and soldiers were deployed to "
+        "restore calm and arrest the attackers."
+    )
+    assert _actors(pipeline, text, "2025-04-22") == (
+        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"
+    )
+
+
+def test_india_s_reserve_guards_are_police(pipeline: Pipeline) -> None:
+    text = (
+        "Commandos of the C-60 force killed three Maoists in an encounter in Gadchiroli on "
+        "Friday."
+    )
+    assert _actors(pipeline, text, "2025-01-18")[0] == "Police Forces of India (2014-)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dateline.model import ActorMention, Document
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.blame import blamed_later, resolve_anaphor
+from dateline.pipeline.claimed_targets import without_claimed_targets
 from dateline.pipeline.crowds import (
     acting_crowd,
     acting_individual,
@@ -318,6 +319,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     # forces that came in after the act ("before police dispersed them") are the other side
     # only when the act had no victim of its own
     others = others or [a for a in by_role["arriving"] if actor1 is None or a.name != actor1.name]
+    others = without_claimed_targets(doc, frame, actor1, others)
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not same_side(actor1, p)]
     # "X and Y clashed": the second side, not an ally; "X and Y retook the town" are allies

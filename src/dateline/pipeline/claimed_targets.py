@@ -1,0 +1,52 @@
+"""What the attacker says it hit is no victim count: "killing 22 people, among them eight
+children ... the Israeli military said it had struck Hamas militants". When the report counts
+plainly civilian dead, a target named only in the attacker's own account (its claim about
+whom it struck) does not replace them as actor2; "killing two men ... the military said it
+killed a Hezbollah commander" (no plainly civilian dead) keeps the named target.
+"""
+
+from __future__ import annotations
+
+from dateline.model import ActorMention, Document
+from dateline.pipeline.segment import Frame
+from dateline.pipeline.sides import ACTOR_CLASSES, same_side
+from dateline.pipeline.triggers import role_regex
+
+# how far past a civilian mention its qualifier reaches ("22 people, among them eight children")
+QUALIFIER_CHARS = 40
+
+
+def without_claimed_targets(
+    doc: Document, frame: Frame, actor1: ActorMention | None, others: list[ActorMention]
+) -> list[ActorMention]:
+    """The targets, less armed ones named only in actor1's own account, when plainly
+    civilian victims are counted among them."""
+    if actor1 is None or actor1.inter not in ACTOR_CLASSES["armed"]:
+        return others
+    if not any(_plainly_civilian(doc, o) for o in others):
+        return others
+    claimed = [o for o in others if o.inter != 7 and _in_attackers_account(doc, actor1, o)]
+    return [o for o in others if not any(o is c for c in claimed)]
+
+
+def _plainly_civilian(doc: Document, actor: ActorMention) -> bool:
+    if actor.inter != 7 or actor.role_hint == "property":
+        return False
+    words = doc.text[actor.span.start : actor.span.end + QUALIFIER_CHARS]
+    return bool(role_regex("plainly_civilian").search(words))
+
+
+def _in_attackers_account(doc: Document, actor1: ActorMention, target: ActorMention) -> bool:
+    """The target's sentence is told by actor1's side ("The Israeli military said it had
+    struck Hamas militants")."""
+    if not 0 <= target.sentence < len(doc.sentences):
+        return False
+    account = role_regex("attackers_account_after")
+    return any(
+        a.sentence == target.sentence
+        and a.span.start < target.span.start
+        and a is not target
+        and same_side(a, actor1)
+        and account.match(doc.text[a.span.end : target.span.start])
+        for a in doc.actors
+    )
