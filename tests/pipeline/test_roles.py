@@ -1207,6 +1207,7 @@ ROUND5_ASSOC_FLOOR = 0.91
 # Round 6 (held-out kinds of batches 24-32, written before the rules that serve them): state
 # police units coded as military, victims counted as "two men" in strikes, the arrested party,
 # a target named only in the attacker's own account when plainly civilian dead are counted,
+# claims of both attacks, victims accused of helping the army,
 # masked/armed men, vehicles carrying people onto mines, forces sent in "to rescue ... and
 # arrest", attackers "suspected of being" a named group. (text, published, actor1, actor2).
 # Misses left: acts no trigger reads ("took a journalist from his home"), places that decide
@@ -1782,6 +1783,156 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Military Forces of Turkey (2016-)",
         "SDF: Syrian Democratic Forces",
     ),
+    # a claim of several acts ("the BLA claimed both attacks") names the doer of each
+    (
+        "Gunmen pulled nine passengers off a bus near Zhob and shot them dead on Friday. "
+        "Hours later, militants attacked a Levies post in Mastung, killing three personnel. "
+        "The BLA claimed both attacks.",
+        "2025-03-10",
+        "BLA: Balochistan Liberation Army",
+        "Civilians (Pakistan)",
+    ),
+    (
+        "Unidentified gunmen killed four soldiers at a checkpoint near Menaka on Monday. On "
+        "Tuesday, an IED hit an army convoy near Gao. JNIM claimed both attacks in a "
+        "statement.",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Mali (2021-)",
+    ),
+    (
+        "A suicide bomber struck a market in Maiduguri on Friday, killing 12 people. On "
+        "Saturday, militants attacked a military base in Monguno. ISWAP claimed both attacks.",
+        "2025-03-10",
+        "Islamic State (West Africa)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Gunmen attacked a police station in Lakki Marwat on Sunday, killing two policemen. "
+        "On Monday, a roadside bomb killed three soldiers in North Waziristan. The TTP "
+        "claimed responsibility for both attacks.",
+        "2025-03-10",
+        "TTP: Tehreek-i-Taliban Pakistan",
+        "Police Forces of Pakistan (2024-)",
+    ),
+    (
+        "Rockets hit a US base near Erbil on Sunday. On Monday, a drone targeted Ain al-Asad "
+        "air base. The Islamic Resistance in Iraq claimed both attacks.",
+        "2024-01-10",
+        "Islamic Resistance in Iraq",
+        "Military Forces of the United States (2021-2025)",
+    ),
+    (
+        "Gunmen shot dead a police officer in Baramulla on Monday. On Tuesday, militants "
+        "threw a grenade at a CRPF bunker in Srinagar. The Resistance Front claimed both "
+        "attacks.",
+        "2025-03-10",
+        "TRF: The Resistance Front",
+        "Police Forces of India (2014-)",
+    ),
+    (
+        "Unknown assailants killed six herders near Tillaberi on Friday. On Saturday, an "
+        "army convoy was ambushed nearby. The Islamic State Sahel Province claimed the two "
+        "attacks.",
+        "2025-03-10",
+        "Islamic State (Sahel)",
+        "Civilians (Niger)",
+    ),
+    (
+        "A car bomb exploded near a military checkpoint in Mogadishu on Sunday, killing four "
+        "soldiers. Hours later, mortar shells hit the presidential palace. Al-Shabaab "
+        "claimed both attacks.",
+        "2025-03-10",
+        "Al Shabaab",
+        "Military Forces of Somalia (2022-)",
+    ),
+    (
+        "Gunmen killed three policemen at a checkpoint in Dera Ismail Khan on Monday. "
+        "Separately, a bomb hit a police van in Bannu. The TTP said it carried out both "
+        "attacks.",
+        "2025-03-10",
+        "TTP: Tehreek-i-Taliban Pakistan",
+        "Police Forces of Pakistan (2024-)",
+    ),
+    (
+        "Militants ambushed an army patrol near Macomia on Tuesday. Two days later, "
+        "insurgents beheaded three villagers near Mocimboa da Praia. Islamic State claimed "
+        "all the attacks through its Amaq news agency.",
+        "2025-03-10",
+        "Islamic State (Mozambique)",
+        "Military Forces of Mozambique (2025-)",
+    ),
+    # whom the victims were accused of helping is no party
+    (
+        "Al-Shabaab militants executed a man in Bay region on Saturday after accusing him of "
+        "spying for the government.",
+        "2025-03-10",
+        "Al Shabaab",
+        "Civilians (Somalia)",
+    ),
+    (
+        "JNIM fighters killed two villagers in Segou region on Monday, accusing them of "
+        "collaborating with the army.",
+        "2025-03-10",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Civilians (Mali)",
+    ),
+    (
+        "Islamic State militants beheaded a shepherd in Kirkuk province on Sunday after "
+        "accusing him of informing for the army.",
+        "2025-03-10",
+        "Islamic State (Iraq)",
+        "Civilians (Iraq)",
+    ),
+    (
+        "Suspected ISWAP fighters abducted three farmers near Monguno on Sunday, accusing "
+        "them of working with the military.",
+        "2025-03-10",
+        "Islamic State (West Africa)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "Gunmen shot dead a village elder in Hiran region on Tuesday, accusing him of "
+        "supporting government forces.",
+        "2025-03-10",
+        "Unidentified Armed Group (Somalia)",
+        "Civilians (Somalia)",
+    ),
+    (
+        "Ansar Allah forces detained 12 aid workers in Sanaa on Thursday, accusing them of "
+        "spying for the United States.",
+        "2025-03-10",
+        "Ansar Allah",
+        "Civilians (Yemen)",
+    ),
+    (
+        "Militants killed a tribal elder in North Waziristan on Monday, accusing him of "
+        "cooperating with security forces.",
+        "2025-03-10",
+        "Unidentified Armed Group (Pakistan)",
+        "Civilians (Pakistan)",
+    ),
+    (
+        "ADF rebels killed a pastor in Beni territory on Friday, accusing him of "
+        "collaborating with the army.",
+        "2025-03-10",
+        "ADF: Allied Democratic Forces",
+        "Civilians (Democratic Republic of Congo)",
+    ),
+    (
+        "Al-Shabaab gunmen shot dead a teacher in Lower Shabelle on Wednesday, saying he had "
+        "worked for the government.",
+        "2025-03-10",
+        "Al Shabaab",
+        "Civilians (Somalia)",
+    ),
+    (
+        "Islamic State fighters executed four men in Cabo Delgado on Monday, accusing them "
+        "of helping the Rwandan troops.",
+        "2025-03-10",
+        "Islamic State (Mozambique)",
+        "Civilians (Mozambique)",
+    ),
 ]
 ROUND6_ACTOR1_FLOOR = 0.87
 ROUND6_ACTOR2_FLOOR = 0.87
@@ -2186,3 +2337,11 @@ def test_india_s_reserve_guards_are_police(pipeline: Pipeline) -> None:
         "Friday."
     )
     assert _actors(pipeline, text, "2025-01-18")[0] == "Police Forces of India (2014-)"
+
+
+def test_a_claim_of_both_attacks_names_the_doer_of_the_first(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen killed three policemen at a checkpoint in Dera Ismail Khan on Monday. "
+        "Separately, a bomb hit a police van in Bannu. The TTP said it carried out both attacks."
+    )
+    assert _actors(pipeline, text, "2025-03-10")[0] == "TTP: Tehreek-i-Taliban Pakistan"

@@ -36,6 +36,18 @@ def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
     return None
 
 
+def _claimed_all(doc: Document, first: int) -> ActorMention | None:
+    """"The BLA claimed both attacks", "IS claimed all the attacks": a claim of several acts
+    reaches every event told before it, not only the one right before."""
+    for actor in doc.actors:
+        if actor.sentence < first or rank(actor) != 0 or actor.inter not in NONSTATE_ARMED:
+            continue
+        sentence = doc.sentences[actor.sentence]
+        if role_regex("claims_all_after").match(doc.text[actor.span.end : sentence.end]):
+            return actor
+    return None
+
+
 def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | None) -> Roles:
     """Unnamed attackers ("gunmen", or nobody) whom the next sentences, before the next event,
     blame on a named group: that group is actor1. State forces acting alone ("soldiers defused
@@ -51,6 +63,7 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
         role_cues()["blame_lookahead_sentences"]
     )
     blamed = _blamed_in(doc, range(first, min(last, next_start or last)))
+    blamed = blamed or _claimed_all(doc, first)
     if alone and blamed is not None and doer is not None and not same_side(blamed, doer):
         return Roles(doer, blamed, roles.assoc1, roles.assoc2)
     if alone or blamed is None or (roles.actor2 is not None and same_side(blamed, roles.actor2)):
