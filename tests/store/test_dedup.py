@@ -431,3 +431,32 @@ def test_state_forces_alone_do_not_bridge_a_days_gap_between_different_kinds_of_
     assert compare(shelling, replace(drone, sub_event_type=shelling.sub_event_type)).same
     group = dict(actor1="Islamic State West Africa Province", inter1=2)
     assert compare(replace(shelling, **group), replace(drone, **group)).same  # type: ignore[arg-type]
+
+
+def test_demonstrations_a_day_apart_are_two_days_events_unless_a_named_group_is_shared() -> None:
+    """Protests and riots are coded one event per day: a dispersed rally in Belgrade, and the
+    next morning's arrests of its organisers read by extraction as another dispersed protest,
+    are two events; so are a crackdown in Nairobi and the next day's riot there."""
+    belgrade = dict(country="Serbia", admin1="Belgrade", location="Belgrade", latitude=44.80401,
+                    longitude=20.46513, event_type="Protests",
+                    sub_event_type="Protest with intervention", actor1="Protesters (Serbia)",
+                    inter1=6, actor2="Police Forces of Serbia (2012-)", inter2=1)  # fmt: skip
+    rally = report("a", **belgrade)  # type: ignore[arg-type]
+    arrests = report("b", event_date=date(2024, 3, 5), **belgrade)  # type: ignore[arg-type]
+    assert not compare(rally, arrests).same
+    assert "one event per day" in " ".join(compare(rally, arrests).reasons)
+    assert compare(rally, replace(arrests, event_date=rally.event_date)).same
+    # dated only by the publication day, or over a span: the day is not known, they may be one
+    assert compare(rally, replace(arrests, date_known=False)).same
+    assert compare(rally, replace(arrests, time_precision=2)).same
+    # a named movement marching on both days' reports bridges the gap (an overnight sit-in)
+    movement = dict(actor1="Protesters (Serbia)", assoc_actor_1="Kreni-Promeni")
+    assert compare(replace(rally, **movement), replace(arrests, **movement)).same  # type: ignore[arg-type]
+    nairobi = dict(country="Kenya", admin1="Nairobi", location="Nairobi", latitude=-1.28333,
+                   longitude=36.81667, event_type="Riots", sub_event_type="Violent demonstration",
+                   actor1="Rioters (Kenya)", inter1=5, actor2="Police Forces of Kenya (2022-)",
+                   inter2=1)  # fmt: skip
+    riot = report("c", **nairobi)  # type: ignore[arg-type]
+    assert not compare(riot, report("d", event_date=date(2024, 3, 5), **nairobi)).same  # type: ignore[arg-type]
+    # other kinds of event keep the overnight tolerance for the same sub-event type
+    assert compare(report("e"), report("f", event_date=date(2024, 3, 5))).same

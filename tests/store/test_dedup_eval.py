@@ -8,6 +8,7 @@ extraction errors (namesakes, missing places, generic actors, confused event typ
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,10 @@ PIPELINE_FLOORS = {  # split: (precision, recall)
     # day late and read as a clash now needs a shared non-state actor to bridge the day)
     "reports2": (0.98, 0.79),  # 1.000 / 0.811 (1.000 / 0.774)
     "reports3": (0.98, 0.98),  # 1.000 / 1.000 (1.000 / 0.700)
-    "reports4": (0.88, 0.63),  # 0.905 / 0.655 (0.895 / 0.586); an arrest read as a protest
+    # reports4: 0.905 / 0.655 (0.895 / 0.586) until round 5: arrests of rally organisers the
+    # next morning, read as another dispersed protest, joined the rally; demonstrations are now
+    # coded per day (one_day_gap.per_day_event_types): 1.000 / 0.655
+    "reports4": (0.98, 0.63),
     "holdout": (0.98, 0.52),  # 1.000 / 0.536 (1.000 / 0.500); scored, never studied
 }
 
@@ -42,3 +46,22 @@ def test_dedup_through_the_store_on_extracted_records(
     assert len(result.scored) >= 0.8 * len(reports)  # the snapshot covers the test set
     assert result.scores.precision >= precision, result.scores
     assert result.scores.recall >= recall, result.scores
+
+
+# Worst precision over arrival orders (seeds 1-3) on the snapshot, round 5: reports 0.981,
+# reports2 0.975, reports3 0.941, reports4 0.947 (0.842 before round 5), holdout 0.929 (a
+# province-level report arriving first takes a same-day incident of that province along).
+SHUFFLED_PRECISION_FLOORS = {"reports": 0.96, "reports2": 0.96, "reports3": 0.92,
+                             "reports4": 0.92, "holdout": 0.90}  # fmt: skip
+
+
+@pytest.mark.parametrize("split", sorted(SHUFFLED_PRECISION_FLOORS))
+def test_dedup_precision_through_the_store_in_shuffled_orders(
+    split: str, snapshot: dict[str, list[dict[str, object]]], tmp_path: Path
+) -> None:
+    for seed in (1, 2, 3):
+        reports = load_testset(TESTSET, split)
+        random.Random(seed).shuffle(reports)
+        url = str(tmp_path / f"e2e-{seed}.sqlite")
+        result = evaluate_end_to_end(reports, url, snapshot)  # type: ignore[arg-type]
+        assert result.scores.precision >= SHUFFLED_PRECISION_FLOORS[split], (seed, result.scores)

@@ -88,8 +88,8 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
         checks[0] = (
             False,
             0.0,
-            checks[0][2] + "; a day apart on precise dates, and neither "
-            "the sub-event type nor a named actor is shared",
+            checks[0][2] + "; a day apart on precise dates, and neither the sub-event "
+            "type (demonstrations: one event per day) nor a named actor is shared",
         )
     if not checks[3][0] and _disputed_attribution(a, b):
         checks[3] = (True, 0.5, checks[3][2] + "; tolerated: same day, spot and sub-event type "
@@ -269,10 +269,15 @@ def _same_spot(a: Event, b: Event) -> bool:
 def _corroborated(a: Event, b: Event, actor_score: float) -> bool:
     """A day's gap between precise dates is bridged by the same sub-event type, or by a shared
     actor of a kind in ``one_day_gap.corroborating_actor_kinds``: a non-state group, not a
-    state's forces (Russia's army shells Kherson one day and sends drones the next)."""
-    if a.sub_event_type == b.sub_event_type:
+    state's forces (Russia's army shells Kherson one day and sends drones the next).
+    Demonstrations are coded per day (``one_day_gap.per_day_event_types``): for two of them
+    the same sub-event type is no bridge (a dispersed rally, then the next morning's arrests
+    of its organisers read as another dispersed protest)."""
+    rule = settings()["one_day_gap"]
+    per_day = set(rule.get("per_day_event_types", ()))
+    if a.sub_event_type == b.sub_event_type and not {a.event_type, b.event_type} <= per_day:
         return True
-    kinds = set(settings()["one_day_gap"]["corroborating_actor_kinds"])
+    kinds = set(rule["corroborating_actor_kinds"])
     if actor_score < 1.0 or not kinds:
         return False
     own = [x for x in named_actors(a) if actor_kind(x) in kinds]
