@@ -1207,7 +1207,7 @@ ROUND5_ASSOC_FLOOR = 0.91
 # Round 6 (held-out kinds of batches 24-32, written before the rules that serve them): state
 # police units coded as military, victims counted as "two men" in strikes, the arrested party,
 # a target named only in the attacker's own account when plainly civilian dead are counted,
-# claims of both attacks, victims accused of helping the army,
+# claims of both attacks, victims accused of helping the army, police arresting afterwards,
 # masked/armed men, vehicles carrying people onto mines, forces sent in "to rescue ... and
 # arrest", attackers "suspected of being" a named group. (text, published, actor1, actor2).
 # Misses left: acts no trigger reads ("took a journalist from his home"), places that decide
@@ -1933,6 +1933,147 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Islamic State (Mozambique)",
         "Civilians (Mozambique)",
     ),
+    # forces arresting afterwards are no side of an attack on civilians
+    (
+        "A mob lynched two men suspected of cattle theft near Gumla on Sunday; police "
+        "recovered the bodies and arrested five people.",
+        "2025-03-10",
+        "Rioters (India)",
+        "Civilians (India)",
+    ),
+    (
+        "Villagers beat a suspected thief to death in Kisii on Monday. Police arrested three "
+        "people over the killing.",
+        "2025-03-10",
+        "Rioters (Kenya)",
+        "Civilians (Kenya)",
+    ),
+    (
+        "Gunmen abducted 12 students from a school in Katsina State on Friday; police said "
+        "two suspects had been arrested.",
+        "2025-03-10",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "An angry crowd burned a man accused of blasphemy to death in Swat on Thursday. "
+        "Police detained 23 people.",
+        "2024-06-22",
+        "Rioters (Pakistan)",
+        "Civilians (Pakistan)",
+    ),
+    (
+        "Residents lynched two suspected kidnappers in Puebla on Tuesday; state police later "
+        "detained four people.",
+        "2025-03-10",
+        "Rioters (Mexico)",
+        "Civilians (Mexico)",
+    ),
+    (
+        "Gunmen killed a pastor in Plateau State on Sunday, and police said they had "
+        "arrested two suspects.",
+        "2025-03-10",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "A mob killed a woman accused of witchcraft in Kilifi on Saturday, and police "
+        "arrested six suspects.",
+        "2025-03-10",
+        "Rioters (Kenya)",
+        "Civilians (Kenya)",
+    ),
+    (
+        "Unknown assailants stabbed a journalist in Dhaka on Monday; police detained one man.",
+        "2025-03-10",
+        "Unidentified Armed Group (Bangladesh)",
+        "Civilians (Bangladesh)",
+    ),
+    (
+        "A crowd beat a man to death in Lilongwe on Friday after accusing him of theft; "
+        "police arrested 10 people.",
+        "2025-03-10",
+        "Rioters (Malawi)",
+        "Civilians (Malawi)",
+    ),
+    (
+        "Bandits kidnapped 20 passengers on the Kaduna-Abuja highway on Saturday. Police "
+        "later arrested three suspected informants.",
+        "2025-03-10",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    # a vehicle carrying people onto a mine: the people are hit
+    (
+        "On 1 March 2025, a minibus carrying traders from the weekly market struck an IED "
+        "near Douentza (Mopti), killing 6 passengers. No group claimed the attack.",
+        "2025-03-02",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    ),
+    (
+        "A truck carrying pilgrims from a shrine hit a roadside bomb in Diyala province on "
+        "Friday, killing four of them.",
+        "2025-03-10",
+        "Unidentified Armed Group (Iraq)",
+        "Civilians (Iraq)",
+    ),
+    (
+        "A bus transporting workers of a mining company struck a mine near Essakane on "
+        "Monday, killing three.",
+        "2025-03-10",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Civilians (Burkina Faso)",
+    ),
+    (
+        "A boat ferrying villagers across the river hit an explosive device in Borno State "
+        "on Tuesday, killing seven.",
+        "2025-03-10",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "A lorry carrying cattle traders struck an IED between Kaya and Dori on Wednesday, "
+        "killing five.",
+        "2025-03-10",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Civilians (Burkina Faso)",
+    ),
+    (
+        "A van transporting schoolteachers hit a landmine in Hsipaw township, Shan State, on "
+        "Monday, killing two teachers.",
+        "2025-03-10",
+        "Unidentified Armed Group (Myanmar)",
+        "Civilians (Myanmar)",
+    ),
+    (
+        "A tractor carrying women farmers hit an explosive device near Gao on Sunday; three "
+        "women died.",
+        "2025-03-10",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    ),
+    (
+        "A car carrying relatives of the village chief struck an IED in Tillaberi region on "
+        "Thursday, killing four.",
+        "2025-03-10",
+        "Unidentified Armed Group (Niger)",
+        "Civilians (Niger)",
+    ),
+    (
+        "A military truck carrying soldiers struck an IED near Boulkessi on Friday, killing "
+        "four soldiers.",
+        "2025-03-10",
+        "Unidentified Armed Group (Mali)",
+        "Military Forces of Mali (2021-)",
+    ),
+    (
+        "A minibus carrying passengers from the market in Kantchari hit a landmine on "
+        "Saturday, killing nine people.",
+        "2025-03-10",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Civilians (Burkina Faso)",
+    ),
 ]
 ROUND6_ACTOR1_FLOOR = 0.87
 ROUND6_ACTOR2_FLOOR = 0.87
@@ -2345,3 +2486,13 @@ def test_a_claim_of_both_attacks_names_the_doer_of_the_first(pipeline: Pipeline)
         "Separately, a bomb hit a police van in Bannu. The TTP said it carried out both attacks."
     )
     assert _actors(pipeline, text, "2025-03-10")[0] == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_police_arresting_afterwards_are_no_side(pipeline: Pipeline) -> None:
+    text = (
+        "A mob lynched two men suspected of cattle theft near Gumla on Sunday; police recovered "
+        "the bodies and arrested five people."
+    )
+    assert _actors(pipeline, text, "2025-03-10") == ("Rioters (India)", "Civilians (India)")
+    text = "Police arrested 30 protesters in Nairobi's central business district on Tuesday."
+    assert _actors(pipeline, text, "2024-06-19")[1] == "Police Forces of Kenya (2022-)"

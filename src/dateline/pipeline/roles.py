@@ -21,6 +21,7 @@ from dateline.pipeline.crowds import (
     is_counted,
     is_crowd,
 )
+from dateline.pipeline.follow_up import arrests_afterwards
 from dateline.pipeline.orient import Roles, implied_parties, orient
 from dateline.pipeline.segment import Clause, Frame
 from dateline.pipeline.sides import (
@@ -56,6 +57,7 @@ BEFORE_CUES = (
     ("later_agent_before", "arriving"),
     ("perpetrator_before", "agent"),
     ("receives_before", "perpetrator"),
+    ("carried_before", "target"),  # "a minibus carrying traders struck an IED"
 )
 AFTER_CUES = (
     ("possessor_after", "bystander"),
@@ -286,6 +288,7 @@ def _by_role(doc: Document, frame: Frame) -> dict[str, list[ActorMention]]:
     for clause in frame.clauses:
         for actor, role in _clause_roles(doc, clause, with_government):
             by_role.get(role, by_role["target"]).append(actor)
+    arrests_afterwards(frame, by_role)  # "police recovered the bodies and arrested six"
     return by_role
 
 

@@ -1,0 +1,40 @@
+"""Forces that only come in afterwards to arrest: "a crowd beat two men to death ... Police
+recovered the bodies and arrested six people", "bandits stormed a church ... the police said
+teams had been deployed to arrest the perpetrators". Their arrest follows the act; they are no
+side of an attack on civilians by others (an arrest at a protest is an intervention and stays).
+"""
+
+from __future__ import annotations
+
+from dateline.model import ActorMention
+from dateline.pipeline.segment import Frame
+from dateline.pipeline.triggers import role_cues
+
+ARREST = "arrest"
+REFERENCE = "refer"  # "who confirmed the incident": a word for the act, not an act of theirs
+
+
+def arrests_afterwards(frame: Frame, by_role: dict[str, list[ActorMention]]) -> None:
+    """Move state forces whose only act in their clause is an arrest to "arriving" when others
+    did the act to civilians (in place: by_role is the frame's parties by role)."""
+    tactics = {t.tactic for t in frame.triggers}
+    if ARREST not in tactics or tactics & set(role_cues()["protest_tactics"]):
+        return
+    doers = [a for a in by_role["perpetrator"] + by_role["agent"] if a.inter != 1]
+    victims = [t for t in by_role["target"] if t.inter == 7]
+    if not doers or not victims:
+        return
+    late = [a for a in by_role["perpetrator"] if a.inter == 1 and _only_arrests(frame, a)]
+    by_role["perpetrator"] = [a for a in by_role["perpetrator"] if not any(a is b for b in late)]
+    by_role["arriving"].extend(late)
+
+
+def _only_arrests(frame: Frame, actor: ActorMention) -> bool:
+    """The acts after the actor in its own clause are arrests (or words for the act)."""
+    for clause in frame.clauses:
+        if not clause.span.start <= actor.span.start < clause.span.end:
+            continue
+        later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+        tactics = {t.tactic for t in later}
+        return ARREST in tactics and tactics <= {ARREST, REFERENCE}
+    return False
