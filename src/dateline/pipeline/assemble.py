@@ -94,10 +94,12 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
     per_side: dict[str, int] = {}
     unknown = prior = 0
     for clause, number in numbers:
-        if _set_off_the_clash(doc, clause, number):
+        if clause.later_death or _set_off_the_clash(doc, clause, number):
             prior += number.value
             continue
         side = _side(clause, number)
+        if side == "unknown":
+            side = _own_group(number, [n for _, n in numbers])
         if side == "unknown":
             unknown = max(unknown, number.value)
             continue
@@ -111,6 +113,26 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
     if tolls:  # a later official toll supersedes the earlier partial counts of its event
         return max(tolls, key=lambda n: n.span.start).value, figures
     return max(sum(per_side.values()), unknown) + prior, figures
+
+
+def _head(number: NumberMention) -> str:
+    """The noun that names who a figure counts ("security guards and a driver" -> "guards")."""
+    words = re.split(r"\s+and\s+|,", number.who or "")[0].split()
+    return words[-1].lower() if words else ""
+
+
+def _own_group(number: NumberMention, figures: list[NumberMention]) -> str:
+    """"Soldiers killed the 3 gunmen who had shot dead 2 guards": a figure of no known side
+    that names a group of its own ("guards", not a total like "people") in a sentence that
+    counts another group too is one more side of the event; otherwise 'unknown' (a total)."""
+    head = _head(number)
+    if not head or head in cues()["total_who"]:
+        return "unknown"
+    others = {
+        _head(n) for n in figures
+        if n.sentence == number.sentence and n.kind == number.kind and n is not number
+    }
+    return f"group:{head}" if others - {head, ""} else "unknown"
 
 
 def _set_off_the_clash(doc: Document, clause: Clause, number: NumberMention) -> bool:

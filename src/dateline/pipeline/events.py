@@ -134,9 +134,15 @@ def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
 
 
 def _day_by_day(doc: Document, frame: Frame) -> bool:
-    """The frame tells an activity that goes on each day of its span (fighting, shelling,
-    "daily raids"), not one act at some point in it."""
-    if any(t.tactic in cues()["ongoing_tactics"] for t in frame.triggers):
+    """The frame tells an activity that goes on each day of its span ("fighting", "clashes",
+    "shelling", "daily raids", "clashed for three days"), not one act at some point in it
+    ("Between 1 and 3 May, militants clashed with the army": ACLED codes one event on the
+    span's middle day, precision 2)."""
+    ongoing = re.compile(str(cues()["ongoing_word"]), re.IGNORECASE)
+    if any(
+        t.tactic in cues()["ongoing_tactics"] and ongoing.search(t.span.text)
+        for t in frame.triggers
+    ):
         return True
     text = " ".join(c.span.text for c in frame.clauses)
     return bool(re.search(str(cues()["per_day"]), text, re.IGNORECASE))
@@ -164,6 +170,12 @@ def _lead_date(doc: Document, frame: Frame) -> DateMention | None:
     lead = doc.span(sentences[1].start, sentences[last].end)
     days = [d for d in event_dates(doc, lead) if d.kind == "date" and not is_background(doc, d)]
     return min(days, key=lambda d: d.span.start, default=None)
+
+
+def _anchor(frame: Frame) -> Span | None:
+    """Where a town's share of an act is told ("11 in Nioro du Sahel"): the place is found
+    there, not by the act's word that all the towns share."""
+    return next((c.anchor for c in frame.clauses if c.anchor is not None), None)
 
 
 def _split_evenly(total: int, parts: int) -> list[int]:
@@ -362,7 +374,7 @@ def frame_events(
                 cameo_code=entry.cameo_code, plover_type=entry.plover_type,
                 confidence=reading.confidence if known else reading.confidence * 0.8,
                 date_known=known, evidence=list(reading.evidence),
-                trigger=reading.trigger, sentence_ids=frame.sentence_ids,
+                trigger=_anchor(frame) or reading.trigger, sentence_ids=frame.sentence_ids,
             )
         )
     return events

@@ -30,7 +30,8 @@ from dateline.pipeline.event_days import (
     span_index,
     told_long_ago,
 )
-from dateline.pipeline.numbers import is_toll
+from dateline.pipeline.frame_joins import OUTCOME_TACTICS, later_death, summed_up, toll_follow_up
+from dateline.pipeline.place_pieces import place_points, share_the_act, town_siblings
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
@@ -60,6 +61,8 @@ class Clause:
     run_of_days: tuple[DateMention, ...] = ()
     aftermath: bool = False  # "... hours after police shot dead a teenager": an earlier act
     headline_piece: bool = False  # "...; army jets strike camp": a later half of a headline
+    later_death: bool = False  # "One of the wounded died the following day": adds to the toll
+    anchor: Span | None = None  # "11 in Nioro du Sahel": where the act of a town's piece is
 
 
 @dataclass(slots=True)
@@ -158,12 +161,13 @@ def reason_points(doc: Document, span: Span) -> list[int]:
     return points
 
 
-def _pieces(doc: Document, span: Span, reasons: list[int], aftermath: list[int]) -> list[Span]:
+def _pieces(doc: Document, span: Span, reasons: list[int], other: list[int]) -> list[Span]:
     """The clause split at each ";", between the parts naming different event days, at the
-    ``aftermath`` points and at the ``reasons`` for arrests that are events of their own."""
+    ``other`` points (aftermath, a figure per town) and at the ``reasons`` for arrests that
+    are events of their own."""
     days = [d for d in event_dates(doc, span) if d.kind == "date"]
     semicolons = [span.start + m.start() for m in re.finditer(";", span.text)]
-    found = {*_split_points(doc, span, days), *semicolons, *aftermath}
+    found = {*_split_points(doc, span, days), *semicolons, *other}
     points = sorted(found | set(reasons))
     bounds = [span.start, *points, span.end]
     return [doc.span(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
@@ -213,10 +217,14 @@ def clauses(doc: Document) -> list[Clause]:
     for group in _sentence_groups(doc):
         span = doc.span(doc.sentences[group[0]].start, doc.sentences[group[-1]].end)
         reasons, aftermath = reason_points(doc, span), aftermath_points(doc, span)
-        pieces = [_make_clause(doc, p, group) for p in _pieces(doc, span, reasons, aftermath)]
+        towns = place_points(doc, span, span_index(doc.places).inside(span))
+        splits = _pieces(doc, span, reasons, aftermath + towns)
+        pieces = [_make_clause(doc, p, group) for p in splits]
         for piece in pieces:
             piece.aftermath = piece.span.start in aftermath
             piece.opens_event = piece.opens_event or piece.span.start in reasons
+        if towns:
+            share_the_act(doc, pieces, set(towns))
         if group == (0,) and has_headline(doc):  # "Boko Haram kills 12; army jets strike camp"
             for piece in pieces[1:]:
                 piece.headline_piece = any(t.tactic not in OUTCOME_TACTICS for t in piece.triggers)
@@ -249,9 +257,6 @@ def _towns(places: list[PlaceMention]) -> set[str]:
             if p.place and p.place.geonameid:
                 keys.add(str(p.place.geonameid))
     return keys
-
-
-OUTCOME_TACTICS = ("kill", "injure", "claim", "refer")  # words that tell no tactic of their own
 
 
 def _conflicts(frame: Frame, clause: Clause) -> bool:
@@ -327,8 +332,13 @@ def frames(doc: Document) -> list[Frame]:
         previous = clause
         if clause.date is not None or clause.background:
             in_past = clause.background
-        if current is not None and _toll_follow_up(current, clause):
-            current.clauses.append(clause)  # "...; a regional official put the toll at 14"
+        if current is not None and later_death(current, clause):
+            clause.later_death = True  # ACLED codes a death from wounds on the attack's day
+            current.clauses.append(clause)
+            continue
+        told = summed_up(result, current, clause)
+        if told is not None and toll_follow_up(doc, told, clause, told is current):
+            told.clauses.append(clause)  # "...; a regional official put the toll at 14"
             continue
         if not clause.triggers and _moves_on(current, clause):
             current, moved_to = None, clause.date  # "But on Tuesday morning youths returned."
@@ -353,6 +363,9 @@ def frames(doc: Document) -> list[Frame]:
             moved_to = None
             continue
         moved_to = None
+        siblings = town_siblings(result, current)
+        if siblings and _told_of_sibling(siblings, clause):
+            continue  # "JNIM claimed the attacks", "Residents of Kayes heard gunfire"
         if current is None or _conflicts(current, clause) or _past_headline(current, clause):
             current = _open_frame(clause, current)
             result.append(current)
@@ -360,7 +373,27 @@ def frames(doc: Document) -> list[Frame]:
         current.clauses.append(clause)
         if clause.date and _better_day(current, clause.date):
             current.date, current.soft_date = clause.date, False  # a lead takes the first day given
+        elif current.date is None and clause.report_date is not None:
+            current.date, current.soft_date = clause.report_date, True  # "said yesterday it had"
     return result
+
+
+def _told_of_sibling(siblings: list[Frame], clause: Clause) -> bool:
+    """After one act told town by town ("21 in Kayes and 11 in Nioro du Sahel"), a claim
+    speaks of every town's event, and a clause without a day of its own naming one of the
+    towns speaks of that town's event: neither opens another. Adds it where it belongs."""
+    if clause.opens_event or clause.date is not None:
+        return False
+    if all(t.tactic == "claim" for t in clause.triggers):
+        for frame in siblings:
+            frame.clauses.append(clause)
+        return True
+    own = _towns(clause.places)
+    town = [f for f in siblings if own and own <= _towns([p for c in f.clauses for p in c.places])]
+    if len(town) != 1:
+        return False
+    town[0].clauses.append(clause)
+    return True
 
 
 def _moves_on(frame: Frame | None, clause: Clause) -> bool:
@@ -381,17 +414,6 @@ def _past_headline(frame: Frame, clause: Clause) -> bool:
     """A frame opened by the second half of a headline ("...; army jets strike camp") sums up
     a story the body tells in full: the body's clauses make frames of their own."""
     return frame.clauses[0].headline_piece and clause.sentence_ids[0] > 0
-
-
-def _toll_follow_up(frame: Frame, clause: Clause) -> bool:
-    """A clause telling no act of its own that states the toll of the event just told, in
-    the same or the next sentence ("Residents said 30 were killed; an official put the toll at
-    14"): that toll belongs to the frame."""
-    if clause.triggers or clause.background or not any(is_toll(n) for n in clause.numbers):
-        return False
-    if clause.date is not None and (frame.date is None or not same_time(clause.date, frame.date)):
-        return False
-    return clause.sentence_ids[0] <= frame.clauses[-1].sentence_ids[-1] + 1
 
 
 def _refers_to_nothing(frame: Frame | None, clause: Clause) -> bool:

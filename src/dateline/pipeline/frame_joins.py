@@ -1,0 +1,61 @@
+"""Clauses that join the event just told instead of opening one: a toll stated after it, an
+analyst note's summary closing its paragraph ("2 fatalities."), and a later death from the
+event's wounds ("One of them died of his wounds on Thursday"; ACLED codes it on the attack day).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.model import Document
+from dateline.pipeline.event_days import same_time
+from dateline.pipeline.note_figures import is_summary
+from dateline.pipeline.numbers import is_toll
+from dateline.pipeline.triggers import cue_regex, cues
+
+if TYPE_CHECKING:  # segment imports this module
+    from dateline.pipeline.segment import Clause, Frame
+
+OUTCOME_TACTICS = ("kill", "injure", "claim", "refer")  # words that tell no tactic of their own
+
+
+def toll_follow_up(doc: Document, frame: Frame, clause: Clause, current: bool = True) -> bool:
+    """A clause telling no act of its own that states the toll of the event just told, in
+    the same or the next sentence ("Residents said 30 were killed; an official put the toll at
+    14"): that toll belongs to the frame. An analyst note's summary ("1 fatality.") closes
+    the note of the event its paragraph told, however many sentences come between, even
+    after a sentence that moved the story to another day ("reported it the next day")."""
+    if clause.triggers or clause.background or not any(is_toll(n) for n in clause.numbers):
+        return False
+    if clause.date is not None and (frame.date is None or not same_time(clause.date, frame.date)):
+        return False
+    if current and clause.sentence_ids[0] <= frame.clauses[-1].sentence_ids[-1] + 1:
+        return True
+    # a summary of no dead ("Fatalities: 0.") adds nothing: it leaves the event's sentences be
+    summary = any(is_summary(n.span.text) and n.value > 0 for n in clause.numbers)
+    return summary and "\n" not in doc.text[frame.clauses[-1].span.end : clause.span.start]
+
+
+def later_death(frame: Frame, clause: Clause) -> bool:
+    """A clause whose only act is the later death of someone the event hurt ("One of them
+    died of his wounds on Thursday", "Two more victims succumbed to their injuries"): it
+    opens no event of its own, its dead are the event's (ACLED: coded on the attack day)."""
+    dead = any(n.kind == "killed" for n in clause.numbers)
+    if clause.background or clause.opens_event or not dead:
+        return False
+    if not all(t.tactic in OUTCOME_TACTICS for t in clause.triggers):
+        return False
+    if clause.date and frame.date and clause.date.value < frame.date.value:
+        return False  # a death before the event is no death from its wounds
+    return bool(cue_regex("later_death").search(clause.span.text))
+
+
+def summed_up(found: list[Frame], current: Frame | None, clause: Clause) -> Frame | None:
+    """The frame a toll follows up: the current one, but an analyst note's summary ("2
+    fatalities.") sums up the last act told, even after a day moved on or a mere reference
+    ("Local sources reported the incident the next day")."""
+    if not any(is_summary(n.span.text) for n in clause.numbers):
+        return current
+    speech = cues()["speech_tactics"]
+    acts = (f for f in reversed(found) if any(t.tactic not in speech for t in f.triggers))
+    return next(acts, current)
