@@ -460,3 +460,22 @@ def test_demonstrations_a_day_apart_are_two_days_events_unless_a_named_group_is_
     assert not compare(riot, report("d", event_date=date(2024, 3, 5), **nairobi)).same  # type: ignore[arg-type]
     # other kinds of event keep the overnight tolerance for the same sub-event type
     assert compare(report("e"), report("f", event_date=date(2024, 3, 5))).same
+
+
+def test_an_unplaced_report_whose_text_names_only_the_province_is_placed_in_it() -> None:
+    """"Jihadists kill 7 in Far North village": the headline names no town the gazetteer knows,
+    but the province of the other report; the report is then province-level there."""
+    unplaced = _placeless("b", actor1="Unidentified Armed Group", actor2="")
+    texts = {"b": "Gunmen kill four soldiers in Borno village", "c": "Gunmen kill four soldiers"}
+    text_of = lambda a: texts.get(a, "")  # noqa: E731
+    assert not joins_cluster(unplaced, [report("a")]).same
+    assert joins_cluster(unplaced, [report("a")], text_of).same
+    assert not joins_cluster(replace(unplaced, article_id="c"), [report("a")], text_of).same
+    strike = replace(unplaced, event_type="Explosions/Remote violence",
+                     sub_event_type="Air/drone strike")  # fmt: skip
+    assert not joins_cluster(strike, [report("a")], text_of).same  # another kind of event
+    # a province called by a common word only ("Central", "Western") names nothing in particular
+    kampala = report("a", country="Uganda", admin1="Central", location="Kampala",
+                     latitude=0.31628, longitude=32.58219)  # fmt: skip
+    texts["b"] = "Gunmen kill four soldiers near the central market"
+    assert not joins_cluster(unplaced, [kampala], text_of).same

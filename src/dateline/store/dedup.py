@@ -25,15 +25,20 @@ changes. Every decision keeps its reasons, so that a merge can be explained to a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dateline.gazetteer.countries import country_by_name
 from dateline.model import Event
-from dateline.store.corroboration import same_place_name, strongly_agree, text_names_other_place
+from dateline.store.corroboration import (
+    same_place_name,
+    strongly_agree,
+    text_names_other_place,
+    undistinctive_words,
+)
 from dateline.store.fields import (  # re-exported: ingest, fuse and the tests use them here
+    actor_countries_agree,
     actor_kind,
     actors_match,
     compatible_types,
@@ -43,7 +48,7 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
     norm,
     settings,
 )
-from dateline.store.mentions import TextOf, named_place
+from dateline.store.mentions import TextOf, named_place, named_province
 
 __all__ = [
     "MergeDecision", "actor_kind", "choose_event", "cluster_reports", "compare",
@@ -209,12 +214,27 @@ def _adopt_named_place(report: Event, placed: Sequence[Event], text_of: TextOf) 
         (p for p in placed if text and named_place(text, p) and _may_adopt(report, p)), None
     )
     if source is None:
-        return report
+        return _adopt_named_province(report, placed, text)
     return replace(
         report, country=source.country, admin1=source.admin1, location=source.location,
         latitude=source.latitude, longitude=source.longitude, geonameid=source.geonameid,
         geo_precision=max(source.geo_precision, 2),  # the name, not the spot, is known
     )  # fmt: skip
+
+
+def _adopt_named_province(report: Event, placed: Sequence[Event], text: str) -> Event:
+    """Failing a place, the province another report lies in, when the unplaced report's text
+    names it ("Boko Haram kills 7 in Far North village"): the report is then province-level."""
+    if not text or not settings()["placeless_report"].get("named_province_in_text"):
+        return report
+    common = undistinctive_words()
+    source = next((p for p in placed if p.admin1 and named_province(text, p, common)
+                   and _may_adopt(report, p)), None)  # fmt: skip
+    if source is None:
+        return report
+    return replace(report, country=source.country, admin1=source.admin1, location=source.admin1,
+                   latitude=source.latitude, longitude=source.longitude, geonameid=None,
+                   geo_precision=3)  # fmt: skip
 
 
 def _may_adopt(report: Event, placed: Event) -> bool:
@@ -237,23 +257,6 @@ def _placeless_corroborated(a: Event, b: Event, actor_score: float) -> bool:
     rule = settings()["placeless_report"]
     same_sub = a.sub_event_type == b.sub_event_type or not rule["same_sub_event_type"]
     return same_sub and actor_score >= float(rule["min_actor_score"])
-
-
-def _actor_countries_agree(a: Event, b: Event) -> bool:
-    """ACLED actor names carry a country qualifier ("Civilians (Nigeria)"): a report without a
-    country still contradicts one set in another country through its actors' qualifiers."""
-    for placeless, other in ((a, b), (b, a)):
-        if not placeless.country and other.country:
-            named = {norm(q) for q in _actor_qualifiers(placeless)}
-            if named and norm(other.country) not in named:
-                return False
-    return True
-
-
-def _actor_qualifiers(event: Event) -> list[str]:
-    names = (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
-    found = [q for n in names for q in re.findall(r"\(([^)]*)\)", n)]
-    return [q for q in found if not re.search(r"\d", q)]  # "(2015-)" is a regime period
 
 
 def _same_spot(a: Event, b: Event) -> bool:
@@ -335,7 +338,7 @@ def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
     if _place_unknown(a) or _place_unknown(b):
         if norm(a.country) == norm(b.country):
             return True, 0.1, "one report names no place: it cannot contradict the other"
-        if not (a.country and b.country) and _actor_countries_agree(a, b):
+        if not (a.country and b.country) and actor_countries_agree(a, b):
             return True, 0.05, "one report names no place or country: it must share the rest"
         return False, 0.0, "one report names no place or country"
     if max(a.geo_precision, b.geo_precision) >= 3 and a.admin1 and b.admin1:

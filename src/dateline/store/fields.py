@@ -78,3 +78,20 @@ def norm(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+
+
+def actor_countries_agree(a: Event, b: Event) -> bool:
+    """ACLED actor names carry a country qualifier ("Civilians (Nigeria)"): a report without a
+    country still contradicts one set in another country through its actors' qualifiers."""
+    for placeless, other in ((a, b), (b, a)):
+        if not placeless.country and other.country:
+            named = {norm(q) for q in actor_qualifiers(placeless)}
+            if named and norm(other.country) not in named:
+                return False
+    return True
+
+
+def actor_qualifiers(event: Event) -> list[str]:
+    names = (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
+    found = [q for n in names for q in re.findall(r"\(([^)]*)\)", n)]
+    return [q for q in found if not re.search(r"\d", q)]  # "(2015-)" is a regime period

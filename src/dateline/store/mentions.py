@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from dateline.model import Event
 
@@ -37,3 +37,14 @@ def named_place(text: str, event: Event) -> str | None:
     """The first of ``event``'s place names that ``text`` contains as whole words."""
     folded = f" {_fold(text)} "
     return next((n for n in place_names(event) if f" {_fold(n)} " in folded), None)
+
+
+def named_province(text: str, event: Event, common_words: Collection[str]) -> str | None:
+    """``event``'s province when ``text`` names it as whole words and the name is distinctive:
+    some word of it is not a common word ("Far North" names Cameroon's province; "Western" or
+    "Central" alone name nothing in particular)."""
+    name = event.admin1
+    words = _fold(name).split() if name else []
+    if len(_fold(name)) < MIN_NAME_LENGTH or all(w in common_words for w in words):
+        return None
+    return name if f" {_fold(name)} " in f" {_fold(text)} " else None
