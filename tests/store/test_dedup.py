@@ -479,3 +479,26 @@ def test_an_unplaced_report_whose_text_names_only_the_province_is_placed_in_it()
                      latitude=0.31628, longitude=32.58219)  # fmt: skip
     texts["b"] = "Gunmen kill four soldiers near the central market"
     assert not joins_cluster(unplaced, [kampala], text_of).same
+
+
+def test_demonstrations_disagreeing_on_the_sub_event_type_need_only_the_usual_radius() -> None:
+    """One police dispersal of a road blockade: "protest broken up in Lima" for one outlet, "a
+    violent demonstration near Chorrillos" (~14 km) for another. Other types keep the same-spot
+    rule, and demonstrations further apart than the radius stay two events."""
+    peru = dict(country="Peru", admin1="Lima", actor2="Police Forces of Peru (2023-)", inter2=1)
+    protest = report("a", location="Lima", latitude=-12.04318, longitude=-77.02824,
+                     event_type="Protests", sub_event_type="Protest with intervention",
+                     actor1="Protesters (Peru)", inter1=6, **peru)  # type: ignore[arg-type]
+    riot = report("b", location="Chorrillos", latitude=-12.16861, longitude=-77.02472,
+                  geo_precision=2, event_type="Riots", sub_event_type="Violent demonstration",
+                  actor1="Rioters (Peru)", inter1=5, **peru)  # type: ignore[arg-type]
+    assert 10 < haversine_km(-12.04318, -77.02824, -12.16861, -77.02472) < 30
+    assert compare(protest, riot).same
+    assert not compare(protest, replace(riot, geo_precision=1)).same  # exact places 14 km apart
+    clash = replace(riot, event_type="Battles", sub_event_type="Armed clash")
+    assert not compare(protest, clash).same  # protests and battles are never one event
+    mob = replace(riot, actor2="Civilians (Peru)", inter2=7, sub_event_type="Mob violence")
+    attack = replace(protest, event_type="Violence against civilians", sub_event_type="Attack",
+                     actor1="Unidentified Armed Group (Peru)",
+                     actor2="Civilians (Peru)")  # fmt: skip
+    assert not compare(attack, mob).same  # riot / attack: the exact spot is still required

@@ -86,7 +86,8 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
                      f"place ({named}): a namesake or a province named otherwise")  # fmt: skip
     spot = bool(named) or _same_spot(a, b)
-    if checks[2][0] and a.sub_event_type != b.sub_event_type and not spot:
+    if checks[2][0] and a.sub_event_type != b.sub_event_type and not spot \
+            and not _loose_sub_types(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
                      "must agree on the exact place")  # fmt: skip
     if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]):
@@ -161,6 +162,13 @@ def _place_named_in_text(
     if abs((a.event_date - b.event_date).days) > int(rule["max_day_gap"]):
         return None
     return text_names_other_place(a, b, text_of)
+
+
+def _loose_sub_types(a: Event, b: Event) -> bool:
+    """Demonstrations whose sub-event types differ (outlets see a protest broken up, a violent
+    demonstration or excessive force in one police dispersal) need only the usual radius, not
+    the exact spot (``loose_sub_event_types``)."""
+    return {a.event_type, b.event_type} <= set(settings()["loose_sub_event_types"]["event_types"])
 
 
 def _needs_corroboration(a: Event, b: Event) -> bool:
@@ -452,9 +460,7 @@ def joins_cluster(
     return MergeDecision(True, sum(d.score for d in agreed) / len(decisions), best.reasons)
 
 
-def cluster_reports(
-    reports: Sequence[Event], text_of: TextOf | None = None
-) -> list[list[int]]:
+def cluster_reports(reports: Sequence[Event], text_of: TextOf | None = None) -> list[list[int]]:
     """Group reports (in arrival order) into events; returns lists of indexes into ``reports``.
 
     The same incremental rule the store applies at ingest time: each report joins the
