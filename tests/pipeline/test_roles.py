@@ -1208,6 +1208,7 @@ ROUND5_ASSOC_FLOOR = 0.91
 # police units coded as military, victims counted as "two men" in strikes, the arrested party,
 # a target named only in the attacker's own account when plainly civilian dead are counted,
 # claims of both attacks, victims accused of helping the army, police arresting afterwards,
+# a foreign army hitting the host's servicemen, men who identified themselves as agents.
 # masked/armed men, vehicles carrying people onto mines, forces sent in "to rescue ... and
 # arrest", attackers "suspected of being" a named group. (text, published, actor1, actor2).
 # Misses left: acts no trigger reads ("took a journalist from his home"), places that decide
@@ -2074,6 +2075,104 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Unidentified Armed Group (Burkina Faso)",
         "Civilians (Burkina Faso)",
     ),
+    # a foreign army hits the host country's unnamed servicemen
+    (
+        "Russian forces dropped explosives from drones on trenches near Pokrovsk on Monday, "
+        "wounding several servicemen, the General Staff said.",
+        "2025-03-10",
+        "Military Forces of Russia (2000-)",
+        "Military Forces of Ukraine (2019-)",
+    ),
+    (
+        "Azerbaijani forces shelled positions near Tegh on Tuesday, killing two servicemen, "
+        "the Armenian defence ministry said.",
+        "2022-09-14",
+        "Military Forces of Azerbaijan (2003-)",
+        "Military Forces of Armenia (2018-)",
+    ),
+    (
+        "Rwandan troops shelled positions near Goma on Monday, killing four soldiers, the "
+        "Congolese army said.",
+        "2025-01-21",
+        "Military Forces of Rwanda (2000-)",
+        "Military Forces of the Democratic Republic of Congo (2019-)",
+    ),
+    (
+        "Russian artillery hit a training ground in Dnipropetrovsk region on Sunday, killing "
+        "12 servicemen.",
+        "2025-03-10",
+        "Military Forces of Russia (2000-)",
+        "Military Forces of Ukraine (2019-)",
+    ),
+    (
+        "Ukrainian drones struck a barracks in Russia's Kursk region on Friday, killing six "
+        "conscripts, Russian officials said.",
+        "2025-03-10",
+        "Military Forces of Ukraine (2019-)",
+        "Military Forces of Russia (2000-)",
+    ),
+    (
+        "Israeli troops opened fire near a Lebanese army post at Kfar Kila on Friday, "
+        "wounding two soldiers, the Lebanese army said.",
+        "2025-03-10",
+        "Military Forces of Israel (2022-)",
+        "Military Forces of Lebanon (2022-)",
+    ),
+    # attackers who identified themselves as a force or group are that party
+    (
+        "Men who identified themselves as police officers abducted a human rights lawyer in "
+        "Harare on Saturday.",
+        "2025-03-10",
+        "Police Forces of Zimbabwe (2017-)",
+        "Civilians (Zimbabwe)",
+    ),
+    (
+        "Plainclothes men who presented themselves as intelligence officers abducted a "
+        "journalist in Bamako on Monday.",
+        "2025-03-10",
+        "Police Forces of Mali (2021-)",
+        "Civilians (Mali)",
+    ),
+    (
+        "Gunmen who said they were members of the ELN kidnapped two engineers in Arauca on "
+        "Thursday.",
+        "2025-03-10",
+        "ELN: National Liberation Army",
+        "Civilians (Colombia)",
+    ),
+    (
+        "Armed men who identified themselves as members of the Arakan Army detained 30 "
+        "villagers in Rakhine State on Sunday.",
+        "2025-03-10",
+        "AA: Arakan Army",
+        "Civilians (Myanmar)",
+    ),
+    (
+        "Men claiming to be Al-Shabaab fighters kidnapped two aid workers near Mandera on "
+        "Tuesday.",
+        "2025-03-10",
+        "Al Shabaab",
+        "Civilians (Kenya)",
+    ),
+    (
+        "Gunmen who identified themselves as members of Ansaroul Islam abducted a village "
+        "chief near Djibo on Monday.",
+        "2025-03-10",
+        "Ansaroul Islam",
+        "Civilians (Burkina Faso)",
+    ),
+    (
+        "Men who identified themselves as soldiers arrested four youths in Bamenda on Sunday.",
+        "2025-03-10",
+        "Military Forces of Cameroon (1982-)",
+        "Civilians (Cameroon)",
+    ),
+    (
+        "Armed men who said they were members of the RSF looted shops in Omdurman on Friday.",
+        "2025-03-10",
+        "Rapid Support Forces",
+        "Civilians (Sudan)",
+    ),
 ]
 ROUND6_ACTOR1_FLOOR = 0.87
 ROUND6_ACTOR2_FLOOR = 0.87
@@ -2496,3 +2595,19 @@ def test_police_arresting_afterwards_are_no_side(pipeline: Pipeline) -> None:
     assert _actors(pipeline, text, "2025-03-10") == ("Rioters (India)", "Civilians (India)")
     text = "Police arrested 30 protesters in Nairobi's central business district on Tuesday."
     assert _actors(pipeline, text, "2024-06-19")[1] == "Police Forces of Kenya (2022-)"
+
+
+def test_a_foreign_army_hits_the_hosts_servicemen(pipeline: Pipeline) -> None:
+    text = (
+        "Azerbaijani forces shelled positions near Tegh on Tuesday, killing two servicemen, "
+        "the Armenian defence ministry said."
+    )
+    assert _actors(pipeline, text, "2022-09-14")[1] == "Military Forces of Armenia (2018-)"
+
+
+def test_men_who_identified_themselves_as_police_are_police(pipeline: Pipeline) -> None:
+    text = (
+        "Men who identified themselves as police officers abducted a human rights lawyer in "
+        "Harare on Saturday."
+    )
+    assert _actors(pipeline, text, "2025-03-10")[0] == "Police Forces of Zimbabwe (2017-)"

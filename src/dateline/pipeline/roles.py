@@ -318,7 +318,11 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     actor1, perpetrators = _leader(doc, by_role, clash)
     # a crowd's victims are civilians too: "angry youths ... killing two herders"
     crowd = actor1 is not None and actor1.inter == 7 and is_crowd(actor1)
-    others = [t for t in by_role["target"] if actor1 is None or crowd or not same_side(actor1, t)]
+    others = [
+        t
+        for t in by_role["target"]
+        if actor1 is None or crowd or not same_side(actor1, t) or _foreign_on_host(doc, actor1, t)
+    ]
     # forces that came in after the act ("before police dispersed them") are the other side
     # only when the act had no victim of its own
     others = others or [a for a in by_role["arriving"] if actor1 is None or a.name != actor1.name]
@@ -337,6 +341,17 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
     roles = Roles(actor1, actor2, assoc, _allies_of(actor1, actor2, others))
     return implied_parties(doc, frame, clash, roles)
+
+
+def _foreign_on_host(doc: Document, actor1: ActorMention, target: ActorMention) -> bool:
+    """"Russian forces dropped grenades on trenches ... servicemen sought treatment": state
+    forces of no named country hit by a foreign army are the host country's, not its own."""
+    if not actor1.inter == target.inter == 1 or "{country}" in actor1.name:
+        return False
+    if "{country}" not in target.name or actor1.country in (None, main_country(doc)):
+        return False
+    # their people ("servicemen", "personnel"), not "the regional military administration"
+    return bool(role_regex("host_personnel").search(target.span.text))
 
 
 def _rivals(clash: bool, actor1: ActorMention | None, allies: list[ActorMention]) -> bool:
