@@ -15,9 +15,10 @@ the day and place. Two records are read as the same event when every hard condit
   or "Unidentified Armed Group (X)" never contradict).
 
 Tolerances for what extraction gets wrong (each tested): a report that names only the country
-may lie anywhere in it; a report without any place may take the place its article text names;
-reports that disagree on the sub-event type must agree on the exact place; abductions, arrests
-and sexual violence are never another event type's incident.
+may lie anywhere in it; a report without any place may take the place (or province) its text
+names; reports that disagree on the sub-event type must agree on the exact place (demonstrations
+aside); abductions, arrests and sexual violence are never another event type's incident;
+demonstrations are one event per day.
 
 The tolerances live in ``data/store/dedup.json`` so that they can be tuned without code
 changes. Every decision keeps its reasons, so that a merge can be explained to a reviewer.
