@@ -2173,6 +2173,77 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Rapid Support Forces",
         "Civilians (Sudan)",
     ),
+    # "the Taliban administration said": an administration or authorities that speak are a source
+    (
+        "Pakistani jets bombed villages in Khost province on Tuesday, killing ten civilians, "
+        "the Taliban administration said.",
+        "2024-12-26",
+        "Military Forces of Pakistan (2024-)",
+        "Civilians (Afghanistan)",
+    ),
+    (
+        "Ukrainian drones struck a bus in Horlivka on Monday, killing three passengers, the "
+        "Russian-installed administration said.",
+        "2025-03-10",
+        "Military Forces of Ukraine (2019-)",
+        "Civilians (Ukraine)",
+    ),
+    (
+        "An Israeli strike killed eight people in Khan Younis on Friday, the Hamas "
+        "administration's media office said.",
+        "2025-03-10",
+        "Military Forces of Israel (2022-)",
+        "Civilians (Palestine)",
+    ),
+    (
+        "Turkish drones struck a village near Kobani in Syria on Monday, killing three "
+        "civilians, the Kurdish-led administration said.",
+        "2025-01-14",
+        "Military Forces of Turkey (2016-)",
+        "Civilians (Syria)",
+    ),
+    (
+        "Sudanese army jets bombed a market in Nyala on Monday, killing 20 people, the RSF "
+        "administration in South Darfur said.",
+        "2025-03-10",
+        "Military Forces of Sudan (2019-)",
+        "Civilians (Sudan)",
+    ),
+    (
+        "Russian missiles hit Odesa port on Tuesday, killing two workers, the regional "
+        "military administration said.",
+        "2025-03-10",
+        "Military Forces of Russia (2000-)",
+        "Civilians (Ukraine)",
+    ),
+    (
+        "Houthi drones struck a village in Taiz on Monday, killing a child, the Yemeni "
+        "authorities said.",
+        "2025-03-10",
+        "Ansar Allah",
+        "Civilians (Yemen)",
+    ),
+    (
+        "Myanmar military jets bombed a school in Sagaing region, killing seven children, "
+        "the National Unity Government said.",
+        "2025-03-10",
+        "Military Forces of Myanmar (2021-)",
+        "Civilians (Myanmar)",
+    ),
+    (
+        "Al-Shabaab fighters killed four civilians in Galmudug on Sunday, the Galmudug "
+        "administration said.",
+        "2025-03-10",
+        "Al Shabaab",
+        "Civilians (Somalia)",
+    ),
+    (
+        "Israeli drones struck a car in Nabatieh on Friday, killing two civilians, the "
+        "Lebanese authorities said.",
+        "2025-03-10",
+        "Military Forces of Israel (2022-)",
+        "Civilians (Lebanon)",
+    ),
 ]
 ROUND6_ACTOR1_FLOOR = 0.87
 ROUND6_ACTOR2_FLOOR = 0.87
