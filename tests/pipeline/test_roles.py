@@ -2244,6 +2244,72 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Military Forces of Israel (2022-)",
         "Civilians (Lebanon)",
     ),
+    # India's security forces and commandos are its police; its army stays the army
+    (
+        "Security forces killed five Maoists in an encounter in Bijapur district on Sunday, "
+        "police said.",
+        "2025-03-10",
+        "Police Forces of India (2014-)",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+    ),
+    (
+        "Commandos shot dead two Maoists in the forests of Gadchiroli on Friday.",
+        "2025-03-10",
+        "Police Forces of India (2014-)",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+    ),
+    (
+        "Two commandos were wounded when Maoists triggered an IED in Sukma on Tuesday.",
+        "2025-03-10",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+        "Police Forces of India (2014-)",
+    ),
+    (
+        "Maoists ambushed security forces in Dantewada on Saturday, killing three jawans.",
+        "2025-03-10",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+        "Police Forces of India (2014-)",
+    ),
+    (
+        "Security forces and militants exchanged fire in Manipur's Jiribam district on "
+        "Monday.",
+        "2025-03-10",
+        "Police Forces of India (2014-)",
+        "Unidentified Armed Group (India)",
+    ),
+    (
+        "Security forces killed three militants in an encounter in Kulgam on Tuesday.",
+        "2025-03-10",
+        "Police Forces of India (2014-)",
+        "Unidentified Armed Group (India)",
+    ),
+    (
+        "Protesters threw stones at security forces in Imphal on Wednesday; two people were "
+        "injured.",
+        "2025-03-10",
+        "Rioters (India)",
+        "Police Forces of India (2014-)",
+    ),
+    (
+        "Army troops and militants exchanged fire in Rajouri on Sunday, killing a soldier.",
+        "2025-03-10",
+        "Military Forces of India (2014-)",
+        "Unidentified Armed Group (India)",
+    ),
+    (
+        "Militants ambushed an army truck in Poonch on Thursday, killing five soldiers, the "
+        "army said.",
+        "2025-03-10",
+        "Unidentified Armed Group (India)",
+        "Military Forces of India (2014-)",
+    ),
+    (
+        "Security forces fired tear gas at a crowd that torched a police post in "
+        "Churachandpur on Friday.",
+        "2025-03-10",
+        "Rioters (India)",
+        "Police Forces of India (2014-)",
+    ),
 ]
 ROUND6_ACTOR1_FLOOR = 0.87
 ROUND6_ACTOR2_FLOOR = 0.87
