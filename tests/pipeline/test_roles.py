@@ -2310,6 +2310,77 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Rioters (India)",
         "Police Forces of India (2014-)",
     ),
+    # more people joining the protesters are the same protesters, no second side
+    (
+        "Hundreds of residents rallied peacefully in Suwayda on Friday, and religious "
+        "sheikhs joined the protesters.",
+        "2025-03-10",
+        "Protesters (Syria)",
+        "",
+    ),
+    (
+        "Thousands of teachers marched peacefully in Nairobi on Monday; nurses later joined "
+        "the protesters.",
+        "2025-03-10",
+        "Protesters (Kenya)",
+        "",
+    ),
+    (
+        "Farmers staged a sit-in on a highway in Punjab, India, on Tuesday to demand crop "
+        "prices; students joined the demonstrators.",
+        "2025-03-10",
+        "Protesters (India)",
+        "",
+    ),
+    (
+        "Residents of Sfax demonstrated on Sunday against water cuts; activists joined the "
+        "protesters in the afternoon.",
+        "2025-03-10",
+        "Protesters (Tunisia)",
+        "",
+    ),
+    (
+        "Women marched in Tehran on Saturday, and students joined the protesters at the "
+        "university gates.",
+        "2025-03-10",
+        "Protesters (Iran)",
+        "",
+    ),
+    (
+        "Pensioners rallied in Buenos Aires on Wednesday, and trade unionists joined the "
+        "protesters.",
+        "2025-03-10",
+        "Protesters (Argentina)",
+        "",
+    ),
+    (
+        "Traders closed their shops and protested in Kano on Monday; youths joined the "
+        "demonstrators.",
+        "2025-03-10",
+        "Protesters (Nigeria)",
+        "",
+    ),
+    (
+        "Hundreds of doctors protested in Dhaka on Tuesday; nurses joined the protesters "
+        "later in the day.",
+        "2025-03-10",
+        "Protesters (Bangladesh)",
+        "",
+    ),
+    (
+        "Students rallied peacefully in Belgrade on Friday; farmers on tractors joined the "
+        "protesters.",
+        "2025-03-10",
+        "Protesters (Serbia)",
+        "",
+    ),
+    (
+        "Hundreds of workers demonstrated in Casablanca on Thursday, and unemployed "
+        "graduates joined the protesters.",
+        "2025-03-10",
+        "Protesters (Morocco)",
+        "",
+    ),
 ]
 ROUND6_ACTOR1_FLOOR = 0.87
 ROUND6_ACTOR2_FLOOR = 0.87

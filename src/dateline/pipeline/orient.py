@@ -187,6 +187,8 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
         in_protest = sub_event_type in PROTEST_TYPES
         return _without_protesters(sub_event_type, roles) if in_protest else roles
     other = next((a for a in pair if a is not None and a is not protesters[0]), None)
+    if other is not None and other.name == protesters[0].name:
+        other = None  # "sheikhs joined the protesters": more of the same protesters, no side
     if sub_event_type == "Excessive force against protesters":
         return Roles(other, protesters[0], roles.assoc1, roles.assoc2)
     if sub_event_type == "Peaceful protest" and other is not None and other.inter == 1:
