@@ -2382,8 +2382,8 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "",
     ),
 ]
-ROUND6_ACTOR1_FLOOR = 0.87
-ROUND6_ACTOR2_FLOOR = 0.87
+ROUND6_ACTOR1_FLOOR = 0.90
+ROUND6_ACTOR2_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")
