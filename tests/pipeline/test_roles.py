@@ -2386,6 +2386,84 @@ ROUND6_ACTOR1_FLOOR = 0.90
 ROUND6_ACTOR2_FLOOR = 0.90
 
 
+# Round 6, riots: forces that step in to separate two sides are neither side ("police fired tear
+# gas to separate the groups"). Left: two crowds named as civilians fighting each other are both
+# rioters (actor2 still comes out as civilians or the police).
+ROUND6_RIOT_PROBES: list[tuple[str, str, str, str]] = [
+    (
+        "Students clashed with activists of the Bangladesh Chhatra League in Rajshahi on "
+        "Monday, leaving 20 injured; police fired rubber bullets to separate the two sides.",
+        "2024-07-16",
+        "Rioters (Bangladesh)",
+        "BCL: Bangladesh Chhatra League",
+    ),
+    (
+        "BNP activists fought with Chhatra League members in Bogura on Sunday; police fired "
+        "tear gas to separate the groups.",
+        "2023-11-06",
+        "Rioters (Bangladesh)",
+        "BCL: Bangladesh Chhatra League",
+    ),
+    (
+        "Supporters of Orange Democratic Movement clashed with rival youths in Kisumu on "
+        "Saturday before police fired tear gas to disperse both groups.",
+        "2024-07-07",
+        "Rioters (Kenya)",
+        "Rioters (Kenya)",
+    ),
+    (
+        "Rival groups of football fans fought in the streets of Belgrade on Saturday until "
+        "riot police moved in to separate them.",
+        "2025-03-10",
+        "Rioters (Serbia)",
+        "Rioters (Serbia)",
+    ),
+    (
+        "Students from two colleges threw stones at each other in Dhaka on Tuesday; police "
+        "fired tear gas to break up the clashes.",
+        "2025-03-10",
+        "Rioters (Bangladesh)",
+        "Rioters (Bangladesh)",
+    ),
+    (
+        "Awami League and BNP supporters clashed in Feni on Friday; police fired shots in "
+        "the air to separate them.",
+        "2023-11-04",
+        "Rioters (Bangladesh)",
+        "Rioters (Bangladesh)",
+    ),
+    (
+        "Two groups of students fought with sticks at a university in Lahore on Monday until "
+        "police intervened to separate them.",
+        "2025-03-10",
+        "Rioters (Pakistan)",
+        "Rioters (Pakistan)",
+    ),
+    (
+        "Rival supporters of two candidates threw stones at each other in Kano on Saturday; "
+        "police fired tear gas to break up the fight.",
+        "2025-03-10",
+        "Rioters (Nigeria)",
+        "Rioters (Nigeria)",
+    ),
+    (
+        "Herders and farmers fought with machetes in Kwara State on Sunday, and soldiers "
+        "were deployed to separate the two groups.",
+        "2025-03-10",
+        "Unidentified Communal Militia (Nigeria)",
+        "Unidentified Communal Militia (Nigeria)",
+    ),
+    (
+        "Youths from two neighbourhoods fought with machetes in Conakry on Sunday; gendarmes "
+        "fired tear gas to separate them.",
+        "2025-03-10",
+        "Rioters (Guinea)",
+        "Rioters (Guinea)",
+    ),
+]
+ROUND6_RIOT_ACTOR1_FLOOR = 0.75
+ROUND6_RIOT_ACTOR2_FLOOR = 0.25
+
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
@@ -2415,6 +2493,12 @@ def test_later_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
     actor1, actor2 = _scores(pipeline, LATER_PROBES)
     assert actor1 >= LATER_ACTOR1_FLOOR
     assert actor2 >= LATER_ACTOR2_FLOOR
+
+
+def test_round6_riot_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
+    actor1, actor2 = _scores(pipeline, ROUND6_RIOT_PROBES)
+    assert actor1 >= ROUND6_RIOT_ACTOR1_FLOOR
+    assert actor2 >= ROUND6_RIOT_ACTOR2_FLOOR
 
 
 def test_round6_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:

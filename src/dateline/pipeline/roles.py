@@ -63,6 +63,7 @@ AFTER_CUES = (
     ("possessor_after", "bystander"),
     ("passing_vehicle_after", "target"),
     ("cedes_after", "target"),
+    ("separates_after", "sent"),  # "police fired tear gas to separate the groups": no side
 )
 
 
