@@ -22,6 +22,10 @@ fixes and scored once before any further change: 0.825 sub-event, 0.850 event ty
 ``data/typing_probes_kinds_heldout2.tsv``: 32 more, written at the end of the round after all
 its fixes (dev material of the third edition included) and scored once: 0.594 sub-event, 0.656
 event type. The phrasings of these kinds vary far more than the rules yet cover.
+``data/typing_probes_round7.tsv`` (issue #4): 37 reports whose wording reached no event (forces
+that "came under fire/attack", "fired upon", "returned fire", a person "taken from his home",
+an attempted advance met by forces, a market raid told by its dead), scored 19/37 before the
+fixes and 36/37 after; 3 political "came under fire" non-events added with the fix.
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -46,6 +50,7 @@ FLOORS = {
     "typing_probes_kinds.tsv": 0.975,
     "typing_probes_kinds_heldout.tsv": 0.92,
     "typing_probes_kinds_heldout2.tsv": 0.95,
+    "typing_probes_round7.tsv": 0.95,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -53,6 +58,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_kinds.tsv": 0.975,
     "typing_probes_kinds_heldout.tsv": 0.92,
     "typing_probes_kinds_heldout2.tsv": 0.95,
+    "typing_probes_round7.tsv": 0.95,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -293,6 +299,13 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         ("Police found and defused a car loaded with explosives in Mogadishu on Monday. Two "
          "suspects were detained during the operation, while the bomb disposal team worked.",
          "Disrupted weapons use"),
+        # round 7: a market raid told only by its dead is an Attack, without dead a looting
+        ("On 3 May 2024, gunmen raided a cattle market near Birnin Gwari and looted stalls. "
+         "5 fatalities.", "Attack"),
+        ("On 3 May 2024, gunmen raided a cattle market near Birnin Gwari and looted stalls.",
+         "Looting/property destruction"),
+        ("Soldiers manning a checkpoint near Ras Kamboni came under fire from al-Shabaab "
+         "militants on Sunday.", "Armed clash"),
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),

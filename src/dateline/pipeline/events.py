@@ -315,7 +315,10 @@ def read_frame(
     if "arrest" in tactics and _by_authorities(doc, frame, roles):
         tactics.add("authority")  # Houthis detaining in Sanaa: arrests, not abductions (ACLED)
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
-        tactics.discard("attack")  # "settlers stormed the village, setting fire to houses"
+        if count(doc, frame, "killed")[0]:
+            tactics.add("kill")  # "raided the market and looted shops. 9 fatalities": an Attack
+        else:
+            tactics.discard("attack")  # "settlers stormed the village, setting fire to houses"
     rule_type = sub_event_for(
         tactics,
         roles.actor1.inter if roles.actor1 else None,
