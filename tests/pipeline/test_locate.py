@@ -306,3 +306,11 @@ def test_a_town_named_only_in_a_local_institution_is_the_place_precision_1():
     text = "Nurses protested in front of the Kisumu County Assembly on Monday over unpaid wages."
     e = located(text, "protested", types=PROTEST)
     assert e.location == "Kisumu" and e.geo_precision == 1
+
+
+def test_a_hyphenated_road_between_two_towns_is_coded_at_the_first_precision_2():
+    e = located("Bandits abducted 20 passengers on the Kaduna-Abuja highway on Sunday.",
+                "abducted")
+    assert e.location == "Kaduna" and e.country == "Nigeria" and e.geo_precision == 2
+    e = located("Students blocked the Dhaka-Mymensingh highway for hours.", "blocked")
+    assert e.location == "Dhaka" and e.geo_precision == 2

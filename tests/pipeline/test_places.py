@@ -461,3 +461,66 @@ def test_a_town_named_only_in_a_local_institutions_name(text, surface, country):
 )
 def test_no_institution_place_for_national_bodies_or_beside_another_place(text):
     assert not [pm for pm in places(text) if pm.kind == "organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        ("Bandits abducted 20 passengers on the Kaduna-Abuja highway.", "Kaduna", "NG", "Kaduna"),
+        ("Bandits abducted 20 passengers on the Kaduna-Abuja highway.", "Abuja", "NG",
+         "Federal Capital Territory"),
+        ("An IED hit a patrol on the Gao-Ansongo road.", "Gao", "ML", "Gao"),
+        ("Students blocked the Dhaka-Mymensingh highway for hours.", "Mymensingh", "BD", None),
+        ("Gunmen attacked vehicles on the Dar es Salaam-Morogoro highway.", "Morogoro", "TZ",
+         None),
+    ],
+)
+def test_towns_joined_by_a_hyphen_before_a_road_noun_are_both_read(text, surface, country,
+                                                                   admin1):
+    pm = resolved(text, surface)
+    assert pm.place is not None and pm.place.country_code == country
+    assert admin1 is None or pm.place.admin1 == admin1
+
+
+def test_two_names_joined_by_a_hyphen_without_a_road_noun_are_not_one_road():
+    assert not [pm for pm in places("The Kaduna-based newspaper ran the story.")
+                if pm.span.text == "Abuja"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        ("Militants overran the army base at Boulkessi overnight.", "Boulkessi", "ML", "Mopti"),
+        ("Turkish drones struck a car in Kobani on Tuesday.", "Kobani", "SY", "Aleppo"),
+        ("Kurdish fighters shelled Kobane from the hills.", "Kobane", "SY", "Aleppo"),
+        ("Boko Haram fighters attacked Kordo in Mayo-Sava on Monday.", "Kordo", "CM",
+         "Far North"),
+        ("Boko Haram fighters attacked Kordo in Mayo-Sava on Monday.", "Mayo-Sava", "CM",
+         "Far North"),
+        ("Al-Shabaab fighters attacked Siinka village near Afgooye.", "Siinka", "SO",
+         "Lower Shabelle"),
+        ("Police killed two suspected drug dealers in Penha, in Rio de Janeiro's north zone.",
+         "Penha", "BR", "Rio de Janeiro"),
+        ("Gunmen killed four civilians in Tera, in Niger's Tillaberi region.", "Tera", "NE",
+         "Tillaberi"),
+        ("Protesters gathered on Rustaveli Avenue outside parliament.", "Rustaveli Avenue",
+         "GE", "Tbilisi"),
+        ("Police fired tear gas at students at UCAD on Wednesday.", "UCAD", "SN", "Dakar"),
+        ("Students clashed with police at Makerere University.", "Makerere University", "UG",
+         None),
+        ("Riot police stormed the University of Khartoum campus.", "University of Khartoum",
+         "SD", "Khartoum"),
+        ("Protesters marched down Habib Bourguiba Avenue on Friday.", "Habib Bourguiba Avenue",
+         "TN", "Tunis"),
+    ],
+)
+def test_conflict_towns_protest_sites_and_press_names_are_read(text, surface, country, admin1):
+    pm = resolved(text, surface)
+    assert pm.place is not None and pm.place.country_code == country
+    assert admin1 is None or pm.place.admin1 == admin1
+
+
+def test_a_name_folding_only_to_a_valley_is_no_valley():
+    # "Tera" only folds to Pakistan's "Tirah" (Valley): no valley, whichever town it is
+    pm = resolved("Gunmen killed four civilians in Tera on Friday.", "Tera")
+    assert pm.place is not None and pm.kind != "feature" and pm.place.country_code != "PK"

@@ -192,6 +192,30 @@ def head_follows(text: str, end: int) -> bool:
     return bool(nxt) and nxt[0].strip(".,;:()'\"").lower() in not_place_heads()
 
 
+@cache
+def _road_nouns() -> frozenset[str]:
+    return frozenset(load_json("gazetteer/locate_cues.json")["road_nouns"])
+
+
+def _hyphen(text: str, left: Token, right: Token) -> bool:
+    return text[left.end:right.start] == "-" and right.capitalised and left.capitalised
+
+
+def _road_between(text: str, tokens: Sequence[Token], i: int, n: int) -> bool:
+    """'the Kaduna-Abuja highway', 'the Gao-Ansongo road': names joined by hyphens before a
+    road noun name the towns the road links, so the noun does not make them a road's name;
+    each side is looked up on its own (both must be gazetteer names to be read)."""
+    first, last = i, i + n - 1
+    while first > 0 and _hyphen(text, tokens[first - 1], tokens[first]):
+        first -= 1
+    while last + 1 < len(tokens) and _hyphen(text, tokens[last], tokens[last + 1]):
+        last += 1
+    if not any(_hyphen(text, tokens[k], tokens[k + 1]) for k in range(first, last)):
+        return False
+    after = text[tokens[last].end:tokens[last].end + 30].split()
+    return bool(after) and after[0].strip(".,;:()").lower() in _road_nouns()
+
+
 def _lookup_keys(surface: str) -> list[str]:
     keys = [fold_key(surface)]
     if keys[0].startswith("#") and surface.replace(".", "").isalpha():
@@ -216,7 +240,7 @@ def find_matches(text: str, tokens: Sequence[Token],
             common = is_stopword(surface) and not _province_noun_follows(text, end)
             if common or any(ch.isdigit() for ch in surface) or _regional_name(text, tokens, i, n):
                 continue
-            if head_follows(text, end):
+            if head_follows(text, end) and not _road_between(text, tokens, i, n):
                 break
             cands = next((c for c in map(lookup, _lookup_keys(surface)) if c), [])
             if is_stopword(surface):  # "Unity state": only a division of that very name

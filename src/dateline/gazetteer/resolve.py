@@ -142,11 +142,15 @@ def spelt_alike(exact: str, other: str) -> bool:
 
 
 def prior(c: Candidate, exact: str) -> float:
-    score = KIND_PRIOR.get(c.row.kind, 0.0) + ROLE_BONUS.get(c.role, 0.0)
+    alike = spelt_alike(exact, c.exact)
+    # A region or valley is what its own spelling means; a spelling that only folds to it
+    # ("Tera" to "Tirah") is more likely a town of that very spelling (Téra, Niger)
+    kind = c.row.kind if alike or c.row.kind != "feature" else "place"
+    score = KIND_PRIOR.get(kind, 0.0) + ROLE_BONUS.get(c.role, 0.0)
     if c.row.kind == "place" and c.row.geonameid in capitals():
         score += CAPITAL_BONUS
     score += POPULATION_WEIGHT * math.log10(c.row.population + 1)
-    return score + (EXACT_BONUS if spelt_alike(exact, c.exact) else FOLDED_PENALTY)
+    return score + (EXACT_BONUS if alike else FOLDED_PENALTY)
 
 
 PROVINCE_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")

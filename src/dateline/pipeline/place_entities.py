@@ -20,6 +20,7 @@ from functools import cache
 from dateline.gazetteer.admin import province_nouns
 from dateline.gazetteer.matcher import Match, is_stopword
 from dateline.gazetteer.normalize import exact_key
+from dateline.gazetteer.resolve import settlement_follows
 from dateline.gazetteer.spans import SpanIndex
 from dateline.model import ActorMention, Document, Entity, Span
 from dateline.resources import load_csv, load_json
@@ -76,8 +77,10 @@ def entity_verdict(ctx: Context, m: Match, others: Sequence[Match]) -> str:
     span = Span(m.start, m.end, m.text)
     spelt = exact_key(m.text)
     demonym = any(c.role == "demonym" and c.exact == spelt for c in m.candidates)
-    if not demonym and ctx.actors.any_overlap(span):
-        return BLOCKED  # a demonym inside an actor ("Syrian jets") still says which country
+    # a demonym inside an actor ("Syrian jets") still says which country, and a village
+    # named as the side hit ("attacked Siinka village") is still where it was hit
+    if not demonym and ctx.actors.any_overlap(span) and not settlement_follows(ctx.doc.text, m):
+        return BLOCKED
     if m.n_tokens == 1 and (m.text in ctx.persons or _titled(ctx.doc, m)):
         return BLOCKED
     verdict = FREE
@@ -129,7 +132,8 @@ def _listed(doc: Document, a: Match, b: Match) -> bool:
     """Two names separated by a comma, 'and' or a bracket ("Goma (North Kivu)") are places
     side by side, not one name."""
     between = doc.text[min(a.end, b.end):max(a.start, b.start)]
-    return "," in between or "(" in between or " and " in f" {between} "
+    # "the Dar es Salaam-Morogoro highway": two towns joined by a hyphen are a road's ends
+    return "," in between or "(" in between or " and " in f" {between} " or between == "-"
 
 
 def _same(a: Span, b: Span) -> bool:
