@@ -2464,6 +2464,211 @@ ROUND6_RIOT_PROBES: list[tuple[str, str, str, str]] = [
 ROUND6_RIOT_ACTOR1_FLOOR = 0.75
 ROUND6_RIOT_ACTOR2_FLOOR = 0.25
 
+# Round 7 (issue #4): "the same group" / "the group" / "the same militants" point back to the
+# group named before; two civilian-worded crowds fighting each other are rioters on both sides;
+# "alleged members of X" / "suspected X members" arrested are X; a distant note summary
+# ("... 1 fatality.") joined to an event does not change who is blamed.
+ROUND7_PROBES: list[tuple[str, str, str, str]] = [
+    (
+        "Boko Haram has stepped up its raids around Lake Chad since January. On Tuesday, "
+        "soldiers fought the same group near Diffa, killing four fighters.",
+        "2024-05-08",
+        "Military Forces of Niger (2023-)",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+    ),
+    (
+        "Al Shabaab has controlled much of the Lower Shabelle countryside for years. On "
+        "Monday, Somali troops clashed with the same militants outside Wanlaweyn.",
+        "2024-03-06",
+        "Military Forces of Somalia (2022-)",
+        "Al Shabaab",
+    ),
+    (
+        "The ADF has moved its camps west of Beni, local officials say. FARDC soldiers "
+        "engaged the group in the forest near Oicha on Friday, killing six fighters.",
+        "2024-06-10",
+        "Military Forces of the Democratic Republic of Congo (2019-)",
+        "ADF: Allied Democratic Forces",
+    ),
+    (
+        "The ELN has expanded its presence in Arauca since the talks broke down. On Sunday "
+        "the army clashed with the same group in rural Arauca, the defence ministry said.",
+        "2024-09-16",
+        "Military Forces of Colombia (2022-)",
+        "ELN: National Liberation Army",
+    ),
+    (
+        "The OLA has long been active in western Oromia, according to analysts. Federal "
+        "troops attacked the group near Nekemte on Wednesday, residents said.",
+        "2024-02-14",
+        "Military Forces of Ethiopia (2018-)",
+        "OLA: Oromo Liberation Army",
+    ),
+    (
+        "Police said ISWAP fighters had been seen around Monguno. Troops later fought the "
+        "same militants near the town, killing nine.",
+        "2024-07-20",
+        "Military Forces of Nigeria (2023-)",
+        "Islamic State (West Africa)",
+    ),
+    (
+        "Pakistani jets struck TTP hideouts in Afghanistan's Khost province on Sunday in "
+        "retaliation for attacks by the group on border posts.",
+        "2024-12-23",
+        "Military Forces of Pakistan (2024-)",
+        "TTP: Tehreek-i-Taliban Pakistan",
+    ),
+    (
+        "Villagers from Kagunga and Mwaro clashed with sticks and machetes over a land "
+        "dispute on Saturday, leaving three people injured.",
+        "2024-04-08",
+        "Rioters (Burundi)",
+        "Rioters (Burundi)",
+    ),
+    (
+        "Students of two colleges fought each other with stones and iron rods in Dhaka on "
+        "Wednesday; 15 were hurt.",
+        "2024-10-03",
+        "Rioters (Bangladesh)",
+        "Rioters (Bangladesh)",
+    ),
+    (
+        "Residents of two neighbouring villages in Bihar's Gaya district fought with sticks on "
+        "Tuesday over irrigation water; eight were injured.",
+        "2024-05-22",
+        "Rioters (India)",
+        "Rioters (India)",
+    ),
+    (
+        "Traders and bus drivers clashed at the main market in Onitsha on Monday, injuring "
+        "several people.",
+        "2024-08-13",
+        "Rioters (Nigeria)",
+        "Rioters (Nigeria)",
+    ),
+    (
+        "Youths from two rival neighbourhoods of Conakry fought with machetes on Sunday night, "
+        "leaving one man dead.",
+        "2024-01-15",
+        "Rioters (Guinea)",
+        "Rioters (Guinea)",
+    ),
+    (
+        "Police arrested six alleged members of Al Shabaab in Garissa on Thursday.",
+        "2024-03-15",
+        "Police Forces of Kenya (2022-)",
+        "Al Shabaab",
+    ),
+    (
+        "Security forces detained three suspected Al Shabaab members in Mandera on Monday.",
+        "2024-05-07",
+        "Police Forces of Kenya (2022-)",
+        "Al Shabaab",
+    ),
+    (
+        "The army arrested 12 suspected ISWAP members at a checkpoint near Monguno on Friday.",
+        "2024-07-20",
+        "Military Forces of Nigeria (2023-)",
+        "Islamic State (West Africa)",
+    ),
+    (
+        "Pakistani police on Sunday arrested four alleged TTP militants in Peshawar.",
+        "2024-11-04",
+        "Police Forces of Pakistan (2024-)",
+        "TTP: Tehreek-i-Taliban Pakistan",
+    ),
+    (
+        "Colombian police arrested two alleged members of the Clan del Golfo in Caucasia.",
+        "2024-06-02",
+        "Police Forces of Colombia (2022-)",
+        "AGC: Gaitanista Self-Defense Forces of Colombia",
+    ),
+    (
+        "Indian police arrested three suspected Maoist members in Gadchiroli on Saturday.",
+        "2024-04-21",
+        "Police Forces of India (2014-)",
+        "CPI (Maoist): Communist Party of India (Maoist)",
+    ),
+    (
+        "Police arrested four men in Garissa on Monday. The suspects are alleged members of "
+        "al-Shabaab, police said.",
+        "2024-03-19",
+        "Police Forces of Kenya (2022-)",
+        "Al Shabaab",
+    ),
+    (
+        "Soldiers detained six people near Beni on Friday. Those arrested were believed to be "
+        "ADF collaborators, the army said.",
+        "2024-06-10",
+        "Military Forces of the Democratic Republic of Congo (2019-)",
+        "ADF: Allied Democratic Forces",
+    ),
+    (
+        "Police arrested three people in Kano on Monday. The men are suspected members of "
+        "Boko Haram.",
+        "2024-02-27",
+        "Police Forces of Nigeria (2023-)",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+    ),
+    (
+        "Gendarmes arrested two men near Dori on Friday. The detainees are suspected JNIM "
+        "members, officials said.",
+        "2024-09-16",
+        "Police Forces of Burkina Faso (2022-)",
+        "JNIM: Group for Support of Islam and Muslims",
+    ),
+    (
+        "Police in Islamabad arrested five people on Tuesday; the suspects are alleged TTP "
+        "operatives.",
+        "2024-11-06",
+        "Police Forces of Pakistan (2024-)",
+        "TTP: Tehreek-i-Taliban Pakistan",
+    ),
+    (
+        "On 3 May 2024, unidentified gunmen shot dead a trader in Bama (Borno). Bama has seen "
+        "repeated raids this year. The town lies on a road used by many traders. Residents "
+        "have long blamed ISWAP for insecurity on the road. 1 fatality.",
+        "2024-05-06",
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+    ),
+    (
+        "On 10 March 2024, gunmen killed a farmer near Djibo (Soum). The area is mostly "
+        "farmland. Many families have left for the town. Residents blame JNIM for the "
+        "insecurity in the province. 1 fatality.",
+        "2024-03-12",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Civilians (Burkina Faso)",
+    ),
+    (
+        "On 2 February 2024, an unidentified gunman shot dead a teacher in Beledweyne "
+        "(Hiraan). The school has been closed since. Local elders met on Sunday. Residents "
+        "blame Al Shabaab for the insecurity in the district. 1 fatality.",
+        "2024-02-05",
+        "Unidentified Armed Group (Somalia)",
+        "Civilians (Somalia)",
+    ),
+    (
+        "On 8 July 2024, unknown assailants killed a fisherman near Kasindi (North Kivu). "
+        "Fishing resumed two days later. Prices at the market rose sharply. Residents "
+        "blamed the ADF for the insecurity in the area. 1 fatality.",
+        "2024-07-10",
+        "Unidentified Armed Group (Democratic Republic of Congo)",
+        "Civilians (Democratic Republic of Congo)",
+    ),
+    (
+        "On 14 August 2024, unidentified armed men killed a social leader in Tumaco "
+        "(Narino). He had led a farmers' association. His family held a vigil on Friday. "
+        "Residents blame the ELN for threats against leaders in the region. 1 fatality.",
+        "2024-08-16",
+        "Unidentified Armed Group (Colombia)",
+        "Civilians (Colombia)",
+    ),
+]
+ROUND7_ACTOR1_FLOOR = 0.95
+ROUND7_ACTOR2_FLOOR = 0.95
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
@@ -2505,6 +2710,12 @@ def test_round6_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
     actor1, actor2 = _scores(pipeline, ROUND6_PROBES)
     assert actor1 >= ROUND6_ACTOR1_FLOOR
     assert actor2 >= ROUND6_ACTOR2_FLOOR
+
+
+def test_round7_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
+    actor1, actor2 = _scores(pipeline, ROUND7_PROBES)
+    assert actor1 >= ROUND7_ACTOR1_FLOOR
+    assert actor2 >= ROUND7_ACTOR2_FLOOR
 
 
 def _same_associates(gold: str, predicted: str) -> bool:

@@ -36,6 +36,33 @@ def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
     return None
 
 
+def _arrested_identified(doc: Document, sentence_ids: range) -> ActorMention | None:
+    """"The suspects are alleged members of al-Shabaab", "those arrested were believed to be
+    ADF collaborators": the named group the arrested are said to belong to."""
+    for actor in doc.actors:
+        if actor.sentence not in sentence_ids or rank(actor) != 0:
+            continue
+        if actor.inter not in NONSTATE_ARMED and actor.role_hint != "party":
+            continue
+        before = doc.text[doc.sentences[actor.sentence].start : actor.span.start]
+        if role_regex("arrested_identified_before").search(before):
+            return actor
+    return None
+
+
+def _arrested_side(doc: Document, frame: Frame, roles: Roles, window: range) -> Roles:
+    """Arrests of unnamed people whom a later sentence says belong to a named group: the group
+    is actor2 ("Police arrested four men ... The suspects are alleged members of X")."""
+    if not any(t.tactic == "arrest" for t in frame.triggers):
+        return roles
+    if roles.actor2 is not None and (roles.actor2.inter != 7 or rank(roles.actor2) == 0):
+        return roles
+    group = _arrested_identified(doc, window)
+    if group is None or (roles.actor1 is not None and same_side(group, roles.actor1)):
+        return roles
+    return Roles(roles.actor1, group, roles.assoc1, roles.assoc2)
+
+
 def _claimed_all(doc: Document, first: int) -> ActorMention | None:
     """"The BLA claimed both attacks", "IS claimed all the attacks": a claim of several acts
     reaches every event told before it, not only the one right before."""
@@ -48,21 +75,29 @@ def _claimed_all(doc: Document, first: int) -> ActorMention | None:
     return None
 
 
+def _told_in(frame: Frame) -> tuple[int, ...]:
+    """The sentences that tell the act: a toll joined from further on (an analyst note's
+    summary, "... 1 fatality.") tells no act and must not stretch how far blame is sought."""
+    acts = sorted({i for c in frame.clauses if c.triggers for i in c.sentence_ids})
+    return tuple(acts) or frame.sentence_ids
+
+
 def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | None) -> Roles:
     """Unnamed attackers ("gunmen", or nobody) whom the next sentences, before the next event,
     blame on a named group: that group is actor1. State forces acting alone ("soldiers defused
     an IED. The army attributed the device to the ADF") face the group blamed: actor2."""
+    # the frame's own sentences too: one without an act of its own ("police said the attackers
+    # were herders") belongs to no clause
+    told = _told_in(frame)
+    first = told[0] if told else len(doc.sentences)
+    last = (told[-1] + 1 if told else first) + int(role_cues()["blame_lookahead_sentences"])
+    window = range(first, min(last, next_start or last))
+    roles = _arrested_side(doc, frame, roles, window)
     doer = roles.actor1
     alone = doer is not None and doer.inter == 1 and roles.actor2 is None
     if doer is not None and not only_unnamed([doer]) and not alone:
         return roles
-    # the frame's own sentences too: one without an act of its own ("police said the attackers
-    # were herders") belongs to no clause
-    first = frame.sentence_ids[0] if frame.sentence_ids else len(doc.sentences)
-    last = (frame.sentence_ids[-1] + 1 if frame.sentence_ids else first) + int(
-        role_cues()["blame_lookahead_sentences"]
-    )
-    blamed = _blamed_in(doc, range(first, min(last, next_start or last)))
+    blamed = _blamed_in(doc, window)
     blamed = blamed or _claimed_all(doc, first)
     if alone and blamed is not None and doer is not None and not same_side(blamed, doer):
         return Roles(doer, blamed, roles.assoc1, roles.assoc2)
@@ -81,7 +116,8 @@ def resolve_anaphor(
     doc: Document, actor: ActorMention | None, others: list[ActorMention | None]
 ) -> ActorMention | None:
     """"The militants", "the insurgents": the non-state group the article names most (the
-    words stay as evidence). Explicitly unidentified attackers ("unknown gunmen") stay so."""
+    words stay as evidence). Explicitly unidentified attackers ("unknown gunmen") stay so; "the
+    same group" / "the group" with no armed group named to point back to names nobody."""
     if actor is None or actor.role_hint != "anaphoric":
         return actor
     named = [
@@ -92,7 +128,8 @@ def resolve_anaphor(
         and not _new_in_sentence(a, actor)
     ]
     if not named:
-        return actor
+        # "the same group" with no armed group named before it points at nobody we know
+        return None if role_regex("bare_pointer").match(actor.span.text) else actor
     counts = Counter(a.name for a in named)
     best = max(named, key=lambda a: (counts[a.name], -a.span.start))
     return replace(actor, name=best.name, inter=best.inter, country=best.country, role_hint="named")

@@ -52,6 +52,21 @@ def acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     return len(between) < 40 and not passive and not counted_by(doc, clause, actor)
 
 
+def fighting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"Villagers from X and Y clashed with machetes", "students of two colleges fought each
+    other": a civilian-worded crowd as the subject of a fight with no armed party in the
+    clause fights another crowd (not "villagers clashed with soldiers")."""
+    if actor.inter != 7 or not is_crowd(actor):
+        return False
+    if any(a.inter not in (5, 6, 7) for a in clause.actors):
+        return False
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    if len(later) < len(clause.triggers) or not later or later[0].tactic != "clash":
+        return False
+    between = doc.text[actor.span.end : later[0].span.start]
+    return len(between) < 60 and not role_regex("passive_between").search(between)
+
+
 def acting_individual(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """"A man stabbed two people", "a teenager opened fire": one civilian-worded person as
     the subject of an attack is the attacker, coded as an unidentified armed group."""
@@ -103,3 +118,18 @@ def _protesters_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
         return False  # "police fired tear gas at protesters, injuring 12": they were hit
     between = doc.text[actor.span.end : later[0].span.start]
     return len(between) < 40 and not role_regex("passive_between").search(between)
+
+
+def crowds_fighting(
+    actor1: ActorMention | None, actor2: ActorMention | None
+) -> tuple[ActorMention, ActorMention] | None:
+    """"Villagers from X and Y clashed with machetes", "students of two colleges fought each
+    other": a civilian-worded crowd fighting civilians, or nobody else, is rioters against
+    rioters (a Violent demonstration), not a crowd with its victims."""
+    if actor1 is None or actor1.inter != 7 or not is_crowd(actor1):
+        return None
+    if actor2 is not None and actor2.inter != 7:
+        return None
+    rioters = replace(actor1, name="Rioters ({country})", inter=5, role_hint="generic")
+    other = actor2 if actor2 is not None else actor1
+    return rioters, replace(other, name="Rioters ({country})", inter=5, role_hint="generic")

@@ -18,6 +18,8 @@ from dateline.pipeline.crowds import (
     as_attacker,
     counted_by,
     crowd_violence,
+    crowds_fighting,
+    fighting_crowd,
     is_counted,
     is_crowd,
 )
@@ -53,6 +55,7 @@ SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a 
 # "by X" is the doer, "handed over to X" gains; "X chief's residence" only names a place, "as
 # an X truck passed" and "X withdrew" are the side hit or losing.
 BEFORE_CUES = (
+    ("answered_agent_before", "bystander"),  # "in response to attacks by the group"
     ("mediator_before", "source"),
     ("later_agent_before", "arriving"),
     ("perpetrator_before", "agent"),
@@ -120,7 +123,7 @@ def _attribution_role(doc: Document, clause: Clause, actor: ActorMention, before
 
 def _acting_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
     """Crowds and lone civilians who act, and forces that only come in afterwards."""
-    if acting_crowd(doc, clause, actor):
+    if acting_crowd(doc, clause, actor) or fighting_crowd(doc, clause, actor):
         return "perpetrator"
     if acting_individual(doc, clause, actor):
         return "attacker"  # "a Palestinian man stabbed two people": an armed assailant
@@ -340,6 +343,9 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     # "soldiers and VDP volunteers killed 20 militants": not the state's own militia
     actor2 = resolve_anaphor(doc, actor2, [actor1, *_militias_of(actor1, by_role["ally"])])
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
+    fighting = crowds_fighting(actor1, actor2) if clash else None
+    if fighting is not None:  # "villagers of two communities clashed": rioters on both sides
+        actor1, actor2 = fighting
     roles = Roles(actor1, actor2, assoc, _allies_of(actor1, actor2, others))
     return implied_parties(doc, frame, clash, roles)
 
