@@ -314,3 +314,36 @@ def test_a_hyphenated_road_between_two_towns_is_coded_at_the_first_precision_2()
     assert e.location == "Kaduna" and e.country == "Nigeria" and e.geo_precision == 2
     e = located("Students blocked the Dhaka-Mymensingh highway for hours.", "blocked")
     assert e.location == "Dhaka" and e.geo_precision == 2
+
+
+def test_a_country_beyond_the_border_is_not_the_events_when_another_is_named():
+    e = located("Ethiopian soldiers clashed with smugglers near the border with Eritrea on "
+                "Monday.", "clashed")
+    assert e.country == "Ethiopia"
+    e = located("Gunmen attacked a village in Sudan's Kassala state near the border with "
+                "Eritrea.", "attacked")
+    assert e.country == "Sudan" and e.admin1 == "Kassala"
+    # alone, the border country is all the report gives
+    assert located("Fighting broke out near the border with Eritrea on Monday.",
+                   "Fighting").country == "Eritrea"
+
+
+def test_the_ends_of_a_road_yield_to_a_town_named_beside_them():
+    e = located("Five passengers were killed when gunmen ambushed a bus on the Juba-Nimule "
+                "road near Nimule.", "ambushed")
+    assert e.location == "Nimule" and e.geo_precision == 2
+    e = located("Workers of a factory in Gazipur blocked the Dhaka-Mymensingh highway for "
+                "four hours.", "blocked")
+    assert e.location == "Gazipur" and e.geo_precision == 1
+
+
+def test_a_square_avenue_or_campus_is_coded_at_its_city_precision_1():
+    for text, trigger, city in [
+        ("Thousands rallied outside the Parliament building on Rustaveli Avenue in Tbilisi.",
+         "rallied", "Tbilisi"),
+        ("Police fired tear gas at students at UCAD on Wednesday.", "fired", "Dakar"),
+        ("Police dispersed protesters in Taksim Square on Sunday.", "dispersed", "Istanbul"),
+        ("Riot police stormed the University of Khartoum campus.", "stormed", "Khartoum"),
+    ]:
+        e = located(text, trigger, types=("Protests", "Protest with intervention"))
+        assert (e.location, e.geo_precision) == (city, 1), text

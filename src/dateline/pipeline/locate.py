@@ -26,6 +26,7 @@ from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.normalize import strip_accents
 from dateline.gazetteer.qualify import QUALIFIER_GAP
+from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
 from dateline.pipeline.locate_rules import (
@@ -49,6 +50,7 @@ from dateline.pipeline.place_words import (
     before_pattern,
     cue_list,
     is_adjectival,
+    is_border_with,
     is_cause,
     is_elsewhere,
     is_metonym,
@@ -98,7 +100,26 @@ def usable(doc: Document, pm: PlaceMention) -> bool:
         return False
     if is_elsewhere(doc, pm) or is_metonym(doc, pm) or is_part_of_referent(doc, pm):
         return False
+    if is_border_with(doc, pm) and _another_country_named(doc, pm):
+        return False  # "Ethiopian troops ... near the border with Eritrea": the other side
     return not (pm.place.feature_class == "P" and names_natural_feature(doc, pm))
+
+
+def _another_country_named(doc: Document, pm: PlaceMention) -> bool:
+    """True when the article names a country besides the one beyond the border, by a place
+    or a demonym: the event lies on that side (alone, the border country is all we have)."""
+    assert pm.place is not None
+    return any(o.place is not None and o.place.country_code
+               and o.place.country_code != pm.place.country_code for o in doc.places)
+
+
+# GeoNames codes of spots inside a town (square, street, university): coded at the town
+LANDMARK_CODES = frozenset({"SQR", "ST", "UNIV"})
+LANDMARK_TOWN_KM = 30.0
+
+
+def is_landmark(pm: PlaceMention) -> bool:
+    return pm.place is not None and pm.place.feature_code in LANDMARK_CODES
 
 
 NAMED_PART_OF = re.compile(r"\b[A-Z][\w'’-]*\s+(?:district|neighbou?rhood|quarter|sector)"
@@ -203,6 +224,9 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # named in a note's parenthesis ("Gazipur (Gazipur, Dhaka)") yields to what it qualifies.
     best = min(pool, key=lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm), rank(pm),
                                      approximate(pm),
+                                     # the ends of "the Juba-Nimule road" and a square,
+                                     # avenue or campus yield to a town named beside them
+                                     names_road_between(doc, pm) or is_landmark(pm),
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm) or names_note_province(doc, pm),
                                      _distance(event, pm)))
@@ -364,9 +388,16 @@ def most_named_place(doc: Document) -> PlaceMention | None:
 
 
 def _coded_place(pm: PlaceMention) -> Place:
-    """The point to code: a town itself, else the seat of the district/province/country."""
+    """The point to code: a town itself, else the seat of the district/province/country.
+    A square, avenue or campus of a capital ("Rustaveli Avenue") is coded at that city, as
+    ACLED does, when the seat of its province lies close by."""
     place = pm.place
     assert place is not None
+    if is_landmark(pm):
+        seat = get_gazetteer().seat_of(place, "admin1")
+        if seat is not None and distance_km(place.latitude, place.longitude, seat.latitude,
+                                            seat.longitude) <= LANDMARK_TOWN_KM:
+            return seat
     if rank(pm) in (TOWN, REGION):
         return place
     kind = "country" if pm.kind == "demonym" else pm.kind

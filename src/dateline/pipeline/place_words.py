@@ -58,6 +58,17 @@ def words_after(doc: Document, pm: PlaceMention) -> str:
     return " ".join(doc.text[pm.span.end:pm.span.end + 30].lower().split())
 
 
+@cache
+def _border_with() -> re.Pattern[str]:
+    words = "|".join(re.escape(c) for c in cue_list("border_with_before"))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+
+
+def is_border_with(doc: Document, pm: PlaceMention) -> bool:
+    """'near the border with Eritrea': the country beyond the border, not the event's."""
+    return pm.kind == "country" and bool(_border_with().search(clause_before(doc, pm)))
+
+
 def names_landmark(doc: Document, pm: PlaceMention) -> bool:
     """'Baidoa airport', 'Kabul University': the name qualifies a landmark inside the town."""
     after = words_after(doc, pm)
