@@ -347,3 +347,15 @@ def test_a_square_avenue_or_campus_is_coded_at_its_city_precision_1():
     ]:
         e = located(text, trigger, types=("Protests", "Protest with intervention"))
         assert (e.location, e.geo_precision) == (city, 1), text
+
+
+def test_where_fighters_crossed_from_is_not_the_place():
+    for text, trigger, town in [
+        ("Hundreds of fighters crossed from Congo into Kasese and attacked a police post.",
+         "attacked", "Kasese"),
+        ("Gunmen who crossed from Mali killed five soldiers near Inata, in Burkina Faso.",
+         "killed", "Inata"),
+    ]:
+        assert located(text, trigger).location == town, text
+    assert located("Fighters who crossed from Congo attacked a police post on Sunday.",
+                   "attacked").country != "Democratic Republic of Congo"

@@ -55,6 +55,7 @@ from dateline.pipeline.place_words import (
     is_elsewhere,
     is_metonym,
     is_near,
+    is_origin,
     is_part_of_referent,
     names_landmark,
     names_natural_feature,
@@ -100,7 +101,7 @@ def usable(doc: Document, pm: PlaceMention) -> bool:
         return False
     if is_elsewhere(doc, pm) or is_metonym(doc, pm) or is_part_of_referent(doc, pm):
         return False
-    if is_border_with(doc, pm) and _another_country_named(doc, pm):
+    if is_origin(doc, pm) or (is_border_with(doc, pm) and _another_country_named(doc, pm)):
         return False  # "Ethiopian troops ... near the border with Eritrea": the other side
     return not (pm.place.feature_class == "P" and names_natural_feature(doc, pm))
 

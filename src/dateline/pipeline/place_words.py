@@ -64,6 +64,18 @@ def _border_with() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
 
 
+@cache
+def _origin() -> re.Pattern[str]:
+    words = "|".join(re.escape(c) for c in cue_list("origin_before"))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+
+
+def is_origin(doc: Document, pm: PlaceMention) -> bool:
+    """'rebels who crossed from Congo': where the actors came from, not the event's place.
+    Only the name right after the cue: 'crossed from Congo into Kasese' happened in Kasese."""
+    return bool(_origin().search(clause_before(doc, pm)))
+
+
 def is_border_with(doc: Document, pm: PlaceMention) -> bool:
     """'near the border with Eritrea': the country beyond the border, not the event's."""
     return pm.kind == "country" and bool(_border_with().search(clause_before(doc, pm)))
