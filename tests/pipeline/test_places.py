@@ -524,3 +524,15 @@ def test_a_name_folding_only_to_a_valley_is_no_valley():
     # "Tera" only folds to Pakistan's "Tirah" (Valley): no valley, whichever town it is
     pm = resolved("Gunmen killed four civilians in Tera on Friday.", "Tera")
     assert pm.place is not None and pm.kind != "feature" and pm.place.country_code != "PK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Lynching village in Kisii county killed a man. The lynching shocked many.",
+        "Looting spread to Kabale district. Police said looting went on all night.",
+    ],
+)
+def test_a_word_the_article_also_writes_lowercase_is_no_unknown_place(text):
+    word = text.split()[2] if text.startswith("Residents") else text.split()[0]
+    assert word not in [pm.span.text for pm in places(text)]

@@ -343,7 +343,15 @@ def _plausible_name(ctx: Context, span: Span) -> bool:
         return False  # "Tuareg rebels": a people, not a place the gazetteer lacks
     if text in ctx.persons or head_follows(ctx.doc.text, span.end):
         return False
-    return not ctx.actors.any_overlap(span)
+    return not ctx.actors.any_overlap(span) and not written_lowercase(ctx.doc.text, text)
+
+
+def written_lowercase(text: str, name: str) -> bool:
+    """'Lynching' opening a headline is the 'lynching' the article writes lowercase later:
+    a one-word name the same text also writes in lowercase is a common word, not a place."""
+    if " " in name or not name[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is not None
 
 
 def _settlement_names(doc: Document) -> list[Span]:
@@ -351,7 +359,8 @@ def _settlement_names(doc: Document) -> list[Span]:
     spans = [doc.span(m.start(1), m.start(1) + len(m.group(1).rstrip(" -")))
              for m in SETTLEMENT_BEFORE.finditer(doc.text)]
     spans += [doc.span(m.start(1), m.end(1)) for m in SETTLEMENT_AFTER.finditer(doc.text)]
-    return [s for s in spans if s.text and not is_stopword(s.text) and not people_name(s.text)]
+    return [s for s in spans if s.text and not is_stopword(s.text) and not people_name(s.text)
+            and not written_lowercase(doc.text, s.text)]
 
 
 def _qualified_names(doc: Document, mentions: Sequence[PlaceMention]) -> list[Span]:
