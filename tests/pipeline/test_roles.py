@@ -2462,7 +2462,7 @@ ROUND6_RIOT_PROBES: list[tuple[str, str, str, str]] = [
     ),
 ]
 ROUND6_RIOT_ACTOR1_FLOOR = 0.75
-ROUND6_RIOT_ACTOR2_FLOOR = 0.25
+ROUND6_RIOT_ACTOR2_FLOOR = 0.55
 
 # Round 7 (issue #4): "the same group" / "the group" / "the same militants" point back to the
 # group named before; two civilian-worded crowds fighting each other are rioters on both sides;
@@ -2552,6 +2552,20 @@ ROUND7_PROBES: list[tuple[str, str, str, str]] = [
         "2024-01-15",
         "Rioters (Guinea)",
         "Rioters (Guinea)",
+    ),
+    (
+        "Youths from two villages threw stones at one another in Gulu on Sunday until police "
+        "intervened.",
+        "2024-06-03",
+        "Rioters (Uganda)",
+        "Rioters (Uganda)",
+    ),
+    (
+        "Residents of two neighbouring estates fought with iron bars in Harare on Saturday "
+        "before police separated them.",
+        "2024-10-14",
+        "Rioters (Zimbabwe)",
+        "Rioters (Zimbabwe)",
     ),
     (
         "Police arrested six alleged members of Al Shabaab in Garissa on Thursday.",

@@ -58,13 +58,25 @@ def fighting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     clause fights another crowd (not "villagers clashed with soldiers")."""
     if actor.inter != 7 or not is_crowd(actor):
         return False
-    if any(a.inter not in (5, 6, 7) for a in clause.actors):
+    if any(a.inter not in (5, 6, 7) and not _comes_after(doc, clause, a) for a in clause.actors):
         return False
     later = [t for t in clause.triggers if t.span.start >= actor.span.end]
-    if len(later) < len(clause.triggers) or not later or later[0].tactic != "clash":
+    if len(later) < len(clause.triggers) or not later:
+        return False
+    # "clashed", or another crowd act done "at each other"
+    reciprocal = role_regex("reciprocal_after").match(doc.text[later[0].span.end : clause.span.end])
+    if later[0].tactic != "clash" and not (reciprocal and later[0].tactic in ("riot", "attack")):
         return False
     between = doc.text[actor.span.end : later[0].span.start]
     return len(between) < 60 and not role_regex("passive_between").search(between)
+
+
+def _comes_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """Forces that come in to end the fight ("until police intervened to separate them")."""
+    before = doc.text[clause.span.start : actor.span.start][-20:]
+    after = doc.text[actor.span.end : clause.span.end]
+    ended = role_regex("arrives_before").search(before)
+    return bool(ended or role_regex("separates_after").match(after))
 
 
 def acting_individual(doc: Document, clause: Clause, actor: ActorMention) -> bool:

@@ -328,8 +328,10 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
         if actor1 is None or crowd or not same_side(actor1, t) or _foreign_on_host(doc, actor1, t)
     ]
     # forces that came in after the act ("before police dispersed them") are the other side
-    # only when the act had no victim of its own
-    others = others or [a for a in by_role["arriving"] if actor1 is None or a.name != actor1.name]
+    # only when the act had no victim of its own, and never of two crowds' fight
+    fight = _crowds_fight(doc, frame, actor1)
+    arriving = [a for a in by_role["arriving"] if actor1 is None or a.name != actor1.name]
+    others = others or ([] if fight else arriving)
     others = without_claimed_targets(doc, frame, actor1, others)
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not same_side(actor1, p)]
@@ -343,11 +345,18 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     # "soldiers and VDP volunteers killed 20 militants": not the state's own militia
     actor2 = resolve_anaphor(doc, actor2, [actor1, *_militias_of(actor1, by_role["ally"])])
     assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
-    fighting = crowds_fighting(actor1, actor2) if clash else None
+    fighting = crowds_fighting(actor1, actor2) if fight else None
     if fighting is not None:  # "villagers of two communities clashed": rioters on both sides
         actor1, actor2 = fighting
     roles = Roles(actor1, actor2, assoc, _allies_of(actor1, actor2, others))
     return implied_parties(doc, frame, clash, roles)
+
+
+def _crowds_fight(doc: Document, frame: Frame, actor1: ActorMention | None) -> bool:
+    """actor1 is a civilian-worded crowd fighting another ("villagers from X and Y clashed")."""
+    return actor1 is not None and any(
+        fighting_crowd(doc, c, actor1) for c in frame.clauses if any(a is actor1 for a in c.actors)
+    )
 
 
 def _foreign_on_host(doc: Document, actor1: ActorMention, target: ActorMention) -> bool:
