@@ -26,6 +26,16 @@ event type. The phrasings of these kinds vary far more than the rules yet cover.
 that "came under fire/attack", "fired upon", "returned fire", a person "taken from his home",
 an attempted advance met by forces, a market raid told by its dead), scored 19/37 before the
 fixes and 36/37 after; 3 political "came under fire" non-events added with the fix.
+``data/typing_probes_audit.tsv`` (issue #4 audit): 85 written at once after all the rounds above,
+3 per sub-event type (analyst note and wire, countries and verbs absent from the other tables)
+and 10 non-events, scored once before any change: 0.788 sub-event, 0.835 event type (the
+honest number). Its failures were mostly words for a known tactic the lexicon lacked
+("reoccupied", "took ... hostage", "placed in custody", "plundered", "relinquished", "turned
+over", "strapped with explosives", "signed a pledge to protect civilians", "a stash of rifles",
+"declared a naval blockade"), then a tactic shadowed inside its event type (jets that
+"bombarded", shells with an "asphyxiating agent", police that "dragged away" protesters, a town
+"gained full control of" after an offensive). After the fixes (general vocabulary in
+triggers.csv, each also checked on other wording in test_targeted_fixes): 1.000 / 1.000.
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -51,6 +61,7 @@ FLOORS = {
     "typing_probes_kinds_heldout.tsv": 0.92,
     "typing_probes_kinds_heldout2.tsv": 0.95,
     "typing_probes_round7.tsv": 0.95,
+    "typing_probes_audit.tsv": 0.97,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -59,6 +70,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_kinds_heldout.tsv": 0.92,
     "typing_probes_kinds_heldout2.tsv": 0.95,
     "typing_probes_round7.tsv": 0.95,
+    "typing_probes_audit.tsv": 0.97,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -309,6 +321,39 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         # "since" a day long past opens a span up to now: the clause is background
         ("The region has been divided since May 2022, when clashes killed more than 250 people. "
          "On Sunday night, gunmen shot dead a farmer near Moirang, police said.", "Attack"),
+        # audit round: other wording of each new phrase than the audit table's
+        ("Houthi fighters took two UN staff members hostage in Hodeidah on Thursday.",
+         "Abduction/forced disappearance"),
+        ("Security agents took the opposition spokesman into custody at Entebbe airport on "
+         "Friday.", "Arrests"),
+        ("Police placed four student leaders under arrest in Dhaka on Sunday.", "Arrests"),
+        ("Myanmar's junta and the Three Brotherhood Alliance signed a commitment in Kunming on "
+         "Monday to halt attacks on civilians.", "Agreement"),
+        ("The Arakan Army announced on Friday a blockade of all roads leading to Sittwe.",
+         "Change to group/activity"),
+        ("Soldiers found a hidden stash of AK-47 rifles in a cave near Kidal on Monday.",
+         "Disrupted weapons use"),
+        ("Militiamen plundered the health centre of Kalembelembe on Sunday.",
+         "Looting/property destruction"),
+        ("Settlers cut down dozens of olive trees near Turmus Ayya on Thursday.",
+         "Looting/property destruction"),
+        ("The rebels relinquished control of the town of Walikale to the army on Tuesday.",
+         "Non-violent transfer of territory"),
+        ("The French army turned the Gao base over to Malian troops on Monday.",
+         "Non-violent transfer of territory"),
+        ("A woman with explosives strapped to her body blew up at a checkpoint in Mora on "
+         "Sunday, killing three soldiers.", "Suicide bomb"),
+        ("Soldiers violated two girls in a village near Kindu on Saturday, a local NGO said.",
+         "Sexual violence"),
+        ("Police hauled away dozens of protesters blocking the entrance of the parliament in "
+         "Skopje on Monday.", "Protest with intervention"),
+        ("Israeli jets strafed a convoy near Rafah on Tuesday, killing four.", "Air/drone strike"),
+        ("Witnesses said the shells released a choking gas over the trenches near Bakhmut on "
+         "Monday.", "Chemical weapon"),
+        ("Al-Shabaab fighters gained complete control of the town of Mahas on Monday after a "
+         "two-day offensive.", "Non-state actor overtakes territory"),
+        ("Afghan forces reoccupied the district centre of Jani Khel on Friday, ending a "
+         "week-long battle with the Taliban.", "Government regains territory"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -347,6 +392,8 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "Chivas and America fought a bruising battle to a goalless draw on Sunday.",
         "A court in Kinshasa on Monday issued an arrest warrant for the former governor.",
         "The activist was released on Tuesday after being detained for three weeks.",
+        "Police took a statement from the hostage's family on Monday.",
+        "Thousands of families fled fighting near Kidal on Monday, the UN said.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:
