@@ -2683,6 +2683,229 @@ ROUND7_ACTOR1_FLOOR = 0.95
 ROUND7_ACTOR2_FLOOR = 0.95
 
 
+# Round 8 (issue #4): "came under fire/attack from X" (X is the doer), garrisons and border
+# forces by country (Pakistan's and Bangladesh's border guards are the military, India's BSF the
+# police), crowds that fight (fans, rival supporters, students against a party wing: rioters),
+# and named groups (Ecuador's gangs, Viv Ansanm, Security Belt Forces, ISKP, tribal lashkars).
+# The football-fan probes fail at the events stage (a "football fans" clause reads as a match
+# report, cues.json non_event_clause), kept to show the gap.
+ROUND8_PROBES: list[tuple[str, str, str, str]] = [
+    (
+        "Pakistani border guards came under fire from Afghan Taliban fighters near "
+        "Torkham on Sunday, officials said.",
+        "2024-05-13",
+        "Taliban",
+        "Military Forces of Pakistan",
+    ),
+    (
+        "A police patrol was fired upon by gunmen in Mardan district on Tuesday night; "
+        "one constable was wounded.",
+        "2024-03-06",
+        "Unidentified Armed Group (Pakistan)",
+        "Police Forces of Pakistan",
+    ),
+    (
+        "Soldiers manning a checkpoint in Idlib came under attack from HTS fighters on "
+        "Friday.",
+        "2024-02-10",
+        "HTS: Hayat Tahrir al Sham",
+        "Military Forces of Syria",
+    ),
+    (
+        "The army post at Kidal came under heavy fire from JNIM militants on Monday, "
+        "killing two soldiers.",
+        "2024-04-02",
+        "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Mali",
+    ),
+    (
+        "A Somali army convoy came under attack from al-Shabaab fighters near Afgoye on "
+        "Wednesday.",
+        "2024-06-13",
+        "Al Shabaab",
+        "Military Forces of Somalia",
+    ),
+    (
+        "On 4 May, the small garrison at Tongo Tongo in Niger was attacked by ISGS "
+        "militants; four soldiers were killed.",
+        "2024-05-06",
+        "Islamic State",
+        "Military Forces of Niger",
+    ),
+    (
+        "Militants stormed a garrison in Zhob on Thursday, killing three soldiers.",
+        "2024-07-12",
+        "Unidentified Armed Group (Pakistan)",
+        "Military Forces of Pakistan",
+    ),
+    (
+        "Gunmen attacked outpost troops near Kalma in Darfur on Saturday.",
+        "2024-01-21",
+        "Unidentified Armed Group (Sudan)",
+        "Military Forces of Sudan",
+    ),
+    (
+        "BSF jawans exchanged fire with militants along the border in Kupwara district on "
+        "Monday.",
+        "2024-03-19",
+        "Police Forces of India",
+        "Unidentified Armed Group (India)",
+    ),
+    (
+        "Frontier Corps troops killed four militants in a raid in Kech on Sunday.",
+        "2024-08-12",
+        "Military Forces of Pakistan",
+        "Unidentified Armed Group (Pakistan)",
+    ),
+    (
+        "Football fans clashed with police outside the stadium in Lagos on Saturday after "
+        "the match.",
+        "2024-02-11",
+        "Rioters (Nigeria)",
+        "Police Forces of Nigeria",
+    ),
+    (
+        "Supporters of two candidates clashed in Kisumu on Tuesday, injuring six people.",
+        "2024-08-14",
+        "Rioters (Kenya)",
+        "Rioters (Kenya)",
+    ),
+    (
+        "Rival youths clashed with machetes in Bamenda town on Friday.",
+        "2024-05-18",
+        "Rioters (Cameroon)",
+        "Rioters (Cameroon)",
+    ),
+    (
+        "Students clashed with BCL activists at Dhaka University on Monday, leaving 20 "
+        "injured.",
+        "2024-07-16",
+        "Rioters (Bangladesh)",
+        "BCL: Bangladesh Chhatra League",
+    ),
+    (
+        "Angry football fans attacked the referee after the match in Kumasi on Sunday.",
+        "2024-04-08",
+        "Rioters (Ghana)",
+        "Civilians (Ghana)",
+    ),
+    (
+        "Gunmen from Los Choneros killed three people in Guayaquil on Sunday.",
+        "2024-01-08",
+        "Los Choneros",
+        "Civilians (Ecuador)",
+    ),
+    (
+        "Members of Los Lobos shot dead a bus driver in Cuenca, Ecuador, on Monday, "
+        "police said.",
+        "2024-02-06",
+        "Los Lobos",
+        "Civilians (Ecuador)",
+    ),
+    (
+        "Los Tiguerones gang members shot dead two men in Esmeraldas on Friday.",
+        "2024-03-16",
+        "Los Tiguerones",
+        "Civilians (Ecuador)",
+    ),
+    (
+        "Viv Ansanm gangs attacked the town of Mirebalais on Monday, killing 10 "
+        "residents.",
+        "2025-04-01",
+        "Viv Ansanm",
+        "Civilians (Haiti)",
+    ),
+    (
+        "Security Belt Forces clashed with AQAP fighters in Abyan on Tuesday.",
+        "2024-05-15",
+        "Security Belt Forces",
+        "AQAP: Al Qaeda in the Arabian Peninsula",
+    ),
+    (
+        "ISKP claimed a suicide bombing that killed 12 people at a mosque in Kunduz on "
+        "Friday.",
+        "2024-10-12",
+        "Islamic State Khorasan Province (ISKP)",
+        "Civilians (Afghanistan)",
+    ),
+    (
+        "A tribal lashkar clashed with TTP militants in Bajaur on Sunday.",
+        "2024-09-16",
+        "Unidentified Tribal Militia (Pakistan)",
+        "TTP: Tehreek-i-Taliban Pakistan",
+    ),
+    (
+        "Tribal militia fighters attacked a police post in Kurram on Friday.",
+        "2024-10-05",
+        "Unidentified Tribal Militia (Pakistan)",
+        "Police Forces of Pakistan",
+    ),
+    (
+        "Two Frontier Corps soldiers were killed when their patrol came under fire from "
+        "militants in Kech, Balochistan, on Thursday.",
+        "2024-08-23",
+        "Unidentified Armed Group (Pakistan)",
+        "Military Forces of Pakistan",
+    ),
+    (
+        "Insurgents attacked the army garrison in Djibo, Burkina Faso, on Sunday; the "
+        "garrison repelled the assault.",
+        "2024-05-27",
+        "Unidentified Armed Group (Burkina Faso)",
+        "Military Forces of Burkina Faso",
+    ),
+    (
+        "A police station in Dera Ismail Khan came under attack from TTP militants late "
+        "on Monday.",
+        "2024-02-06",
+        "TTP: Tehreek-i-Taliban Pakistan",
+        "Police Forces of Pakistan",
+    ),
+    (
+        "BGB members opened fire on cattle smugglers in Jessore, Bangladesh, on Monday, "
+        "killing one.",
+        "2024-04-02",
+        "Military Forces of Bangladesh",
+        "Civilians (Bangladesh)",
+    ),
+    (
+        "Rival supporters fought with sticks and stones in Mombasa, Kenya, on Sunday.",
+        "2024-09-02",
+        "Rioters (Kenya)",
+        "Rioters (Kenya)",
+    ),
+    (
+        "Villagers clashed with police in Kisii, Kenya, on Monday, leaving five people "
+        "injured.",
+        "2024-06-11",
+        "Rioters (Kenya)",
+        "Police Forces of Kenya",
+    ),
+    (
+        "Youths clashed with soldiers in Bamenda, Cameroon, on Friday after a roadblock "
+        "dispute.",
+        "2024-05-18",
+        "Rioters (Cameroon)",
+        "Military Forces of Cameroon",
+    ),
+    (
+        "Suspected Choneros gunmen opened fire on a bar in Manta, Ecuador, on Saturday, "
+        "killing four.",
+        "2024-03-17",
+        "Los Choneros",
+        "Civilians (Ecuador)",
+    ),
+    (
+        "Lashkar members clashed with militants in Khyber district, Pakistan, on Friday.",
+        "2024-10-12",
+        "Unidentified Tribal Militia (Pakistan)",
+        "Unidentified Armed Group (Pakistan)",
+    ),
+]
+ROUND8_ACTOR1_FLOOR = 0.88
+ROUND8_ACTOR2_FLOOR = 0.78
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
@@ -2730,6 +2953,12 @@ def test_round7_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
     actor1, actor2 = _scores(pipeline, ROUND7_PROBES)
     assert actor1 >= ROUND7_ACTOR1_FLOOR
     assert actor2 >= ROUND7_ACTOR2_FLOOR
+
+
+def test_round8_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
+    actor1, actor2 = _scores(pipeline, ROUND8_PROBES)
+    assert actor1 >= ROUND8_ACTOR1_FLOOR
+    assert actor2 >= ROUND8_ACTOR2_FLOOR
 
 
 def _same_associates(gold: str, predicted: str) -> bool:

@@ -303,7 +303,9 @@ def _context_rows() -> tuple[dict[str, str], ...]:
 def in_context(mention: ActorMention, iso2: str | None, day: date | None = None) -> ActorMention:
     """The group an unnamed mention stands for in the article's country (context_groups.csv):
     "separatists" in Cameroon, "the occupiers" in Ukraine. Named mentions are left alone."""
-    if mention.role_hint in ("named", "state-named", "country-state"):
+    if mention.role_hint == "country-state":
+        return _country_force(mention, day)
+    if mention.role_hint in ("named", "state-named"):
         return mention
     if iso2 is None:
         return _settled(mention)
@@ -316,6 +318,20 @@ def in_context(mention: ActorMention, iso2: str | None, day: date | None = None)
             role = "country-state" if home and inter == 1 else "named"
             return replace(mention, name=name, inter=inter, country=home, role_hint=role)
     return _settled(mention)
+
+
+def _country_force(mention: ActorMention, day: date | None) -> ActorMention:
+    """"Pakistani border guards": a force of a named country that its own country's row
+    codes as another kind of state force (the Frontier Corps is Pakistan's military, not its
+    police); only rows of that country's own state forces, wherever the event is."""
+    written = mention.span.text.translate(_APOSTROPHES)
+    for row in _context_rows():
+        if row["iso2"] != mention.country or row["inter"] != "1" or row["home"]:
+            continue
+        if re.fullmatch(row["pattern"], written, re.IGNORECASE):
+            name = resolve_actor_name(row["name"], mention.country, day)
+            return replace(mention, name=name)
+    return mention
 
 
 def _settled(mention: ActorMention) -> ActorMention:

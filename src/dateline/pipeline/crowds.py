@@ -54,14 +54,19 @@ def acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
 
 def fighting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """"Villagers from X and Y clashed with machetes", "students of two colleges fought each
-    other": a civilian-worded crowd as the subject of a fight with no armed party in the
-    clause fights another crowd (not "villagers clashed with soldiers")."""
+    other", "students clashed with BCL activists": a civilian-worded crowd as the subject of a
+    fight is rioters (civilians never fight), against another crowd or the armed party it
+    fought (named after the act); not when an armed party fights beside or before it."""
     if actor.inter != 7 or not is_crowd(actor):
-        return False
-    if any(a.inter not in (5, 6, 7) and not _comes_after(doc, clause, a) for a in clause.actors):
         return False
     later = [t for t in clause.triggers if t.span.start >= actor.span.end]
     if len(later) < len(clause.triggers) or not later:
+        return False
+    if any(
+        a.inter not in (5, 6, 7) and a.span.start < later[0].span.start
+        and not _comes_after(doc, clause, a)
+        for a in clause.actors
+    ):
         return False
     # "clashed", or another crowd act done "at each other"
     reciprocal = role_regex("reciprocal_after").match(doc.text[later[0].span.end : clause.span.end])
@@ -137,11 +142,12 @@ def crowds_fighting(
 ) -> tuple[ActorMention, ActorMention] | None:
     """"Villagers from X and Y clashed with machetes", "students of two colleges fought each
     other": a civilian-worded crowd fighting civilians, or nobody else, is rioters against
-    rioters (a Violent demonstration), not a crowd with its victims."""
+    rioters (a Violent demonstration), not a crowd with its victims; fighting an armed party
+    or the police, rioters against them."""
     if actor1 is None or actor1.inter != 7 or not is_crowd(actor1):
         return None
-    if actor2 is not None and actor2.inter != 7:
-        return None
     rioters = replace(actor1, name="Rioters ({country})", inter=5, role_hint="generic")
+    if actor2 is not None and actor2.inter != 7:
+        return rioters, actor2  # "students clashed with BCL activists / with police"
     other = actor2 if actor2 is not None else actor1
     return rioters, replace(other, name="Rioters ({country})", inter=5, role_hint="generic")
