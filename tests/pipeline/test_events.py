@@ -1371,3 +1371,48 @@ def test_every_trigger_tactic_is_read_by_a_rule_or_a_cue() -> None:
     read = {t for rule in rules() for t in rule.requires}
     read |= set(cues()["speech_tactics"]) | set(cues()["leaving_tactics"])
     assert {tactic for _, tactic in trigger_patterns()} <= read
+
+
+# nulls9 (issue #4): the sports cue no longer hides fans who fight police or each other, and
+# the non-event cues of that round keep real events that share their words.
+FAN_VIOLENCE = ["Violent demonstration", "Mob violence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Football fans clashed with police outside the stadium in Cairo after the match on "
+        "Sunday, injuring 12 officers.",
+        "Hundreds of football fans attacked police with stones and flares after the semi-final "
+        "in Belgrade on Saturday.",
+        "Angry soccer fans stoned police in Lubumbashi on Sunday after their team lost 2-0.",
+        "Rival football fans fought each other with knives in Marseille on Tuesday, leaving "
+        "three wounded.",
+        "Rival supporters clashed with machetes after a campaign rally in Lagos on Saturday, "
+        "leaving two dead.",
+    ],
+)
+def test_fans_or_supporters_who_fight_make_a_crowd_event(text: str) -> None:
+    events = Pipeline()(Article("probe", text, date(2024, 5, 15))).events
+    assert events and {e.sub_event_type for e in events} <= set(FAN_VIOLENCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Real Madrid stormed to victory over Bayern in a bruising semi-final battle", []),
+        ("Thousands of Napoli fans celebrated in the streets after the league title.", []),
+        ("A court in Madrid jailed two men on Monday over the 2017 Barcelona van attack.", []),
+        ("Gunmen attacked a military parade in Ahvaz on Saturday, killing 25 people.",
+         ["Armed clash"]),
+        ("Kiir and Machar agreed in Juba on Thursday to form a unity government, resolving "
+         "the last issues of their 2018 peace deal.", ["Agreement"]),
+        ("Police in Dhaka arrested 40 opposition activists on Monday ahead of a planned "
+         "campaign rally.", ["Arrests"]),
+    ],
+)
+def test_non_event_cues_keep_the_events_that_share_their_words(
+    text: str, expected: list[str]
+) -> None:
+    events = Pipeline()(Article("probe", text, date(2024, 5, 15))).events
+    assert sorted({e.sub_event_type for e in events}) == expected

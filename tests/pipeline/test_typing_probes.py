@@ -37,6 +37,17 @@ over", "strapped with explosives", "signed a pledge to protect civilians", "a st
 "gained full control of" after an offensive). After the fixes (general vocabulary in
 triggers.csv, each also checked on other wording in test_targeted_fixes): 1.000 / 1.000.
 
+``data/typing_probes_nonevents.tsv`` (nulls9, issue #4: spurious events): 50 no-event texts
+(accidents, stampedes, fires, floods, quakes, ordinary crime, trials for past attacks,
+anniversaries, diplomacy, announced rallies, sport "battles", threats, calls to protest,
+denials, exercises and parades, arms purchases, tallies of past violence, funerals) written at
+once and scored once before any change: 0.860 (43/50; spurious events from a trial "for his
+role in the 2016 truck attack", "missile launchers" in a parade, a funeral of men killed in a
+raid last week, an arrest for a grandmother's murder, a cricket "attack", "respond to any
+attack", "foiled a plan by youths to protest"). After the general fixes (cues.json
+sport_clause/sport_violence, campaign_clause, year_named_before, parade/funeral/relative
+patterns, "any" and "a plan by X to" as hypothetical): 1.000.
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -62,6 +73,7 @@ FLOORS = {
     "typing_probes_kinds_heldout2.tsv": 0.95,
     "typing_probes_round7.tsv": 0.95,
     "typing_probes_audit.tsv": 0.97,
+    "typing_probes_nonevents.tsv": 0.97,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -71,6 +83,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_kinds_heldout2.tsv": 0.95,
     "typing_probes_round7.tsv": 0.95,
     "typing_probes_audit.tsv": 0.97,
+    "typing_probes_nonevents.tsv": 0.97,
 }
 
 Probe = tuple[str, str, date | None, str]

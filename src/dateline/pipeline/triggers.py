@@ -137,11 +137,17 @@ def _words_before(doc: Document, clause: Span, end: int) -> str:
 
 
 def is_non_event_clause(doc: Document, clause: Span, found: list[Trigger] | None = None) -> bool:
-    """A drill, disaster, match, crime, ... clause: none of its triggers is asserted. A
-    disaster named in a clause where a crowd protests or riots (``found``) is its grievance."""
+    """A drill, disaster, match, crime, ... clause: none of its triggers is asserted (a match
+    clause where fans clash with police or rivals is a riot, not sport; a campaign rally where
+    people fight, riot or are arrested is an event). A disaster named in a clause where a crowd
+    protests or riots (``found``) is its grievance."""
     text = doc.text[clause.start : clause.end]
     if cue_regex("non_event_clause").search(text):
         return True
+    if cue_regex("sport_clause").search(text):  # a match, a "battle" on the pitch: unless
+        return not cue_pattern("sport_violence").search(text)  # fans fight police or rivals
+    if cue_pattern("campaign_clause").search(text):  # a campaign rally is no protest, but a
+        return all(t.tactic == "protest" for t in found or ())  # fight or arrests at it are
     if not cue_pattern("disaster_clause").search(text):
         return False
     return not any(t.tactic in cues()["crowd_tactics"] for t in found or ())
@@ -210,6 +216,7 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
         asserted = [t for t in asserted if not _grievance(doc, asserted, t)]
     asserted = [t for t in asserted if not _backs_an_assault(doc, span, t)]
     asserted = [t for t in asserted if not _accused_crowd(doc, span, t)]
+    asserted = [t for t in asserted if not _named_by_year(doc, span, t)]
     return sorted(asserted, key=lambda t: t.span.start)
 
 
@@ -326,3 +333,12 @@ def _without_arrest_raids(found: list[Trigger]) -> list[Trigger]:
 def _is_reason(doc: Document, clause: Span, trigger: Trigger) -> bool:
     before = doc.text[clause.start : trigger.span.start]
     return bool(cue_pattern("arrest_reason").search(before))
+
+
+def _named_by_year(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    """'the 2016 truck attack', 'the 2019 protests': an act named by its year is history (an
+    agreement so named, 'their 2018 peace deal', is what a new deal completes: kept)."""
+    if trigger.tactic not in (*cues()["violent_tactics"], *cues()["crowd_tactics"]):
+        return False
+    before = doc.text[clause.start : trigger.span.start]
+    return bool(cue_pattern("year_named_before").search(before))
