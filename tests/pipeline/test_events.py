@@ -1416,3 +1416,17 @@ def test_non_event_cues_keep_the_events_that_share_their_words(
 ) -> None:
     events = Pipeline()(Article("probe", text, date(2024, 5, 15))).events
     assert sorted({e.sub_event_type for e in events}) == expected
+
+
+def test_a_definite_act_told_after_only_a_past_one_is_that_past_act() -> None:
+    text = (
+        "A court in Bamako on Monday sentenced three men to death for helping the gunmen who "
+        "raided a hotel in the capital in November 2015, an attack that killed 20 people.\n\n"
+        "Their lawyers said they would appeal.\n\n"
+        "The assault ended after nine hours when Malian and French special forces stormed the "
+        "building and shot dead the two attackers."
+    )
+    assert Pipeline()(Article("probe", text, date(2024, 5, 15))).events == []
+    later = text + "\n\nOn Tuesday, gunmen attacked a police post in Segou, killing two officers."
+    events = Pipeline()(Article("probe", later, date(2024, 5, 15))).events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]

@@ -35,6 +35,7 @@ from dateline.pipeline.place_pieces import place_points, share_the_act, town_sib
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
+    cue_pattern,
     cue_regex,
     cues,
     find_triggers,
@@ -326,12 +327,14 @@ def frames(doc: Document) -> list[Frame]:
     previous: Clause | None = None
     moved_to: DateMention | None = None  # a day a clause with no act moved the story on to
     in_past = False
+    past_told = False  # an act of the past told before any frame ("in January 2019 ...")
     for clause in clauses(doc):
         if _new_paragraph(doc, previous, clause):
             in_past = False
         previous = clause
         if clause.date is not None or clause.background:
             in_past = clause.background
+        past_told = past_told or bool(clause.triggers and clause.background)
         if current is not None and later_death(current, clause):
             clause.later_death = True  # ACLED codes a death from wounds on the attack's day
             current.clauses.append(clause)
@@ -344,6 +347,8 @@ def frames(doc: Document) -> list[Frame]:
             current, moved_to = None, clause.date  # "But on Tuesday morning youths returned."
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
+        if past_told and not result and clause.date is None and _names_told_act(clause):
+            continue  # "The siege, which lasted 20 hours, ended when ...": that past act
         if clause.date is None and cue_regex("denial_before").search(clause.span.text):
             continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
@@ -439,3 +444,9 @@ def _open_frame(clause: Clause, previous: Frame | None) -> Frame:
     if previous is not None and previous.date is not None:
         return Frame([clause], previous.date, previous.soft_date)
     return Frame([clause], clause.report_date, clause.report_date is not None)
+
+
+def _names_told_act(clause: Clause) -> bool:
+    """A clause opening on a definite act ("The siege ...", "That attack ...") speaks of one
+    the article told before; with only a past act told, it is that act, long past."""
+    return bool(cue_pattern("past_act_opener").search(clause.span.text))
