@@ -57,7 +57,7 @@ FLOORS: dict[str, float] = {
     "event_type": 0.97,
     "sub_event_type": 0.955,
     "sub_event_type_f1": 0.955,
-    "sub_event_type_f1_e2e": 0.935,
+    "sub_event_type_f1_e2e": 0.94,
     "event_date": 0.985,
     "time_precision": 0.985,
     "location_25km": 0.93,
@@ -69,11 +69,11 @@ FLOORS: dict[str, float] = {
     "actor2": 0.875,
     "civilian_targeting": 0.965,
     "disputed": 0.97,
-    "null_articles_clean": 0.91,
+    "null_articles_clean": 0.935,
 }
 # Its held-out test split (108 articles no stage was tuned on):
 TEST_SPLIT_FLOORS: dict[str, float] = {
-    "detection_f1": 0.935,
+    "detection_f1": 0.94,
     "event_type": 0.935,
     "sub_event_type_f1": 0.905,
     "event_date": 0.98,
@@ -82,7 +82,7 @@ TEST_SPLIT_FLOORS: dict[str, float] = {
     "fatalities": 0.94,
     "actor1": 0.835,
     "actor2": 0.765,
-    "null_articles_clean": 0.66,
+    "null_articles_clean": 0.765,
 }
 # Second edition (sources 19-23, 142 articles written blind to the system in session 2; the
 # stages were then tuned on its dev part):
@@ -141,7 +141,7 @@ THIRD_FLOORS: dict[str, float] = {
     "actor2": 0.915,
     "civilian_targeting": 0.965,
     "disputed": 0.95,
-    "null_articles_clean": 0.89,
+    "null_articles_clean": 0.94,
 }
 # Its test split (55 articles, ~55 events):
 THIRD_TEST_FLOORS: dict[str, float] = {
