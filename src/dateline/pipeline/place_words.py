@@ -25,6 +25,11 @@ def cue_list(name: str) -> list[str]:
 
 
 @cache
+def _alternation(name: str) -> str:
+    """The cues of list ``name`` as one regex alternation."""
+    return "|".join(re.escape(c) for c in cue_list(name))
+
+
 def before_pattern(name: str) -> re.Pattern[str]:
     """A cue of list ``name`` followed, within the clause, by the end of the text (the gap
     between cue and place is group 1)."""
@@ -36,14 +41,14 @@ def before_pattern(name: str) -> re.Pattern[str]:
 
 @cache
 def _locative_gap() -> re.Pattern[str]:
-    words = "|".join(re.escape(c) for c in cue_list("locative_in_gap"))
+    words = _alternation("locative_in_gap")
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 @cache
 def _container_pattern() -> re.Pattern[str]:
     """'a village in X', 'three communities of X': an unnamed settlement somewhere in X."""
-    nouns = "|".join(re.escape(c) for c in cue_list("container_nouns"))
+    nouns = _alternation("container_nouns")
     return re.compile(rf"\b(?:an?|one|two|three|four|five|several|some|many)\s+(?:[\w-]+\s+){{0,2}}"
                       rf"(?:{nouns})\s+(?:in|of|near)\s+(?:the\s+)?$", re.I)
 
@@ -59,26 +64,21 @@ def words_after(doc: Document, pm: PlaceMention) -> str:
 
 
 @cache
-def _border_with() -> re.Pattern[str]:
-    words = "|".join(re.escape(c) for c in cue_list("border_with_before"))
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
-
-
-@cache
-def _origin() -> re.Pattern[str]:
-    words = "|".join(re.escape(c) for c in cue_list("origin_before"))
-    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
+def _right_before(name: str) -> re.Pattern[str]:
+    """A cue of list ``name`` right before the name ('near the border with', 'crossed from')."""
+    return re.compile(rf"\b(?:{_alternation(name)})\s+(?:the\s+)?$", re.I)
 
 
 def is_origin(doc: Document, pm: PlaceMention) -> bool:
     """'rebels who crossed from Congo': where the actors came from, not the event's place.
     Only the name right after the cue: 'crossed from Congo into Kasese' happened in Kasese."""
-    return bool(_origin().search(clause_before(doc, pm)))
+    return bool(_right_before("origin_before").search(clause_before(doc, pm)))
 
 
 def is_border_with(doc: Document, pm: PlaceMention) -> bool:
     """'near the border with Eritrea': the country beyond the border, not the event's."""
-    return pm.kind == "country" and bool(_border_with().search(clause_before(doc, pm)))
+    cue = _right_before("border_with_before")
+    return pm.kind == "country" and bool(cue.search(clause_before(doc, pm)))
 
 
 def names_landmark(doc: Document, pm: PlaceMention) -> bool:
@@ -148,7 +148,7 @@ def _cued(before: str, name: str) -> bool:
 
 @cache
 def speech_after() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in cue_list("speech_after"))
+    verbs = _alternation("speech_after")
     return re.compile(rf"^[^.;:!?]*?\b(?:{verbs})\b", re.I)
 
 
@@ -166,7 +166,7 @@ def names_neighbourhood(doc: Document, pm: PlaceMention) -> bool:
 
 @cache
 def anaphora_pattern() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(n) for n in cue_list("anaphora_nouns"))
+    nouns = _alternation("anaphora_nouns")
     return re.compile(rf"\bthe (?:{nouns})\b", re.I)
 
 
@@ -183,13 +183,13 @@ def qualifier_gap(gap: str) -> bool:
 
 @cache
 def _road_after() -> re.Pattern[str]:
-    roads = "|".join(re.escape(w) for w in cue_list("road_nouns"))
+    roads = _alternation("road_nouns")
     return re.compile(rf"^\s?[-\u2013]\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}}\s+(?:{roads})\b")
 
 
 @cache
 def _road_before_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    roads = "|".join(re.escape(w) for w in cue_list("road_nouns"))
+    roads = _alternation("road_nouns")
     return (re.compile(r"[A-Z][\w'’.-]*\s?[-\u2013]\s?$"), re.compile(rf"^\s+(?:{roads})\b"))
 
 
@@ -211,7 +211,7 @@ def names_natural_feature(doc: Document, pm: PlaceMention) -> bool:
 
 @cache
 def _part_of_referent() -> re.Pattern[str]:
-    cues_ = "|".join(re.escape(c) for c in cue_list("part_of_referent_before"))
+    cues_ = _alternation("part_of_referent_before")
     return re.compile(rf"\b(?:{cues_})\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|,\s*)?)*$", re.I)
 
 
@@ -223,13 +223,13 @@ def is_part_of_referent(doc: Document, pm: PlaceMention) -> bool:
 
 @cache
 def _metonym_before() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in cue_list("metonym_verbs_before"))
+    verbs = _alternation("metonym_verbs_before")
     return re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
 
 @cache
 def _speech_right_after() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in cue_list("speech_after"))
+    verbs = _alternation("speech_after")
     return re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:{verbs})\b", re.I)
 
 
