@@ -11,7 +11,7 @@ from dateline.model import Document
 from dateline.pipeline.event_days import same_time
 from dateline.pipeline.note_figures import is_summary
 from dateline.pipeline.numbers import is_toll
-from dateline.pipeline.triggers import cue_regex, cues
+from dateline.pipeline.triggers import cue_pattern, cue_regex, cues
 
 if TYPE_CHECKING:  # segment imports this module
     from dateline.pipeline.segment import Clause, Frame
@@ -59,3 +59,30 @@ def summed_up(found: list[Frame], current: Frame | None, clause: Clause) -> Fram
     speech = cues()["speech_tactics"]
     acts = (f for f in reversed(found) if any(t.tactic not in speech for t in f.triggers))
     return next(acts, current)
+
+
+def runs_on_into(frame: Frame, clause: Clause) -> bool:
+    """A clause whose day is where the frame's act ran on to ("killed in a gunfight that
+    lasted until dawn on Monday", after "attacked a post late on Sunday"): the same fight past
+    midnight, not another event. Only the next day: a fight that went on for days is told
+    day by day (ongoing_tactics)."""
+    if clause.date is None or frame.date is None or clause.opens_event:
+        return False
+    if clause.date.precision != 1 or frame.date.precision != 1:
+        return False
+    if (clause.date.value - frame.date.value).days != 1:
+        return False
+    before = clause.span.text[: clause.date.span.start - clause.span.start]
+    return bool(cue_pattern("duration_end_before").search(before))
+
+
+def same_parties_go_on(clause: Clause, mine: set[str], theirs: set[str]) -> bool:
+    """A clause that names the sides only as those of the act just told ("Fighters of the
+    two groups exchanged fire in the Abu Salim district", "both sides traded fire near the
+    airport") goes on telling that fight, in another quarter: it names no party of its own
+    (``mine``: the parties the clause names, ``theirs``: those the frame names)."""
+    if clause.date is not None or not cue_pattern("same_parties").search(clause.span.text):
+        return False
+    if cue_regex("also").search(clause.span.text):
+        return False  # "the two sides also fought in Bahir Dar": another fight of theirs
+    return not mine - theirs

@@ -30,7 +30,14 @@ from dateline.pipeline.event_days import (
     span_index,
     told_long_ago,
 )
-from dateline.pipeline.frame_joins import OUTCOME_TACTICS, later_death, summed_up, toll_follow_up
+from dateline.pipeline.frame_joins import (
+    OUTCOME_TACTICS,
+    later_death,
+    runs_on_into,
+    same_parties_go_on,
+    summed_up,
+    toll_follow_up,
+)
 from dateline.pipeline.place_pieces import place_points, share_the_act, town_siblings
 from dateline.pipeline.triggers import (
     Trigger,
@@ -267,10 +274,14 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
     the event just told."""
     if clause.opens_event or clause.headline_piece or _crowd_reaction(frame, clause):
         return True
+    if runs_on_into(frame, clause):
+        return False  # "... killed in a gunfight that lasted until dawn on Monday": that fight
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
     if _sharper_day(frame, clause):
         return True  # "Last week, insurgents beheaded three fishermen. On Saturday, troops ..."
+    if same_parties_go_on(clause, _named(clause.actors), _named(frame.actors)):
+        return False  # "Fighters of the two groups exchanged fire in the Abu Salim district"
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):
         return False  # a claim or a mere reference ("the strikes") speaks of the event just told
     tactics = {t.tactic for t in clause.triggers}
