@@ -59,6 +59,15 @@ def _fts_trigger(name: str, action: str, old: bool = False, new: bool = False) -
     return f"CREATE TRIGGER events_fts_{name} AFTER {action} ON events BEGIN {' '.join(body)} END"
 
 
+# The triggers that keep the FTS5 index in step with ``events``, and a rebuild from its rows
+# (migration 5 creates them; migration 6 recreates them on the rebuilt table).
+_FTS_SYNC = (
+    _fts_trigger("ai", "INSERT", new=True),
+    _fts_trigger("ad", "DELETE", old=True),
+    _fts_trigger("au", f"UPDATE OF {', '.join(TEXT_COLUMNS)}", old=True, new=True),
+    "INSERT INTO events_fts (events_fts) VALUES ('rebuild')",
+)
+
 _EVENT_COLUMNS = (
     "event_id, event_date, year, country, admin1, event_type, sub_event_type, actor1, actor2, "
     "location, latitude, longitude, fatalities, n_reports, notes, record, machine_record, "
@@ -147,10 +156,7 @@ MIGRATIONS = (
     Migration(5, "full-text search over notes, location and actors", (
         f"CREATE VIRTUAL TABLE events_fts USING fts5({', '.join(TEXT_COLUMNS)}, "
         "content='events', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')",
-        _fts_trigger("ai", "INSERT", new=True),
-        _fts_trigger("ad", "DELETE", old=True),
-        _fts_trigger("au", f"UPDATE OF {', '.join(TEXT_COLUMNS)}", old=True, new=True),
-        "INSERT INTO events_fts (events_fts) VALUES ('rebuild')",
+        *_FTS_SYNC,
     ), "sqlite"),
     Migration(5, "full-text search over notes, location and actors", (
         f"CREATE INDEX events_text ON events USING GIN ({PG_TEXT_VECTOR})",
@@ -164,10 +170,7 @@ MIGRATIONS = (
         "DROP TABLE events",
         "ALTER TABLE events_v6 RENAME TO events",
         *_EVENT_INDEXES,
-        _fts_trigger("ai", "INSERT", new=True),
-        _fts_trigger("ad", "DELETE", old=True),
-        _fts_trigger("au", f"UPDATE OF {', '.join(TEXT_COLUMNS)}", old=True, new=True),
-        "INSERT INTO events_fts (events_fts) VALUES ('rebuild')",
+        *_FTS_SYNC,
     ), "sqlite"),
     Migration(6, "events.rid (SQLite only: PostgreSQL's text index does not use row numbers)",
               (), "postgresql"),
