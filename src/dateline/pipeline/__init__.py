@@ -153,17 +153,13 @@ def _shared_out(
             yield from done.pop(k)
 
 
-_FROZEN: list[bool] = []
-
-
+@cache  # once per process (a forked worker inherits the call as made)
 def _freeze_loaded_objects() -> None:
     """Move the objects alive now (the loaded resources, mostly) out of the garbage
     collector's sight, once per process: its full collections then no longer walk the
     ~140k objects of the resources (6% of a corpus run's CPU), and forked workers no longer
     copy the memory pages the collector would have touched."""
-    if not _FROZEN:
-        _FROZEN.append(True)
-        gc.freeze()
+    gc.freeze()
 
 
 def _chunked(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
