@@ -12,22 +12,16 @@ from functools import cache
 
 from dateline.gazetteer.admin import settlement_nouns
 from dateline.gazetteer.index import get_gazetteer
-from dateline.gazetteer.matcher import Match
+from dateline.gazetteer.matcher import Match, matching
 from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.resolve import Reading, capitals
-from dateline.resources import load_json
 
 ABROAD_MAX_POPULATION = 1_000_000  # a cued town abroad this big is not re-read as a local one
 
 
 @cache
-def _matching() -> dict[str, list[str]]:
-    return dict(load_json("gazetteer/matching.json"))
-
-
-@cache
 def _town_cue() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _matching()["town_cues_before"])
+    words = "|".join(re.escape(w) for w in matching()["town_cues_before"])
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
 
 
@@ -93,7 +87,7 @@ ORGANISATION_AFTER = re.compile(r"^[ \t]((?:[A-Z][\w'’-]*[ \t]){0,2}([A-Z][\w'
 
 @cache
 def _organisation_heads() -> frozenset[str]:
-    return frozenset(_matching()["organisation_heads"])
+    return frozenset(matching()["organisation_heads"])
 
 
 def opens_organisation(text: str, m: Match) -> bool:
@@ -105,7 +99,7 @@ def opens_organisation(text: str, m: Match) -> bool:
 
 @cache
 def _ethnonyms() -> frozenset[str]:
-    return frozenset(exact_key(w) for w in _matching()["ethnonyms"])
+    return frozenset(exact_key(w) for w in matching()["ethnonyms"])
 
 
 def people_name(text: str) -> bool:

@@ -62,14 +62,15 @@ def stoplist() -> frozenset[str]:
 
 
 @cache
-def _matching() -> dict[str, list[str]]:
+def matching() -> dict[str, list[str]]:
+    """The word lists of ``gazetteer/matching.json`` (read once, shared by the place stages)."""
     return dict(load_json("gazetteer/matching.json"))
 
 
 @cache
 def not_place_heads() -> frozenset[str]:
     """Words that, right after a name, make it something else ("Reston virus")."""
-    return frozenset(w.lower() for w in _matching()["not_place_heads"])
+    return frozenset(w.lower() for w in matching()["not_place_heads"])
 
 
 @cache
@@ -103,7 +104,7 @@ def tokenize(text: str) -> list[Token]:
 def _joined(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end:right.start]
     if ABBREVIATED.match(gap):
-        return left.text.lower() in _matching()["abbreviations"]
+        return left.text.lower() in matching()["abbreviations"]
     return bool(JOINER.match(gap))
 
 
@@ -131,7 +132,7 @@ def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:
 
 @cache
 def compass_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in _matching()["compass_words"])
+    return frozenset(w.lower() for w in matching()["compass_words"])
 
 
 def _compass_only(tokens: Sequence[Token]) -> bool:

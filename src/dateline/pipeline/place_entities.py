@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateline.gazetteer.admin import province_nouns
-from dateline.gazetteer.matcher import Match, is_stopword
+from dateline.gazetteer.matcher import Match, is_stopword, matching
 from dateline.gazetteer.normalize import exact_key
 from dateline.gazetteer.resolve import settlement_follows
 from dateline.gazetteer.spans import SpanIndex
 from dateline.model import ActorMention, Document, Entity, Span
-from dateline.resources import load_csv, load_json
+from dateline.resources import load_csv
 
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 FREE, BLOCKED, INSTITUTION = "free", "blocked", "institution"
@@ -47,11 +47,6 @@ class Context:
                    SpanIndex((a.span, a) for a in doc.actors), person_words(doc))
 
 
-@cache
-def _matching() -> dict[str, list[str]]:
-    return dict(load_json("gazetteer/matching.json"))
-
-
 def person_words(doc: Document) -> frozenset[str]:
     """Words of multi-word PERSON names ("Mike Dunn"): alone later, they are the person."""
     words: set[str] = set()
@@ -63,7 +58,7 @@ def person_words(doc: Document) -> frozenset[str]:
 
 @cache
 def _person_titles() -> frozenset[str]:
-    return frozenset(_matching()["person_titles"])
+    return frozenset(matching()["person_titles"])
 
 
 def _titled(doc: Document, m: Match) -> bool:
@@ -125,7 +120,7 @@ def _other_words(doc: Document, part: Span, m: Match, others: Sequence[Match]) -
 def _division_word(word: str) -> bool:
     """'Local Government Area', 'State': words of a division's name, not an organisation's."""
     lowered = word.lower()
-    return lowered in province_nouns() or lowered in _matching()["division_words"]
+    return lowered in province_nouns() or lowered in matching()["division_words"]
 
 
 def _listed(doc: Document, a: Match, b: Match) -> bool:
@@ -142,7 +137,7 @@ def _same(a: Span, b: Span) -> bool:
 
 @cache
 def _institution_heads() -> frozenset[str]:
-    return frozenset(_matching()["local_institution_heads"])
+    return frozenset(matching()["local_institution_heads"])
 
 
 def _names_institution(doc: Document, part: Span, m: Match) -> bool:

@@ -24,7 +24,14 @@ from functools import cache
 from dateline.gazetteer.admin import province_nouns
 from dateline.gazetteer.cues import cued, cued_towns, opens_organisation, people_name
 from dateline.gazetteer.index import get_gazetteer
-from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
+from dateline.gazetteer.matcher import (
+    Match,
+    find_matches,
+    head_follows,
+    is_stopword,
+    matching,
+    tokenize,
+)
 from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
 from dateline.gazetteer.resolve import Reading, resolve, spelt_as_name
 from dateline.gazetteer.spans import SpanIndex
@@ -39,7 +46,6 @@ from dateline.pipeline.place_entities import (
     entity_verdict,
     names_actor,
 )
-from dateline.resources import load_json
 
 APPROX_CODE = "APPROX"  # a settlement the gazetteer lacks, placed at the place named beside it
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -117,19 +123,14 @@ def _dateline(doc: Document, m: Match) -> bool:
 
 @cache
 def _locative() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _matching()["locative_before"])
+    words = "|".join(re.escape(w) for w in matching()["locative_before"])
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
 
 
 @cache
 def _settlement_cue() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in _matching()["settlement_before"])
+    words = "|".join(re.escape(w) for w in matching()["settlement_before"])
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
-
-
-@cache
-def _matching() -> dict[str, list[str]]:
-    return dict(load_json("gazetteer/matching.json"))
 
 
 def _locative_relief(doc: Document, m: Match, province: bool) -> float:
