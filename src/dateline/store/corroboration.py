@@ -13,13 +13,13 @@ the other report was located at. Every threshold is in ``data/store/dedup.json``
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from dateline.gazetteer.countries import country_by_name
+from dateline.gazetteer.normalize import strip_accents
 from dateline.model import Event
 from dateline.resources import load_json
 from dateline.store.mentions import TextOf, named_place
@@ -147,5 +147,4 @@ def same_place_name(a: Event, b: Event) -> bool:
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return strip_accents(text.casefold())

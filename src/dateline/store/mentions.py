@@ -9,9 +9,9 @@ other report word for word (accents and case aside), the two agree on the place 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection
 
+from dateline.gazetteer.normalize import strip_accents
 from dateline.model import Event
 
 TextOf = Callable[[str], str]  # article id -> the article's text ('' when unknown)
@@ -19,9 +19,7 @@ MIN_NAME_LENGTH = 4  # shorter names ("Bol", "Ain") occur inside too many ordina
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", letters).split())
+    return " ".join(re.sub(r"[^\w]+", " ", strip_accents(text.casefold())).split())
 
 
 def place_names(event: Event) -> list[str]:
