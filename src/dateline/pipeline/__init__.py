@@ -122,35 +122,40 @@ def process(
     if workers <= 1:
         yield from shared_pipeline(names).pipe(remaining)
         return
-    yield from _shared_out(names, list(_chunked(remaining, chunk)), workers)
+    yield from _shared_out(names, _chunked(remaining, chunk), workers)
 
 
 def _shared_out(
-    names: tuple[str, ...], chunks: list[list[Article]], workers: int
+    names: tuple[str, ...], chunks: Iterable[list[Article]], workers: int
 ) -> Iterator[Document]:
     """The chunks' documents in input order, from ``workers - 1`` forked processes and this
     one. This process would otherwise only wait for results: working itself saves a fork's
     copied memory pages and a third of the documents' pickling (~7% of the CPU of a run on
     two workers). It takes the next chunk whenever the oldest one sent out is not done yet,
-    so the processes share the work however fast each one goes."""
+    so the processes share the work however fast each one goes. Chunks are read from the
+    input only as they are handed out, so a long input streams."""
     import multiprocessing as mp
 
     done: dict[int, list[Document]] = {}
     sent: dict[int, Any] = {}  # chunk index -> AsyncResult
-    assigned = 0
+    assigned, k = 0, 0
+    pending = iter(chunks)
+    upcoming: list[Article] | None = next(pending, None)
     with mp.get_context("fork").Pool(workers - 1) as pool:
-        for k in range(len(chunks)):
+        while k < assigned or upcoming is not None:
             while k not in done:
                 busy = sum(1 for r in sent.values() if not r.ready())
-                while assigned < len(chunks) and busy < 2 * (workers - 1):
-                    sent[assigned] = pool.apply_async(_worker_run, ((names, chunks[assigned]),))
-                    assigned, busy = assigned + 1, busy + 1
-                if k in sent and (sent[k].ready() or assigned == len(chunks)):
+                while upcoming is not None and busy < 2 * (workers - 1):
+                    sent[assigned] = pool.apply_async(_worker_run, ((names, upcoming),))
+                    assigned, busy, upcoming = assigned + 1, busy + 1, next(pending, None)
+                if k in sent and (sent[k].ready() or upcoming is None):
                     done[k] = sent.pop(k).get()
                 else:  # the oldest chunk out is still running: do the next one here
-                    done[assigned] = list(shared_pipeline(names).pipe(chunks[assigned]))
-                    assigned += 1
+                    assert upcoming is not None
+                    done[assigned] = list(shared_pipeline(names).pipe(upcoming))
+                    assigned, upcoming = assigned + 1, next(pending, None)
             yield from done.pop(k)
+            k += 1
 
 
 @cache  # once per process (a forked worker inherits the call as made)
