@@ -81,6 +81,9 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return said
     if _made_the_repelled_attack(doc, clause, actor, before):
         return "agent"
+    passive_repel = _passive_repel_role(doc, clause, actor, before)
+    if passive_repel:
+        return passive_repel
     if _owns_the_facility(doc, actor, before):
         return "target"  # "seized a military base", not "fired from Hezbollah positions"
     for key, role in BEFORE_CUES:
@@ -100,6 +103,15 @@ def _made_the_repelled_attack(
     if not role_regex("repelled_before").search(before[-60:]):
         return False
     return bool(role_regex("attack_noun_after").match(doc.text[actor.span.end : clause.span.end]))
+
+
+def _passive_repel_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
+    """"ISWAP fighters were repulsed by troops": the party held off made the attack (the doer,
+    actor1), the one that held it off is the side it hit."""
+    if role_regex("repelled_by_before").search(before[-60:]):
+        return "target"
+    after = doc.text[actor.span.end : clause.span.end]
+    return "agent" if role_regex("repelled_subject_after").match(after) else ""
 
 
 def _owns_the_facility(doc: Document, actor: ActorMention, before: str) -> bool:
@@ -234,8 +246,15 @@ def _clause_roles(
             if role_regex("coordination").match(between):
                 doers = ("perpetrator", "agent", "accused", "ally")
                 role = "ally" if previous_role in doers else previous_role
+                if role == "ally" and _mutual_after(doc, clause, actor):
+                    role = "target"  # "M23 and the army exchanged fire": the other side
         result.append((actor, role))
     return result
+
+
+def _mutual_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"X and Y exchanged fire", "... traded artillery fire": an act between the two."""
+    return bool(role_regex("mutual_after").match(doc.text[actor.span.end : clause.span.end]))
 
 
 def _only_suspected(doc: Document, clause: Clause, actor: ActorMention) -> bool:
@@ -417,6 +436,8 @@ def _second_side(
     # in a battle the other side is armed: civilians caught in it are victims, not a side
     key = (lambda a: (a.inter == 7, rank(a))) if clash else rank
     actor2 = min(others, key=key, default=None)
+    if actor1 is not None and actor1.inter != 1:
+        actor2 = _state_leads(actor2, others)
     if actor1 is None and actor2 is not None and actor2.inter != 7:
         # "clashes between X and Y": two sides both written as objects; one side alone
         # ("two policemen were shot dead") stays the target of an unnamed doer
@@ -428,3 +449,11 @@ def _second_side(
     return actor1, actor2
 
 
+def _state_leads(actor2: ActorMention | None, others: list[ActorMention]) -> ActorMention | None:
+    """"VDP and FDS repelled an attack", "Wagner and FAMa were ambushed": state forces hit with
+    the militias or foreign forces fighting beside them are actor2, the others associated."""
+    if actor2 is None or actor2.inter not in PRO_STATE:
+        return actor2
+    # forces that fight, not a government that is only named ("... to fight the government")
+    forces = (o for o in others if o.inter == 1 and not o.name.startswith("Government of"))
+    return next(forces, actor2)
