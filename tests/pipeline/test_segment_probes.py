@@ -138,3 +138,91 @@ def test_the_two_sides_going_on_elsewhere_also_is_another_fight(pipeline: Pipeli
     )
     events = pipeline(Article("probe", text, date(2024, 8, 28))).events
     assert sorted(e.location for e in events) == ["Afgooye", "Balcad"]
+
+
+# ``data/segment_round11_probes.tsv`` (issue #4, spurious and split events): 60 whole short
+# articles written at once before any rule ran on them: 25 telling ONE event across sentences
+# (follow-ups, the army's "repelled", a toll update, the other side's account, a claim the next
+# day, an origin or destination place, background of a past year), 20 telling NO codable event
+# (analysis, verdicts, anniversaries, warnings, aid updates, accidents, talks, rulings, a monthly
+# monitor report) and 15 telling two separate events. Scored once before any fix: 52/60 (one
+# 25/21, none 20/18, two 15/13; 56/60 had the right number of events). One label was then
+# corrected (see the table's header; it counts as right with or without the fixes). The
+# segment_retold rules (a part of the same town, the doer's claim on a later day, a side's own
+# account) made it 54/60, 57/60 with the right number of events; the misses left are typing
+# ("air force bombed" read as an IED, detentions as an attack), a past act in a relative clause
+# after an anniversary, allegations about "last December", and a border clash with no actors.
+SEGMENT_ROUND11_FLOOR = 0.88
+SEGMENT_ROUND11_COUNT_FLOOR = 0.94
+CONVOY_BLAST = "Two bombs struck a police convoy in Mogadishu on Tuesday, killing four officers."
+
+
+def _round11_probes() -> list[tuple[str, date, int, str, str]]:
+    rows = []
+    path = DATA / "segment_round11_probes.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, published, count, types, text = line.split("\t")
+            day = date.fromisoformat(published)
+            rows.append((kind, day, int(count), types, text.replace("\\n", "\n")))
+    return rows
+
+
+@pytest.fixture(scope="module")
+def round11_readings(pipeline: Pipeline) -> list[tuple[str, int, str, list[str]]]:
+    """(kind, expected count, expected types, the sub-event types read) per probe."""
+    readings = []
+    for kind, day, count, types, text in _round11_probes():
+        events = pipeline(Article("probe", text, day)).events
+        readings.append((kind, count, types, sorted(e.sub_event_type for e in events)))
+    return readings
+
+
+def test_round11_articles_yield_their_events(
+    round11_readings: list[tuple[str, int, str, list[str]]],
+) -> None:
+    wrong = [
+        (kind, types, got)
+        for kind, _, types, got in round11_readings
+        if (";".join(got) or "NONE") != types
+    ]
+    assert 1 - len(wrong) / len(round11_readings) >= SEGMENT_ROUND11_FLOOR, wrong
+
+
+def test_round11_articles_yield_the_right_number_of_events(
+    round11_readings: list[tuple[str, int, str, list[str]]],
+) -> None:
+    wrong = [(kind, count, got) for kind, count, _, got in round11_readings if len(got) != count]
+    assert 1 - len(wrong) / len(round11_readings) >= SEGMENT_ROUND11_COUNT_FLOOR, wrong
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # the doer's claim, made a day later: the day is the claim's, not another blast's
+        "Al-Shabaab claimed responsibility for the blast on Wednesday.",
+        # a part of the same town, named with no day of its own
+        "One of the bombs hit a house in the Hodan district.",
+        # the side that struck gives its own account of whom it hit
+        "The army said its forces had struck a hideout of the militants.",
+    ],
+)
+def test_a_sentence_retelling_the_act_adds_no_event(pipeline: Pipeline, follow_up: str) -> None:
+    text = f"{CONVOY_BLAST} {follow_up}"
+    assert len(pipeline(Article("probe", text, date(2025, 4, 17))).events) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a claim that names another town tells an act not told before
+        "On Wednesday, Al-Shabaab claimed an attack on an army base in Baidoa.",
+        # a part of a town given a day of its own is another event
+        "On Thursday, a bomb hit a market in the Hodan district.",
+    ],
+)
+def test_a_sentence_with_its_own_town_or_day_still_opens_an_event(
+    pipeline: Pipeline, second: str
+) -> None:
+    text = f"{CONVOY_BLAST} {second}"
+    assert len(pipeline(Article("probe", text, date(2025, 4, 18))).events) == 2

@@ -39,6 +39,7 @@ from dateline.pipeline.frame_joins import (
     toll_follow_up,
 )
 from dateline.pipeline.place_pieces import place_points, share_the_act, town_siblings
+from dateline.pipeline.segment_retold import claims_the_act, is_part_of_place, other_side_account
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
@@ -276,6 +277,14 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True
     if runs_on_into(frame, clause):
         return False  # "... killed in a gunfight that lasted until dawn on Monday": that fight
+    towns, own = _towns([p for c in frame.clauses for p in c.places]), _own_towns(clause)
+    if claims_the_act(frame, clause, own - towns):
+        return False  # the doer's claim of the act just told, on whatever day it came
+    if other_side_account(frame, clause, own - towns):
+        # a side's version of whom and how it hit does not recast the act the report told
+        clause.actors = []
+        clause.triggers = [t for t in clause.triggers if t.tactic in OUTCOME_TACTICS]
+        return False
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
     if _sharper_day(frame, clause):
@@ -294,8 +303,15 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True
     if all(t.tactic in OUTCOME_TACTICS for t in clause.triggers):
         return False
-    towns, own = _towns([p for c in frame.clauses for p in c.places]), _towns(clause.places)
     return bool(own and towns and not own & towns)
+
+
+def _own_towns(clause: Clause) -> set[str]:
+    """The towns of the clause; with no day of its own, a place written as a part or the
+    container of a town ("in Kyivskyi district") is not another town."""
+    if clause.date is not None:
+        return _towns(clause.places)
+    return _towns([p for p in clause.places if not is_part_of_place(clause, p)])
 
 
 def _sharper_day(frame: Frame, clause: Clause) -> bool:
