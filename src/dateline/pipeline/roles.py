@@ -102,7 +102,10 @@ def _made_the_repelled_attack(
     the attack held off is its doer (actor1), the side that repelled it actor2."""
     if not role_regex("repelled_before").search(before[-60:]):
         return False
-    return bool(role_regex("attack_noun_after").match(doc.text[actor.span.end : clause.span.end]))
+    attack_noun = role_regex("attack_noun_after")
+    if attack_noun.match(" " + actor.span.text.split()[-1]):
+        return True  # the mention names the attack itself: "repelled 14 Russian assaults"
+    return bool(attack_noun.match(doc.text[actor.span.end : clause.span.end]))
 
 
 def _passive_repel_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:

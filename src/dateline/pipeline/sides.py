@@ -38,6 +38,8 @@ def same_side(a: ActorMention, b: ActorMention) -> bool:
     state forces of an unnamed country next to named state forces are those forces."""
     if a.name == b.name:
         return True
+    if ("{former}" in a.name) != ("{former}" in b.name):
+        return False  # the ousted regime's loyalists fight the new state's forces
     if a.inter == b.inter == 1 and "{country}" in a.name + b.name:
         return True
     # anaphora points back: "IS attacked ... 18 militants were killed" (not "a militia
