@@ -9,7 +9,7 @@ import pytest
 
 from dateline.model import Article, DateMention, Document
 from dateline.pipeline import Pipeline
-from dateline.pipeline.dates import date_for_sentence, parse_with_dateparser
+from dateline.pipeline.dates import date_for_sentence, find_periods, parse_with_dateparser
 
 SATURDAY = date(2018, 6, 9)  # a Saturday
 THURSDAY = date(2021, 3, 11)
@@ -94,6 +94,10 @@ def test_expressions_resolve(text: str, phrase: str, value: str, precision: int)
         ("Raids since mid-April killed 80.", "mid-April", "2018-04-11", "2018-06-09", 3),
         ("Between Tuesday and Thursday, raids killed 9.", "Tuesday and Thursday", "2018-06-05",
          "2018-06-07", 2),
+        ("Between January and March 2018, gunmen abducted 14 teachers.",
+         "January and March 2018", "2018-01-01", "2018-03-31", 3),
+        ("Between November and January, 30 were abducted.", "November and January",
+         "2017-11-01", "2018-01-31", 3),
     ],
 )
 def test_ranges_span_their_period(
@@ -114,6 +118,39 @@ def test_day_first_or_month_first_prefers_the_past() -> None:
     # 12/5: 12 May is before publication, 5 December is not.
     assert only("The memo is dated 12/5/2018.").value == date(2018, 5, 12)
     assert only("The memo is dated 9/5/2018.").value == date(2018, 5, 9)  # both past: later one
+
+
+@pytest.mark.parametrize(
+    ("month_first", "value"),
+    [(True, date(2018, 1, 2)), (False, date(2018, 2, 1)), (None, date(2018, 2, 1))],
+)
+def test_two_past_readings_follow_the_country(month_first: bool | None, value: date) -> None:
+    # 1/2/2018: 2 January where dates are written month first (US), 1 February elsewhere;
+    # the later reading when the country is not known.
+    [(_, period)] = find_periods("Shots were fired on 1/2/2018.", SATURDAY, month_first)
+    assert period.value == value
+
+
+def test_a_numeric_date_is_read_in_the_country_of_the_first_place() -> None:
+    def first_date(text: str) -> date:
+        doc = Pipeline(stages=("actors", "places", "dates"))(Article("t", text, SATURDAY))
+        return doc.dates[0].value
+
+    assert first_date("HOUSTON - A man opened fire at a church on 1/2/2018.") == date(2018, 1, 2)
+    assert first_date("ABUJA - Police shot two suspects in Kubwa on 2/1/2018.") == date(2018, 1, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On the eve of Sunday's vote, gunmen killed a candidate.", date(2018, 6, 2)),
+        ("Two died in clashes on the eve of the referendum, held on 5 June.", date(2018, 6, 4)),
+        ("On the eve of 1 June, the party rallied.", date(2018, 5, 31)),
+        ("On the eve of the vote, gunmen struck on Friday.", date(2018, 6, 8)),
+    ],
+)
+def test_the_eve_of_a_day_is_the_day_before(text: str, value: date) -> None:
+    assert only(text).value == value
 
 
 @pytest.mark.parametrize(

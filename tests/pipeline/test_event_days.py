@@ -1,11 +1,16 @@
-"""The span index behind clause_dates and the clause lists: same answers as a full scan."""
+"""The span index behind clause_dates and the clause lists (same answers as a full scan), and
+the day that dates a clause."""
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import date
 
-from dateline.model import Span
+import pytest
+
+from dateline.model import Article, Span
+from dateline.pipeline import Pipeline
 from dateline.pipeline.event_days import SpanIndex, span_index
 
 
@@ -41,3 +46,21 @@ def test_the_index_is_rebuilt_when_its_list_changes() -> None:
     assert span_index(mentions).inside(Span(0, 20, "")) == mentions
     other = [_mention(1, 2)]
     assert span_index(other).inside(Span(0, 20, "")) == other
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The body of a trader abducted last week was discovered on Monday near Jos.",
+         date(2024, 5, 13)),
+        ("The bodies of two farmers kidnapped by gunmen earlier this month were discovered"
+         " near Kaduna on Tuesday.", date(2024, 5, 14)),
+        ("The bodies of 3 farmers killed by gunmen on Monday night were found on Tuesday.",
+         date(2024, 5, 13)),
+    ],
+)
+def test_found_bodies_are_dated_by_the_finding_when_the_killing_is_not(
+    text: str, value: date
+) -> None:
+    doc = Pipeline()(Article("t", text, date(2024, 5, 16)))
+    assert [e.event_date for e in doc.events][:1] == [value]

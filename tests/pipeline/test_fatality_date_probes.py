@@ -16,6 +16,16 @@ expected at 1, as the third-edition analyst notes of the corpus (written blind) 
 before any further change: fatalities 0.817, date 0.900 (5 without an event). Later fixes may
 raise it, but the first figure is the honest estimate of how the rules generalise.
 
+``data/fatality_date_probes_r4.tsv``: 60 more (round 4, 35+ countries), written before the
+rules were run on them and scored once: fatalities 0.917, date 0.867. New there: ranges
+("between 8 and 10", "3 to 5"), "up to" as a competing claim, both sides to add, wounded or
+missing only, a month's tally, "scores"/"a number of"/"more than a dozen", the eve of a day,
+"early hours of", "last weekend", numeric dates of month-first and day-first countries
+("1/2/2025" in Houston and Abuja), month ranges, a headline date vs the body's weekday, and
+translated local wording ("martyred", "lost their lives"). Two rows (the numeric dates) were
+moved to a publication date 32 days after the event instead of 49, which the history window
+(45 days) had made background; both failed the first score either way.
+
 A probe's fatalities are the sum over the article's events; its date and precision are those
 of the first event. The floors sit slightly below the measured accuracy.
 """
@@ -34,7 +44,8 @@ from dateline.pipeline import Pipeline
 DATA = Path(__file__).parent / "data"
 FLOORS = {  # file: (fatalities, date)
     "fatality_date_probes.tsv": (0.88, 0.92),
-    "fatality_date_probes_heldout.tsv": (0.90, 0.88),
+    "fatality_date_probes_heldout.tsv": (0.90, 0.90),
+    "fatality_date_probes_r4.tsv": (0.95, 0.95),
 }
 
 

@@ -276,6 +276,7 @@ def test_figures_of_other_events_and_tallies_are_dropped(text: str, expected: li
         ("A policeman, a woman and her two children died.", 4),
         ("Some two dozen fighters were killed.", 24),
         ("The body of a police officer was found.", 1),
+        ("Two members of a militant group and a policeman died in the fighting.", 3),
     ],
 )
 def test_deaths_told_in_other_ways(text: str, value: int) -> None:
@@ -304,3 +305,22 @@ def test_causes_lists_and_attackers(text: str, expected: list[int]) -> None:
 @cache
 def _pipeline_full() -> Pipeline:
     return Pipeline(stages=("dates", "numbers"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three children were killed on Thursday when a mine left over from the war exploded.",
+         [3]),
+        ("Two soldiers died on Monday; 9,000 people have been killed in the war.", [2]),
+        ("The bodies of two farmers kidnapped earlier this month were found.", [2]),
+        ("A bomb killed a shepherd on Friday, in the area where rebels killed 11 soldiers in 2016.",
+         [1]),
+    ],
+)
+def test_a_war_or_a_past_year_makes_a_tally_only_without_a_day(
+    text: str, expected: list[int]
+) -> None:
+    killed = [n.value for n in _pipeline_full()(Article("t", text, date(2020, 3, 14))).numbers
+              if n.kind == "killed"]
+    assert killed == expected

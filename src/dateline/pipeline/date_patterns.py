@@ -41,6 +41,7 @@ UNRESOLVED = Period(date.min, date.min, date.min, 1, "unresolved", True)
 class Context(NamedTuple):
     text: str
     published: date | None
+    month_first: bool | None = None  # numeric dates of the article's country ("1/2" = 2 Jan)
 
 
 Resolver = Callable[[re.Match[str], Context], Period | None]
@@ -162,12 +163,15 @@ def month_number(name: str) -> int | None:
 
 
 def resolve_numeric(m: re.Match[str], ctx: Context) -> Period | None:
-    """dd/mm/yyyy or mm/dd/yyyy: the reading not after publication, else day-first."""
+    """dd/mm/yyyy or mm/dd/yyyy: the reading not after publication; of two such, the one of
+    the article's country (``ctx.month_first``), else the later; day-first without a date."""
     a, b, year = int(m["a"]), int(m["b"]), _year_of(m["y"])
     assert year is not None
     readings = [r for r in (make_date(year, b, a), make_date(year, a, b)) if r is not None]
     past = [r for r in readings if ctx.published is None or r <= ctx.published]
-    if ctx.published is not None and past:
+    if ctx.published is not None and len(past) == 2 and ctx.month_first is not None:
+        readings = [past[1] if ctx.month_first else past[0]]
+    elif ctx.published is not None and past:
         readings = [max(past)]
     return day(readings[0], relative=False) if readings else None
 
@@ -186,7 +190,7 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Period | None:
     before = ctx.text[max(0, m.start() - 20) : m.start()].lower().split()[-1:]
     year = _year_in(m, ctx, this=before == ["this"])
     bare = m["mon"].lower().rstrip(".") in lexicon()["month_abbreviations"]
-    cued = m["mod"] or set(before) & set(lexicon()["month_prepositions"])
+    cued = m["mod"] or set(before) & set(lexicon()["month_prepositions"]) or _range_end(m, ctx)
     if month is None or (year is None and (bare or not cued)):
         return None
     if m["y"]:  # a month named with its year is taken whole ("Casualty report: March 2021")
@@ -196,6 +200,17 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Period | None:
     if year is None:
         year = ctx.published.year - (month > ctx.published.month)
     return clamp(month_period(year, month, m["mod"], relative=True), ctx.published)
+
+
+@cache
+def _between_months() -> re.Pattern[str]:
+    months = alternation(lexicon()["months"])
+    return re.compile(rf"\bbetween\s+(?:{months})\.?\s+and\s+$", re.IGNORECASE)
+
+
+def _range_end(m: re.Match[str], ctx: Context) -> bool:
+    """ "between November and January": the second month of a range needs no preposition."""
+    return bool(_between_months().search(ctx.text, max(0, m.start() - 40), m.start()))
 
 
 @relative

@@ -33,10 +33,13 @@ from dateline.pipeline.date_patterns import (
 )
 
 
-def find_periods(text: str, published: date | None) -> list[tuple[Span, Period]]:
+def find_periods(
+    text: str, published: date | None, month_first: bool | None = None
+) -> list[tuple[Span, Period]]:
     """Every date expression the patterns resolve: leftmost-longest, no overlaps, with
-    ranges ("25 July - 1 August") and "since Sunday" widened to the period they span."""
-    ctx = Context(text, published)
+    ranges ("25 July - 1 August") and "since Sunday" widened to the period they span;
+    ``month_first``: how the article's country writes numeric dates, when known."""
+    ctx = Context(text, published, month_first)
     found: list[tuple[int, int, Period]] = []
     lowered = text.lower()
     for regex, resolver, needs in patterns():
@@ -57,7 +60,7 @@ def find_periods(text: str, published: date | None) -> list[tuple[Span, Period]]
             if _ends_with(NIGHT_OF, text, start):  # "the night of Saturday to Sunday"
                 period = replace(before[1], last=period.last)
         kept.append((Span(start, end, text[start:end]), _since(text, start, period, published)))
-    return _anchor_days(text, _approximate(text, kept), published)
+    return _anchor_days(text, _eves(text, _approximate(text, kept)), published)
 
 
 RANGE_JOINER = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
@@ -167,6 +170,33 @@ def _approximate(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span,
                 period = replace(period, precision=2)  # still one day: no range to split
         result.append((where, period))
     return result
+
+
+@cache
+def _eve_regex() -> re.Pattern[str]:
+    held = alternation(lexicon()["eve_links"])
+    return re.compile(
+        rf"\beve\s+of\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){{0,4}}[\w'’-]+,?\s+(?:{held})\s+)?$", re.I
+    )
+
+
+def _eves(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span, Period]]:
+    """ "on the eve of Sunday's vote", "the eve of the referendum, held on 21 September": the
+    day before the day named."""
+    if "eve of" not in text.lower():
+        return kept  # most texts: no eve
+    return [
+        (where, _day_before(period))
+        if period.kind == "date" and period.precision == 1
+        and _eve_regex().search(text, max(0, where.start - PHRASE_WINDOW), where.start)
+        else (where, period)
+        for where, period in kept
+    ]
+
+
+def _day_before(period: Period) -> Period:
+    value = period.value - DAY
+    return replace(period, first=value, last=value, value=value)
 
 
 def _spanning(first: date, last: date, period: Period) -> Period:
@@ -310,6 +340,17 @@ def date_for_sentence(doc: Document, sentence: int, near: int | None = None) -> 
     return fallback
 
 
+def _month_first(doc: Document) -> bool | None:
+    """Whether the country of the article's first resolved place writes numeric dates month
+    first ("1/2/2025" is 2 January in Houston, 1 February in Abuja); None without a place."""
+    if not re.search(r"\d[/.]\d{1,2}[/.]\d", doc.text):
+        return None  # most texts: no numeric date to read
+    place = next((p.place for p in doc.places if p.place is not None), None)
+    if place is None:
+        return None
+    return place.country_code in lexicon()["month_first_countries"]
+
+
 class DateResolver(Stage):
     name = "dates"
     requires = ("sentences", "entities")
@@ -317,7 +358,7 @@ class DateResolver(Stage):
 
     def __call__(self, doc: Document) -> Document:
         published = doc.article.published
-        found = find_periods(doc.text, published)
+        found = find_periods(doc.text, published, _month_first(doc))
         for entity in doc.entities:  # what spaCy dates and no pattern matched
             if entity.label == "DATE" and not any(entity.span.overlaps(w) for w, _ in found):
                 if _month_as_modifier(doc.text, entity.span):

@@ -13,6 +13,8 @@ from functools import cache
 from typing import Any, Generic, Protocol, TypeVar
 
 from dateline.model import DateMention, Document, Span
+from dateline.pipeline.date_patterns import alternation
+from dateline.pipeline.date_patterns import lexicon as date_lexicon
 from dateline.pipeline.triggers import Trigger, cue_regex, cues
 
 
@@ -172,6 +174,31 @@ def _nearest_date(dates: list[DateMention], triggers: list[Trigger]) -> DateMent
     return min(dates, key=lambda d: abs(d.span.start - anchor))
 
 
+@cache
+def _discovery_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = date_lexicon()["discovery"]
+    return (
+        re.compile(rf"\b(?:{alternation(words['remains'])})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{alternation(words['verbs'])})\b", re.IGNORECASE),
+    )
+
+
+def _discovery_day(doc: Document, span: Span, days: list[DateMention]) -> DateMention | None:
+    """ "The bodies of four herders abducted last week were discovered on Monday": when the
+    killing is dated only roughly, ACLED dates found bodies by the day they were found, the
+    first day told after the finding verb ("found yesterday ..., which armed men had attacked
+    the previous night" keeps the night of the attack)."""
+    remains, verbs = _discovery_regexes()
+    if not remains.search(span.text):
+        return None  # most clauses: no bodies found
+    verb = verbs.search(span.text)
+    if verb is None:
+        return None
+    after = span.start + verb.end()
+    found = [d for d in days if d.span.start >= after and d.precision == 1]
+    return min(found, key=lambda d: d.span.start) if found else None
+
+
 def dating(
     doc: Document, span: Span, triggers: list[Trigger], past: list[DateMention]
 ) -> tuple[DateMention | None, bool]:
@@ -181,6 +208,8 @@ def dating(
     days = [d for d in event_dates(doc, span) if d.kind == "date" and d not in past]
     if days:
         date = _nearest_date(days, triggers)
+        if date is not None and date.precision > 1:  # "abducted last week ... found Monday"
+            date = _discovery_day(doc, span, days) or date
         return date, date is not None and is_background(doc, date)
     old = [d for d in clause_dates(doc, span) if is_background(doc, d)]
     return None, bool(old) or any(_is_reference_date(doc, d, span) for d in clause_dates(doc, span))

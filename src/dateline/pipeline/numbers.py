@@ -105,6 +105,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     value, used = q.value, list(q.digits)
     j = group_end(tokens, partitive_end(tokens, q.end))  # "one of the wounded"
     group_start = q.end
+    if j > group_start:
+        j = _past_attribute(tokens, j)  # "Two members of a militant group and a policeman"
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
         if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list

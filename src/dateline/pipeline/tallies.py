@@ -32,11 +32,16 @@ def counts_elsewhere(
     ``dates`` are the date mentions of its sentence."""
     first = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
     last = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
-    stop = _clause(tokens, first, last)[1]
+    begin, stop = _clause(tokens, first, last)
+    clause_start = tokens[begin].start if begin < len(tokens) else start
     clause_end = tokens[stop - 1].end if stop > 0 else end
+    dated = any(
+        d.kind == "date" and d.precision == 1 and clause_start <= d.span.start < clause_end
+        for d in dates
+    )
     return (
         _after_another_time(tokens, first, published)
-        or _running_tally(tokens, first, last)
+        or _running_tally(tokens, first, last, dated)
         or _cause_of_the_act(tokens, first)
         or _dated_earlier(dates, start, end, clause_end)
     )
@@ -103,26 +108,30 @@ def _past_year(tokens: list[Token], n: int, published: date | None) -> bool:
     return 1900 < int(text) < published.year and not dated
 
 
-def _running_tally(tokens: list[Token], first: int, last: int) -> bool:
-    """ "have been killed since January", "the overall toll", "this year": a running total."""
+def _running_tally(tokens: list[Token], first: int, last: int, dated: bool) -> bool:
+    """ "have been killed since January", "the overall toll", "this year": a running total;
+    "in the war" only in a clause that names no day of its own (``dated``)."""
     words = _words()
     begin, stop = _clause(tokens, first, last)
     lows = [t.low for t in tokens[begin:stop]]
-    markers = _markers_by_first()
+    markers = _markers_by_first(dated)
     for n, low in enumerate(lows):
         for marker in markers.get(low, ()):
             if lows[n : n + len(marker)] != marker:
                 continue
             if marker == ["since"] and n + 1 < len(lows) and lows[n + 1] in words["since_not"]:
                 continue  # "killed 18 since Sunday": the event's own days
+            if n > 0 and lows[n - 1] in words["cumulative_not_after"]:
+                continue  # "kidnapped earlier this month": the act's own time
             return True
     return False
 
 
 @cache
-def _markers_by_first() -> dict[str, list[list[str]]]:
+def _markers_by_first(dated: bool) -> dict[str, list[list[str]]]:
     markers: dict[str, list[list[str]]] = {}
-    for marker in _words()["cumulative"]:
+    undated = [] if dated else _words()["cumulative_undated"]
+    for marker in _words()["cumulative"] + undated:
         markers.setdefault(marker[0], []).append(marker)
     return markers
 
@@ -132,6 +141,8 @@ def _dated_earlier(dates: list[DateMention], start: int, end: int, clause_end: i
     the figure's own date (the first after it in its clause) ends days before a day given
     earlier in the sentence, so it counts an earlier event."""
     own = next((d for d in dates if end <= d.span.start <= clause_end), None)
+    if own is not None and own.kind == "year" and own.history:
+        return True  # "the same area where IS fighters killed 11 soldiers in 2020"
     if own is None or own.kind != "date":
         return False
     gap = int(_words()["other_day_gap_days"])
