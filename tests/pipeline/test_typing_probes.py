@@ -48,6 +48,23 @@ attack", "foiled a plan by youths to protest"). After the general fixes (cues.js
 sport_clause/sport_violence, campaign_clause, year_named_before, parade/funeral/relative
 patterns, "any" and "a plan by X to" as hypothetical): 1.000.
 
+``data/typing_probes_demos.tsv`` (demos12, issue #4: demonstrations): 70 written at once, 10 each
+of Peaceful protest, Protest with intervention, Excessive force against protesters, Violent
+demonstration and Mob violence, 10 hard negatives (strikes announced, protests called or
+postponed, petitions, bans, an anniversary, a history) and 10 lookalikes of other types
+(organisers arrested later, a party's "abducted by police", vigilantes fighting jihadists, a
+militia beating, arson by unknown men, a wedding fired on), 30+ countries. Scored once before
+any change: 0.657 sub-event, 0.714 event type (46/70; the honest number). Its failures were
+protests in words the lexicon lacked ("marchers", "striking drivers", portraits carried, a
+vigil that demands, traffic halted), force told without a protest word (a demonstrator "beaten
+to death", police that "shoot" marchers, a pupil who "succumbed to bullet wounds"), mob violence
+told in the present or with the crowd as agent ("burn ... to death", "beaten unconscious by a
+crowd", "set fire to a man" read as an abduction), interventions ("pepper-spray", "chased from",
+"removed them"), a protest named by its past ("last month's sit-in", "years ago") and police
+"abductions" (ACLED: arrests). After the general fixes: 0.943 / 0.957; left: a gathering to
+mark a birthday, supporters storming an office (Violent demonstration, read as Mob violence),
+and two crowds the actors stage does not see ("the population of", "community members").
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -74,6 +91,7 @@ FLOORS = {
     "typing_probes_round7.tsv": 0.95,
     "typing_probes_audit.tsv": 0.97,
     "typing_probes_nonevents.tsv": 0.97,
+    "typing_probes_demos.tsv": 0.93,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -84,6 +102,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_round7.tsv": 0.95,
     "typing_probes_audit.tsv": 0.97,
     "typing_probes_nonevents.tsv": 0.97,
+    "typing_probes_demos.tsv": 0.94,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -367,6 +386,31 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "two-day offensive.", "Non-state actor overtakes territory"),
         ("Afghan forces reoccupied the district centre of Jani Khel on Friday, ending a "
          "week-long battle with the Taliban.", "Government regains territory"),
+        # demos12: other wording of each demonstration fix than typing_probes_demos.tsv's
+        ("Gendarmes beat a young marcher to death in Thies on Monday.",
+         "Excessive force against protesters"),
+        ("Soldiers opened fire on striking miners near Rustenburg on Friday, wounding seven.",
+         "Excessive force against protesters"),
+        ("Police shoot three marchers dead in Conakry", "Excessive force against protesters"),
+        ("Villagers stone alleged witch to death in Tanzania", "Mob violence"),
+        ("A suspected pickpocket was beaten senseless by a mob in Lagos on Tuesday.",
+         "Mob violence"),
+        ("Residents of the Kibera slum in Nairobi set fire to a suspected thief on Sunday night.",
+         "Mob violence"),
+        ("Police on Monday detained two organisers of last week's march in Lome.", "Arrests"),
+        ("The opposition said police had abducted one of its MPs in Harare on Tuesday.",
+         "Arrests"),
+        ("Students occupying the rectorate in Dakar to protest against fee rises were chased "
+         "out by gendarmes on Tuesday.", "Protest with intervention"),
+        ("Police pepper-sprayed farmers who were blocking the entrance to the parliament in "
+         "Brussels on Monday.", "Protest with intervention"),
+        ("Hundreds of families held a vigil outside the police headquarters in Karachi on "
+         "Sunday to demand the return of missing relatives.", "Peaceful protest"),
+        ("Bus drivers brought traffic to a standstill in central Lima on Tuesday, parking "
+         "across the main avenues against extortion.", "Peaceful protest"),
+        ("Dock workers began a 48-hour strike in Mombasa on Monday, picketing the port gates.",
+         "Peaceful protest"),
+        ("Rioters set fire to the governor's office in Kano on Monday.", "Violent demonstration"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -407,6 +451,12 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "The activist was released on Tuesday after being detained for three weeks.",
         "Police took a statement from the hostage's family on Monday.",
         "Thousands of families fled fighting near Kidal on Monday, the UN said.",
+        "Thirty years ago, soldiers fired on students protesting in the capital, killing dozens.",
+        "The hospital said on Monday that the patient had succumbed to his injuries after a car "
+        "crash.",
+        # a removal or a chase is an intervention only at a protest
+        "Soldiers chased the militants out of the forest near Dori on Sunday.",
+        "Police chased away hawkers from the central market in Kampala on Monday.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from dateline.model import ActorMention, Document, NumberMention
 from dateline.pipeline.segment import Clause, Frame
-from dateline.pipeline.triggers import role_cues, role_regex
+from dateline.pipeline.triggers import cue_pattern, role_cues, role_regex
 
 
 def is_counted(clause: Clause, number: NumberMention, actor: ActorMention) -> bool:
@@ -49,7 +49,14 @@ def acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     passive = bool(role_regex("passive_between").search(between)) or (
         bare and bool(role_regex("headline_passive_after").match(after))
     )
-    return len(between) < 40 and not passive and not counted_by(doc, clause, actor)
+    near = len(between) < 40 or _qualified_crowd(between)
+    return near and not passive and not counted_by(doc, clause, actor)
+
+
+def _qualified_crowd(between: str) -> bool:
+    """"Residents of a village in Madagascar's Sava region beat ...": a crowd named with where
+    it is from stands further from its act."""
+    return len(between) < 70 and bool(cue_pattern("crowd_qualifier").match(between))
 
 
 def fighting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:

@@ -276,6 +276,22 @@ def _armed_road_block(frame: Frame, roles: Roles) -> bool:
     return all(cue_pattern("road_block").match(t.span.text) for t in protests)
 
 
+def _protesters_harmed(frame: Frame) -> bool:
+    """"Ecuadorian soldiers beat an indigenous demonstrator to death": the protester named
+    inside the words of the violence done to them (which hide the protest word)."""
+    inside = cue_pattern("protester_inside")
+    harm = set(cues()["harm_tactics"]) | {"attack"}
+    return any(t.tactic in harm and inside.search(t.span.text) for t in frame.triggers)
+
+
+def _taken_by_police(tactics: set[str], roles: Roles) -> bool:
+    """"The party said police had abducted its secretary general": a person the police take
+    is arrested (ACLED), whatever the word, unless nobody is told where they are held."""
+    if "disappear" in tactics or roles.actor1 is None:
+        return False
+    return bool(cue_pattern("custody_forces").match(roles.actor1.name))
+
+
 def _post_retaken(doc: Document, frame: Frame, tactics: set[str]) -> bool:
     """"Soldiers retook the checkpoint after a two-hour gunfight": a military position won back
     in a fight changes no town's hands; the event is the clash (ACLED). A post overrun is
@@ -302,6 +318,11 @@ def read_frame(
     next frame (the sentences before it may still speak of this event)."""
     roles = blamed_later(doc, frame, assign_roles(doc, frame), next_start)
     tactics = {t.tactic for t in frame.triggers}
+    if _protesters_harmed(frame):
+        tactics.add("protest")  # "soldiers beat a demonstrator to death"
+    if "abduction" in tactics and _taken_by_police(tactics, roles):
+        tactics -= {"abduction"}
+        tactics |= {"arrest", "authority"}
     if "protest" in tactics and _armed_road_block(frame, roles):
         tactics.discard("protest")
     if "protest" in tactics and crowd_violence(doc, frame):

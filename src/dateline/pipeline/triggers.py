@@ -240,12 +240,15 @@ def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
 
 def _people_taken(doc: Document, trigger: Trigger) -> Trigger:
     """"Militants captured a village chief", "took several travellers hostage", "carried off
-    12 villagers": a seizing of people is an abduction; of fighters in a battle, prisoners
-    (tactic 'prisoners', dropped); either way no place is taken."""
+    12 villagers": a seizing of people is an abduction (setting fire to one, an attack); of
+    fighters in a battle, prisoners (tactic 'prisoners', dropped); either way no place is
+    taken."""
     if trigger.tactic not in ("seize", "looting"):
         return trigger
     after = doc.text[trigger.span.end : trigger.span.end + 80]
     if cue_pattern("person_object").match(after):
+        if cue_pattern("burning_act").match(trigger.span.text):
+            return Trigger(trigger.span, "attack")  # "set fire to a man": violence on him
         return Trigger(trigger.span, "abduction")
     if trigger.tactic == "looting":
         return trigger  # "carried off 12 villagers" is taken above; "carried off cattle" is looting
