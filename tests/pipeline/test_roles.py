@@ -3389,3 +3389,61 @@ def test_round9_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
     actor1, actor2 = _scores(pipeline, probes)
     assert actor1 >= ROUND9_ACTOR1_FLOOR
     assert actor2 >= ROUND9_ACTOR2_FLOOR
+
+
+def test_the_party_held_off_in_a_passive_made_the_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Al-Shabaab fighters who attacked a military base in Afgoye on Wednesday were beaten "
+        "back by Somali troops, officials said."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1 == "Al Shabaab" and actor2.startswith("Military Forces of Somalia")
+    text = "Jihadists were repelled on Wednesday by the Malian army after an attack on its camp."
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1 == "Unidentified Armed Group (Mali)"
+    assert actor2.startswith("Military Forces of Mali")
+
+
+def test_assaults_named_by_their_country_are_the_attackers(pipeline: Pipeline) -> None:
+    text = "Ukrainian forces repelled 14 Russian assaults near Pokrovsk on Wednesday."
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1.startswith("Military Forces of Russia")
+    assert actor2.startswith("Military Forces of Ukraine")
+
+
+def test_two_parties_that_exchanged_fire_are_two_sides(pipeline: Pipeline) -> None:
+    text = "Taliban fighters and Pakistani troops exchanged artillery fire near Chaman on Monday."
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1 == "Taliban" and actor2.startswith("Military Forces of Pakistan")
+
+
+def test_state_forces_lead_the_militia_hit_with_them(pipeline: Pipeline) -> None:
+    text = "Wagner fighters and Malian soldiers were ambushed by JNIM near Niono on Monday."
+    event = _first_event(pipeline, text, "2024-05-10")
+    assert event is not None
+    assert event.actor2.startswith("Military Forces of Mali")
+    assert event.assoc_actor_2 == "Wagner Group"
+
+
+def test_brazils_military_police_are_police(pipeline: Pipeline) -> None:
+    text = "Gang members opened fire on Military Police officers in Salvador, Bahia, on Thursday."
+    assert _actors(pipeline, text, "2024-05-10")[1].startswith("Police Forces of Brazil")
+    # elsewhere military police stay the military
+    text = "Gunmen opened fire on military police officers in Kherson, Ukraine, on Thursday."
+    assert _actors(pipeline, text, "2024-05-10")[1].startswith("Military Forces of Ukraine")
+
+
+def test_the_ousted_regimes_loyalists_fight_the_new_state(pipeline: Pipeline) -> None:
+    text = "Security forces clashed with remnants of the former regime near Latakia on Sunday."
+    actor1, actor2 = _actors(pipeline, text, "2025-03-10")
+    assert actor1 == "Military Forces of Syria (2024-)"
+    assert actor2 == "Military Forces of Syria (2000-2024)"
+
+
+def test_police_custody_and_police_that_only_speak_are_no_party(pipeline: Pipeline) -> None:
+    text = (
+        "Police in Lagos said gunmen shot dead two traders on Wednesday after a man died in "
+        "police custody."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1 == "Unidentified Armed Group (Nigeria)" and actor2 == "Civilians (Nigeria)"
