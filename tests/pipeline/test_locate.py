@@ -359,3 +359,32 @@ def test_where_fighters_crossed_from_is_not_the_place():
         assert located(text, trigger).location == town, text
     assert located("Fighters who crossed from Congo attacked a police post on Sunday.",
                    "attacked").country != "Democratic Republic of Congo"
+
+
+def test_police_who_act_are_no_speakers_seat():
+    """'police in the northern city of X detained ..., their party said': the police acted
+    there; only a seat whose own verb is speech ('police in X said') is set aside."""
+    event = located("Police in the southern city of Kasama detained six opposition leaders "
+                    "on Sunday, their party said.", "detained")
+    assert event.location == "Kasama"
+    event = located("Youths clashed with police in the northern city of Tamale on Friday, "
+                    "Ghanaian media reported.", "clashed")
+    assert event.location == "Tamale"
+    event = located("Gunmen attacked Tessalit on Monday. Officials in Kidal, a town in "
+                    "northern Mali, said four died.", "attacked", more_sentences=1)
+    assert event.location == "Tessalit"
+
+
+def test_a_neighbourhood_of_a_city_is_that_city_not_a_namesake_abroad_or_far():
+    event = located("Police and gangs exchanged fire in the Santa Marta favela of Rio de "
+                    "Janeiro on Wednesday.", "exchanged fire")
+    assert (event.location, event.geo_precision) == ("Rio de Janeiro", 1)
+    event = located("Militiamen shot dead a trader in Campo Grande, in the West Zone of Rio "
+                    "de Janeiro, on Tuesday.", "shot dead")
+    assert event.location == "Rio de Janeiro"
+
+
+def test_a_road_between_two_towns_is_coded_at_the_first():
+    event = located("Gunmen ambushed a truck on the Garissa-Dadaab road, killing the driver.",
+                    "killing")
+    assert (event.location, event.geo_precision) == ("Garissa", 2)

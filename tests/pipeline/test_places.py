@@ -1,7 +1,11 @@
+from datetime import date
 from functools import cache
+from pathlib import Path
 
+import pycountry
 import pytest
 
+from dateline.gazetteer.resolve import distance_km
 from dateline.model import Article
 from dateline.pipeline import Pipeline
 
@@ -536,3 +540,75 @@ def test_a_name_folding_only_to_a_valley_is_no_valley():
 def test_a_word_the_article_also_writes_lowercase_is_no_unknown_place(text):
     word = text.split()[2] if text.startswith("Residents") else text.split()[0]
     assert word not in [pm.span.text for pm in places(text)]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        ("Unidentified men shot a councillor dead in Santa Cruz, Laguna, on Monday.",
+         "Santa Cruz", "PH", "Calabarzon"),
+        ("Soldiers fired on protesters in Santa Cruz, Quiche, on Monday.",
+         "Santa Cruz", "GT", "Quiche"),
+        ("Farmers clashed with police in San Jose, Guaviare, on Friday.",
+         "San Jose", "CO", "Guaviare"),
+        ("A child died of fever in Houston, Texas, officials said.", "Houston", "US", "Texas"),
+    ],
+)
+def test_a_town_and_its_division_pick_the_namesake_inside_it(text, surface, country, admin1):
+    """'X, Division' is a town and its division even when X is also another country's
+    province (Santa Cruz, Bolivia); the town may carry the division in its full name
+    ('Santa Cruz del Quiché'); a division named like a state's county is the state."""
+    pm = resolved(text, surface)
+    assert pm.place is not None
+    assert (pm.place.country_code, pm.place.admin1) == (country, admin1)
+
+
+PROBES_ROUND7 = Path(__file__).parent / "data" / "place_probes_round7.tsv"
+# First score, before any round-7 fix (12:01 UTC, 26 Nov 2026): 0.843 (43/51) of reports whose
+# first event lies within 25 km of the gold place in the gold country. After the round-7
+# fixes (speaker seats that act, "Place, Division" pairs, neighbourhoods of a city, road
+# ends): 0.922 (47/51); the four misses are three reports no event was read from and
+# "Victoria, a district of Kano" (read as Australia's Victoria).
+ROUND7_FLOOR = 0.90
+
+
+def _probe_rows(path: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:]]
+
+
+@cache
+def _full_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _probe_hit(row: dict[str, str]) -> tuple[bool, str]:
+    """Is the report's first event within 25 km of the gold place, in the gold country?"""
+    text = row["text"].replace("\\n", "\n")
+    events = _full_pipeline()(Article(row["id"], text, published=date(2024, 5, 10))).events
+    if not events or events[0].latitude is None or events[0].longitude is None:
+        return False, "no located event"
+    ev = events[0]
+    km = distance_km(ev.latitude, ev.longitude, float(row["lat"]), float(row["lon"]))
+    iso = pycountry.countries.get(alpha_2=row["country"])
+    same_country = iso is not None and ev.iso == int(iso.numeric)
+    return same_country and km <= 25.0, f"{ev.location}, {ev.admin1}, {ev.country} ({km:.0f} km)"
+
+
+def probe_table_score(path: Path) -> tuple[float, list[str]]:
+    rows = _probe_rows(path)
+    misses = []
+    for row in rows:
+        ok, got = _probe_hit(row)
+        if not ok:
+            misses.append(f"{row['id']} {row['kind']}: gold {row['place']} / {row['country']}"
+                          f" -> {got}")
+    return 1 - len(misses) / len(rows), misses
+
+
+def test_round7_place_probes_score_above_the_floor():
+    score, misses = probe_table_score(PROBES_ROUND7)
+    assert score >= ROUND7_FLOOR, "\n".join(misses)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from dateline.gazetteer.matcher import Match
-from dateline.gazetteer.normalize import exact_key
-from dateline.gazetteer.store import Candidate
+from dateline.gazetteer.normalize import exact_key, fold_key
+from dateline.gazetteer.store import Candidate, PlaceRow
 
 # Words that may stand between a name and its qualifier: "Kidal, Mali", "Zardanah of Idlib
 # province", "Homs in central Syria", "Paris (Texas)".
@@ -43,6 +43,8 @@ class Reading:
     margin: float = 0.0
     province_follows: bool = False
     qualifiers: set[tuple[str, str]] = field(default_factory=set)  # (cc, admin1 or "")
+    # "Santa Cruz, Laguna": second-level divisions named right after it, (cc, division key)
+    districts: set[tuple[str, str]] = field(default_factory=set)
     provinces: set[tuple[str, str]] = field(default_factory=set)  # named in the article
     foreign: bool = False  # a small place in a country the article is not about
     # "Bijapur district of Chhattisgarh" where the gazetteer has only Karnataka's Bijapur
@@ -64,6 +66,8 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
             continue  # "Rann near the Cameroon border" is not in Cameroon
         spelt = exact_key(right.match.text)
         left.qualified_by = right
+        # "Houston, Texas" is the state's, not Texas County's seat Houston, Missouri
+        division = _is_division(right)
         for c in right.options:
             if c.exact != spelt:
                 continue  # "Dori, Seno province" does not put Dori in Sinoe, Liberia
@@ -73,8 +77,28 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
                 left.qualifiers.add((c.row.cc, c.row.admin1_code))
             elif unit and c.row.kind in ("place", "district"):
                 left.qualifiers |= {(c.row.cc, ""), (c.row.cc, c.row.admin1_code)}
+            elif c.row.kind == "district" and not division and _holds_option(c, left):
+                # "Santa Cruz, Laguna", "Kordo, Mayo-Sava department": a district holding
+                # one of the name's readings picks that reading (not Laguna, California)
+                left.qualifiers |= {(c.row.cc, ""), (c.row.cc, c.row.admin1_code)}
+                left.districts.add((c.row.cc, district_key(c.row)))
         if right.province_follows:  # a district named as such passes its own qualifiers on
             left.qualifiers |= right.qualifiers
+
+
+def district_key(row: PlaceRow) -> str:
+    """The second-level division a row lies in (a district row: itself)."""
+    return exact_key(row.admin2 or row.name) if row.kind == "district" else exact_key(row.admin2)
+
+
+def _holds_option(district: Candidate, r: Reading) -> bool:
+    """Does the district hold one of the reading's towns (same country and first-level
+    division, and same second-level name where the gazetteer records one)?"""
+    key = district_key(district.row)
+    return any(o.row.kind == "place" and o.row.cc == district.row.cc
+               and (not district.row.admin1_code or o.row.admin1_code == district.row.admin1_code)
+               and (not o.row.admin2 or exact_key(o.row.admin2) == key)
+               for o in r.options)
 
 
 def _is_division(r: Reading, kinds: tuple[str, ...] = ("country", "admin1")) -> bool:
@@ -90,7 +114,39 @@ def _listed(left: Reading, right: Reading) -> bool:
     no country itself qualifies it."""
     if _is_division(left, ("country",)):
         return True
-    return _is_division(left, ("admin1",)) and not _is_division(right, ("country",))
+    # "Santa Cruz, Quiché", "Santa Cruz, Laguna": Santa Cruz is a province of Bolivia and
+    # Argentina, but Quiché and Laguna are no divisions of theirs: a town and its division
+    return bool(_division_countries(left) & _division_countries(right))
+
+
+def _division_countries(r: Reading) -> set[str]:
+    exact = exact_key(r.match.text)
+    return {c.row.cc for c in r.options
+            if c.row.kind == "admin1" and c.exact == exact and c.role != "demonym"}
+
+
+# Spanish and Portuguese towns carry their division in their full name: "Santa Cruz del
+# Quiché" is written "Santa Cruz, Quiché", "Santiago de Veraguas" "Santiago, Veraguas".
+DIVISION_LINKS = ("del", "de", "de la", "do", "da", "de los", "de las")
+
+
+def towns_named_for_division(text: str, readings: Sequence[Reading],
+                             lookup: Callable[[str], Sequence[Candidate]]) -> None:
+    """'Santa Cruz, Quiché' where no reading of Santa Cruz lies in Quiché: the town whose
+    full name is 'Santa Cruz del Quiché' in that division (not Santa Cruz de la Sierra)."""
+    for r in readings:
+        right = r.qualified_by
+        wanted = {q for q in r.qualifiers if q[1]}
+        if right is None or not wanted or "(" in text[r.match.end:right.match.start]:
+            continue
+        if any((c.row.cc, c.row.admin1_code) in wanted and c.row.kind == "place"
+               for c in r.options):
+            continue
+        towns = [c for link in DIVISION_LINKS
+                 for c in lookup(fold_key(f"{r.match.text} {link} {right.match.text}"))
+                 if c.row.kind == "place" and (c.row.cc, c.row.admin1_code) in wanted]
+        if towns:
+            r.options = towns
 
 
 def district_town_of(r: Reading) -> None:

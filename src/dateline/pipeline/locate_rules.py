@@ -92,7 +92,9 @@ def qualifier_contradicts(doc: Document, pm: PlaceMention) -> bool:
     often the province's namesake capital ("Aguelhok (Kidal)"), far from its towns."""
     if rank(pm) != TOWN or pm.place is None or approximate(pm):
         return False
-    following = next((o for o in doc.places if o.span.start >= pm.span.end), None)
+    # an unresolved name between ("Campo Grande, in the West Zone of Rio") is part of the gap
+    following = next((o for o in doc.places if o.span.start >= pm.span.end
+                      and o.place is not None), None)
     if (following is None or following.place is None or rank(following) == COUNTRY
             or approximate(following)):
         return False
