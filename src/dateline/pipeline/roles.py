@@ -366,7 +366,9 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     actor1 = resolve_anaphor(doc, actor1, [actor2])
     # "soldiers and VDP volunteers killed 20 militants": not the state's own militia
     actor2 = resolve_anaphor(doc, actor2, [actor1, *_militias_of(actor1, by_role["ally"])])
-    assoc = list({a.name: a for a in allies if actor2 is None or a.name != actor2.name}.values())
+    # never the other side itself ("a Nigerien army convoy fell into an ambush ... 7 soldiers")
+    kept = [a for a in allies if actor2 is None or not same_side(a, actor2)]
+    assoc = list({a.name: a for a in kept}.values())
     fighting = crowds_fighting(actor1, actor2) if fight else None
     if fighting is not None:  # "villagers of two communities clashed": rioters on both sides
         actor1, actor2 = fighting
