@@ -50,6 +50,7 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
     settings,
 )
 from dateline.store.mentions import TextOf, named_place, named_province
+from dateline.store.sub_types import agree_on_spot, same_spot, strict_pair
 
 __all__ = [
     "MergeDecision", "actor_kind", "choose_event", "cluster_reports", "compare",
@@ -86,7 +87,7 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     if named:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
                      f"place ({named}): a namesake or a province named otherwise")  # fmt: skip
-    spot = bool(named) or _same_spot(a, b)
+    spot = agree_on_spot(a, b, bool(named), same_spot(a, b))
     if checks[2][0] and a.sub_event_type != b.sub_event_type and not spot \
             and not _loose_sub_types(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
@@ -154,7 +155,7 @@ def _place_named_in_text(
     rule = settings()["place_named_in_text"]
     if not rule["enabled"] or text_of is None or not (checks[0][0] and checks[3][0]):
         return None
-    if checks[1][0] and (a.sub_event_type == b.sub_event_type or _same_spot(a, b)):
+    if checks[1][0] and (a.sub_event_type == b.sub_event_type or same_spot(a, b)):
         return None  # nothing to bridge
     if not a.country or norm(a.country) != norm(b.country) or a.event_type != b.event_type:
         return None
@@ -169,7 +170,8 @@ def _loose_sub_types(a: Event, b: Event) -> bool:
     """Demonstrations whose sub-event types differ (outlets see a protest broken up, a violent
     demonstration or excessive force in one police dispersal) need only the usual radius, not
     the exact spot (``loose_sub_event_types``)."""
-    return {a.event_type, b.event_type} <= set(settings()["loose_sub_event_types"]["event_types"])
+    loose = set(settings()["loose_sub_event_types"]["event_types"])
+    return {a.event_type, b.event_type} <= loose and not strict_pair(a, b)
 
 
 def _needs_corroboration(a: Event, b: Event) -> bool:
@@ -186,7 +188,7 @@ def _disputed_attribution(a: Event, b: Event) -> bool:
         return False
     if max(a.geo_precision, b.geo_precision) > int(rule["max_geo_precision"]):
         return False
-    if not _same_spot(a, b):
+    if not same_spot(a, b):
         return False
     # A state's forces fight many groups in one town; only a shared non-state group identifies.
     groups = [x for x in named_actors(a) if actor_kind(x) == "named"]
@@ -266,16 +268,6 @@ def _placeless_corroborated(a: Event, b: Event, actor_score: float) -> bool:
     rule = settings()["placeless_report"]
     same_sub = a.sub_event_type == b.sub_event_type or not rule["same_sub_event_type"]
     return same_sub and actor_score >= float(rule["min_actor_score"])
-
-
-def _same_spot(a: Event, b: Event) -> bool:
-    """Same named place (or within a few km), or one report only knows the province."""
-    if max(a.geo_precision, b.geo_precision) >= 3:
-        return True
-    if a.location and norm(a.location) == norm(b.location):
-        return True
-    distance = distance_km(a, b)
-    return distance is not None and distance <= float(settings()["same_spot_km"])
 
 
 def _corroborated(a: Event, b: Event, actor_score: float) -> bool:
