@@ -388,3 +388,12 @@ def test_a_road_between_two_towns_is_coded_at_the_first():
     event = located("Gunmen ambushed a truck on the Garissa-Dadaab road, killing the driver.",
                     "killing")
     assert (event.location, event.geo_precision) == ("Garissa", 2)
+
+
+def test_where_the_attackers_came_from_is_not_the_events_country():
+    event = located("Rebels who had crossed from Congo attacked a village on Friday, killing "
+                    "11 people, Ugandan police said.", "attacked")
+    assert event.country == "Uganda"
+    event = located("Militants arriving from Somalia attacked a police post, killing four "
+                    "officers, Kenyan police said.", "attacked")
+    assert event.country == "Kenya"

@@ -16,7 +16,12 @@ from dateline.gazetteer.qualify import QUALIFIER_GAP
 from dateline.gazetteer.resolve import distance_km
 from dateline.gazetteer.spans import SpanIndex
 from dateline.model import Document, PlaceMention
-from dateline.pipeline.place_words import is_adjectival, is_border_with, qualifier_gap
+from dateline.pipeline.place_words import (
+    is_adjectival,
+    is_border_with,
+    is_origin,
+    qualifier_gap,
+)
 from dateline.pipeline.places import APPROX_CODE
 
 # Preference among the places of one sentence (lower wins).
@@ -193,6 +198,7 @@ def _main_country(doc: Document) -> str | None:
         # A homonym read in another province than its qualifier says ("Sabongari, a suburb
         # of Bawku" read as a Nigerian Sabongari) is no vote for its country.
         if (pm.place and pm.place.country_code and not is_adjectival(doc, pm)
-                and not qualifier_contradicts(doc, pm) and not is_border_with(doc, pm)):
+                and not qualifier_contradicts(doc, pm) and not is_border_with(doc, pm)
+                and not is_origin(doc, pm)):  # "rebels who had crossed from Congo"
             counts[pm.place.country_code] += 2 if pm.kind == "country" else 1
     return counts.most_common(1)[0][0] if counts else None
