@@ -64,6 +64,14 @@ crowd", "set fire to a man" read as an abduction), interventions ("pepper-spray"
 "abductions" (ACLED: arrests). After the general fixes: 0.943 / 0.957; left: a gathering to
 mark a birthday, supporters storming an office (Violent demonstration, read as Mob violence),
 and two crowds the actors stage does not see ("the population of", "community members").
+``data/typing_probes_demos_heldout.tsv``: 26 more, written after those fixes for the pooled
+test's kinds (violent demonstrations met by police, protests in words that reach no event),
+scored once before any further change: 0.615 sub-event, 0.692 event type (16/26). Its failures:
+protests told by a purpose ("camped outside Congress, demanding", "paraded ... to denounce", a
+human chain, a silent procession, "occupied the square to oppose"), a protest participle read
+as the grievance of the crowd's own act ("youths demonstrating against the curfew attacked a
+post"), a relative aside between protesters and their act, a police push-back. After the
+general fixes: 0.923 / 0.962.
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -92,6 +100,7 @@ FLOORS = {
     "typing_probes_audit.tsv": 0.97,
     "typing_probes_nonevents.tsv": 0.97,
     "typing_probes_demos.tsv": 0.93,
+    "typing_probes_demos_heldout.tsv": 0.9,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -103,6 +112,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_audit.tsv": 0.97,
     "typing_probes_nonevents.tsv": 0.97,
     "typing_probes_demos.tsv": 0.94,
+    "typing_probes_demos_heldout.tsv": 0.95,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -411,6 +421,14 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         ("Dock workers began a 48-hour strike in Mombasa on Monday, picketing the port gates.",
          "Peaceful protest"),
         ("Rioters set fire to the governor's office in Kano on Monday.", "Violent demonstration"),
+        ("Hundreds of nurses camped outside the health ministry in Accra on Tuesday, demanding "
+         "unpaid allowances.", "Peaceful protest"),
+        ("Residents opposed to the dam formed a human chain across the river bridge in Kalagala "
+         "on Sunday.", "Peaceful protest"),
+        ("Youths demonstrating against the curfew in Labe attacked a gendarmerie post on Monday; "
+         "gendarmes fired tear gas.", "Violent demonstration"),
+        ("Riot police pushed the demonstrators back from the presidential palace in Lima on "
+         "Monday.", "Protest with intervention"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -457,6 +475,7 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         # a removal or a chase is an intervention only at a protest
         "Soldiers chased the militants out of the forest near Dori on Sunday.",
         "Police chased away hawkers from the central market in Kampala on Monday.",
+        "The storm prevented the ferry from reaching the island on Sunday.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from dateline.model import ActorMention, Document, NumberMention
 from dateline.pipeline.segment import Clause, Frame
-from dateline.pipeline.triggers import cue_pattern, role_cues, role_regex
+from dateline.pipeline.triggers import Trigger, cue_pattern, role_cues, role_regex
 
 
 def is_counted(clause: Clause, number: NumberMention, actor: ActorMention) -> bool:
@@ -38,12 +38,12 @@ def acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     (not "residents were attacked", not "two students were killed")."""
     if actor.inter != 7 or not role_regex("crowd_words").match(actor.span.text):
         return False
-    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
-    if len(later) < len(clause.triggers):  # an act before them: they are its object
-        return False
+    if any(t.span.start < actor.span.end for t in clause.triggers):
+        return False  # an act before them: they are its object
+    later, start = _own_acts(doc, clause, actor)
     if not later or later[0].tactic not in role_cues()["crowd_acts"]:
         return False
-    between = doc.text[actor.span.end : later[0].span.start]
+    between = _without_aside(doc.text[start : later[0].span.start])
     after = doc.text[later[0].span.end : clause.span.end]
     bare = " " not in later[0].span.text.strip()  # "attacked in", not "beat X to death in"
     passive = bool(role_regex("passive_between").search(between)) or (
@@ -51,6 +51,25 @@ def acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     )
     near = len(between) < 40 or _qualified_crowd(between)
     return near and not passive and not counted_by(doc, clause, actor)
+
+
+def _own_acts(doc: Document, clause: Clause, actor: ActorMention) -> tuple[list[Trigger], int]:
+    """The triggers after a crowd and where its words end: a protest told right after it
+    ("residents protesting power cuts in Kaduna attacked police") names the crowd, so its act
+    is the next one."""
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    start = actor.span.end
+    while later and later[0].tactic == "protest":
+        if doc.text[start : later[0].span.start].strip():
+            break
+        start = later.pop(0).span.end
+    return later, start
+
+
+def _without_aside(between: str) -> str:
+    """"The demonstrators, who were demanding water, damaged ...": a relative clause set off
+    by commas says who they are; it is neither distance nor a passive."""
+    return cue_pattern("relative_aside").sub(" ", between)
 
 
 def _qualified_crowd(between: str) -> bool:
@@ -134,13 +153,13 @@ def crowd_violence(doc: Document, frame: Frame) -> bool:
 
 def _protesters_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """"Demonstrators stormed ...": protesters right before a violent act of theirs."""
-    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    later, start = _own_acts(doc, clause, actor)
     acts = (*role_cues()["crowd_acts"], "injure")  # "protesters ... injuring five officers"
     if not later or later[0].tactic not in acts:
         return False
     if role_regex("target_before").search(doc.text[clause.span.start : actor.span.start][-15:]):
         return False  # "police fired tear gas at protesters, injuring 12": they were hit
-    between = doc.text[actor.span.end : later[0].span.start]
+    between = _without_aside(doc.text[start : later[0].span.start])
     return len(between) < 40 and not role_regex("passive_between").search(between)
 
 

@@ -277,11 +277,12 @@ def _armed_road_block(frame: Frame, roles: Roles) -> bool:
 
 
 def _protesters_harmed(frame: Frame) -> bool:
-    """"Ecuadorian soldiers beat an indigenous demonstrator to death": the protester named
-    inside the words of the violence done to them (which hide the protest word)."""
+    """"Ecuadorian soldiers beat an indigenous demonstrator to death", "police pushed the
+    demonstrators back": the protester named inside the words of what was done to them (which
+    hide the protest word)."""
     inside = cue_pattern("protester_inside")
-    harm = set(cues()["harm_tactics"]) | {"attack"}
-    return any(t.tactic in harm and inside.search(t.span.text) for t in frame.triggers)
+    done = {*cues()["harm_tactics"], "attack", "evict"}
+    return any(t.tactic in done and inside.search(t.span.text) for t in frame.triggers)
 
 
 def _taken_by_police(tactics: set[str], roles: Roles) -> bool:

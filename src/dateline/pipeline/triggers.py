@@ -301,7 +301,19 @@ def _grievance(doc: Document, found: list[Trigger], trigger: Trigger) -> bool:
     if not protests:
         return False
     between = doc.text[protests[-1].span.end : trigger.span.start]
-    return bool(cue_pattern("protest_reason").search(between))
+    if not cue_pattern("protest_reason").search(between):
+        return False
+    return not _finite_act(doc, trigger)
+
+
+def _finite_act(doc: Document, trigger: Trigger) -> bool:
+    """"Youths demonstrating against the curfew in Labe attacked a gendarmerie post": a verb in
+    the past with its object is what the protesters did, not what they protest about (which is
+    a noun or a participle: "against the killing of", "over a teenager shot by police")."""
+    word = trigger.span.text
+    after = doc.text[trigger.span.end : trigger.span.end + 20]
+    finite = " " not in word and word.endswith("ed")
+    return finite and bool(cue_pattern("object_after").match(after))
 
 
 def _backs_an_assault(doc: Document, clause: Span, trigger: Trigger) -> bool:
