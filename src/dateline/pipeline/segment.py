@@ -39,7 +39,7 @@ from dateline.pipeline.frame_joins import (
     toll_follow_up,
 )
 from dateline.pipeline.place_pieces import place_points, share_the_act, town_siblings
-from dateline.pipeline.segment_retold import claims_the_act, is_part_of_place, other_side_account
+from dateline.pipeline.segment_retold import claims_the_act, is_part_of_place
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
@@ -279,12 +279,8 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return False  # "... killed in a gunfight that lasted until dawn on Monday": that fight
     towns, own = _towns([p for c in frame.clauses for p in c.places]), _own_towns(clause)
     if claims_the_act(frame, clause, own - towns):
+        clause.date, clause.run_of_days = None, ()  # the claim's day is not the act's
         return False  # the doer's claim of the act just told, on whatever day it came
-    if other_side_account(frame, clause, own - towns):
-        # a side's version of whom and how it hit does not recast the act the report told
-        clause.actors = []
-        clause.triggers = [t for t in clause.triggers if t.tactic in OUTCOME_TACTICS]
-        return False
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
     if _sharper_day(frame, clause):
