@@ -3447,3 +3447,25 @@ def test_police_custody_and_police_that_only_speak_are_no_party(pipeline: Pipeli
     )
     actor1, actor2 = _actors(pipeline, text, "2024-05-10")
     assert actor1 == "Unidentified Armed Group (Nigeria)" and actor2 == "Civilians (Nigeria)"
+
+
+def test_a_fronted_victim_is_the_side_hit(pipeline: Pipeline) -> None:
+    text = "Among the dead were four policemen, after militants attacked a checkpoint in Tank."
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1 == "Unidentified Armed Group (Pakistan)"
+    assert actor2.startswith("Police Forces of Pakistan")
+
+
+def test_militants_are_never_the_militia_hit_beside_the_soldiers(pipeline: Pipeline) -> None:
+    text = (
+        "Three soldiers and a VDP were killed when their unit was attacked by suspected "
+        "jihadists near Djibo on Thursday."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1 == "Unidentified Armed Group (Burkina Faso)"
+    assert actor2.startswith("Military Forces of Burkina Faso")
+    # allies clashing with a third party stay allies, led by the host country's forces
+    text = "Rwandan and Mozambican troops clashed with insurgents near Mocimboa da Praia."
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1.startswith("Military Forces of Mozambique")
+    assert actor2 == "Islamic State (Mozambique)"

@@ -55,6 +55,7 @@ SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a 
 # "by X" is the doer, "handed over to X" gains; "X chief's residence" only names a place, "as
 # an X truck passed" and "X withdrew" are the side hit or losing.
 BEFORE_CUES = (
+    ("fronted_victims_before", "target"),  # "Among the dead were four policemen"
     ("answered_agent_before", "bystander"),  # "in response to attacks by the group"
     ("mediator_before", "source"),
     ("later_agent_before", "arriving"),
@@ -363,7 +364,10 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     if allies and not joined and (not others or only_victims or _rivals(clash, actor1, allies)):
         others, allies = allies, []
     actor1, actor2 = _second_side(actor1, others, clash)
-    actor1 = resolve_anaphor(doc, actor1, [actor2])
+    # "soldiers and a VDP were killed ... by jihadists": never the side hit with actor2
+    state_hit = actor2 is not None and actor2.inter == 1
+    hit = [t for t in by_role["target"] if state_hit and t.inter in PRO_STATE and t is not actor1]
+    actor1 = resolve_anaphor(doc, actor1, [actor2, *hit])
     # "soldiers and VDP volunteers killed 20 militants": not the state's own militia
     actor2 = resolve_anaphor(doc, actor2, [actor1, *_militias_of(actor1, by_role["ally"])])
     # never the other side itself ("a Nigerien army convoy fell into an ambush ... 7 soldiers")
