@@ -64,3 +64,17 @@ def test_found_bodies_are_dated_by_the_finding_when_the_killing_is_not(
 ) -> None:
     doc = Pipeline()(Article("t", text, date(2024, 5, 16)))
     assert [e.event_date for e in doc.events][:1] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On 7 May 2024, police fired on protesters marching against the results of the"
+         " 29 April general elections in Maputo. 3 protesters were killed.", date(2024, 5, 7)),
+        ("Militants killed 12 people in the 7 May attack on a market in Gao, officials said.",
+         date(2024, 5, 7)),
+    ],
+)
+def test_a_day_naming_another_thing_gives_way_to_the_event_day(text: str, value: date) -> None:
+    doc = Pipeline()(Article("t", text, date(2024, 5, 16)))
+    assert [e.event_date for e in doc.events][:1] == [value]

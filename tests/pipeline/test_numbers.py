@@ -277,6 +277,11 @@ def test_figures_of_other_events_and_tallies_are_dropped(text: str, expected: li
         ("Some two dozen fighters were killed.", 24),
         ("The body of a police officer was found.", 1),
         ("Two members of a militant group and a policeman died in the fighting.", 3),
+        ("Bombs hit a street, killing an elderly couple.", 2),
+        ("The couple was shot dead in their home.", 2),
+        ("A young man who tried to flee into the bush was shot dead.", 1),
+        ("Two police officers of the Iranshahr traffic command were martyred.", 2),
+        ("Two brothers from the village of Beit Yashout were killed.", 2),
     ],
 )
 def test_deaths_told_in_other_ways(text: str, value: int) -> None:
@@ -324,3 +329,28 @@ def test_a_war_or_a_past_year_makes_a_tally_only_without_a_day(
     killed = [n.value for n in _pipeline_full()(Article("t", text, date(2020, 3, 14))).numbers
               if n.kind == "killed"]
     assert killed == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunman who killed 3 people was arrested.", [3]),  # his victims, not him
+        ("Residents of the village who fled the fighting were not hurt.", []),
+        ("Five people from the area that was attacked were arrested.", []),
+    ],
+)
+def test_attributes_and_relative_clauses_do_not_invent_deaths(
+    text: str, expected: list[int]
+) -> None:
+    assert [n.value for n in run(text).numbers if n.kind == "killed"] == expected
+
+
+def test_coded_as_codes_only_the_figure_of_its_clause() -> None:
+    doc = run("10 soldiers were killed; several assailants were also killed (coded as 3).")
+    assert [(n.value, n.who, is_toll(n)) for n in doc.numbers] == [
+        (10, "soldiers", False), (3, "assailants", False)
+    ]
+    doc = run("Several soldiers and 2 militants were killed (coded as 5).")
+    assert [(n.value, is_toll(n)) for n in doc.numbers] == [(5, False)]
+    doc = run("Heavy losses reported on the militant side (coded as 10).")
+    assert [(n.value, is_toll(n)) for n in doc.numbers] == [(10, True)]

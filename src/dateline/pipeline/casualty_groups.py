@@ -184,7 +184,9 @@ def the_person(tokens: list[Token], k: int) -> Quantity | None:
     if q is not None:
         return Quantity(q.value, k, q.number, q.end, q.qualifier)
     group = range(k + 1, group_end(tokens, k + 1))  # "the mayor of a town": any person noun
-    return Quantity(1, k, k, k + 1, None) if any(person_at(tokens, n) for n in group) else None
+    named = any(person_at(tokens, n) or tokens[n].low in rule_words("collective_persons")
+                for n in group)  # "the couple": counted 2 by the finder
+    return Quantity(1, k, k, k + 1, None) if named else None
 
 
 def pronoun_person(tokens: list[Token], i: int) -> Quantity | None:

@@ -174,6 +174,30 @@ def _nearest_date(dates: list[DateMention], triggers: list[Trigger]) -> DateMent
     return min(dates, key=lambda d: abs(d.span.start - anchor))
 
 
+def _names_another_thing(doc: Document, mention: DateMention) -> bool:
+    """ "On 7 November, police fired on protesters ... against the results of the 9 October
+    elections": an attributive day gives way to another event day of its sentence."""
+    if not _attributive(doc, mention):
+        return False
+    return any(
+        d.sentence == mention.sentence and d.kind == "date" and d is not mention
+        and not _attributive(doc, d)
+        for d in doc.dates
+    )
+
+
+def _attributive(doc: Document, mention: DateMention) -> bool:
+    """ "the 9 October general elections", "the March 3 attack": a calendar day used to name
+    something else, which dates that thing rather than the clause's event."""
+    if mention.relative:
+        return False  # "Friday's attack" is most often the event itself
+    before = doc.text[max(0, mention.span.start - 5) : mention.span.start].lower()
+    if not (before.endswith("the ") or mention.span.text.lower().startswith("the ")):
+        return False
+    after = re.match(r"\s+([a-z][a-z-]+)", doc.text[mention.span.end : mention.span.end + 30])
+    return after is not None and after.group(1) not in date_lexicon()["not_attributive"]
+
+
 @cache
 def _discovery_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = date_lexicon()["discovery"]
@@ -206,6 +230,7 @@ def dating(
     never date an event, but a past year ("last year", "in 2014") makes the clause history.
     ``past`` are the dates of acts told as history inside the clause: they never give its day."""
     days = [d for d in event_dates(doc, span) if d.kind == "date" and d not in past]
+    days = [d for d in days if not _names_another_thing(doc, d)]
     if days:
         date = _nearest_date(days, triggers)
         if date is not None and date.precision > 1:  # "abducted last week ... found Monday"

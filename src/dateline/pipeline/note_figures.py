@@ -83,3 +83,10 @@ def is_summary(text: str) -> bool:
     """True for the text of a summary figure (a NumberMention's span)."""
     found = summary_in(text, 0, len(text))
     return found is not None and found.start == 0
+
+
+def is_coded_aside(text: str) -> bool:
+    """True for "(coded as 3)" told beside a figure of its sentence: the value of that vague
+    figure ("several assailants were also killed (coded as 3)"), not the event's total."""
+    found = summary_in(text, 0, len(text))
+    return found is not None and found.start == 0 and found.aside and text.startswith("(")

@@ -4,7 +4,9 @@ A figure is only a casualty count when a casualty phrase governs it, in one of t
 
 - *after*:  "at least 25 government and allied fighters were also killed", "7 dead",
   "Seven soldiers and four IS militants were killed" (coordinated groups add up; asides in
-  commas or brackets and an unbracketed "including a commander" are skipped);
+  commas or brackets, an unbracketed "including a commander", an attribute ("Two brothers
+  from the village of X were killed") and a relative clause ("A young man who tried to flee
+  was shot dead") are skipped; "an elderly couple" is two);
 - *before*: "killed 51 civilians", "killing three and wounding 12", "the bodies of 4",
   "killing the driver and their guard", "lynched and set on fire 5 ...";
 - *to death*: "beat a man to death";
@@ -75,7 +77,7 @@ from dateline.pipeline.casualty_groups import (
     the_person,
 )
 from dateline.pipeline.event_days import is_dateline
-from dateline.pipeline.note_figures import Summary, is_summary, summary_in
+from dateline.pipeline.note_figures import Summary, is_coded_aside, is_summary, summary_in
 from dateline.pipeline.quantities import (
     MAX_ASIDE_TOKENS,
     Quantity,
@@ -90,6 +92,7 @@ from dateline.pipeline.tallies import competing_claims, counts_elsewhere
 
 MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
 MAX_ATTRIBUTE_WORDS = 5  # "eight members (of a state anti-insurgency unit) and their driver"
+MAX_RELATIVE_WORDS = 10  # "a young man (who tried to flee into the bush) was shot dead"
 
 
 # ---------------------------------------------------------------- groups and phrases
@@ -105,6 +108,7 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     value, used = q.value, list(q.digits)
     j = group_end(tokens, partitive_end(tokens, q.end))  # "one of the wounded"
     group_start = q.end
+    value = _collective(tokens, q, j, value)  # "an elderly couple": two
     if j > group_start:
         j = _past_attribute(tokens, j)  # "Two members of a militant group and a policeman"
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
@@ -120,6 +124,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     aside = aside_end(tokens, j)
     later = died_later(tokens, aside) if names_people(tokens, group_start, j) else None
     hit = later or casualty_after(tokens, aside)
+    if hit is None and j > group_start and names_people(tokens, group_start, j):
+        hit = _after_attribute(tokens, group_start, aside) or _after_relative(tokens, aside)
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
@@ -152,6 +158,45 @@ def _after_inclusion(tokens: list[Token], k: int) -> tuple[tuple[str, int] | Non
     return None, []
 
 
+def _after_attribute(tokens: list[Token], start: int, k: int) -> tuple[str, int] | None:
+    """The casualty phrase after a short attribute of the group that starts at ``start``:
+    "Two police officers (of the traffic command) were martyred", "Two brothers (from the
+    village of X) were killed"; the attribute may already be part of the group read."""
+    prepositions = rules()["attribute_prepositions"]
+    for m in range(k, min(len(tokens), k + MAX_ATTRIBUTE_WORDS + 3)):
+        low = tokens[m].low
+        if low in ("the", "a", "an") or low in prepositions or group_word(tokens, m):
+            continue
+        if not any(t.low in prepositions for t in tokens[start:m]):
+            return None  # no attribute: the group was simply not followed by its verb
+        hit = casualty_after(tokens, m)
+        return hit if hit is not None and low in lexicon().links else None
+    return None
+
+
+def _after_relative(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The main verb after a relative clause of the group: "A young man who tried to flee
+    into the bush was shot dead" (an auxiliary opens it; a figure or a comma ends the search)."""
+    if k >= len(tokens) or tokens[k].low not in rules()["relative_pronouns"]:
+        return None
+    for m in range(k + 1, min(len(tokens), k + MAX_RELATIVE_WORDS + 1)):
+        if not tokens[m].text[0].isalnum() or quantity_at(tokens, m) is not None:
+            return None
+        if tokens[m].low in lexicon().links:
+            hit = casualty_after(tokens, m)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _collective(tokens: list[Token], q: Quantity, j: int, value: int) -> int:
+    """ "an elderly couple", "the couple": a single noun that names two people."""
+    counts: dict[str, int] = rules()["collective_persons"]
+    if q.value != 1 or j <= q.end or tokens[j - 1].low not in counts:
+        return value
+    return counts[tokens[j - 1].low]
+
+
 def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
     """ "Civilian killed in ...": a headline opening with a singular person noun counts one."""
     if i != 0:
@@ -173,6 +218,7 @@ def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if q is None or is_measure(tokens, q) or reciprocal(tokens, q.end):
         return None
     value, used, j = q.value, list(q.digits), group_end(tokens, q.end)
+    value = _collective(tokens, q, j, value)  # "killing an elderly couple"
     if k > skipped and casualty_after(tokens, j):
         return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
     j = _past_attribute(tokens, j)  # "the minister for refugees and four other people"
@@ -266,8 +312,11 @@ def _sentence_found(doc: Document, sentence: int) -> list[Found]:
         found = _attackers_among_the_dead(competing_claims(tokens, found))
     summary = summary_in(text, span.start, span.end)
     if summary is not None:
-        found = [f for f in found if not _summed_up(f, summary)]
-        found.append(Found(summary.value, "killed", summary.start, summary.end, None, None, ()))
+        clause = text.rfind(";", span.start, summary.start) + 1  # "10 soldiers were killed;"
+        coded = [f for f in found if f.start >= clause and _summed_up(f, summary)]
+        found = [f for f in found if f not in coded]
+        who = coded[-1].who if coded and summary.aside else None  # "several assailants"
+        found.append(Found(summary.value, "killed", summary.start, summary.end, who, None, ()))
         found.sort(key=lambda f: f.start)
     return found
 
@@ -295,8 +344,9 @@ def _bomber_nouns() -> frozenset[str]:
 
 
 def _summed_up(f: Found, summary: Summary) -> bool:
-    """The story's figure a summary restates: the killed figures before "(coded as 3)", any
-    figure inside "4 fatalities."."""
+    """The story's figure a summary restates: the killed figures before "(coded as 3)" in its
+    clause ("10 soldiers were killed; several assailants too (coded as 3)" is 13), any figure
+    inside "4 fatalities."."""
     if summary.aside:
         return f.kind == "killed" and f.start < summary.start
     return summary.start <= f.start < summary.end
@@ -387,9 +437,13 @@ def fatalities_in(doc: Document, sentence_ids: Iterable[int]) -> list[NumberMent
 def is_toll(mention: NumberMention) -> bool:
     """True for a figure stated as a toll ("the death toll rose to 51", "put the toll at 14")
     or an analyst note's summary ("4 fatalities."): an official, updated or coded count that
-    restates the other figures of its event."""
+    restates the other figures of its event. "(coded as 3)" that codes one vague figure of
+    its sentence (its ``who`` is that figure's group) is only that group's count."""
     words = tokenize(mention.span.text, 0, len(mention.span.text))
-    return lexicon().toll.match(words, 0)[1] is not None or is_summary(mention.span.text)
+    if lexicon().toll.match(words, 0)[1] is not None:
+        return True
+    coded_figure = mention.who is not None and is_coded_aside(mention.span.text)
+    return is_summary(mention.span.text) and not coded_figure  # "several died (coded as 3)"
 
 
 class CasualtyCounter(Stage):
