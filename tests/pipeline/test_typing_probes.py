@@ -429,6 +429,13 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "gendarmes fired tear gas.", "Violent demonstration"),
         ("Riot police pushed the demonstrators back from the presidential palace in Lima on "
          "Monday.", "Protest with intervention"),
+        # fire aimed at a protest is excessive force, unhurt too; a shooting marched over is not
+        ("Police fired on striking taxi drivers in Kampala on Monday.",
+         "Excessive force against protesters"),
+        ("Soldiers opened fire on villagers protesting against a mine in Kambove on Friday.",
+         "Excessive force against protesters"),
+        ("Police fired tear gas and shot rubber bullets at students protesting in Dhaka on "
+         "Monday.", "Protest with intervention"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:

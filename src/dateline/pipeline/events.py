@@ -285,6 +285,13 @@ def _protesters_harmed(frame: Frame) -> bool:
     return any(t.tactic in done and inside.search(t.span.text) for t in frame.triggers)
 
 
+def _fired_at(frame: Frame) -> bool:
+    """Shots fired at people ("opened fire on", "fired into"), not a shooting named as what a
+    march is about ("march over police shooting of teenager")."""
+    fired = cue_pattern("fired_at")
+    return any(t.tactic == "gunfire" and fired.match(t.span.text) for t in frame.triggers)
+
+
 def _taken_by_police(tactics: set[str], roles: Roles) -> bool:
     """"The party said police had abducted its secretary general": a person the police take
     is arrested (ACLED), whatever the word, unless nobody is told where they are held."""
@@ -324,6 +331,8 @@ def read_frame(
     if "abduction" in tactics and _taken_by_police(tactics, roles):
         tactics -= {"abduction"}
         tactics |= {"arrest", "authority"}
+    if "protest" in tactics and _fired_at(frame):
+        tactics.add("live_fire")  # "police fired on striking taxi drivers"
     if "protest" in tactics and _armed_road_block(frame, roles):
         tactics.discard("protest")
     if "protest" in tactics and crowd_violence(doc, frame):
