@@ -3469,3 +3469,8 @@ def test_militants_are_never_the_militia_hit_beside_the_soldiers(pipeline: Pipel
     actor1, actor2 = _actors(pipeline, text, "2024-05-10")
     assert actor1.startswith("Military Forces of Mozambique")
     assert actor2 == "Islamic State (Mozambique)"
+
+
+def test_forces_that_stood_by_are_no_side(pipeline: Pipeline) -> None:
+    text = "Settlers attacked Palestinian farmers near Nablus as Israeli soldiers stood by."
+    assert _actors(pipeline, text, "2024-05-10") == ("Settlers (Israel)", "Civilians (Palestine)")

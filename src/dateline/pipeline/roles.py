@@ -65,6 +65,7 @@ BEFORE_CUES = (
 )
 AFTER_CUES = (
     ("possessor_after", "bystander"),
+    ("onlooker_after", "bystander"),  # "as Israeli soldiers stood by"
     ("passing_vehicle_after", "target"),
     ("cedes_after", "target"),
     ("separates_after", "sent"),  # "police fired tear gas to separate the groups": no side
