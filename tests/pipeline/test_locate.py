@@ -397,3 +397,13 @@ def test_where_the_attackers_came_from_is_not_the_events_country():
     event = located("Militants arriving from Somalia attacked a police post, killing four "
                     "officers, Kenyan police said.", "attacked")
     assert event.country == "Kenya"
+
+
+def test_a_name_described_as_part_of_a_city_is_that_city():
+    """The apposition says where the name lies, whatever namesake abroad it was read as."""
+    event = located("Police fired live rounds at residents of West Point, a slum of Monrovia, "
+                    "on Monday.", "fired")
+    assert event.location == "Monrovia"
+    event = located("Gang members shot two men dead in Florida, a neighbourhood of Asuncion, "
+                    "on Sunday.", "shot")
+    assert event.country == "Paraguay"

@@ -49,6 +49,7 @@ from dateline.pipeline.place_words import (
     anaphora_pattern,
     before_pattern,
     cue_list,
+    described_as_part_of,
     is_adjectival,
     is_border_with,
     is_cause,
@@ -216,8 +217,10 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
         return None
     # "the Santa Marta favela of Rio de Janeiro": the neighbourhood is the city's, whatever
     # town of that name the gazetteer read abroad; the city named after it stands for it.
+    # So is "West Point, a slum of Monrovia" (not West Point, Mississippi).
     pool = [pm for pm in pool
-            if not (names_neighbourhood(doc, pm) and is_part_of_town(doc, pm))] or pool
+            if not (names_neighbourhood(doc, pm) and is_part_of_town(doc, pm))
+            and not _part_of_town_named_after(doc, pm)] or pool
     main = main_country(doc)
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
@@ -238,6 +241,16 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      qualifies_previous(doc, pm) or names_note_province(doc, pm),
                                      _distance(event, pm)))
     return Choice(best, max(precision_of(doc, best), _settlement_beside(doc, pool, best)))
+
+
+def _part_of_town_named_after(doc: Document, pm: PlaceMention) -> bool:
+    """'West Point, a slum of Monrovia': a part of the town named after it, or of a
+    division of another country than the namesake read for it ('Victoria, a district of
+    Kano'); 'Kaura, a district of Kaduna state' stays the district."""
+    outer = described_as_part_of(doc, pm)
+    if outer is None or outer.place is None or pm.place is None or approximate(outer):
+        return False  # a town the gazetteer lacks, placed at pm itself, says nothing
+    return rank(outer) == TOWN or outer.place.country_code != pm.place.country_code
 
 
 SETTLEMENT_OF_CITY = 100_000  # people: an unknown place "in" a city this big is a neighbourhood

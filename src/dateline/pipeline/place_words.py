@@ -167,6 +167,24 @@ def is_adjectival(doc: Document, pm: PlaceMention) -> bool:
     return any(after.startswith(s) for s in cue_list("adjective_suffixes"))
 
 
+@cache
+def _described_as_part() -> re.Pattern[str]:
+    nouns = _alternation("part_of_town_nouns")
+    return re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:of|in)\s+"
+                      r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
+
+
+def described_as_part_of(doc: Document, pm: PlaceMention) -> PlaceMention | None:
+    """'West Point, a slum of Monrovia', 'Victoria, a district of Kano': the place the
+    apposition makes ``pm`` a part of (whatever namesake the gazetteer read for ``pm``)."""
+    following = next((o for o in doc.places if o.span.start >= pm.span.end
+                      and o.place is not None and o.kind != "demonym"), None)
+    if following is None or following.span.start - pm.span.end > 60:
+        return None
+    gap = doc.text[pm.span.end:following.span.start]
+    return following if _described_as_part().match(gap) else None
+
+
 def names_neighbourhood(doc: Document, pm: PlaceMention) -> bool:
     """'the Sao Cristovao neighborhood': a part of a city, not the town of that name."""
     after = words_after(doc, pm)
