@@ -32,6 +32,10 @@ PIPELINE_FLOORS = {  # split: (precision, recall)
     # in Cochabamba, 13 km): 1.000 / 0.690
     "reports4": (0.98, 0.67),
     "holdout": (0.98, 0.52),  # 1.000 / 0.536 (1.000 / 0.500); scored, never studied
+    # reports5 (written for round 6 before its rules; its records extracted 26 Nov 12:05 UTC
+    # and added to the snapshot): 0.964 / 0.659 before and after round 6 (arrests the next
+    # day read as another police attack in Zvecan still join the Banjska ambush).
+    "reports5": (0.95, 0.64),
 }
 
 
@@ -55,15 +59,20 @@ def test_dedup_through_the_store_on_extracted_records(
 # Worst precision over arrival orders (seeds 1-3) on the snapshot, round 5: reports 0.981,
 # reports2 0.976, reports3 0.941, reports4 0.950 (0.842 before round 5), holdout 0.929 (a
 # province-level report arriving first takes a same-day incident of that province along).
-SHUFFLED_PRECISION_FLOORS = {"reports": 0.96, "reports2": 0.96, "reports3": 0.92,
-                             "reports4": 0.92, "holdout": 0.90}  # fmt: skip
+# Round 6, seeds 1-10: reports 0.981, reports2 0.976, reports3 1.000 (an area-level kidnapping
+# report no longer takes a village attack along), reports4 1.000 (nor an area-level clash
+# a bomb, nor a capital-placed crackdown a peaceful protest in another city), reports5 0.964,
+# holdout 0.929.
+SHUFFLED_PRECISION_FLOORS = {"reports": 0.96, "reports2": 0.96, "reports3": 0.98,
+                             "reports4": 0.98, "reports5": 0.95, "holdout": 0.90}  # fmt: skip
+SHUFFLE_SEEDS = range(1, 11)
 
 
 @pytest.mark.parametrize("split", sorted(SHUFFLED_PRECISION_FLOORS))
 def test_dedup_precision_through_the_store_in_shuffled_orders(
     split: str, snapshot: dict[str, list[dict[str, object]]], tmp_path: Path
 ) -> None:
-    for seed in (1, 2, 3):
+    for seed in SHUFFLE_SEEDS:
         reports = load_testset(TESTSET, split)
         random.Random(seed).shuffle(reports)
         url = str(tmp_path / f"e2e-{seed}.sqlite")
