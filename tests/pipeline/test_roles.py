@@ -3474,3 +3474,10 @@ def test_militants_are_never_the_militia_hit_beside_the_soldiers(pipeline: Pipel
 def test_forces_that_stood_by_are_no_side(pipeline: Pipeline) -> None:
     text = "Settlers attacked Palestinian farmers near Nablus as Israeli soldiers stood by."
     assert _actors(pipeline, text, "2024-05-10") == ("Settlers (Israel)", "Civilians (Palestine)")
+
+
+def test_the_owner_of_a_hideout_is_hit_not_an_ally(pipeline: Pipeline) -> None:
+    text = "Pakistani jets bombed suspected TTP hideouts in Khost province, Afghanistan."
+    event = _first_event(pipeline, text, "2024-05-10")
+    assert event is not None and event.actor1.startswith("Military Forces of Pakistan")
+    assert event.actor2 == "TTP: Tehreek-i-Taliban Pakistan" and event.assoc_actor_1 == ""
