@@ -436,6 +436,15 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "Excessive force against protesters"),
         ("Police fired tear gas and shot rubber bullets at students protesting in Dhaka on "
          "Monday.", "Protest with intervention"),
+        # a crowd that opens its own clause ("when supporters ... attacked"), named by the
+        # protest it was holding, does the violence
+        ("Three police officers were killed on Thursday in the mining town of Llallagua when "
+         "supporters of the mayor who were blocking roads attacked security forces trying to "
+         "clear the blockade.", "Violent demonstration"),
+        ("Two officers were injured on Monday in Mombasa when traders protesting against "
+         "evictions attacked them with stones.", "Violent demonstration"),
+        ("Residents protested in Goma on Sunday against soldiers who attacked their village last "
+         "week.", "Peaceful protest"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:

@@ -38,8 +38,8 @@ def acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     (not "residents were attacked", not "two students were killed")."""
     if actor.inter != 7 or not role_regex("crowd_words").match(actor.span.text):
         return False
-    if any(t.span.start < actor.span.end for t in clause.triggers):
-        return False  # an act before them: they are its object
+    if _object_of_earlier_act(doc, clause, actor):
+        return False
     later, start = _own_acts(doc, clause, actor)
     if not later or later[0].tactic not in role_cues()["crowd_acts"]:
         return False
@@ -53,6 +53,17 @@ def acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     return near and not passive and not counted_by(doc, clause, actor)
 
 
+def _object_of_earlier_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """An act told before the crowd makes it the act's object ("police dispersed youths"),
+    unless the crowd opens a clause of its own ("officers were killed when supporters ...
+    attacked")."""
+    earlier = [t for t in clause.triggers if t.span.start < actor.span.end]
+    if not earlier:
+        return False
+    before = doc.text[earlier[-1].span.end : actor.span.start]
+    return not cue_pattern("crowd_clause_opener").search(before)
+
+
 def _own_acts(doc: Document, clause: Clause, actor: ActorMention) -> tuple[list[Trigger], int]:
     """The triggers after a crowd and where its words end: a protest told right after it
     ("residents protesting power cuts in Kaduna attacked police") names the crowd, so its act
@@ -60,8 +71,9 @@ def _own_acts(doc: Document, clause: Clause, actor: ActorMention) -> tuple[list[
     later = [t for t in clause.triggers if t.span.start >= actor.span.end]
     start = actor.span.end
     while later and later[0].tactic == "protest":
-        if doc.text[start : later[0].span.start].strip():
-            break
+        gap = doc.text[start : later[0].span.start]
+        if gap.strip() and not cue_pattern("crowd_relative").match(gap):
+            break  # "supporters of X who were blocking roads attacked ..." goes on
         start = later.pop(0).span.end
     return later, start
 
