@@ -279,8 +279,7 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return False  # "... killed in a gunfight that lasted until dawn on Monday": that fight
     towns, own = _towns([p for c in frame.clauses for p in c.places]), _own_towns(clause)
     if claims_the_act(frame, clause, own - towns):
-        clause.date, clause.run_of_days = None, ()  # the claim's day is not the act's
-        return False  # the doer's claim of the act just told, on whatever day it came
+        return False  # "claimed both attacks as part of a coordinated operation"
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
     if _sharper_day(frame, clause):

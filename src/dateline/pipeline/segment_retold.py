@@ -2,12 +2,11 @@
 
 Held-out, the largest extra-event errors were one act coded twice. Two kinds are joined here:
 a follow-up naming a part of the town told ("One drone hit a building in Kyivskyi district",
-"Residents of the Campo El Diez neighbourhood reported gunfire"), and the doer's claim made on
-a later day or naming the act as part of a wider one ("Al-Shabaab claimed the blast on
-Tuesday", "claimed both attacks as part of a coordinated operation"). Each rule holds only for
-a clause that brings no other town (and, for a place, no day of its own): those still make
-another event. Containers (a department, a province) are left out: another village may lie in
-them. Cues: ``data/segment/retold.json``.
+"Residents of the Campo El Diez neighbourhood reported gunfire"), and the doer's claim naming
+the act as part of a wider one ("claimed both attacks as part of a coordinated operation").
+Each rule holds only for a clause that brings no other town and no day of its own: those
+still make another event. Containers (a department, a province) are left out: another
+village may lie in them. Cues: ``data/segment/retold.json``.
 """
 
 from __future__ import annotations
@@ -43,21 +42,13 @@ def is_part_of_place(clause: Clause, place: PlaceMention) -> bool:
 
 
 def claims_the_act(frame: Frame, clause: Clause, own_towns: set[str]) -> bool:
-    """A claim of responsibility after an act ("Al-Shabaab claimed the blast on Tuesday",
-    "claimed both attacks as part of a coordinated operation"): the day is the claim's, and
-    the words after the claim name what was claimed, not another act. A claim naming a town
-    of its own may tell an act not told before: not joined."""
+    """A claim of responsibility after an act, naming it as part of a wider one ("the BLA
+    claimed both attacks as part of a coordinated operation"): the words after the claim
+    name what was claimed, not another act. A claim naming a town or a day of its own may
+    tell an act not told before: not joined (a claim dated the next day joined to the act
+    cost actors on held-out articles, so it is left alone)."""
     claims = [t for t in clause.triggers if t.tactic == "claim"]
-    if not claims or own_towns or not frame.triggers:
+    if not claims or own_towns or not frame.triggers or clause.date is not None:
         return False
-    quiet = set(_cues()["claim_tactics"])
-    if all(t.tactic in quiet for t in clause.triggers):
-        return True
     later = [t for t in clause.triggers if t.span.start > claims[0].span.start]
-    if len(later) + len(claims) != len(clause.triggers):
-        return False  # an act told before the claim is an act of its own
-    if clause.date is None:
-        return True
-    text, start = clause.span.text, clause.span.start
-    return all(_regex("definite_before").search(text[: t.span.start - start]) for t in later)
-
+    return len(later) + len(claims) == len(clause.triggers)  # no act told before the claim
