@@ -26,6 +26,13 @@ translated local wording ("martyred", "lost their lives"). Two rows (the numeric
 moved to a publication date 32 days after the event instead of 49, which the history window
 (45 days) had made background; both failed the first score either way.
 
+``data/fatality_date_probes_r4_heldout.tsv``: 24 more, written after the round-4 fixes and
+scored once before any further change: fatalities 0.625, date 0.833 (4 without an event). The
+honest estimate: new wording still falls through ("a suicide car bomber" not counted, "found
+death", "pronounced dead", a long relative clause before "succumbed", "raising the toll of the
+offensive to 1,600" taken as the event's toll); the first four were then fixed by general
+rules.
+
 A probe's fatalities are the sum over the article's events; its date and precision are those
 of the first event. The floors sit slightly below the measured accuracy.
 """
@@ -46,6 +53,7 @@ FLOORS = {  # file: (fatalities, date)
     "fatality_date_probes.tsv": (0.88, 0.92),
     "fatality_date_probes_heldout.tsv": (0.90, 0.90),
     "fatality_date_probes_r4.tsv": (0.95, 0.95),
+    "fatality_date_probes_r4_heldout.tsv": (0.75, 0.80),
 }
 
 

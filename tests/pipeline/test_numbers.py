@@ -282,6 +282,10 @@ def test_figures_of_other_events_and_tallies_are_dropped(text: str, expected: li
         ("A young man who tried to flee into the bush was shot dead.", 1),
         ("Two police officers of the Iranshahr traffic command were martyred.", 2),
         ("Two brothers from the village of Beit Yashout were killed.", 2),
+        ("A farmer who was hacked by herders in Agatu on Saturday succumbed to his injuries.", 1),
+        ("A protester who had been shot in the chest was pronounced dead in hospital.", 1),
+        ("Four soldiers found death during an attack on their post.", 4),
+        ("It became known that the man died in the hospital.", 1),
     ],
 )
 def test_deaths_told_in_other_ways(text: str, value: int) -> None:

@@ -197,10 +197,13 @@ def pronoun_person(tokens: list[Token], i: int) -> Quantity | None:
 
 
 def opening_person(tokens: list[Token], i: int) -> Quantity | None:
-    """ "..., the driver died": one person named by a determiner that opens a clause."""
+    """ "..., the driver died", "it became known that the man died": one person named by a
+    determiner that opens a clause."""
     if tokens[i].low not in rule_words("determiners"):
         return None
-    return the_person(tokens, i) if i == 0 or tokens[i - 1].text in (",", ";", ":") else None
+    opens = i == 0 or tokens[i - 1].text in (",", ";", ":")
+    opens = opens or tokens[i - 1].low in rule_words("clause_openers")
+    return the_person(tokens, i) if opens else None
 
 
 @cache

@@ -92,7 +92,7 @@ from dateline.pipeline.tallies import competing_claims, counts_elsewhere
 
 MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
 MAX_ATTRIBUTE_WORDS = 5  # "eight members (of a state anti-insurgency unit) and their driver"
-MAX_RELATIVE_WORDS = 10  # "a young man (who tried to flee into the bush) was shot dead"
+MAX_RELATIVE_WORDS = 12  # "a young man (who tried to flee into the bush) was shot dead"
 
 
 # ---------------------------------------------------------------- groups and phrases
@@ -182,8 +182,8 @@ def _after_relative(tokens: list[Token], k: int) -> tuple[str, int] | None:
     for m in range(k + 1, min(len(tokens), k + MAX_RELATIVE_WORDS + 1)):
         if not tokens[m].text[0].isalnum() or quantity_at(tokens, m) is not None:
             return None
-        if tokens[m].low in lexicon().links:
-            hit = casualty_after(tokens, m)
+        if tokens[m].low in lexicon().links or tokens[m].low in rules()["died_later"]:
+            hit = casualty_after(tokens, m)  # "... on Saturday succumbed to his injuries"
             if hit is not None:
                 return hit
     return None
