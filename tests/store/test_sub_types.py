@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from dateline.model import Event
-from dateline.store.dedup import compare
+from dateline.store.dedup import compare, joins_cluster
 from dateline.store.dedup_eval import evaluate, load_testset, splits
 from dateline.store.sub_types import agree_on_spot, area_level, exact_spot, strict_pair
 
@@ -112,3 +112,20 @@ def test_precision_holds_in_every_arrival_order(split: str) -> None:
     worst = min(evaluate(reports, seed).precision for seed in SHUFFLE_SEEDS)
     assert worst >= 0.95, (split, worst)
 
+
+
+def test_an_unplaced_riot_report_takes_the_place_of_the_crackdown_its_text_names() -> None:
+    """One dispersal in Kisumu: "police fired live rounds at protesters" (excessive force) for
+    one outlet; a riot report without place or country whose text names Kisumu for another. A
+    peaceful-protest report stays apart (a strict pair needs the exact spot from the records)."""
+    crackdown = report("a", sub_event_type="Excessive force against protesters",
+                       location="Kisumu", admin1="Kisumu", latitude=-0.10221,
+                       longitude=34.76171)  # fmt: skip
+    riot = report("b", event_type="Riots", sub_event_type="Violent demonstration",
+                  actor1="Rioters", inter1=5, actor2="Police Forces", country="", admin1="",
+                  location="", latitude=None, longitude=None, geo_precision=3)  # fmt: skip
+    texts = {"a": "Police fired live rounds at protesters in Kisumu.",
+             "b": "Youths burned tyres and stoned officers on the Kisumu-Busia road."}
+    assert joins_cluster(riot, [crackdown], texts.__getitem__).same
+    peaceful = replace(riot, event_type="Protests", sub_event_type="Peaceful protest")
+    assert not joins_cluster(peaceful, [crackdown], texts.__getitem__).same

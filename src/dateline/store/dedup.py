@@ -143,6 +143,8 @@ def _family_agrees(a: Event, b: Event) -> bool:
     violence or a clash to another; an air strike is never a clash on the ground)."""
     if a.sub_event_type == b.sub_event_type:
         return True
+    if settings()["placeless_report"].get("loose_demonstrations") and _loose_sub_types(a, b):
+        return True  # one dispersal: excessive force to one outlet, a riot to another
     pairs = settings()["placeless_report"]["confusable_types"]
     return any({a.event_type, b.event_type} == set(pair) for pair in pairs)
 
