@@ -3481,3 +3481,13 @@ def test_the_owner_of_a_hideout_is_hit_not_an_ally(pipeline: Pipeline) -> None:
     event = _first_event(pipeline, text, "2024-05-10")
     assert event is not None and event.actor1.startswith("Military Forces of Pakistan")
     assert event.actor2 == "TTP: Tehreek-i-Taliban Pakistan" and event.assoc_actor_1 == ""
+
+
+def test_a_bomb_with_no_named_target_hits_civilians(pipeline: Pipeline) -> None:
+    text = "A bomb hidden in a sack exploded in a crowded market in Biu on Thursday, killing three."
+    assert _actors(pipeline, text, "2024-05-10")[1] == "Civilians (Nigeria)"
+    text = (
+        "An improvised explosive device exploded on a vehicle carrying reinforcements near "
+        "Kirkuk on Thursday, killing an officer."
+    )
+    assert _actors(pipeline, text, "2024-05-10")[1].startswith("Military Forces of Iraq")
