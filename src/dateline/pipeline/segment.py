@@ -38,6 +38,7 @@ from dateline.pipeline.frame_joins import (
     summed_up,
     toll_follow_up,
 )
+from dateline.pipeline.past_acts import dated_by_history_marker, past_triggers, tells_quiet_news
 from dateline.pipeline.place_pieces import place_points, share_the_act, town_siblings
 from dateline.pipeline.segment_retold import claims_the_act, is_part_of_place
 from dateline.pipeline.triggers import (
@@ -72,6 +73,7 @@ class Clause:
     headline_piece: bool = False  # "...; army jets strike camp": a later half of a headline
     later_death: bool = False  # "One of the wounded died the following day": adds to the toll
     anchor: Span | None = None  # "11 in Nioro du Sahel": where the act of a town's piece is
+    past_acts: bool = False  # names acts long past or that a court case is about (past_acts)
 
 
 @dataclass(slots=True)
@@ -195,7 +197,10 @@ def _is_party(doc: Document, span: Span, actor: ActorMention) -> bool:
 def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
     found = [(t, told_long_ago(doc, span, t)) for t in find_triggers(doc, span)]
     triggers = [t for t, past in found if past is None]
+    named_past = past_triggers(doc, span, triggers)
+    triggers = [t for t in triggers if t not in named_past]
     date, background = dating(doc, span, triggers, [past for _, past in found if past])
+    background = background or dated_by_history_marker(doc, span, date)
     reports = [d for d in span_index(doc.dates).inside(span) if is_statement_day(doc, d, span)]
     if date is None and cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"
@@ -213,6 +218,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
             or re.match(str(cues()["new_event_place"]), opener)
         ),
         background=background,
+        past_acts=bool(named_past) or any(past for _, past in found),
         report_date=reports[0] if reports and not is_background(doc, reports[0]) else None,
         run_of_days=run_of_days(doc, span, date),
     )
@@ -350,13 +356,18 @@ def frames(doc: Document) -> list[Frame]:
     moved_to: DateMention | None = None  # a day a clause with no act moved the story on to
     in_past = False
     past_told = False  # an act of the past told before any frame ("in January 2019 ...")
+    quiet_lead: bool | None = None  # the first day told came with no act ("a court on Tuesday")
     for clause in clauses(doc):
         if _new_paragraph(doc, previous, clause):
             in_past = False
         previous = clause
         if clause.date is not None or clause.background:
             in_past = clause.background
-        past_told = past_told or bool(clause.triggers and clause.background)
+        past_told = past_told or clause.background or clause.past_acts
+        if quiet_lead is None and clause.date is not None and not clause.background:
+            quiet_lead = not clause.triggers and (
+                clause.past_acts or tells_quiet_news(clause.span)
+            )
         if current is not None and later_death(current, clause):
             clause.later_death = True  # ACLED codes a death from wounds on the attack's day
             current.clauses.append(clause)
@@ -369,8 +380,9 @@ def frames(doc: Document) -> list[Frame]:
             current, moved_to = None, clause.date  # "But on Tuesday morning youths returned."
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
-        if past_told and not result and clause.date is None and _names_told_act(clause):
-            continue  # "The siege, which lasted 20 hours, ended when ...": that past act
+        if (past_told or quiet_lead) and not result and clause.date is None:
+            continue  # "The siege ... ended when ...", "The mission's report accused ...": the
+            # past act, or the background of a lead that told no act on its day
         if clause.date is None and cue_regex("denial_before").search(clause.span.text):
             continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:

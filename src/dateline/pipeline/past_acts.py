@@ -1,0 +1,149 @@
+"""Acts a clause names that are not news of the report (round 13, issue #4: no-event articles).
+
+On the fifth edition, most no-event articles that yielded an event named a long-past act in a
+clause about a recent day: a court's sentence for "the 2013 sit-in, where security forces
+killed hundreds", a bell rung "at the minute at which a suicide bomber walked into the church
+on Easter Sunday 2019", soldiers "captured during the battle for Mariupol in 2022". The
+history cues of the events stage reach only an act right before its date; these rules reach
+the relative clause hanging off a dated noun, a chain of prepositions from an act to its year,
+and the acts a court case, an inquiry or sanctions are about. A call for a march ("called on
+Wednesday for a nationwide march on Saturday") asks for an act and tells none.
+Cues: ``data/segment/past_acts.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from dateline.model import DateMention, Document, Span
+from dateline.pipeline.event_days import clause_dates, is_background
+from dateline.pipeline.triggers import Trigger
+from dateline.resources import load_json
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    return dict(load_json("segment/past_acts.json"))
+
+
+@cache
+def _regex(key: str) -> re.Pattern[str]:
+    return re.compile(str(_cues()[key]), re.IGNORECASE)
+
+
+def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """The clause's triggers that name a past act, an act a case is about or an act called for."""
+    if not triggers:
+        return []
+    old = [d for d in clause_dates(doc, span) if is_background(doc, d)]
+    starts = _relative_starts(doc, span, old)
+    judged = _judicial_end(span)
+    no_act = _no_act_tactics(span)
+    return [
+        t
+        for t in triggers
+        if t.tactic in no_act
+        or any(t.span.start >= s for s in starts)
+        or _chained_to(doc, t, old)
+        or (judged is not None and t.span.start >= judged)
+        or _called_for(doc, span, t)
+        or _remembered(doc, span, t)
+        or _alleged(doc, span, t)
+    ]
+
+
+def _no_act_tactics(span: Span) -> set[str]:
+    """The tactics that tell no act of violence in a clause about ordinary crime (a burglary,
+    a carjacking) or a military accident (a helicopter that crashed, a training flight)."""
+    found: set[str] = set()
+    for kind in ("crime", "accident"):
+        if _regex(f"{kind}_clause").search(span.text):
+            found |= set(_cues()[f"{kind}_tactics"])
+    return found
+
+
+def _remembered(doc: Document, span: Span, trigger: Trigger) -> bool:
+    """ "marched to remember the 61 people killed when ...": the act a gathering remembers."""
+    return bool(_regex("memory_before").search(doc.text[span.start : trigger.span.start]))
+
+
+def _alleged(doc: Document, span: Span, trigger: Trigger) -> bool:
+    """ "accused Ethiopian troops on Monday of killing civilians": the day told between the
+    accusation and the act is the accusation's; the act is an allegation with no day."""
+    before = doc.text[span.start : trigger.span.start]
+    match = _regex("accused_of").search(before)
+    if match is None:
+        return False
+    between = doc.span(span.start + match.start("between"), span.start + match.end("between"))
+    return any(between.contains(d.span) for d in clause_dates(doc, span))
+
+
+def _relative_starts(doc: Document, span: Span, old: list[DateMention]) -> list[int]:
+    """Where a relative clause starts whose antecedent or body names a date long past: the
+    acts after it are that past ("the 1982 massacres in which the army killed ...")."""
+    words = int(_cues()["antecedent_words"])
+    starts = []
+    for match in _regex("relative_opener").finditer(span.text):
+        at = span.start + match.start()
+        before = " ".join(doc.text[span.start : at].split()[-words:])
+        window_start = at - len(before) - 1
+        dated = any(window_start <= d.span.start < at for d in old) or any(
+            at <= d.span.start and d.span.end <= span.end for d in old
+        )
+        if dated or _past_year_in(doc, before):
+            starts.append(at)
+    return starts
+
+
+def _past_year_in(doc: Document, text: str) -> bool:
+    """ "the site of the 2004 camp raid": a year before the year of publication."""
+    published = doc.article.published
+    if published is None:
+        return False
+    return any(int(m.group()) < published.year for m in _regex("bare_year").finditer(text))
+
+
+def _chained_to(doc: Document, trigger: Trigger, old: list[DateMention]) -> bool:
+    """ "captured during the battle for Mariupol in 2022": a date long past reached from the act
+    through prepositions only (no clause break, no other verb of saying or joining)."""
+    for d in old:
+        if d.span.start < trigger.span.end:
+            continue
+        gap = doc.text[trigger.span.end : d.span.start]
+        if len(gap.split()) > int(_cues()["chain_words"]) or re.search(r"[,;:()\"]", gap):
+            continue
+        if _regex("chain_gap").match(gap) and not _regex("chain_stop").search(gap):
+            return True
+    return False
+
+
+def _judicial_end(span: Span) -> int | None:
+    """The end of a court's act, an inquiry or sanctions in the clause ("sentenced 12 men ...
+    over the killing of students"): what follows is what the case is about."""
+    for match in _regex("judicial_act").finditer(span.text):
+        if not _regex("judicial_main_before").search(span.text[: match.start()]):
+            return span.start + match.end()
+    return None
+
+
+def _called_for(doc: Document, span: Span, trigger: Trigger) -> bool:
+    """ "called on Wednesday for a nationwide march on Saturday": a crowd's act asked for."""
+    if trigger.tactic not in _cues()["call_tactics"]:
+        return False
+    return bool(_regex("call_before").search(doc.text[span.start : trigger.span.start]))
+
+
+def dated_by_history_marker(doc: Document, span: Span, date: DateMention | None) -> bool:
+    """ "Three years ago this week, security forces launched ...": the marker sets the day in
+    the past, though the day itself reads as this week."""
+    if date is None or not span.contains(date.span):
+        return False
+    return bool(_regex("history_before_date").search(doc.text[span.start : date.span.start]))
+
+
+def tells_quiet_news(span: Span) -> bool:
+    """ "The UN Human Rights Council voted on Monday to extend ...": a lead of another kind
+    of news than an act (a vote, a visit, a sentence, a call, a report)."""
+    return bool(_regex("quiet_news").search(span.text)) or _judicial_end(span) is not None
