@@ -335,3 +335,20 @@ def test_undated_acts_after_a_quiet_lead_are_its_background(pipeline: Pipeline) 
 )
 def test_an_act_with_its_own_day_or_the_main_news_stays(pipeline: Pipeline, text: str) -> None:
     assert len(pipeline(Article("probe", text, date(2025, 9, 17))).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("second", "days"),
+    [
+        # the same act given its own day after a statement's day: one event on that day
+        ("Its fighters had captured the camp on Saturday, the statement said.", ["2025-09-13"]),
+        # an act told as more ('also') on another day stays another event
+        ("Its fighters had also captured a camp on Saturday.", ["2025-09-13", "2025-09-15"]),
+    ],
+)
+def test_a_statement_day_gives_way_to_the_day_of_the_act(
+    pipeline: Pipeline, second: str, days: list[str]
+) -> None:
+    text = f"The Kachin Independence Army said on Monday it had seized an army camp near Bhamo. {second}"
+    events = pipeline(Article("probe", text, date(2025, 9, 16))).events
+    assert sorted(e.event_date.isoformat() for e in events) == days

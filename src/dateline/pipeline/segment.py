@@ -33,6 +33,7 @@ from dateline.pipeline.event_days import (
 from dateline.pipeline.frame_joins import (
     OUTCOME_TACTICS,
     later_death,
+    retold_with_its_day,
     runs_on_into,
     same_parties_go_on,
     summed_up,
@@ -286,6 +287,8 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
     towns, own = _towns([p for c in frame.clauses for p in c.places]), _own_towns(clause)
     if claims_the_act(frame, clause, own - towns):
         return False  # "claimed both attacks as part of a coordinated operation"
+    if retold_with_its_day(frame, clause, own, towns):
+        return False  # "said on Monday it had seized ..." then "had taken it on Friday"
     if clause.date and frame.date and not same_time(clause.date, frame.date):
         return True
     if _sharper_day(frame, clause):
