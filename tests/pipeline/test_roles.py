@@ -3491,3 +3491,88 @@ def test_a_bomb_with_no_named_target_hits_civilians(pipeline: Pipeline) -> None:
         "Kirkuk on Thursday, killing an officer."
     )
     assert _actors(pipeline, text, "2024-05-10")[1].startswith("Military Forces of Iraq")
+
+
+# Round 10 (issue #4): ``data/actor_probes_r10.tsv``, 50 reports of my own wording (32
+# countries) written before this round's fixes.
+ROUND10_FILE = Path(__file__).parent / "data" / "actor_probes_r10.tsv"
+ROUND10_ACTOR1_FLOOR = 0.84
+ROUND10_ACTOR2_FLOOR = 0.84
+
+
+def test_round10_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
+    """Scored once before the fixes of round 10: actor1 0.560, actor2 0.800 (50 probes; 0.600 /
+    0.800 on the gold as corrected in the file's header). The fixes: a crowd named as "the
+    population of <place>" or "community members" acts; "<people> militant group" and "Murle
+    armed youth" are ethnic militias; state forces reporting their armed enemies killed with no
+    doer named did it; "died in a shootout with police" (police first); a weapon or ministry
+    named by its country ("a Russian ballistic missile", "Russia's defence ministry")."""
+    probes = _tsv_probes(ROUND10_FILE)
+    assert len(probes) == 50
+    actor1, actor2 = _scores(pipeline, probes)
+    assert actor1 >= ROUND10_ACTOR1_FLOOR
+    assert actor2 >= ROUND10_ACTOR2_FLOOR
+
+
+def test_the_population_and_community_members_act_as_a_crowd(pipeline: Pipeline) -> None:
+    text = "The population of Maradi beat a suspected thief to death on Friday, witnesses said."
+    assert _actors(pipeline, text, "2024-05-10") == ("Rioters (Niger)", "Civilians (Niger)")
+    text = "Angry community members in Soweto stoned a suspected rapist to death on Sunday."
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1 == "Rioters (South Africa)" and actor2 == "Civilians (South Africa)"
+
+
+def test_a_peoples_militant_group_and_armed_youth_are_its_militia(pipeline: Pipeline) -> None:
+    text = "A Kuki militant group torched three houses in Jiribam district on Tuesday."
+    assert _actors(pipeline, text, "2024-05-10")[0] == "Kuki Ethnic Militia (India)"
+    text = "Lou Nuer armed youth raided a cattle camp near Akobo on Friday, killing four herders."
+    assert _actors(pipeline, text, "2024-05-10")[0] == "Lou Nuer Ethnic Militia (South Sudan)"
+
+
+def test_state_forces_reporting_enemies_killed_did_the_killing(pipeline: Pipeline) -> None:
+    text = (
+        "Killed in the airstrike were two Hezbollah commanders, the Israeli military said on "
+        "Tuesday."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1.startswith("Military Forces of Israel") and actor2 == "Hezbollah"
+    # civilians killed are no claim of the speaker's: the doer stays unnamed
+    text = "Killed in the airstrike were six civilians, the Syrian army said on Tuesday."
+    assert not _actors(pipeline, text, "2024-05-10")[0].startswith("Military Forces")
+
+
+def test_a_shootout_with_police_puts_the_police_first(pipeline: Pipeline) -> None:
+    text = "Three suspected robbers died in a gun battle with police in Durban on Monday."
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1.startswith("Police Forces of South Africa")
+    assert actor2 == "Unidentified Armed Group (South Africa)"
+
+
+def test_a_doers_own_account_does_not_name_another_doer(pipeline: Pipeline) -> None:
+    text = (
+        "A Russian cruise missile hit a shopping centre in Kharkiv on Sunday, killing six "
+        "people, regional officials said. Russia's defence ministry said its forces had struck "
+        "military targets and that the fire was caused by a Ukrainian air defence missile."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
+    assert actor1.startswith("Military Forces of Russia") and actor2 == "Civilians (Ukraine)"
+
+
+def test_the_military_owning_the_strike_in_a_later_account_did_it(pipeline: Pipeline) -> None:
+    text = (
+        "A drone strike hit a bus near Debre Markos on Monday, killing nine passengers, "
+        "residents said.\n\nA government spokesman called the reports false and said the "
+        'military had only targeted "positions of extremist forces" in the area, where Fano '
+        "militias have fought federal troops since 2023."
+    )
+    assert _actors(pipeline, text, "2024-05-10")[0].startswith("Military Forces of Ethiopia")
+
+
+def test_the_other_state_answering_a_capture_held_the_ground(pipeline: Pipeline) -> None:
+    text = (
+        "Russia's defence ministry said on Monday its forces had captured the village of "
+        "Nelipivka in Donetsk. The Ukrainian General Staff denied the claim."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2025-05-10")
+    assert actor1.startswith("Military Forces of Russia")
+    assert actor2.startswith("Military Forces of Ukraine")

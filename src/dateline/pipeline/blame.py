@@ -33,6 +33,8 @@ def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
             return actor  # "Hezbollah claimed the launch"
         if role_regex("identified_before").search(before):
             return actor  # "police said the attackers were suspected armed herders"
+        if actor.inter == 1 and role_regex("own_strike_after").match(after):
+            return actor  # "a spokesman said the military had only targeted militants"
     return None
 
 

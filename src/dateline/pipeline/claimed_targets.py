@@ -50,3 +50,25 @@ def _in_attackers_account(doc: Document, actor1: ActorMention, target: ActorMent
         and account.match(doc.text[a.span.end : target.span.start])
         for a in doc.actors
     )
+
+
+def without_deflected_agents(doc: Document, by_role: dict[str, list[ActorMention]]) -> None:
+    """"Russia's defence ministry said its forces had struck military sites and that the
+    damage was caused by a Ukrainian air defence missile": the side a doer's own account
+    blames is its deflection, not the doer the report names (the agents are dropped)."""
+    doers = by_role["perpetrator"] + by_role["claimant"]
+    by_role["agent"] = [
+        agent
+        for agent in by_role["agent"]
+        if not any(_deflects_to(doc, speaker, agent) for speaker in doers)
+    ]
+
+
+def _deflects_to(doc: Document, speaker: ActorMention, agent: ActorMention) -> bool:
+    """The agent is named later in the speaker's own account of its act, and is not its ally."""
+    if speaker.sentence != agent.sentence or speaker.span.start >= agent.span.start:
+        return False
+    if same_side(speaker, agent):
+        return False
+    between = doc.text[speaker.span.end : agent.span.start]
+    return bool(role_regex("attackers_account_after").match(between))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dateline.model import ActorMention, Document
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.blame import blamed_later, resolve_anaphor
-from dateline.pipeline.claimed_targets import without_claimed_targets
+from dateline.pipeline.claimed_targets import without_claimed_targets, without_deflected_agents
 from dateline.pipeline.crowds import (
     acting_crowd,
     acting_individual,
@@ -23,9 +23,11 @@ from dateline.pipeline.crowds import (
     is_counted,
     is_crowd,
 )
+from dateline.pipeline.defenders import defending_state
 from dateline.pipeline.follow_up import arrests_afterwards
 from dateline.pipeline.orient import Roles, implied_parties, orient
 from dateline.pipeline.segment import Clause, Frame
+from dateline.pipeline.shootouts import shootout_with_forces
 from dateline.pipeline.sides import (
     ACTOR_CLASSES,
     EXTERNAL,
@@ -36,6 +38,7 @@ from dateline.pipeline.sides import (
     rank,
     same_side,
 )
+from dateline.pipeline.speakers import reporting_forces
 from dateline.pipeline.state_forces import GOVERNMENTS
 from dateline.pipeline.triggers import is_reporter, role_cues, role_regex
 
@@ -317,6 +320,7 @@ def _by_role(doc: Document, frame: Frame) -> dict[str, list[ActorMention]]:
         for actor, role in _clause_roles(doc, clause, with_government):
             by_role.get(role, by_role["target"]).append(actor)
     arrests_afterwards(frame, by_role)  # "police recovered the bodies and arrested six"
+    without_deflected_agents(doc, by_role)  # "said its forces ... caused by a Ukrainian missile"
     return by_role
 
 
@@ -378,6 +382,10 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     if fighting is not None:  # "villagers of two communities clashed": rioters on both sides
         actor1, actor2 = fighting
     roles = Roles(actor1, actor2, assoc, _allies_of(actor1, actor2, others))
+    # "Killed in the strike were three Hamas commanders, the Israeli army said"
+    roles = reporting_forces(doc, frame, roles)
+    roles = shootout_with_forces(doc, frame, roles)  # "died in a shootout with police"
+    roles = defending_state(doc, frame, roles)  # "Russian forces took X. Ukraine denied it"
     return implied_parties(doc, frame, clash, roles)
 
 
