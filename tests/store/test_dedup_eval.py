@@ -19,25 +19,27 @@ TESTSET = Path(__file__).resolve().parents[2] / "corpus" / "dedup"
 SNAPSHOT = TESTSET / "extracted-2026-11-26.json"
 # File order on the snapshot; before round 4's rules (commit 292807b) in brackets.
 PIPELINE_FLOORS = {  # split: (precision, recall)
-    "reports": (0.98, 0.88),  # 1.000 / 0.902 (1.000 / 0.918: a Kharkiv strike TASS dated a
+    "reports": (0.98, 0.89),  # 1.000 / 0.902 (1.000 / 0.918: a Kharkiv strike TASS dated a
     # day late and read as a clash now needs a shared non-state actor to bridge the day)
     # reports2: 1.000 / 0.811 (1.000 / 0.774); round 5: 1.000 / 0.830 (a headline naming only
     # the province, "Boko Haram kills 7 in Far North village", is placed in that province)
-    "reports2": (0.98, 0.81),
+    "reports2": (0.98, 0.82),
     "reports3": (0.98, 0.98),  # 1.000 / 1.000 (1.000 / 0.700)
     # reports4: 0.905 / 0.655 (0.895 / 0.586) until round 5: arrests of rally organisers the
     # next morning, read as another dispersed protest, joined the rally; demonstrations are now
     # coded per day (one_day_gap.per_day_event_types): 1.000 / 0.655; demonstrations that
     # disagree on the sub-event type need only the usual radius (a blockade near Quillacollo /
     # in Cochabamba, 13 km): 1.000 / 0.690
-    "reports4": (0.98, 0.67),
-    "holdout": (0.98, 0.52),  # 1.000 / 0.536 (1.000 / 0.500); scored, never studied
+    "reports4": (0.98, 0.68),
+    "holdout": (0.98, 0.53),  # 1.000 / 0.536 (1.000 / 0.500); scored, never studied
     # reports5 (written for round 6 before its rules; its records extracted 26 Nov 12:05 UTC
     # and added to the snapshot): 0.964 / 0.659 before round 6 and after its sub-type rules
     # (arrests the next day read as another police attack in Zvecan still join the Banjska
     # ambush); an unplaced riot report naming Makeni joins the excessive-force report there
-    # (placeless_report.loose_demonstrations): 0.967 / 0.707.
-    "reports5": (0.95, 0.69),
+    # (placeless_report.loose_demonstrations): 0.967 / 0.707; round 7, violence against
+    # civilians coded per day (the next day's arrests read as a police attack in Zvecan no
+    # longer join the ambush report): 1.000 / 0.707.
+    "reports5": (0.98, 0.70),
 }
 
 
@@ -64,9 +66,13 @@ def test_dedup_through_the_store_on_extracted_records(
 # Round 6, seeds 1-10: reports 0.981, reports2 0.976, reports3 1.000 (an area-level kidnapping
 # report no longer takes a village attack along), reports4 1.000 (nor an area-level clash
 # a bomb, nor a capital-placed crackdown a peaceful protest in another city), reports5 0.964,
-# holdout 0.929.
-SHUFFLED_PRECISION_FLOORS = {"reports": 0.96, "reports2": 0.96, "reports3": 0.98,
-                             "reports4": 0.98, "reports5": 0.95, "holdout": 0.90}  # fmt: skip
+# holdout 0.929. Round 7, seeds 1-20: reports 0.981, reports2 0.952, reports3 1.000, reports4
+# 1.000, reports5 1.000 (violence against civilians coded per day), holdout 0.929: a report
+# with only generic actors that fits both a same-day look-alike at one place name and its own
+# incident joins whichever is stored first or scores higher (arrival order; not fixed, see
+# docs/store.md).
+SHUFFLED_PRECISION_FLOORS = {"reports": 0.97, "reports2": 0.96, "reports3": 0.98,
+                             "reports4": 0.98, "reports5": 0.98, "holdout": 0.92}  # fmt: skip
 SHUFFLE_SEEDS = range(1, 11)
 
 

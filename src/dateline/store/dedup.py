@@ -18,7 +18,7 @@ Tolerances for what extraction gets wrong (each tested): a report that names onl
 may lie anywhere in it; a report without any place may take the place (or province) its text
 names; reports that disagree on the sub-event type must agree on the exact place (demonstrations
 aside); abductions, arrests and sexual violence are never another event type's incident;
-demonstrations are one event per day.
+demonstrations and violence against civilians are one event per day.
 
 The tolerances live in ``data/store/dedup.json`` so that they can be tuned without code
 changes. Every decision keeps its reasons, so that a merge can be explained to a reviewer.
@@ -276,9 +276,11 @@ def _corroborated(a: Event, b: Event, actor_score: float) -> bool:
     """A day's gap between precise dates is bridged by the same sub-event type, or by a shared
     actor of a kind in ``one_day_gap.corroborating_actor_kinds``: a non-state group, not a
     state's forces (Russia's army shells Kherson one day and sends drones the next).
-    Demonstrations are coded per day (``one_day_gap.per_day_event_types``): for two of them
-    the same sub-event type is no bridge (a dispersed rally, then the next morning's arrests
-    of its organisers read as another dispersed protest)."""
+    Demonstrations and violence against civilians are coded per day
+    (``one_day_gap.per_day_event_types``): for two of them the same sub-event type is no
+    bridge (a dispersed rally, then the next morning's arrests of its organisers read as
+    another dispersed protest; a police shooting, then the next day's arrests in that town
+    read as another police attack on civilians)."""
     rule = settings()["one_day_gap"]
     per_day = set(rule.get("per_day_event_types", ()))
     if a.sub_event_type == b.sub_event_type and not {a.event_type, b.event_type} <= per_day:
