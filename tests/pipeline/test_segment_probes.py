@@ -353,3 +353,27 @@ def test_a_statement_day_gives_way_to_the_day_of_the_act(
     text = f"{lead} {second}"
     events = pipeline(Article("probe", text, date(2025, 9, 16))).events
     assert sorted(e.event_date.isoformat() for e in events) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # a total with the attacker, then a lower count of the victims: the total stands
+        (
+            "A suicide bomber struck a wedding in Maiduguri on Tuesday, killing nine people "
+            "including the bomber. Police said eight guests had died.",
+            9,
+        ),
+        # no attacker among the first figure: the lower official count stands (lowest credible)
+        (
+            "Gunmen struck a wedding in Maiduguri on Tuesday, killing nine guests. Police said "
+            "eight guests had died.",
+            8,
+        ),
+    ],
+)
+def test_a_total_with_the_attacker_is_not_replaced_by_the_victims_count(
+    pipeline: Pipeline, text: str, dead: int
+) -> None:
+    events = pipeline(Article("probe", text, date(2025, 9, 17))).events
+    assert [e.fatalities for e in events] == [dead]

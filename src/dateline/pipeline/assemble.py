@@ -19,7 +19,7 @@ from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.roles import ACTOR_CLASSES, is_counted
 from dateline.pipeline.segment import Clause, Frame
 from dateline.pipeline.triggers import Trigger, cues
-from dateline.resources import load_csv
+from dateline.resources import load_csv, load_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +97,7 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
         if clause.later_death or _set_off_the_clash(doc, clause, number):
             prior += number.value
             continue
-        side = _side(clause, number)
+        side = "unknown" if _with_the_doers(doc, number) else _side(clause, number)
         if side == "unknown":
             side = _own_group(number, [n for _, n in numbers])
         if side == "unknown":
@@ -113,6 +113,16 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
     if tolls:  # a later official toll supersedes the earlier partial counts of its event
         return max(tolls, key=lambda n: n.span.start).value, figures
     return max(sum(per_side.values()), unknown) + prior, figures
+
+
+@cache
+def _doers_regex() -> re.Pattern[str]:
+    return re.compile(str(load_json("segment/counts.json")["with_the_doers"]), re.IGNORECASE)
+
+
+def _with_the_doers(doc: Document, number: NumberMention) -> bool:
+    """"killing seven people including the bomber": a total over every side of the act."""
+    return bool(_doers_regex().match(doc.text[number.span.end : number.span.end + 60]))
 
 
 def _head(number: NumberMention) -> str:
