@@ -73,6 +73,23 @@ as the grievance of the crowd's own act ("youths demonstrating against the curfe
 post"), a relative aside between protesters and their act, a police push-back. After the
 general fixes: 0.923 / 0.962.
 
+``data/typing_probes_r13.tsv`` (typing13, issue #4: event type >= 95%): 60 written at once for
+the kinds the fifth edition's dev split and other helpers reported (party youths beating
+opponents, forces "martyred" as a post is stormed, people "set upon", a side "driven/forced out
+of" a place, incursions "repulsed", protesters beaten by police, gatherings met by detentions,
+offices stormed by supporters, air forces that "bombed", arrests in raids, bodies found dumped,
+people found murdered, deaths "in clashes" of unnamed sides, crowds that burn public buildings,
+IEDs, shelling, chemical agents, non-events told with violent words), 30+ countries, scored once
+before any change: 0.667 sub-event, 0.750 event type (40/60; the honest number). Its failures
+were words the lexicon lacked ("set upon", "thrashed", "repulsed", "forced out of", "set off an
+explosive", a "toxic substance" released, bodies "found dumped", "found murdered"), protesters
+"clubbed by riot police" read as a peaceful protest, crowds that storm or burn a police station,
+district office or tallying centre read as mob violence (the corpus gold codes them violent
+demonstrations), deaths "in Friday's clashes" with no side named, and a "dead" politician
+commemorated read as a killing. After the general fixes: 0.950 / 0.950; left: a party's youths
+or militants beating opponents and settlers beating a shepherd, whose victims the actors stage
+does not name (actor2 none: typed a clash).
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -101,6 +118,7 @@ FLOORS = {
     "typing_probes_nonevents.tsv": 0.97,
     "typing_probes_demos.tsv": 0.93,
     "typing_probes_demos_heldout.tsv": 0.9,
+    "typing_probes_r13.tsv": 0.94,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -113,6 +131,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_nonevents.tsv": 0.97,
     "typing_probes_demos.tsv": 0.94,
     "typing_probes_demos_heldout.tsv": 0.95,
+    "typing_probes_r13.tsv": 0.94,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -445,6 +464,41 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "evictions attacked them with stones.", "Violent demonstration"),
         ("Residents protested in Goma on Sunday against soldiers who attacked their village last "
          "week.", "Peaceful protest"),
+        # round 13 (other wording than typing_probes_r13.tsv): crowds that burn a town hall riot;
+        # protesters beaten by forces; people beaten by police; deaths in clashes of unnamed sides;
+        # bodies found dumped; gunmen who open fire and kill; bombs set off; explosives dropped from
+        # drones; arrests of people who tried to march; a loaded truck found; incursions repulsed;
+        # a side forced out by the army; grenades with a chemical irritant
+        ("Angry residents burned down the town hall of Kimpese on Sunday.",
+         "Violent demonstration"),
+        ("Police beat striking nurses in Accra on Monday.",
+         "Excessive force against protesters"),
+        ("Teachers protesting over unpaid salaries were assaulted by soldiers in Bangui on "
+         "Tuesday.",
+         "Excessive force against protesters"),
+        ("A journalist was beaten by police officers in Dhaka on Monday.",
+         "Attack"),
+        ("Four people were killed in clashes in Kismayo on Sunday, a local official said.",
+         "Armed clash"),
+        ("The body of a trader was found dumped near the river in Goma on Tuesday.",
+         "Attack"),
+        ("Gunmen opened fire on a wedding party in Zamfara on Saturday, killing six.",
+         "Attack"),
+        ("Militants set off a bomb at a bus stop in Quetta on Monday.",
+         "Remote explosive/landmine/IED"),
+        ("Grenades dropped from drones hit an army post near Kidal on Monday.",
+         "Air/drone strike"),
+        ("Police detained 15 activists who tried to march to parliament in Harare on Monday.",
+         "Protest with intervention"),
+        ("Soldiers found a truck loaded with explosives near Gao on Monday.",
+         "Disrupted weapons use"),
+        ("An ISWAP assault on Monguno was repulsed by troops on Monday.",
+         "Armed clash"),
+        ("Houthi fighters were forced out of the district of Hays by government forces on Sunday.",
+         "Government regains territory"),
+        ("Russian troops used grenades containing a chemical irritant against Ukrainian "
+         "positions near Toretsk on Friday.",
+         "Chemical weapon"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:

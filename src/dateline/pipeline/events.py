@@ -285,6 +285,15 @@ def _protesters_harmed(frame: Frame) -> bool:
     return any(t.tactic in done and inside.search(t.span.text) for t in frame.triggers)
 
 
+def _protesters_beaten(frame: Frame, roles: Roles) -> bool:
+    """"Police beat striking teachers", "soldiers assaulted demonstrators": state forces whose
+    beating names the protesters it fell on use force on them (round 13: excessive force)."""
+    if roles.actor1 is None or roles.actor1.inter != 1:
+        return False
+    inside = cue_pattern("protester_inside")
+    return any(t.tactic == "attack" and inside.search(t.span.text) for t in frame.triggers)
+
+
 def _fired_at(frame: Frame) -> bool:
     """Shots fired at people ("opened fire on", "fired into"), not a shooting named as what a
     march is about ("march over police shooting of teenager")."""
@@ -319,6 +328,21 @@ def _post_retaken(doc: Document, frame: Frame, tactics: set[str]) -> bool:
     return bool(seized)
 
 
+def _crowd_wrecks_public_building(doc: Document, frame: Frame, roles: Roles) -> bool:
+    """"Angry youths torched the district office", "supporters stormed the tallying centre": a
+    crowd (no armed group) that storms, burns or wrecks a police station, town hall or electoral
+    office riots against the state (ACLED: violent demonstration, not mob violence)."""
+    if roles.actor1 is None or roles.actor1.inter not in cues()["crowd_inters"]:
+        return False
+    if any(t.tactic in cues()["armed_tactics"] for t in frame.triggers):
+        return False  # men who open fire or set off bombs on a post are no crowd
+    building = cue_pattern("public_building")
+    return any(
+        t.tactic in ("attack", "looting") and building.match(doc.text, t.span.end)
+        for t in frame.triggers
+    )
+
+
 def read_frame(
     doc: Document, frame: Frame, prediction: Any, next_start: int | None = None
 ) -> _Reading | None:
@@ -328,6 +352,8 @@ def read_frame(
     tactics = {t.tactic for t in frame.triggers}
     if _protesters_harmed(frame):
         tactics.add("protest")  # "soldiers beat a demonstrator to death"
+        if _protesters_beaten(frame, roles):
+            tactics.add("force")  # "police beat striking teachers"
     if "abduction" in tactics and _taken_by_police(tactics, roles):
         tactics -= {"abduction"}
         tactics |= {"arrest", "authority"}
@@ -337,6 +363,8 @@ def read_frame(
         tactics.discard("protest")
     if "protest" in tactics and crowd_violence(doc, frame):
         tactics.add("crowd_violence")
+    if _crowd_wrecks_public_building(doc, frame, roles):
+        tactics.add("crowd_damage")
     if _handed_over(tactics):
         tactics.add("handover")
     elif "seize" in tactics and _post_retaken(doc, frame, tactics):
