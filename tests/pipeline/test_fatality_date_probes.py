@@ -33,6 +33,24 @@ death", "pronounced dead", a long relative clause before "succumbed", "raising t
 offensive to 1,600" taken as the event's toll); the first four were then fixed by general
 rules.
 
+``data/fatality_date_probes_r5.tsv``: 54 more (round 5, 35+ countries, wordings unlike r4's),
+written before the rules were run on them and scored once on the session-start tree:
+fatalities 0.741, date 0.870. The misses: a long attribute of place or duty ("A soldier on
+patrol on the road to Kidal was killed"), a relative clause with its own act ("whom gunmen had
+kidnapped ... was found dead", "whose bus came under fire ... died"), "aged 12" read as a
+count, "twin brothers", "killing all four crew", "..., along with two policemen", the toll of a
+campaign ("raising the toll of the two-week-old offensive to over 200"), a target figure inside
+a toll phrase ("the toll of the attack on two army positions has risen to 54"), "Fatalities: 9
+(ENDF).", "on the 14th", and reports the events stage finds no event in. After the round's
+general rules: 0.926 / 0.889 (the four without an event, "on the 14th" and a kidnapping day
+taken for the day the body was found remain).
+
+``data/fatality_date_probes_r5_heldout.tsv``: 20 more, written after those fixes to test
+them on other wording and scored once before any further change: fatalities 0.700, date
+0.900 (a possessive in the attribute, "who" after a noun not in the person list, "seven of his
+men" after "together with", "the week-long fighting", "were found dead on Tuesday" after a
+kidnapping "last month"); then fixed by general rules (0.950 / 0.950).
+
 A probe's fatalities are the sum over the article's events; its date and precision are those
 of the first event. The floors sit slightly below the measured accuracy.
 """
@@ -53,7 +71,9 @@ FLOORS = {  # file: (fatalities, date)
     "fatality_date_probes.tsv": (0.88, 0.92),
     "fatality_date_probes_heldout.tsv": (0.90, 0.90),
     "fatality_date_probes_r4.tsv": (0.95, 0.95),
-    "fatality_date_probes_r4_heldout.tsv": (0.75, 0.80),
+    "fatality_date_probes_r4_heldout.tsv": (0.93, 0.93),
+    "fatality_date_probes_r5.tsv": (0.90, 0.87),
+    "fatality_date_probes_r5_heldout.tsv": (0.90, 0.90),
 }
 
 

@@ -358,3 +358,65 @@ def test_coded_as_codes_only_the_figure_of_its_clause() -> None:
     assert [(n.value, is_toll(n)) for n in doc.numbers] == [(5, False)]
     doc = run("Heavy losses reported on the militant side (coded as 10).")
     assert [(n.value, is_toll(n)) for n in doc.numbers] == [(10, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # round 5: wordings of the r5 probe table, each needing one rule
+        ("A soldier on patrol on the road to Tessalit was killed by a mine.", [(1, "killed")]),
+        ("Three fishermen off the coast of Kismayo were shot dead.", [(3, "killed")]),
+        ("Two policemen at a checkpoint near Kirkuk were wounded.", [(2, "injured")]),
+        ("A farmer whom bandits had seized in his field was found dead.", [(1, "killed")]),
+        ("Six miners whose truck hit a mine on the road died.", [(6, "killed")]),
+        ("Five men who were abducted on Monday were released.", [(5, "abducted")]),
+        ("Twin sisters aged 9 were killed by a shell.", [(2, "killed")]),
+        ("The blast killed all six passengers of the minibus.", [(6, "killed")]),
+        ("Four rebels were killed in the firefight, along with a soldier.",
+         [(4, "killed"), (1, "killed")]),
+        ("The commander was killed on Sunday, along with his deputy.",
+         [(1, "killed"), (1, "killed")]),
+        ("Police arrested the leader along with two accomplices.", []),
+        ("Four herders in their camp near Yola were shot dead.", [(4, "killed")]),
+        ("A herbalist who treated wounded fighters was shot dead.", [(1, "killed")]),
+        ("A car whose driver fled was burned.", []),
+    ],
+)
+def test_round5_groups_attributes_and_companions(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    found = [(n.value, n.kind) for n in run(text).numbers]
+    assert [f for f in found if f[1] != "arrested"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strikes killed four people on Friday, raising the toll of the month-old offensive"
+         " to more than 1,600.", [4]),
+        ("Shelling killed two, raising the toll of the war to 9,000.", [2]),
+        ("The toll of Thursday's attack on two army posts has risen to 54 soldiers.", [54]),
+        ("The toll of the clashes rose to 12.", [12]),
+        ("Clashes killed a civilian, raising the toll of the week-long fighting to 27.", [1]),
+    ],
+)
+def test_round5_tolls_of_a_campaign_and_of_an_attack_on_a_target(
+    text: str, expected: list[int]
+) -> None:
+    assert [n.value for n in run(text).numbers if n.kind == "killed"] == expected
+
+
+def test_a_note_summary_bracket_and_a_total_over_several_days() -> None:
+    doc = run("On 2 March 2020, militants ambushed troops near Gao. Fatalities: 9 (FAMa).")
+    assert [(n.value, is_toll(n)) for n in doc.numbers] == [(9, True)]
+    text = ("On 6 March 2020, rebels attacked a post, killing 2 policemen. On 7 March 2020,"
+            " aircraft bombed a village, killing 5 civilians. 7 fatalities in total.")
+    full = _pipeline_full()(Article("t", text, date(2020, 3, 14)))
+    assert [n.value for n in full.numbers if n.kind == "killed"] == [2, 5]
+    text = "On 6 March 2020, rebels attacked a post, killing 2 policemen. 2 fatalities."
+    full = _pipeline_full()(Article("t", text, date(2020, 3, 14)))
+    assert [n.value for n in full.numbers if n.kind == "killed"] == [2, 2]
+
+
+def test_companions_after_along_with_keep_their_own_group() -> None:
+    doc = run("A colonel was killed in the ambush, together with seven of his men.")
+    assert [(n.value, n.who) for n in doc.numbers] == [(1, "colonel"), (7, "of his men")]

@@ -1,7 +1,8 @@
 """Casualty finders besides the figure-first and verb-first ones of ``pipeline/numbers.py``:
 "beat a man to death", the attacker's fate ("stabbed two people before being shot dead"),
-"shot them dead" (the figure before) and tolls ("the death toll rose to 51"); and the test
-for hypothetical acts ("could have killed 100") they share. Word lists in ``data/numbers/``.
+"shot them dead" (the figure before), "..., along with two policemen" and tolls ("the death
+toll rose to 51"); and the test for hypothetical acts ("could have killed 100") they share.
+Word lists in ``data/numbers/``.
 """
 
 from __future__ import annotations
@@ -10,8 +11,11 @@ from functools import cache
 
 from dateline.pipeline.casualty_groups import (
     Found,
+    aside_end,
+    casualty_after,
     group_end,
     group_text,
+    partitive_end,
     people,
     person_at,
     the_person,
@@ -118,11 +122,42 @@ def counted_toll(tokens: list[Token], i: int, text: str = "") -> Found | None:
         if tokens[j].text in {".", ";"}:
             break
         q = quantity_at(tokens, j)
-        if q is None or is_measure(tokens, q) or (j > 0 and tokens[j - 1].low == "from"):
-            continue
+        if q is None or is_measure(tokens, q) or (j > 0 and tokens[j - 1].low in _not_after()):
+            continue  # "from 5", "the toll of the attack on two army posts"
         if j >= k + TOLL_WINDOW and tokens[j - 1].low not in rules()["toll_far_joiners"]:
             continue  # far from the noun only as "... has risen to nine"
         end = tokens[q.end - 1].end
         return Found(q.value, kind, tokens[i].start, end, None, q.qualifier, tuple(q.digits))
     return None
 
+
+
+@cache
+def _not_after() -> frozenset[str]:
+    return frozenset(rules()["toll_not_after"])
+
+
+def counted_companions(tokens: list[Token], i: int, text: str) -> Found | None:
+    """ "Five militants ... were killed in the ensuing gunfight, along with two policemen":
+    the people after "along with" share the fate of the casualty phrase before it."""
+    if i + 2 >= len(tokens) or tokens[i + 1].low != "with":
+        return None
+    kind = _kind_before(tokens, i)
+    q = quantity_at(tokens, i + 2, single=True) or the_person(tokens, i + 2)
+    if kind is None or q is None or is_measure(tokens, q):
+        return None
+    j = group_end(tokens, partitive_end(tokens, q.end))  # "seven of his men"
+    if not people(tokens, q.end, j, j) or casualty_after(tokens, aside_end(tokens, j)):
+        return None  # "along with 3 others who were wounded" tells its own fate
+    who = group_text(tokens, q.end, j, text)
+    end = tokens[j - 1].end if j > q.end else tokens[q.end - 1].end
+    return Found(q.value, kind, tokens[i].start, end, who, q.qualifier, tuple(q.digits))
+
+
+def _kind_before(tokens: list[Token], i: int) -> str | None:
+    """The kind of the nearest casualty phrase before token ``i`` that no figure follows."""
+    for m in range(i - 1, -1, -1):
+        hit = casualty_after(tokens, m)
+        if hit is not None and hit[1] <= i:
+            return hit[0]
+    return None

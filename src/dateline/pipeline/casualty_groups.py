@@ -51,6 +51,10 @@ def group_end(tokens: list[Token], j: int) -> int:
         if is_age(tokens, j):  # "a 5-year-old boy": the age is part of the group
             j += 3
             continue
+        aged = token.low in rules()["age_before"] and j + 1 < len(tokens)
+        if aged and tokens[j + 1].text.isdigit():
+            j += 2  # "Twin brothers aged 12": so is "aged 12"
+            continue
         if token.low in SINGLE:
             break
         if not group_word(tokens, j):
@@ -227,6 +231,7 @@ def names_people(tokens: list[Token], start: int, end: int) -> bool:
     persons, plural = lexicon().persons, rules()["generic_groups"]
     return any(
         t.low in persons or t.low.removesuffix("s") in persons or t.low in plural
+        or (t.low.endswith("men") and t.low[:-3] + "man" in persons)  # "policemen"
         for t in tokens[start:end]
     )
 

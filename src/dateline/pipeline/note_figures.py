@@ -5,7 +5,10 @@ An analyst note (ACLED's "notes" register) ends with the number of fatalities co
 event it told, or codes a vague figure explicitly. That figure is the one to keep: it is given
 as a toll (``numbers.is_toll``), so it supersedes the story's own figures ("killing several
 volunteers. 4 fatalities." is 4, not 3 + 4) and a clause holding nothing but it joins the event
-told before it. "unknown"/"no" summaries give 0. Patterns: ``data/numbers/note_summaries.txt``.
+told before it. "unknown"/"no" summaries give 0. A summary that adds up the figures of
+events told on different days ("killing 2 policemen on 6 April ... killing 5 civilians on 7
+April. 7 fatalities in total.") restates them and is dropped: it is no one event's toll.
+Patterns: ``data/numbers/note_summaries.txt``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from dateline.model import Document, NumberMention
 from dateline.pipeline.quantities import lexicon
 from dateline.resources import read_text
 
@@ -90,3 +94,16 @@ def is_coded_aside(text: str) -> bool:
     figure ("several assailants were also killed (coded as 3)"), not the event's total."""
     found = summary_in(text, 0, len(text))
     return found is not None and found.start == 0 and found.aside and text.startswith("(")
+
+
+def sums_other_days(doc: Document, mention: NumberMention, earlier: list[NumberMention]) -> bool:
+    """True for a summary figure equal to the sum of the killed figures told before it, when
+    those sentences name two or more different event days: a total over several events."""
+    if mention.kind != "killed" or not is_summary(mention.span.text):
+        return False
+    killed = [n for n in earlier if n.kind == "killed" and n.sentence != mention.sentence]
+    if len(killed) < 2 or sum(n.value for n in killed) != mention.value:
+        return False
+    sentences = {n.sentence for n in killed}
+    days = {d.value for d in doc.dates if d.sentence in sentences and d.kind == "date"}
+    return len(days) >= 2

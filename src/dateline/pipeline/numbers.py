@@ -47,6 +47,7 @@ from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.bombers import bombers_to_add
 from dateline.pipeline.casualty_finders import (
+    counted_companions,
     counted_subject,
     counted_them,
     counted_to_death,
@@ -77,7 +78,13 @@ from dateline.pipeline.casualty_groups import (
     the_person,
 )
 from dateline.pipeline.event_days import is_dateline
-from dateline.pipeline.note_figures import Summary, is_coded_aside, is_summary, summary_in
+from dateline.pipeline.note_figures import (
+    Summary,
+    is_coded_aside,
+    is_summary,
+    summary_in,
+    sums_other_days,
+)
 from dateline.pipeline.quantities import (
     MAX_ASIDE_TOKENS,
     Quantity,
@@ -126,6 +133,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     hit = later or casualty_after(tokens, aside)
     if hit is None and j > group_start and names_people(tokens, group_start, j):
         hit = _after_attribute(tokens, group_start, aside) or _after_relative(tokens, aside)
+    elif hit is None and j > group_start and _person_relative(tokens, aside):
+        hit = _after_relative(tokens, aside)  # "A schoolteacher who ...": "who" names a person
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
@@ -163,11 +172,19 @@ def _after_attribute(tokens: list[Token], start: int, k: int) -> tuple[str, int]
     "Two police officers (of the traffic command) were martyred", "Two brothers (from the
     village of X) were killed"; the attribute may already be part of the group read."""
     prepositions = rules()["attribute_prepositions"]
-    for m in range(k, min(len(tokens), k + MAX_ATTRIBUTE_WORDS + 3)):
+    places = rules()["attribute_place_prepositions"]  # "A soldier on patrol on the road to X"
+    window = MAX_ATTRIBUTE_WORDS + 3
+    for m in range(k, min(len(tokens), k + int(rules()["max_place_attribute_words"]) + 1)):
         low = tokens[m].low
-        if low in ("the", "a", "an") or low in prepositions or group_word(tokens, m):
+        if m - k >= window and not any(t.low in places for t in tokens[start:m]):
+            return None  # only an attribute of place or duty runs that long
+        if low in ("the", "a", "an") or low in prepositions or low in places:
             continue
-        if not any(t.low in prepositions for t in tokens[start:m]):
+        if low in rules()["determiners"]:  # "Four farmers in their fields near X"
+            continue
+        if group_word(tokens, m):
+            continue
+        if not any(t.low in prepositions or t.low in places for t in tokens[start:m]):
             return None  # no attribute: the group was simply not followed by its verb
         hit = casualty_after(tokens, m)
         return hit if hit is not None and low in lexicon().links else None
@@ -179,14 +196,21 @@ def _after_relative(tokens: list[Token], k: int) -> tuple[str, int] | None:
     into the bush was shot dead" (an auxiliary opens it; a figure or a comma ends the search)."""
     if k >= len(tokens) or tokens[k].low not in rules()["relative_pronouns"]:
         return None
+    first: tuple[str, int] | None = None
     for m in range(k + 1, min(len(tokens), k + MAX_RELATIVE_WORDS + 1)):
         if not tokens[m].text[0].isalnum() or quantity_at(tokens, m) is not None:
-            return None
+            break
         if tokens[m].low in lexicon().links or tokens[m].low in rules()["died_later"]:
             hit = casualty_after(tokens, m)  # "... on Saturday succumbed to his injuries"
-            if hit is not None:
-                return hit
-    return None
+            if hit is not None and (hit[0] == "killed" or first is not None):
+                # "whom gunmen had kidnapped ... was found dead": the death is the group's fate
+                return hit if hit[0] == "killed" else first
+            first = first or hit
+    return first
+
+
+def _person_relative(tokens: list[Token], k: int) -> bool:
+    return k < len(tokens) and tokens[k].low in rules()["person_relatives"]
 
 
 def _collective(tokens: list[Token], q: Quantity, j: int, value: int) -> int:
@@ -271,6 +295,8 @@ def _figure_start(tokens: list[Token], k: int) -> int:
     of terrorists"') or a coordinated verb ("lynched and set on fire 5 ...")."""
     if k < len(tokens) and tokens[k].text in QUOTES:
         return k + 1
+    if k < len(tokens) and tokens[k].low in rules()["figure_openers"]:
+        return k + 1  # "killing all four crew members"
     if k >= len(tokens) or tokens[k].low != "and":
         return k
     lex = lexicon()
@@ -392,6 +418,7 @@ def _finders() -> tuple[tuple[Finder, frozenset[str] | None], ...]:
         (counted_subject, frozenset(subject_fates().by_first)),
         (counted_them, frozenset(rule["them_verbs"])),
         (counted_toll, frozenset(lex.toll.by_first)),
+        (counted_companions, frozenset(rule["companion_openers"])),
     )
 
 
@@ -459,5 +486,7 @@ class CasualtyCounter(Stage):
             bomber_counted = bomber_counted or any(f.bomber_counted for f in found)
             if bomber_counted:
                 found = [f for f in found if f.bomber_counted or not _the_bomber_again(f)]
-            doc.numbers.extend(_mention(doc, f, index) for f in found)
+            for mention in (_mention(doc, f, index) for f in found):
+                if not sums_other_days(doc, mention, doc.numbers):  # "7 fatalities in total."
+                    doc.numbers.append(mention)
         return doc

@@ -253,7 +253,8 @@ def is_measure(tokens: list[Token], q: Quantity) -> bool:
         return True  # "10:30", "29/12/2012"
     prev = tokens[q.first - 1].low if q.first > 0 else ""
     time = prev == ":" and q.first > 1 and tokens[q.first - 2].text.isdigit()  # "10:30"
-    return prev in lex.units_before or prev in lex.months or time  # not "Mogadishu: Two"
+    aged = prev in rules()["age_before"]  # "Twin brothers aged 12 were killed"
+    return prev in lex.units_before or prev in lex.months or time or aged  # not "Mogadishu: Two"
 
 
 

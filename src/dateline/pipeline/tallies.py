@@ -124,6 +124,20 @@ def _running_tally(tokens: list[Token], first: int, last: int, dated: bool) -> b
             if n > 0 and lows[n - 1] in words["cumulative_not_after"]:
                 continue  # "kidnapped earlier this month": the act's own time
             return True
+    return _toll_of_a_campaign(lows)
+
+
+def _toll_of_a_campaign(lows: list[str]) -> bool:
+    """ "raising the toll of the month-old offensive to 1,600": the toll of a whole campaign."""
+    words = _words()
+    window = int(words["campaign_window"])
+    for n, low in enumerate(lows[:-1]):
+        if low not in words["campaign_toll_words"] or lows[n + 1] != "of":
+            continue
+        named = lows[n + 2 : n + 2 + window]
+        lasting = any(w.endswith(tuple(words["campaign_duration_suffixes"])) for w in named)
+        if lasting or set(named) & set(words["campaign_nouns"]):
+            return True
     return False
 
 
