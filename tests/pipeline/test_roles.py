@@ -3576,3 +3576,35 @@ def test_the_other_state_answering_a_capture_held_the_ground(pipeline: Pipeline)
     actor1, actor2 = _actors(pipeline, text, "2025-05-10")
     assert actor1.startswith("Military Forces of Russia")
     assert actor2.startswith("Military Forces of Ukraine")
+
+
+def test_forces_that_arrived_after_the_act_are_no_side(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 June 2025, a mob in Onitsha (Anambra) beat a man accused of stealing a phone and "
+        "set him ablaze. Soldiers arrived after he had died. 1 fatality."
+    )
+    event = _first_event(pipeline, text, "2025-06-05")
+    assert event is not None
+    assert (event.actor1, event.actor2) == ("Rioters (Nigeria)", "Civilians (Nigeria)")
+    assert not event.assoc_actor_1
+
+
+def test_police_calling_the_act_a_killing_only_report(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 May 2025, gunmen shot dead a shopkeeper in Anantnag district (Jammu and Kashmir). "
+        'Police said it was a "targeted killing" and cordoned off the area.'
+    )
+    actor1, actor2 = _actors(pipeline, text, "2025-05-04")
+    assert actor1 == "Unidentified Armed Group (India)" and actor2 == "Civilians (India)"
+
+
+def test_a_group_killed_in_an_encounter_with_forces_is_the_second_side(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Three Maoists were killed in an encounter with a joint team of the Special Task Force "
+        "in the forests of Kandhamal district on Friday, police said."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2025-05-04")
+    assert actor1.startswith("Police Forces of India")
+    assert actor2.startswith("CPI (Maoist)")

@@ -186,6 +186,8 @@ def _sent_in_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """"Security forces deployed in the area", "soldiers were sent to the village": forces
     brought in once it was over, with no act of theirs in the clause."""
     after = doc.text[actor.span.end : clause.span.end]
+    if role_regex("arrived_late_after").match(after):
+        return True  # "Police arrived after he had died": the act told after was over
     if not role_regex("arrives_after").match(after):
         return False
     # an act of theirs, not the purpose they were sent for ("sent ... to disperse them",
