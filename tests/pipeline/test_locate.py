@@ -407,3 +407,17 @@ def test_a_name_described_as_part_of_a_city_is_that_city():
     event = located("Gang members shot two men dead in Florida, a neighbourhood of Asuncion, "
                     "on Sunday.", "shot")
     assert event.country == "Paraguay"
+
+
+def test_a_place_across_from_the_one_named_before_it_is_not_the_event_place():
+    """'near Ak-Sai, opposite the Vorukh enclave': Vorukh only says where Ak-Sai lies."""
+    e = located("Dushanbe has blamed Kyrgyz troops for a shootout on the border near Ak-Sai, "
+                "opposite the Vorukh enclave, saying three Tajik soldiers were wounded.",
+                "shootout")
+    assert e.location == "Ak-Say" and e.country == "Kyrgyzstan"
+    e = located("Boko Haram fighters raided Fotokol, a Cameroonian border town facing Gamboru in "
+                "Nigeria, and killed four civilians overnight.", "raided")
+    assert e.location == "Fotokol" and e.country == "Cameroon"
+    # with nothing named before it, the cue does not discard the place
+    e = located("Shells landed in Vorukh, opposite the Kyrgyz village, wounding two.", "landed")
+    assert e.location == "Vorukh"

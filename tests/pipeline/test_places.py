@@ -5,6 +5,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
+from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.resolve import distance_km
 from dateline.model import Article
 from dateline.pipeline import Pipeline
@@ -594,7 +595,9 @@ def _probe_hit(row: dict[str, str]) -> tuple[bool, str]:
     ev = events[0]
     km = distance_km(ev.latitude, ev.longitude, float(row["lat"]), float(row["lon"]))
     iso = pycountry.countries.get(alpha_2=row["country"])
-    same_country = iso is not None and ev.iso == int(iso.numeric)
+    # Kosovo (XK) is no ISO 3166 country: the project's own table gives its numeric code
+    numeric = int(iso.numeric) if iso is not None else country_by_iso2(row["country"]).iso_numeric
+    same_country = ev.iso == numeric
     return same_country and km <= 25.0, f"{ev.location}, {ev.admin1}, {ev.country} ({km:.0f} km)"
 
 
@@ -612,3 +615,88 @@ def probe_table_score(path: Path) -> tuple[float, list[str]]:
 def test_round7_place_probes_score_above_the_floor():
     score, misses = probe_table_score(PROBES_ROUND7)
     assert score >= ROUND7_FLOOR, "\n".join(misses)
+
+
+PROBES_R8 = Path(__file__).parent / "data" / "place_probes_r8.tsv"
+# First score, before any round-8 fix (12:35 UTC, 26 Nov 2026): 0.775 (31/40); one of the
+# nine misses (bor03, 9 km from gold) was the table's own fault: Kosovo has no ISO code, so
+# no Kosovo event could match; scored through the project's country table since. After the
+# round-8 fixes (division nouns, 'X, in the Y division', a name before a division noun is no
+# village spelt otherwise, 'opposite'/'facing' places, appositions naming a settlement,
+# ACLED's Benin spellings, 'in the south of Y department' qualifiers, 'Place:' datelines,
+# folded names of hamlets abroad): 0.825 (33/40) at 12:55 UTC. Left: an exclave named
+# with the province around it (bor01), villages the gazetteer lacks placed at a far
+# seat (bor06, div04), a town's smaller namesake (dep02), Cameroon's North-West read
+# as South Africa's (div01), two reports no event was read from (reg03, var01).
+ROUND8_FLOOR = 0.80
+
+
+def test_round8_place_probes_score_above_the_floor():
+    score, misses = probe_table_score(PROBES_R8)
+    assert score >= ROUND8_FLOOR, "\n".join(misses)
+
+
+def test_a_name_before_a_division_noun_is_no_village_spelt_otherwise():
+    """'the Iffou region' is a division the gazetteer lacks, not the village Ifou."""
+    found = places("Violence broke out in the town of Daoukro, in the Iffou region, Ivory Coast.")
+    iffou = [pm for pm in found if pm.span.text == "Iffou"]
+    assert not iffou or iffou[0].place is None
+    pm = resolved("Gunmen attacked Wanlaweyn, in Wanla Weyn district, Somalia.", "Wanla Weyn")
+    assert pm.place is not None and pm.place.country_code == "SO"
+
+
+def test_a_division_noun_makes_the_division_and_a_village_before_it_is_placed_there():
+    text = "Boko Haram fighters killed three farmers in Dabanga, in the Mayo Sava division."
+    pm = resolved(text, "Mayo Sava")
+    assert pm.place is not None and pm.place.country_code == "CM"
+    village = resolved(text, "Dabanga")
+    assert village.place is not None and village.place.admin1 == pm.place.admin1
+
+
+def test_a_dateline_before_a_colon_is_the_reports_place():
+    for text, surface, cc in [
+        ("Kenscoff: terror in the hills once more. Bandits burned houses at dawn.", "Kenscoff",
+         "HT"),
+        ("TURBAT: Three soldiers were martyred when their vehicle was hit by a bomb.", "TURBAT",
+         "PK"),
+    ]:
+        pm = resolved(text, surface)
+        assert pm.place is not None and pm.place.country_code == cc
+
+
+def test_a_place_label_does_not_make_a_folded_name_of_an_unpeopled_hamlet_a_reading():
+    found = places("Macomia: The residents of Nguida fled into the bush once again.")
+    nguida = [pm for pm in found if pm.span.text == "Nguida"]
+    assert all(pm.place is None or pm.place.country_code == "MZ" for pm in nguida)
+
+
+def test_a_name_folding_to_a_village_abroad_is_no_evidence_of_the_country():
+    text = ("Al Shabaab militants took control of the village of Sabiid near Afgooye "
+            "(Afgooye, Lower Shabelle), Somali officials said.")
+    pm = resolved(text, "Sabiid")
+    assert pm.place is not None and pm.place.country_code == "SO"
+
+
+def test_a_folded_reading_repeated_does_not_vote_for_itself():
+    text = ("Two persons were shot dead at Zongo, a suburb of Bawku, on Monday night.\n\n"
+            "The Bawku chieftaincy dispute flared again in 2021.")
+    pm = resolved(text, "Bawku")
+    assert pm.place is not None and pm.place.country_code == "GH"
+
+
+def test_an_apposition_naming_a_settlement_supports_the_name():
+    text = ("Kyrgyz servicemen opened fire on Vorukh, a Tajik exclave surrounded by "
+            "Kyrgyzstan's Batken region, wounding two residents.")
+    pm = resolved(text, "Vorukh")
+    assert pm.place is not None and pm.place.country_code == "TJ"
+
+
+def test_a_department_in_the_south_of_which_a_town_lies_qualifies_it():
+    text = "Dissidents killed a leader in San Pablo, in the south of Bolivar department."
+    pm = resolved(text, "San Pablo")
+    assert pm.place is not None and (pm.place.country_code, pm.place.admin1) == ("CO", "Bolivar")
+
+
+def test_benin_divisions_under_acled_spellings():
+    pm = resolved("Jihadists attacked an army post in the Atacora department of Benin.", "Atacora")
+    assert pm.place is not None and pm.place.admin1 == "Atacora"

@@ -16,15 +16,16 @@ from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.store import Candidate, PlaceRow
 
 # Words that may stand between a name and its qualifier: "Kidal, Mali", "Zardanah of Idlib
-# province", "Homs in central Syria", "Paris (Texas)".
+# province", "Homs in central Syria", "Paris (Texas)", "X, in the south of Y department".
 QUALIFIER_GAP = re.compile(
     r"^\s*(?:(?:county|district|province|governorate|state|region|department|prefecture)"
     r"\s*)?(?:,\s*(?=in\b|near\b|outside\b))?(?:,|\(|of|in|near|outside)\s*"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|"
     r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|northeastern|northwestern|southeastern|southwestern)[\s-]+){0,2}"
-    r"(?:(?:province|governorate|state|region|district|municipality|commune|county)"
-    r"\s+of\s+)?$",
+    r"(?:(?<=[a-z] )of\s+(?:the\s+)?)?"  # "San Pablo, in the south of Bolivar department"
+    r"(?:(?:province|governorate|state|region|district|municipality|commune|county|"
+    r"department|division|prefecture)\s+of\s+)?$",
     re.I,
 )
 # "El Aguaje, in the municipality of Aguililla": a town named as the unit holding the place.

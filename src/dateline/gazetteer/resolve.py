@@ -188,9 +188,17 @@ def country_evidence(readings: Sequence[Reading], trusted: Sequence[float]) -> V
             for c in r.options:
                 if c.row.kind == "country":
                     evidence[c.row.cc] += weight
-        elif len(ccs) == 1:
+        elif len(ccs) == 1 and _spelt_as_an_option(r):
+            # a name that only folds to a village abroad ("Sabiid" to Sabed, Romania) is
+            # no evidence of the article's country
             evidence[next(iter(ccs))] += weight
     return evidence
+
+
+def _spelt_as_an_option(r: Reading) -> bool:
+    exact = exact_key(r.match.text).replace(" ", "")  # "Wanla Weyn" is Wanlaweyn
+    return any(spelt_alike(exact, c.exact.replace(" ", ""))
+               or c.row.population >= FOREIGN_MAX_POPULATION for c in r.options)
 
 
 def province_evidence(readings: Sequence[Reading], trusted: Sequence[float]
@@ -310,11 +318,20 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN
         and not _dateline(text, r.match)))
     named = {cc for cc, weight in evidence.items() if weight > 0}  # "Syria", "Syrian"
-    for r, ok in zip(readings, trusted, strict=True):
+    folded = {i: (_name_key(r), r.best) for i, r in enumerate(readings)
+              if r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN
+              and not spelt_alike(_name_key(r), r.best.exact)}
+    for i, (r, ok) in enumerate(zip(readings, trusted, strict=True)):
         own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
         others = votes.copy()
         if ok and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN:
             others[r.best.row.cc] -= ok
+        # a folded reading is no evidence for its own name: "Bawku ... The Bawku chieftaincy"
+        # both read as Baku (by its alternate name "Boku") would vote for and anchor each other
+        for j, (key, best) in folded.items():
+            if j != i and key == _name_key(r):
+                others[best.row.cc] -= trusted[j]
+                own.append((best.row.lat, best.row.lon))
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
         r.foreign = _foreign(r, others, total, named)
@@ -322,6 +339,10 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     one_sense(readings)
     districts_in_article_province(text, readings)
     return readings
+
+
+def _name_key(r: Reading) -> str:
+    return exact_key(r.match.text).removeprefix("the ")
 
 
 @cache

@@ -54,6 +54,7 @@ from dateline.pipeline.place_words import (
     is_border_with,
     is_cause,
     is_elsewhere,
+    is_facing,
     is_metonym,
     is_near,
     is_origin,
@@ -103,7 +104,8 @@ def usable(doc: Document, pm: PlaceMention) -> bool:
         return False
     if is_elsewhere(doc, pm) or is_metonym(doc, pm) or is_part_of_referent(doc, pm):
         return False
-    if is_origin(doc, pm) or (is_border_with(doc, pm) and _another_country_named(doc, pm)):
+    if is_origin(doc, pm) or is_facing(doc, pm) or (
+            is_border_with(doc, pm) and _another_country_named(doc, pm)):
         return False  # "Ethiopian troops ... near the border with Eritrea": the other side
     return not (pm.place.feature_class == "P" and names_natural_feature(doc, pm))
 

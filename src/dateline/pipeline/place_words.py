@@ -81,6 +81,19 @@ def is_border_with(doc: Document, pm: PlaceMention) -> bool:
     return pm.kind == "country" and bool(cue.search(clause_before(doc, pm)))
 
 
+def is_facing(doc: Document, pm: PlaceMention) -> bool:
+    """'near Ak-Sai, opposite the Vorukh enclave', 'Fotokol, a border town facing Gamboru':
+    the place across from one named before it in the clause only says where that one lies."""
+    before = clause_before(doc, pm)
+    cue = _right_before("facing_before").search(before)
+    if cue is None:
+        return False
+    clause_start = pm.span.start - len(before) + max(0, before.rfind(";") + 1)
+    return any(o is not pm and o.place is not None and o.kind != "demonym"
+               and clause_start <= o.span.start and o.span.end <= pm.span.start
+               for o in doc.places)
+
+
 def names_landmark(doc: Document, pm: PlaceMention) -> bool:
     """'Baidoa airport', 'Kabul University': the name qualifies a landmark inside the town."""
     after = words_after(doc, pm)

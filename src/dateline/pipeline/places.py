@@ -33,7 +33,7 @@ from dateline.gazetteer.matcher import (
     tokenize,
 )
 from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
-from dateline.gazetteer.resolve import Reading, resolve, spelt_as_name
+from dateline.gazetteer.resolve import Reading, resolve, spelt_alike, spelt_as_name
 from dateline.gazetteer.spans import SpanIndex
 from dateline.gazetteer.store import Candidate
 from dateline.model import Document, Place, PlaceMention, Span
@@ -56,6 +56,7 @@ MULTI_WORD_RELIEF = 1.0
 ACTOR_DEMONYM_WEIGHT = 0.5
 LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a place
 SETTLEMENT_RELIEF = 2.0  # "the town of X"
+DATELINE_RELIEF = 2.0  # "Kenscoff: terror in the hills ...": the report's place
 UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
 BIG_PLACE = 100_000
 INSTITUTION_KIND = "organisation"  # a town named only inside a local institution's name
@@ -73,7 +74,7 @@ SETTLEMENT_AFTER = re.compile(
 )
 SETTLEMENT_QUALIFIED = re.compile(
     r"([A-Z][\w'’]+(?:[ -](?:al|el|ad|as|ash|az|ar|[A-Z][\w'’]+)){0,3})(?:\s+(?:of|in)\s+|"
-    r"(?<=\w),\s+)(?:the\s+)?(?:[a-z-]+ern\s+)?$"
+    r"(?<=\w),\s+(?:in\s+)?)(?:the\s+)?(?:[a-z-]+ern\s+)?$"
 )
 
 
@@ -115,10 +116,15 @@ def _trusted(ctx: Context, m: Match, label: str | None) -> float:
 
 
 def _dateline(doc: Document, m: Match) -> bool:
-    """'MAIDUGURI, Nigeria, May 30 -': the capitalised name opening the report, followed by a
-    comma or dash, is the place it was filed from."""
-    return (not doc.text[:m.start].strip() and m.text.isupper()
-            and doc.text[m.end:m.end + 3].lstrip()[:1] in (",", "-", "\u2013", "\u2014"))
+    """'MAIDUGURI, Nigeria, May 30 -', 'TURBAT:': the capitalised name opening the report,
+    followed by a comma, dash or colon, is the place it was filed from; so is a name in
+    ordinary case opening it before a colon, as local papers do ('Macomia: The residents')."""
+    if doc.text[:m.start].strip():
+        return False
+    after = doc.text[m.end:m.end + 3].lstrip()[:1]
+    if m.text.isupper():
+        return after in (",", "-", ":", "\u2013", "\u2014")
+    return after == ":" and m.n_tokens <= 3
 
 
 @cache
@@ -133,11 +139,19 @@ def _settlement_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)
 
 
+@cache
+def _apposition_cue() -> re.Pattern[str]:
+    """'Vorukh, a Tajik exclave', 'Porga, a small border village': the apposition says what
+    the name is."""
+    words = "|".join(re.escape(w) for w in matching()["apposition_settlement_nouns"])
+    return re.compile(rf",\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{words})\b")
+
+
 def _locative_relief(doc: Document, m: Match, province: bool) -> float:
     """'the town of Rann' (2), 'near Dori', 'Djugu territory', 'Dori, Seno province' (1):
     the words around say the name is a place."""
     before = doc.text[max(0, m.start - 25):m.start]
-    if _settlement_cue().search(before):
+    if _settlement_cue().search(before) or _apposition_cue().match(doc.text, m.end):
         return SETTLEMENT_RELIEF
     if province or _locative().search(before):
         return LOCATIVE_RELIEF
@@ -146,9 +160,10 @@ def _locative_relief(doc: Document, m: Match, province: bool) -> float:
 
 
 def _accept(doc: Document, r: Reading, label: str | None) -> bool:
-    if r.best is None:
+    if r.best is None or _division_read_as_village(r):
         return False
-    if label in ("GPE", "LOC") or (r.best.row.kind == "country" and r.best.role != "alt"):
+    if (label in ("GPE", "LOC") and not _folded_hamlet(r)) or (
+            r.best.row.kind == "country" and r.best.role != "alt"):
         return True
     m = r.match
     unique_big = (len(r.options) == 1 and r.best.row.population >= BIG_PLACE
@@ -176,11 +191,29 @@ def _accept(doc: Document, r: Reading, label: str | None) -> bool:
     if words > 1:
         needed -= MULTI_WORD_RELIEF  # "Ras al-Ain", "Cite Soleil": specific names
     needed -= _locative_relief(doc, m, r.province_follows)
+    if _dateline(doc, m):
+        needed -= DATELINE_RELIEF
     if unique_big:
         needed -= UNIQUE_RELIEF  # "Qamishli", "Misurata": one reading, and a city
     if label in BLOCKING_LABELS and r.best.row.population < BIG_PLACE:
         needed += PERSON_ORG_EXTRA  # spaCy calls it a person/organisation: demand more
     return r.score >= needed
+
+
+def _folded_hamlet(r: Reading) -> bool:
+    """'Nguida' folding to an alternate name of an unpeopled Vietnamese hamlet, 'Sabongari' to
+    one of a Nigerian one: spaCy's place label does not make that the place."""
+    assert r.best is not None
+    return (r.best.role == "alt" and r.best.row.kind == "place" and r.best.row.population == 0
+            and r.best.exact.replace(" ", "") != exact_key(r.match.text).replace(" ", ""))
+
+
+def _division_read_as_village(r: Reading) -> bool:
+    """'the Iffou region' names a division: a village spelt otherwise ('Ifou') is no reading."""
+    assert r.best is not None
+    spelt = exact_key(r.match.text).removeprefix("the ").replace(" ", "")
+    return (r.province_follows and r.best.row.kind == "place"
+            and not spelt_alike(r.best.exact.replace(" ", ""), spelt))
 
 
 def _ident(r: Reading) -> tuple[object, ...]:
@@ -365,7 +398,8 @@ def _settlement_names(doc: Document) -> list[Span]:
 
 
 def _qualified_names(doc: Document, mentions: Sequence[PlaceMention]) -> list[Span]:
-    """'Zardanah of Idlib province': a name right before 'of/in <province>'."""
+    """'Zardanah of Idlib province', 'Dabanga, in the Mayo Sava division': a name right
+    before 'of/in <province>'."""
     spans = []
     for pm in mentions:
         if pm.kind not in ("admin1", "district"):
