@@ -499,6 +499,19 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         ("Russian troops used grenades containing a chemical irritant against Ukrainian "
          "positions near Toretsk on Friday.",
          "Chemical weapon"),
+        # a target hit "with drones"; a village entered only to burn it is raided, not taken; a
+        # clash the attack "followed" is background
+        ("Ukrainian forces hit an oil terminal in Tuapse with drones on Monday, starting a fire.",
+         "Air/drone strike"),
+        ("Insurgents entered the village of Mitope on Sunday and burned dozens of huts.",
+         "Looting/property destruction"),
+        ("Rebels entered the town of Kiwanja on Monday after fighting with the army.",
+         "Non-state actor overtakes territory"),
+        ("Gunmen shot dead three farmers in Zamfara on Monday; the attack reportedly followed "
+         "clashes between bandits and vigilantes.", "Attack"),
+        # a controlled blast set off by forces makes a device safe
+        ("Police set off a controlled explosion to destroy a suspicious package in Quito on "
+         "Friday.", "Disrupted weapons use"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:

@@ -285,6 +285,16 @@ def _protesters_harmed(frame: Frame) -> bool:
     return any(t.tactic in done and inside.search(t.span.text) for t in frame.triggers)
 
 
+def _raided_not_taken(frame: Frame, tactics: set[str]) -> bool:
+    """"Insurgents entered the village and set fire to thirty huts": a place only entered, to
+    burn or loot it, is raided (looting), not taken; entering without a fight is a transfer."""
+    if not {"seize", "looting"} <= tactics or "unopposed" in tactics:
+        return False
+    entering = cue_pattern("entering")
+    seized = [t for t in frame.triggers if t.tactic == "seize"]
+    return all(entering.match(t.span.text) for t in seized)
+
+
 def _protesters_beaten(frame: Frame, roles: Roles) -> bool:
     """"Police beat striking teachers", "soldiers assaulted demonstrators": state forces whose
     beating names the protesters it fell on use force on them (round 13: excessive force)."""
@@ -367,7 +377,7 @@ def read_frame(
         tactics.add("crowd_damage")
     if _handed_over(tactics):
         tactics.add("handover")
-    elif "seize" in tactics and _post_retaken(doc, frame, tactics):
+    elif _post_retaken(doc, frame, tactics) or _raided_not_taken(frame, tactics):
         tactics.discard("seize")
     if "disrupted" in tactics and _strike_landed(frame):
         tactics.discard("disrupted")
