@@ -116,7 +116,6 @@ def test_a_fight_that_ran_past_midnight_is_one_event_on_its_first_day(
         assert events[0].event_date.strftime("%A") in text.split(".")[0], text
 
 
-
 @pytest.mark.parametrize(
     "second",
     [
@@ -377,3 +376,40 @@ def test_a_total_with_the_attacker_is_not_replaced_by_the_victims_count(
 ) -> None:
     events = pipeline(Article("probe", text, date(2025, 9, 17))).events
     assert [e.fatalities for e in events] == [dead]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the act named as a definite noun, in a clause with no day of its own
+        "Officials did not say whether the raid was linked to the Goma attack.",
+        # the act inside the other side's quoted account (held before this round: a guard)
+        "The army said soldiers had been sent after reports of \"a violent confrontation between "
+        "miners and Wazalendo fighters\".",
+    ],
+)
+def test_a_clause_that_only_speaks_of_acts_told_opens_no_event(
+    pipeline: Pipeline, second: str
+) -> None:
+    text = f"Gunmen killed three miners near Rubaya on Tuesday, residents said. {second}"
+    assert len(pipeline(Article("probe", text, date(2025, 9, 17))).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day of the relative clause's verb does not date the arrests
+        (
+            "On 15 September 2025, students gathered in Tunis to protest. Police dispersed the "
+            "crowd and detained 12 students, who were freed the next day.",
+            "2025-09-15",
+        ),
+        # a comma closes the relative clause: the day after it is the act's
+        ("Rockets were fired at Ain al-Asad base, which hosts US troops, on Monday.", "2025-09-15"),
+    ],
+)
+def test_a_day_inside_a_relative_clause_dates_its_own_verb(
+    pipeline: Pipeline, text: str, day: str
+) -> None:
+    events = pipeline(Article("probe", text, date(2025, 9, 17))).events
+    assert [e.event_date.isoformat() for e in events] == [day]

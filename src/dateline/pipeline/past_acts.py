@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.model import DateMention, Document, Span
 from dateline.pipeline.event_days import clause_dates, is_background
 from dateline.pipeline.triggers import Trigger
 from dateline.resources import load_json
+
+if TYPE_CHECKING:  # segment imports this module
+    from dateline.pipeline.segment import Clause
 
 
 @cache
@@ -147,3 +150,44 @@ def tells_quiet_news(span: Span) -> bool:
     """ "The UN Human Rights Council voted on Monday to extend ...": a lead of another kind
     of news than an act (a vote, a visit, a sentence, a call, a report)."""
     return bool(_regex("quiet_news").search(span.text)) or _judicial_end(span) is not None
+
+
+def refers_back(doc: Document, clause: Clause) -> bool:
+    """Every act of the clause speaks of an act already told (``is_reference_back``)."""
+    span = clause.span
+    return all(t.tactic == "refer" or is_reference_back(doc, span, t) for t in clause.triggers)
+
+
+def is_reference_back(doc: Document, span: Span, trigger: Trigger) -> bool:
+    """In a clause with no day of its own told after an event: an act named as a definite
+    noun ("whether the strikes were linked to the Kirkuk attack") or inside a quotation
+    ("after reports of 'a violent confrontation'") speaks of an act told, it tells none."""
+    before = doc.text[span.start : trigger.span.start]
+    if _regex("definite_before").search(before):
+        return True
+    return _inside_quotes(before)
+
+
+def _inside_quotes(before: str) -> bool:
+    """An odd number of straight quotes, or an opening curly quote not closed, before it."""
+    if before.count('"') % 2 == 1:
+        return True
+    return before.count("\u201c") > before.count("\u201d")
+
+
+def days_of_relative_clauses(
+    doc: Document, span: Span, triggers: list[Trigger], days: list[DateMention]
+) -> list[DateMention]:
+    """The days told inside a relative clause after the clause's acts ("detained 18 people,
+    who were released the next day"), with no act between its opener and the day."""
+    found = []
+    for match in _regex("relative_day_opener").finditer(span.text):
+        at = span.start + match.start()
+        if not any(t.span.end <= at for t in triggers):
+            continue
+        for day in days:
+            between = doc.text[span.start + match.end() : day.span.start]
+            acts_between = any(at <= t.span.start < day.span.start for t in triggers)
+            if day.span.start > at and not acts_between and "," not in between:
+                found.append(day)  # a comma closes the relative clause before the day
+    return found

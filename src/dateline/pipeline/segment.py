@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from dateline.model import ActorMention, DateMention, Document, NumberMention, PlaceMention, Span
+from dateline.pipeline import past_acts
 from dateline.pipeline.event_days import (
     dating,
     event_dates,
@@ -39,7 +40,6 @@ from dateline.pipeline.frame_joins import (
     summed_up,
     toll_follow_up,
 )
-from dateline.pipeline.past_acts import dated_by_history_marker, past_triggers, tells_quiet_news
 from dateline.pipeline.place_pieces import place_points, share_the_act, town_siblings
 from dateline.pipeline.segment_retold import claims_the_act, is_part_of_place
 from dateline.pipeline.triggers import (
@@ -198,10 +198,13 @@ def _is_party(doc: Document, span: Span, actor: ActorMention) -> bool:
 def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
     found = [(t, told_long_ago(doc, span, t)) for t in find_triggers(doc, span)]
     triggers = [t for t, past in found if past is None]
-    named_past = past_triggers(doc, span, triggers)
+    named_past = past_acts.past_triggers(doc, span, triggers)
     triggers = [t for t in triggers if t not in named_past]
-    date, background = dating(doc, span, triggers, [past for _, past in found if past])
-    background = background or dated_by_history_marker(doc, span, date)
+    past = [p for _, p in found if p] + past_acts.days_of_relative_clauses(
+        doc, span, triggers, event_dates(doc, span)
+    )  # "detained 18 people, who were released the next day": that day is the release's
+    date, background = dating(doc, span, triggers, past)
+    background = background or past_acts.dated_by_history_marker(doc, span, date)
     reports = [d for d in span_index(doc.dates).inside(span) if is_statement_day(doc, d, span)]
     if date is None and cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"
@@ -369,7 +372,7 @@ def frames(doc: Document) -> list[Frame]:
         past_told = past_told or clause.background or clause.past_acts
         if quiet_lead is None and clause.date is not None and not clause.background:
             quiet_lead = not clause.triggers and (
-                clause.past_acts or tells_quiet_news(clause.span)
+                clause.past_acts or past_acts.tells_quiet_news(clause.span)
             )
         if current is not None and later_death(current, clause):
             clause.later_death = True  # ACLED codes a death from wounds on the attack's day
@@ -409,6 +412,8 @@ def frames(doc: Document) -> list[Frame]:
         if siblings and _told_of_sibling(siblings, clause):
             continue  # "JNIM claimed the attacks", "Residents of Kayes heard gunfire"
         if current is None or _conflicts(current, clause) or _past_headline(current, clause):
+            if current is not None and clause.date is None and past_acts.refers_back(doc, clause):
+                continue  # "whether the strikes were linked to the Kirkuk attack": told acts
             current = _open_frame(clause, current)
             result.append(current)
             continue
