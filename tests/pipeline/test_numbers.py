@@ -212,10 +212,10 @@ def test_fatalities_in_selects_killed_figures_of_given_sentences() -> None:
 
 def test_ucdp_headline_figures_stay_above_their_floors(ucdp_scores: dict[str, float]) -> None:
     # Measured 0.282 found / 0.332 in UCDP's [low, high] when found (UCDP splits totals
-    # over events, so headline totals often exceed one event's deaths).
+    # over events, so headline totals often exceed one event's deaths); round 5: 0.292 / 0.335.
     scores = ucdp_scores
-    assert scores["killed_figure_found"] >= 0.285
-    assert scores["killed_in_range_found"] >= 0.33
+    assert scores["killed_figure_found"] >= 0.288
+    assert scores["killed_in_range_found"] >= 0.333
 
 
 def test_worked_example_figures(worked_example_text: str) -> None:
