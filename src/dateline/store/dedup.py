@@ -51,6 +51,7 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
 )
 from dateline.store.mentions import TextOf, named_place, named_province
 from dateline.store.sub_types import agree_on_spot, same_spot, strict_pair
+from dateline.store.type_families import named_place_types
 
 __all__ = [
     "MergeDecision", "actor_kind", "choose_event", "cluster_reports", "compare",
@@ -153,13 +154,15 @@ def _place_named_in_text(
     a: Event, b: Event, checks: list[Check], text_of: TextOf | None
 ) -> str | None:
     """The place one report's text names of the other, when that is all that separates two
-    reports in one country of the same event type within a day (``place_named_in_text``)."""
+    reports in one country of the same (or a confusable) event type within a day."""
     rule = settings()["place_named_in_text"]
     if not rule["enabled"] or text_of is None or not (checks[0][0] and checks[3][0]):
         return None
     if checks[1][0] and (a.sub_event_type == b.sub_event_type or same_spot(a, b)):
         return None  # nothing to bridge
-    if not a.country or norm(a.country) != norm(b.country) or a.event_type != b.event_type:
+    if not a.country or norm(a.country) != norm(b.country):
+        return None
+    if b.event_type not in named_place_types(a.event_type):  # same or confusable types
         return None
     if country_level(a) or country_level(b) or _placeless(a, b):
         return None  # a capital standing for the country is not a place named in the text

@@ -31,6 +31,7 @@ from dateline.store.dedup import (
 )
 from dateline.store.fuse import canonical_event_id, fuse
 from dateline.store.rollup import add_to_rollup
+from dateline.store.type_families import named_place_types
 
 MAX_CANDIDATES = 200  # nearest-in-time events compared per report (dense places and days)
 
@@ -207,17 +208,18 @@ def candidate_events(db: Database, report: Event) -> list[str]:
 
 
 def _named_place_candidates(db: Database, report: Event) -> list[Row]:
-    """Events of the same type, country and (nearly) day anywhere in the country: one report's
-    text may name the other's place although the gazetteer put them far apart (a namesake,
-    a province called by its old name); ``dedup.compare`` decides with the texts."""
+    """Events of the same (or a confusable) type, country and (nearly) day anywhere in the
+    country: one report's text may name the other's place although the gazetteer put them far
+    apart (a namesake, a province called by its old name); ``dedup.compare`` decides."""
     rule = settings()["place_named_in_text"]
     if not rule["enabled"] or not report.country or country_level(report):
         return []
     gap = timedelta(days=int(rule["max_day_gap"]))
+    types = named_place_types(report.event_type)
     rows = db.query(
         "SELECT event_id, event_date, record, machine_record FROM events WHERE country = ? "
-        "AND event_type = ? AND event_date BETWEEN ? AND ?",
-        (report.country, report.event_type, (report.event_date - gap).isoformat(),
+        f"AND event_type IN ({', '.join('?' * len(types))}) AND event_date BETWEEN ? AND ?",
+        (report.country, *types, (report.event_date - gap).isoformat(),
          (report.event_date + gap).isoformat()),
     )  # fmt: skip
     return [r for r in rows if could_join(report, _machine_values(r), by_place=False)]
