@@ -46,6 +46,7 @@ from dateline.pipeline.place_entities import (
     entity_verdict,
     names_actor,
 )
+from dateline.resources import load_json
 
 APPROX_CODE = "APPROX"  # a settlement the gazetteer lacks, placed at the place named beside it
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -160,7 +161,7 @@ def _locative_relief(doc: Document, m: Match, province: bool) -> float:
 
 
 def _accept(doc: Document, r: Reading, label: str | None) -> bool:
-    if r.best is None or _division_read_as_village(r):
+    if r.best is None or _division_read_as_village(doc, r):
         return False
     if (label in ("GPE", "LOC") and not _folded_hamlet(r)) or (
             r.best.row.kind == "country" and r.best.role != "alt"):
@@ -208,12 +209,20 @@ def _folded_hamlet(r: Reading) -> bool:
             and r.best.exact.replace(" ", "") != exact_key(r.match.text).replace(" ", ""))
 
 
-def _division_read_as_village(r: Reading) -> bool:
-    """'the Iffou region' names a division: a village spelt otherwise ('Ifou') is no reading."""
+@cache
+def _region_nouns() -> frozenset[str]:
+    return frozenset(load_json("gazetteer/admin_words.json")["region_nouns"])
+
+
+def _division_read_as_village(doc: Document, r: Reading) -> bool:
+    """'the Iffou region' names a region the gazetteer lacks, not a village spelt otherwise
+    ('Ifou'). Regions only: a district is often its town's ('Ain Eissa district', Ayn Isa)."""
     assert r.best is not None
+    after = doc.text[r.match.end:r.match.end + 12].split()
+    if not after or after[0].strip(".,;:)").lower() not in _region_nouns():
+        return False
     spelt = exact_key(r.match.text).removeprefix("the ").replace(" ", "")
-    return (r.province_follows and r.best.row.kind == "place"
-            and not spelt_alike(r.best.exact.replace(" ", ""), spelt))
+    return r.best.row.kind == "place" and not spelt_alike(r.best.exact.replace(" ", ""), spelt)
 
 
 def _ident(r: Reading) -> tuple[object, ...]:
