@@ -413,3 +413,19 @@ def test_a_day_inside_a_relative_clause_dates_its_own_verb(
 ) -> None:
     events = pipeline(Article("probe", text, date(2025, 9, 17))).events
     assert [e.event_date.isoformat() for e in events] == [day]
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        # taking position the day before, told in the past perfect: how the act was prepared
+        ("The unit had set up camp near the village the previous night.", 1),
+        # a camp set up after the act, on a day of its own: an event of its own
+        ("On Monday, the unit set up a base in the village.", 2),
+    ],
+)
+def test_a_position_taken_before_the_act_is_its_preparation(
+    pipeline: Pipeline, second: str, count: int
+) -> None:
+    text = f"On 14 September 2025, soldiers raided Kyaukmyaung and burned 30 houses. {second}"
+    assert len(pipeline(Article("probe", text, date(2025, 9, 17))).events) == count

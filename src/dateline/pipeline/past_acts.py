@@ -23,7 +23,7 @@ from dateline.pipeline.triggers import Trigger
 from dateline.resources import load_json
 
 if TYPE_CHECKING:  # segment imports this module
-    from dateline.pipeline.segment import Clause
+    from dateline.pipeline.segment import Clause, Frame
 
 
 @cache
@@ -191,3 +191,13 @@ def days_of_relative_clauses(
             if day.span.start > at and not acts_between and "," not in between:
                 found.append(day)  # a comma closes the relative clause before the day
     return found
+
+
+def staged_before(frame: Frame | None, clause: Clause) -> bool:
+    """ "The column had set up camp in the village the previous night": told after the act, in
+    the past perfect, on an earlier day, only taking position: how the act was prepared."""
+    if frame is None or frame.date is None or clause.date is None:
+        return False
+    if clause.date.value >= frame.date.value or not _regex("staging").search(clause.span.text):
+        return False
+    return all(t.tactic in _cues()["staging_tactics"] for t in clause.triggers)

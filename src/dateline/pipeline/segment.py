@@ -393,6 +393,8 @@ def frames(doc: Document) -> list[Frame]:
             continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
             continue  # "the strikes" with nothing told before refers to nothing we can code
+        if past_acts.staged_before(current, clause):
+            continue  # "The column had set up camp in the village the previous night."
         if _refers_to_nothing(current, clause):
             continue  # "... blamed that attack": an act the frame told is none of its own
         if clause.aftermath and current is not None:
