@@ -509,6 +509,9 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "Non-state actor overtakes territory"),
         ("Gunmen shot dead three farmers in Zamfara on Monday; the attack reportedly followed "
          "clashes between bandits and vigilantes.", "Attack"),
+        # people "detained during the 2022 unrest" were arrested then: history, no event
+        ("The judge had presided over the trials of dozens of people detained during the 2022 "
+         "unrest, the agency said on Tuesday.", "NONE"),
         # a controlled blast set off by forces makes a device safe
         ("Police set off a controlled explosion to destroy a suspicious package in Quito on "
          "Friday.", "Disrupted weapons use"),

@@ -279,6 +279,8 @@ def _described_arrest(doc: Document, clause: Span, trigger: Trigger) -> bool:
         return True
     if not trigger.span.text.endswith("ed"):
         return False  # "the arrest of X on Monday" still tells an arrest
+    if cue_pattern("arrest_year_after").match(doc.text, trigger.span.end, clause.end):
+        return True  # "people arrested during the 2022 protests": history
     if cue_pattern("participle_before").search(before):
         return True  # "the detained journalist"
     judicial = cue_pattern("judicial").search(doc.text[clause.start : clause.end])
