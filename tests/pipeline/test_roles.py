@@ -3608,3 +3608,27 @@ def test_a_group_killed_in_an_encounter_with_forces_is_the_second_side(
     actor1, actor2 = _actors(pipeline, text, "2025-05-04")
     assert actor1.startswith("Police Forces of India")
     assert actor2.startswith("CPI (Maoist)")
+
+
+def test_rival_tribes_in_pakistan_are_tribal_militias(pipeline: Pipeline) -> None:
+    text = "Two rival tribes clashed over a water dispute in Orakzai district on Friday."
+    assert _actors(pipeline, text, "2024-05-10") == (
+        "Unidentified Tribal Militia (Pakistan)", "Unidentified Tribal Militia (Pakistan)"
+    )
+
+
+def test_a_group_saying_it_fired_them_claims_the_act(pipeline: Pipeline) -> None:
+    text = (
+        "Two mortar rounds landed near the presidential palace in Mogadishu on Monday, "
+        "officials said; al-Shabaab said it had fired them."
+    )
+    assert _actors(pipeline, text, "2024-05-10")[0] == "Al Shabaab"
+
+
+def test_troops_of_the_au_mission_are_the_mission_of_the_day(pipeline: Pipeline) -> None:
+    text = (
+        "Al-Shabaab fighters ambushed Burundian soldiers of the African Union mission near "
+        "Balad on Sunday, killing four of them."
+    )
+    assert _actors(pipeline, text, "2025-03-10")[1].startswith("AUSSOM")
+    assert _actors(pipeline, text, "2023-03-10")[1].startswith("ATMIS")

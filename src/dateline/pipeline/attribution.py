@@ -198,8 +198,25 @@ def _event_iso2(doc: Document, event: Event) -> str | None:
 def _named(template: str, iso2: str | None, day: date) -> str:
     """The actor's name for the event's country; with no country known at all, the name
     without its placeholder ("Civilians", "Military Forces") rather than a raw template."""
-    name = resolve_actor_name(template, iso2, day)
+    name = successor_name(resolve_actor_name(template, iso2, day), day)
     return name.replace(" ({country})", "").replace(" of {country}", "").replace("{country}", "")
+
+
+@cache
+def _successors() -> dict[str, tuple[date, str]]:
+    """actors/successors.csv: name -> (the day its successor took over, the successor)."""
+    return {
+        row["name"]: (date.fromisoformat(row["start"]), row["successor"])
+        for row in load_csv("actors/successors.csv")
+    }
+
+
+def successor_name(name: str, day: date) -> str:
+    """A mission re-founded under a new mandate by the event's day takes its new name (in
+    turn: AMISOM -> ATMIS -> AUSSOM)."""
+    while name in _successors() and day >= _successors()[name][0]:
+        name = _successors()[name][1]
+    return name
 
 
 def fill_actor_names(doc: Document, event: Event) -> None:

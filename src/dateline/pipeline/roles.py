@@ -253,6 +253,9 @@ def _clause_roles(
             if unnamed and role_regex("membership").match(between):
                 result[-1] = (actor, previous_role)
                 continue
+            if _serves_in_mission(previous, actor, between):
+                result[-1] = (actor, previous_role)  # "Ugandan soldiers of the AU mission"
+                continue
             if role_regex("coordination").match(between):
                 doers = ("perpetrator", "agent", "accused", "ally")
                 role = "ally" if previous_role in doers else previous_role
@@ -260,6 +263,15 @@ def _clause_roles(
                     role = "target"  # "M23 and the army exchanged fire": the other side
         result.append((actor, role))
     return result
+
+
+def _serves_in_mission(troops: ActorMention, mission: ActorMention, between: str) -> bool:
+    """A state's troops serving in a foreign mission are coded as the mission."""
+    return (
+        troops.inter == 1
+        and mission.inter == EXTERNAL
+        and bool(role_regex("mission_member_between").match(between))
+    )
 
 
 def _mutual_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
