@@ -49,7 +49,7 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
         for t in triggers
         if t.tactic in no_act
         or any(t.span.start >= s for s in starts)
-        or _chained_to(doc, t, old)
+        or _chained_to(doc, t, old, triggers)
         or (judged is not None and t.span.start >= judged)
         or _called_for(doc, span, t)
         or _remembered(doc, span, t)
@@ -108,11 +108,16 @@ def _past_year_in(doc: Document, text: str) -> bool:
     return any(int(m.group()) < published.year for m in _regex("bare_year").finditer(text))
 
 
-def _chained_to(doc: Document, trigger: Trigger, old: list[DateMention]) -> bool:
-    """ "captured during the battle for Mariupol in 2022": a date long past reached from the act
-    through prepositions only (no clause break, no other verb of saying or joining)."""
+def _chained_to(
+    doc: Document, trigger: Trigger, old: list[DateMention], triggers: list[Trigger]
+) -> bool:
+    """ "the battle for Mariupol in 2022": a date long past reached from the act through
+    prepositions only (no clause break, no verb of saying or joining, no other act: in
+    "gathered to commemorate the workers killed in 2011" the year is the killing's)."""
     for d in old:
         if d.span.start < trigger.span.end:
+            continue
+        if any(trigger.span.end <= t.span.start < d.span.start for t in triggers):
             continue
         gap = doc.text[trigger.span.end : d.span.start]
         if len(gap.split()) > int(_cues()["chain_words"]) or re.search(r"[,;:()\"]", gap):
