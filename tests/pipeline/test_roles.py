@@ -3496,8 +3496,8 @@ def test_a_bomb_with_no_named_target_hits_civilians(pipeline: Pipeline) -> None:
 # Round 10 (issue #4): ``data/actor_probes_r10.tsv``, 50 reports of my own wording (32
 # countries) written before this round's fixes.
 ROUND10_FILE = Path(__file__).parent / "data" / "actor_probes_r10.tsv"
-ROUND10_ACTOR1_FLOOR = 0.84
-ROUND10_ACTOR2_FLOOR = 0.84
+ROUND10_ACTOR1_FLOOR = 0.86
+ROUND10_ACTOR2_FLOOR = 0.86
 
 
 def test_round10_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
@@ -3506,7 +3506,8 @@ def test_round10_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
     population of <place>" or "community members" acts; "<people> militant group" and "Murle
     armed youth" are ethnic militias; state forces reporting their armed enemies killed with no
     doer named did it; "died in a shootout with police" (police first); a weapon or ministry
-    named by its country ("a Russian ballistic missile", "Russia's defence ministry")."""
+    named by its country ("a Russian ballistic missile", "Russia's defence ministry"); rival
+    tribes in Pakistan are tribal militias. Now actor1 0.880, actor2 0.880."""
     probes = _tsv_probes(ROUND10_FILE)
     assert len(probes) == 50
     actor1, actor2 = _scores(pipeline, probes)
@@ -3632,3 +3633,25 @@ def test_troops_of_the_au_mission_are_the_mission_of_the_day(pipeline: Pipeline)
     )
     assert _actors(pipeline, text, "2025-03-10")[1].startswith("AUSSOM")
     assert _actors(pipeline, text, "2023-03-10")[1].startswith("ATMIS")
+
+
+def test_the_white_army_is_the_nuer_militia_not_an_army(pipeline: Pipeline) -> None:
+    text = "The White Army attacked an SSPDF barracks near Ulang on Tuesday, killing six soldiers."
+    actor1, actor2 = _actors(pipeline, text, "2025-03-10")
+    assert actor1 == "Nuer Ethnic Militia (South Sudan)"
+    assert actor2.startswith("Military Forces of South Sudan")
+
+
+def test_infantry_named_by_its_country_is_its_army(pipeline: Pipeline) -> None:
+    text = "Russian infantry stormed Ukrainian trenches near Kupiansk on Friday."
+    assert _actors(pipeline, text, "2025-03-10")[0].startswith("Military Forces of Russia")
+
+
+def test_the_party_that_repulsed_the_attack_is_the_side_hit(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 March 2025, militants attacked a police post in Lakki Marwat (Khyber Pakhtunkhwa); "
+        "police repulsed the attack after a long gunfight. 2 policemen were killed."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2025-03-04")
+    assert actor1 == "Unidentified Armed Group (Pakistan)"
+    assert actor2.startswith("Police Forces of Pakistan")

@@ -69,6 +69,7 @@ BEFORE_CUES = (
 AFTER_CUES = (
     ("possessor_after", "bystander"),
     ("onlooker_after", "bystander"),  # "as Israeli soldiers stood by"
+    ("held_off_after", "target"),  # "police repulsed the attack"
     ("passing_vehicle_after", "target"),
     ("cedes_after", "target"),
     ("separates_after", "sent"),  # "police fired tear gas to separate the groups": no side
