@@ -171,3 +171,15 @@ def test_a_place_named_with_its_country_is_no_homonym_abroad():
     doc = _doc("Pakistani jets bombed villages in Afghanistan's eastern Khost province.")
     khost = next(pm for pm in doc.places if pm.span.text == "Khost")
     assert country_named_with(doc, khost)
+
+
+def test_a_province_after_a_list_of_towns_qualifies_each_of_them():
+    """'between Mindouli and Loutete, in the department of Pool': the gazetteer's only
+    Mindouli lies in Likouala, so the text's province wins over that reading."""
+    e = _located("Armed men attacked a passenger train between Mindouli and Loutete, in the "
+                 "department of Pool, on Saturday.", "attacked")
+    assert e.admin1 == "Pool" and e.country == "Republic of Congo"
+    # towns of the named province stay what they are
+    e = _located("Gunmen killed two traders between Kaya and Kongoussi, in the Centre-Nord "
+                 "region, on Monday.", "killed")
+    assert e.location == "Kaya" and e.admin1 == "Centre-Nord"

@@ -100,13 +100,33 @@ def qualifier_contradicts(doc: Document, pm: PlaceMention) -> bool:
     # an unresolved name between ("Campo Grande, in the West Zone of Rio") is part of the gap
     following = next((o for o in doc.places if o.span.start >= pm.span.end
                       and o.place is not None), None)
+    last, following = _past_listed_towns(doc, pm, following)
     if (following is None or following.place is None or rank(following) == COUNTRY
             or approximate(following)):
         return False
-    gap = doc.text[pm.span.end:following.span.start]
+    gap = doc.text[last.span.end:following.span.start]
     if not qualifier_gap(gap) or (rank(following) == TOWN and not gap.strip(" ,")):
         return False  # "Gao, Kidal and Timbuktu": a list of towns, not a qualifier
     return _far_in_other_province(pm, following)
+
+
+LISTED_TOWN_GAP = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*$")
+
+
+def _past_listed_towns(doc: Document, pm: PlaceMention, following: PlaceMention | None
+                       ) -> tuple[PlaceMention, PlaceMention | None]:
+    """'between the stations of Mindouli and Loutete, in the department of Pool': the
+    province after a list of towns qualifies each of them, not only the last. Returns the
+    last town of the list and the place after it."""
+    while following is not None and rank(following) == TOWN and LISTED_TOWN_GAP.match(
+            doc.text[pm.span.end:following.span.start]):
+        after = next((o for o in doc.places if o.span.start >= following.span.end
+                      and o.place is not None), None)
+        if after is None or rank(after) == TOWN or not qualifier_gap(
+                doc.text[following.span.end:after.span.start]):
+            return pm, following
+        pm, following = following, after
+    return pm, following
 
 
 def _far_in_other_province(pm: PlaceMention, outer: PlaceMention) -> bool:
