@@ -3655,3 +3655,22 @@ def test_the_party_that_repulsed_the_attack_is_the_side_hit(pipeline: Pipeline) 
     actor1, actor2 = _actors(pipeline, text, "2025-03-04")
     assert actor1 == "Unidentified Armed Group (Pakistan)"
     assert actor2.startswith("Police Forces of Pakistan")
+
+
+def test_a_target_named_in_the_claimants_saying_is_no_victim(pipeline: Pipeline) -> None:
+    text = (
+        "A suicide bomber killed nine civilians outside a bank in Kabul on Monday, police said. "
+        "Islamic State's Khorasan branch claimed the attack through its Amaq agency, saying it "
+        'had targeted "members of the Taliban militia".'
+    )
+    actor1, actor2 = _actors(pipeline, text, "2025-03-10")
+    assert actor1.startswith("Islamic State") and actor2 == "Civilians (Afghanistan)"
+
+
+def test_victims_said_to_be_killed_by_a_named_party_name_the_doer(pipeline: Pipeline) -> None:
+    text = (
+        "On 3 May 2025, residents found a mass grave with the remains of 14 people near Homs. "
+        "Local residents said the victims were prisoners killed by forces of the former Assad "
+        "regime in 2014."
+    )
+    assert _actors(pipeline, text, "2025-05-05")[0] == "Military Forces of Syria (2000-2024)"

@@ -35,6 +35,8 @@ def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
             return actor  # "police said the attackers were suspected armed herders"
         if actor.inter == 1 and role_regex("own_strike_after").match(after):
             return actor  # "a spokesman said the military had only targeted militants"
+        if role_regex("victims_killed_by_before").search(before):
+            return actor  # "residents said the victims were detainees killed by X"
     return None
 
 
