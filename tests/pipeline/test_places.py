@@ -701,3 +701,9 @@ def test_a_department_in_the_south_of_which_a_town_lies_qualifies_it():
 def test_benin_divisions_under_acled_spellings():
     pm = resolved("Jihadists attacked an army post in the Atacora department of Benin.", "Atacora")
     assert pm.place is not None and pm.place.admin1 == "Atacora"
+
+
+def test_a_name_running_on_through_an_elided_article_is_one_name():
+    pm = resolved("In Côte d'Ivoire, the town of Daoukro was the scene of violence on Sunday.",
+                  "Côte d'Ivoire")
+    assert pm.place is not None and pm.place.country_code == "CI" and pm.kind == "country"

@@ -26,6 +26,9 @@ TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’ʿʾ`][^\W_]+)*")
 JOINER = re.compile(r"^(?:[ \t]{1,2}|-|['’]s[ \t])$")
 ABBREVIATED = re.compile(r"^\.[ \t]?$")  # "St. Paul", "Mt. Kenya"
 MAX_TOKENS = 6
+# A French or Italian elided article before a capital ("Côte d'Ivoire", "Val-d'Oise",
+# "Sant'Anna") continues a name like a capitalised word.
+ELIDED = re.compile(r"^(?:d|l|dell|sant)['’][^\W\d_]", re.I)
 
 
 class Token(NamedTuple):  # a tuple: ~60 per article, cheaper to build than a frozen dataclass
@@ -122,12 +125,18 @@ def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:
         nxt = tokens[i + n_max]
         if not _joined(text, tokens[i + n_max - 1], nxt):
             break
-        if not (nxt.capitalised or nxt.text.lower() in connectors() or nxt.text.isdigit()):
+        if not (nxt.capitalised or nxt.text.lower() in connectors() or nxt.text.isdigit()
+                or _elided(nxt)):
             break
         n_max += 1
     for n in range(n_max, 0, -1):
-        if tokens[i + n - 1].capitalised:
+        if tokens[i + n - 1].capitalised or (n > 1 and _elided(tokens[i + n - 1])):
             yield n
+
+
+def _elided(token: Token) -> bool:
+    """'d'Ivoire': an elided article joined to a capitalised word."""
+    return bool(ELIDED.match(token.text)) and token.text.split("'")[-1].split("’")[-1][:1].isupper()
 
 
 @cache
