@@ -153,9 +153,11 @@ def test_the_two_sides_going_on_elsewhere_also_is_another_fight(pipeline: Pipeli
 # second event (joining it cost actors held-out, so it is left), typing ("air force bombed"
 # read as an IED, detentions as an attack, a highway blockade as an intervention), a past act
 # in a relative clause after an anniversary, allegations about "last December", and a border
-# clash read with no actors.
-SEGMENT_ROUND11_FLOOR = 0.86
-SEGMENT_ROUND11_COUNT_FLOOR = 0.91
+# clash read with no actors. After round 13 (past_acts: the anniversary's relative clause, the
+# allegation "last December", the lead that told only quiet news) 55/60 (none 20/20), 58/60
+# with the right number of events; floors raised.
+SEGMENT_ROUND11_FLOOR = 0.9
+SEGMENT_ROUND11_COUNT_FLOOR = 0.95
 CONVOY_BLAST = "Two bombs struck a police convoy in Mogadishu on Tuesday, killing four officers."
 
 
