@@ -3674,3 +3674,12 @@ def test_victims_said_to_be_killed_by_a_named_party_name_the_doer(pipeline: Pipe
         "regime in 2014."
     )
     assert _actors(pipeline, text, "2025-05-05")[0] == "Military Forces of Syria (2000-2024)"
+
+
+def test_the_parties_of_an_earlier_fight_are_background(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 June 2025, CJNG gunmen shot dead 3 civilians at a car wash in Zamora "
+        "(Michoacan). The attack followed clashes between CJNG and Carteles Unidos cells in "
+        "the area."
+    )
+    assert _actors(pipeline, text, "2025-06-04")[1] == "Civilians (Mexico)"

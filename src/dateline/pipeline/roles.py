@@ -60,6 +60,7 @@ SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a 
 BEFORE_CUES = (
     ("fronted_victims_before", "target"),  # "Among the dead were four policemen"
     ("answered_agent_before", "bystander"),  # "in response to attacks by the group"
+    ("earlier_fight_before", "bystander"),  # "the attack followed clashes between X and Y"
     ("mediator_before", "source"),
     ("later_agent_before", "arriving"),
     ("perpetrator_before", "agent"),
