@@ -3683,3 +3683,11 @@ def test_the_parties_of_an_earlier_fight_are_background(pipeline: Pipeline) -> N
         "the area."
     )
     assert _actors(pipeline, text, "2025-06-04")[1] == "Civilians (Mexico)"
+
+
+def test_a_bare_crowd_shot_at_outside_a_demonstration_is_civilians(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen opened fire on the crowd at a village fair near Tuxtepec, Oaxaca, on Saturday, "
+        "killing five people, police said."
+    )
+    assert _actors(pipeline, text, "2025-06-04")[1] == "Civilians (Mexico)"

@@ -172,7 +172,7 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
     """Protesters lead their protest; state forces lead excessive force against protesters
     and the disruption of weapons."""
     first, second = (_party_people(sub_event_type, a, slot) for slot, a in enumerate(roles.pair))
-    roles = Roles(first, second, roles.assoc1, roles.assoc2)
+    roles = Roles(first, _crowd_hit(sub_event_type, second), roles.assoc1, roles.assoc2)
     if sub_event_type in RIOT_TYPES:
         return _orient_riot(roles)
     if sub_event_type == "Disrupted weapons use":
@@ -196,6 +196,16 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
     if sub_event_type in ("Peaceful protest", "Protest with intervention"):
         return Roles(protesters[0], other, roles.assoc1, roles.assoc2)
     return roles
+
+
+def _crowd_hit(sub_event_type: str, actor: ActorMention | None) -> ActorMention | None:
+    """"Gunmen opened fire on the crowd" at a cockfight, a market or a wedding: a bare crowd
+    hit by violence that is no demonstration's is civilians, not protesters."""
+    if actor is None or actor.inter != 6 or sub_event_type not in role_cues()["crowd_hit_types"]:
+        return actor
+    if not role_regex("bare_crowd").match(actor.span.text):
+        return actor
+    return replace(actor, name="Civilians ({country})", inter=7, role_hint="generic")
 
 
 def _party_people(
