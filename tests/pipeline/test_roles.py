@@ -3691,3 +3691,12 @@ def test_a_bare_crowd_shot_at_outside_a_demonstration_is_civilians(pipeline: Pip
         "killing five people, police said."
     )
     assert _actors(pipeline, text, "2025-06-04")[1] == "Civilians (Mexico)"
+
+
+def test_the_economic_freedom_fighters_are_a_party_not_fighters(pipeline: Pipeline) -> None:
+    text = (
+        "On 2 June 2025, around 500 supporters of the Economic Freedom Fighters marched to the "
+        "Durban city hall to demand jobs. The march ended peacefully."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2025-06-04")
+    assert actor1 == "Protesters (South Africa)" and actor2 == ""
