@@ -18,6 +18,7 @@ from functools import cache
 from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
 from dateline.model import ActorMention, Document
 from dateline.pipeline.base import Stage
+from dateline.pipeline.crowds import party_wings
 from dateline.pipeline.prefilter import (
     fold,
     required_keys,
@@ -386,6 +387,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
     found += _community_mentions(doc, text)
     mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
     mentions = _with_group_nouns(doc, [_of_stated_origin(text, m) for m in mentions])
+    mentions = party_wings(doc, mentions)
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)
     return mentions

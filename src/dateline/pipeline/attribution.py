@@ -27,6 +27,7 @@ from dateline.gazetteer.countries import country_by_name
 from dateline.model import Document, Event, Evidence, Span
 from dateline.pipeline.actors import countries_named, resolve_actor_name
 from dateline.pipeline.base import Stage
+from dateline.pipeline.defenders import home_defender
 from dateline.pipeline.prefilter import fold, may_match, required_keys
 from dateline.resources import load_csv, load_json
 
@@ -224,6 +225,8 @@ def fill_actor_names(doc: Document, event: Event) -> None:
     day = event.event_date
     event.actor1 = _named(event.actor1, iso2, day)
     event.actor2 = _named(event.actor2, iso2, day)
+    if not event.actor2:
+        event.actor2 = home_defender(event.actor1, event.sub_event_type, iso2, day)
     for slot in ("assoc_actor_1", "assoc_actor_2"):
         names = [_named(n, iso2, day) for n in getattr(event, slot).split("; ") if n]
         setattr(event, slot, "; ".join(names))

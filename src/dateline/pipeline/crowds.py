@@ -7,11 +7,16 @@ figure counts): word cues from ``data/events/roles.json`` read through ``trigger
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from dateline.model import ActorMention, Document, NumberMention
 from dateline.pipeline.segment import Clause, Frame
 from dateline.pipeline.triggers import Trigger, cue_pattern, role_cues, role_regex
+from dateline.resources import load_json
+
+POLITICAL_MILITIA = 3
 
 
 def is_counted(clause: Clause, number: NumberMention, actor: ActorMention) -> bool:
@@ -189,3 +194,24 @@ def crowds_fighting(
         return rioters, actor2  # "students clashed with BCL activists / with police"
     other = actor2 if actor2 is not None else actor1
     return rioters, replace(other, name="Rioters ({country})", inter=5, role_hint="generic")
+
+
+@cache
+def _party_wing_pattern() -> re.Pattern[str]:
+    return re.compile(load_json("actors/party_wings.json")["after_party"], re.IGNORECASE)
+
+
+def party_wings(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"ZANU-PF youths thrashed an MDC supporter": youths, activists or militia named by a
+    party act as its armed wing (ACLED's political militia under the party's name), one
+    mention, not a crowd of civilians (rioters) beside the party."""
+    kept: list[ActorMention] = []
+    for mention in mentions:
+        if kept and kept[-1].span.end > mention.span.start:
+            continue  # the wing's noun, taken into the party's mention
+        wing = _party_wing_pattern().match(doc.text, mention.span.end)
+        if mention.role_hint == "party" and wing:
+            span = doc.span(mention.span.start, wing.end())
+            mention = replace(mention, span=span, inter=POLITICAL_MILITIA)
+        kept.append(mention)
+    return kept

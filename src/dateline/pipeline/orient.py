@@ -17,6 +17,7 @@ from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import role_cues, role_regex
 
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
+PARTY_WING = 3  # a party's youths or militia acting for it (crowds.party_wings)
 PROTEST_TYPES = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
 )
@@ -216,6 +217,8 @@ def _party_people(
     ("BNP activists clashed with police" is a riot of Rioters (Bangladesh))."""
     if actor is None or actor.role_hint != "party" or sub_event_type == "Arrests":
         return actor
+    if actor.inter == PARTY_WING and slot == 0 and sub_event_type != RIOT_TYPES[0]:
+        return actor  # "ZANU-PF youths thrashed ...": the party's militia (crowds.party_wings)
     if sub_event_type in RIOT_TYPES or (slot == 0 and sub_event_type not in PROTEST_TYPES):
         return replace(actor, name="Rioters ({country})", inter=5, role_hint="generic")
     if sub_event_type in PROTEST_TYPES:

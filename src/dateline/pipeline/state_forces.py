@@ -53,6 +53,11 @@ def _era_rows(iso2: str, kind: str) -> list[tuple[date, str]]:
     ]
 
 
+def has_named_eras(iso2: str, kind: str) -> bool:
+    """Whether ACLED names this country's forces of ``kind`` by era (a row in the table)."""
+    return bool(_era_rows(iso2, kind))
+
+
 def state_force_name(iso2: str, kind: str, day: date | None, former: bool = False) -> str:
     """ACLED name of a country's state forces ("military" or "police") or its government on
     ``day``; ``former``: those of the regime before ("the ousted government's forces")."""
