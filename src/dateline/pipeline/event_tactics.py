@@ -1,0 +1,172 @@
+"""The tactics a frame's acts add up to, once the words around them are read.
+
+Each trigger carries the tactic its word names ("beat", "seize", "abduct"); the codebook
+types an event by the set of them (``assemble.sub_event_for``). Read together with the
+frame's roles, some words say more ("police beat striking teachers": force on protesters)
+or less ("retook the checkpoint after a gunfight": a clash, no place taken) than alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dateline.model import Document
+from dateline.pipeline.assemble import count
+from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
+from dateline.pipeline.segment import Frame
+from dateline.pipeline.triggers import cue_pattern, cues
+from dateline.resources import load_csv
+
+
+def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
+    """The frame's tactics, refined by the words around its triggers and by its roles."""
+    tactics = {t.tactic for t in frame.triggers}
+    if _protesters_harmed(frame):
+        tactics.add("protest")  # "soldiers beat a demonstrator to death"
+        if _protesters_beaten(frame, roles):
+            tactics.add("force")  # "police beat striking teachers"
+    if "abduction" in tactics and _taken_by_police(tactics, roles):
+        tactics -= {"abduction"}
+        tactics |= {"arrest", "authority"}
+    if "protest" in tactics and _fired_at(frame):
+        tactics.add("live_fire")  # "police fired on striking taxi drivers"
+    if "protest" in tactics and _armed_road_block(frame, roles):
+        tactics.discard("protest")
+    if "protest" in tactics and crowd_violence(doc, frame):
+        tactics.add("crowd_violence")
+    if _crowd_wrecks_public_building(doc, frame, roles):
+        tactics.add("crowd_damage")
+    if _handed_over(tactics):
+        tactics.add("handover")
+    elif _post_retaken(doc, frame, tactics) or _raided_not_taken(frame, tactics):
+        tactics.discard("seize")
+    if "disrupted" in tactics and _strike_landed(frame):
+        tactics.discard("disrupted")
+    if "arrest" in tactics and _by_authorities(doc, frame, roles):
+        tactics.add("authority")  # Houthis detaining in Sanaa: arrests, not abductions (ACLED)
+    if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
+        if count(doc, frame, "killed")[0]:
+            tactics.add("kill")  # "raided the market and looted shops. 9 fatalities": an Attack
+        else:
+            tactics.discard("attack")  # "settlers stormed the village, setting fire to houses"
+    return tactics
+
+
+@cache
+def _de_facto_authorities() -> frozenset[str]:
+    return frozenset(row["name"] for row in load_csv("events/de_facto_authorities.csv"))
+
+
+def _handed_over(tactics: set[str]) -> bool:
+    """A place taken "after the army withdrew" or "without a fight", and no violence told: a
+    non-violent transfer of territory (ACLED), not a capture. A withdrawal told on its own
+    ("the rebels said they had withdrawn") may follow a battle and leaves the capture as it is."""
+    peaceful = not tactics & set(cues()["violent_tactics"])
+    return {"seize", "unopposed"} <= tactics and peaceful
+
+
+def _by_authorities(doc: Document, frame: Frame, roles: Roles) -> bool:
+    """Arrests made by a de facto authority (the Houthis in Sanaa), or told in the passive
+    ("two suspects were detained during the operation": the named group is the suspects')."""
+    if roles.actor1 and roles.actor1.name in _de_facto_authorities():
+        return True
+    arrests = [t for t in frame.triggers if t.tactic == "arrest"]
+    passive = cue_pattern("passive_before")
+    return all(passive.search(doc.text[max(0, t.span.start - 30) : t.span.start]) for t in arrests)
+
+
+def _strike_landed(frame: Frame) -> bool:
+    """"Ukrainian drones struck the refinery ... air defences downed 12 drones": some got
+    through, so the event is the strike, not a disrupted weapons use."""
+    hits = cue_pattern("strike_hit")
+    return any(t.tactic in ("air", "shelling") and hits.search(t.span.text) for t in frame.triggers)
+
+
+def _armed_road_block(frame: Frame, roles: Roles) -> bool:
+    """"Gunmen blocked a highway and pulled 14 men off buses": a road blocked by a non-state
+    armed group is how it stopped its victims, not a protest (police who arrest activists
+    "who blocked a road" leave the protest as it is)."""
+    if roles.actor1 is None or roles.actor1.inter not in NONSTATE_ARMED:
+        return False
+    protests = [t for t in frame.triggers if t.tactic == "protest"]
+    return all(cue_pattern("road_block").match(t.span.text) for t in protests)
+
+
+def _protesters_harmed(frame: Frame) -> bool:
+    """"Ecuadorian soldiers beat an indigenous demonstrator to death", "police pushed the
+    demonstrators back": the protester named inside the words of what was done to them (which
+    hide the protest word)."""
+    return _names_protesters(frame, {*cues()["harm_tactics"], "attack", "evict"})
+
+
+def _names_protesters(frame: Frame, done: set[str]) -> bool:
+    """Does a trigger of one of the ``done`` tactics name the protesters in its words?"""
+    inside = cue_pattern("protester_inside")
+    return any(t.tactic in done and inside.search(t.span.text) for t in frame.triggers)
+
+
+def _raided_not_taken(frame: Frame, tactics: set[str]) -> bool:
+    """"Insurgents entered the village and set fire to thirty huts": a place only entered, to
+    burn or loot it, is raided (looting), not taken; entering without a fight is a transfer."""
+    if not {"seize", "looting"} <= tactics or "unopposed" in tactics:
+        return False
+    entering = cue_pattern("entering")
+    seized = [t for t in frame.triggers if t.tactic == "seize"]
+    return all(entering.match(t.span.text) for t in seized)
+
+
+def _protesters_beaten(frame: Frame, roles: Roles) -> bool:
+    """"Police beat striking teachers", "soldiers assaulted demonstrators": state forces whose
+    beating names the protesters it fell on use force on them (round 13: excessive force)."""
+    if roles.actor1 is None or roles.actor1.inter != 1:
+        return False
+    return _names_protesters(frame, {"attack"})
+
+
+def _fired_at(frame: Frame) -> bool:
+    """Shots fired at people ("opened fire on", "fired into"), not a shooting named as what a
+    march is about ("march over police shooting of teenager")."""
+    fired = cue_pattern("fired_at")
+    return any(t.tactic == "gunfire" and fired.match(t.span.text) for t in frame.triggers)
+
+
+def _taken_by_police(tactics: set[str], roles: Roles) -> bool:
+    """"The party said police had abducted its secretary general": a person the police take
+    is arrested (ACLED), whatever the word, unless nobody is told where they are held."""
+    if "disappear" in tactics or roles.actor1 is None:
+        return False
+    return bool(cue_pattern("custody_forces").match(roles.actor1.name))
+
+
+def _post_retaken(doc: Document, frame: Frame, tactics: set[str]) -> bool:
+    """"Soldiers retook the checkpoint after a two-hour gunfight": a military position won back
+    in a fight changes no town's hands; the event is the clash (ACLED). A post overrun is
+    still taken ("jihadists overran an army post")."""
+    if not tactics & set(cues()["violent_tactics"]):
+        return False
+    seized = [t for t in frame.triggers if t.tactic == "seize"]
+    text = " ".join(c.span.text for c in frame.clauses)
+    for trigger in seized:
+        after = doc.text[trigger.span.end : trigger.span.end + 60]
+        found = cue_pattern("position_object").match(after)
+        if found is None or not cue_pattern("retaking").match(trigger.span.text):
+            return False
+        pronoun = found.group().split()[-1] in ("it", "them")
+        if pronoun and not cue_pattern("position_word").search(text):
+            return False
+    return bool(seized)
+
+
+def _crowd_wrecks_public_building(doc: Document, frame: Frame, roles: Roles) -> bool:
+    """"Angry youths torched the district office", "supporters stormed the tallying centre": a
+    crowd (no armed group) that storms, burns or wrecks a police station, town hall or electoral
+    office riots against the state (ACLED: violent demonstration, not mob violence)."""
+    if roles.actor1 is None or roles.actor1.inter not in cues()["crowd_inters"]:
+        return False
+    if any(t.tactic in cues()["armed_tactics"] for t in frame.triggers):
+        return False  # men who open fire or set off bombs on a post are no crowd
+    building = cue_pattern("public_building")
+    return any(
+        t.tactic in ("attack", "looting") and building.match(doc.text, t.span.end)
+        for t in frame.triggers
+    )
