@@ -29,9 +29,15 @@ from dateline.gazetteer.qualify import QUALIFIER_GAP
 from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
+from dateline.pipeline.locate_precision import (
+    LANDMARK_TOWN_KM,
+    is_landmark,
+    is_part_of_town,
+    precision_of,
+    settlement_beside,
+)
 from dateline.pipeline.locate_rules import (
     COUNTRY,
-    DISTRICT,
     LOCAL_DATELINES_KEY,
     MAIN_COUNTRY_KEY,
     PROVINCE,
@@ -48,7 +54,6 @@ from dateline.pipeline.locate_rules import (
 from dateline.pipeline.place_words import (
     anaphora_pattern,
     before_pattern,
-    cue_list,
     described_as_part_of,
     is_adjectival,
     is_border_with,
@@ -59,14 +64,12 @@ from dateline.pipeline.place_words import (
     is_near,
     is_origin,
     is_part_of_referent,
-    names_landmark,
     names_natural_feature,
     names_neighbourhood,
     names_road_between,
     second_road_end,
-    words_after,
 )
-from dateline.pipeline.places import APPROX_CODE, INSTITUTION_KIND
+from dateline.pipeline.places import APPROX_CODE
 
 AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
 LEAD_SENTENCES = 3
@@ -116,56 +119,6 @@ def _another_country_named(doc: Document, pm: PlaceMention) -> bool:
     assert pm.place is not None
     return any(o.place is not None and o.place.country_code
                and o.place.country_code != pm.place.country_code for o in doc.places)
-
-
-# GeoNames codes of spots inside a town (square, street, university): coded at the town
-LANDMARK_CODES = frozenset({"SQR", "ST", "UNIV"})
-LANDMARK_TOWN_KM = 30.0
-
-
-def is_landmark(pm: PlaceMention) -> bool:
-    return pm.place is not None and pm.place.feature_code in LANDMARK_CODES
-
-
-NAMED_PART_OF = re.compile(r"\b[A-Z][\w'’-]*\s+(?:district|neighbou?rhood|quarter|sector)"
-                           r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$")
-
-
-def town_precision(doc: Document, pm: PlaceMention) -> int:
-    """1 for the town itself; 2 when the words around it say 'near', 'outskirts', ..."""
-    assert pm.place is not None
-    if pm.place.feature_code != APPROX_CODE and NAMED_PART_OF.search(
-            doc.text[max(0, pm.span.start - 60):pm.span.start]):
-        return 1  # "Hodan district of Mogadishu": a part of the town, the town itself
-    if pm.place.feature_code == APPROX_CODE or is_near(doc, pm) or names_road_between(doc, pm):
-        return 2
-    if names_landmark(doc, pm) or is_part_of_town(doc, pm) or pm.kind == INSTITUTION_KIND:
-        # "the Shambhu border crossing", "the Petare area of Caracas", "the Kisumu County
-        # Assembly" (an institution of the town: "County" is part of its name, not an area)
-        return 1
-    following = words_after(doc, pm).split()
-    return 2 if following and following[0].strip(".,;:") in cue_list("area_after") else 1
-
-
-def is_part_of_town(doc: Document, pm: PlaceMention) -> bool:
-    """'the Petare area of Caracas', 'the Saltivka district of Kharkov': a neighbourhood,
-    coded like the town it belongs to (precision 1), not like a district or an area."""
-    after = words_after(doc, pm)
-    cue = next((c for c in cue_list("part_of_town_after") if after.startswith(c + " ")), None)
-    if cue is None:
-        return False
-    gap_end = pm.span.end + len(cue) + 12  # room for "of the city of"
-    return any(o.span.start > pm.span.end and o.span.start <= gap_end and rank(o) == TOWN
-               for o in doc.places if o.place is not None)
-
-
-def precision_of(doc: Document, pm: PlaceMention) -> int:
-    level = rank(pm)
-    if level == TOWN:
-        return town_precision(doc, pm)
-    if level == DISTRICT and pm.place is not None and pm.place.feature_code == "PPLX":
-        return 1  # "Hodan district of Mogadishu": a section of the city, the city itself
-    return 2 if level == DISTRICT else 3
 
 
 def _distance(event: Event, pm: PlaceMention) -> int:
@@ -242,7 +195,7 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm) or names_note_province(doc, pm),
                                      _distance(event, pm)))
-    return Choice(best, max(precision_of(doc, best), _settlement_beside(doc, pool, best)))
+    return Choice(best, max(precision_of(doc, best), settlement_beside(doc, pool, best)))
 
 
 def _part_of_town_named_after(doc: Document, pm: PlaceMention) -> bool:
@@ -253,25 +206,6 @@ def _part_of_town_named_after(doc: Document, pm: PlaceMention) -> bool:
     if outer is None or outer.place is None or pm.place is None or approximate(outer):
         return False  # a town the gazetteer lacks, placed at pm itself, says nothing
     return rank(outer) == TOWN or outer.place.country_code != pm.place.country_code
-
-
-SETTLEMENT_OF_CITY = 100_000  # people: an unknown place "in" a city this big is a neighbourhood
-
-
-def _settlement_beside(doc: Document, pool: list[PlaceMention], best: PlaceMention) -> int:
-    """2 when the town won over a settlement the gazetteer lacks and placed at it ("Fataki
-    locality (Djugu, Ituri)"): the event is in that settlement, near the town. Not for a
-    neighbourhood of a city, nor for an adjective ("the Palestinian village of X")."""
-    if best.place is None or rank(best) != TOWN or best.place.population >= SETTLEMENT_OF_CITY:
-        return 1
-    for pm in pool:
-        if (approximate(pm) and pm.place is not None and pm.span.end <= best.span.start
-                and (pm.place.latitude, pm.place.longitude)
-                == (best.place.latitude, best.place.longitude)
-                and not re.match(r"\s+(?:village|town|city|neighbou?rhood|quarter|district) "
-                                 r"of\b", doc.text[pm.span.end:])):
-            return 2
-    return 1
 
 
 def _place_key(pm: PlaceMention) -> tuple[object, ...]:
