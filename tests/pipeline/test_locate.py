@@ -3,6 +3,8 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 from dateline.gazetteer.resolve import distance_km
 from dateline.model import Article, Document, Event, Span
 from dateline.pipeline import Pipeline
@@ -361,63 +363,57 @@ def test_where_fighters_crossed_from_is_not_the_place():
                    "attacked").country != "Democratic Republic of Congo"
 
 
-def test_police_who_act_are_no_speakers_seat():
-    """'police in the northern city of X detained ..., their party said': the police acted
-    there; only a seat whose own verb is speech ('police in X said') is set aside."""
-    event = located("Police in the southern city of Kasama detained six opposition leaders "
-                    "on Sunday, their party said.", "detained")
-    assert event.location == "Kasama"
-    event = located("Youths clashed with police in the northern city of Tamale on Friday, "
-                    "Ghanaian media reported.", "clashed")
-    assert event.location == "Tamale"
-    event = located("Gunmen attacked Tessalit on Monday. Officials in Kidal, a town in "
-                    "northern Mali, said four died.", "attacked", more_sentences=1)
-    assert event.location == "Tessalit"
+def _place_row(id_: str, text: str, trigger: str, more_sentences: int = 0,
+               **expected: object) -> object:
+    return pytest.param(text, trigger, more_sentences, expected, id=id_)
 
 
-def test_a_neighbourhood_of_a_city_is_that_city_not_a_namesake_abroad_or_far():
-    event = located("Police and gangs exchanged fire in the Santa Marta favela of Rio de "
-                    "Janeiro on Wednesday.", "exchanged fire")
-    assert (event.location, event.geo_precision) == ("Rio de Janeiro", 1)
-    event = located("Militiamen shot dead a trader in Campo Grande, in the West Zone of Rio "
-                    "de Janeiro, on Tuesday.", "shot dead")
-    assert event.location == "Rio de Janeiro"
-
-
-def test_a_road_between_two_towns_is_coded_at_the_first():
-    event = located("Gunmen ambushed a truck on the Garissa-Dadaab road, killing the driver.",
-                    "killing")
-    assert (event.location, event.geo_precision) == ("Garissa", 2)
-
-
-def test_where_the_attackers_came_from_is_not_the_events_country():
-    event = located("Rebels who had crossed from Congo attacked a village on Friday, killing "
-                    "11 people, Ugandan police said.", "attacked")
-    assert event.country == "Uganda"
-    event = located("Militants arriving from Somalia attacked a police post, killing four "
-                    "officers, Kenyan police said.", "attacked")
-    assert event.country == "Kenya"
-
-
-def test_a_name_described_as_part_of_a_city_is_that_city():
-    """The apposition says where the name lies, whatever namesake abroad it was read as."""
-    event = located("Police fired live rounds at residents of West Point, a slum of Monrovia, "
-                    "on Monday.", "fired")
-    assert event.location == "Monrovia"
-    event = located("Gang members shot two men dead in Florida, a neighbourhood of Asuncion, "
-                    "on Sunday.", "shot")
-    assert event.country == "Paraguay"
-
-
-def test_a_place_across_from_the_one_named_before_it_is_not_the_event_place():
-    """'near Ak-Sai, opposite the Vorukh enclave': Vorukh only says where Ak-Sai lies."""
-    e = located("Dushanbe has blamed Kyrgyz troops for a shootout on the border near Ak-Sai, "
-                "opposite the Vorukh enclave, saying three Tajik soldiers were wounded.",
-                "shootout")
-    assert e.location == "Ak-Say" and e.country == "Kyrgyzstan"
-    e = located("Boko Haram fighters raided Fotokol, a Cameroonian border town facing Gamboru in "
-                "Nigeria, and killed four civilians overnight.", "raided")
-    assert e.location == "Fotokol" and e.country == "Cameroon"
-    # with nothing named before it, the cue does not discard the place
-    e = located("Shells landed in Vorukh, opposite the Kyrgyz village, wounding two.", "landed")
-    assert e.location == "Vorukh"
+@pytest.mark.parametrize(
+    ("text", "trigger", "more_sentences", "expected"),
+    [
+        # 'police in the city of X detained ..., their party said': the police acted there;
+        # only a seat whose own verb is speech ('police in X said') is set aside
+        _place_row("acting-police", "Police in the southern city of Kasama detained six "
+                   "opposition leaders on Sunday, their party said.", "detained",
+                   location="Kasama"),
+        _place_row("acting-police-media", "Youths clashed with police in the northern city of "
+                   "Tamale on Friday, Ghanaian media reported.", "clashed", location="Tamale"),
+        _place_row("speakers-seat", "Gunmen attacked Tessalit on Monday. Officials in Kidal, a "
+                   "town in northern Mali, said four died.", "attacked", 1,
+                   location="Tessalit"),
+        # a neighbourhood of a city is that city, not a namesake abroad or far away
+        _place_row("favela", "Police and gangs exchanged fire in the Santa Marta favela of Rio "
+                   "de Janeiro on Wednesday.", "exchanged fire",
+                   location="Rio de Janeiro", geo_precision=1),
+        _place_row("zone-of-city", "Militiamen shot dead a trader in Campo Grande, in the West "
+                   "Zone of Rio de Janeiro, on Tuesday.", "shot dead", location="Rio de Janeiro"),
+        # a road between two towns is coded at the first
+        _place_row("road-ends", "Gunmen ambushed a truck on the Garissa-Dadaab road, killing "
+                   "the driver.", "killing", location="Garissa", geo_precision=2),
+        # where the attackers came from is not the event's country
+        _place_row("crossed-from", "Rebels who had crossed from Congo attacked a village on "
+                   "Friday, killing 11 people, Ugandan police said.", "attacked",
+                   country="Uganda"),
+        _place_row("arriving-from", "Militants arriving from Somalia attacked a police post, "
+                   "killing four officers, Kenyan police said.", "attacked", country="Kenya"),
+        # a name the apposition makes part of a city is that city, whatever namesake abroad
+        _place_row("slum-of", "Police fired live rounds at residents of West Point, a slum of "
+                   "Monrovia, on Monday.", "fired", location="Monrovia"),
+        _place_row("neighbourhood-of", "Gang members shot two men dead in Florida, a "
+                   "neighbourhood of Asuncion, on Sunday.", "shot", country="Paraguay"),
+        # 'near Ak-Sai, opposite the Vorukh enclave': Vorukh only says where Ak-Sai lies
+        _place_row("opposite", "Dushanbe has blamed Kyrgyz troops for a shootout on the border "
+                   "near Ak-Sai, opposite the Vorukh enclave, saying three Tajik soldiers were "
+                   "wounded.", "shootout", location="Ak-Say", country="Kyrgyzstan"),
+        _place_row("facing", "Boko Haram fighters raided Fotokol, a Cameroonian border town "
+                   "facing Gamboru in Nigeria, and killed four civilians overnight.", "raided",
+                   location="Fotokol", country="Cameroon"),
+        # with nothing named before it, the cue does not discard the place
+        _place_row("opposite-alone", "Shells landed in Vorukh, opposite the Kyrgyz village, "
+                   "wounding two.", "landed", location="Vorukh"),
+    ],
+)
+def test_the_words_around_a_place_say_whether_it_is_the_events(
+        text: str, trigger: str, more_sentences: int, expected: dict[str, object]) -> None:
+    event = located(text, trigger, more_sentences=more_sentences)
+    assert {field: getattr(event, field) for field in expected} == expected
