@@ -309,36 +309,63 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         r.provinces = provinces
         district_town_of(r)
         _choose(r, evidence, float(sum(evidence.values())), ())
-    votes: Votes = defaultdict(float)
-    for r, weight in zip(readings, trusted, strict=True):
-        if weight and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN:
-            votes[r.best.row.cc] += weight
-    anchors = sorted(dict.fromkeys(  # each clear place once, however often it is named
-        (r.best.row.lat, r.best.row.lon) for r in readings
-        if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN
-        and not _dateline(text, r.match)))
-    named = {cc for cc, weight in evidence.items() if weight > 0}  # "Syria", "Syrian"
-    folded = {i: (_name_key(r), r.best) for i, r in enumerate(readings)
-              if r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN
-              and not spelt_alike(_name_key(r), r.best.exact)}
-    for i, (r, ok) in enumerate(zip(readings, trusted, strict=True)):
-        own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
-        others = votes.copy()
-        if ok and r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN:
-            others[r.best.row.cc] -= ok
-        # a folded reading is no evidence for its own name: "Bawku ... The Bawku chieftaincy"
-        # both read as Baku (by its alternate name "Boku") would vote for and anchor each other
-        for j, (key, best) in folded.items():
-            if j != i and key == _name_key(r):
-                others[best.row.cc] -= trusted[j]
-                own.append((best.row.lat, best.row.lon))
-        total = float(sum(others.values()))
-        _choose(r, others, total, [a for a in anchors if a not in own])
-        r.foreign = _foreign(r, others, total, named)
+    _second_pass(text, readings, trusted, {cc for cc, weight in evidence.items() if weight > 0})
     lists_of_divisions(text, readings)
     one_sense(readings)
     districts_in_article_province(text, readings)
     return readings
+
+
+Point = tuple[float, float]
+Folded = dict[int, tuple[str, Candidate]]  # reading index -> (its name, the folded reading)
+
+
+def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float],
+                 named: set[str]) -> None:
+    """Choose again with the trusted first-pass choices as votes (each reading's own left out)
+    and the clear places as anchors; ``named`` are the countries named outright."""
+    votes: Votes = defaultdict(float)
+    for r, weight in zip(readings, trusted, strict=True):
+        best = _clear_best(r)
+        if weight and best is not None:
+            votes[best.row.cc] += weight
+    anchors = sorted(dict.fromkeys(  # each clear place once, however often it is named
+        (r.best.row.lat, r.best.row.lon) for r in readings
+        if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN
+        and not _dateline(text, r.match)))
+    folded: Folded = {i: (_name_key(r), best) for i, r in enumerate(readings)
+                      if (best := _clear_best(r)) is not None
+                      and not spelt_alike(_name_key(r), best.exact)}
+    for i, r in enumerate(readings):
+        others, own = _votes_of_others(i, readings, trusted, votes, folded)
+        total = float(sum(others.values()))
+        _choose(r, others, total, [a for a in anchors if a not in own])
+        r.foreign = _foreign(r, others, total, named)
+
+
+def _clear_best(r: Reading) -> Candidate | None:
+    """The reading's choice when it is clear enough to vote and anchor, and in a country."""
+    if r.best is not None and r.best.row.cc and r.margin >= ANCHOR_MARGIN:
+        return r.best
+    return None
+
+
+def _votes_of_others(i: int, readings: Sequence[Reading], trusted: Sequence[float],
+                     votes: Votes, folded: Folded) -> tuple[Votes, list[Point]]:
+    """The votes without reading ``i``'s own, and the points it may not anchor itself to."""
+    r, ok = readings[i], trusted[i]
+    own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
+    others = votes.copy()
+    best = _clear_best(r)
+    if ok and best is not None:
+        others[best.row.cc] -= ok
+    # a folded reading is no evidence for its own name: "Bawku ... The Bawku chieftaincy"
+    # both read as Baku (by its alternate name "Boku") would vote for and anchor each other
+    for j, (key, folded_best) in folded.items():
+        if j != i and key == _name_key(r):
+            others[folded_best.row.cc] -= trusted[j]
+            own.append((folded_best.row.lat, folded_best.row.lon))
+    return others, own
 
 
 def _name_key(r: Reading) -> str:
