@@ -143,6 +143,11 @@ def spelt_alike(exact: str, other: str) -> bool:
     return exact == other or FINAL_H.sub("", exact) == FINAL_H.sub("", other)
 
 
+def spelt_alike_unspaced(exact: str, other: str) -> bool:
+    """``spelt_alike`` with spaces ignored: "Wanla Weyn" is Wanlaweyn."""
+    return spelt_alike(exact.replace(" ", ""), other.replace(" ", ""))
+
+
 def prior(c: Candidate, exact: str) -> float:
     alike = spelt_alike(exact, c.exact)
     # A region or valley is what its own spelling means; a spelling that only folds to it
@@ -196,8 +201,8 @@ def country_evidence(readings: Sequence[Reading], trusted: Sequence[float]) -> V
 
 
 def _spelt_as_an_option(r: Reading) -> bool:
-    exact = exact_key(r.match.text).replace(" ", "")  # "Wanla Weyn" is Wanlaweyn
-    return any(spelt_alike(exact, c.exact.replace(" ", ""))
+    exact = exact_key(r.match.text)
+    return any(spelt_alike_unspaced(exact, c.exact)
                or c.row.population >= FOREIGN_MAX_POPULATION for c in r.options)
 
 
@@ -333,9 +338,9 @@ def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float
         (r.best.row.lat, r.best.row.lon) for r in readings
         if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN
         and not _dateline(text, r.match)))
-    folded: Folded = {i: (_name_key(r), best) for i, r in enumerate(readings)
+    folded: Folded = {i: (name_key(r), best) for i, r in enumerate(readings)
                       if (best := _clear_best(r)) is not None
-                      and not spelt_alike(_name_key(r), best.exact)}
+                      and not spelt_alike(name_key(r), best.exact)}
     for i, r in enumerate(readings):
         others, own = _votes_of_others(i, readings, trusted, votes, folded)
         total = float(sum(others.values()))
@@ -362,13 +367,14 @@ def _votes_of_others(i: int, readings: Sequence[Reading], trusted: Sequence[floa
     # a folded reading is no evidence for its own name: "Bawku ... The Bawku chieftaincy"
     # both read as Baku (by its alternate name "Boku") would vote for and anchor each other
     for j, (key, folded_best) in folded.items():
-        if j != i and key == _name_key(r):
+        if j != i and key == name_key(r):
             others[folded_best.row.cc] -= trusted[j]
             own.append((folded_best.row.lat, folded_best.row.lon))
     return others, own
 
 
-def _name_key(r: Reading) -> str:
+def name_key(r: Reading) -> str:
+    """The reading's name as written, without a leading article ("the Bawku chieftaincy")."""
     return exact_key(r.match.text).removeprefix("the ")
 
 

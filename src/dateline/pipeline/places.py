@@ -33,7 +33,13 @@ from dateline.gazetteer.matcher import (
     tokenize,
 )
 from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
-from dateline.gazetteer.resolve import Reading, resolve, spelt_alike, spelt_as_name
+from dateline.gazetteer.resolve import (
+    Reading,
+    name_key,
+    resolve,
+    spelt_alike_unspaced,
+    spelt_as_name,
+)
 from dateline.gazetteer.spans import SpanIndex
 from dateline.gazetteer.store import Candidate
 from dateline.model import Document, Place, PlaceMention, Span
@@ -221,8 +227,7 @@ def _division_read_as_village(doc: Document, r: Reading) -> bool:
     after = doc.text[r.match.end:r.match.end + 12].split()
     if not after or after[0].strip(".,;:)").lower() not in _region_nouns():
         return False
-    spelt = exact_key(r.match.text).removeprefix("the ").replace(" ", "")
-    return r.best.row.kind == "place" and not spelt_alike(r.best.exact.replace(" ", ""), spelt)
+    return r.best.row.kind == "place" and not spelt_alike_unspaced(r.best.exact, name_key(r))
 
 
 def _ident(r: Reading) -> tuple[object, ...]:
