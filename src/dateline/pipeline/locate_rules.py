@@ -21,6 +21,7 @@ from dateline.pipeline.place_words import (
     is_border_with,
     is_origin,
     qualifier_gap,
+    read_place_after,
 )
 from dateline.pipeline.places import APPROX_CODE
 
@@ -98,8 +99,7 @@ def qualifier_contradicts(doc: Document, pm: PlaceMention) -> bool:
     if rank(pm) != TOWN or pm.place is None or approximate(pm):
         return False
     # an unresolved name between ("Campo Grande, in the West Zone of Rio") is part of the gap
-    following = next((o for o in doc.places if o.span.start >= pm.span.end
-                      and o.place is not None), None)
+    following = read_place_after(doc, pm.span.end)
     last, following = _past_listed_towns(doc, pm, following)
     if (following is None or following.place is None or rank(following) == COUNTRY
             or approximate(following)):
@@ -120,8 +120,7 @@ def _past_listed_towns(doc: Document, pm: PlaceMention, following: PlaceMention 
     last town of the list and the place after it."""
     while following is not None and rank(following) == TOWN and LISTED_TOWN_GAP.match(
             doc.text[pm.span.end:following.span.start]):
-        after = next((o for o in doc.places if o.span.start >= following.span.end
-                      and o.place is not None), None)
+        after = read_place_after(doc, following.span.end)
         if after is None or rank(after) == TOWN or not qualifier_gap(
                 doc.text[following.span.end:after.span.start]):
             return pm, following

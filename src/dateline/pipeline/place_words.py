@@ -187,11 +187,17 @@ def _described_as_part() -> re.Pattern[str]:
                       r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
 
+def read_place_after(doc: Document, offset: int, demonyms: bool = True) -> PlaceMention | None:
+    """The first place from ``offset`` on that the gazetteer read (names it could not read
+    and, unless ``demonyms``, adjectives like 'Liberian' passed over)."""
+    return next((o for o in doc.places if o.span.start >= offset and o.place is not None
+                 and (demonyms or o.kind != "demonym")), None)
+
+
 def described_as_part_of(doc: Document, pm: PlaceMention) -> PlaceMention | None:
     """'West Point, a slum of Monrovia', 'Victoria, a district of Kano': the place the
     apposition makes ``pm`` a part of (whatever namesake the gazetteer read for ``pm``)."""
-    following = next((o for o in doc.places if o.span.start >= pm.span.end
-                      and o.place is not None and o.kind != "demonym"), None)
+    following = read_place_after(doc, pm.span.end, demonyms=False)
     if following is None or following.span.start - pm.span.end > 60:
         return None
     gap = doc.text[pm.span.end:following.span.start]
