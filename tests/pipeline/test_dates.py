@@ -340,6 +340,10 @@ def test_an_anchored_day_skips_report_dates() -> None:
         ("Between 1 and 3 January 2024, rebels clashed with troops.", date(2024, 1, 9),
          "2024-01-02", 2),
         ("A jet bombed the village on Christmas Day.", date(2024, 12, 30), "2024-12-25", 1),
+        # round 6: feasts counted from Easter (Gregorian, or Julian after "Orthodox")
+        ("Police fired on a procession on Good Friday.", date(2025, 4, 23), "2025-04-18", 1),
+        ("Shells hit Kharkiv on Orthodox Easter.", date(2023, 4, 19), "2023-04-16", 1),
+        ("Gunmen attacked a church on Palm Sunday.", date(2022, 4, 12), "2022-04-10", 1),
         ("Clashes earlier this month killed 12.", date(2025, 5, 28), "2025-05-15", 3),
     ],
 )
@@ -361,3 +365,22 @@ def test_an_approximate_day_keeps_its_bracket_in_one_mention() -> None:
 def test_a_bare_month_spacy_tags_is_no_date() -> None:
     doc = run("On 13 January 2025, workers demanded unpaid December wages.", date(2025, 1, 15))
     assert [m.span.text for m in doc.dates] == ["13 January 2025"]
+
+
+def test_a_weekday_with_a_year_is_that_year_not_the_latest_weekday() -> None:
+    doc = run("Families marked Bloody Sunday 1972 in Derry.", date(2024, 3, 10))
+    assert [(m.kind, m.value.year) for m in doc.dates] == [("year", 1972)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Bombers struck churches on Easter Sunday 2019.", date(2024, 3, 10), "2019-04-21"),
+        ("Riots broke out on Easter Monday 2018.", date(2023, 1, 5), "2018-04-02"),
+        ("Troops raided the camp on Christmas Day 2016.", date(2024, 1, 2), "2016-12-25"),
+        ("Police shot marchers on Orthodox Easter 2021.", date(2024, 1, 2), "2021-05-02"),
+    ],
+)
+def test_a_feast_with_a_year_is_that_years_day(text: str, published: date, value: str) -> None:
+    mention = only(text, published)
+    assert (str(mention.value), mention.precision, mention.relative) == (value, 1, False)

@@ -420,3 +420,25 @@ def test_a_note_summary_bracket_and_a_total_over_several_days() -> None:
 def test_companions_after_along_with_keep_their_own_group() -> None:
     doc = run("A colonel was killed in the ambush, together with seven of his men.")
     assert [(n.value, n.who) for n in doc.numbers] == [(1, "colonel"), (7, "of his men")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # round 6: the fate told after a taking; an attacker who then killed himself
+        ("Two aid workers kidnapped on 3 February were found dead in Ituri.", [(2, "killed")]),
+        ("A teacher who was abducted by armed men on Saturday was found dead.", [(1, "killed")]),
+        ("A journalist missing since Thursday was found dead in a ravine.", [(1, "killed")]),
+        ("Three students detained by soldiers were found dead near Zaria.", [(3, "killed")]),
+        ("Five men who were abducted on Monday were released.", [(5, "abducted")]),
+        ("A man was abducted and his two guards were found dead.",
+         [(1, "abducted"), (2, "killed")]),
+        ("A soldier shot dead three of his comrades and then killed himself.", [(4, "killed")]),
+        ("A guard killed two protesters before turning the gun on himself.", [(3, "killed")]),
+        ("Nine bodies had been brought to the health centre.", [(9, "killed")]),
+        ("Doctors said they had received 14 bodies.", [(14, "killed")]),
+    ],
+)
+def test_round6_fates_after_a_taking_and_attackers_killing_themselves(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(n.value, n.kind) for n in run(text).numbers] == expected

@@ -1,7 +1,9 @@
 """Suicide bombers among the dead (ACLED counts them): "A suicide bomber blew himself up,
 killing 5" is 6 dead, "two female suicide bombers ..., killing six" is 8, unless the figure
 already includes them ("killing 5 people including the attacker", "a suicide bomber and
-five soldiers were killed"). Phrases and words in ``data/numbers/rules.json``."""
+five soldiers were killed"). An attacker who then killed himself is counted the same way ("shot
+dead three of his comrades and then killed himself" is 4). Phrases and words in
+``data/numbers/rules.json``."""
 
 from __future__ import annotations
 

@@ -228,10 +228,52 @@ def resolve_relative_month(m: re.Match[str], ctx: Context, p: date) -> Period | 
 
 
 def resolve_holiday(m: re.Match[str], ctx: Context) -> Period | None:
-    """ "on Christmas Day": a day of fixed date, read like a yearless date."""
-    holidays: dict[str, list[int]] = lexicon()["holidays"]
-    month, dom = holidays[_words(m["name"])]
-    return explicit_day(None, month, dom, ctx)
+    """ "on Christmas Day", "on Easter Sunday 2019": a holiday or a feast counted from Easter;
+    with a year that year's day, else read like a yearless date."""
+    lex = lexicon()
+    name = _words(m["name"])
+    year = int(m["y"]) if m["y"] else None
+    if name in lex["holidays"]:
+        month, dom = lex["holidays"][name]
+        return explicit_day(year, month, dom, ctx)
+    orthodox = name.split()[0] in lex["orthodox_prefixes"]
+    offset = int(lex["movable_feasts"][name.split(maxsplit=1)[1] if orthodox else name])
+    if year is None and ctx.published is None:
+        return UNRESOLVED
+    if year is not None:
+        return day(_easter(year, orthodox) + offset * DAY, relative=False)
+    assert ctx.published is not None
+    year = ctx.published.year  # yearless: this year's feast unless it is too far ahead
+    if _easter(year, orthodox) + offset * DAY > ctx.published + FUTURE_DAYS * DAY:
+        year -= 1
+    return day(_easter(year, orthodox) + offset * DAY, relative=False)
+
+
+def _easter(year: int, orthodox: bool = False) -> date:
+    """Easter Sunday: the Gregorian computus (Meeus/Jones/Butcher), or the Julian one
+    (Meeus) moved into the Gregorian calendar for the Orthodox feast."""
+    if orthodox:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, dom = divmod(d + e + 114, 31)
+        julian_offset = year // 100 - year // 400 - 2  # 13 days in 1900-2099
+        return date(year, month, dom + 1) + julian_offset * DAY
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    r = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * r) // 451
+    month, dom = divmod(h + r - 7 * m + 114, 31)
+    return date(year, month, dom + 1)
+
+
+def resolve_weekday_year(m: re.Match[str], ctx: Context) -> Period | None:
+    """ "Bloody Sunday 1972": a weekday with a year names a day of that year that is not
+    told, never the latest such weekday; it is that year, as background."""
+    return year_period(int(m["y"]), None, ctx.published)
 
 
 @relative

@@ -199,12 +199,25 @@ def _attributive(doc: Document, mention: DateMention) -> bool:
 
 
 @cache
-def _discovery_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _discovery_regexes() -> tuple[re.Pattern[str], ...]:
+    """Remains, finding verbs, takings ("abducted") and killings, from ``discovery``."""
     words = date_lexicon()["discovery"]
-    return (
-        re.compile(rf"\b(?:{alternation(words['remains'])})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{alternation(words['verbs'])})\b", re.IGNORECASE),
+    return tuple(
+        re.compile(rf"\b(?:{alternation(words[key])})\b", re.IGNORECASE)
+        for key in ("remains", "verbs", "custody", "killing")
     )
+
+
+def _taking_day(doc: Document, span: Span, date: DateMention) -> bool:
+    """ "A teacher abducted on Saturday was found dead on Tuesday": the day before the finding
+    verb dates a taking, and the killing itself has no day (no killing word before the verb)."""
+    _, verbs, custody, killing = _discovery_regexes()
+    verb = verbs.search(span.text)
+    if verb is None or date.span.start >= span.start + verb.start():
+        return False
+    before_day = doc.text[span.start : date.span.start]
+    before_verb = span.text[: verb.start()]
+    return custody.search(before_day) is not None and killing.search(before_verb) is None
 
 
 def _discovery_day(doc: Document, span: Span, days: list[DateMention]) -> DateMention | None:
@@ -212,7 +225,7 @@ def _discovery_day(doc: Document, span: Span, days: list[DateMention]) -> DateMe
     killing is dated only roughly, ACLED dates found bodies by the day they were found, the
     first day told after the finding verb ("found yesterday ..., which armed men had attacked
     the previous night" keeps the night of the attack)."""
-    remains, verbs = _discovery_regexes()
+    remains, verbs, *_ = _discovery_regexes()
     if not remains.search(span.text):
         return None  # most clauses: no bodies found
     verb = verbs.search(span.text)
@@ -233,8 +246,8 @@ def dating(
     days = [d for d in days if not _names_another_thing(doc, d)]
     if days:
         date = _nearest_date(days, triggers)
-        if date is not None and date.precision > 1:  # "abducted last week ... found Monday"
-            date = _discovery_day(doc, span, days) or date
+        if date is not None and (date.precision > 1 or _taking_day(doc, span, date)):
+            date = _discovery_day(doc, span, days) or date  # "abducted ... found Monday"
         return date, date is not None and is_background(doc, date)
     old = [d for d in clause_dates(doc, span) if is_background(doc, d)]
     return None, bool(old) or any(_is_reference_date(doc, d, span) for d in clause_dates(doc, span))

@@ -46,24 +46,26 @@ from functools import cache
 from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.bombers import bombers_to_add
+from dateline.pipeline.casualty_before import (
+    MAX_ATTRIBUTE_WORDS,
+    collective,
+    counted_before,
+    past_attribute,
+)
 from dateline.pipeline.casualty_finders import (
     counted_companions,
     counted_subject,
     counted_them,
     counted_to_death,
     counted_toll,
-    hypothetical,
-    reciprocal,
     subject_fates,
 )
 from dateline.pipeline.casualty_groups import (
-    QUOTES,
     Found,
     after_break,
     aside_end,
     bare_article,
     casualty_after,
-    casualty_word,
     died_later,
     group_end,
     group_text,
@@ -97,8 +99,6 @@ from dateline.pipeline.quantities import (
 )
 from dateline.pipeline.tallies import competing_claims, counts_elsewhere
 
-MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
-MAX_ATTRIBUTE_WORDS = 5  # "eight members (of a state anti-insurgency unit) and their driver"
 MAX_RELATIVE_WORDS = 12  # "a young man (who tried to flee into the bush) was shot dead"
 
 
@@ -115,9 +115,9 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     value, used = q.value, list(q.digits)
     j = group_end(tokens, partitive_end(tokens, q.end))  # "one of the wounded"
     group_start = q.end
-    value = _collective(tokens, q, j, value)  # "an elderly couple": two
+    value = collective(tokens, q, j, value)  # "an elderly couple": two
     if j > group_start:
-        j = _past_attribute(tokens, j)  # "Two members of a militant group and a policeman"
+        j = past_attribute(tokens, j)  # "Two members of a militant group and a policeman"
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
         if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list
@@ -138,8 +138,12 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
+    if hit is None and _taken(tokens, aside):
+        hit = _fate_after_act(tokens, aside)  # "A journalist missing since May was found dead"
     if hit is None or not people(tokens, group_start, j, hit[1]):
         return None
+    if hit[0] != "killed" and names_people(tokens, group_start, j):
+        hit = _fate_after_act(tokens, hit[1]) or hit  # "kidnapped on 3 May were found dead"
     kind, end = hit
     if pronoun is not None and kind != "killed":
         return None  # "He succumbed to his injuries" counts; "he was wounded" is told elsewhere
@@ -209,16 +213,34 @@ def _after_relative(tokens: list[Token], k: int) -> tuple[str, int] | None:
     return first
 
 
+def _fate_after_act(tokens: list[Token], k: int) -> tuple[str, int] | None:
+    """The group's death told after what was done to it first: "Two aid workers kidnapped on
+    3 February were found dead", "A teacher who was abducted by armed men on Saturday was
+    found dead". Another figure, person or punctuation ends the search ("A man was abducted
+    and his wife was killed" is no death of the man)."""
+    persons = lexicon().persons
+    for m in range(k, min(len(tokens), k + MAX_RELATIVE_WORDS + 1)):
+        word = tokens[m]
+        q = quantity_at(tokens, m)
+        if not word.text[0].isalnum() or (q is not None and not is_measure(tokens, q)):
+            return None  # a day ("on 3 February") is a measure, no figure
+        if word.low in rules()["determiners"] or word.low in persons:
+            return None
+        if word.low in lexicon().links:
+            hit = casualty_after(tokens, m)
+            if hit is not None and hit[0] == "killed":
+                return hit
+    return None
+
+
+def _taken(tokens: list[Token], k: int) -> bool:
+    """A taking told of the group at or right before ``k`` ("missing", "detained by ...")."""
+    takings = rules()["taking_participles"]
+    return any(0 <= m < len(tokens) and tokens[m].low in takings for m in (k - 1, k))
+
+
 def _person_relative(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and tokens[k].low in rules()["person_relatives"]
-
-
-def _collective(tokens: list[Token], q: Quantity, j: int, value: int) -> int:
-    """ "an elderly couple", "the couple": a single noun that names two people."""
-    counts: dict[str, int] = rules()["collective_persons"]
-    if q.value != 1 or j <= q.end or tokens[j - 1].low not in counts:
-        return value
-    return counts[tokens[j - 1].low]
 
 
 def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
@@ -229,94 +251,6 @@ def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
     if j == 0 or tokens[j - 1].low not in lexicon().persons:
         return None
     return Quantity(1, 0, 0, 0, None)
-
-
-def _counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
-    """"killed 51 civilians", "killing three", "the bodies of 4"."""
-    lex = lexicon()
-    k, kind = lex.before.match(tokens, i)
-    if kind is None or hypothetical(tokens, i):
-        return None
-    skipped, k = k, _figure_start(tokens, k)
-    q = quantity_at(tokens, k, single=True) or the_person(tokens, k)
-    if q is None or is_measure(tokens, q) or reciprocal(tokens, q.end):
-        return None
-    value, used, j = q.value, list(q.digits), group_end(tokens, q.end)
-    value = _collective(tokens, q, j, value)  # "killing an elderly couple"
-    if k > skipped and casualty_after(tokens, j):
-        return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
-    j = _past_attribute(tokens, j)  # "the minister for refugees and four other people"
-    while j + 1 < len(tokens) and tokens[j].low in ("and", ","):
-        more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
-        if more is None or is_measure(tokens, more):
-            break
-        more_end = group_end(tokens, more.end)
-        if casualty_after(tokens, aside_end(tokens, more_end)):
-            break  # "killed 5 people and 3 were wounded": a new clause
-        if tokens[j].text == "," and not _list_goes_on(tokens, more_end):
-            break  # "killing 5 people, a police spokesman said": no list
-        value, j = value + more.value, more_end
-        used.extend(more.digits)
-    if not people(tokens, q.end, j, j):
-        return None  # "kill 10,000 birds"
-    who = group_text(tokens, q.end, j, text)
-    himself = _reflexive(tokens, j)  # "killing five people and himself": the bomber too
-    end = tokens[j - 1 + (2 if himself else 0)].end
-    found = Found(value + himself, kind, tokens[i].start, end, who, q.qualifier, tuple(used))
-    found.bomber_counted = bool(himself)
-    return found
-
-
-def _list_goes_on(tokens: list[Token], j: int) -> bool:
-    """After an item that followed a comma: only "and" or another comma continue a list
-    ("a pastor, his wife and their three children")."""
-    return j < len(tokens) and tokens[j].low in ("and", ",") and j + 1 < len(tokens) and (
-        quantity_at(tokens, j + 1, single=True) is not None
-        or the_person(tokens, j + 1) is not None
-    )
-
-
-def _past_attribute(tokens: list[Token], j: int) -> int:
-    """Past a short attribute of the group ("for refugees", "of the town") when more people
-    follow it ("killed the minister for refugees and four other people"), else ``j``."""
-    if j >= len(tokens) or tokens[j].low not in rules()["attribute_prepositions"]:
-        return j
-    for m in range(j + 1, min(len(tokens), j + MAX_ATTRIBUTE_WORDS + 2)):
-        if tokens[m].low == "and":
-            more = quantity_at(tokens, m + 1, single=True) or the_person(tokens, m + 1)
-            return m if more is not None and not is_measure(tokens, more) else j
-        if not group_word(tokens, m) and tokens[m].low not in ("the", "a", "an"):
-            return j
-    return j
-
-
-def _figure_start(tokens: list[Token], k: int) -> int:
-    """Where the figure after a casualty verb starts: past an opening quote ('killing "dozens
-    of terrorists"') or a coordinated verb ("lynched and set on fire 5 ...")."""
-    if k < len(tokens) and tokens[k].text in QUOTES:
-        return k + 1
-    if k < len(tokens) and tokens[k].low in rules()["figure_openers"]:
-        return k + 1  # "killing all four crew members"
-    if k >= len(tokens) or tokens[k].low != "and":
-        return k
-    lex = lexicon()
-    for m in range(k + 1, min(len(tokens), k + MAX_COORDINATED_VERB_WORDS + 2)):
-        q = quantity_at(tokens, m)
-        if q is not None:
-            return m if m > k + 1 else k
-        word = tokens[m]
-        if not word.text.islower() or word.low in lex.links or casualty_word(tokens, m):
-            break  # "killed and wounded 30" stays undivided; "and 3 were" is a new clause
-        if word.low in rules()["split_verbs"]:
-            break  # "killed and captured 20": how many of each is not said
-    return k
-
-
-def _reflexive(tokens: list[Token], j: int) -> int:
-    """1 after "and himself", "besides himself": the attacker died with his victims."""
-    if j + 1 >= len(tokens) or tokens[j].low not in rules()["reflexive_joiners"]:
-        return 0
-    return int(tokens[j + 1].low in rules()["reflexive"])
 
 
 # ---------------------------------------------------------------- the stage
@@ -412,7 +346,7 @@ def _finders() -> tuple[tuple[Finder, frozenset[str] | None], ...]:
     (None: any word)."""
     lex, rule = lexicon(), rules()
     return (
-        (_counted_before, frozenset(lex.before.by_first)),
+        (counted_before, frozenset(lex.before.by_first)),
         (_counted_after, None),
         (counted_to_death, frozenset(rule["to_death_verbs"])),
         (counted_subject, frozenset(subject_fates().by_first)),
