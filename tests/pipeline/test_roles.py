@@ -3706,14 +3706,15 @@ def test_the_economic_freedom_fighters_are_a_party_not_fighters(pipeline: Pipeli
 # countries) written before this round's fixes.
 ROUND11_FILE = Path(__file__).parent / "data" / "actor_probes_r11.tsv"
 ROUND11_ACTOR1_FLOOR = 0.83
-ROUND11_ACTOR2_FLOOR = 0.78
+ROUND11_ACTOR2_FLOOR = 0.86
 
 
 def test_round11_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
     """Scored once before the fixes of round 11: actor1 0.667, actor2 0.667 (30 probes). The
     fixes: youths, activists or militia named by a party act as its militia (not rioters);
     a state's forces taking ground in another state took it from that state's forces;
-    shepherds are civilians. Now actor1 0.867, actor2 0.800."""
+    shepherds, "an MDC supporter", "members of the opposition" are civilians; opposition
+    supporters attacking police are a crowd. Now actor1 0.867, actor2 0.900."""
     probes = _tsv_probes(ROUND11_FILE)
     assert len(probes) == 30
     actor1, actor2 = _scores(pipeline, probes)
@@ -3740,3 +3741,24 @@ def test_a_state_taking_ground_abroad_took_it_from_that_state(pipeline: Pipeline
     actor1, actor2 = _actors(pipeline, text, "2025-01-14")
     assert actor1.startswith("Military Forces of Ukraine")
     assert actor2.startswith("Military Forces of Russia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Party thugs beat an opposition activist in Epworth on Saturday.",
+        "Gunmen whipped two members of the opposition in Gokwe on Monday night.",
+        "Police assaulted an MDC supporter during a raid on his home in Harare on Friday.",
+    ],
+)
+def test_party_people_hit_are_civilians(pipeline: Pipeline, text: str) -> None:
+    assert _actors(pipeline, text, "2025-03-04")[1] == "Civilians (Zimbabwe)"
+
+
+def test_opposition_supporters_attacking_police_are_rioters(pipeline: Pipeline) -> None:
+    text = (
+        "Opposition supporters blocking the Nairobi-Nakuru highway at Naivasha on Tuesday "
+        "attacked police officers with stones."
+    )
+    actor1, actor2 = _actors(pipeline, text, "2025-06-24")
+    assert actor1 == "Rioters (Kenya)" and actor2.startswith("Police Forces of Kenya")
