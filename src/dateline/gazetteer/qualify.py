@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from dateline.gazetteer.matcher import Match
+from dateline.gazetteer.matcher import Match, matching
 from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.store import Candidate, PlaceRow
 
@@ -126,15 +126,12 @@ def _division_countries(r: Reading) -> set[str]:
             if c.row.kind == "admin1" and c.exact == exact and c.role != "demonym"}
 
 
-# Spanish and Portuguese towns carry their division in their full name: "Santa Cruz del
-# Quiché" is written "Santa Cruz, Quiché", "Santiago de Veraguas" "Santiago, Veraguas".
-DIVISION_LINKS = ("del", "de", "de la", "do", "da", "de los", "de las")
-
-
 def towns_named_for_division(text: str, readings: Sequence[Reading],
                              lookup: Callable[[str], Sequence[Candidate]]) -> None:
     """'Santa Cruz, Quiché' where no reading of Santa Cruz lies in Quiché: the town whose
-    full name is 'Santa Cruz del Quiché' in that division (not Santa Cruz de la Sierra)."""
+    full name is 'Santa Cruz del Quiché' in that division (not Santa Cruz de la Sierra).
+    Spanish and Portuguese towns carry their division in their full name ("Santiago de
+    Veraguas" is written "Santiago, Veraguas"): the links are matching.json's."""
     for r in readings:
         right = r.qualified_by
         wanted = {q for q in r.qualifiers if q[1]}
@@ -143,7 +140,7 @@ def towns_named_for_division(text: str, readings: Sequence[Reading],
         if any((c.row.cc, c.row.admin1_code) in wanted and c.row.kind == "place"
                for c in r.options):
             continue
-        towns = [c for link in DIVISION_LINKS
+        towns = [c for link in matching()["division_links"]
                  for c in lookup(fold_key(f"{r.match.text} {link} {right.match.text}"))
                  if c.row.kind == "place" and (c.row.cc, c.row.admin1_code) in wanted]
         if towns:

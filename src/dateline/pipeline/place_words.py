@@ -155,12 +155,13 @@ def _speaker_speaks() -> re.Pattern[str]:
     on Monday' -- but not 'police in the southern city of Mbeya detained ..., a lawyer said'
     nor 'clashed with police in Tamale on Friday, local media reported', where the police
     acted and someone else speaks."""
-    verbs = _alternation("speech_after")
+    verbs, seat_nouns = _alternation("speech_after"), _alternation("speaker_seat_nouns")
+    auxiliaries = _alternation("speech_auxiliaries")
     return re.compile(
-        r"^(?:\s+(?:[A-Z][\w'’-]*|province|state|region|district|county|city|town))"
+        rf"^(?:\s+(?:[A-Z][\w'’-]*|{seat_nouns}))"
         r"{0,3}(?:\s*\([^)]{0,40}\))?(?:\s*,[^,.;:!?]{1,50},)?"
         r"(?:\s+(?:(?:late|early)\s+)?on\s+\w+|\s+yesterday|\s+today)?"
-        r"(?:\s+(?:has|had|have|also|later|were|was))?"
+        rf"(?:\s+(?:{auxiliaries}))?"
         rf"\s+(?:{verbs})\b")
 
 
