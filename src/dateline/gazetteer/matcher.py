@@ -26,9 +26,6 @@ TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W_]+(?:['’ʿʾ`][^\W_]+)*")
 JOINER = re.compile(r"^(?:[ \t]{1,2}|-|['’]s[ \t])$")
 ABBREVIATED = re.compile(r"^\.[ \t]?$")  # "St. Paul", "Mt. Kenya"
 MAX_TOKENS = 6
-# A French or Italian elided article before a capital ("Côte d'Ivoire", "Val-d'Oise",
-# "Sant'Anna") continues a name like a capitalised word.
-ELIDED = re.compile(r"^(?:d|l|dell|sant)['’][^\W\d_]", re.I)
 
 
 class Token(NamedTuple):  # a tuple: ~60 per article, cheaper to build than a frozen dataclass
@@ -135,8 +132,17 @@ def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:
 
 
 def _elided(token: Token) -> bool:
-    """'d'Ivoire': an elided article joined to a capitalised word."""
-    return bool(ELIDED.match(token.text)) and token.text.split("'")[-1].split("’")[-1][:1].isupper()
+    """'d'Ivoire': an elided article joined to a capitalised word. A French or Italian
+    elided article before a capital ("Côte d'Ivoire", "Val-d'Oise", "Sant'Anna") continues
+    a name like a capitalised word (the articles: matching.json's 'elided_articles')."""
+    return (bool(_elided_article().match(token.text))
+            and token.text.split("'")[-1].split("’")[-1][:1].isupper())
+
+
+@cache
+def _elided_article() -> re.Pattern[str]:
+    articles = "|".join(re.escape(a) for a in matching()["elided_articles"])
+    return re.compile(rf"^(?:{articles})['’][^\W\d_]", re.I)
 
 
 @cache
