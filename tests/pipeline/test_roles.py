@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -2982,9 +2983,9 @@ def test_round5_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
         hits[2] += _same_associates(assoc1, event.assoc_actor_1) and _same_associates(
             assoc2, event.assoc_actor_2
         )
-    actor1, actor2, assoc = (h / len(ROUND5_PROBES) for h in hits)
-    assert actor1 >= ROUND5_ACTOR1_FLOOR
-    assert actor2 >= ROUND5_ACTOR2_FLOOR
+    score1, score2, assoc = (h / len(ROUND5_PROBES) for h in hits)
+    assert score1 >= ROUND5_ACTOR1_FLOOR
+    assert score2 >= ROUND5_ACTOR2_FLOOR
     assert assoc >= ROUND5_ASSOC_FLOOR
 
 
@@ -3017,14 +3018,35 @@ def test_weapon_words_inside_the_act_are_the_doers(pipeline: Pipeline) -> None:
     assert actor1 == "Military Forces of Ukraine (2019-)"
 
 
-def test_two_communities_named_together_are_the_two_sides(pipeline: Pipeline) -> None:
-    text = (
-        "Members of the Hausa and Funj communities clashed in Blue Nile state on Saturday, "
-        "leaving 12 dead."
-    )
-    assert _actors(pipeline, text, "2022-07-17") == (
-        "Hausa Ethnic Militia (Sudan)", "Funj Ethnic Militia (Sudan)"
-    )
+# One function a case once stood here: ``data/actor_probes_r11_cases.tsv`` holds them (case,
+# published, text, actor1, actor2), each checked by the one test below.
+CASES_FILE = Path(__file__).parent / "data" / "actor_probes_r11_cases.tsv"
+
+
+def _actor_cases() -> list[Any]:
+    rows = CASES_FILE.read_text(encoding="utf-8").splitlines()
+    cases = [row.split("\t") for row in rows if row.strip() and not row.startswith("#")]
+    return [
+        pytest.param(text, published, *actors, id=case)
+        for case, published, text, *actors in cases
+    ]
+
+
+def _agrees(expected: str, actor: str) -> bool:
+    """"?": not checked; a trailing "*": the name starts so; else the exact name."""
+    if expected == "?":
+        return True
+    if expected.endswith("*"):
+        return actor.startswith(expected[:-1])
+    return actor == expected
+
+
+@pytest.mark.parametrize(("text", "published", "actor1", "actor2"), _actor_cases())
+def test_the_first_event_carries_the_expected_actors(
+    pipeline: Pipeline, text: str, published: str, actor1: str, actor2: str
+) -> None:
+    got = _actors(pipeline, text, published)
+    assert _agrees(actor1, got[0]) and _agrees(actor2, got[1]), got
 
 
 def test_one_mention_of_both_sides_fills_both_slots(pipeline: Pipeline) -> None:
@@ -3039,31 +3061,6 @@ def test_one_mention_of_both_sides_fills_both_slots(pipeline: Pipeline) -> None:
     assert herders[0] == herders[1] == "Unidentified Communal Militia (Nigeria)"
 
 
-def test_the_parties_to_an_agreement_are_both_actors(pipeline: Pipeline) -> None:
-    text = (
-        "On 5 April 2022, elders of the Garre and Degodia clans signed a peace agreement in "
-        "Mandera town, in a meeting organised by the county government and the UN mission."
-    )
-    assert _actors(pipeline, text, "2022-04-06") == (
-        "Garre Clan Militia (Kenya)", "Degodia Clan Militia (Kenya)"
-    )
-
-
-def test_a_communitys_people_attacked_outside_a_fight_are_civilians(pipeline: Pipeline) -> None:
-    text = "In Ouham prefecture, 3R rebels attacked Fulani herders on Tuesday, killing four."
-    assert _actors(pipeline, text, "2024-05-08")[1] == "Civilians (Central African Republic)"
-
-
-def test_a_lone_attacker_is_an_armed_group_of_his_nationality(pipeline: Pipeline) -> None:
-    text = (
-        "A Palestinian man stabbed two people on a street in Tel Aviv late Thursday before "
-        "being shot dead by a police officer, Israeli police said."
-    )
-    assert _actors(pipeline, text, "2024-04-05") == (
-        "Unidentified Armed Group (Palestine)", "Civilians (Israel)"
-    )
-
-
 def test_a_stated_origin_names_unnamed_actors(pipeline: Pipeline) -> None:
     raiders = "Cattle raiders from South Sudan killed 13 people in Turkana county."
     assert _actors(pipeline, raiders)[0] == "Unidentified Armed Group (South Sudan)"
@@ -3076,28 +3073,6 @@ def test_gunmen_believed_to_be_a_group_are_that_group(pipeline: Pipeline) -> Non
     assert _actors(pipeline, text) == ("Ambazonian Separatists", "Civilians (Cameroon)")
 
 
-def test_state_forces_lead_the_private_forces_with_them(pipeline: Pipeline) -> None:
-    text = "Wagner fighters and Malian soldiers executed 30 men in the village of Hombori."
-    assert _actors(pipeline, text, "2022-11-18") == (
-        "Military Forces of Mali (2021-)", "Civilians (Mali)"
-    )
-
-
-def test_who_holds_a_place_did_not_do_the_act(pipeline: Pipeline) -> None:
-    text = "Turkish artillery shelled villages near Tal Rifaat held by Kurdish-led forces."
-    assert _actors(pipeline, text, "2022-11-22")[0] == "Military Forces of Turkey (2016-)"
-
-
-def test_a_bare_suspicion_leaves_the_doer_unidentified(pipeline: Pipeline) -> None:
-    text = (
-        "On 12 February 2021, an IED exploded against a vehicle of the PMF on the road between "
-        "Tuz Khurmatu and Kirkuk, killing 2 PMF members. IS is suspected."
-    )
-    assert _actors(pipeline, text, "2021-02-14") == (
-        "Unidentified Armed Group (Iraq)", "PMF: Popular Mobilization Forces"
-    )
-
-
 def test_a_party_is_the_arrested_category_and_its_people_riot(pipeline: Pipeline) -> None:
     arrests = "On 16 June 2023, police arrested 40 activists of the opposition CCC in Harare."
     assert _actors(pipeline, arrests, "2023-06-18")[1] == "CCC: Citizens Coalition for Change"
@@ -3106,30 +3081,6 @@ def test_a_party_is_the_arrested_category_and_its_people_riot(pipeline: Pipeline
         "rally in Dhaka on Saturday and set fire to buses."
     )
     assert _actors(pipeline, riot, "2022-10-30")[0] == "Rioters (Bangladesh)"
-
-
-def test_peacekeepers_are_the_mission_of_the_country(pipeline: Pipeline) -> None:
-    text = (
-        "Two UN peacekeepers were killed when their vehicle hit an improvised explosive device "
-        "near Aguelhok in Mali's Kidal region on Sunday."
-    )
-    assert _actors(pipeline, text, "2019-04-29")[1].startswith("MINUSMA")
-
-
-def test_a_claim_in_the_next_sentence_names_the_doer(pipeline: Pipeline) -> None:
-    text = (
-        "A rocket fired from Lebanon hit a house in Kiryat Shmona this morning, wounding two "
-        "residents. Hezbollah claimed the launch."
-    )
-    assert _actors(pipeline, text, "2024-01-24") == ("Hezbollah", "Civilians (Israel)")
-
-
-def test_forces_sent_in_afterwards_are_no_side(pipeline: Pipeline) -> None:
-    text = (
-        "Dozens of Israeli settlers stormed the Palestinian village of Turmus Ayya on Thursday "
-        "night, setting fire to four houses. Soldiers were sent to the village to disperse them."
-    )
-    assert _actors(pipeline, text, "2023-12-30") == ("Settlers (Israel)", "Civilians (Palestine)")
 
 
 def test_a_mob_s_victim_is_a_civilian(pipeline: Pipeline) -> None:
@@ -3142,29 +3093,6 @@ def test_a_police_informer_is_no_police_force(pipeline: Pipeline) -> None:
     assert _actors(pipeline, text)[1] == "Civilians (India)"
 
 
-def test_an_unclaimed_launch_is_an_unidentified_group_from_where_it_came(
-    pipeline: Pipeline,
-) -> None:
-    text = (
-        "Two rockets fired from the Gaza Strip towards Ashkelon were intercepted by the Iron "
-        "Dome system on Monday, the Israeli military said. No group claimed the launch."
-    )
-    assert _actors(pipeline, text, "2023-08-08") == (
-        "Military Forces of Israel (2022-)", "Unidentified Armed Group (Palestine)"
-    )
-
-
-def test_blame_reaches_past_modifiers_and_a_trailing_reporter(pipeline: Pipeline) -> None:
-    text = (
-        "A roadside bomb exploded as an army truck passed through Butig town in Lanao del Sur "
-        "on Monday, wounding four soldiers, the military said, blaming the pro-Islamic State "
-        "group Dawlah Islamiyah."
-    )
-    assert _actors(pipeline, text, "2025-04-22") == (
-        "Dawlah Islamiyah", "Military Forces of the Philippines (2022-)"
-    )
-
-
 def test_who_withdrew_lost_the_place(pipeline: Pipeline) -> None:
     text = (
         "On 31 October 2023, MINUSMA completed its withdrawal from its camp in Aguelhok and "
@@ -3172,21 +3100,6 @@ def test_who_withdrew_lost_the_place(pipeline: Pipeline) -> None:
     )
     actor1, actor2 = _actors(pipeline, text, "2023-11-02")
     assert (actor1, actor2[:8]) == ("Military Forces of Mali (2021-)", "MINUSMA:")
-
-
-def test_a_named_group_and_its_noun_are_one_party(pipeline: Pipeline) -> None:
-    text = (
-        "On 28 May 2025, the armed group Comuneros del Sur attacked a police post in Pasto."
-    )
-    assert _actors(pipeline, text, "2025-05-30")[0] == "Comuneros del Sur"
-
-
-def test_the_possessor_of_a_landmark_is_no_party(pipeline: Pipeline) -> None:
-    text = (
-        "Drones struck a hotel close to the army chief's residence in Port Sudan on Tuesday. "
-        "The army blamed the paramilitary Rapid Support Forces."
-    )
-    assert _actors(pipeline, text, "2025-05-07")[0] == "Rapid Support Forces"
 
 
 def test_armed_parties_hit_with_actor2_are_its_associates() -> None:
@@ -3238,53 +3151,6 @@ def test_unnamed_attackers_are_not_an_ally_of_the_group_that_claimed_them(
     assert event.assoc_actor_1 == ""
 
 
-def test_a_reaction_to_the_act_is_no_part_in_it(pipeline: Pipeline) -> None:
-    text = (
-        "A man stabbed two people at a bus station in Beersheba on Sunday before police shot "
-        "him dead. Islamic Jihad praised the attack."
-    )
-    assert _actors(pipeline, text, "2024-05-13")[0].startswith("Unidentified Armed Group")
-
-
-def test_state_forces_acting_alone_face_the_group_blamed(pipeline: Pipeline) -> None:
-    text = (
-        "Soldiers defused a roadside bomb on the road between Mopti and Sevare on Tuesday. The "
-        "army attributed the device to JNIM."
-    )
-    actor1, actor2 = _actors(pipeline, text, "2024-05-15")
-    assert actor1.startswith("Military Forces of Mali") and actor2.startswith("JNIM")
-
-
-def test_two_communities_named_in_a_fight_are_its_two_sides(pipeline: Pipeline) -> None:
-    text = "Fighting between Dinka and Nuer youths near Bor killed seven people on Monday."
-    assert _actors(pipeline, text, "2024-05-14") == (
-        "Dinka Ethnic Militia (South Sudan)", "Nuer Ethnic Militia (South Sudan)"
-    )
-
-
-def test_the_name_a_government_gives_a_group_is_that_group(pipeline: Pipeline) -> None:
-    text = "The Khawarij attacked an army base near Jowhar on Friday, killing four soldiers."
-    assert _actors(pipeline, text, "2025-01-18") == (
-        "Al Shabaab", "Military Forces of Somalia (2022-)"
-    )
-
-
-def test_the_attacker_named_by_an_epithet_in_quotes_is_blamed(pipeline: Pipeline) -> None:
-    text = (
-        "Gunmen abducted 12 travellers near Gimbi on Tuesday, police said, blaming the rebel "
-        'group it calls "Shene".'
-    )
-    assert _actors(pipeline, text, "2025-03-05")[0] == "OLA: Oromo Liberation Army"
-
-
-def test_who_the_attackers_were_said_to_be_names_the_doer(pipeline: Pipeline) -> None:
-    text = (
-        "Gunmen killed nine villagers in Kauru, Kaduna state, on Sunday night. Police said the "
-        "attackers were members of Ansaru."
-    )
-    assert _actors(pipeline, text, "2024-05-13") == ("Ansaru", "Civilians (Nigeria)")
-
-
 def test_the_two_groups_named_before_are_the_two_sides(pipeline: Pipeline) -> None:
     text = (
         "Al-Shabaab and the Islamic State have competed for control of the Cal Miskaad "
@@ -3293,71 +3159,6 @@ def test_the_two_groups_named_before_are_the_two_sides(pipeline: Pipeline) -> No
     )
     actor1, actor2 = _actors(pipeline, text, "2024-05-14")
     assert (actor1, actor2[:14]) == ("Al Shabaab", "Islamic State ")
-
-
-def test_the_attackers_own_account_does_not_replace_civilian_dead(pipeline: Pipeline) -> None:
-    text = (
-        "Israeli jets struck a house in Khan Younis on Tuesday, killing 11 members of one family, "
-        "among them five children. The Israeli military said it had targeted a PIJ commander."
-    )
-    assert _actors(pipeline, text, "2025-04-09")[1] == "Civilians (Palestine)"
-    text = (
-        "An Israeli drone hit a car in Tyre on Friday, killing two men. The Israeli military "
-        "said it had killed a Hezbollah commander in the strike."
-    )
-    assert _actors(pipeline, text, "2025-03-15")[1] == "Hezbollah"
-
-
-def test_forces_sent_to_rescue_and_arrest_are_no_side(pipeline: Pipeline) -> None:
-    text = (
-        "Gunmen killed six farmers in Benue State on Monday, and soldiers were deployed to "
-        "restore calm and arrest the attackers."
-    )
-    assert _actors(pipeline, text, "2025-04-22") == (
-        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"
-    )
-
-
-def test_india_s_reserve_guards_are_police(pipeline: Pipeline) -> None:
-    text = (
-        "Commandos of the C-60 force killed three Maoists in an encounter in Gadchiroli on "
-        "Friday."
-    )
-    assert _actors(pipeline, text, "2025-01-18")[0] == "Police Forces of India (2014-)"
-
-
-def test_a_claim_of_both_attacks_names_the_doer_of_the_first(pipeline: Pipeline) -> None:
-    text = (
-        "Gunmen killed three policemen at a checkpoint in Dera Ismail Khan on Monday. "
-        "Separately, a bomb hit a police van in Bannu. The TTP said it carried out both attacks."
-    )
-    assert _actors(pipeline, text, "2025-03-10")[0] == "TTP: Tehreek-i-Taliban Pakistan"
-
-
-def test_police_arresting_afterwards_are_no_side(pipeline: Pipeline) -> None:
-    text = (
-        "A mob lynched two men suspected of cattle theft near Gumla on Sunday; police recovered "
-        "the bodies and arrested five people."
-    )
-    assert _actors(pipeline, text, "2025-03-10") == ("Rioters (India)", "Civilians (India)")
-    text = "Police arrested 30 protesters in Nairobi's central business district on Tuesday."
-    assert _actors(pipeline, text, "2024-06-19")[1] == "Police Forces of Kenya (2022-)"
-
-
-def test_a_foreign_army_hits_the_hosts_servicemen(pipeline: Pipeline) -> None:
-    text = (
-        "Azerbaijani forces shelled positions near Tegh on Tuesday, killing two servicemen, "
-        "the Armenian defence ministry said."
-    )
-    assert _actors(pipeline, text, "2022-09-14")[1] == "Military Forces of Armenia (2018-)"
-
-
-def test_men_who_identified_themselves_as_police_are_police(pipeline: Pipeline) -> None:
-    text = (
-        "Men who identified themselves as police officers abducted a human rights lawyer in "
-        "Harare on Saturday."
-    )
-    assert _actors(pipeline, text, "2025-03-10")[0] == "Police Forces of Zimbabwe (2017-)"
 
 
 # Round 9 (issue #4): ``data/actor_probes_round9.tsv``, 60 reports of my own wording (34+
@@ -3411,12 +3212,6 @@ def test_assaults_named_by_their_country_are_the_attackers(pipeline: Pipeline) -
     assert actor2.startswith("Military Forces of Ukraine")
 
 
-def test_two_parties_that_exchanged_fire_are_two_sides(pipeline: Pipeline) -> None:
-    text = "Taliban fighters and Pakistani troops exchanged artillery fire near Chaman on Monday."
-    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
-    assert actor1 == "Taliban" and actor2.startswith("Military Forces of Pakistan")
-
-
 def test_state_forces_lead_the_militia_hit_with_them(pipeline: Pipeline) -> None:
     text = "Wagner fighters and Malian soldiers were ambushed by JNIM near Niono on Monday."
     event = _first_event(pipeline, text, "2024-05-10")
@@ -3438,15 +3233,6 @@ def test_the_ousted_regimes_loyalists_fight_the_new_state(pipeline: Pipeline) ->
     actor1, actor2 = _actors(pipeline, text, "2025-03-10")
     assert actor1 == "Military Forces of Syria (2024-)"
     assert actor2 == "Military Forces of Syria (2000-2024)"
-
-
-def test_police_custody_and_police_that_only_speak_are_no_party(pipeline: Pipeline) -> None:
-    text = (
-        "Police in Lagos said gunmen shot dead two traders on Wednesday after a man died in "
-        "police custody."
-    )
-    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
-    assert actor1 == "Unidentified Armed Group (Nigeria)" and actor2 == "Civilians (Nigeria)"
 
 
 def test_a_fronted_victim_is_the_side_hit(pipeline: Pipeline) -> None:
@@ -3471,26 +3257,11 @@ def test_militants_are_never_the_militia_hit_beside_the_soldiers(pipeline: Pipel
     assert actor2 == "Islamic State (Mozambique)"
 
 
-def test_forces_that_stood_by_are_no_side(pipeline: Pipeline) -> None:
-    text = "Settlers attacked Palestinian farmers near Nablus as Israeli soldiers stood by."
-    assert _actors(pipeline, text, "2024-05-10") == ("Settlers (Israel)", "Civilians (Palestine)")
-
-
 def test_the_owner_of_a_hideout_is_hit_not_an_ally(pipeline: Pipeline) -> None:
     text = "Pakistani jets bombed suspected TTP hideouts in Khost province, Afghanistan."
     event = _first_event(pipeline, text, "2024-05-10")
     assert event is not None and event.actor1.startswith("Military Forces of Pakistan")
     assert event.actor2 == "TTP: Tehreek-i-Taliban Pakistan" and event.assoc_actor_1 == ""
-
-
-def test_a_bomb_with_no_named_target_hits_civilians(pipeline: Pipeline) -> None:
-    text = "A bomb hidden in a sack exploded in a crowded market in Biu on Thursday, killing three."
-    assert _actors(pipeline, text, "2024-05-10")[1] == "Civilians (Nigeria)"
-    text = (
-        "An improvised explosive device exploded on a vehicle carrying reinforcements near "
-        "Kirkuk on Thursday, killing an officer."
-    )
-    assert _actors(pipeline, text, "2024-05-10")[1].startswith("Military Forces of Iraq")
 
 
 # Round 10 (issue #4): ``data/actor_probes_r10.tsv``, 50 reports of my own wording (32
@@ -3515,21 +3286,6 @@ def test_round10_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
     assert actor2 >= ROUND10_ACTOR2_FLOOR
 
 
-def test_the_population_and_community_members_act_as_a_crowd(pipeline: Pipeline) -> None:
-    text = "The population of Maradi beat a suspected thief to death on Friday, witnesses said."
-    assert _actors(pipeline, text, "2024-05-10") == ("Rioters (Niger)", "Civilians (Niger)")
-    text = "Angry community members in Soweto stoned a suspected rapist to death on Sunday."
-    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
-    assert actor1 == "Rioters (South Africa)" and actor2 == "Civilians (South Africa)"
-
-
-def test_a_peoples_militant_group_and_armed_youth_are_its_militia(pipeline: Pipeline) -> None:
-    text = "A Kuki militant group torched three houses in Jiribam district on Tuesday."
-    assert _actors(pipeline, text, "2024-05-10")[0] == "Kuki Ethnic Militia (India)"
-    text = "Lou Nuer armed youth raided a cattle camp near Akobo on Friday, killing four herders."
-    assert _actors(pipeline, text, "2024-05-10")[0] == "Lou Nuer Ethnic Militia (South Sudan)"
-
-
 def test_state_forces_reporting_enemies_killed_did_the_killing(pipeline: Pipeline) -> None:
     text = (
         "Killed in the airstrike were two Hezbollah commanders, the Israeli military said on "
@@ -3547,16 +3303,6 @@ def test_a_shootout_with_police_puts_the_police_first(pipeline: Pipeline) -> Non
     actor1, actor2 = _actors(pipeline, text, "2024-05-10")
     assert actor1.startswith("Police Forces of South Africa")
     assert actor2 == "Unidentified Armed Group (South Africa)"
-
-
-def test_a_doers_own_account_does_not_name_another_doer(pipeline: Pipeline) -> None:
-    text = (
-        "A Russian cruise missile hit a shopping centre in Kharkiv on Sunday, killing six "
-        "people, regional officials said. Russia's defence ministry said its forces had struck "
-        "military targets and that the fire was caused by a Ukrainian air defence missile."
-    )
-    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
-    assert actor1.startswith("Military Forces of Russia") and actor2 == "Civilians (Ukraine)"
 
 
 def test_the_military_owning_the_strike_in_a_later_account_did_it(pipeline: Pipeline) -> None:
@@ -3590,15 +3336,6 @@ def test_forces_that_arrived_after_the_act_are_no_side(pipeline: Pipeline) -> No
     assert not event.assoc_actor_1
 
 
-def test_police_calling_the_act_a_killing_only_report(pipeline: Pipeline) -> None:
-    text = (
-        "On 2 May 2025, gunmen shot dead a shopkeeper in Anantnag district (Jammu and Kashmir). "
-        'Police said it was a "targeted killing" and cordoned off the area.'
-    )
-    actor1, actor2 = _actors(pipeline, text, "2025-05-04")
-    assert actor1 == "Unidentified Armed Group (India)" and actor2 == "Civilians (India)"
-
-
 def test_a_group_killed_in_an_encounter_with_forces_is_the_second_side(
     pipeline: Pipeline,
 ) -> None:
@@ -3609,21 +3346,6 @@ def test_a_group_killed_in_an_encounter_with_forces_is_the_second_side(
     actor1, actor2 = _actors(pipeline, text, "2025-05-04")
     assert actor1.startswith("Police Forces of India")
     assert actor2.startswith("CPI (Maoist)")
-
-
-def test_rival_tribes_in_pakistan_are_tribal_militias(pipeline: Pipeline) -> None:
-    text = "Two rival tribes clashed over a water dispute in Orakzai district on Friday."
-    assert _actors(pipeline, text, "2024-05-10") == (
-        "Unidentified Tribal Militia (Pakistan)", "Unidentified Tribal Militia (Pakistan)"
-    )
-
-
-def test_a_group_saying_it_fired_them_claims_the_act(pipeline: Pipeline) -> None:
-    text = (
-        "Two mortar rounds landed near the presidential palace in Mogadishu on Monday, "
-        "officials said; al-Shabaab said it had fired them."
-    )
-    assert _actors(pipeline, text, "2024-05-10")[0] == "Al Shabaab"
 
 
 def test_troops_of_the_au_mission_are_the_mission_of_the_day(pipeline: Pipeline) -> None:
@@ -3642,11 +3364,6 @@ def test_the_white_army_is_the_nuer_militia_not_an_army(pipeline: Pipeline) -> N
     assert actor2.startswith("Military Forces of South Sudan")
 
 
-def test_infantry_named_by_its_country_is_its_army(pipeline: Pipeline) -> None:
-    text = "Russian infantry stormed Ukrainian trenches near Kupiansk on Friday."
-    assert _actors(pipeline, text, "2025-03-10")[0].startswith("Military Forces of Russia")
-
-
 def test_the_party_that_repulsed_the_attack_is_the_side_hit(pipeline: Pipeline) -> None:
     text = (
         "On 2 March 2025, militants attacked a police post in Lakki Marwat (Khyber Pakhtunkhwa); "
@@ -3655,51 +3372,6 @@ def test_the_party_that_repulsed_the_attack_is_the_side_hit(pipeline: Pipeline) 
     actor1, actor2 = _actors(pipeline, text, "2025-03-04")
     assert actor1 == "Unidentified Armed Group (Pakistan)"
     assert actor2.startswith("Police Forces of Pakistan")
-
-
-def test_a_target_named_in_the_claimants_saying_is_no_victim(pipeline: Pipeline) -> None:
-    text = (
-        "A suicide bomber killed nine civilians outside a bank in Kabul on Monday, police said. "
-        "Islamic State's Khorasan branch claimed the attack through its Amaq agency, saying it "
-        'had targeted "members of the Taliban militia".'
-    )
-    actor1, actor2 = _actors(pipeline, text, "2025-03-10")
-    assert actor1.startswith("Islamic State") and actor2 == "Civilians (Afghanistan)"
-
-
-def test_victims_said_to_be_killed_by_a_named_party_name_the_doer(pipeline: Pipeline) -> None:
-    text = (
-        "On 3 May 2025, residents found a mass grave with the remains of 14 people near Homs. "
-        "Local residents said the victims were prisoners killed by forces of the former Assad "
-        "regime in 2014."
-    )
-    assert _actors(pipeline, text, "2025-05-05")[0] == "Military Forces of Syria (2000-2024)"
-
-
-def test_the_parties_of_an_earlier_fight_are_background(pipeline: Pipeline) -> None:
-    text = (
-        "On 2 June 2025, CJNG gunmen shot dead 3 civilians at a car wash in Zamora "
-        "(Michoacan). The attack followed clashes between CJNG and Carteles Unidos cells in "
-        "the area."
-    )
-    assert _actors(pipeline, text, "2025-06-04")[1] == "Civilians (Mexico)"
-
-
-def test_a_bare_crowd_shot_at_outside_a_demonstration_is_civilians(pipeline: Pipeline) -> None:
-    text = (
-        "Gunmen opened fire on the crowd at a village fair near Tuxtepec, Oaxaca, on Saturday, "
-        "killing five people, police said."
-    )
-    assert _actors(pipeline, text, "2025-06-04")[1] == "Civilians (Mexico)"
-
-
-def test_the_economic_freedom_fighters_are_a_party_not_fighters(pipeline: Pipeline) -> None:
-    text = (
-        "On 2 June 2025, around 500 supporters of the Economic Freedom Fighters marched to the "
-        "Durban city hall to demand jobs. The march ended peacefully."
-    )
-    actor1, actor2 = _actors(pipeline, text, "2025-06-04")
-    assert actor1 == "Protesters (South Africa)" and actor2 == ""
 
 
 # Round 11 (issue #4): ``data/actor_probes_r11.tsv``, 30 reports of my own wording (18
@@ -3755,10 +3427,3 @@ def test_party_people_hit_are_civilians(pipeline: Pipeline, text: str) -> None:
     assert _actors(pipeline, text, "2025-03-04")[1] == "Civilians (Zimbabwe)"
 
 
-def test_opposition_supporters_attacking_police_are_rioters(pipeline: Pipeline) -> None:
-    text = (
-        "Opposition supporters blocking the Nairobi-Nakuru highway at Naivasha on Tuesday "
-        "attacked police officers with stones."
-    )
-    actor1, actor2 = _actors(pipeline, text, "2025-06-24")
-    assert actor1 == "Rioters (Kenya)" and actor2.startswith("Police Forces of Kenya")
