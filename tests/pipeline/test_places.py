@@ -46,6 +46,26 @@ def test_spans_point_into_the_text():
         ("French troops entered Kidal in northern Mali after taking Gao.", "Kidal", "ML"),
         ("Protests spread to Minneapolis, Louisville and Denver on Friday.", "Louisville", "US"),
         ("Police fired tear gas at protesters in Hong Kong on Sunday.", "Hong Kong", "HK"),
+        # a name before a division noun is the division, spelt as written
+        pytest.param("Gunmen attacked Wanlaweyn, in Wanla Weyn district, Somalia.",
+                     "Wanla Weyn", "SO", id="division-noun"),
+        # a name opening the report before a colon is the report's place
+        pytest.param("Kenscoff: terror in the hills once more. Bandits burned houses at dawn.",
+                     "Kenscoff", "HT", id="dateline-colon"),
+        pytest.param("TURBAT: Three soldiers were martyred when their vehicle was hit by a "
+                     "bomb.", "TURBAT", "PK", id="dateline-colon-upper"),
+        # a name folding only to a village abroad is no evidence of that country
+        pytest.param("Al Shabaab militants took control of the village of Sabiid near Afgooye "
+                     "(Afgooye, Lower Shabelle), Somali officials said.",
+                     "Sabiid", "SO", id="folded-abroad"),
+        # a folded reading repeated does not vote for (and anchor) itself
+        pytest.param("Two persons were shot dead at Zongo, a suburb of Bawku, on Monday "
+                     "night.\n\nThe Bawku chieftaincy dispute flared again in 2021.",
+                     "Bawku", "GH", id="folded-repeated"),
+        # an apposition naming a settlement supports the name
+        pytest.param("Kyrgyz servicemen opened fire on Vorukh, a Tajik exclave surrounded by "
+                     "Kyrgyzstan's Batken region, wounding two residents.",
+                     "Vorukh", "TJ", id="apposition"),
     ],
 )
 def test_homonyms_follow_the_article(text, surface, country):
@@ -658,36 +678,6 @@ def test_a_place_label_does_not_make_a_folded_name_of_an_unpeopled_hamlet_a_read
     found = places("Macomia: The residents of Nguida fled into the bush once again.")
     nguida = [pm for pm in found if pm.span.text == "Nguida"]
     assert all(pm.place is None or pm.place.country_code == "MZ" for pm in nguida)
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "country"),
-    [
-        # a name before a division noun is the division, spelt as written
-        pytest.param("Gunmen attacked Wanlaweyn, in Wanla Weyn district, Somalia.",
-                     "Wanla Weyn", "SO", id="division-noun"),
-        # a name opening the report before a colon is the report's place
-        pytest.param("Kenscoff: terror in the hills once more. Bandits burned houses at dawn.",
-                     "Kenscoff", "HT", id="dateline-colon"),
-        pytest.param("TURBAT: Three soldiers were martyred when their vehicle was hit by a "
-                     "bomb.", "TURBAT", "PK", id="dateline-colon-upper"),
-        # a name folding only to a village abroad is no evidence of that country
-        pytest.param("Al Shabaab militants took control of the village of Sabiid near Afgooye "
-                     "(Afgooye, Lower Shabelle), Somali officials said.",
-                     "Sabiid", "SO", id="folded-abroad"),
-        # a folded reading repeated does not vote for (and anchor) itself
-        pytest.param("Two persons were shot dead at Zongo, a suburb of Bawku, on Monday "
-                     "night.\n\nThe Bawku chieftaincy dispute flared again in 2021.",
-                     "Bawku", "GH", id="folded-repeated"),
-        # an apposition naming a settlement supports the name
-        pytest.param("Kyrgyz servicemen opened fire on Vorukh, a Tajik exclave surrounded by "
-                     "Kyrgyzstan's Batken region, wounding two residents.",
-                     "Vorukh", "TJ", id="apposition"),
-    ],
-)
-def test_a_name_read_in_the_country_its_context_says(text, surface, country):
-    pm = resolved(text, surface)
-    assert pm.place is not None and pm.place.country_code == country
 
 
 def test_benin_divisions_under_acled_spellings():
