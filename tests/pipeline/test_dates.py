@@ -344,6 +344,9 @@ def test_an_anchored_day_skips_report_dates() -> None:
         ("Police fired on a procession on Good Friday.", date(2025, 4, 23), "2025-04-18", 1),
         ("Shells hit Kharkiv on Orthodox Easter.", date(2023, 4, 19), "2023-04-16", 1),
         ("Gunmen attacked a church on Palm Sunday.", date(2022, 4, 12), "2022-04-10", 1),
+        # "on the 14th": that day of this month, or of the month before when still ahead
+        ("Gunmen killed a chief on the 14th.", date(2024, 6, 20), "2024-06-14", 1),
+        ("Clashes on the 28th left four dead.", date(2024, 7, 3), "2024-06-28", 1),
         ("Clashes earlier this month killed 12.", date(2025, 5, 28), "2025-05-15", 3),
     ],
 )
@@ -365,6 +368,18 @@ def test_an_approximate_day_keeps_its_bracket_in_one_mention() -> None:
 def test_a_bare_month_spacy_tags_is_no_date() -> None:
     doc = run("On 13 January 2025, workers demanded unpaid December wages.", date(2025, 1, 15))
     assert [m.span.text for m in doc.dates] == ["13 January 2025"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked on the 5th floor of the building.",
+        "Crowds marked the 10th anniversary of the massacre.",
+        "It was the first attack on the 3rd Brigade this year.",
+    ],
+)
+def test_an_ordinal_before_a_noun_is_no_day(text: str) -> None:
+    assert [m.span.text for m in run(text, date(2024, 6, 20)).dates if m.kind == "date"] == []
 
 
 def test_a_weekday_with_a_year_is_that_year_not_the_latest_weekday() -> None:

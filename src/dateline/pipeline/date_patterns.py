@@ -270,6 +270,16 @@ def _easter(year: int, orthodox: bool = False) -> date:
     return date(year, month, dom + 1)
 
 
+@relative
+def resolve_ordinal_day(m: re.Match[str], ctx: Context, p: date) -> Period | None:
+    """ "on the 14th": that day of the publication month, or of the month before when the
+    day is still ahead."""
+    dom = int(m["d"])
+    year, month = (p.year, p.month) if dom <= p.day else shift_month(p.year, p.month, -1)
+    value = make_date(year, month, dom)
+    return None if value is None else day(value)
+
+
 def resolve_weekday_year(m: re.Match[str], ctx: Context) -> Period | None:
     """ "Bloody Sunday 1972": a weekday with a year names a day of that year that is not
     told, never the latest such weekday; it is that year, as background."""
