@@ -2927,42 +2927,6 @@ def _scores(pipeline: Pipeline, probes: list[tuple[str, str, str, str]]) -> tupl
     return hits1 / len(probes), hits2 / len(probes)
 
 
-def test_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
-    actor1, actor2 = _scores(pipeline, PROBES)
-    assert actor1 >= ACTOR1_FLOOR
-    assert actor2 >= ACTOR2_FLOOR
-
-
-def test_later_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
-    actor1, actor2 = _scores(pipeline, LATER_PROBES)
-    assert actor1 >= LATER_ACTOR1_FLOOR
-    assert actor2 >= LATER_ACTOR2_FLOOR
-
-
-def test_round6_riot_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
-    actor1, actor2 = _scores(pipeline, ROUND6_RIOT_PROBES)
-    assert actor1 >= ROUND6_RIOT_ACTOR1_FLOOR
-    assert actor2 >= ROUND6_RIOT_ACTOR2_FLOOR
-
-
-def test_round6_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
-    actor1, actor2 = _scores(pipeline, ROUND6_PROBES)
-    assert actor1 >= ROUND6_ACTOR1_FLOOR
-    assert actor2 >= ROUND6_ACTOR2_FLOOR
-
-
-def test_round7_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
-    actor1, actor2 = _scores(pipeline, ROUND7_PROBES)
-    assert actor1 >= ROUND7_ACTOR1_FLOOR
-    assert actor2 >= ROUND7_ACTOR2_FLOOR
-
-
-def test_round8_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
-    actor1, actor2 = _scores(pipeline, ROUND8_PROBES)
-    assert actor1 >= ROUND8_ACTOR1_FLOOR
-    assert actor2 >= ROUND8_ACTOR2_FLOOR
-
-
 def _same_associates(gold: str, predicted: str) -> bool:
     """The associated actors, as sets of names ("; "-joined), each matched as actors are."""
     wanted = [a for a in gold.split("; ") if a]
@@ -3019,7 +2983,8 @@ def test_weapon_words_inside_the_act_are_the_doers(pipeline: Pipeline) -> None:
 
 
 # One function a case once stood here: ``data/actor_probes_r11_cases.tsv`` holds them (case,
-# published, text, actor1, actor2), each checked by the one test below.
+# published, text with "\n" for a line break, actor1, actor2), each checked by the one test
+# below.
 CASES_FILE = Path(__file__).parent / "data" / "actor_probes_r11_cases.tsv"
 
 
@@ -3027,7 +2992,7 @@ def _actor_cases() -> list[Any]:
     rows = CASES_FILE.read_text(encoding="utf-8").splitlines()
     cases = [row.split("\t") for row in rows if row.strip() and not row.startswith("#")]
     return [
-        pytest.param(text, published, *actors, id=case)
+        pytest.param(text.replace("\\n", "\n"), published, *actors, id=case)
         for case, published, text, *actors in cases
     ]
 
@@ -3164,6 +3129,11 @@ def test_the_two_groups_named_before_are_the_two_sides(pipeline: Pipeline) -> No
 # Round 9 (issue #4): ``data/actor_probes_round9.tsv``, 60 reports of my own wording (34+
 # countries, notes, wire, translated local, headlines) written before this round's fixes.
 ROUND9_FILE = Path(__file__).parent / "data" / "actor_probes_round9.tsv"
+# Scored once before the fixes of round 9: actor1 0.850, actor2 0.833 (60 probes). The fixes: the
+# passive of holding off an attack ("X were repulsed by troops": X is actor1), Brazil's Military
+# Police as police, state forces leading the militias hit with them, "X and Y exchanged fire" as
+# two sides, more victims named by role, FACA/FDS, Papuan rebels' aliases, the Islamic State in
+# Niger as its Sahel branch.
 ROUND9_ACTOR1_FLOOR = 0.93
 ROUND9_ACTOR2_FLOOR = 0.93
 
@@ -3177,39 +3147,6 @@ def _tsv_probes(path: Path) -> list[tuple[str, str, str, str]]:
             _register, published, text, actor1, actor2 = line.split("\t")
             rows.append((text, published, actor1, actor2))
     return rows
-
-
-def test_round9_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
-    """Scored once before the fixes of round 9: actor1 0.850, actor2 0.833 (60 probes).
-    The fixes: the passive of holding off an attack ("X were repulsed by troops": X is
-    actor1), Brazil's Military Police as police, state forces leading the militias hit with
-    them, "X and Y exchanged fire" as two sides, more victims named by role, FACA/FDS, Papuan
-    rebels' aliases, the Islamic State in Niger as its Sahel branch."""
-    probes = _tsv_probes(ROUND9_FILE)
-    assert len(probes) == 60
-    actor1, actor2 = _scores(pipeline, probes)
-    assert actor1 >= ROUND9_ACTOR1_FLOOR
-    assert actor2 >= ROUND9_ACTOR2_FLOOR
-
-
-def test_the_party_held_off_in_a_passive_made_the_attack(pipeline: Pipeline) -> None:
-    text = (
-        "Al-Shabaab fighters who attacked a military base in Afgoye on Wednesday were beaten "
-        "back by Somali troops, officials said."
-    )
-    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
-    assert actor1 == "Al Shabaab" and actor2.startswith("Military Forces of Somalia")
-    text = "Jihadists were repelled on Wednesday by the Malian army after an attack on its camp."
-    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
-    assert actor1 == "Unidentified Armed Group (Mali)"
-    assert actor2.startswith("Military Forces of Mali")
-
-
-def test_assaults_named_by_their_country_are_the_attackers(pipeline: Pipeline) -> None:
-    text = "Ukrainian forces repelled 14 Russian assaults near Pokrovsk on Wednesday."
-    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
-    assert actor1.startswith("Military Forces of Russia")
-    assert actor2.startswith("Military Forces of Ukraine")
 
 
 def test_state_forces_lead_the_militia_hit_with_them(pipeline: Pipeline) -> None:
@@ -3226,20 +3163,6 @@ def test_brazils_military_police_are_police(pipeline: Pipeline) -> None:
     # elsewhere military police stay the military
     text = "Gunmen opened fire on military police officers in Kherson, Ukraine, on Thursday."
     assert _actors(pipeline, text, "2024-05-10")[1].startswith("Military Forces of Ukraine")
-
-
-def test_the_ousted_regimes_loyalists_fight_the_new_state(pipeline: Pipeline) -> None:
-    text = "Security forces clashed with remnants of the former regime near Latakia on Sunday."
-    actor1, actor2 = _actors(pipeline, text, "2025-03-10")
-    assert actor1 == "Military Forces of Syria (2024-)"
-    assert actor2 == "Military Forces of Syria (2000-2024)"
-
-
-def test_a_fronted_victim_is_the_side_hit(pipeline: Pipeline) -> None:
-    text = "Among the dead were four policemen, after militants attacked a checkpoint in Tank."
-    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
-    assert actor1 == "Unidentified Armed Group (Pakistan)"
-    assert actor2.startswith("Police Forces of Pakistan")
 
 
 def test_militants_are_never_the_militia_hit_beside_the_soldiers(pipeline: Pipeline) -> None:
@@ -3267,23 +3190,15 @@ def test_the_owner_of_a_hideout_is_hit_not_an_ally(pipeline: Pipeline) -> None:
 # Round 10 (issue #4): ``data/actor_probes_r10.tsv``, 50 reports of my own wording (32
 # countries) written before this round's fixes.
 ROUND10_FILE = Path(__file__).parent / "data" / "actor_probes_r10.tsv"
+# Scored once before the fixes of round 10: actor1 0.560, actor2 0.800 (50 probes; 0.600 / 0.800 on
+# the gold as corrected in the file's header). The fixes: a crowd named as "the population of
+# <place>" or "community members" acts; "<people> militant group" and "Murle armed youth" are
+# ethnic militias; state forces reporting their armed enemies killed with no doer named did it;
+# "died in a shootout with police" (police first); a weapon or ministry named by its country ("a
+# Russian ballistic missile", "Russia's defence ministry"); rival tribes in Pakistan are tribal
+# militias. Now actor1 0.880, actor2 0.880.
 ROUND10_ACTOR1_FLOOR = 0.86
 ROUND10_ACTOR2_FLOOR = 0.86
-
-
-def test_round10_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
-    """Scored once before the fixes of round 10: actor1 0.560, actor2 0.800 (50 probes; 0.600 /
-    0.800 on the gold as corrected in the file's header). The fixes: a crowd named as "the
-    population of <place>" or "community members" acts; "<people> militant group" and "Murle
-    armed youth" are ethnic militias; state forces reporting their armed enemies killed with no
-    doer named did it; "died in a shootout with police" (police first); a weapon or ministry
-    named by its country ("a Russian ballistic missile", "Russia's defence ministry"); rival
-    tribes in Pakistan are tribal militias. Now actor1 0.880, actor2 0.880."""
-    probes = _tsv_probes(ROUND10_FILE)
-    assert len(probes) == 50
-    actor1, actor2 = _scores(pipeline, probes)
-    assert actor1 >= ROUND10_ACTOR1_FLOOR
-    assert actor2 >= ROUND10_ACTOR2_FLOOR
 
 
 def test_state_forces_reporting_enemies_killed_did_the_killing(pipeline: Pipeline) -> None:
@@ -3298,33 +3213,6 @@ def test_state_forces_reporting_enemies_killed_did_the_killing(pipeline: Pipelin
     assert not _actors(pipeline, text, "2024-05-10")[0].startswith("Military Forces")
 
 
-def test_a_shootout_with_police_puts_the_police_first(pipeline: Pipeline) -> None:
-    text = "Three suspected robbers died in a gun battle with police in Durban on Monday."
-    actor1, actor2 = _actors(pipeline, text, "2024-05-10")
-    assert actor1.startswith("Police Forces of South Africa")
-    assert actor2 == "Unidentified Armed Group (South Africa)"
-
-
-def test_the_military_owning_the_strike_in_a_later_account_did_it(pipeline: Pipeline) -> None:
-    text = (
-        "A drone strike hit a bus near Debre Markos on Monday, killing nine passengers, "
-        "residents said.\n\nA government spokesman called the reports false and said the "
-        'military had only targeted "positions of extremist forces" in the area, where Fano '
-        "militias have fought federal troops since 2023."
-    )
-    assert _actors(pipeline, text, "2024-05-10")[0].startswith("Military Forces of Ethiopia")
-
-
-def test_the_other_state_answering_a_capture_held_the_ground(pipeline: Pipeline) -> None:
-    text = (
-        "Russia's defence ministry said on Monday its forces had captured the village of "
-        "Nelipivka in Donetsk. The Ukrainian General Staff denied the claim."
-    )
-    actor1, actor2 = _actors(pipeline, text, "2025-05-10")
-    assert actor1.startswith("Military Forces of Russia")
-    assert actor2.startswith("Military Forces of Ukraine")
-
-
 def test_forces_that_arrived_after_the_act_are_no_side(pipeline: Pipeline) -> None:
     text = (
         "On 3 June 2025, a mob in Onitsha (Anambra) beat a man accused of stealing a phone and "
@@ -3336,18 +3224,6 @@ def test_forces_that_arrived_after_the_act_are_no_side(pipeline: Pipeline) -> No
     assert not event.assoc_actor_1
 
 
-def test_a_group_killed_in_an_encounter_with_forces_is_the_second_side(
-    pipeline: Pipeline,
-) -> None:
-    text = (
-        "Three Maoists were killed in an encounter with a joint team of the Special Task Force "
-        "in the forests of Kandhamal district on Friday, police said."
-    )
-    actor1, actor2 = _actors(pipeline, text, "2025-05-04")
-    assert actor1.startswith("Police Forces of India")
-    assert actor2.startswith("CPI (Maoist)")
-
-
 def test_troops_of_the_au_mission_are_the_mission_of_the_day(pipeline: Pipeline) -> None:
     text = (
         "Al-Shabaab fighters ambushed Burundian soldiers of the African Union mission near "
@@ -3357,41 +3233,16 @@ def test_troops_of_the_au_mission_are_the_mission_of_the_day(pipeline: Pipeline)
     assert _actors(pipeline, text, "2023-03-10")[1].startswith("ATMIS")
 
 
-def test_the_white_army_is_the_nuer_militia_not_an_army(pipeline: Pipeline) -> None:
-    text = "The White Army attacked an SSPDF barracks near Ulang on Tuesday, killing six soldiers."
-    actor1, actor2 = _actors(pipeline, text, "2025-03-10")
-    assert actor1 == "Nuer Ethnic Militia (South Sudan)"
-    assert actor2.startswith("Military Forces of South Sudan")
-
-
-def test_the_party_that_repulsed_the_attack_is_the_side_hit(pipeline: Pipeline) -> None:
-    text = (
-        "On 2 March 2025, militants attacked a police post in Lakki Marwat (Khyber Pakhtunkhwa); "
-        "police repulsed the attack after a long gunfight. 2 policemen were killed."
-    )
-    actor1, actor2 = _actors(pipeline, text, "2025-03-04")
-    assert actor1 == "Unidentified Armed Group (Pakistan)"
-    assert actor2.startswith("Police Forces of Pakistan")
-
-
 # Round 11 (issue #4): ``data/actor_probes_r11.tsv``, 30 reports of my own wording (18
 # countries) written before this round's fixes.
 ROUND11_FILE = Path(__file__).parent / "data" / "actor_probes_r11.tsv"
+# Scored once before the fixes of round 11: actor1 0.667, actor2 0.667 (30 probes). The fixes:
+# youths, activists or militia named by a party act as its militia (not rioters); a state's forces
+# taking ground in another state took it from that state's forces; shepherds, "an MDC supporter",
+# "members of the opposition" are civilians; opposition supporters attacking police are a crowd.
+# Now actor1 0.867, actor2 0.900.
 ROUND11_ACTOR1_FLOOR = 0.83
 ROUND11_ACTOR2_FLOOR = 0.86
-
-
-def test_round11_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
-    """Scored once before the fixes of round 11: actor1 0.667, actor2 0.667 (30 probes). The
-    fixes: youths, activists or militia named by a party act as its militia (not rioters);
-    a state's forces taking ground in another state took it from that state's forces;
-    shepherds, "an MDC supporter", "members of the opposition" are civilians; opposition
-    supporters attacking police are a crowd. Now actor1 0.867, actor2 0.900."""
-    probes = _tsv_probes(ROUND11_FILE)
-    assert len(probes) == 30
-    actor1, actor2 = _scores(pipeline, probes)
-    assert actor1 >= ROUND11_ACTOR1_FLOOR
-    assert actor2 >= ROUND11_ACTOR2_FLOOR
 
 
 @pytest.mark.parametrize(
@@ -3408,13 +3259,6 @@ def test_a_partys_youths_acting_are_its_militia(
     assert not actor1.startswith("Rioters") and actor2 == f"Civilians ({country})"
 
 
-def test_a_state_taking_ground_abroad_took_it_from_that_state(pipeline: Pipeline) -> None:
-    text = "Ukrainian troops captured the village of Tetkino in Russia's Kursk region on Monday."
-    actor1, actor2 = _actors(pipeline, text, "2025-01-14")
-    assert actor1.startswith("Military Forces of Ukraine")
-    assert actor2.startswith("Military Forces of Russia")
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -3427,3 +3271,77 @@ def test_party_people_hit_are_civilians(pipeline: Pipeline, text: str) -> None:
     assert _actors(pipeline, text, "2025-03-04")[1] == "Civilians (Zimbabwe)"
 
 
+# Every probe table with its size and floors: (probes, size, actor1 floor, actor2 floor).
+PROBE_TABLES = [
+    pytest.param(PROBES, len(PROBES), ACTOR1_FLOOR, ACTOR2_FLOOR, id="first"),
+    pytest.param(
+        LATER_PROBES,
+        len(LATER_PROBES),
+        LATER_ACTOR1_FLOOR,
+        LATER_ACTOR2_FLOOR,
+        id="later",
+    ),
+    pytest.param(
+        ROUND6_RIOT_PROBES,
+        len(ROUND6_RIOT_PROBES),
+        ROUND6_RIOT_ACTOR1_FLOOR,
+        ROUND6_RIOT_ACTOR2_FLOOR,
+        id="round6-riots",
+    ),
+    pytest.param(
+        ROUND6_PROBES,
+        len(ROUND6_PROBES),
+        ROUND6_ACTOR1_FLOOR,
+        ROUND6_ACTOR2_FLOOR,
+        id="round6",
+    ),
+    pytest.param(
+        ROUND7_PROBES,
+        len(ROUND7_PROBES),
+        ROUND7_ACTOR1_FLOOR,
+        ROUND7_ACTOR2_FLOOR,
+        id="round7",
+    ),
+    pytest.param(
+        ROUND8_PROBES,
+        len(ROUND8_PROBES),
+        ROUND8_ACTOR1_FLOOR,
+        ROUND8_ACTOR2_FLOOR,
+        id="round8",
+    ),
+    pytest.param(
+        _tsv_probes(ROUND9_FILE),
+        60,
+        ROUND9_ACTOR1_FLOOR,
+        ROUND9_ACTOR2_FLOOR,
+        id="round9",
+    ),
+    pytest.param(
+        _tsv_probes(ROUND10_FILE),
+        50,
+        ROUND10_ACTOR1_FLOOR,
+        ROUND10_ACTOR2_FLOOR,
+        id="round10",
+    ),
+    pytest.param(
+        _tsv_probes(ROUND11_FILE),
+        30,
+        ROUND11_ACTOR1_FLOOR,
+        ROUND11_ACTOR2_FLOOR,
+        id="round11",
+    ),
+]
+
+
+@pytest.mark.parametrize(("probes", "size", "actor1_floor", "actor2_floor"), PROBE_TABLES)
+def test_probe_table_scores_above_the_floor(
+    pipeline: Pipeline,
+    probes: list[tuple[str, str, str, str]],
+    size: int,
+    actor1_floor: float,
+    actor2_floor: float,
+) -> None:
+    assert len(probes) == size  # a table that lost rows scores on fewer than it was pinned on
+    actor1, actor2 = _scores(pipeline, probes)
+    assert actor1 >= actor1_floor
+    assert actor2 >= actor2_floor
