@@ -138,12 +138,9 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
-    if hit is None and _taken(tokens, aside):
-        hit = _fate_after_act(tokens, aside)  # "A journalist missing since May was found dead"
+    hit = _fate_of_the_taken(tokens, group_start, j, aside, hit)
     if hit is None or not people(tokens, group_start, j, hit[1]):
         return None
-    if hit[0] != "killed" and names_people(tokens, group_start, j):
-        hit = _fate_after_act(tokens, hit[1]) or hit  # "kidnapped on 3 May were found dead"
     kind, end = hit
     if pronoun is not None and kind != "killed":
         return None  # "He succumbed to his injuries" counts; "he was wounded" is told elsewhere
@@ -211,6 +208,18 @@ def _after_relative(tokens: list[Token], k: int) -> tuple[str, int] | None:
                 return hit if hit[0] == "killed" else first
             first = first or hit
     return first
+
+
+def _fate_of_the_taken(
+    tokens: list[Token], start: int, j: int, aside: int, hit: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """The group's death when it is told after a taking: "kidnapped on 3 May were found dead",
+    "A journalist missing since May was found dead"; else ``hit``."""
+    if hit is None and _taken(tokens, aside):
+        return _fate_after_act(tokens, aside)
+    if hit is not None and hit[0] != "killed" and names_people(tokens, start, j):
+        return _fate_after_act(tokens, hit[1]) or hit
+    return hit
 
 
 def _fate_after_act(tokens: list[Token], k: int) -> tuple[str, int] | None:
