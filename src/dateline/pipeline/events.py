@@ -1,11 +1,12 @@
 """Stage 'events': ACLED events from the article's clauses.
 
-``segment`` groups the clauses about one event into a frame (atomic by day, actors and
-place; background, future, hypothetical and negated mentions left out); ``assemble`` reads
-the frame's actors, sub-event type and casualties. This module turns each frame into
-``Event`` records: one per reported day (a bounded multi-day span is split per day with its
-casualties spread evenly), each field backed by ``Evidence``. The statistical classifier
-(``dateline.classify``), when installed, types frames the rules cannot and tempers confidence.
+``segment`` groups the clauses about one event into a frame (atomic by day, actors and place;
+background, future, hypothetical and negated mentions left out); ``assemble`` reads the frame's
+actors, sub-event type and casualties (the tactics its words add up to: ``event_tactics``).
+This module turns each frame into ``Event`` records: one per reported day (a bounded multi-day
+span is split per day with its casualties spread evenly), each field backed by ``Evidence``.
+The statistical classifier (``dateline.classify``), when installed, types frames the rules
+cannot and tempers confidence.
 """
 
 from __future__ import annotations

@@ -2,16 +2,16 @@
 
 The place is taken from the event's own sentences (the trigger's sentence first): a place in
 the article's main country wins over one abroad, then the town-like place nearest the trigger
-wins over a district, a natural region, a province and a country, in that order. Places where
-a speaker sits or people fled to ("the ministry in Ankara said", "fled to Sennar") are not
-the event's. Precision (``geo_precision``): 1 the town itself (also "near a mosque in X",
-"near X airport": a landmark of the town); 2 "near X", "outskirts/countryside of X",
-"between X and Y" (convention: the first named town), "a village in X", "X township",
-a settlement the gazetteer lacks placed at the place named beside it, or a district coded to
-its seat; 3 only a province, natural region or country is known (coordinates of the named
-feature, else the provincial capital / national capital). An event sentence without any
-place inherits, at the same precision, from the previous sentences of its paragraph, then
-the article's lead (dateline), then its most named town.
+wins over a district, a natural region, a province and a country, in that order. Places where a
+speaker sits or people fled to ("the ministry in Ankara said", "fled to Sennar") are not the
+event's. Precision (``geo_precision``, ``locate_precision``): 1 the town itself (also "near a
+mosque in X", "near X airport": a landmark of the town); 2 "near X", "outskirts/countryside of
+X", "between X and Y" (convention: the first named town), "a village in X", "X township", a
+settlement the gazetteer lacks placed at the place named beside it, or a district coded to its
+seat; 3 only a province, natural region or country is known (coordinates of the named feature,
+else the provincial capital / national capital). An event sentence without any place inherits,
+at the same precision, from the previous sentences of its paragraph, then the article's lead
+(dateline), then its most named town.
 """
 
 from __future__ import annotations
