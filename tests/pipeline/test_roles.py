@@ -3236,11 +3236,12 @@ def test_troops_of_the_au_mission_are_the_mission_of_the_day(pipeline: Pipeline)
 # Round 11 (issue #4): ``data/actor_probes_r11.tsv``, 30 reports of my own wording (18
 # countries) written before this round's fixes.
 ROUND11_FILE = Path(__file__).parent / "data" / "actor_probes_r11.tsv"
-# Scored once before the fixes of round 11: actor1 0.667, actor2 0.667 (30 probes). The fixes:
-# youths, activists or militia named by a party act as its militia (not rioters); a state's forces
-# taking ground in another state took it from that state's forces; shepherds, "an MDC supporter",
-# "members of the opposition" are civilians; opposition supporters attacking police are a crowd.
-# Now actor1 0.867, actor2 0.900.
+# Scored once before the fixes of round 11: actor1 0.667, actor2 0.667 (30 probes; the Congolese
+# army's name corrected in the file's header). The fixes: youths or militia named by a party act
+# as its militia, not rioters (its activists still riot, as ACLED codes them); CNDD-FDD youths are
+# the Imbonerakure; a state's forces taking ground in another state took it from that state's
+# forces; shepherds, "an MDC supporter", "members of the opposition" are civilians; supporters
+# "of X" blocking a road who attack police are a crowd. Now actor1 0.833, actor2 0.867.
 ROUND11_ACTOR1_FLOOR = 0.83
 ROUND11_ACTOR2_FLOOR = 0.86
 
@@ -3249,7 +3250,7 @@ ROUND11_ACTOR2_FLOOR = 0.86
     ("text", "country"),
     [
         ("ZANU-PF youths assaulted two villagers in Mudzi on Monday.", "Zimbabwe"),
-        ("BNP activists beat up three shopkeepers in Bogura on Sunday.", "Bangladesh"),
+        ("Youths of the ruling ZANU-PF beat two shopkeepers in Gokwe on Sunday.", "Zimbabwe"),
     ],
 )
 def test_a_partys_youths_acting_are_its_militia(

@@ -77,7 +77,8 @@ def _own_acts(doc: Document, clause: Clause, actor: ActorMention) -> tuple[list[
     start = actor.span.end
     while later and later[0].tactic == "protest":
         gap = doc.text[start : later[0].span.start]
-        if gap.strip() and not cue_pattern("crowd_relative").match(gap):
+        named_by = cue_pattern("crowd_relative").match(gap) or _qualified_crowd(gap)
+        if gap.strip() and not named_by:
             break  # "supporters of X who were blocking roads attacked ..." goes on
         start = later.pop(0).span.end
     return later, start
@@ -197,8 +198,8 @@ def crowds_fighting(
 
 
 @cache
-def _party_wing_pattern() -> re.Pattern[str]:
-    return re.compile(load_json("actors/party_wings.json")["after_party"], re.IGNORECASE)
+def _party_wing_pattern(key: str = "after_party") -> re.Pattern[str]:
+    return re.compile(load_json("actors/party_wings.json")[key], re.IGNORECASE)
 
 
 def party_wings(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -209,9 +210,20 @@ def party_wings(doc: Document, mentions: list[ActorMention]) -> list[ActorMentio
     for mention in mentions:
         if kept and kept[-1].span.end > mention.span.start:
             continue  # the wing's noun, taken into the party's mention
-        wing = _party_wing_pattern().match(doc.text, mention.span.end)
-        if mention.role_hint == "party" and wing:
-            span = doc.span(mention.span.start, wing.end())
-            mention = replace(mention, span=span, inter=POLITICAL_MILITIA)
+        if mention.role_hint == "party":
+            mention = _as_wing(doc, mention)
+        while kept and kept[-1].span.end > mention.span.start:
+            kept.pop()  # "youths" of "youths of the ruling ZANU-PF", now the wing's
         kept.append(mention)
     return kept
+
+
+def _as_wing(doc: Document, party: ActorMention) -> ActorMention:
+    """The party's mention widened over the words naming its wing, if any."""
+    after = _party_wing_pattern().match(doc.text, party.span.end)
+    before = _party_wing_pattern("before_party").search(doc.text, 0, party.span.start)
+    if not after and not before:
+        return party
+    start = before.start() if before else party.span.start
+    span = doc.span(start, after.end() if after else party.span.end)
+    return replace(party, span=span, inter=POLITICAL_MILITIA)
