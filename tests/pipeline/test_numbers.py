@@ -442,3 +442,22 @@ def test_round6_fates_after_a_taking_and_attackers_killing_themselves(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(n.value, n.kind) for n in run(text).numbers] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # round 6: an unverified higher claim right after a lower figure gives way to it
+        ("Hospital staff said six bodies had been brought in. The army said it had killed about"
+         " 40 militants; the figure could not be independently verified.", [6]),
+        ("Residents counted 4 dead. The rebels claimed to have killed 25 soldiers, a figure that"
+         " could not be verified.", [4]),
+        ("The army said it had killed 40 militants on Monday; the figure could not be verified.",
+         [40]),
+        ("Troops killed 5 rebels on Monday. On Tuesday the army said it killed 30 militants,"
+         " which could not be verified.", [5, 30]),
+        ("Two soldiers were killed. The army said it killed 30 militants.", [2, 30]),
+    ],
+)
+def test_round6_an_unverified_higher_claim_gives_way(text: str, expected: list[int]) -> None:
+    doc = Pipeline(stages=("dates", "numbers"))(Article("t", text, date(2020, 3, 14)))
+    assert [n.value for n in doc.numbers if n.kind == "killed"] == expected

@@ -97,7 +97,7 @@ from dateline.pipeline.quantities import (
     rules,
     tokenize,
 )
-from dateline.pipeline.tallies import competing_claims, counts_elsewhere
+from dateline.pipeline.tallies import competing_claims, counts_elsewhere, unverified_claims
 
 MAX_RELATIVE_WORDS = 12  # "a young man (who tried to flee into the bush) was shot dead"
 
@@ -432,4 +432,5 @@ class CasualtyCounter(Stage):
             for mention in (_mention(doc, f, index) for f in found):
                 if not sums_other_days(doc, mention, doc.numbers):  # "7 fatalities in total."
                     doc.numbers.append(mention)
+        doc.numbers = unverified_claims(doc, doc.numbers)
         return doc

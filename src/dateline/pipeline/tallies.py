@@ -10,11 +10,12 @@ live in ``data/numbers/elsewhere.json``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from typing import Any
 
-from dateline.model import DateMention
+from dateline.model import DateMention, Document, NumberMention
 from dateline.pipeline.casualty_groups import Found
 from dateline.pipeline.quantities import Token, lexicon, rules
 from dateline.resources import load_json
@@ -188,3 +189,34 @@ def _same_group(a: Found, b: Found) -> bool:
     generic = set(rules()["generic_groups"])
     heads = [(f.who or "").lower().split()[-1:] for f in (a, b)]
     return not heads[1] or heads[0] == heads[1] or bool(set(heads[1]) & generic)
+
+
+def unverified_claims(doc: Document, mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "A doctor said nine bodies had been brought in. The army said it had eliminated dozens
+    of extremists; the figure could not be verified": a higher killed figure in a sentence that
+    calls it unverified, with no day of its own, competes with the lower one told just before
+    it (same or previous sentence, same paragraph); ACLED keeps the lowest credible figure."""
+    return [m for m in mentions if not _unverified_higher(doc, m, mentions)]
+
+
+def _unverified_higher(doc: Document, m: NumberMention, mentions: list[NumberMention]) -> bool:
+    if m.kind != "killed" or m.sentence < 0 or not _unverified(doc, m.sentence):
+        return False
+    if any(d.sentence == m.sentence and d.kind in ("date", "report") for d in doc.dates):
+        return False  # "On Tuesday the army said it killed 30": another day, another act
+    return any(
+        n.kind == "killed" and n.value < m.value and n.span.end <= m.span.start
+        and n.sentence in (m.sentence - 1, m.sentence) and not _unverified(doc, n.sentence)
+        and "\n\n" not in doc.text[n.span.end : m.span.start]
+        for n in mentions
+    )
+
+
+def _unverified(doc: Document, sentence: int) -> bool:
+    return bool(_unverified_regex().search(doc.sentences[sentence].text))
+
+
+@cache
+def _unverified_regex() -> re.Pattern[str]:
+    phrases = sorted(rules()["unverified_cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
