@@ -431,3 +431,90 @@ def test_a_position_taken_before_the_act_is_its_preparation(
 ) -> None:
     text = f"On 14 September 2025, soldiers raided Kyaukmyaung and burned 30 houses. {second}"
     assert len(pipeline(Article("probe", text, date(2025, 9, 17))).events) == count
+
+
+# ``data/segment_round14_probes.tsv`` (issue #4, requests of other helpers): 44 whole short
+# articles in our own wording, written at once before any round-14 rule ran on them (a next-day
+# act after a night's act, a gang's attack then police fighting the gang, two kinds of act in
+# two towns in one sentence, a new day telling only a withdrawal, "several" dead in a second
+# sentence, both sides' dead with "several", a death restated by the victim's age, bombings with
+# the next day's aftermath). Scored once before any fix: 27/44 exact, 32/44 with the right number
+# of events (one label then corrected: a suicide bomber counts among the dead, DESIGN.md). After
+# the round-14 rules (segment_turns: act_points, forces_take_on_attackers, leaves_the_scene;
+# frame_joins: dead_told_after, restates_the_dead; past_acts: tells_a_habit) 39/44 and 40/44.
+SEGMENT_ROUND14_FLOOR = 0.86
+SEGMENT_ROUND14_COUNT_FLOOR = 0.88
+
+
+@pytest.fixture(scope="module")
+def round14_readings(pipeline: Pipeline) -> list[tuple[str, str, str, int]]:
+    """(kind, expected, read, events read) per round-14 probe; readings 'type|fatalities'."""
+    readings = []
+    path = DATA / "segment_round14_probes.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, published, expected, text = line.split("\t")
+            article = Article("probe", text.replace("\\n", "\n"), date.fromisoformat(published))
+            events = pipeline(article).events
+            got = ";".join(sorted(f"{e.sub_event_type}|{e.fatalities}" for e in events))
+            readings.append((kind, expected, got or "NONE", len(events)))
+    return readings
+
+
+def test_round14_articles_yield_their_events(
+    round14_readings: list[tuple[str, str, str, int]],
+) -> None:
+    wrong = [r for r in round14_readings if r[1] != r[2]]
+    assert 1 - len(wrong) / len(round14_readings) >= SEGMENT_ROUND14_FLOOR, wrong
+
+
+def test_round14_articles_yield_the_right_number_of_events(
+    round14_readings: list[tuple[str, str, str, int]],
+) -> None:
+    wrong = [r for r in round14_readings if len(r[1].split(";")) != r[3]]
+    assert 1 - len(wrong) / len(round14_readings) >= SEGMENT_ROUND14_COUNT_FLOOR, wrong
+
+
+@pytest.mark.parametrize(
+    "kind", ["several_second", "both_sides", "restated_death", "withdrawal", "gang_then_police"]
+)
+def test_each_round14_request_is_met_on_most_of_its_probes(
+    round14_readings: list[tuple[str, str, str, int]], kind: str
+) -> None:
+    mine = [r for r in round14_readings if r[0] == kind]
+    assert sum(r[1] == r[2] for r in mine) >= len(mine) - 1, mine
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act told as a habit over time is background, not an event of its own
+        (
+            "Soldiers set fire to 40 houses in the village of Kani on Monday, residents said.\n\n"
+            "Troops have repeatedly burned villages in the township.",
+            ["Looting/property destruction"],
+        ),
+        # a death told in the perfect over a war is a tally, not the dead of the act told
+        (
+            "Rebels and soldiers fought near Rutshuru on Monday, residents said. More than "
+            "7,000 people have been killed in the conflict since January.",
+            ["Armed clash"],
+        ),
+    ],
+)
+def test_habits_and_tallies_add_no_event(
+    pipeline: Pipeline, text: str, expected: list[str]
+) -> None:
+    events = pipeline(Article("probe", text, date(2025, 9, 17))).events
+    assert [e.sub_event_type for e in events] == expected
+    assert all(e.fatalities == 0 for e in events)
+
+
+def test_a_tally_is_no_dead_of_the_act_but_a_second_death_is(pipeline: Pipeline) -> None:
+    base = "A soldier was killed when gunmen attacked a checkpoint near Ngaoundere on Monday. "
+    restated = pipeline(Article("p", base + "The victim, a 24-year-old corporal, died at the "
+                                "scene.", date(2025, 9, 17))).events
+    added = pipeline(Article("p", base + "Another soldier later died of his wounds.",
+                             date(2025, 9, 17))).events
+    assert [e.fatalities for e in restated] == [1]
+    assert [e.fatalities for e in added] == [2]

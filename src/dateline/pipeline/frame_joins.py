@@ -1,10 +1,14 @@
 """Clauses that join the event just told instead of opening one: a toll stated after it, an
-analyst note's summary closing its paragraph ("2 fatalities."), and a later death from the
-event's wounds ("One of them died of his wounds on Thursday"; ACLED codes it on the attack day).
+analyst note's summary closing its paragraph ("2 fatalities."), a figure of the dead told with
+no act ("Local sources speak of several deaths among the combatants"), and a later death from
+the event's wounds ("One of them died of his wounds on Thursday"; ACLED codes it on the attack
+day) unless it only names again a victim already told ("a 19-year-old had died of his wounds").
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from dateline.model import Document
@@ -12,6 +16,7 @@ from dateline.pipeline.event_days import same_time
 from dateline.pipeline.note_figures import is_summary
 from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.triggers import cue_pattern, cue_regex, cues
+from dateline.resources import load_json
 
 if TYPE_CHECKING:  # segment imports this module
     from dateline.pipeline.segment import Clause, Frame
@@ -47,7 +52,47 @@ def later_death(frame: Frame, clause: Clause) -> bool:
         return False
     if clause.date and frame.date and clause.date.value < frame.date.value:
         return False  # a death before the event is no death from its wounds
+    if restates_the_dead(frame, clause):
+        return False
     return bool(cue_regex("later_death").search(clause.span.text))
+
+
+@cache
+def _count_cue(key: str) -> re.Pattern[str]:
+    return re.compile(str(load_json("segment/counts.json")[key]), re.IGNORECASE)
+
+
+def restates_the_dead(frame: Frame, clause: Clause) -> bool:
+    """One death named by who the victim was ("a 19-year-old had died of his wounds in
+    hospital"), after the frame told a death: the same victim, not one more."""
+    dead = [n for n in clause.numbers if n.kind == "killed"]
+    if len(dead) != 1 or dead[0].value != 1:
+        return False
+    if not any(n.kind == "killed" and n.value > 0 for c in frame.clauses for n in c.numbers):
+        return False
+    before = clause.span.text[: dead[0].span.end - clause.span.start]
+    if _count_cue("more_victims").search(before):
+        return False  # "another victim died", "one of the wounded died"
+    return bool(_count_cue("restated_victim").search(before))
+
+
+def dead_told_after(frame: Frame, clause: Clause) -> bool:
+    """A clause telling no act, right after the frame's, with a figure of the dead that is no
+    tally over time ("Local sources speak of several deaths among the combatants"; "; the army
+    said it had 'neutralised several assailants'"): the frame's dead."""
+    if clause.triggers or clause.background or clause.opens_event:
+        return False
+    if clause.date is not None and (frame.date is None or not same_time(clause.date, frame.date)):
+        return False
+    if clause.sentence_ids[0] > frame.clauses[-1].sentence_ids[-1] + 1:
+        return False
+    if not any(n.kind == "killed" and n.value > 0 for n in clause.numbers):
+        return False
+    if not any(t.tactic in cues()["harm_tactics"] for t in frame.triggers):
+        return False  # an announcement, a deal: no act whose dead these could be
+    if cue_regex("earlier_act").search(clause.span.text):
+        return False  # "came days after a drone attack killed three soldiers": another act
+    return not _count_cue("aggregate").search(clause.span.text)
 
 
 def summed_up(found: list[Frame], current: Frame | None, clause: Clause) -> Frame | None:

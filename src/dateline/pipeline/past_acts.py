@@ -151,6 +151,12 @@ def dated_by_history_marker(doc: Document, span: Span, date: DateMention | None)
     return bool(_regex("history_before_date").search(doc.text[span.start : date.span.start]))
 
 
+def tells_a_habit(span: Span, date: DateMention | None) -> bool:
+    """ "Military council troops have repeatedly raided and burned villages": acts told as a
+    habit over time, with no day of their own, are background to the news, not an event."""
+    return date is None and bool(_regex("habitual").search(span.text))
+
+
 def tells_quiet_news(span: Span) -> bool:
     """ "The UN Human Rights Council voted on Monday to extend ...": a lead of another kind
     of news than an act (a vote, a visit, a sentence, a call, a report)."""

@@ -23,6 +23,7 @@ from dateline.pipeline import past_acts
 from dateline.pipeline.event_days import same_time
 from dateline.pipeline.frame_joins import (
     OUTCOME_TACTICS,
+    dead_told_after,
     later_death,
     retold_with_its_day,
     runs_on_into,
@@ -33,6 +34,7 @@ from dateline.pipeline.frame_joins import (
 from dateline.pipeline.place_pieces import town_siblings
 from dateline.pipeline.segment_clauses import NAMED_ROLES, Clause, clauses, has_headline
 from dateline.pipeline.segment_retold import claims_the_act, is_part_of_place
+from dateline.pipeline.segment_turns import forces_take_on_attackers, leaves_the_scene
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
@@ -98,6 +100,8 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True
     if _sharper_day(frame, clause):
         return True  # "Last week, insurgents beheaded three fishermen. On Saturday, troops ..."
+    if forces_take_on_attackers(frame, clause):
+        return True  # "bandits killed nine villagers ... soldiers engaged the bandits"
     if same_parties_go_on(clause, _named(clause.actors), _named(frame.actors)):
         return False  # "Fighters of the two groups exchanged fire in the Abu Salim district"
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):
@@ -184,6 +188,9 @@ def frames(doc: Document) -> list[Frame]:
         if told is not None and toll_follow_up(doc, told, clause, told is current):
             told.clauses.append(clause)  # "...; a regional official put the toll at 14"
             continue
+        if current is not None and dead_told_after(current, clause):
+            current.clauses.append(clause)  # "Local sources speak of several deaths ..."
+            continue
         if not clause.triggers and _moves_on(current, clause):
             current, moved_to = None, clause.date  # "But on Tuesday morning youths returned."
         if not clause.triggers or clause.background or (in_past and clause.date is None):
@@ -195,6 +202,8 @@ def frames(doc: Document) -> list[Frame]:
             continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
             continue  # "the strikes" with nothing told before refers to nothing we can code
+        if leaves_the_scene(current, clause):
+            continue  # "The troops pulled out of the camp on Wednesday morning."
         if past_acts.staged_before(current, clause):
             continue  # "The column had set up camp in the village the previous night."
         if _refers_to_nothing(current, clause):

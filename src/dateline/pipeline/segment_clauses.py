@@ -28,6 +28,7 @@ from dateline.pipeline.event_days import (
 )
 from dateline.pipeline.frame_joins import OUTCOME_TACTICS
 from dateline.pipeline.place_pieces import place_points, share_the_act
+from dateline.pipeline.segment_turns import act_points
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
@@ -172,6 +173,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     )  # "detained 18 people, who were released the next day": that day is the release's
     date, background = dating(doc, span, triggers, past)
     background = background or past_acts.dated_by_history_marker(doc, span, date)
+    background = background or past_acts.tells_a_habit(span, date)
     reports = [d for d in span_index(doc.dates).inside(span) if is_statement_day(doc, d, span)]
     if date is None and cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"
@@ -203,12 +205,13 @@ def clauses(doc: Document) -> list[Clause]:
     for group in _sentence_groups(doc):
         span = doc.span(doc.sentences[group[0]].start, doc.sentences[group[-1]].end)
         reasons, aftermath = reason_points(doc, span), aftermath_points(doc, span)
-        towns = place_points(doc, span, span_index(doc.places).inside(span))
-        splits = _pieces(doc, span, reasons, aftermath + towns)
+        places = span_index(doc.places).inside(span)
+        towns, acts = place_points(doc, span, places), act_points(doc, span, places)
+        splits = _pieces(doc, span, reasons + acts, aftermath + towns)
         pieces = [_make_clause(doc, p, group) for p in splits]
         for piece in pieces:
             piece.aftermath = piece.span.start in aftermath
-            piece.opens_event = piece.opens_event or piece.span.start in reasons
+            piece.opens_event = piece.opens_event or piece.span.start in reasons + acts
         if towns:
             share_the_act(doc, pieces, set(towns))
         if group == (0,) and has_headline(doc):  # "Boko Haram kills 12; army jets strike camp"
