@@ -1432,3 +1432,38 @@ def test_a_definite_act_told_after_only_a_past_one_is_that_past_act() -> None:
     later = text + "\n\nOn Tuesday, gunmen attacked a police post in Segou, killing two officers."
     events = Pipeline()(Article("probe", later, date(2024, 5, 15))).events
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "fatalities"),
+    [
+        # round 14: people "neutralised" by forces are killed; a mine that strikes a bus is a
+        # remote explosive, its toll the event's
+        ("Four gunmen were neutralised by gendarmes near Kaya on Sunday, the army said.",
+         "Armed clash", 4),
+        ("The army said on Tuesday it had neutralised 12 terrorists in the Sambisa forest.",
+         "Armed clash", 12),
+        ("A mine later struck a lorry near Menaka on Monday, killing three passengers.",
+         "Remote explosive/landmine/IED", 3),
+    ],
+)  # fmt: skip
+def test_neutralised_and_mine_strikes_carry_their_kills(
+    text: str, sub_event_type: str, fatalities: int
+) -> None:
+    events = Pipeline()(Article("probe", text, date(2024, 5, 15))).events
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [(sub_event_type, fatalities)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A landslide blocked the main road to Bukavu on Monday.", []),
+        ("Residents blocked the road to Bukavu on Monday over a fuel shortage.", ["protest"]),
+        ("Fallen trees blocked the road after the storm.", []),
+    ],
+)
+def test_a_road_blocked_by_nature_is_no_protest(text: str, expected: list[str]) -> None:
+    doc = _doc(text)
+    sentence = doc.sentences[0]
+    found = find_triggers(doc, sentence)
+    assert [t.tactic for t in found] == expected

@@ -90,6 +90,17 @@ commemorated read as a killing. After the general fixes: 0.950 / 0.950; left: a 
 or militants beating opponents and settlers beating a shepherd, whose victims the actors stage
 does not name (actor2 none: typed a clash).
 
+``data/typing_probes_r14.tsv`` (triggers14, issue #4): 31 written at once for the kinds other
+helpers reported (mortars fired, devices found and destroyed / defused / blown up in a controlled
+explosion, people "neutralised", crowds blocking roads or railways, stones pelted at police, drones
+or mines that "struck" a place or a vehicle, two states' border forces exchanging fire) and
+lookalike non-events, scored once before any change: 0.806 sub-event, 0.806 event type (25/31;
+most reported kinds already held). Its failures: a road "barricaded" by villagers, "a mine
+struck a bus" (read as an attack), floodwaters that "blocked" a road (read as a protest), a
+speech that "struck a chord" (an attack), police who "demonstrated how to defuse a bomb" (a
+protest and a disrupted weapon), and Pakistani and Afghan "border forces" that the actors stage
+does not see (no event). After the general fixes: 0.968 / 0.968 (the border forces are left).
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -119,6 +130,7 @@ FLOORS = {
     "typing_probes_demos.tsv": 0.93,
     "typing_probes_demos_heldout.tsv": 0.9,
     "typing_probes_r13.tsv": 0.94,
+    "typing_probes_r14.tsv": 0.95,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -132,6 +144,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_demos.tsv": 0.94,
     "typing_probes_demos_heldout.tsv": 0.95,
     "typing_probes_r13.tsv": 0.94,
+    "typing_probes_r14.tsv": 0.95,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -515,6 +528,14 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         # a controlled blast set off by forces makes a device safe
         ("Police set off a controlled explosion to destroy a suspicious package in Quito on "
          "Friday.", "Disrupted weapons use"),
+        # round 14 (other wording than typing_probes_r14.tsv): a mine that hits a vehicle; crowds
+        # that barricade a railway line
+        ("An anti-personnel mine hit a pick-up carrying traders near Tessalit on Friday.",
+         "Remote explosive/landmine/IED"),
+        ("The mine blew up a tractor in a field outside Kherson on Thursday, killing its driver.",
+         "Remote explosive/landmine/IED"),
+        ("Angry commuters barricaded the rail tracks at Thane station on Monday over delays.",
+         "Peaceful protest"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -562,6 +583,11 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "Soldiers chased the militants out of the forest near Dori on Sunday.",
         "Police chased away hawkers from the central market in Kampala on Monday.",
         "The storm prevented the ferry from reaching the island on Sunday.",
+        # round 14: a natural blockage, a figure of speech, a lesson
+        "A landslide blocked the highway between Kathmandu and Pokhara on Monday.",
+        "The minister's plea for calm struck a note of hope with traders in Juba on Tuesday.",
+        "Deminers trained villagers how to spot unexploded shells near Kramatorsk on Monday.",
+        "The drill demonstrated that the police can clear a street in minutes.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:
