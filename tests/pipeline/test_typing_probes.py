@@ -536,6 +536,9 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "Remote explosive/landmine/IED"),
         ("Angry commuters barricaded the rail tracks at Thane station on Monday over delays.",
          "Peaceful protest"),
+        # a device "disarmed" (after the r14 probes were scored: a second wording found)
+        ("Sappers found and disarmed a bomb hidden under a bridge near Mopti on Friday.",
+         "Disrupted weapons use"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
