@@ -417,3 +417,48 @@ def test_the_words_around_a_place_say_whether_it_is_the_events(
         text: str, trigger: str, more_sentences: int, expected: dict[str, object]) -> None:
     event = located(text, trigger, more_sentences=more_sentences)
     assert {field: getattr(event, field) for field in expected} == expected
+
+
+def test_a_lake_is_no_namesake_town_abroad():
+    """'Lake Albert' (a town in Australia) and 'Lake Victoria' (an Australian state's name)
+    beside a town of another country: the lake, so the event is at the town."""
+    e = located("Militiamen attacked fishermen on the shores of Lake Albert near Kasenyi, "
+                "in Ituri, Congo, on Sunday.", "attacked")
+    assert e.country != "Australia"
+    e = located("Pirates attacked a fishing camp on an island of Lake Victoria near Musoma, "
+                "Tanzania, wounding four fishermen.", "attacked")
+    assert e.country == "Tanzania"
+
+
+def test_a_town_named_after_a_lake_stays_a_town_when_nothing_says_otherwise():
+    e = located("A gunman shot two people at a bar in Lake Charles, Louisiana.", "shot")
+    assert e.location == "Lake Charles" and e.country == "United States"
+
+
+def test_a_district_owned_by_a_town_is_no_namesake_abroad():
+    """Al Qahirah ('Cairo') in "Taizz's Al Qahirah district" is part of Taizz."""
+    e = located("Snipers shot dead a boy in Taizz's Al Qahirah district on Thursday.", "shot")
+    assert e.country == "Yemen" and e.geo_precision == 1
+    e = located("Shelling hit homes in the Al Qahirah district in the city of Taizz.", "Shelling")
+    assert e.country == "Yemen"
+
+
+def test_a_town_owning_a_district_is_read_though_tagged_with_it():
+    e = located("Missiles struck Kharkiv's Saltivka district overnight, killing two.", "struck")
+    assert e.location == "Kharkiv"
+
+
+def test_a_province_owning_a_district_leaves_the_district_its_own():
+    e = located("Maoists killed two guards in Chhattisgarh's Bijapur district on Saturday.",
+                "killed")
+    assert e.admin1 == "Chhattisgarh" and e.location != "Raipur"
+
+
+def test_a_dateline_town_is_the_namesake_in_the_province_of_the_other_places():
+    """'Bijapur:' filed with places of Chhattisgarh is Chhattisgarh's Bijapur, not the
+    larger Bijapur (Vijayapura) of Karnataka; alone, or with Karnataka named, it stays so."""
+    e = located("Bijapur: Maoists killed a villager near Gangaloor on Monday, police in Bastar "
+                "said.", "killed")
+    assert e.admin1 == "Chhattisgarh" and e.location == "Bijapur"
+    e = located("Bijapur: Police beat protesters at a bus stand in Karnataka on Monday.", "beat")
+    assert e.admin1 == "Karnataka"

@@ -214,7 +214,8 @@ def districts_in_article_province(text: str, readings: Sequence[Reading]) -> Non
     """'an explosive device in the Kutru area of Bijapur district' in a report whose other
     places lie in Chhattisgarh is Chhattisgarh's Bijapur, not Karnataka's Bijapur district:
     a district named as such, with no qualifier, read in a province no other place of the
-    article lies in, is the same-named district or town of the province the others share."""
+    article lies in, is the same-named district or town of the province the others share.
+    So is a town filed from ('Bijapur: Maoists ... near Bastar')."""
     # province -> names of the article's places there (not the dateline's), the province's
     # own name included ("in Michigan ... in Monroe County")
     provinces: dict[tuple[str, str], set[str]] = {}
@@ -225,7 +226,8 @@ def districts_in_article_province(text: str, readings: Sequence[Reading]) -> Non
             provinces.setdefault(key, set()).add(exact_key(r.match.text))
     for r in readings:
         best = r.best
-        if best is None or best.row.kind != "district" or not r.province_follows or r.qualifiers:
+        if best is None or r.qualifiers or not (
+                (best.row.kind == "district" and r.province_follows) or _dateline_town(text, r)):
             continue
         own = (best.row.cc, best.row.admin1_code)
         if provinces.get(own, set()) - {exact_key(r.match.text)}:
@@ -237,4 +239,11 @@ def districts_in_article_province(text: str, readings: Sequence[Reading]) -> Non
         if not shared:
             continue
         found = min(shared, key=lambda c: (c.row.kind != "district", -c.row.population))
-        r.best, r.district_town = found, found.row.kind == "place"
+        r.best, r.district_town = found, found.row.kind == "place" and r.province_follows
+
+
+def _dateline_town(text: str, r: Reading) -> bool:
+    """'Bijapur: Two jawans ...', 'BIJAPUR, May 3 -': the town a report is filed from."""
+    after = text[r.match.end:r.match.end + 2].lstrip()[:1]
+    return (not text[:r.match.start].strip() and r.best is not None
+            and r.best.row.kind == "place" and after in (":", ",", "-", "\u2013", "\u2014"))

@@ -67,6 +67,8 @@ from dateline.pipeline.place_words import (
     names_natural_feature,
     names_neighbourhood,
     names_road_between,
+    names_water_body,
+    owned_part,
     second_road_end,
 )
 from dateline.pipeline.places import APPROX_CODE
@@ -110,6 +112,8 @@ def usable(doc: Document, pm: PlaceMention) -> bool:
     if is_origin(doc, pm) or is_facing(doc, pm) or (
             is_border_with(doc, pm) and _another_country_named(doc, pm)):
         return False  # "Ethiopian troops ... near the border with Eritrea": the other side
+    if names_water_body(doc, pm):
+        return False  # "the shores of Lake Albert near Buliisa": the lake, no namesake abroad
     return not (pm.place.feature_class == "P" and names_natural_feature(doc, pm))
 
 
@@ -172,10 +176,12 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
         return None
     # "the Santa Marta favela of Rio de Janeiro": the neighbourhood is the city's, whatever
     # town of that name the gazetteer read abroad; the city named after it stands for it.
-    # So is "West Point, a slum of Monrovia" (not West Point, Mississippi).
+    # So is "West Point, a slum of Monrovia" (not West Point, Mississippi), and Al Qahirah
+    # in "Taizz's Al Qahirah district" (not Cairo).
     pool = [pm for pm in pool
             if not (names_neighbourhood(doc, pm) and is_part_of_town(doc, pm))
-            and not _part_of_town_named_after(doc, pm)] or pool
+            and not _part_of_town_named_after(doc, pm)
+            and not _part_of_town_owning_it(doc, pm)] or pool
     main = main_country(doc)
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
@@ -206,6 +212,17 @@ def _part_of_town_named_after(doc: Document, pm: PlaceMention) -> bool:
     if outer is None or outer.place is None or pm.place is None or approximate(outer):
         return False  # a town the gazetteer lacks, placed at pm itself, says nothing
     return rank(outer) == TOWN or outer.place.country_code != pm.place.country_code
+
+
+def _part_of_town_owning_it(doc: Document, pm: PlaceMention) -> bool:
+    """Al Qahirah in "Taizz's Al Qahirah district" or "... district in the city of Taizz";
+    "Chhattisgarh's Bijapur district" is a province's district, not part of a town."""
+    if not owned_part(doc.text, pm.span.start, pm.span.end):
+        return False
+    owner = next((o for o in reversed(doc.places)
+                  if o.span.end <= pm.span.start and o.place is not None), None)
+    owns = owner is not None and re.match(r"['’]s\s", doc.text[owner.span.end:]) is not None
+    return not owns or (owner is not None and rank(owner) == TOWN)
 
 
 def _place_key(pm: PlaceMention) -> tuple[object, ...]:

@@ -19,6 +19,7 @@ from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
 from dateline.gazetteer.resolve import Reading, name_key, spelt_alike_unspaced, spelt_as_name
 from dateline.model import Document, Span
 from dateline.pipeline.place_entities import BLOCKING_LABELS, Context
+from dateline.pipeline.place_words import owned_part, owns_part
 from dateline.resources import load_json
 
 MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the article's country
@@ -51,6 +52,8 @@ def vote_weight(ctx: Context, m: Match, label: str | None) -> float:
     often calls Arabic or African towns PERSON/ORG), the dateline, and exact country or
     province names; the demonym of an actor only weakly ("Russian jets" over Syria, but
     "Malian soldiers" in Mali)."""
+    if owned_part(ctx.doc.text, m.start, m.end):
+        return 0.0
     if any(a.span.start <= m.start and m.end <= a.span.end
            for a in ctx.actors.overlapping(Span(m.start, m.end, m.text))):
         return ACTOR_DEMONYM_WEIGHT
@@ -96,7 +99,8 @@ def _locative_relief(doc: Document, m: Match, province: bool) -> float:
     """'the town of Rann' (2), 'near Dori', 'Djugu territory', 'Dori, Seno province' (1):
     the words around say the name is a place."""
     before = doc.text[max(0, m.start - 25):m.start]
-    if _settlement_cue().search(before) or _apposition_cue().match(doc.text, m.end):
+    if (_settlement_cue().search(before) or _apposition_cue().match(doc.text, m.end)
+            or owns_part(doc.text, m.end)):
         return SETTLEMENT_RELIEF
     if province or _locative().search(before):
         return LOCATIVE_RELIEF

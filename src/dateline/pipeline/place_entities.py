@@ -23,6 +23,7 @@ from dateline.gazetteer.normalize import exact_key
 from dateline.gazetteer.resolve import settlement_follows
 from dateline.gazetteer.spans import SpanIndex
 from dateline.model import ActorMention, Document, Entity, Span
+from dateline.pipeline.place_words import owns_part
 from dateline.resources import load_csv
 
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
@@ -78,6 +79,8 @@ def entity_verdict(ctx: Context, m: Match, others: Sequence[Match]) -> str:
         return BLOCKED
     if m.n_tokens == 1 and (m.text in ctx.persons or _titled(ctx.doc, m)):
         return BLOCKED
+    if owns_part(ctx.doc.text, m.end):
+        return FREE  # "Kharkiv's Saltivka district" tagged ORG: Kharkiv is the town
     verdict = FREE
     for ent in ctx.entities.overlapping(span):
         if ent.label not in BLOCKING_LABELS or _same(ent.span, span):

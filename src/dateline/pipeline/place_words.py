@@ -262,6 +262,21 @@ def names_natural_feature(doc: Document, pm: PlaceMention) -> bool:
     return bool(following) and following[0].strip(".,;:)") in cue_list("natural_feature_after")
 
 
+def names_water_body(doc: Document, pm: PlaceMention) -> bool:
+    """'the shores of Lake Albert near Buliisa', 'an island of Lake Victoria': the lake, not
+    the town or province of that name abroad. Only when the article names a place in
+    another country than the namesake read ('a shooting in Lake Charles' stays the town)."""
+    if pm.place is None or pm.place.feature_code.startswith("PCL"):
+        return False
+    words = cue_list("water_body_words")
+    before = doc.text[max(0, pm.span.start - 8):pm.span.start].lower().split()
+    opens = pm.span.text.lower().split()[:1]
+    if not ((before and before[-1] in words) or (opens and opens[0] in words)):
+        return False
+    return any(o.place is not None and o.place.country_code
+               and o.place.country_code != pm.place.country_code for o in doc.places)
+
+
 @cache
 def _part_of_referent() -> re.Pattern[str]:
     cues_ = _alternation("part_of_referent_before")
@@ -294,3 +309,36 @@ def is_metonym(doc: Document, pm: PlaceMention) -> bool:
     if _metonym_before().search(doc.text[max(0, pm.span.start - 20):pm.span.start]):
         return True
     return _speech_right_after().match(doc.text[pm.span.end:pm.span.end + 25]) is not None
+
+
+@cache
+def _owner_of_part() -> re.Pattern[str]:
+    nouns = _alternation("part_of_town_nouns")
+    return re.compile(rf"['’]s\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{nouns})\b")
+
+
+def owns_part(text: str, end: int) -> bool:
+    """Taizz in "Taizz's Al Qahirah district", Kharkiv in "Kharkiv's Saltivka neighbourhood":
+    a name owning a named part of town is a town (spaCy often tags it ORG with the part)."""
+    return _owner_of_part().match(text, end) is not None
+
+
+@cache
+def _part_noun_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_alternation('part_of_town_nouns')})\b", re.I)
+
+
+@cache
+def _part_of_named_town() -> re.Pattern[str]:
+    nouns = _alternation("part_of_town_nouns")
+    return re.compile(rf"\s+(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?(?:city|town)\s+of\s+[A-Z]")
+
+
+def owned_part(text: str, start: int, end: int) -> bool:
+    """Al Qahirah in "Taizz's Al Qahirah district" or "Al Qahirah district in the city of
+    Taizz": a part of the town named with it, whatever namesake (Cairo) the gazetteer reads
+    for it; it says nothing of the article's country."""
+    if _part_of_named_town().match(text, end):
+        return True
+    return (re.search(r"\b[A-Z][\w'’-]*['’]s\s+$", text[max(0, start - 40):start]) is not None
+            and _part_noun_after().match(text, end) is not None)
