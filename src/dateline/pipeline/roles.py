@@ -47,7 +47,7 @@ __all__ = [
     "is_counted", "orient",
 ]
 
-SIDED_TACTICS = ("clash", "agreement")  # acts with two sides, not a doer and a target
+SIDED_TACTICS = ("clash", "agreement", "deal")  # acts with two sides, not a doer and a target
 
 
 
