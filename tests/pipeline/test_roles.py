@@ -18,815 +18,583 @@ from dateline.pipeline import Pipeline
 # (text, published, actor1, actor2 as ACLED would code them; "" = no second actor)
 PROBES: list[tuple[str, str, str, str]] = [
     (
-        "On 12 April 2023, unidentified gunmen shot dead a local councillor in Kalaat (Nineveh).",
-        "2023-04-13",
-        "Unidentified Armed Group (Iraq)",
-        "Civilians (Iraq)",
+        "On 12 April 2023, unidentified gunmen shot dead a local councillor in Kalaat "
+        "(Nineveh).",
+        "2023-04-13", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)",
     ),
     (
         "On 3 May 2024, Military Forces of Burkina Faso and VDP clashed with JNIM militants "
         "near Djibo (Sahel). 14 fatalities.",
-        "2024-05-04",
-        "Military Forces of Burkina Faso",
+        "2024-05-04", "Military Forces of Burkina Faso",
         "JNIM: Group for Support of Islam and Muslims",
     ),
     (
         "Gunmen killed five villagers in an attack on Kwall in Plateau state on Sunday, police "
         "said.",
-        "2024-04-15",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-04-15", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "Bandits abducted 20 passengers on the Kaduna-Abuja highway on Tuesday.",
-        "2024-02-14",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-02-14", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "Suspected militants ambushed a military patrol near Mocimboa da Praia on Monday, "
         "killing three soldiers.",
-        "2023-09-12",
-        "Islamic State (Mozambique)",
-        "Military Forces of Mozambique",
+        "2023-09-12", "Islamic State (Mozambique)", "Military Forces of Mozambique",
     ),
     (
-        "Security forces fired tear gas to disperse hundreds of protesters in Nairobi on Tuesday.",
-        "2024-06-26",
-        "Protesters (Kenya)",
-        "Police Forces of Kenya",
+        "Security forces fired tear gas to disperse hundreds of protesters in Nairobi on "
+        "Tuesday.",
+        "2024-06-26", "Protesters (Kenya)", "Police Forces of Kenya",
     ),
     (
         "Police opened fire on protesters in Nairobi on Tuesday, killing two people.",
-        "2024-06-26",
-        "Police Forces of Kenya",
-        "Protesters (Kenya)",
+        "2024-06-26", "Police Forces of Kenya", "Protesters (Kenya)",
     ),
     (
         "Police arrested 15 opposition activists in Harare on Saturday.",
-        "2024-03-10",
-        "Police Forces of Zimbabwe",
-        "Protesters (Zimbabwe)",
+        "2024-03-10", "Police Forces of Zimbabwe", "Protesters (Zimbabwe)",
     ),
     (
         "Russian forces shelled the city of Kherson on Monday, killing two civilians, regional "
         "officials said.",
-        "2024-01-09",
-        "Military Forces of Russia",
-        "Civilians (Ukraine)",
+        "2024-01-09", "Military Forces of Russia", "Civilians (Ukraine)",
     ),
     (
         "Turkish drones struck a vehicle near Qamishli in northeast Syria on Thursday, killing "
         "two SDF fighters.",
-        "2023-10-06",
-        "Military Forces of Turkey",
-        "SDF: Syrian Democratic Forces",
+        "2023-10-06", "Military Forces of Turkey", "SDF: Syrian Democratic Forces",
     ),
     (
         "Israeli warplanes struck a house in the Jabalia refugee camp in Gaza on Friday, "
         "killing seven civilians.",
-        "2023-11-10",
-        "Military Forces of Israel",
-        "Civilians (Palestine)",
+        "2023-11-10", "Military Forces of Israel", "Civilians (Palestine)",
     ),
     (
         "An Israeli drone strike hit a car near Tyre in southern Lebanon on Wednesday, killing "
         "a Hezbollah commander.",
-        "2024-03-14",
-        "Military Forces of Israel",
-        "Hezbollah",
+        "2024-03-14", "Military Forces of Israel", "Hezbollah",
     ),
     (
         "Turkish warplanes bombed suspected PKK positions in the Qandil mountains of northern "
         "Iraq on Sunday.",
-        "2023-07-03",
-        "Military Forces of Turkey",
-        "PKK: Kurdistan Workers Party",
+        "2023-07-03", "Military Forces of Turkey", "PKK: Kurdistan Workers Party",
     ),
     (
         "Members of the Hausa and Funj communities clashed in Blue Nile state on Saturday, "
         "leaving 12 dead.",
-        "2022-07-17",
-        "Hausa Ethnic Militia (Sudan)",
-        "Funj Ethnic Militia (Sudan)",
+        "2022-07-17", "Hausa Ethnic Militia (Sudan)", "Funj Ethnic Militia (Sudan)",
     ),
     (
         "Armed youths from the Lou Nuer community attacked Murle villages in Pibor on Sunday, "
         "killing 30 people.",
-        "2023-03-06",
-        "Lou Nuer Ethnic Militia (South Sudan)",
-        "Civilians (South Sudan)",
+        "2023-03-06", "Lou Nuer Ethnic Militia (South Sudan)", "Civilians (South Sudan)",
     ),
     (
         "Herders and farmers clashed in Benue state on Monday, killing eight.",
-        "2024-05-07",
-        "Unidentified Communal Militia (Nigeria)",
+        "2024-05-07", "Unidentified Communal Militia (Nigeria)",
         "Unidentified Communal Militia (Nigeria)",
     ),
     (
         "Fulani herdsmen killed 12 farmers in Guma, Benue state, on Sunday.",
-        "2024-04-08",
-        "Fulani Ethnic Militia (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-04-08", "Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "Al-Shabaab fighters attacked a military base in Lower Shabelle on Friday. The army "
         "said 15 militants were killed.",
-        "2024-02-10",
-        "Al Shabaab",
-        "Military Forces of Somalia",
+        "2024-02-10", "Al Shabaab", "Military Forces of Somalia",
     ),
     (
         "A roadside bomb killed four soldiers in Balochistan on Monday. No group claimed "
         "responsibility.",
-        "2024-02-06",
-        "Unidentified Armed Group (Pakistan)",
-        "Military Forces of Pakistan",
+        "2024-02-06", "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan",
     ),
     (
         "A suicide bomber blew himself up at a mosque in Peshawar on Friday, killing 56 "
         "worshippers. Islamic State claimed responsibility.",
-        "2022-03-05",
-        "Islamic State",
-        "Civilians (Pakistan)",
+        "2022-03-05", "Islamic State", "Civilians (Pakistan)",
     ),
     (
         "Soldiers killed 14 militants in a raid on a hideout in North Waziristan on Wednesday, "
         "the military said.",
-        "2024-03-21",
-        "Military Forces of Pakistan",
-        "Unidentified Armed Group (Pakistan)",
+        "2024-03-21", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)",
     ),
     (
         "Unidentified assailants torched a church in Kaduna state overnight.",
-        "2024-01-22",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-01-22", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "Rioters set fire to a police station in Dhaka on Thursday.",
-        "2024-07-19",
-        "Rioters (Bangladesh)",
-        "Police Forces of Bangladesh",
+        "2024-07-19", "Rioters (Bangladesh)", "Police Forces of Bangladesh",
     ),
     (
         "Angry residents lynched a suspected thief in Kampala on Monday.",
-        "2024-05-14",
-        "Rioters (Uganda)",
-        "Civilians (Uganda)",
+        "2024-05-14", "Rioters (Uganda)", "Civilians (Uganda)",
     ),
     (
         "Hundreds of students marched peacefully in Dakar on Friday to demand the release of "
         "their classmates.",
-        "2024-02-10",
-        "Protesters (Senegal)",
-        "",
+        "2024-02-10", "Protesters (Senegal)", "",
     ),
     (
         "The Arakan Army seized the town of Paletwa in Chin state on Monday after days of "
         "fighting with the military.",
-        "2024-01-16",
-        "AA: Arakan Army",
-        "Military Forces of Myanmar",
+        "2024-01-16", "AA: Arakan Army", "Military Forces of Myanmar",
     ),
     (
         "M23 rebels clashed with FARDC troops and Wazalendo fighters near Sake on Wednesday.",
-        "2024-02-08",
-        "M23: March 23 Movement",
+        "2024-02-08", "M23: March 23 Movement",
         "Military Forces of the Democratic Republic of Congo",
     ),
     (
-        "The RSF shelled residential neighbourhoods of El Fasher on Sunday, killing 12 civilians.",
-        "2024-06-10",
-        "Rapid Support Forces",
-        "Civilians (Sudan)",
+        "The RSF shelled residential neighbourhoods of El Fasher on Sunday, killing 12 "
+        "civilians.",
+        "2024-06-10", "Rapid Support Forces", "Civilians (Sudan)",
     ),
     (
         "Sudanese army aircraft bombed a market in Nyala on Monday, killing 20 people.",
-        "2024-06-11",
-        "Military Forces of Sudan",
-        "Civilians (Sudan)",
+        "2024-06-11", "Military Forces of Sudan", "Civilians (Sudan)",
     ),
     (
         "Gunmen on motorbikes attacked a village near Djibo on Thursday, killing 20 civilians, "
         "local sources said.",
-        "2023-05-12",
-        "Unidentified Armed Group (Burkina Faso)",
-        "Civilians (Burkina Faso)",
+        "2023-05-12", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)",
     ),
     (
-        "Suspected jihadists killed 15 civilians in Tillaberi region in western Niger on Tuesday.",
-        "2024-03-20",
-        "Unidentified Armed Group (Niger)",
-        "Civilians (Niger)",
+        "Suspected jihadists killed 15 civilians in Tillaberi region in western Niger on "
+        "Tuesday.",
+        "2024-03-20", "Unidentified Armed Group (Niger)", "Civilians (Niger)",
     ),
     (
         "Malian troops and Wagner mercenaries killed dozens of civilians in Moura, in the Mopti"
         " region of Mali, witnesses said.",
-        "2022-04-02",
-        "Military Forces of Mali",
-        "Civilians (Mali)",
+        "2022-04-02", "Military Forces of Mali", "Civilians (Mali)",
     ),
     (
         "A gang attacked the Haitian capital's Solino neighbourhood on Tuesday, killing at "
         "least ten residents.",
-        "2024-05-01",
-        "Unidentified Gang (Haiti)",
-        "Civilians (Haiti)",
+        "2024-05-01", "Unidentified Gang (Haiti)", "Civilians (Haiti)",
     ),
     (
         "Police clashed with gang members in Port-au-Prince on Monday, killing five suspected "
         "gangsters.",
-        "2024-04-16",
-        "Police Forces of Haiti",
-        "Unidentified Gang (Haiti)",
+        "2024-04-16", "Police Forces of Haiti", "Unidentified Gang (Haiti)",
     ),
     (
         "Houthi forces fired a missile at a commercial ship in the Red Sea on Saturday.",
-        "2024-01-27",
-        "Ansar Allah",
-        "",
+        "2024-01-27", "Ansar Allah", "",
     ),
     (
         "Ukrainian drones struck an oil depot in Russia's Bryansk region overnight, the "
         "governor said.",
-        "2024-01-19",
-        "Military Forces of Ukraine",
-        "",
+        "2024-01-19", "Military Forces of Ukraine", "",
     ),
     (
         "Indian security forces killed two militants in a gunfight in Kulgam district on "
         "Sunday, police said.",
-        "2024-05-06",
-        "Military Forces of India",
-        "Unidentified Armed Group (India)",
+        "2024-05-06", "Military Forces of India", "Unidentified Armed Group (India)",
     ),
     (
         "Maoists killed a villager they suspected of being a police informer in Bijapur on "
         "Saturday.",
-        "2024-03-03",
-        "CPI (Maoist): Communist Party of India (Maoist)",
-        "Civilians (India)",
+        "2024-03-03", "CPI (Maoist): Communist Party of India (Maoist)", "Civilians (India)",
     ),
     (
         "Two people were killed when police fired on stone-throwing protesters in Srinagar on "
         "Friday.",
-        "2024-05-11",
-        "Rioters (India)",
-        "Police Forces of India",
+        "2024-05-11", "Rioters (India)", "Police Forces of India",
     ),
     (
         "Unknown gunmen shot dead a journalist in Mogadishu on Saturday.",
-        "2024-02-11",
-        "Unidentified Armed Group (Somalia)",
-        "Civilians (Somalia)",
+        "2024-02-11", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)",
     ),
     (
         "Boko Haram fighters abducted 30 women collecting firewood near Gamboru on Friday.",
-        "2024-03-09",
-        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        "2024-03-09", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
         "Civilians (Nigeria)",
     ),
     (
         "Security forces killed five suspected Boko Haram fighters near Maiduguri on Monday.",
-        "2024-03-12",
-        "Military Forces of Nigeria",
+        "2024-03-12", "Military Forces of Nigeria",
         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
     ),
     (
         "Separatist fighters killed two soldiers in an attack on a checkpoint in Bamenda on "
         "Tuesday.",
-        "2024-03-13",
-        "Ambazonian Separatists",
-        "Military Forces of Cameroon",
+        "2024-03-13", "Ambazonian Separatists", "Military Forces of Cameroon",
     ),
     (
         "Gunmen believed to be Ambazonian separatists kidnapped a school principal in Kumbo.",
-        "2024-03-13",
-        "Ambazonian Separatists",
-        "Civilians (Cameroon)",
+        "2024-03-13", "Ambazonian Separatists", "Civilians (Cameroon)",
     ),
     (
         "Militiamen killed 15 displaced people in Djugu territory on Saturday. Local officials "
         "blamed CODECO.",
-        "2024-02-04",
-        "CODECO: Cooperative for Development of Congo",
+        "2024-02-04", "CODECO: Cooperative for Development of Congo",
         "Civilians (Democratic Republic of Congo)",
     ),
     (
         "The ADF killed 18 civilians in an attack on a village in Beni territory on Thursday.",
-        "2024-02-02",
-        "ADF: Allied Democratic Forces",
-        "Civilians (Democratic Republic of Congo)",
+        "2024-02-02", "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of Congo)",
     ),
     (
         "Taliban forces clashed with NRF fighters in Panjshir on Monday.",
-        "2023-05-09",
-        "Taliban",
-        "NRF: National Resistance Front",
+        "2023-05-09", "Taliban", "NRF: National Resistance Front",
     ),
     (
         "Pakistani Taliban militants attacked a police post in Khyber Pakhtunkhwa on Thursday, "
         "killing four policemen.",
-        "2024-01-12",
-        "TTP: Tehreek-i-Taliban Pakistan",
-        "Police Forces of Pakistan",
+        "2024-01-12", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan",
     ),
     (
         "Hamas fighters fired rockets at Tel Aviv on Saturday.",
-        "2023-10-08",
-        "Hamas Movement",
-        "",
+        "2023-10-08", "Hamas Movement", "",
     ),
     (
         "Israeli forces arrested 12 Palestinians in raids across the West Bank overnight.",
-        "2024-02-20",
-        "Military Forces of Israel",
-        "Civilians (Palestine)",
+        "2024-02-20", "Military Forces of Israel", "Civilians (Palestine)",
     ),
     (
         "Israeli settlers attacked the village of Huwara on Sunday, burning homes and cars.",
-        "2023-02-27",
-        "Settlers (Israel)",
-        "Civilians (Palestine)",
+        "2023-02-27", "Settlers (Israel)", "Civilians (Palestine)",
     ),
     (
         "Cartel gunmen killed six people at a party in Guanajuato on Saturday.",
-        "2024-03-04",
-        "Unidentified Gang (Mexico)",
-        "Civilians (Mexico)",
+        "2024-03-04", "Unidentified Gang (Mexico)", "Civilians (Mexico)",
     ),
     (
         "Police in Rio de Janeiro killed eight suspected drug traffickers during an operation "
         "in the Mare favela.",
-        "2024-03-10",
-        "Police Forces of Brazil",
-        "Unidentified Gang (Brazil)",
+        "2024-03-10", "Police Forces of Brazil", "Unidentified Gang (Brazil)",
     ),
     (
         "FARC dissidents attacked a police station in Cauca on Wednesday with explosives.",
-        "2024-05-23",
-        "FARC Dissidents",
-        "Police Forces of Colombia",
+        "2024-05-23", "FARC Dissidents", "Police Forces of Colombia",
     ),
     (
         "ELN guerrillas kidnapped two soldiers in Arauca.",
-        "2024-04-11",
-        "ELN: National Liberation Army",
-        "Military Forces of Colombia",
+        "2024-04-11", "ELN: National Liberation Army", "Military Forces of Colombia",
     ),
     (
         "Myanmar junta airstrikes killed 20 villagers in Sagaing region on Tuesday.",
-        "2024-03-20",
-        "Military Forces of Myanmar",
-        "Civilians (Myanmar)",
+        "2024-03-20", "Military Forces of Myanmar", "Civilians (Myanmar)",
     ),
     (
         "PDF fighters ambushed a military convoy in Magway region, killing 10 soldiers.",
-        "2024-02-15",
-        "PDF: People's Defense Force",
-        "Military Forces of Myanmar",
+        "2024-02-15", "PDF: People's Defense Force", "Military Forces of Myanmar",
     ),
     (
         "Fighters of the TPLF clashed with Ethiopian troops near Alamata on Monday.",
-        "2021-11-02",
-        "TPLF: Tigray People's Liberation Front",
-        "Military Forces of Ethiopia",
+        "2021-11-02", "TPLF: Tigray People's Liberation Front", "Military Forces of Ethiopia",
     ),
     (
         "Fano militiamen attacked a police station in Gondar, freeing prisoners.",
-        "2023-08-05",
-        "Fano Militia",
-        "Police Forces of Ethiopia",
+        "2023-08-05", "Fano Militia", "Police Forces of Ethiopia",
     ),
     (
         "Ethiopian federal forces killed 10 civilians in Merawi, residents said.",
-        "2024-01-30",
-        "Military Forces of Ethiopia",
-        "Civilians (Ethiopia)",
+        "2024-01-30", "Military Forces of Ethiopia", "Civilians (Ethiopia)",
     ),
     (
         "Police in Lagos arrested 40 people suspected of planning a protest.",
-        "2024-08-01",
-        "Police Forces of Nigeria",
-        "Civilians (Nigeria)",
+        "2024-08-01", "Police Forces of Nigeria", "Civilians (Nigeria)",
     ),
     (
         "Security forces arrested three suspected Islamic State members in Diyala on Sunday.",
-        "2024-03-10",
-        "Police Forces of Iraq",
-        "Islamic State (Iraq)",
+        "2024-03-10", "Police Forces of Iraq", "Islamic State (Iraq)",
     ),
     (
         "Russian airstrikes hit a market in Idlib province on Sunday, killing nine civilians, "
         "rescuers said.",
-        "2023-10-23",
-        "Military Forces of Russia",
-        "Civilians (Syria)",
+        "2023-10-23", "Military Forces of Russia", "Civilians (Syria)",
     ),
     (
         "Syrian government forces shelled villages in southern Idlib on Tuesday.",
-        "2023-10-10",
-        "Military Forces of Syria",
-        "",
+        "2023-10-10", "Military Forces of Syria", "",
     ),
     (
         "Cattle raiders from South Sudan killed 13 people in Turkana county.",
-        "2024-04-02",
-        "Unidentified Armed Group (South Sudan)",
-        "Civilians (Kenya)",
+        "2024-04-02", "Unidentified Armed Group (South Sudan)", "Civilians (Kenya)",
     ),
     (
         "Armed men kidnapped a Catholic priest in Enugu state on Sunday.",
-        "2024-04-08",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-04-08", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
     ),
     (
-        "Demonstrators threw stones at police who responded with tear gas in Conakry on Thursday.",
-        "2024-03-01",
-        "Rioters (Guinea)",
-        "Police Forces of Guinea",
+        "Demonstrators threw stones at police who responded with tear gas in Conakry on "
+        "Thursday.",
+        "2024-03-01", "Rioters (Guinea)", "Police Forces of Guinea",
     ),
     (
         "Protesters blocked roads in Lima on Wednesday demanding the president's resignation.",
-        "2023-01-05",
-        "Protesters (Peru)",
-        "",
+        "2023-01-05", "Protesters (Peru)", "",
     ),
     (
         "Unidentified gunmen killed a police officer in Quetta.",
-        "2024-06-02",
-        "Unidentified Armed Group (Pakistan)",
-        "Police Forces of Pakistan",
+        "2024-06-02", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan",
     ),
     (
         "A landmine explosion killed three civilians near Kayes.",
-        "2024-06-02",
-        "Unidentified Armed Group (Mali)",
-        "Civilians (Mali)",
+        "2024-06-02", "Unidentified Armed Group (Mali)", "Civilians (Mali)",
     ),
     (
         "In Ouham prefecture, 3R rebels attacked Fulani herders on Tuesday, killing four.",
-        "2024-05-08",
-        "3R: Return, Reclamation, Rehabilitation",
+        "2024-05-08", "3R: Return, Reclamation, Rehabilitation",
         "Civilians (Central African Republic)",
     ),
     (
         "The gendarmerie killed three armed bandits in a shootout near Maradi.",
-        "2024-02-04",
-        "Police Forces of Niger",
-        "Unidentified Armed Group (Niger)",
+        "2024-02-04", "Police Forces of Niger", "Unidentified Armed Group (Niger)",
     ),
     (
         "Riot police fired tear gas and rubber bullets at thousands of opposition supporters in"
         " Kinshasa on Thursday.",
-        "2024-01-12",
-        "Protesters (Democratic Republic of Congo)",
+        "2024-01-12", "Protesters (Democratic Republic of Congo)",
         "Police Forces of the Democratic Republic of Congo",
     ),
     (
         "Security forces shot dead three protesters in Freetown on Wednesday as demonstrations "
         "over the cost of living turned violent.",
-        "2022-08-11",
-        "Police Forces of Sierra Leone",
-        "Protesters (Sierra Leone)",
+        "2022-08-11", "Police Forces of Sierra Leone", "Protesters (Sierra Leone)",
     ),
     (
-        "Soldiers opened fire on demonstrators in Mandalay, killing four people, witnesses said.",
-        "2021-03-04",
-        "Military Forces of Myanmar",
-        "Protesters (Myanmar)",
+        "Soldiers opened fire on demonstrators in Mandalay, killing four people, witnesses "
+        "said.",
+        "2021-03-04", "Military Forces of Myanmar", "Protesters (Myanmar)",
     ),
     (
         "Hundreds of people took to the streets of Bamako on Friday to protest against the "
         "French military presence.",
-        "2022-01-15",
-        "Protesters (Mali)",
-        "",
+        "2022-01-15", "Protesters (Mali)", "",
     ),
     (
         "Police arrested a prominent opposition politician at his home in Kampala on Monday.",
-        "2024-02-13",
-        "Police Forces of Uganda",
-        "Civilians (Uganda)",
+        "2024-02-13", "Police Forces of Uganda", "Civilians (Uganda)",
     ),
     (
         "Soldiers detained five journalists covering the clashes in Goma.",
-        "2024-02-13",
-        "Military Forces of the Democratic Republic of Congo",
+        "2024-02-13", "Military Forces of the Democratic Republic of Congo",
         "Civilians (Democratic Republic of Congo)",
     ),
     (
         "Israeli troops killed two Palestinian gunmen during a raid in Jenin on Tuesday, the "
         "army said.",
-        "2023-07-05",
-        "Military Forces of Israel",
-        "Unidentified Armed Group (Palestine)",
+        "2023-07-05", "Military Forces of Israel", "Unidentified Armed Group (Palestine)",
     ),
     (
         "An Israeli airstrike on a house in Rafah killed 12 members of one family, health "
         "officials said.",
-        "2024-02-10",
-        "Military Forces of Israel",
-        "Civilians (Palestine)",
+        "2024-02-10", "Military Forces of Israel", "Civilians (Palestine)",
     ),
     (
         "Russian troops captured the village of Krasnohorivka in Donetsk region, the Russian "
         "defence ministry said.",
-        "2024-09-10",
-        "Military Forces of Russia",
-        "",
+        "2024-09-10", "Military Forces of Russia", "",
     ),
     (
         "Turkish artillery shelled villages near Tal Rifaat held by Kurdish-led forces.",
-        "2022-11-22",
-        "Military Forces of Turkey",
-        "SDF: Syrian Democratic Forces",
+        "2022-11-22", "Military Forces of Turkey", "SDF: Syrian Democratic Forces",
     ),
     (
         "US forces conducted an airstrike against al-Shabaab militants near Jilib on Sunday, "
         "AFRICOM said.",
-        "2023-12-04",
-        "Military Forces of the United States",
-        "Al Shabaab",
+        "2023-12-04", "Military Forces of the United States", "Al Shabaab",
     ),
     (
         "Houthi rebels fired a ballistic missile at Saudi Arabia's Jizan on Saturday; it was "
         "intercepted by Saudi air defences.",
-        "2021-06-05",
-        "Military Forces of Saudi Arabia",
-        "Ansar Allah",
+        "2021-06-05", "Military Forces of Saudi Arabia", "Ansar Allah",
     ),
     (
         "Saudi-led coalition warplanes bombed a Houthi-held district of Sanaa overnight.",
-        "2021-06-05",
-        "Military Forces of Saudi Arabia",
-        "Ansar Allah",
+        "2021-06-05", "Military Forces of Saudi Arabia", "Ansar Allah",
     ),
     (
         "Gunmen stormed a church in Owo, Ondo state, during Sunday mass, killing at least 40 "
         "worshippers.",
-        "2022-06-06",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
+        "2022-06-06", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "Suspected ISWAP fighters killed 10 farmers in Borno state on Saturday.",
-        "2024-01-14",
-        "Islamic State (West Africa)",
-        "Civilians (Nigeria)",
+        "2024-01-14", "Islamic State (West Africa)", "Civilians (Nigeria)",
     ),
     (
         "Troops of Operation Hadin Kai killed 12 Boko Haram terrorists in Sambisa forest.",
-        "2024-01-14",
-        "Military Forces of Nigeria",
+        "2024-01-14", "Military Forces of Nigeria",
         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
     ),
     (
         "Militants attacked a checkpoint in North Sinai on Thursday, killing five Egyptian "
         "soldiers.",
-        "2022-05-13",
-        "Unidentified Armed Group (Egypt)",
-        "Military Forces of Egypt",
+        "2022-05-13", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt",
     ),
     (
         "Two policemen were killed when gunmen attacked their patrol in Zamfara.",
-        "2024-01-14",
-        "Unidentified Armed Group (Nigeria)",
-        "Police Forces of Nigeria",
+        "2024-01-14", "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria",
     ),
     (
         "A bomb exploded at a bus station in Kabul on Tuesday, killing four people. No group "
         "claimed responsibility.",
-        "2022-06-08",
-        "Unidentified Armed Group (Afghanistan)",
-        "Civilians (Afghanistan)",
+        "2022-06-08", "Unidentified Armed Group (Afghanistan)", "Civilians (Afghanistan)",
     ),
     (
         "Al-Shabaab claimed responsibility for a car bomb that killed 10 people outside a hotel"
         " in Mogadishu.",
-        "2024-03-15",
-        "Al Shabaab",
-        "Civilians (Somalia)",
+        "2024-03-15", "Al Shabaab", "Civilians (Somalia)",
     ),
     (
         "The Kenyan military said its troops killed 8 al-Shabaab militants in Boni forest.",
-        "2024-03-15",
-        "Military Forces of Kenya",
-        "Al Shabaab",
+        "2024-03-15", "Military Forces of Kenya", "Al Shabaab",
     ),
     (
-        "Police said unknown attackers threw a grenade at a bar in Bujumbura, wounding 12 people.",
-        "2024-03-15",
-        "Unidentified Armed Group (Burundi)",
-        "Civilians (Burundi)",
+        "Police said unknown attackers threw a grenade at a bar in Bujumbura, wounding 12 "
+        "people.",
+        "2024-03-15", "Unidentified Armed Group (Burundi)", "Civilians (Burundi)",
     ),
     (
         "Armed men abducted 15 students from a school in Kuriga, Kaduna state.",
-        "2024-03-08",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-03-08", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "Unidentified gunmen killed three Chinese nationals working at a mine in South Kivu.",
-        "2024-03-08",
-        "Unidentified Armed Group (Democratic Republic of Congo)",
+        "2024-03-08", "Unidentified Armed Group (Democratic Republic of Congo)",
         "Civilians (China)",
     ),
     (
         "Security forces clashed with Baloch militants in Kech district, the military's media "
         "wing said.",
-        "2024-03-08",
-        "Military Forces of Pakistan",
-        "Unidentified Armed Group (Pakistan)",
+        "2024-03-08", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)",
     ),
     (
         "BLA militants attacked a naval air station in Turbat on Monday night.",
-        "2024-03-26",
-        "BLA: Balochistan Liberation Army",
-        "Military Forces of Pakistan",
+        "2024-03-26", "BLA: Balochistan Liberation Army", "Military Forces of Pakistan",
     ),
     (
         "Students clashed with police in Dhaka on Tuesday as protests over job quotas spread.",
-        "2024-07-16",
-        "Rioters (Bangladesh)",
-        "Police Forces of Bangladesh",
+        "2024-07-16", "Rioters (Bangladesh)", "Police Forces of Bangladesh",
     ),
     (
         "Supporters of rival parties fought with machetes in Abidjan, leaving two dead.",
-        "2020-10-20",
-        "Rioters (Ivory Coast)",
-        "Rioters (Ivory Coast)",
+        "2020-10-20", "Rioters (Ivory Coast)", "Rioters (Ivory Coast)",
     ),
     (
         "A mob burned a man accused of blasphemy to death in Sialkot.",
-        "2021-12-04",
-        "Rioters (Pakistan)",
-        "Civilians (Pakistan)",
+        "2021-12-04", "Rioters (Pakistan)", "Civilians (Pakistan)",
     ),
     (
         "Hundreds of women marched through Khartoum demanding justice for victims, and security"
         " forces fired tear gas to disperse them.",
-        "2022-01-18",
-        "Protesters (Sudan)",
-        "Police Forces of Sudan",
+        "2022-01-18", "Protesters (Sudan)", "Police Forces of Sudan",
     ),
     (
         "Men armed with machetes attacked the village of Ngouma, killing six, in what police "
         "called a communal dispute over land.",
-        "2024-01-18",
-        "Unidentified Communal Militia (Cameroon)",
-        "Civilians (Cameroon)",
+        "2024-01-18", "Unidentified Communal Militia (Cameroon)", "Civilians (Cameroon)",
     ),
     (
         "Wagner fighters and Malian soldiers executed 30 men in the village of Hombori.",
-        "2022-11-18",
-        "Military Forces of Mali",
-        "Civilians (Mali)",
+        "2022-11-18", "Military Forces of Mali", "Civilians (Mali)",
     ),
     (
         "The Malian army said it had killed 20 terrorists in an air strike near Menaka.",
-        "2023-11-18",
-        "Military Forces of Mali",
-        "Unidentified Armed Group (Mali)",
+        "2023-11-18", "Military Forces of Mali", "Unidentified Armed Group (Mali)",
     ),
     (
         "JNIM militants besieging Djibo attacked a supply convoy escorted by the army, killing "
         "12 soldiers.",
-        "2023-11-18",
-        "JNIM: Group for Support of Islam and Muslims",
+        "2023-11-18", "JNIM: Group for Support of Islam and Muslims",
         "Military Forces of Burkina Faso",
     ),
     (
         "Islamic State Sahel Province fighters killed 17 villagers near Menaka.",
-        "2023-11-18",
-        "Islamic State (Sahel)",
-        "Civilians (Mali)",
+        "2023-11-18", "Islamic State (Sahel)", "Civilians (Mali)",
     ),
     (
         "Chadian troops clashed with Boko Haram fighters on the islands of Lake Chad, killing "
         "17 militants.",
-        "2024-10-28",
-        "Military Forces of Chad",
+        "2024-10-28", "Military Forces of Chad",
         "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
     ),
     (
         "Rwandan soldiers killed a Congolese soldier who crossed the border near Gisenyi, the "
         "Rwandan army said.",
-        "2022-06-17",
-        "Military Forces of Rwanda",
+        "2022-06-17", "Military Forces of Rwanda",
         "Military Forces of the Democratic Republic of Congo",
     ),
     (
         "Azerbaijani forces shelled Armenian positions near Jermuk on Tuesday.",
-        "2022-09-13",
-        "Military Forces of Azerbaijan",
-        "Military Forces of Armenia",
+        "2022-09-13", "Military Forces of Azerbaijan", "Military Forces of Armenia",
     ),
     (
         "Indian troops and Pakistani troops exchanged fire along the Line of Control.",
-        "2024-09-13",
-        "Military Forces of India",
-        "Military Forces of Pakistan",
+        "2024-09-13", "Military Forces of India", "Military Forces of Pakistan",
     ),
     (
         "The Thai army said suspected insurgents detonated a bomb in Narathiwat, wounding two "
         "rangers.",
-        "2024-09-13",
-        "Unidentified Armed Group (Thailand)",
-        "Military Forces of Thailand",
+        "2024-09-13", "Unidentified Armed Group (Thailand)", "Military Forces of Thailand",
     ),
     (
         "Suspected NPA rebels ambushed an army patrol in Samar, killing a soldier.",
-        "2024-09-13",
-        "NPA: New People's Army",
-        "Military Forces of the Philippines",
+        "2024-09-13", "NPA: New People's Army", "Military Forces of the Philippines",
     ),
     (
         "Colombian soldiers killed four members of the Clan del Golfo in Antioquia.",
-        "2024-09-13",
-        "Military Forces of Colombia",
+        "2024-09-13", "Military Forces of Colombia",
         "AGC: Gaitanista Self-Defense Forces of Colombia",
     ),
     (
         "Gang members killed a police officer in Tegucigalpa on Friday.",
-        "2024-09-13",
-        "Unidentified Gang (Honduras)",
-        "Police Forces of Honduras",
+        "2024-09-13", "Unidentified Gang (Honduras)", "Police Forces of Honduras",
     ),
     (
         "Mexican soldiers clashed with cartel gunmen in Culiacan, killing 19 suspects.",
-        "2024-09-13",
-        "Military Forces of Mexico",
-        "Unidentified Gang (Mexico)",
+        "2024-09-13", "Military Forces of Mexico", "Unidentified Gang (Mexico)",
     ),
     (
         "Haitian police and Kenyan officers of the multinational mission clashed with Viv "
         "Ansanm gang members in Port-au-Prince.",
-        "2024-09-13",
-        "Police Forces of Haiti",
-        "Viv Ansanm",
+        "2024-09-13", "Police Forces of Haiti", "Viv Ansanm",
     ),
     (
         "A farmer was hacked to death by herdsmen in Benue on Monday, police said.",
-        "2024-09-10",
-        "Fulani Ethnic Militia (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-09-10", "Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "Police dispersed a peaceful sit-in by teachers in Tegucigalpa and arrested 12.",
-        "2024-09-10",
-        "Protesters (Honduras)",
-        "Police Forces of Honduras",
+        "2024-09-10", "Protesters (Honduras)", "Police Forces of Honduras",
     ),
     (
         "Armed Fulani militiamen attacked Dogon villages in Bankass circle, killing 20.",
-        "2022-09-10",
-        "Fulani Ethnic Militia (Mali)",
-        "Civilians (Mali)",
+        "2022-09-10", "Fulani Ethnic Militia (Mali)", "Civilians (Mali)",
     ),
     (
         "Dozo hunters attacked a Fulani village near Djenne, killing seven.",
-        "2022-09-10",
-        "Dozo Militia",
-        "Civilians (Mali)",
+        "2022-09-10", "Dozo Militia", "Civilians (Mali)",
     ),
     (
         "Ukrainian forces shot down 20 Russian drones overnight, the air force said.",
-        "2024-09-10",
-        "Military Forces of Ukraine",
-        "Military Forces of Russia",
+        "2024-09-10", "Military Forces of Ukraine", "Military Forces of Russia",
     ),
     (
         "A Russian missile strike on Kharkiv killed six people.",
-        "2024-09-10",
-        "Military Forces of Russia",
-        "Civilians (Ukraine)",
+        "2024-09-10", "Military Forces of Russia", "Civilians (Ukraine)",
     ),
     (
         "Explosions hit Russian-occupied Melitopol after a Ukrainian strike.",
-        "2024-09-10",
-        "Military Forces of Ukraine",
-        "Military Forces of Russia",
+        "2024-09-10", "Military Forces of Ukraine", "Military Forces of Russia",
     ),
     (
         "In the city of Sittwe, junta soldiers arrested 30 Rohingya men.",
-        "2024-09-10",
-        "Military Forces of Myanmar",
-        "Civilians (Myanmar)",
+        "2024-09-10", "Military Forces of Myanmar", "Civilians (Myanmar)",
     ),
     (
         "Government forces and allied militia recaptured the town of Kurmuk from rebels.",
-        "2024-09-10",
-        "Military Forces of Sudan",
-        "Unidentified Armed Group (Sudan)",
+        "2024-09-10", "Military Forces of Sudan", "Unidentified Armed Group (Sudan)",
     ),
     (
         "The Islamic State group claimed the assassination of a Taliban official in Balkh.",
-        "2024-09-10",
-        "Islamic State Khorasan Province (ISKP)",
-        "Taliban",
+        "2024-09-10", "Islamic State Khorasan Province (ISKP)", "Taliban",
     ),
 ]
 # Measured 2026-11-26: actor1 119/127, actor2 119/127. Pinned slightly below; never lower.
@@ -839,343 +607,244 @@ LATER_PROBES: list[tuple[str, str, str, str]] = [
     (
         "Police fired live rounds at protesters in Khartoum on Thursday, killing three, medics "
         "said.",
-        "2022-01-14",
-        "Police Forces of Sudan",
-        "Protesters (Sudan)",
+        "2022-01-14", "Police Forces of Sudan", "Protesters (Sudan)",
     ),
     (
         "Thousands rallied in Tbilisi against the foreign agents bill; police used water cannon"
         " to disperse them.",
-        "2024-05-02",
-        "Protesters (Georgia)",
-        "Police Forces of Georgia",
+        "2024-05-02", "Protesters (Georgia)", "Police Forces of Georgia",
     ),
     (
         "Opposition supporters burned tyres and threw stones at police in Conakry.",
-        "2024-03-01",
-        "Rioters (Guinea)",
-        "Police Forces of Guinea",
+        "2024-03-01", "Rioters (Guinea)", "Police Forces of Guinea",
     ),
     (
         "Farmers protested outside the district office in Ludhiana on Monday demanding crop "
         "price guarantees.",
-        "2024-02-13",
-        "Protesters (India)",
-        "",
+        "2024-02-13", "Protesters (India)", "",
     ),
     (
         "Police detained 25 members of the banned Hizb ut-Tahrir in Dhaka.",
-        "2024-02-13",
-        "Police Forces of Bangladesh",
-        "Civilians (Bangladesh)",
+        "2024-02-13", "Police Forces of Bangladesh", "Civilians (Bangladesh)",
     ),
     (
         "Burkinabe authorities arrested four army officers accused of plotting a coup.",
-        "2024-02-13",
-        "Military Forces of Burkina Faso",
-        "Military Forces of Burkina Faso",
+        "2024-02-13", "Military Forces of Burkina Faso", "Military Forces of Burkina Faso",
     ),
     (
-        "Houthi rebels announced they had established a new military base near the Saudi border.",
-        "2024-02-13",
-        "Ansar Allah",
-        "",
+        "Houthi rebels announced they had established a new military base near the Saudi "
+        "border.",
+        "2024-02-13", "Ansar Allah", "",
     ),
     (
         "Al-Shabaab fighters withdrew from the town of Mahas after government forces and "
         "Macawisley militia advanced.",
-        "2023-02-13",
-        "Military Forces of Somalia",
-        "Al Shabaab",
+        "2023-02-13", "Military Forces of Somalia", "Al Shabaab",
     ),
     (
         "Government troops backed by Russian mercenaries recaptured the town of Kidal from "
         "Tuareg rebels on Tuesday.",
-        "2023-11-15",
-        "Military Forces of Mali",
+        "2023-11-15", "Military Forces of Mali",
         "CSP-PSD: Permanent Strategic Framework for Peace Security and Development",
     ),
     (
         "M23 rebels took control of the town of Rubaya on Tuesday after government forces "
         "withdrew.",
-        "2024-05-01",
-        "M23: March 23 Movement",
+        "2024-05-01", "M23: March 23 Movement",
         "Military Forces of the Democratic Republic of Congo",
     ),
     (
-        "The army defused a roadside bomb planted on the Kabul-Jalalabad highway, officials said.",
-        "2023-05-01",
-        "Military Forces of Afghanistan",
-        "",
+        "The army defused a roadside bomb planted on the Kabul-Jalalabad highway, officials "
+        "said.",
+        "2023-05-01", "Military Forces of Afghanistan", "",
     ),
     (
         "Suspected Boko Haram insurgents killed 12 fishermen near Lake Chad, a militia leader "
         "said.",
-        "2024-05-01",
-        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        "2024-05-01", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
         "Civilians (Nigeria)",
     ),
     (
         "Police said a man threw a grenade into a crowd at a political rally in Mogadishu.",
-        "2024-05-01",
-        "Unidentified Armed Group (Somalia)",
-        "Civilians (Somalia)",
+        "2024-05-01", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)",
     ),
     (
         "Masked men set fire to a school in Ntui overnight, residents said.",
-        "2024-05-01",
-        "Unidentified Armed Group (Cameroon)",
-        "Civilians (Cameroon)",
+        "2024-05-01", "Unidentified Armed Group (Cameroon)", "Civilians (Cameroon)",
     ),
     (
         "According to local sources, the terrorists attacked the Solhan village, killing 132 "
         "civilians.",
-        "2021-06-06",
-        "Unidentified Armed Group (Burkina Faso)",
-        "Civilians (Burkina Faso)",
+        "2021-06-06", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)",
     ),
     (
         "The enemy shelled Nikopol district with heavy artillery, wounding a 60-year-old man, "
         "the regional governor said.",
-        "2024-05-01",
-        "Military Forces of Russia",
-        "Civilians (Ukraine)",
+        "2024-05-01", "Military Forces of Russia", "Civilians (Ukraine)",
     ),
     (
         "Occupiers dropped a guided aerial bomb on Kostiantynivka; two civilians were killed.",
-        "2024-05-01",
-        "Military Forces of Russia",
-        "Civilians (Ukraine)",
+        "2024-05-01", "Military Forces of Russia", "Civilians (Ukraine)",
     ),
     (
         "Russian forces attacked Ukrainian positions near Bakhmut with artillery and drones.",
-        "2023-05-01",
-        "Military Forces of Russia",
-        "Military Forces of Ukraine",
+        "2023-05-01", "Military Forces of Russia", "Military Forces of Ukraine",
     ),
     (
         "Islamic State militants attacked a Syrian army bus near Palmyra, killing 20 soldiers.",
-        "2023-08-11",
-        "Islamic State (Syria)",
-        "Military Forces of Syria",
+        "2023-08-11", "Islamic State (Syria)", "Military Forces of Syria",
     ),
     (
         "Hezbollah fired anti-tank missiles at an Israeli military post near Metula.",
-        "2024-01-11",
-        "Hezbollah",
-        "Military Forces of Israel",
+        "2024-01-11", "Hezbollah", "Military Forces of Israel",
     ),
     (
         "Israeli jets struck Hezbollah targets in the Bekaa valley overnight, the army said.",
-        "2024-03-11",
-        "Military Forces of Israel",
-        "Hezbollah",
+        "2024-03-11", "Military Forces of Israel", "Hezbollah",
     ),
     (
         "US forces in Syria came under drone attack at the Tanf garrison; the Islamic "
         "Resistance in Iraq claimed it.",
-        "2024-01-11",
-        "Islamic Resistance in Iraq",
-        "Military Forces of the United States",
+        "2024-01-11", "Islamic Resistance in Iraq", "Military Forces of the United States",
     ),
     (
         "A Turkish drone killed three PKK members near Sinjar, Kurdish officials said.",
-        "2023-06-11",
-        "Military Forces of Turkey",
-        "PKK: Kurdistan Workers Party",
+        "2023-06-11", "Military Forces of Turkey", "PKK: Kurdistan Workers Party",
     ),
     (
         "Two Kenyan soldiers were killed when their vehicle struck an IED in Lamu county. Al-"
         "Shabaab claimed the attack.",
-        "2023-06-11",
-        "Al Shabaab",
-        "Military Forces of Kenya",
+        "2023-06-11", "Al Shabaab", "Military Forces of Kenya",
     ),
     (
         "Clashes erupted between the army and the RSF in Omdurman on Friday.",
-        "2023-06-11",
-        "Military Forces of Sudan",
-        "Rapid Support Forces",
+        "2023-06-11", "Military Forces of Sudan", "Rapid Support Forces",
     ),
     (
         "The Darfur Joint Forces repelled an RSF attack on El Fasher.",
-        "2024-06-11",
-        "Rapid Support Forces",
-        "Darfur Joint Forces",
+        "2024-06-11", "Rapid Support Forces", "Darfur Joint Forces",
     ),
     (
         "Gendarmes arrested a journalist in Yaounde on Sunday.",
-        "2024-06-11",
-        "Police Forces of Cameroon",
-        "Civilians (Cameroon)",
+        "2024-06-11", "Police Forces of Cameroon", "Civilians (Cameroon)",
     ),
     (
         "Unknown gunmen assassinated the mayor of Tlalixcoyan in Veracruz.",
-        "2024-06-11",
-        "Unidentified Armed Group (Mexico)",
-        "Civilians (Mexico)",
+        "2024-06-11", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)",
     ),
     (
         "A suicide bomber targeted a police convoy in Quetta, killing three officers. The TTP "
         "claimed responsibility.",
-        "2024-06-11",
-        "TTP: Tehreek-i-Taliban Pakistan",
-        "Police Forces of Pakistan",
+        "2024-06-11", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan",
     ),
     (
         "Five soldiers were killed in a Taliban attack on a checkpoint in Helmand province.",
-        "2019-06-11",
-        "Taliban",
-        "Military Forces of Afghanistan",
+        "2019-06-11", "Taliban", "Military Forces of Afghanistan",
     ),
     (
         "Policemen beat protesting nurses in Lilongwe on Wednesday.",
-        "2024-06-11",
-        "Police Forces of Malawi",
-        "Protesters (Malawi)",
+        "2024-06-11", "Police Forces of Malawi", "Protesters (Malawi)",
     ),
     (
         "Armed men killed a traditional chief in the village of Bunia, Ituri province.",
-        "2024-06-11",
-        "Unidentified Armed Group (Democratic Republic of Congo)",
+        "2024-06-11", "Unidentified Armed Group (Democratic Republic of Congo)",
         "Civilians (Democratic Republic of Congo)",
     ),
     (
         "CODECO militiamen attacked a displacement camp at Plaine Savo, killing 60 people.",
-        "2022-02-02",
-        "CODECO: Cooperative for Development of Congo",
+        "2022-02-02", "CODECO: Cooperative for Development of Congo",
         "Civilians (Democratic Republic of Congo)",
     ),
     (
         "Soldiers of the Nigerien army killed 15 jihadists near the border with Mali.",
-        "2024-02-02",
-        "Military Forces of Niger",
-        "Unidentified Armed Group (Niger)",
+        "2024-02-02", "Military Forces of Niger", "Unidentified Armed Group (Niger)",
     ),
     (
         "A drone strike by the Burkinabe army killed dozens of people at a market in Tiona, "
         "witnesses said.",
-        "2024-02-02",
-        "Military Forces of Burkina Faso",
-        "Civilians (Burkina Faso)",
+        "2024-02-02", "Military Forces of Burkina Faso", "Civilians (Burkina Faso)",
     ),
     (
         "Unidentified assailants kidnapped two Italian nuns in Niamey.",
-        "2024-02-02",
-        "Unidentified Armed Group (Niger)",
-        "Civilians (Italy)",
+        "2024-02-02", "Unidentified Armed Group (Niger)", "Civilians (Italy)",
     ),
     (
         "Five soldiers killed in attack on army base in western Niger",
-        "2024-03-01",
-        "Unidentified Armed Group (Niger)",
-        "Military Forces of Niger",
+        "2024-03-01", "Unidentified Armed Group (Niger)", "Military Forces of Niger",
     ),
     (
         "Gunmen kill 10 villagers in northwest Nigeria",
-        "2024-03-01",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-03-01", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "At least 12 people were killed when suspected jihadists attacked a village in northern"
         " Burkina Faso on Sunday, a local official said.",
-        "2024-03-01",
-        "Unidentified Armed Group (Burkina Faso)",
-        "Civilians (Burkina Faso)",
+        "2024-03-01", "Unidentified Armed Group (Burkina Faso)", "Civilians (Burkina Faso)",
     ),
     (
         "Troops repelled an attack by jihadists on a military post near Timbuktu, killing 15 "
         "assailants, the army said.",
-        "2024-03-01",
-        "Unidentified Armed Group (Mali)",
-        "Military Forces of Mali",
+        "2024-03-01", "Unidentified Armed Group (Mali)", "Military Forces of Mali",
     ),
     (
         "Three civilians were killed by a stray mortar round in Mogadishu's Hodan district.",
-        "2024-03-01",
-        "Unidentified Armed Group (Somalia)",
-        "Civilians (Somalia)",
+        "2024-03-01", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)",
     ),
     (
         "Kenyan police killed two suspected al-Shabaab militants in Mandera.",
-        "2024-03-01",
-        "Police Forces of Kenya",
-        "Al Shabaab",
+        "2024-03-01", "Police Forces of Kenya", "Al Shabaab",
     ),
     (
         "An airstrike by the Nigerian Air Force killed 20 bandits in Zamfara state.",
-        "2024-03-01",
-        "Military Forces of Nigeria",
-        "Unidentified Armed Group (Nigeria)",
+        "2024-03-01", "Military Forces of Nigeria", "Unidentified Armed Group (Nigeria)",
     ),
     (
-        "Somali forces, backed by US air strikes, retook the town of Harardhere from al-Shabaab.",
-        "2024-03-01",
-        "Military Forces of Somalia",
-        "Al Shabaab",
+        "Somali forces, backed by US air strikes, retook the town of Harardhere from al-"
+        "Shabaab.",
+        "2024-03-01", "Military Forces of Somalia", "Al Shabaab",
     ),
     (
         "Pro-government militia fighters killed four rebels in Beni territory.",
-        "2024-03-01",
-        "Military Forces of the Democratic Republic of Congo",
+        "2024-03-01", "Military Forces of the Democratic Republic of Congo",
         "Unidentified Armed Group (Democratic Republic of Congo)",
     ),
     (
         "A Hamas gunman opened fire at a bus stop in Jerusalem, killing three Israelis.",
-        "2023-11-30",
-        "Hamas Movement",
-        "Civilians (Israel)",
+        "2023-11-30", "Hamas Movement", "Civilians (Israel)",
     ),
     (
         "Israeli police shot dead a Palestinian who tried to stab officers at a checkpoint near"
         " Jerusalem.",
-        "2024-03-01",
-        "Police Forces of Israel",
-        "Unidentified Armed Group (Palestine)",
+        "2024-03-01", "Police Forces of Israel", "Unidentified Armed Group (Palestine)",
     ),
     (
         "Unknown assailants set ablaze a polling station in Kogi state on election eve.",
-        "2024-03-01",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-03-01", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "Ethiopian federal police arrested 30 people in Addis Ababa accused of links to Fano.",
-        "2024-03-01",
-        "Police Forces of Ethiopia",
-        "Civilians (Ethiopia)",
+        "2024-03-01", "Police Forces of Ethiopia", "Civilians (Ethiopia)",
     ),
     (
         "Five people were abducted by gunmen in Kajuru.",
-        "2024-03-01",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-03-01", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "Taliban fighters beat women protesting in Kabul.",
-        "2022-01-20",
-        "Taliban",
-        "Protesters (Afghanistan)",
+        "2022-01-20", "Taliban", "Protesters (Afghanistan)",
     ),
     (
         "The Burkinabe army and its VDP auxiliaries killed dozens of civilians in the village "
         "of Nodin, Human Rights Watch said.",
-        "2024-03-01",
-        "Military Forces of Burkina Faso",
-        "Civilians (Burkina Faso)",
+        "2024-03-01", "Military Forces of Burkina Faso", "Civilians (Burkina Faso)",
     ),
     (
         "Suspected Fulani gunmen killed 8 worshippers at a church in Enugu.",
-        "2024-03-01",
-        "Fulani Ethnic Militia (Nigeria)",
-        "Civilians (Nigeria)",
+        "2024-03-01", "Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)",
     ),
     (
         "The Syrian Observatory said regime shelling killed two children in Idlib.",
-        "2023-03-01",
-        "Military Forces of Syria",
-        "Civilians (Syria)",
+        "2023-03-01", "Military Forces of Syria", "Civilians (Syria)",
     ),
 ]
 LATER_ACTOR1_FLOOR = 0.84
@@ -1189,587 +858,342 @@ ROUND5_PROBES: list[tuple[str, str, str, str, str, str]] = [
     (
         "The Ethiopian government and the Tigray People's Liberation Front signed a peace "
         "agreement in Pretoria on Wednesday to end two years of war.",
-        "2022-11-03",
-        "Government of Ethiopia",
-        "TPLF: Tigray People's Liberation Front",
-        "",
-        "",
+        "2022-11-03", "Government of Ethiopia", "TPLF: Tigray People's Liberation Front", "", "",
     ),
     (
         "Colombia's government and the ELN agreed on Friday in Havana to extend their bilateral "
         "ceasefire for another six months.",
-        "2024-02-10",
-        "Government of Colombia",
-        "ELN: National Liberation Army",
-        "",
-        "",
+        "2024-02-10", "Government of Colombia", "ELN: National Liberation Army", "", "",
     ),
     (
         "On 12 March 2024, the Philippine government and the MILF signed a decommissioning "
         "deal in Cotabato City.",
-        "2024-03-13",
-        "Government of the Philippines",
-        "MILF: Moro Islamic Liberation Front",
-        "",
-        "",
+        "2024-03-13", "Government of the Philippines", "MILF: Moro Islamic Liberation Front",
+        "", "",
     ),
     (
         "Mozambique's government and RENAMO signed a permanent ceasefire agreement in the "
         "Gorongosa mountains on Thursday.",
-        "2019-08-02",
-        "Government of Mozambique",
-        "RENAMO: Mozambican National Resistance",
-        "",
-        "",
+        "2019-08-02", "Government of Mozambique", "RENAMO: Mozambican National Resistance",
+        "", "",
     ),
     (
         "The Malian transitional government and the CMA agreed to a ceasefire in Algiers on "
         "Monday, mediators said.",
-        "2022-06-14",
-        "Government of Mali",
-        "CMA: Coordination of Azawad Movements",
-        "",
-        "",
+        "2022-06-14", "Government of Mali", "CMA: Coordination of Azawad Movements", "", "",
     ),
     (
         "Pakistan's federal government and the TLP reached an agreement late on Sunday to end "
         "the sit-in at Faizabad.",
-        "2023-11-06",
-        "Government of Pakistan",
-        "TLP: Tehreek-e-Labbaik Pakistan",
-        "",
-        "",
+        "2023-11-06", "Government of Pakistan", "TLP: Tehreek-e-Labbaik Pakistan", "", "",
     ),
     (
         "The Yemeni government and the Houthis agreed in Muscat on Friday to exchange 900 "
         "prisoners.",
-        "2023-03-18",
-        "Government of Yemen",
-        "Ansar Allah",
-        "",
-        "",
+        "2023-03-18", "Government of Yemen", "Ansar Allah", "", "",
     ),
     (
         "The Burkinabe government dissolved all political parties by decree on Saturday.",
-        "2025-01-30",
-        "Government of Burkina Faso",
-        "",
-        "",
-        "",
+        "2025-01-30", "Government of Burkina Faso", "", "", "",
     ),
     (
         "Niger's military government suspended the activities of all political parties on "
         "Wednesday until further notice.",
-        "2023-08-03",
-        "Government of Niger",
-        "",
-        "",
-        "",
+        "2023-08-03", "Government of Niger", "", "", "",
     ),
     (
         "Burundian authorities exhumed a mass grave holding the remains of 60 people in Karusi "
         "province on Monday.",
-        "2020-02-04",
-        "Government of Burundi",
-        "",
-        "",
-        "",
+        "2020-02-04", "Government of Burundi", "", "", "",
     ),
     (
         "The Sudanese government and the SPLM-N signed a cessation of hostilities agreement in "
         "Juba on Saturday.",
-        "2020-10-04",
-        "Government of Sudan",
-        "SPLM-N: Sudan People's Liberation Movement-North",
-        "",
-        "",
+        "2020-10-04", "Government of Sudan", "SPLM-N: Sudan People's Liberation Movement-North",
+        "", "",
     ),
     # named allies: the second doer is actor1's associate
     (
         "JNIM and Ansarul Islam fighters attacked a military detachment in Djibo on Monday.",
-        "2023-11-28",
-        "JNIM: Group for Support of Islam and Muslims",
-        "Military Forces of Burkina Faso",
-        "Ansaroul Islam",
-        "",
+        "2023-11-28", "JNIM: Group for Support of Islam and Muslims",
+        "Military Forces of Burkina Faso", "Ansaroul Islam", "",
     ),
     (
         "Burkinabe soldiers and VDP volunteers killed 20 militants near Titao on Sunday, the "
         "army said.",
-        "2024-05-13",
-        "Military Forces of Burkina Faso",
-        "Unidentified Armed Group (Burkina Faso)",
-        "VDP: Volunteers for the Defense of the Homeland",
-        "",
+        "2024-05-13", "Military Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)",
+        "VDP: Volunteers for the Defense of the Homeland", "",
     ),
     (
-        "Russian troops and Wagner fighters clashed with Ukrainian forces near Bakhmut on Tuesday.",
-        "2023-02-01",
-        "Military Forces of Russia",
-        "Military Forces of Ukraine",
-        "Wagner Group",
-        "",
+        "Russian troops and Wagner fighters clashed with Ukrainian forces near Bakhmut on "
+        "Tuesday.",
+        "2023-02-01", "Military Forces of Russia", "Military Forces of Ukraine",
+        "Wagner Group", "",
     ),
     (
         "Government troops and allied Mai-Mai militiamen attacked M23 positions near Sake in "
         "North Kivu on Tuesday.",
-        "2024-02-14",
-        "Military Forces of the Democratic Republic of Congo",
-        "M23: March 23 Movement",
-        "Mai-Mai Militia",
-        "",
+        "2024-02-14", "Military Forces of the Democratic Republic of Congo",
+        "M23: March 23 Movement", "Mai-Mai Militia", "",
     ),
     (
         "Somali forces and Ma'awisley militia recaptured the town of Adan Yabaal from "
         "al-Shabaab on Sunday.",
-        "2022-12-07",
-        "Military Forces of Somalia",
-        "Al Shabaab",
-        "Ma'awisley Militia",
-        "",
+        "2022-12-07", "Military Forces of Somalia", "Al Shabaab", "Ma'awisley Militia", "",
     ),
     (
         "Hamas and Islamic Jihad militants fired rockets at Sderot on Monday, killing a woman.",
-        "2023-05-16",
-        "Hamas Movement",
-        "Civilians (Israel)",
-        "PIJ: Palestinian Islamic Jihad",
-        "",
+        "2023-05-16", "Hamas Movement", "Civilians (Israel)",
+        "PIJ: Palestinian Islamic Jihad", "",
     ),
     (
         "Fighters of the Arakan Army and the TNLA seized a military base in Kyaukme on "
         "Thursday after three days of fighting with junta troops.",
-        "2024-07-20",
-        "AA: Arakan Army",
-        "Military Forces of Myanmar",
-        "TNLA: Ta'ang National Liberation Army",
-        "",
+        "2024-07-20", "AA: Arakan Army", "Military Forces of Myanmar",
+        "TNLA: Ta'ang National Liberation Army", "",
     ),
     (
         "Malian soldiers and Africa Corps fighters killed 12 civilians in Diafarabe on Monday, "
         "residents said.",
-        "2025-05-15",
-        "Military Forces of Mali",
-        "Civilians (Mali)",
-        "Africa Corps",
-        "",
+        "2025-05-15", "Military Forces of Mali", "Civilians (Mali)", "Africa Corps", "",
     ),
     (
         "HTS and allied NLF fighters shelled government positions near Saraqib on Thursday.",
-        "2020-02-08",
-        "HTS: Hayat Tahrir al Sham",
-        "Military Forces of Syria",
-        "NLF: National Front for Liberation",
-        "",
+        "2020-02-08", "HTS: Hayat Tahrir al Sham", "Military Forces of Syria",
+        "NLF: National Front for Liberation", "",
     ),
     (
         "TPLF and OLA forces captured the town of Kemise from government forces on Monday.",
-        "2021-11-02",
-        "TPLF: Tigray People's Liberation Front",
-        "Military Forces of Ethiopia",
-        "OLA: Oromo Liberation Army",
-        "",
+        "2021-11-02", "TPLF: Tigray People's Liberation Front", "Military Forces of Ethiopia",
+        "OLA: Oromo Liberation Army", "",
     ),
     (
         "Sudanese army troops and Darfur Joint Forces fighters repelled an RSF assault on El "
         "Fasher on Friday.",
-        "2024-06-15",
-        "Rapid Support Forces",
-        "Military Forces of Sudan",
-        "",
+        "2024-06-15", "Rapid Support Forces", "Military Forces of Sudan", "",
         "Darfur Joint Forces",
     ),
     # "X repelled an attack by Y": the attacker leads
     (
         "Soldiers repelled an attack by JNIM fighters on their base in Boni on Monday, killing "
         "15 assailants.",
-        "2024-04-09",
-        "JNIM: Group for Support of Islam and Muslims",
-        "Military Forces of Mali",
-        "",
-        "",
+        "2024-04-09", "JNIM: Group for Support of Islam and Muslims", "Military Forces of Mali",
+        "", "",
     ),
     (
         "The army said it repelled an attack by Boko Haram insurgents on a base in Gwoza, Borno "
         "state.",
-        "2024-04-09",
-        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
-        "Military Forces of Nigeria",
-        "",
-        "",
+        "2024-04-09", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        "Military Forces of Nigeria", "", "",
     ),
     (
-        "Nigerien troops foiled an attack by ISWAP fighters on their position in Diffa on Sunday.",
-        "2024-04-09",
-        "Islamic State (West Africa)",
-        "Military Forces of Niger",
-        "",
-        "",
+        "Nigerien troops foiled an attack by ISWAP fighters on their position in Diffa on "
+        "Sunday.",
+        "2024-04-09", "Islamic State (West Africa)", "Military Forces of Niger", "", "",
     ),
     (
         "Police repulsed an attack by bandits on a police station in Zamfara state on Tuesday, "
         "killing three of them.",
-        "2024-04-10",
-        "Unidentified Armed Group (Nigeria)",
-        "Police Forces of Nigeria",
-        "",
-        "",
+        "2024-04-10", "Unidentified Armed Group (Nigeria)", "Police Forces of Nigeria", "", "",
     ),
     (
         "Ukrainian troops repelled an assault by Russian forces near Chasiv Yar on Tuesday, the "
         "General Staff said.",
-        "2024-04-10",
-        "Military Forces of Russia",
-        "Military Forces of Ukraine",
-        "",
-        "",
+        "2024-04-10", "Military Forces of Russia", "Military Forces of Ukraine", "", "",
     ),
     (
         "Security forces thwarted an assault by al-Shabaab militants on a military base in "
         "Lower Shabelle on Wednesday.",
-        "2024-04-11",
-        "Al Shabaab",
-        "Military Forces of Somalia",
-        "",
-        "",
+        "2024-04-11", "Al Shabaab", "Military Forces of Somalia", "", "",
     ),
     (
         "SDF fighters repelled an attack by Islamic State cells on a checkpoint in Deir ez-Zor "
         "on Saturday.",
-        "2024-04-14",
-        "Islamic State (Syria)",
-        "SDF: Syrian Democratic Forces",
-        "",
-        "",
+        "2024-04-14", "Islamic State (Syria)", "SDF: Syrian Democratic Forces", "", "",
     ),
     (
         "An attack by M23 rebels on Sake was repelled by the army on Wednesday, a local "
         "official said.",
-        "2024-02-08",
-        "M23: March 23 Movement",
-        "Military Forces of the Democratic Republic of Congo",
-        "",
-        "",
+        "2024-02-08", "M23: March 23 Movement",
+        "Military Forces of the Democratic Republic of Congo", "", "",
     ),
     (
         "Army repels Boko Haram attack on Monguno base",
-        "2024-04-09",
-        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
-        "Military Forces of Nigeria",
-        "",
-        "",
+        "2024-04-09", "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        "Military Forces of Nigeria", "", "",
     ),
     (
         "Pakistani troops repulsed a TTP attack on a border post in Kurram district, killing "
         "five militants.",
-        "2024-04-09",
-        "TTP: Tehreek-i-Taliban Pakistan",
-        "Military Forces of Pakistan",
-        "",
-        "",
+        "2024-04-09", "TTP: Tehreek-i-Taliban Pakistan", "Military Forces of Pakistan", "", "",
     ),
     (
         "Cameroonian soldiers beat back an attack by Ambazonian separatists on a checkpoint in "
         "Bamenda on Friday.",
-        "2024-04-13",
-        "Ambazonian Separatists",
-        "Military Forces of Cameroon",
-        "",
-        "",
+        "2024-04-13", "Ambazonian Separatists", "Military Forces of Cameroon", "", "",
     ),
     # state forces by wording and country; foreign forces abroad
     (
         "Gendarmes killed two suspected jihadists at a checkpoint near Kaya on Sunday.",
-        "2024-03-04",
-        "Police Forces of Burkina Faso",
-        "Unidentified Armed Group (Burkina Faso)",
-        "",
-        "",
+        "2024-03-04", "Police Forces of Burkina Faso", "Unidentified Armed Group (Burkina Faso)",
+        "", "",
     ),
     (
         "Chadian troops killed 30 Boko Haram fighters on islands of Lake Chad in Nigeria's "
         "Borno state on Monday.",
-        "2020-04-14",
-        "Military Forces of Chad",
-        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
-        "",
-        "",
+        "2020-04-14", "Military Forces of Chad",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "", "",
     ),
     (
         "Rwandan troops killed 15 Islamic State militants near Mocimboa da Praia on Monday.",
-        "2021-08-10",
-        "Military Forces of Rwanda",
-        "Islamic State (Mozambique)",
-        "",
-        "",
+        "2021-08-10", "Military Forces of Rwanda", "Islamic State (Mozambique)", "", "",
     ),
     (
-        "US forces conducted an airstrike against al-Shabaab near Jilib on Friday, AFRICOM said.",
-        "2024-03-09",
-        "Military Forces of the United States",
-        "Al Shabaab",
-        "",
-        "",
+        "US forces conducted an airstrike against al-Shabaab near Jilib on Friday, AFRICOM "
+        "said.",
+        "2024-03-09", "Military Forces of the United States", "Al Shabaab", "", "",
     ),
     (
         "Egyptian police killed six suspected militants in a shootout in Giza on Tuesday, the "
         "interior ministry said.",
-        "2019-05-08",
-        "Police Forces of Egypt",
-        "Unidentified Armed Group (Egypt)",
-        "",
-        "",
+        "2019-05-08", "Police Forces of Egypt", "Unidentified Armed Group (Egypt)", "", "",
     ),
     (
         "Ethiopian federal police clashed with Fano militiamen in Bahir Dar on Thursday.",
-        "2023-08-04",
-        "Police Forces of Ethiopia",
-        "Fano Militia",
-        "",
-        "",
+        "2023-08-04", "Police Forces of Ethiopia", "Fano Militia", "", "",
     ),
     (
         "Nigerian police killed three kidnappers in a gunfight in Edo state on Saturday.",
-        "2024-03-10",
-        "Police Forces of Nigeria",
-        "Unidentified Armed Group (Nigeria)",
-        "",
-        "",
+        "2024-03-10", "Police Forces of Nigeria", "Unidentified Armed Group (Nigeria)", "", "",
     ),
     (
         "Pakistani Rangers killed two suspected militants in a raid in Karachi on Friday.",
-        "2024-03-09",
-        "Military Forces of Pakistan",
-        "Unidentified Armed Group (Pakistan)",
-        "",
-        "",
+        "2024-03-09", "Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)",
+        "", "",
     ),
     (
         "ELN guerrillas killed two police officers in an ambush in Arauca on Sunday.",
-        "2024-03-11",
-        "ELN: National Liberation Army",
-        "Police Forces of Colombia",
-        "",
-        "",
+        "2024-03-11", "ELN: National Liberation Army", "Police Forces of Colombia", "", "",
     ),
     (
         "Eritrean troops killed dozens of civilians in Adwa in Ethiopia's Tigray region, "
         "witnesses said.",
-        "2021-01-20",
-        "Military Forces of Eritrea",
-        "Civilians (Ethiopia)",
-        "",
-        "",
+        "2021-01-20", "Military Forces of Eritrea", "Civilians (Ethiopia)", "", "",
     ),
     (
         "Kenyan police officers deployed in Haiti clashed with gang members in Port-au-Prince "
         "on Sunday.",
-        "2024-08-12",
-        "Police Forces of Kenya",
-        "Unidentified Gang (Haiti)",
-        "",
-        "",
+        "2024-08-12", "Police Forces of Kenya", "Unidentified Gang (Haiti)", "", "",
     ),
     (
         "The gendarmerie arrested a journalist and two opposition politicians in Tahoua on "
         "Thursday.",
-        "2024-03-08",
-        "Police Forces of Niger",
-        "Civilians (Niger)",
-        "",
-        "",
+        "2024-03-08", "Police Forces of Niger", "Civilians (Niger)", "", "",
     ),
     # generic actors take the event's country; victims abroad keep their nationality
     (
         "Gunmen killed two Chinese workers at a mining site in Ituri province on Sunday.",
-        "2024-03-11",
-        "Unidentified Armed Group (Democratic Republic of Congo)",
-        "Civilians (China)",
-        "",
-        "",
+        "2024-03-11", "Unidentified Armed Group (Democratic Republic of Congo)",
+        "Civilians (China)", "", "",
     ),
     (
-        "Unidentified attackers kidnapped three Indian engineers in Mali's Kayes region on Monday.",
-        "2024-07-02",
-        "Unidentified Armed Group (Mali)",
-        "Civilians (India)",
-        "",
-        "",
+        "Unidentified attackers kidnapped three Indian engineers in Mali's Kayes region on "
+        "Monday.",
+        "2024-07-02", "Unidentified Armed Group (Mali)", "Civilians (India)", "", "",
     ),
     (
         "A French aid worker was abducted by gunmen in Niamey on Saturday.",
-        "2024-03-11",
-        "Unidentified Armed Group (Niger)",
-        "Civilians (France)",
-        "",
-        "",
+        "2024-03-11", "Unidentified Armed Group (Niger)", "Civilians (France)", "", "",
     ),
     (
         "Militants killed 11 Pakistani labourers in Kech district of Balochistan on Saturday.",
-        "2024-03-11",
-        "Unidentified Armed Group (Pakistan)",
-        "Civilians (Pakistan)",
-        "",
-        "",
+        "2024-03-11", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", "", "",
     ),
     (
         "Unidentified gunmen shot dead a Nigerian trader in Bawku in northern Ghana on Monday.",
-        "2024-03-12",
-        "Unidentified Armed Group (Ghana)",
-        "Civilians (Nigeria)",
-        "",
-        "",
+        "2024-03-12", "Unidentified Armed Group (Ghana)", "Civilians (Nigeria)", "", "",
     ),
     (
         "Armed men kidnapped two Moroccan truck drivers near Menaka on Tuesday.",
-        "2024-03-13",
-        "Unidentified Armed Group (Mali)",
-        "Civilians (Morocco)",
-        "",
-        "",
+        "2024-03-13", "Unidentified Armed Group (Mali)", "Civilians (Morocco)", "", "",
     ),
     (
         "Bandits killed 12 farmers in a village in Zamfara state on Wednesday.",
-        "2024-03-14",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Nigeria)",
-        "",
-        "",
+        "2024-03-14", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", "", "",
     ),
     (
         "Suspected ADF rebels killed 20 villagers in Beni territory overnight, local officials "
         "said.",
-        "2024-03-14",
-        "ADF: Allied Democratic Forces",
-        "Civilians (Democratic Republic of Congo)",
-        "",
-        "",
+        "2024-03-14", "ADF: Allied Democratic Forces",
+        "Civilians (Democratic Republic of Congo)", "", "",
     ),
     (
         "A mob beat three Afghan migrants in Kayseri on Sunday night, police said.",
-        "2024-07-02",
-        "Rioters (Turkey)",
-        "Civilians (Afghanistan)",
-        "",
-        "",
+        "2024-07-02", "Rioters (Turkey)", "Civilians (Afghanistan)", "", "",
     ),
     (
-        "Gunmen abducted two Turkish engineers working on a road project near Kaduna on Tuesday.",
-        "2024-03-14",
-        "Unidentified Armed Group (Nigeria)",
-        "Civilians (Turkey)",
-        "",
-        "",
+        "Gunmen abducted two Turkish engineers working on a road project near Kaduna on "
+        "Tuesday.",
+        "2024-03-14", "Unidentified Armed Group (Nigeria)", "Civilians (Turkey)", "", "",
     ),
     (
         "Suspected jihadists killed 14 Ghanaian traders in Burkina Faso's Sahel region on "
         "Saturday.",
-        "2024-03-11",
-        "Unidentified Armed Group (Burkina Faso)",
-        "Civilians (Ghana)",
-        "",
-        "",
+        "2024-03-11", "Unidentified Armed Group (Burkina Faso)", "Civilians (Ghana)", "", "",
     ),
     # arrests: the force arrests; the arrested category is actor2 (arrests at a protest are
     # ACLED's "Protest with intervention": the protesters lead, the police intervene)
     (
         "Police arrested 30 protesters in Nairobi's central business district on Tuesday.",
-        "2024-06-19",
-        "Protesters (Kenya)",
-        "Police Forces of Kenya",
-        "",
-        "",
+        "2024-06-19", "Protesters (Kenya)", "Police Forces of Kenya", "", "",
     ),
     (
         "Turkish police detained 25 people suspected of links to the Islamic State in raids in "
         "Istanbul on Friday.",
-        "2024-01-06",
-        "Police Forces of Turkey",
-        "Islamic State",
-        "",
-        "",
+        "2024-01-06", "Police Forces of Turkey", "Islamic State", "", "",
     ),
     (
         "The army arrested five suspected ELN members in Norte de Santander on Saturday.",
-        "2024-01-07",
-        "Military Forces of Colombia",
-        "ELN: National Liberation Army",
-        "",
-        "",
+        "2024-01-07", "Military Forces of Colombia", "ELN: National Liberation Army", "", "",
     ),
     (
         "Police in Harare arrested 20 CCC supporters at a party meeting on Sunday.",
-        "2024-01-08",
-        "Police Forces of Zimbabwe",
-        "CCC: Citizens Coalition for Change",
-        "",
-        "",
+        "2024-01-08", "Police Forces of Zimbabwe", "CCC: Citizens Coalition for Change", "", "",
     ),
     (
         "Pakistani police arrested dozens of PTI workers in Lahore ahead of a planned rally.",
-        "2024-01-08",
-        "Police Forces of Pakistan",
-        "PTI: Pakistan Tehreek-i-Insaf",
-        "",
-        "",
+        "2024-01-08", "Police Forces of Pakistan", "PTI: Pakistan Tehreek-i-Insaf", "", "",
     ),
     (
         "Junta troops arrested 15 villagers in Sagaing region on Monday, accusing them of "
         "supporting the resistance.",
-        "2024-01-09",
-        "Military Forces of Myanmar",
-        "Civilians (Myanmar)",
-        "",
-        "",
+        "2024-01-09", "Military Forces of Myanmar", "Civilians (Myanmar)", "", "",
     ),
     (
         "Russian police detained at least 40 people at protests in Moscow against the "
         "mobilisation.",
-        "2022-09-25",
-        "Protesters (Russia)",
-        "Police Forces of Russia",
-        "",
-        "",
+        "2022-09-25", "Protesters (Russia)", "Police Forces of Russia", "", "",
     ),
     (
         "Indian police arrested three Lashkar-e-Taiba operatives in Srinagar on Sunday.",
-        "2024-01-08",
-        "Police Forces of India",
-        "Lashkar-e-Taiba",
-        "",
-        "",
+        "2024-01-08", "Police Forces of India", "Lashkar-e-Taiba", "", "",
     ),
     (
         "The Taliban detained two female journalists in Kabul on Sunday, relatives said.",
-        "2024-01-08",
-        "Taliban",
-        "Civilians (Afghanistan)",
-        "",
-        "",
+        "2024-01-08", "Taliban", "Civilians (Afghanistan)", "", "",
     ),
     (
         "Iranian security forces arrested a journalist in Tehran on Saturday.",
-        "2024-01-07",
-        "Police Forces of Iran",
-        "Civilians (Iran)",
-        "",
-        "",
+        "2024-01-07", "Police Forces of Iran", "Civilians (Iran)", "", "",
     ),
     (
         "Security forces arrested 12 suspected Boko Haram members in Maiduguri on Thursday.",
-        "2024-01-12",
-        "Police Forces of Nigeria",
-        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
-        "",
-        "",
+        "2024-01-12", "Police Forces of Nigeria",
+        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "", "",
     ),
     (
         "Ugandan police arrested 18 students who were marching to parliament in Kampala.",
-        "2024-07-24",
-        "Protesters (Uganda)",
-        "Police Forces of Uganda",
-        "",
-        "",
+        "2024-07-24", "Protesters (Uganda)", "Police Forces of Uganda", "", "",
     ),
 ]
 # Measured 2026-11-26 before the round-5 rules (first draft of the table): actor1 49/68,
@@ -1808,7 +1232,8 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "CPI (Maoist): Communist Party of India (Maoist)",
     ),
     (
-        "Commandos of the C-60 force killed three Maoists in an encounter in Gadchiroli on Friday.",
+        "Commandos of the C-60 force killed three Maoists in an encounter in Gadchiroli on "
+        "Friday.",
         "2025-01-18",
         "Police Forces of India (2014-)",
         "CPI (Maoist): Communist Party of India (Maoist)",
@@ -1997,7 +1422,8 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "CHADEMA: Party for Democracy and Progress",
     ),
     (
-        "Kenyan police arrested three ODM politicians in Kisumu on Thursday over the violence.",
+        "Kenyan police arrested three ODM politicians in Kisumu on Thursday over the "
+        "violence.",
         "2024-07-05",
         "Police Forces of Kenya (2022-)",
         "ODM: Orange Democratic Movement",
@@ -2011,7 +1437,8 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Police Forces of Niger (2023-)",
     ),
     (
-        "Hooded men shot dead a trade unionist outside his home in Cali on Saturday, police said.",
+        "Hooded men shot dead a trade unionist outside his home in Cali on Saturday, police "
+        "said.",
         "2025-04-06",
         "Unidentified Armed Group (Colombia)",
         "Civilians (Colombia)",
@@ -2044,7 +1471,8 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Civilians (Mali)",
     ),
     (
-        "A group of masked men beat a journalist in Tegucigalpa on Thursday, the press union said.",
+        "A group of masked men beat a journalist in Tegucigalpa on Thursday, the press union "
+        "said.",
         "2025-03-14",
         "Unidentified Armed Group (Honduras)",
         "Civilians (Honduras)",
@@ -2120,7 +1548,8 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Civilians (Mali)",
     ),
     (
-        "A car carrying health workers struck a mine near Tal Afar on Tuesday, killing two nurses.",
+        "A car carrying health workers struck a mine near Tal Afar on Tuesday, killing two "
+        "nurses.",
         "2025-02-26",
         "Unidentified Armed Group (Iraq)",
         "Civilians (Iraq)",
@@ -2721,7 +2150,8 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Civilians (Myanmar)",
     ),
     (
-        "Men claiming to be Al-Shabaab fighters kidnapped two aid workers near Mandera on Tuesday.",
+        "Men claiming to be Al-Shabaab fighters kidnapped two aid workers near Mandera on "
+        "Tuesday.",
         "2025-03-10",
         "Al Shabaab",
         "Civilians (Kenya)",
@@ -2843,7 +2273,8 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "Police Forces of India (2014-)",
     ),
     (
-        "Security forces and militants exchanged fire in Manipur's Jiribam district on Monday.",
+        "Security forces and militants exchanged fire in Manipur's Jiribam district on "
+        "Monday.",
         "2025-03-10",
         "Police Forces of India (2014-)",
         "Unidentified Armed Group (India)",
@@ -3276,7 +2707,8 @@ ROUND8_PROBES: list[tuple[str, str, str, str]] = [
         "Police Forces of Pakistan",
     ),
     (
-        "Soldiers manning a checkpoint in Idlib came under attack from HTS fighters on Friday.",
+        "Soldiers manning a checkpoint in Idlib came under attack from HTS fighters on "
+        "Friday.",
         "2024-02-10",
         "HTS: Hayat Tahrir al Sham",
         "Military Forces of Syria",
@@ -3289,7 +2721,8 @@ ROUND8_PROBES: list[tuple[str, str, str, str]] = [
         "Military Forces of Mali",
     ),
     (
-        "A Somali army convoy came under attack from al-Shabaab fighters near Afgoye on Wednesday.",
+        "A Somali army convoy came under attack from al-Shabaab fighters near Afgoye on "
+        "Wednesday.",
         "2024-06-13",
         "Al Shabaab",
         "Military Forces of Somalia",
@@ -3314,7 +2747,8 @@ ROUND8_PROBES: list[tuple[str, str, str, str]] = [
         "Military Forces of Sudan",
     ),
     (
-        "BSF jawans exchanged fire with militants along the border in Kupwara district on Monday.",
+        "BSF jawans exchanged fire with militants along the border in Kupwara district on "
+        "Monday.",
         "2024-03-19",
         "Police Forces of India",
         "Unidentified Armed Group (India)",
@@ -3345,7 +2779,8 @@ ROUND8_PROBES: list[tuple[str, str, str, str]] = [
         "Rioters (Cameroon)",
     ),
     (
-        "Students clashed with BCL activists at Dhaka University on Monday, leaving 20 injured.",
+        "Students clashed with BCL activists at Dhaka University on Monday, leaving 20 "
+        "injured.",
         "2024-07-16",
         "Rioters (Bangladesh)",
         "BCL: Bangladesh Chhatra League",
@@ -3363,7 +2798,8 @@ ROUND8_PROBES: list[tuple[str, str, str, str]] = [
         "Civilians (Ecuador)",
     ),
     (
-        "Members of Los Lobos shot dead a bus driver in Cuenca, Ecuador, on Monday, police said.",
+        "Members of Los Lobos shot dead a bus driver in Cuenca, Ecuador, on Monday, "
+        "police said.",
         "2024-02-06",
         "Los Lobos",
         "Civilians (Ecuador)",
@@ -3375,7 +2811,8 @@ ROUND8_PROBES: list[tuple[str, str, str, str]] = [
         "Civilians (Ecuador)",
     ),
     (
-        "Viv Ansanm gangs attacked the town of Mirebalais on Monday, killing 10 residents.",
+        "Viv Ansanm gangs attacked the town of Mirebalais on Monday, killing 10 "
+        "residents.",
         "2025-04-01",
         "Viv Ansanm",
         "Civilians (Haiti)",
@@ -3387,7 +2824,8 @@ ROUND8_PROBES: list[tuple[str, str, str, str]] = [
         "AQAP: Al Qaeda in the Arabian Peninsula",
     ),
     (
-        "ISKP claimed a suicide bombing that killed 12 people at a mosque in Kunduz on Friday.",
+        "ISKP claimed a suicide bombing that killed 12 people at a mosque in Kunduz on "
+        "Friday.",
         "2024-10-12",
         "Islamic State Khorasan Province (ISKP)",
         "Civilians (Afghanistan)",
@@ -3419,7 +2857,8 @@ ROUND8_PROBES: list[tuple[str, str, str, str]] = [
         "Military Forces of Burkina Faso",
     ),
     (
-        "A police station in Dera Ismail Khan came under attack from TTP militants late on Monday.",
+        "A police station in Dera Ismail Khan came under attack from TTP militants late "
+        "on Monday.",
         "2024-02-06",
         "TTP: Tehreek-i-Taliban Pakistan",
         "Police Forces of Pakistan",
@@ -3438,13 +2877,15 @@ ROUND8_PROBES: list[tuple[str, str, str, str]] = [
         "Rioters (Kenya)",
     ),
     (
-        "Villagers clashed with police in Kisii, Kenya, on Monday, leaving five people injured.",
+        "Villagers clashed with police in Kisii, Kenya, on Monday, leaving five people "
+        "injured.",
         "2024-06-11",
         "Rioters (Kenya)",
         "Police Forces of Kenya",
     ),
     (
-        "Youths clashed with soldiers in Bamenda, Cameroon, on Friday after a roadblock dispute.",
+        "Youths clashed with soldiers in Bamenda, Cameroon, on Friday after a roadblock "
+        "dispute.",
         "2024-05-18",
         "Rioters (Cameroon)",
         "Military Forces of Cameroon",
@@ -3490,7 +2931,9 @@ def _same_associates(gold: str, predicted: str) -> bool:
     """The associated actors, as sets of names ("; "-joined), each matched as actors are."""
     wanted = [a for a in gold.split("; ") if a]
     found = [a for a in predicted.split("; ") if a]
-    return len(wanted) == len(found) and all(any(actors_match(w, f) for f in found) for w in wanted)
+    return len(wanted) == len(found) and all(
+        any(actors_match(w, f) for f in found) for w in wanted
+    )
 
 
 def test_round5_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
@@ -3522,8 +2965,7 @@ def test_a_titled_victim_is_a_party_not_a_source(pipeline: Pipeline) -> None:
         pipeline, "Unidentified gunmen killed a police officer in Quetta.", "2024-06-02"
     )
     assert (actor1, actor2) == (
-        "Unidentified Armed Group (Pakistan)",
-        "Police Forces of Pakistan (2024-)",
+        "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan (2024-)"
     )
     _, hezbollah = _actors(
         pipeline,
@@ -3556,7 +2998,7 @@ def _actor_cases() -> list[Any]:
 
 
 def _agrees(expected: str, actor: str) -> bool:
-    """ "?": not checked; a trailing "*": the name starts so; else the exact name."""
+    """"?": not checked; a trailing "*": the name starts so; else the exact name."""
     if expected == "?":
         return True
     if expected.endswith("*"):
