@@ -462,3 +462,24 @@ def test_a_dateline_town_is_the_namesake_in_the_province_of_the_other_places():
     assert e.admin1 == "Chhattisgarh" and e.location == "Bijapur"
     e = located("Bijapur: Police beat protesters at a bus stand in Karnataka on Monday.", "beat")
     assert e.admin1 == "Karnataka"
+
+
+def test_a_country_named_without_its_article_is_a_city_spelt_so():
+    """Bare 'Salvador' is Brazil's city; 'El Salvador' and a Salvadoran context stay."""
+    assert located("Police killed two suspects in Salvador on Sunday.", "killed"
+                   ).country == "Brazil"
+    assert located("Soldiers fought gang members in El Salvador on Monday.", "fought"
+                   ).country == "El Salvador"
+
+
+def test_a_city_of_millions_shadows_small_provinces_of_its_name_abroad():
+    e = located("Protesters clashed with police in La Paz on Friday.", "clashed")
+    assert e.country == "Bolivia"
+    e = located("Police clashed with protesters in La Paz department, El Salvador.", "clashed")
+    assert e.country == "El Salvador"
+
+
+def test_a_district_named_alone_after_in_is_read_though_tagged_org():
+    """'in Bajaur' (spaCy: ORG): the gazetteer's only reading is a district spelt so."""
+    e = located("Militants ambushed a convoy in Bajaur, killing three soldiers.", "ambushed")
+    assert e.country == "Pakistan" and e.location == "Bajaur"

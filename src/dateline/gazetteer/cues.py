@@ -68,9 +68,12 @@ def _cued_town(text: str, r: Reading, countries: set[str]) -> bool:
     m = r.match
     if r.best is None or m.text.isupper() or not cued(text, m):
         return False
+    spelt = exact_key(m.text)
+    if _sole_district(r, spelt, countries):
+        r.foreign = False  # "attacked a checkpost in Bajaur" tagged ORG
+        return True
     if r.province_follows or (r.best.row.cc in countries and r.best.row.kind != "place"):
         return False  # read as a division of the article's country ("Behsud district")
-    spelt = exact_key(m.text)
     towns = [c for c in r.options if c.row.kind == "place" and c.exact == spelt
              and c.role in ("name", "curated", "alt")]
     local = [c for c in towns if c.row.cc in countries] if countries else towns
@@ -80,6 +83,15 @@ def _cued_town(text: str, r: Reading, countries: set[str]) -> bool:
         r.best = max(local, key=lambda c: c.row.population)
     r.foreign = False
     return True
+
+
+def _sole_district(r: Reading, spelt: str, countries: set[str]) -> bool:
+    """The name's only reading is a district under that very name, in a country the
+    article is about (or it names none)."""
+    best = r.best
+    return (best is not None and len(r.options) == 1 and best.row.kind == "district"
+            and best.exact == spelt and best.role in ("name", "curated")
+            and (not countries or best.row.cc in countries))
 
 
 ORGANISATION_AFTER = re.compile(r"^[ \t]((?:[A-Z][\w'’-]*[ \t]){0,2}([A-Z][\w'’-]*))")

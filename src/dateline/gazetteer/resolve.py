@@ -51,6 +51,7 @@ CAPITAL_BONUS = 1.0  # a national capital is what its bare name usually means
 PROVINCE_NAMED_BONUS = 1.5  # the article names the candidate's province elsewhere
 ANCHOR_MARGIN = 1.0  # first-pass readings this clear anchor the others
 BIG_TOWN = 100_000  # a town this big shadows a same-named province of its country
+MILLION_CITY = 1_000_000  # shadows same-named provinces abroad a tenth its size
 FOREIGN_MAX_POPULATION = 100_000
 FOREIGN_MAX_POPULATION_NAMED = 1_000_000  # when the article names its countries outright
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -90,10 +91,15 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
                                                 for alias in _division_names(c))}
     big = {(c.row.cc, fold_key(c.row.name)) for c in options
            if c.row.kind == "place" and c.row.population >= BIG_TOWN}
+    # ... and a city of a million shadows small provinces of its name abroad ("La Paz"
+    # is Bolivia's seat of government, not El Salvador's La Paz department)
+    city = max((c.row.population for c in options
+                if c.row.kind == "place" and c.exact == exact), default=0)
     return [c for c in options
             if c.row.kind not in ("admin1", "district")
             or ((c.row.cc, c.row.admin1_code, fold_key(c.row.name)) not in towns
-                and (c.row.cc, fold_key(c.row.name)) not in big)]
+                and (c.row.cc, fold_key(c.row.name)) not in big
+                and not (city >= MILLION_CITY and c.row.population * 10 < city))]
 
 
 def _division_names(c: Candidate) -> list[str]:
@@ -153,6 +159,10 @@ def prior(c: Candidate, exact: str) -> float:
     # A region or valley is what its own spelling means; a spelling that only folds to it
     # ("Tera" to "Tirah") is more likely a town of that very spelling (Téra, Niger)
     kind = c.row.kind if alike or c.row.kind != "feature" else "place"
+    # "Salvador" alone is Brazil's city, not El Salvador: a country's name without the
+    # article it opens with counts as a place of that size, not as a country name
+    if kind == "country" and not alike and NAME_ARTICLE.sub("", c.exact) == exact:
+        kind = "place"
     score = KIND_PRIOR.get(kind, 0.0) + ROLE_BONUS.get(c.role, 0.0)
     if c.row.kind == "place" and c.row.geonameid in capitals():
         score += CAPITAL_BONUS
