@@ -18,7 +18,7 @@ from dateline.model import Document, NumberMention
 from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.roles import ACTOR_CLASSES, is_counted
 from dateline.pipeline.segment import Clause, Frame
-from dateline.pipeline.triggers import Trigger, cues
+from dateline.pipeline.triggers import Trigger, cues, grievance_start
 from dateline.resources import load_csv, load_json
 
 
@@ -90,7 +90,10 @@ def _also_regex() -> re.Pattern[str]:
 
 def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMention]]:
     """Casualties of ``kind`` in the frame: sides added, restatements counted once."""
-    numbers = [(c, n) for c in frame.clauses for n in c.numbers if n.kind == kind]
+    numbers = [
+        (c, n) for c in frame.clauses for n in c.numbers
+        if n.kind == kind and not _of_the_grievance(doc, c, n)
+    ]
     per_side: dict[str, int] = {}
     unknown = prior = 0
     for clause, number in numbers:
@@ -113,6 +116,13 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
     if tolls:  # a later official toll supersedes the earlier partial counts of its event
         return max(tolls, key=lambda n: n.span.start).value, figures
     return max(sum(per_side.values()), unknown) + prior, figures
+
+
+def _of_the_grievance(doc: Document, clause: Clause, number: NumberMention) -> bool:
+    """"a vigil demanding justice for a student killed in a road accident": the dead a crowd
+    protests about (after its demand, beside non-event words) are no casualties of its act."""
+    start = grievance_start(doc, clause.span, clause.triggers)
+    return start is not None and number.span.start >= start
 
 
 @cache

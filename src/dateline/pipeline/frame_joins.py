@@ -30,7 +30,11 @@ def toll_follow_up(doc: Document, frame: Frame, clause: Clause, current: bool = 
     14"): that toll belongs to the frame. An analyst note's summary ("1 fatality.") closes
     the note of the event its paragraph told, however many sentences come between, even
     after a sentence that moved the story to another day ("reported it the next day")."""
-    if clause.triggers or clause.background or not any(is_toll(n) for n in clause.numbers):
+    if clause.background or not any(is_toll(n) for n in clause.numbers):
+        return False
+    if _toll_rose_later(frame, clause):  # "On Tuesday the death toll rose to six"
+        return all(t.tactic == "kill" for t in clause.triggers)
+    if clause.triggers:
         return False
     if clause.date is not None and (frame.date is None or not same_time(clause.date, frame.date)):
         return False
@@ -39,6 +43,14 @@ def toll_follow_up(doc: Document, frame: Frame, clause: Clause, current: bool = 
     # a summary of no dead ("Fatalities: 0.") adds nothing: it leaves the event's sentences be
     summary = any(is_summary(n.span.text) and n.value > 0 for n in clause.numbers)
     return summary and "\n" not in doc.text[frame.clauses[-1].span.end : clause.span.start]
+
+
+def _toll_rose_later(frame: Frame, clause: Clause) -> bool:
+    """"On Sunday the toll rose to nine from six": the event's toll reported on a later day
+    (ACLED keeps the dead on the event's day), not an act of that day."""
+    if frame.date is None or clause.date is None or clause.date.value <= frame.date.value:
+        return False
+    return bool(_count_cue("toll_rose").search(clause.span.text))
 
 
 def later_death(frame: Frame, clause: Clause) -> bool:

@@ -143,7 +143,7 @@ def is_non_event_clause(doc: Document, clause: Span, found: list[Trigger] | None
     protests or riots (``found``) is its grievance."""
     text = doc.text[clause.start : clause.end]
     if cue_regex("non_event_clause").search(text):
-        return True
+        return grievance_start(doc, clause, found) is None
     if cue_regex("sport_clause").search(text):  # a match, a "battle" on the pitch: unless
         return not cue_pattern("sport_violence").search(text)  # fans fight police or rivals
     if cue_pattern("campaign_clause").search(text):  # a campaign rally is no protest, but a
@@ -151,6 +151,24 @@ def is_non_event_clause(doc: Document, clause: Span, found: list[Trigger] | None
     if not cue_pattern("disaster_clause").search(text):
         return False
     return not any(t.tactic in cues()["crowd_tactics"] for t in found or ())
+
+
+def grievance_start(doc: Document, clause: Span, found: list[Trigger] | None) -> int | None:
+    """Where a crowd's grievance opens, when the clause's non-event words come after a crowd's
+    act and a word of its demand ("a vigil demanding justice for a student killed in a road
+    accident"): the accident is what the crowd protests, not the clause's own news."""
+    text = doc.text[clause.start : clause.end]
+    non_event = cue_regex("non_event_clause").search(text)
+    if non_event is None:
+        return None
+    for trig in found or ():
+        cue_at = clause.start + non_event.start()
+        if trig.tactic in cues()["crowd_tactics"] and trig.span.end <= cue_at:
+            between = doc.text[trig.span.end : cue_at]
+            link = cue_pattern("grievance_link").search(between)
+            if link:
+                return trig.span.end + link.start()
+    return None
 
 
 def is_asserted(
@@ -195,6 +213,9 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
             found.append(trig)
     if not found or is_non_event_clause(doc, span, found):  # a drill, a match: none counts
         return []
+    grievance = grievance_start(doc, span, found)
+    if grievance is not None:  # the acts of a crowd's grievance are not the clause's news
+        found = [t for t in found if t.span.start < grievance]
     asserted = [t for t in found if is_asserted(doc, span, t.span, non_event=False)]
     if not asserted:
         return []  # the checks below only ever drop triggers
