@@ -706,3 +706,37 @@ ROUND9_FLOOR = 0.84
 def test_round9_place_probes_score_above_the_floor():
     score, misses = probe_table_score(PROBES_R9)
     assert score >= ROUND9_FLOOR, "\n".join(misses)
+
+
+PROBES_R10 = Path(__file__).parent / "data" / "place_probes_r10.tsv"
+# First score, before any round-10 fix (14:04 UTC, 26 Nov 2026): 0.579 (11/19). After the
+# round-10 fixes (a country made a sponsor's adjective, 'Iran-backed', casts no country vote,
+# seeds no fuzzy match and anchors no unknown settlement; the town a named part of town lies
+# in, 'the Al-Jahmaliya neighbourhood of Taizz', is a place whatever spaCy tags it; a name
+# after 'X village,' says where the village lies; a village read as civilians' property
+# still names a settlement): 0.895 (17/19). Left: spo04 (Kupiansk, tagged ORG and spelt
+# otherwise than GeoNames, was read only thanks to Russia's vote as Ukraine's neighbour),
+# spo05 (Shaddadi, GeoNames' Ash Shaddadah, is folded too far with no country named).
+ROUND10_FLOOR = 0.87
+
+
+def test_round10_place_probes_score_above_the_floor():
+    score, misses = probe_table_score(PROBES_R10)
+    assert score >= ROUND10_FLOOR, "\n".join(misses)
+
+
+def test_a_sponsor_country_does_not_pull_a_town_abroad():
+    """'Iran-backed' names who backs the militia, not where Taizz lies."""
+    found = places("A sniper of the Iran-backed militia killed a boy in the Al-Salam "
+                   "neighbourhood of Taizz on Friday.")
+    assert not any(pm.place is not None and pm.place.country_code == "IR"
+                   for pm in found if pm.kind != "country")
+    taizz = [pm for pm in found if pm.span.text == "Taizz"]
+    assert taizz and taizz[0].place is not None and taizz[0].place.country_code == "YE"
+
+
+def test_a_village_named_before_its_region_is_placed_in_that_region():
+    """'Kanan village, Sagaing': a village the gazetteer lacks is no namesake abroad."""
+    found = places("Army jets bombed Kanan village, Sagaing, on Monday, killing 15 people.")
+    kanan = [pm for pm in found if pm.span.text == "Kanan"]
+    assert kanan and kanan[0].place is not None and kanan[0].place.country_code == "MM"

@@ -19,7 +19,7 @@ from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
 from dateline.gazetteer.resolve import Reading, name_key, spelt_alike_unspaced, spelt_as_name
 from dateline.model import Document, Span
 from dateline.pipeline.place_entities import BLOCKING_LABELS, Context
-from dateline.pipeline.place_words import owned_part, owns_part
+from dateline.pipeline.place_words import adjectival_at, owned_part, owns_part, owns_part_before
 from dateline.resources import load_json
 
 MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the article's country
@@ -52,7 +52,9 @@ def vote_weight(ctx: Context, m: Match, label: str | None) -> float:
     often calls Arabic or African towns PERSON/ORG), the dateline, and exact country or
     province names; the demonym of an actor only weakly ("Russian jets" over Syria, but
     "Malian soldiers" in Mali)."""
-    if owned_part(ctx.doc.text, m.start, m.end):
+    if owned_part(ctx.doc.text, m.start, m.end) or adjectival_at(ctx.doc.text, m.end):
+        # "Iran-backed militia" in Taizz, "Saudi-led jets": a sponsor's country is no clue
+        # to where the article's other places lie (a vote would be all the evidence)
         return 0.0
     if any(a.span.start <= m.start and m.end <= a.span.end
            for a in ctx.actors.overlapping(Span(m.start, m.end, m.text))):
@@ -95,14 +97,22 @@ def _apposition_cue() -> re.Pattern[str]:
     return re.compile(rf",\s+an?\s+(?:[\w'’-]+\s+){{0,3}}?(?:{words})\b")
 
 
+@cache
+def _settlement_apposed() -> re.Pattern[str]:
+    """'Kanan village, Sagaing', 'the town of Dori, Seno': a name right after a named
+    settlement and a comma says where that settlement lies."""
+    words = "|".join(re.escape(w) for w in matching()["apposition_settlement_nouns"])
+    return re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{words})\s*,\s*$")
+
+
 def _locative_relief(doc: Document, m: Match, province: bool) -> float:
     """'the town of Rann' (2), 'near Dori', 'Djugu territory', 'Dori, Seno province' (1):
     the words around say the name is a place."""
     before = doc.text[max(0, m.start - 25):m.start]
     if (_settlement_cue().search(before) or _apposition_cue().match(doc.text, m.end)
-            or owns_part(doc.text, m.end)):
+            or owns_part(doc.text, m.end) or owns_part_before(doc.text, m.start)):
         return SETTLEMENT_RELIEF
-    if province or _locative().search(before):
+    if province or _locative().search(before) or _settlement_apposed().search(before):
         return LOCATIVE_RELIEF
     nxt = re.match(r",\s*[A-Z][\w'’-]+\s+(\w+)", doc.text[m.end:m.end + 40])
     return LOCATIVE_RELIEF if nxt and nxt.group(1).lower() in province_nouns() else 0.0

@@ -171,12 +171,17 @@ def _named_group_names() -> frozenset[tuple[str, ...]]:
     return frozenset(names)
 
 
-def names_actor(ctx: Context, span: Span) -> bool:
+GENERIC_MARK = "{country}"  # in the names of generic actors: "Civilians ({country})"
+
+
+def names_actor(ctx: Context, span: Span, generic_ok: bool = False) -> bool:
     """True when ``span`` is (part of) an actor's name: inside an actor mention, its words
     run inside the name of an actor the document names ("the Rapid Support in Al Jazirah"
     after "the Rapid Support Forces"), or they open a named group's name. Names, not the
-    mentions' words: "residents of Tabit Kurmuk" leaves the village a village."""
-    if ctx.actors.any_overlap(span):
+    mentions' words: "residents of Tabit Kurmuk" leaves the village a village. With
+    ``generic_ok``, a mention of a generic actor ('Kanan village' read as civilians'
+    property) does not make a settlement's name an actor's."""
+    if any(not (generic_ok and GENERIC_MARK in a.name) for a in ctx.actors.overlapping(span)):
         return True
     words = tuple(span.text.split())
     if not words:

@@ -177,7 +177,12 @@ def _cued(before: str, name: str) -> bool:
 
 def is_adjectival(doc: Document, pm: PlaceMention) -> bool:
     """'Britain-based', 'U.S.-backed': the name qualifies an actor, not the event's place."""
-    after = doc.text[pm.span.end:pm.span.end + 14].lower()
+    return adjectival_at(doc.text, pm.span.end)
+
+
+def adjectival_at(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is made an adjective ('Iran-backed')."""
+    after = text[end:end + 14].lower()
     return any(after.startswith(s) for s in cue_list("adjective_suffixes"))
 
 
@@ -321,6 +326,19 @@ def owns_part(text: str, end: int) -> bool:
     """Taizz in "Taizz's Al Qahirah district", Kharkiv in "Kharkiv's Saltivka neighbourhood":
     a name owning a named part of town is a town (spaCy often tags it ORG with the part)."""
     return _owner_of_part().match(text, end) is not None
+
+
+@cache
+def _named_part_before() -> re.Pattern[str]:
+    nouns = _alternation("part_of_town_nouns")
+    return re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?"
+                      r"(?:(?:city|town)\s+of\s+)?$")
+
+
+def owns_part_before(text: str, start: int) -> bool:
+    """Taizz in "the Al-Rawdah neighbourhood of Taizz", Kabul in "the Dasht-e-Barchi area of
+    Kabul": the name a named part of town lies in is a place (spaCy may tag it anything)."""
+    return _named_part_before().search(text[max(0, start - 60):start]) is not None
 
 
 @cache

@@ -42,6 +42,7 @@ from dateline.pipeline.place_entities import (
     entity_verdict,
     names_actor,
 )
+from dateline.pipeline.place_words import adjectival_at
 
 APPROX_CODE = "APPROX"  # a settlement the gazetteer lacks, placed at the place named beside it
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -143,7 +144,7 @@ def geoparse(doc: Document) -> list[PlaceMention]:
                                          doc.sentence_index(r.match.start)))
         elif ok or (not r.foreign and (exact_key(r.match.text), _ident(r)) in sure_keys):
             mentions.append(_mention(doc, r))
-    countries = _countries(mentions)
+    countries = _countries([pm for pm in mentions if not adjectival_at(doc.text, pm.span.end)])
     mentions += _unknown_entities(ctx, mentions + organisations, countries)
     settlements = _unknown_settlements(ctx, mentions)
     # A settlement placed by its context replaces the same name left unresolved.
@@ -279,7 +280,8 @@ def _anchor(doc: Document, span: Span, mentions: Sequence[PlaceMention]) -> Plac
     """The resolved place named right after ``span`` in its sentence, else right before."""
     sentence = doc.sentence_index(span.start)
     same = sorted((pm for pm in mentions if pm.place and pm.sentence == sentence
-                   and pm.kind != "demonym" and pm.place.feature_code != APPROX_CODE),
+                   and pm.kind != "demonym" and pm.place.feature_code != APPROX_CODE
+                   and not adjectival_at(doc.text, pm.span.end)),  # no "Iran-backed"
                   key=lambda pm: pm.span.start)
     after = [pm for pm in same if pm.span.start >= span.end]
     before = [pm for pm in same if pm.span.end <= span.start]
@@ -300,7 +302,7 @@ def _unknown_settlements(ctx: Context, mentions: list[PlaceMention]) -> list[Pla
     for span in _settlement_names(doc) + _qualified_names(doc, mentions):
         if known.any_overlap(span) or any(pm.span.overlaps(span) for pm in found):
             continue
-        if names_actor(ctx, span):
+        if names_actor(ctx, span, generic_ok=True):
             continue  # "a commander of the Rapid Support in Al Jazirah" names no settlement
         anchor = _anchor(doc, span, by_sentence.get(doc.sentence_index(span.start), []))
         if anchor is None or anchor.place is None:
