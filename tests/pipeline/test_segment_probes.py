@@ -580,6 +580,12 @@ def test_round15_articles_yield_the_right_number_of_events(
             "in the fighting.",
             "Armed clash|6",
         ),
+        (
+            "Gunmen killed two farmers near Jos on Sunday. Hours later, early on Monday, "
+            "militants attacked a police post in Bokkos. Three policemen and two attackers were "
+            "killed in a gunfight that lasted until dawn.",
+            "Armed clash|5;Attack|2",
+        ),
     ],
 )
 def test_a_grievance_or_a_later_toll_opens_no_event_of_its_own(
