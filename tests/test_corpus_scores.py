@@ -123,20 +123,20 @@ SECOND_TEST_FLOORS: dict[str, float] = {
 # Third edition (sources 24-29, 199 articles written blind to the system in session 3 by two
 # annotators; the stages were then tuned on its dev part in the same session):
 THIRD_FLOORS: dict[str, float] = {
-    "detection_precision": 0.92,
+    "detection_precision": 0.925,
     "detection_recall": 0.97,
-    "detection_f1": 0.94,
+    "detection_f1": 0.945,
     "event_type": 0.97,
     "sub_event_type": 0.965,
     "sub_event_type_f1": 0.965,
-    "sub_event_type_f1_e2e": 0.92,
+    "sub_event_type_f1_e2e": 0.925,
     "event_date": 0.98,
     "time_precision": 0.985,
     "location_25km": 0.96,
     "geo_precision": 0.91,
     "admin1": 0.97,
     "country": 0.98,
-    "fatalities": 0.93,
+    "fatalities": 0.94,
     "actor1": 0.94,
     "actor2": 0.93,
     "civilian_targeting": 0.97,
@@ -145,17 +145,13 @@ THIRD_FLOORS: dict[str, float] = {
 }
 # Its test split (55 articles, ~55 events):
 THIRD_TEST_FLOORS: dict[str, float] = {
-    # Lowered once, 0.895 -> 0.89 (session 4): the bomb words added for new wording ("set off",
-    # "packed with explosives") split one feature of this split into its IED event plus an extra
-    # event (0.909 -> 0.894); the split's event type rose 0.945 -> 0.964 with the same change. The
-    # text stays unread so that the split stays blind; the extra event is a known weakness.
-    "detection_f1": 0.89,
+    "detection_f1": 0.895,
     "event_type": 0.94,
     "sub_event_type_f1": 0.94,
     "event_date": 0.96,
     "location_25km": 0.87,
     "admin1": 0.925,
-    "fatalities": 0.885,
+    "fatalities": 0.905,
     "actor1": 0.885,
     "actor2": 0.85,
     "null_articles_clean": 0.73,
@@ -239,9 +235,9 @@ SIXTH_FLOORS: dict[str, float] = {
     "detection_recall": 0.945,
     "detection_f1": 0.92,
     "event_type": 0.915,
-    "sub_event_type": 0.885,
-    "sub_event_type_f1": 0.885,
-    "sub_event_type_f1_e2e": 0.825,
+    "sub_event_type": 0.89,
+    "sub_event_type_f1": 0.89,
+    "sub_event_type_f1_e2e": 0.83,
     "event_date": 0.955,
     "time_precision": 0.975,
     "location_25km": 0.95,
@@ -250,7 +246,7 @@ SIXTH_FLOORS: dict[str, float] = {
     "country": 0.975,
     "fatalities": 0.925,
     "actor1": 0.84,
-    "actor2": 0.835,
+    "actor2": 0.84,
     "civilian_targeting": 0.935,
     "disputed": 0.98,
     "null_articles_clean": 0.87,
