@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -21,6 +22,13 @@ def read_text(name: str) -> str:
 @cache
 def load_json(name: str) -> Any:
     return json.loads(read_text(name))
+
+
+@cache
+def data_regex(name: str, key: str) -> re.Pattern[str]:
+    """The regex written as a string under ``key`` in the JSON data file ``name``, compiled once,
+    case-insensitive (the form every cue file of the pipeline uses)."""
+    return re.compile(str(load_json(name)[key]), re.IGNORECASE)
 
 
 @cache

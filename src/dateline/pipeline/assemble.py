@@ -19,7 +19,7 @@ from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.roles import ACTOR_CLASSES, is_counted
 from dateline.pipeline.segment import Clause, Frame
 from dateline.pipeline.triggers import Trigger, cues, grievance_start
-from dateline.resources import load_csv, load_json
+from dateline.resources import data_regex, load_csv
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,9 @@ def _also_regex() -> re.Pattern[str]:
 def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMention]]:
     """Casualties of ``kind`` in the frame: sides added, restatements counted once."""
     numbers = [
-        (c, n) for c in frame.clauses for n in c.numbers
+        (c, n)
+        for c in frame.clauses
+        for n in c.numbers
         if n.kind == kind and not _of_the_grievance(doc, c, n)
     ]
     per_side: dict[str, int] = {}
@@ -119,19 +121,18 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
 
 
 def _of_the_grievance(doc: Document, clause: Clause, number: NumberMention) -> bool:
-    """"a vigil demanding justice for a student killed in a road accident": the dead a crowd
+    """ "a vigil demanding justice for a student killed in a road accident": the dead a crowd
     protests about (after its demand, beside non-event words) are no casualties of its act."""
     start = grievance_start(doc, clause.span, clause.triggers)
     return start is not None and number.span.start >= start
 
 
-@cache
 def _doers_regex() -> re.Pattern[str]:
-    return re.compile(str(load_json("segment/counts.json")["with_the_doers"]), re.IGNORECASE)
+    return data_regex("segment/counts.json", "with_the_doers")
 
 
 def _with_the_doers(doc: Document, number: NumberMention) -> bool:
-    """"killing seven people including the bomber": a total over every side of the act."""
+    """ "killing seven people including the bomber": a total over every side of the act."""
     return bool(_doers_regex().match(doc.text[number.span.end : number.span.end + 60]))
 
 
@@ -142,28 +143,30 @@ def _head(number: NumberMention) -> str:
 
 
 def _own_group(number: NumberMention, figures: list[NumberMention]) -> str:
-    """"Soldiers killed the 3 gunmen who had shot dead 2 guards": a figure of no known side
+    """ "Soldiers killed the 3 gunmen who had shot dead 2 guards": a figure of no known side
     that names a group of its own ("guards", not a total like "people") in a sentence that
     counts another group too is one more side of the event; otherwise 'unknown' (a total)."""
     head = _head(number)
     if not head or head in cues()["total_who"]:
         return "unknown"
     others = {
-        _head(n) for n in figures
+        _head(n)
+        for n in figures
         if n.sentence == number.sentence and n.kind == number.kind and n is not number
     }
     return f"group:{head}" if others - {head, ""} else "unknown"
 
 
 def _set_off_the_clash(doc: Document, clause: Clause, number: NumberMention) -> bool:
-    """"Four were killed in clashes ... after a commander was shot dead": a death in the
+    """ "Four were killed in clashes ... after a commander was shot dead": a death in the
     incident that set the fighting off, told after a figure of the fighting, adds to it."""
     start = number.span.start
     earlier = [n for n in clause.numbers if n.kind == number.kind and n.span.end <= start]
     if not earlier:
         return False
     clashes = [
-        t for t in clause.triggers
+        t
+        for t in clause.triggers
         if t.tactic == "clash" and earlier[-1].span.end <= t.span.start < start
     ]
     if not clashes:

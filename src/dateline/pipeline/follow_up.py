@@ -8,12 +8,11 @@ no side of an act by others (an arrest at a protest is an intervention and stays
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from dateline.model import ActorMention
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import role_cues
-from dateline.resources import load_json
+from dateline.resources import data_regex
 
 ARREST = "arrest"
 REFERENCE = "refer"  # "who confirmed the incident": a word for the act, not an act of theirs
@@ -48,17 +47,15 @@ def _only_arrests(frame: Frame, actor: ActorMention) -> bool:
     return False
 
 
-@cache
 def _arrived_after() -> re.Pattern[str]:
-    return re.compile(str(load_json("segment/follow_up.json")["arrived_after"]), re.IGNORECASE)
+    return data_regex("segment/follow_up.json", "arrived_after")
 
 
 def arrived_afterwards(frame: Frame, by_role: dict[str, list[ActorMention]]) -> None:
     """Move state forces that only came to the scene ("the Army arrived once the shooting had
     ended"), in a clause telling no act but a word for it, to "arriving"."""
     late = [
-        a for role in PARTY_ROLES for a in by_role[role]
-        if a.inter == 1 and _only_came(frame, a)
+        a for role in PARTY_ROLES for a in by_role[role] if a.inter == 1 and _only_came(frame, a)
     ]
     if not late:
         return

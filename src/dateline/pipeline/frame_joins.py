@@ -8,7 +8,6 @@ day) unless it only names again a victim already told ("a 19-year-old had died o
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from dateline.model import Document
@@ -16,7 +15,7 @@ from dateline.pipeline.event_days import same_time
 from dateline.pipeline.note_figures import is_summary
 from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.triggers import cue_pattern, cue_regex, cues
-from dateline.resources import load_json
+from dateline.resources import data_regex
 
 if TYPE_CHECKING:  # segment imports this module
     from dateline.pipeline.segment import Clause, Frame
@@ -46,7 +45,7 @@ def toll_follow_up(doc: Document, frame: Frame, clause: Clause, current: bool = 
 
 
 def _toll_rose_later(frame: Frame, clause: Clause) -> bool:
-    """"On Sunday the toll rose to nine from six": the event's toll reported on a later day
+    """ "On Sunday the toll rose to nine from six": the event's toll reported on a later day
     (ACLED keeps the dead on the event's day), not an act of that day."""
     if frame.date is None or clause.date is None or clause.date.value <= frame.date.value:
         return False
@@ -69,9 +68,8 @@ def later_death(frame: Frame, clause: Clause) -> bool:
     return bool(cue_regex("later_death").search(clause.span.text))
 
 
-@cache
 def _count_cue(key: str) -> re.Pattern[str]:
-    return re.compile(str(load_json("segment/counts.json")[key]), re.IGNORECASE)
+    return data_regex("segment/counts.json", key)
 
 
 def restates_the_dead(frame: Frame, clause: Clause) -> bool:

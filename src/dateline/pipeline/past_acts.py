@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.model import DateMention, Document, Span
 from dateline.pipeline.event_days import clause_dates, is_background
 from dateline.pipeline.triggers import Trigger
-from dateline.resources import load_json
+from dateline.resources import data_regex, load_json
 
 if TYPE_CHECKING:  # segment imports this module
     from dateline.pipeline.segment import Clause, Frame
@@ -31,9 +31,8 @@ def _cues() -> dict[str, Any]:
     return dict(load_json("segment/past_acts.json"))
 
 
-@cache
 def _regex(key: str) -> re.Pattern[str]:
-    return re.compile(str(_cues()[key]), re.IGNORECASE)
+    return data_regex("segment/past_acts.json", key)
 
 
 def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Trigger]:

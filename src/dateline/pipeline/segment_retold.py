@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from dateline.resources import load_json
+from dateline.resources import data_regex, load_json
 
 if TYPE_CHECKING:
     from dateline.model import PlaceMention
@@ -27,9 +27,8 @@ def _cues() -> dict[str, Any]:
     return dict(load_json("segment/retold.json"))
 
 
-@cache
 def _regex(key: str) -> re.Pattern[str]:
-    return re.compile(str(_cues()[key]), re.IGNORECASE)
+    return data_regex("segment/retold.json", key)
 
 
 def is_part_of_place(clause: Clause, place: PlaceMention) -> bool:

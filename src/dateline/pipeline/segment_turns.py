@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Document, PlaceMention, Span
 from dateline.pipeline.triggers import cues, find_triggers
-from dateline.resources import load_json
+from dateline.resources import data_regex, load_json
 
 if TYPE_CHECKING:  # segment imports this module
     from dateline.pipeline.segment import Clause, Frame
@@ -30,14 +30,12 @@ def _turns() -> dict[str, object]:
     return load_json("segment/turns.json")
 
 
-@cache
 def _separator() -> re.Pattern[str]:
-    return re.compile(str(_turns()["act_separator"]), re.IGNORECASE)
+    return data_regex("segment/turns.json", "act_separator")
 
 
-@cache
 def _fight_words() -> re.Pattern[str]:
-    return re.compile(str(_turns()["fight_words"]), re.IGNORECASE)
+    return data_regex("segment/turns.json", "fight_words")
 
 
 def _families(tactics: set[str]) -> set[str]:
