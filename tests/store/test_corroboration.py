@@ -16,19 +16,20 @@ from dateline.store.corroboration import (
     wording_similarity,
 )
 from dateline.store.dedup import cluster_reports, compare, joins_cluster
+from dateline.store.testing import report_event
 
 
 def _event(article_id: str, **changes: object) -> Event:
     """An attack on villagers near Bandiagara (Mali) as a wire report would give it."""
-    base = Event(
-        article_id=article_id, event_id=f"{article_id}#1", event_date=date(2026, 2, 1),
+    scene = dict(
+        event_date=date(2026, 2, 1),
         time_precision=1, disorder_type="Political violence",
         event_type="Violence against civilians", sub_event_type="Attack",
         actor1="Unidentified Armed Group (Mali)", inter1=3, actor2="Civilians (Mali)", inter2=7,
         country="Mali", admin1="Mopti", location="Bandiagara", latitude=14.35005,
-        longitude=-3.61038, geo_precision=2, fatalities=20, source=article_id.upper(),
+        longitude=-3.61038, geo_precision=2, fatalities=20,
     )  # fmt: skip
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return report_event(article_id, scene, **changes)
 
 
 def _unplaced(article_id: str, **changes: object) -> Event:

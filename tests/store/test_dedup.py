@@ -19,6 +19,7 @@ from dateline.store.dedup import (
 )
 from dateline.store.dedup_eval import Report, evaluate, load_testset, pairwise_scores
 from dateline.store.fuse import canonical_event_id, fuse, lowest_credible_fatalities
+from dateline.store.testing import report_event
 
 TESTSET = Path(__file__).resolve().parents[2] / "corpus" / "dedup"
 # Measured on corpus/dedup (see docs/store.md); floors sit just below and must never drop.
@@ -50,15 +51,14 @@ FLOORS = {  # split: (precision, recall)
 
 
 def report(article_id: str, **changes: object) -> Event:
-    base = Event(
-        article_id=article_id, event_id=f"{article_id}#1", event_date=date(2024, 3, 4),
+    scene = dict(
+        event_date=date(2024, 3, 4),
         time_precision=1, disorder_type="Political violence", event_type="Battles",
         sub_event_type="Armed clash", actor1="Military Forces of Nigeria (2023-)", inter1=1,
         actor2="Islamic State West Africa Province", inter2=2, country="Nigeria", admin1="Borno",
         location="Bama", latitude=11.52134, longitude=13.68952, geo_precision=1, fatalities=5,
-        source=article_id.upper(),
     )  # fmt: skip
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return report_event(article_id, scene, **changes)
 
 
 def test_same_incident_from_two_outlets_merges_with_reasons() -> None:

@@ -7,19 +7,20 @@ from datetime import date
 
 from dateline.model import Event
 from dateline.store.dedup import cluster_reports, compare
+from dateline.store.testing import report_event
 
 
 def attack(article_id: str, **changes: object) -> Event:
     """Police shooting civilians in Kisumu (own wording, no corpus article)."""
-    base = Event(
-        article_id=article_id, event_id=f"{article_id}#1", event_date=date(2025, 7, 7),
+    scene = dict(
+        event_date=date(2025, 7, 7),
         time_precision=1, disorder_type="Political violence",
         event_type="Violence against civilians", sub_event_type="Attack",
         actor1="Police Forces of Kenya (2022-)", inter1=1, actor2="Civilians (Kenya)", inter2=7,
         country="Kenya", admin1="Kisumu", location="Kisumu", latitude=-0.10221,
-        longitude=34.76171, geo_precision=1, fatalities=2, source=article_id.upper(),
+        longitude=34.76171, geo_precision=1, fatalities=2,
     )  # fmt: skip
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return report_event(article_id, scene, **changes)
 
 
 def test_violence_against_civilians_a_day_apart_is_two_days_events() -> None:

@@ -13,20 +13,20 @@ from dateline.model import Event
 from dateline.store.dedup import compare, joins_cluster
 from dateline.store.dedup_eval import evaluate, load_testset, splits
 from dateline.store.sub_types import agree_on_spot, area_level, exact_spot, strict_pair
+from dateline.store.testing import report_event
 
 TESTSET = Path(__file__).resolve().parents[2] / "corpus" / "dedup"
 
 
 def report(article_id: str, **changes: object) -> Event:
-    base = Event(
-        article_id=article_id, event_id=f"{article_id}#1", event_date=date(2025, 5, 6),
+    scene = dict(
+        event_date=date(2025, 5, 6),
         time_precision=1, disorder_type="Demonstrations", event_type="Protests",
         sub_event_type="Protest with intervention", actor1="Protesters (Kenya)", inter1=6,
         actor2="Police Forces of Kenya (2022-)", inter2=1, country="Kenya", admin1="Nakuru",
         location="Nakuru", latitude=-0.28333, longitude=36.06667, geo_precision=1,
-        source=article_id.upper(),
     )  # fmt: skip
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return report_event(article_id, scene, **changes)
 
 
 def test_a_peaceful_rally_elsewhere_is_not_the_dispersed_one_its_text_names() -> None:

@@ -11,6 +11,7 @@ from datetime import date
 from dateline.model import Article, Document, Event
 from dateline.store import EventStore
 from dateline.store.dedup import compare
+from dateline.store.testing import report_event
 from dateline.store.type_families import confusable, named_place_types
 
 TEXTS = {
@@ -22,15 +23,14 @@ TEXTS = {
 
 
 def _report(article_id: str, **changes: object) -> Event:
-    base = Event(
-        article_id=article_id, event_id=f"{article_id}#1", event_date=date(2025, 4, 8),
+    scene = dict(
+        event_date=date(2025, 4, 8),
         time_precision=1, disorder_type="Political violence", event_type="Battles",
         sub_event_type="Armed clash", actor1="Islamic State Sahel Province", inter1=2,
         actor2="Military Forces of Niger (2023-)", inter2=1, country="Niger", admin1="Tahoua",
         location="Tillia", latitude=16.13, longitude=4.79, geo_precision=1, fatalities=9,
-        source=article_id.upper(),
     )  # fmt: skip
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return report_event(article_id, scene, **changes)
 
 
 # The attack report placed at a namesake far away in another province (the gazetteer's error).

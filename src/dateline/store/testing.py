@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
+from dateline.model import Event
 from dateline.store.backend import Database
 
 TEST_PG_ENV = "DATELINE_TEST_PG"
+
+
+def report_event(article_id: str, scene: Mapping[str, object], **changes: object) -> Event:
+    """One outlet's event record of a scene written in a dedup test: the scene's fields with
+    ``changes`` on top; the event id and the source follow the article id."""
+    fields = {"event_id": f"{article_id}#1", "source": article_id.upper(), **scene, **changes}
+    return Event(article_id=article_id, **fields)  # type: ignore[arg-type]
 
 
 def backends_under_test() -> list[str]:
