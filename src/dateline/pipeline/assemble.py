@@ -18,7 +18,7 @@ from dateline.model import Document, NumberMention
 from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.roles import ACTOR_CLASSES, is_counted
 from dateline.pipeline.segment import Clause, Frame
-from dateline.pipeline.triggers import Trigger, cues, grievance_start
+from dateline.pipeline.triggers import Trigger, cue_pattern, cues, grievance_start
 from dateline.resources import data_regex, load_csv
 
 
@@ -174,9 +174,8 @@ def _set_off_the_clash(doc: Document, clause: Clause, number: NumberMention) -> 
     return bool(_cause_regex().search(doc.text[clashes[-1].span.end : start]))
 
 
-@cache
 def _cause_regex() -> re.Pattern[str]:
-    return re.compile(str(cues()["set_off_by"]), re.IGNORECASE)
+    return cue_pattern("set_off_by")
 
 
 def type_trigger(frame: Frame, sub_event_type: str) -> Trigger | None:

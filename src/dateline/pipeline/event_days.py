@@ -15,7 +15,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from dateline.model import DateMention, Document, Span
 from dateline.pipeline.date_patterns import alternation
 from dateline.pipeline.date_patterns import lexicon as date_lexicon
-from dateline.pipeline.triggers import Trigger, cue_regex, cues
+from dateline.pipeline.triggers import Trigger, cue_pattern, cue_regex, cues
 
 
 class _Spanned(Protocol):
@@ -141,9 +141,8 @@ def same_time(a: DateMention, b: DateMention) -> bool:
     return coarse.precision > fine.precision and coarse.first <= fine.value <= coarse.last
 
 
-@cache
 def run_gap() -> re.Pattern[str]:
-    return re.compile(str(cues()["run_of_days_gap"]), re.IGNORECASE)
+    return cue_pattern("run_of_days_gap")
 
 
 def _joined(doc: Document, a: DateMention, b: DateMention) -> bool:
@@ -257,7 +256,7 @@ def told_long_ago(doc: Document, span: Span, trigger: Trigger) -> DateMention | 
     """"the families of soldiers killed last year", "the tribes that fought near Wabag in
     March": the date long past right after an act, which makes that act history whatever day
     the clause itself is about."""
-    gap = re.compile(str(cues()["history_gap"]), re.IGNORECASE)
+    gap = cue_pattern("history_gap")
     for d in clause_dates(doc, span):
         after = d.span.start >= trigger.span.end
         if after and gap.fullmatch(doc.text[trigger.span.end : d.span.start]):

@@ -35,7 +35,7 @@ from dateline.pipeline.roles import (
     orient,
 )
 from dateline.pipeline.segment import Frame, frames, has_headline
-from dateline.pipeline.triggers import cues
+from dateline.pipeline.triggers import cue_pattern, cues
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE, sub_event
 
@@ -134,7 +134,7 @@ def _without_relative_moments(run: tuple[DateMention, ...]) -> tuple[DateMention
     """A run of days without a time told from the act before ("Hours later, early on Monday"):
     that names the same moment as the day beside it, so no second day; empty when one day is
     left."""
-    moment = re.compile(str(cues()["relative_moment"]), re.IGNORECASE)
+    moment = cue_pattern("relative_moment")
     kept = tuple(d for d in run if not moment.match(d.span.text.strip()))
     return kept if len({d.value for d in kept}) > 1 else ()
 
@@ -144,7 +144,7 @@ def _day_by_day(doc: Document, frame: Frame) -> bool:
     "shelling", "daily raids", "clashed for three days"), not one act at some point in it
     ("Between 1 and 3 May, militants clashed with the army": ACLED codes one event on the
     span's middle day, precision 2)."""
-    ongoing = re.compile(str(cues()["ongoing_word"]), re.IGNORECASE)
+    ongoing = cue_pattern("ongoing_word")
     if any(
         t.tactic in cues()["ongoing_tactics"] and ongoing.search(t.span.text)
         for t in frame.triggers

@@ -9,12 +9,11 @@ noun are elided), is the first figure's kind and group with its own value.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from dateline.model import Document, NumberMention, PlaceMention, Span
 from dateline.pipeline.quantities import quantity_at, tokenize
-from dateline.pipeline.triggers import cues
+from dateline.pipeline.triggers import cue_pattern
 
 if TYPE_CHECKING:  # segment imports this module
     from dateline.pipeline.segment import Clause, Frame
@@ -22,9 +21,8 @@ if TYPE_CHECKING:  # segment imports this module
 FIGURE_KINDS = ("killed", "injured", "abducted", "arrested")
 
 
-@cache
 def _gap_regex() -> re.Pattern[str]:
-    return re.compile(str(cues()["place_figure_gap"]), re.IGNORECASE)
+    return cue_pattern("place_figure_gap")
 
 
 def place_points(doc: Document, span: Span, places: list[PlaceMention]) -> list[int]:
