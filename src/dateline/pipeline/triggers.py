@@ -15,7 +15,7 @@ from typing import Any
 
 from dateline.model import ActorMention, Document, Span
 from dateline.pipeline.prefilter import fold, required_keys
-from dateline.resources import load_csv, load_json
+from dateline.resources import data_regex, load_csv, load_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +42,8 @@ def role_cues() -> dict[str, Any]:
     return dict(load_json("events/roles.json"))
 
 
-@cache
 def role_regex(key: str) -> re.Pattern[str]:
-    return re.compile(str(role_cues()[key]), re.IGNORECASE)
+    return data_regex("events/roles.json", key)
 
 
 def is_reporter(doc: Document, clause: Span, actor: ActorMention) -> bool:
@@ -116,10 +115,9 @@ def _article_rows(text: str) -> tuple[tuple[str, ...], tuple[TriggerRow, ...]]:
     return entry[1], entry[2]
 
 
-@cache
 def cue_pattern(key: str) -> re.Pattern[str]:
     """The single-pattern cue ``key``, case-insensitive, compiled once."""
-    return re.compile(str(cues()[key]), re.IGNORECASE)
+    return data_regex("events/cues.json", key)
 
 
 @cache
