@@ -151,7 +151,8 @@ def _joined(doc: Document, a: DateMention, b: DateMention) -> bool:
 
 def run_of_days(doc: Document, span: Span, day: DateMention | None) -> tuple[DateMention, ...]:
     """The days joined to the clause's day by a bare "and" or comma ("on Monday and Tuesday"):
-    one act told over them all."""
+    one act told over them all. A time told from the act before ("Hours later, early on
+    Monday") names the same moment as the day beside it: no day of the run."""
     days = sorted(
         (d for d in event_dates(doc, span) if d.kind == "date"), key=lambda d: d.span.start
     )
@@ -162,7 +163,8 @@ def run_of_days(doc: Document, span: Span, day: DateMention | None) -> tuple[Dat
         first -= 1
     while last + 1 < len(days) and _joined(doc, days[last], days[last + 1]):
         last += 1
-    run = days[first : last + 1]
+    moment = cue_pattern("relative_moment")
+    run = [d for d in days[first : last + 1] if not moment.match(d.span.text.strip())]
     return tuple(run) if len({d.value for d in run}) > 1 else ()
 
 

@@ -115,7 +115,6 @@ def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
         published = doc.article.published
         return [(published, UNDATED_PRECISION, False)] if published else []
     run = next((c.run_of_days for c in frame.clauses if c.date is mention and c.run_of_days), ())
-    run = _without_relative_moments(run)
     if run:  # "killed six on Monday and Tuesday": the total shared among the days
         return [(d.value, d.precision, True) for d in run]
     span_days = (mention.last - mention.first).days
@@ -128,15 +127,6 @@ def _days(doc: Document, frame: Frame) -> list[tuple[date, int, bool]]:
             return [(mention.first + timedelta(days=span_days // 2), RANGE_PRECISION, True)]
         return [(mention.first + timedelta(days=i), 1, True) for i in range(span_days + 1)]
     return [(mention.value, mention.precision, True)]
-
-
-def _without_relative_moments(run: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
-    """A run of days without a time told from the act before ("Hours later, early on Monday"):
-    that names the same moment as the day beside it, so no second day; empty when one day is
-    left."""
-    moment = cue_pattern("relative_moment")
-    kept = tuple(d for d in run if not moment.match(d.span.text.strip()))
-    return kept if len({d.value for d in kept}) > 1 else ()
 
 
 def _day_by_day(doc: Document, frame: Frame) -> bool:
