@@ -68,6 +68,8 @@ def group_end(tokens: list[Token], j: int) -> int:
             break  # "killed dozens and captured weapons": a second act
         if token.low == "and" and gerund(tokens[j + 1]):
             break  # "killing 17 residents and burning homes": so does a gerund
+        if token.low == "and" and j > first and the_person(tokens, j + 1) is not None:
+            break  # "9 recruits and the bomber": one more person, counted by the finder
         j += 1
     return j - 1 if j > first and tokens[j - 1].low == "of" else j  # "the mayor (of) a town"
 

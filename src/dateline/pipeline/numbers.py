@@ -61,6 +61,7 @@ from dateline.pipeline.casualty_finders import (
     subject_fates,
 )
 from dateline.pipeline.casualty_groups import (
+    QUOTES,
     Found,
     after_break,
     aside_end,
@@ -113,8 +114,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     if q is None or is_measure(tokens, q):
         return None
     value, used = q.value, list(q.digits)
-    j = group_end(tokens, partitive_end(tokens, q.end))  # "one of the wounded"
-    group_start = q.end
+    group_start = _past_closing_quote(tokens, q.end)  # '"several" OLA fighters were killed'
+    j = group_end(tokens, partitive_end(tokens, group_start))  # "one of the wounded"
     value = collective(tokens, q, j, value)  # "an elderly couple": two
     if j > group_start:
         j = past_attribute(tokens, j)  # "Two members of a militant group and a policeman"
@@ -122,7 +123,9 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list
         more = quantity_at(tokens, j + 1, single=True)
-        if more is None and names_people(tokens, group_start, j):
+        if more is not None and _partitive_aside(tokens, j, more.end):
+            break  # "Six Maoists, two of them women, were killed": a part, not more people
+        if more is None and _joins_person(tokens, group_start, j):
             more = the_person(tokens, j + 1)  # "a woman and her two children"; not "a car, the"
         if more is None or is_measure(tokens, more):
             break
@@ -150,6 +153,28 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _past_closing_quote(tokens: list[Token], k: int) -> int:
+    """Past the quote mark that closes a quoted figure ('said "several" fighters died')."""
+    quoted = 0 < k < len(tokens) and tokens[k].text in QUOTES
+    return k + 1 if quoted and tokens[k - 1].text not in QUOTES else k
+
+
+def _partitive_aside(tokens: list[Token], comma: int, end: int) -> bool:
+    """A figure followed by "of them"/"of whom" inside commas: a part of the group before."""
+    return tokens[comma].text == "," and partitive_end(tokens, end) > end and (
+        aside_end(tokens, comma) > comma
+    )
+
+
+def _joins_person(tokens: list[Token], start: int, j: int) -> bool:
+    """One person named by a determiner joins the group: after a group of people ("a woman
+    and her two children"), or after "and" a group of no things ("9 recruits and the bomber");
+    a comma after things ("a car, the driver said") joins nobody."""
+    if names_people(tokens, start, j):
+        return True
+    return tokens[j].low == "and" and j > start and people(tokens, start, j, j)
 
 
 def _after_inclusion(tokens: list[Token], k: int) -> tuple[tuple[str, int] | None, list[int]]:
