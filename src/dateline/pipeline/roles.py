@@ -26,6 +26,7 @@ from dateline.pipeline.crowds import (
 from dateline.pipeline.defenders import defending_state
 from dateline.pipeline.follow_up import arrests_afterwards
 from dateline.pipeline.orient import Roles, implied_parties, orient
+from dateline.pipeline.responders import answering_sides
 from dateline.pipeline.segment import Clause, Frame
 from dateline.pipeline.shootouts import shootout_with_forces
 from dateline.pipeline.sides import (
@@ -337,6 +338,7 @@ def _by_role(doc: Document, frame: Frame) -> dict[str, list[ActorMention]]:
             by_role.get(role, by_role["target"]).append(actor)
     arrests_afterwards(frame, by_role)  # "police recovered the bodies and arrested six"
     without_deflected_agents(doc, by_role)  # "said its forces ... caused by a Ukrainian missile"
+    answering_sides(doc, frame, by_role)  # "militants ambushed ... the troops returned fire"
     return by_role
 
 
