@@ -33,7 +33,13 @@ from dateline.pipeline.frame_joins import (
 )
 from dateline.pipeline.place_pieces import town_siblings
 from dateline.pipeline.segment_clauses import NAMED_ROLES, Clause, clauses, has_headline
-from dateline.pipeline.segment_retold import claims_the_act, is_part_of_place
+from dateline.pipeline.segment_retold import (
+    as_told,
+    claims_the_act,
+    is_part_of_place,
+    names_the_told_act,
+    tells_the_dead_of_the_act,
+)
 from dateline.pipeline.segment_turns import forces_take_on_attackers, leaves_the_scene
 from dateline.pipeline.triggers import (
     Trigger,
@@ -82,7 +88,7 @@ def _towns(places: list[PlaceMention]) -> set[str]:
     return keys
 
 
-def _conflicts(frame: Frame, clause: Clause) -> bool:
+def _conflicts(doc: Document, frame: Frame, clause: Clause) -> bool:
     """The clause is about another event than the frame: another day, other named actors, or
     another town for a clause that tells an act of its own ("A drone hit a house in
     Marhanets"). Follow-ups that only count the dead, and claims of responsibility, stay with
@@ -224,7 +230,12 @@ def frames(doc: Document) -> list[Frame]:
         siblings = town_siblings(result, current)
         if siblings and _told_of_sibling(siblings, clause):
             continue  # "JNIM claimed the attacks", "Residents of Kayes heard gunfire"
-        if current is None or _conflicts(current, clause) or _past_headline(current, clause):
+        if current is not None and _dead_of_the_act(doc, current, clause):
+            current.clauses.append(as_told(doc, clause))  # "Six Maoists ... were killed"
+            continue
+        if _reported_later(doc, current, clause):
+            continue  # "his family reported the kidnapping to police in December"
+        if current is None or _conflicts(doc, current, clause) or _past_headline(current, clause):
             if current is not None and clause.date is None and past_acts.refers_back(doc, clause):
                 continue  # "whether the strikes were linked to the Kirkuk attack": told acts
             current = _open_frame(clause, current)
@@ -236,6 +247,24 @@ def frames(doc: Document) -> list[Frame]:
         elif current.date is None and clause.report_date is not None:
             current.date, current.soft_date = clause.report_date, True  # "said yesterday it had"
     return result
+
+
+def _dead_of_the_act(doc: Document, frame: Frame, clause: Clause) -> bool:
+    """The clause only tells the dead of the act told, in no other town than the frame's."""
+    if clause.opens_event or clause.headline_piece or not tells_the_dead_of_the_act(doc, clause):
+        return False
+    towns, own = _towns([p for c in frame.clauses for p in c.places]), _own_towns(clause)
+    return not (own and towns and not own & towns)
+
+
+def _reported_later(doc: Document, frame: Frame | None, clause: Clause) -> bool:
+    """A clause naming only the act told, by a definite noun, on a later day than the act's
+    (the day it was reported, acknowledged, or its doers detained): no event of its own."""
+    if frame is None or frame.date is None or clause.date is None:
+        return False
+    if clause.date.value <= frame.date.value or any(n.kind == "killed" for n in clause.numbers):
+        return False
+    return names_the_told_act(doc, clause)
 
 
 def _told_of_sibling(siblings: list[Frame], clause: Clause) -> bool:

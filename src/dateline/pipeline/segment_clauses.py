@@ -218,11 +218,20 @@ def clauses(doc: Document) -> list[Clause]:
             for piece in pieces[1:]:
                 piece.headline_piece = any(t.tactic not in OUTCOME_TACTICS for t in piece.triggers)
         for prev, piece in zip(pieces, pieces[1:], strict=False):
-            if not piece.triggers and prev.triggers and piece.date is not None:
+            if _borrows_the_act(prev, piece):
                 piece.triggers = list(prev.triggers)
                 piece.actors = [a for a in prev.actors if a.role_hint in NAMED_ROLES] + piece.actors
         result.extend(pieces)
     return result
+
+
+def _borrows_the_act(prev: Clause, piece: Clause) -> bool:
+    """A piece split off at its own day with no act word shares the act before it ("killed
+    six in A on Sunday and four in B on Monday"); not after a ";", which starts a clause of
+    its own ("were killed; their bodies were carried out on Friday")."""
+    if piece.triggers or not prev.triggers or piece.date is None:
+        return False
+    return not piece.span.text.lstrip().startswith(";")
 
 
 def _route_end(doc: Document, place: PlaceMention) -> bool:

@@ -12,13 +12,15 @@ village may lie in them. Cues: ``data/segment/retold.json``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from dateline.pipeline.triggers import Trigger
 from dateline.resources import data_regex, load_json
 
 if TYPE_CHECKING:
-    from dateline.model import PlaceMention
+    from dateline.model import Document, PlaceMention
     from dateline.pipeline.segment import Clause, Frame
 
 
@@ -51,3 +53,41 @@ def claims_the_act(frame: Frame, clause: Clause, own_towns: set[str]) -> bool:
         return False
     later = [t for t in clause.triggers if t.span.start > claims[0].span.start]
     return len(later) + len(claims) == len(clause.triggers)  # no act told before the claim
+
+
+def names_the_told_act(doc: Document, clause: Clause) -> bool:
+    """Every act word of the clause is a noun of an act already told, written with a definite
+    word ("his family reported the kidnapping to police in December", "the authorities
+    acknowledged the arrest two days later", "detained four people over the lynching on
+    Tuesday"): talk about the act, whose day is the report's, not another event."""
+    return bool(clause.triggers) and all(_definite_act(doc, t) for t in clause.triggers)
+
+
+def _definite_act(doc: Document, trigger: Trigger) -> bool:
+    if not _regex("act_noun").match(trigger.span.text.split()[-1]):
+        return False
+    before = doc.text[max(0, trigger.span.start - 40) : trigger.span.start]
+    return trigger.tactic == "refer" or bool(_regex("definite_before").search(before))
+
+
+def tells_the_dead_of_the_act(doc: Document, clause: Clause) -> bool:
+    """A clause telling no act but the dead (and words for the act), in the passive with no
+    doer ("Six Maoists, two of them women, were killed"; "the army said 20 ISWAP fighters were
+    killed in the operation"; "attributed the attack to IS Sahel ... were neutralised by the
+    counter-attack"): the dead of the act told, even when they are the side it did not name."""
+    outcome = ("kill", "injure", "refer", "claim")
+    acts = [t for t in clause.triggers if t.tactic not in outcome]
+    if clause.date is not None or not all(_definite_act(doc, t) for t in acts):
+        return False
+    return bool(_regex("passive_dead").search(clause.span.text))
+
+
+def as_told(doc: Document, clause: Clause) -> Clause:
+    """The clause with its definite act nouns made words for the act told ("by the
+    counter-attack"): they name the frame's act, they do not choose its type."""
+    words = [
+        Trigger(t.span, "refer") if t.tactic not in ("kill", "injure") and _definite_act(doc, t)
+        else t
+        for t in clause.triggers
+    ]
+    return replace(clause, triggers=words)
