@@ -202,6 +202,25 @@ def resolve_month(m: re.Match[str], ctx: Context) -> Period | None:
     return clamp(month_period(year, month, m["mod"], relative=True), ctx.published)
 
 
+def resolve_month_week(m: re.Match[str], ctx: Context) -> Period | None:
+    """ "the first week of May": days 1-7 (the second 8-14 ..., the last the month's final
+    seven), coded to its middle; a yearless month is the latest one not after publication."""
+    month, year = month_number(m["mon"]), _year_of(m["y"])
+    if month is None:
+        return None
+    if year is None:
+        if ctx.published is None:
+            return UNRESOLVED
+        year = ctx.published.year - (month > ctx.published.month)
+    length = calendar.monthrange(year, month)[1]
+    nth: dict[str, int] = lexicon()["month_weeks"]
+    first = date(year, month, 1) + nth[m["nth"].lower()] * 7 * DAY
+    if nth[m["nth"].lower()] < 0:  # "the last week of May": 25-31 May
+        first = date(year, month, length) - 6 * DAY
+    period = span(first, first + 6 * DAY, 2, relative=m["y"] is None)
+    return period if m["y"] else clamp(period, ctx.published)
+
+
 @cache
 def _between_months() -> re.Pattern[str]:
     months = alternation(lexicon()["months"])

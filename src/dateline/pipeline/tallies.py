@@ -20,6 +20,8 @@ from dateline.pipeline.casualty_groups import Found
 from dateline.pipeline.quantities import Token, lexicon, rules
 from dateline.resources import load_json
 
+CONFIRMED_WINDOW = 3  # "13 deaths (have been) confirmed", "13 (were) confirmed dead"
+
 
 @cache
 def _words() -> dict[str, Any]:
@@ -179,10 +181,18 @@ def competing_claims(tokens: list[Token], found: list[Found]) -> list[Found]:
         cue = next((n for n, w in enumerate(between) if w in rule["competing_cues"]), None)
         if cue is None or set(between) & set(rule["competing_updates"]):
             continue
-        if not set(between[cue:]) & set(rule["competing_sources"]) or not _same_group(a, b):
+        sourced = set(between[cue:]) & set(rule["competing_sources"]) or _confirmed(tokens, b)
+        if not sourced or not _same_group(a, b):
             continue
         dropped.add(id(a) if a.value > b.value else id(b))
     return [f for f in found if id(f) not in dropped]
+
+
+def _confirmed(tokens: list[Token], figure: Found) -> bool:
+    """ "..., though only 13 deaths were confirmed": a later figure stated as confirmed is a
+    claim of its own, as one told by a source is."""
+    after = [t.low for t in tokens if t.start >= figure.end][:CONFIRMED_WINDOW]
+    return bool(set(after) & set(rules()["competing_confirmed"]))
 
 
 def _same_group(a: Found, b: Found) -> bool:
