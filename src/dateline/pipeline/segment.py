@@ -36,6 +36,7 @@ from dateline.pipeline.segment_clauses import NAMED_ROLES, Clause, clauses, has_
 from dateline.pipeline.segment_retold import (
     as_told,
     claims_the_act,
+    doer_retells,
     is_part_of_place,
     names_the_told_act,
     tells_the_dead_of_the_act,
@@ -233,6 +234,8 @@ def frames(doc: Document) -> list[Frame]:
         if current is not None and _dead_of_the_act(doc, current, clause):
             current.clauses.append(as_told(doc, clause))  # "Six Maoists ... were killed"
             continue
+        if any(doer_retells(doc, f, clause, _named(f.actors)) for f in result):
+            continue  # "Russia's defence ministry said its forces had struck ..."
         if _reported_later(doc, current, clause):
             continue  # "his family reported the kidnapping to police in December"
         if current is None or _conflicts(doc, current, clause) or _past_headline(current, clause):

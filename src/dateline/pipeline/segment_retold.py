@@ -64,9 +64,11 @@ def names_the_told_act(doc: Document, clause: Clause) -> bool:
 
 
 def _definite_act(doc: Document, trigger: Trigger) -> bool:
+    before = doc.text[max(0, trigger.span.start - 40) : trigger.span.start]
+    if _regex("relative_before").search(before):
+        return True  # "patrolled the neighbourhood where he was shot"
     if not _regex("act_noun").match(trigger.span.text.split()[-1]):
         return False
-    before = doc.text[max(0, trigger.span.start - 40) : trigger.span.start]
     return trigger.tactic == "refer" or bool(_regex("definite_before").search(before))
 
 
@@ -91,3 +93,21 @@ def as_told(doc: Document, clause: Clause) -> Clause:
         for t in clause.triggers
     ]
     return replace(clause, triggers=words)
+
+
+def doer_retells(doc: Document, frame: Frame, clause: Clause, doers: set[str]) -> bool:
+    """The named doer of the act told says what it had done ("Russia's defence ministry said
+    its forces had struck 'port infrastructure'"): its version of that act, with no day of its
+    own, is no other event (``doers``: the names the frame gives its parties). Another side's
+    statement ("the army said its jets had struck Hodeidah") is not joined."""
+    if clause.date is not None or not clause.triggers or not frame.triggers:
+        return False
+    account = _regex("doer_account").search(clause.span.text)
+    if account is None:
+        return False
+    told_from = clause.span.start + account.end()
+    if any(t.span.start < told_from for t in clause.triggers):
+        return False  # an act told before the statement is the clause's own
+    said_by = doc.span(clause.span.start, clause.span.start + account.start())
+    speakers = {a.name for a in doc.actors if said_by.contains(a.span)}
+    return bool(speakers & doers)
