@@ -7,7 +7,9 @@ civilians, the speaker who is not the actor, the main actor vs the ally that bac
 Scored once before the fixes of round 13: actor1 0.840 (42/50), actor2 0.880 (44/50).
 The fixes: forces whose act only answers an attack ("the troops returned fire", "security forces
 combed the area") are the side hit, not the leader (``responders``); the KIA and the FLA (the
-Azawad Liberation Front, the CMA's successor) by their short names.
+Azawad Liberation Front, the CMA's successor) by their short names; a missile or drone shot
+down was fired by the named armed group whose home is the country it was launched from, and the
+forces reporting the interception shot it down (``launchers``).
 """
 
 from __future__ import annotations
@@ -109,3 +111,33 @@ def test_troops_answering_alone_still_lead(pipeline: Pipeline) -> None:
 def test_groups_by_their_short_names(pipeline: Pipeline, text: str, actor1: str) -> None:
     doc = pipeline(Article("probe", text, date(2025, 3, 4)))
     assert doc.events and doc.events[0].actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "The Israeli military said it shot down a drone launched from Yemen over Eilat on "
+            "Friday. The Houthis claimed the attack.",
+            "Military Forces of Israel",
+        ),
+        (
+            "Saudi air defences intercepted a drone launched from Yemen towards Khamis Mushait "
+            "on Friday, the coalition said. The Houthis said they had targeted an air base.",
+            "Military Forces of Saudi Arabia",
+        ),
+    ],
+)
+def test_a_weapon_shot_down_was_fired_by_the_group_of_its_launch_country(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    doc = pipeline(Article("probe", text, date(2025, 3, 8)))
+    disrupted = [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
+    assert disrupted and actors_match(actor1, disrupted[0].actor1)
+    assert disrupted[0].actor2 == "Ansar Allah"
+
+
+def test_a_defused_bomb_keeps_no_launcher(pipeline: Pipeline) -> None:
+    text = "Police defused a bomb planted near a school in Quetta on Friday."
+    doc = pipeline(Article("probe", text, date(2025, 3, 8)))
+    assert doc.events and doc.events[0].actor2 == ""

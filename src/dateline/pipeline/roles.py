@@ -25,6 +25,7 @@ from dateline.pipeline.crowds import (
 )
 from dateline.pipeline.defenders import defending_state
 from dateline.pipeline.follow_up import arrests_afterwards
+from dateline.pipeline.launchers import launched_weapon
 from dateline.pipeline.orient import Roles, implied_parties, orient
 from dateline.pipeline.responders import answering_sides
 from dateline.pipeline.segment import Clause, Frame
@@ -404,6 +405,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     roles = reporting_forces(doc, frame, roles)
     roles = shootout_with_forces(doc, frame, roles)  # "died in a shootout with police"
     roles = defending_state(doc, frame, roles)  # "Russian forces took X. Ukraine denied it"
+    roles = launched_weapon(doc, frame, roles)  # "a missile fired from Yemen was shot down"
     return implied_parties(doc, frame, clash, roles)
 
 

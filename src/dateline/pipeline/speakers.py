@@ -29,13 +29,13 @@ def reporting_forces(doc: Document, frame: Frame, roles: Roles) -> Roles:
     acts = set(role_cues()["reporting_forces_acts"])
     if not any(t.tactic in acts for t in frame.triggers):
         return roles
-    speaker = _speaking_forces(doc, frame)
+    speaker = speaking_forces(doc, frame)
     if speaker is None:
         return roles
     return replace(roles, actor1=speaker)
 
 
-def _speaking_forces(doc: Document, frame: Frame) -> ActorMention | None:
+def speaking_forces(doc: Document, frame: Frame) -> ActorMention | None:
     """The first state forces in the event's sentences that only report (", the Israeli army
     said")."""
     for index in frame.sentence_ids:
