@@ -101,6 +101,20 @@ speech that "struck a chord" (an attack), police who "demonstrated how to defuse
 protest and a disrupted weapon), and Pakistani and Afghan "border forces" that the actors stage
 does not see (no event). After the general fixes: 0.968 / 0.968 (the border forces are left).
 
+``data/typing_probes_r16.tsv`` (typing16, issue #4: event-type boundaries): 60 written at once
+on the boundaries the sixth edition's dev split and the pooled test splits showed (mob violence
+vs attack vs violent demonstration, violent demonstration vs protest with intervention vs
+peaceful protest, arrests at a protest vs after it, air strikes alone vs inside a battle,
+clashes vs attacks vs captures, looting vs abduction), about half on each side, 30+ countries,
+scored once before any change: 0.900 sub-event, 0.933 event type (54/60; the honest number).
+Its failures: a crowd that burns a private house with no protest (read as a violent
+demonstration), protesters whose destruction the grievance filter hid ("protesting against a
+land seizure burned a government vehicle", "smashed the windows of"), climate activists
+"glued to a road" arrested (read as arrests), a capture only "tried" (read as taken), people
+taken and held "for a ransom" (no event). After the general fixes (cues seize_not_held_before,
+mob_noun, gathering_noun, scuffle; rules intervene+looting and disappear; triggers for a
+burned vehicle, civil disobedience and an advance "pushed back"): 1.000 / 1.000.
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -131,6 +145,7 @@ FLOORS = {
     "typing_probes_demos_heldout.tsv": 0.9,
     "typing_probes_r13.tsv": 0.94,
     "typing_probes_r14.tsv": 0.95,
+    "typing_probes_r16.tsv": 0.98,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -145,6 +160,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_demos_heldout.tsv": 0.95,
     "typing_probes_r13.tsv": 0.94,
     "typing_probes_r14.tsv": 0.95,
+    "typing_probes_r16.tsv": 0.98,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -539,6 +555,30 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         # a device "disarmed" (after the r14 probes were scored: a second wording found)
         ("Sappers found and disarmed a bomb hidden under a bridge near Mopti on Friday.",
          "Disrupted weapons use"),
+        # round 16 (other wording than typing_probes_r16.tsv): a capture tried or held briefly;
+        # a crowd's destruction before forces clear it; a grievance then a finite act with its
+        # object; people held for ransom; arrests of a gathering; scuffles after a push; a crowd
+        # that burns a private house; a torch-lit march
+        ("Jihadists attempting to take the town of Boni on Monday were beaten back by soldiers "
+         "after a long firefight.", "Armed clash"),
+        ("Houthi fighters temporarily captured a hilltop near Taiz on Thursday before "
+         "government forces counter-attacked.", "Armed clash"),
+        ("Farmers protesting over unpaid cotton prices burned two company trucks in Kara on "
+         "Monday; gendarmes dispersed them with tear gas.", "Violent demonstration"),
+        ("Traders demonstrating against new levies smashed the windows of the municipal "
+         "offices in Kumasi on Wednesday.", "Violent demonstration"),
+        ("Kidnappers seized a rice farmer in Kebbi state on Sunday and later demanded a "
+         "ransom from his family.", "Abduction/forced disappearance"),
+        ("Gunmen took two engineers from a quarry in Ogun on Monday and have demanded a "
+         "ransom.", "Abduction/forced disappearance"),
+        ("Riot police detained 25 marchers in central Istanbul on Sunday.",
+         "Protest with intervention"),
+        ("Police pushed the protesters back from the embassy in Valletta on Friday and "
+         "scuffles broke out.", "Protest with intervention"),
+        ("A mob burned the home of a man accused of witchcraft near Kakamega on Friday.",
+         "Mob violence"),
+        ("Hundreds of students held a torch rally in Dhaka on Monday to demand justice.",
+         "Peaceful protest"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:

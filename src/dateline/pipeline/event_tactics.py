@@ -40,10 +40,19 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.add("handover")
     elif _post_retaken(doc, frame, tactics) or _raided_not_taken(frame, tactics):
         tactics.discard("seize")
+    elif "seize" in tactics and _seizure_not_held(doc, frame):
+        tactics.discard("seize")
+        tactics.add("clash")  # "tried to seize the town but were pushed back"
     if "disrupted" in tactics and _strike_landed(frame):
         tactics.discard("disrupted")
     if "arrest" in tactics and _by_authorities(doc, frame, roles):
         tactics.add("authority")  # Houthis detaining in Sanaa: arrests, not abductions (ACLED)
+    if "unrest" in tactics and _unrest_after_intervention(frame):
+        tactics.discard("unrest")  # "police pushed the crowd back and scuffles broke out"
+    if _gathering_policed(frame, tactics):
+        tactics.add("protest")  # "police detained 40 demonstrators", "dispersed the crowd"
+    if _crowd_without_protest(doc, frame, roles, tactics):
+        tactics.add("mob")  # "a crowd set fire to the house of a man accused of blasphemy"
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
         if count(doc, frame, "killed")[0]:
             tactics.add("kill")  # "raided the market and looted shops. 9 fatalities": an Attack
@@ -170,3 +179,48 @@ def _crowd_wrecks_public_building(doc: Document, frame: Frame, roles: Roles) -> 
         t.tactic in ("attack", "looting") and building.match(doc.text, t.span.end)
         for t in frame.triggers
     )
+
+
+def _seizure_not_held(doc: Document, frame: Frame) -> bool:
+    """"Rebels tried to seize the town but were pushed back", "Fano briefly took control of a
+    checkpoint" (round 16): a capture only tried, or held for a moment in a fight, changes no
+    place's hands; the event is the fight (ACLED: armed clash)."""
+    seized = [t for t in frame.triggers if t.tactic == "seize"]
+    before = cue_pattern("seize_not_held_before")
+    return all(before.search(doc.text[max(0, t.span.start - 30) : t.span.start]) for t in seized)
+
+
+def _gathering_policed(frame: Frame, tactics: set[str]) -> bool:
+    """"Police detained 40 demonstrators", "officers pushed the crowd back" (round 16): people
+    named by their gathering, arrested or removed, were at a protest; arrests at a protest are
+    its intervention (ACLED), not arrests."""
+    if "protest" in tactics or not tactics & {"arrest", "evict", "intervene"}:
+        return False
+    gathering = cue_pattern("gathering_noun")
+    return any(a.inter == 6 and gathering.search(a.span.text) for a in frame.actors)
+
+
+def _crowd_without_protest(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> bool:
+    """"A crowd set fire to the house of a man accused of blasphemy" (round 16): a crowd worded
+    only as a crowd, with no protest and no riot told, that burns or wrecks what is not the
+    state's is a mob (ACLED: mob violence), not a violent demonstration."""
+    actor = roles.actor1
+    if actor is None or actor.inter not in cues()["crowd_inters"]:
+        return False
+    if tactics & {"protest", "riot", "unrest", "crowd_damage", "intervene"}:
+        return False
+    if not cue_pattern("mob_noun").match(actor.span.text):
+        return False
+    return "looting" in tactics and not tactics & set(cues()["armed_tactics"])
+
+
+def _unrest_after_intervention(frame: Frame) -> bool:
+    """"Police pushed the crowd back from the gates, and scuffles broke out" (round 16):
+    scuffles told only after forces moved on a gathering began with the intervention; the
+    protest was peaceful until then (ACLED: protest with intervention). Stones thrown or
+    property burned stay the crowd's own violence (other tactics)."""
+    moved = [t.span.start for t in frame.triggers if t.tactic in ("intervene", "evict")]
+    unrest = [t for t in frame.triggers if t.tactic == "unrest"]
+    if not moved or not all(cue_pattern("scuffle").match(t.span.text) for t in unrest):
+        return False  # "the protest turned violent" may be the crowd's doing
+    return min(moved) < min(t.span.start for t in unrest)

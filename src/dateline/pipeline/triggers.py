@@ -331,9 +331,10 @@ def _finite_act(doc: Document, trigger: Trigger) -> bool:
     """"Youths demonstrating against the curfew in Labe attacked a gendarmerie post": a verb in
     the past with its object is what the protesters did, not what they protest about (which is
     a noun or a participle: "against the killing of", "over a teenager shot by police")."""
-    word = trigger.span.text
-    after = doc.text[trigger.span.end : trigger.span.end + 20]
-    finite = " " not in word and word.endswith("ed")
+    verb = trigger.span.text.split(" ", 1)[0]
+    # the object may be inside the trigger's words ("smashed the windows of", round 16)
+    after = doc.text[trigger.span.start + len(verb) : trigger.span.start + len(verb) + 20]
+    finite = verb.endswith("ed")
     return finite and bool(cue_pattern("object_after").match(after))
 
 
