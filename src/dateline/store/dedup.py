@@ -30,8 +30,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from dateline.gazetteer.countries import country_by_name
 from dateline.model import Event
+from dateline.store.area_level import (  # country_level re-exported: ingest and tests use it
+    by_country_only,
+    country_level,
+    country_level_family,
+    country_level_ok,
+    province_level_pair,
+)
 from dateline.store.corroboration import (
     same_place_name,
     strongly_agree,
@@ -71,6 +77,12 @@ class MergeDecision:
     # Rejected only because a report without place or country had nothing to corroborate it:
     # another report of the same event may (joins_cluster asks one member, not all).
     uncorroborated: bool = False
+    # Rejected only on the place, one report being placed only in its province: a member
+    # located more precisely that agrees may vouch for the place (store/area_level.py).
+    place_only: bool = False
+    # Accepted by a tolerance that holds only when the event is the only one the report could
+    # join (store/area_level.py: a country-level report of another type of one family).
+    needs_unique: bool = False
 
 
 def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
@@ -88,7 +100,8 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     if named:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
                      f"place ({named}): a namesake or a province named otherwise")  # fmt: skip
-    spot = agree_on_spot(a, b, bool(named), same_spot(a, b))
+    family = country_level_family(a, b)  # another type of one family, country-level, same day
+    spot = agree_on_spot(a, b, bool(named), same_spot(a, b)) or family
     if checks[2][0] and a.sub_event_type != b.sub_event_type and not spot \
             and not _loose_sub_types(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
@@ -107,14 +120,19 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     if checks[1][0] and _placeless(a, b):
         checks[1], uncorroborated = _placeless_check(a, b, checks, text_of)
     if checks[1][0] and not _compare_located_places(a, b)[0] and not named \
-            and not _country_level_ok(a, b):  # fmt: skip
+            and not country_level_ok(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; a report that names only the country "
                      "needs the same event type and a date within a day")  # fmt: skip
     reasons = tuple(reason for _ok, _score, reason in checks)
     if not all(ok for ok, _score, _reason in checks):
-        soft = uncorroborated and sum(not ok for ok, _s, _r in checks) == 1
-        return MergeDecision(False, 0.0, reasons, uncorroborated=soft)
-    return MergeDecision(True, sum(score for _ok, score, _reason in checks), reasons)
+        alone = sum(not ok for ok, _s, _r in checks) == 1
+        place_only = alone and not checks[1][0] and a.event_type == b.event_type \
+            and province_level_pair(a, b)  # fmt: skip
+        return MergeDecision(False, 0.0, reasons, uncorroborated=uncorroborated and alone,
+                             place_only=place_only and not uncorroborated)  # fmt: skip
+    needs_unique = family and a.event_type != b.event_type
+    score = sum(score for _ok, score, _reason in checks)
+    return MergeDecision(True, score, reasons, needs_unique=needs_unique)
 
 
 Check = tuple[bool, float, str]
@@ -199,15 +217,6 @@ def _disputed_attribution(a: Event, b: Event) -> bool:
     groups = [x for x in named_actors(a) if actor_kind(x) == "named"]
     shared = sum(any(actors_match(x, y) for y in named_actors(b)) for x in groups)
     return shared >= int(rule["min_shared_named_actors"])
-
-
-def _country_level_ok(a: Event, b: Event) -> bool:
-    """A report placed only in the country cannot tell two incidents of one day apart by
-    place: it must agree on the kind of event and (nearly) the day."""
-    rule = settings()["country_level_report"]
-    if rule["same_event_type"] and a.event_type != b.event_type:
-        return False
-    return abs((a.event_date - b.event_date).days) <= int(rule["max_day_gap"])
 
 
 def _unplaced(event: Event) -> bool:
@@ -329,15 +338,10 @@ def place_radius_km(event: Event) -> float:
 
 def _compare_places(a: Event, b: Event) -> tuple[bool, float, str]:
     located = _compare_located_places(a, b)
-    if located[0] or not _by_country_only(a, b):
+    if located[0] or not by_country_only(a, b):
         return located
     country = a.country or b.country  # placed at the capital: anywhere in the country is possible
     return True, 0.1, f"{located[2]}; but one report locates it only in the country ({country})"
-
-
-def _by_country_only(a: Event, b: Event) -> bool:
-    same_country = bool(a.country) and norm(a.country) == norm(b.country)
-    return same_country and (country_level(a) or country_level(b))
 
 
 def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
@@ -370,22 +374,6 @@ def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
         # A place the gazetteer lacks (no coordinates) is known only as far as its province.
         return True, 0.4, f"same province ({a.admin1}); one place has no coordinates"
     return False, 0.0, "places cannot be compared (no coordinates, different names)"
-
-
-def country_level(event: Event) -> bool:
-    """The report names only the country (the pipeline places it at the capital with
-    geo_precision 3): its location, or the text its location was read from, is the country."""
-    if event.geo_precision < 3 or not event.country:
-        return False
-    named = [event.location, *(e.text for e in event.evidence if e.field == "location")]
-    return any(_names_country(text, event.country) for text in named if text)
-
-
-def _names_country(text: str, country: str) -> bool:
-    if norm(text) == norm(country):
-        return True
-    found = country_by_name(text)
-    return found is not None and norm(found.name) == norm(country)
 
 
 def _place_unknown(event: Event) -> bool:
@@ -451,13 +439,20 @@ def joins_cluster(
     report, *members = place_from_text([report, *members], text_of)
     decisions = [compare(report, member, text_of) for member in members]
     # A report without place or country that one member corroborates (a shared named actor,
-    # texts naming the same village) needs the others only not to contradict it.
+    # texts naming the same village) needs the others only not to contradict it; a province-
+    # level member's province gives way to a more precisely located member's agreement.
     agreed = [d for d in decisions if d.same]
-    if not agreed or not all(d.same or d.uncorroborated for d in decisions):
+    placed = any(d.same and m.geo_precision < 3 for d, m in zip(decisions, members, strict=True))
+    tolerated = [d for d in decisions if d.place_only and placed]
+    if not agreed or not all(d.same or d.uncorroborated or d in tolerated for d in decisions):
         failed = next((d for d in decisions if not d.same), None)
         return failed or MergeDecision(False)
     best = max(agreed, key=lambda d: d.score)
-    return MergeDecision(True, sum(d.score for d in agreed) / len(decisions), best.reasons)
+    unique = bool(tolerated) or any(d.needs_unique for d in agreed)
+    reasons = best.reasons + (("a province-level member's province is overruled by a member "
+                               "located more precisely",) if tolerated else ())  # fmt: skip
+    score = sum(d.score for d in agreed) / len(decisions)
+    return MergeDecision(True, score, reasons, needs_unique=unique)
 
 
 def cluster_reports(reports: Sequence[Event], text_of: TextOf | None = None) -> list[list[int]]:
@@ -484,9 +479,16 @@ def choose_event(report: Event, decisions: Sequence[MergeDecision]) -> int | Non
     that country (a war's daily clashes between the same two forces): it starts its own.
     """
     joinable = [i for i, d in enumerate(decisions) if d.same]
-    if not joinable or (len(joinable) > 1 and country_level(report)):
+    if not joinable:
         return None
-    return max(joinable, key=lambda i: decisions[i].score)
+    best = max(joinable, key=lambda i: decisions[i].score)
+    # Ambiguity blocks: a country-level report, or one that some event would take only by a
+    # tolerance for area-level reports (store/area_level.py), joins only an event that is the
+    # only one possible.
+    unique = country_level(report) or any(decisions[i].needs_unique for i in joinable)
+    if len(joinable) > 1 and unique:
+        return None
+    return best
 
 
 def day_window(event: Event) -> tuple[date, date]:
