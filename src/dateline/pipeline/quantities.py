@@ -215,12 +215,20 @@ def quantity_at(tokens: list[Token], i: int, single: bool = False) -> Quantity |
     if vague is not None:  # "an unknown number of" (0) states no figure at all
         return Quantity(int(vague), i, k, vague_end, qualifier) if int(vague) else None
     found = _number_at(tokens, k)
+    if found is None and single and _one_more(tokens, k, qualifier):
+        return Quantity(1, i, i, k, qualifier)  # "another trader was killed": one more
     if found is None:
         single_ok = single and qualifier is None and _single_at(tokens, k)
         return Quantity(1, i, k, k + 1, None) if single_ok else None
     value, end = found
     end = _skip_range(tokens, end, qualifier)
     return Quantity(value, i, k, end, qualifier)
+
+
+def _one_more(tokens: list[Token], k: int, qualifier: str | None) -> bool:
+    """"another soldier": a qualifier that names one more person when no figure follows."""
+    one_more = qualifier is not None and qualifier in rules()["one_more_qualifiers"]
+    return one_more and k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower()
 
 
 def _single_at(tokens: list[Token], k: int) -> bool:
