@@ -20,7 +20,10 @@ from dateline.resources import load_csv, load_json, read_text
 
 DAY = timedelta(days=1)
 FUTURE_DAYS = 60  # a yearless date further ahead than this is read as last year's
-MONTH_MODS = r"early|late|mid-?|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
+MONTH_MODS = (  # "the last days of May" is late May, as "the end of May" is
+    r"early|late|mid-?|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
+    r"|(?:the\s+)?(?:first|last|final|closing)\s+days\s+of"
+)
 
 
 @dataclass(frozen=True, slots=True)
