@@ -9,7 +9,8 @@ The fixes: forces whose act only answers an attack ("the troops returned fire", 
 combed the area") are the side hit, not the leader (``responders``); the KIA and the FLA (the
 Azawad Liberation Front, the CMA's successor) by their short names; a missile or drone shot
 down was fired by the named armed group whose home is the country it was launched from, and the
-forces reporting the interception shot it down (``launchers``).
+forces reporting the interception shot it down (``launchers``); the kin of soldiers who protest
+("mothers of mobilised soldiers") are no forces; forces that "ran into" rebels opened the fight.
 """
 
 from __future__ import annotations
@@ -141,3 +142,27 @@ def test_a_defused_bomb_keeps_no_launcher(pipeline: Pipeline) -> None:
     text = "Police defused a bomb planted near a school in Quetta on Friday."
     doc = pipeline(Article("probe", text, date(2025, 3, 8)))
     assert doc.events and doc.events[0].actor2 == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 60 widows of fallen soldiers protested outside the governor's office in Lviv, "
+        "Ukraine, on Monday. Police detained four of them.",
+        "Relatives of detained policemen rallied outside a court in Quetta, Pakistan, on Monday; "
+        "police dispersed the rally with batons.",
+    ],
+)
+def test_the_kin_of_forces_are_no_forces(pipeline: Pipeline, text: str) -> None:
+    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
+    assert doc.events and doc.events[0].actor1.startswith("Protesters")
+    assert doc.events[0].actor2.startswith("Police Forces of")
+
+
+def test_forces_that_ran_into_rebels_opened_the_fight(pipeline: Pipeline) -> None:
+    text = (
+        "Two suspected Abu Sayyaf militants were killed on Saturday when marines on patrol ran "
+        "into a group of gunmen near Patikul, Sulu, the military said."
+    )
+    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
+    assert doc.events and doc.events[0].actor1.startswith("Military Forces of the Philippines")

@@ -9,6 +9,7 @@ forces in the slots the codebook wants.
 from __future__ import annotations
 
 from dateline.model import ActorMention, Document
+from dateline.pipeline.attributed_roles import attribution_role
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.blame import blamed_later, resolve_anaphor
 from dateline.pipeline.claimed_targets import without_claimed_targets, without_deflected_agents
@@ -52,15 +53,13 @@ __all__ = [
 SIDED_TACTICS = ("clash", "agreement", "deal")  # acts with two sides, not a doer and a target
 
 
-
-
-
 # Cues on the words right before / after a mention that decide its part, tried in order
 # (data/events/roles.json): "organised by X" mediates, "before being shot by X" comes later,
 # "by X" is the doer, "handed over to X" gains; "X chief's residence" only names a place, "as
 # an X truck passed" and "X withdrew" are the side hit or losing.
 BEFORE_CUES = (
     ("fronted_victims_before", "target"),  # "Among the dead were four policemen"
+    ("kin_before", "bystander"),  # "mothers of mobilised soldiers held a picket"
     ("answered_agent_before", "bystander"),  # "in response to attacks by the group"
     ("earlier_fight_before", "bystander"),  # "the attack followed clashes between X and Y"
     ("mediator_before", "source"),
@@ -71,6 +70,7 @@ BEFORE_CUES = (
 )
 AFTER_CUES = (
     ("possessor_after", "bystander"),
+    ("encounters_after", "perpetrator"),  # "soldiers on patrol ran into a band of rebels"
     ("onlooker_after", "bystander"),  # "as Israeli soldiers stood by"
     ("held_off_after", "target"),  # "police repulsed the attack"
     ("passing_vehicle_after", "target"),
@@ -85,7 +85,7 @@ def _role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     object, or the group a casualty figure counts), source (only speaks) or other."""
     before = doc.text[clause.span.start : actor.span.start]
     after = doc.text[actor.span.end : clause.span.end]
-    said = _attribution_role(doc, clause, actor, before)
+    said = attribution_role(doc, clause, actor, before)
     if said:
         return said
     if _made_the_repelled_attack(doc, clause, actor, before):
@@ -131,18 +131,6 @@ def _owns_the_facility(doc: Document, actor: ActorMention, before: str) -> bool:
     if role_regex("facility_from_before").search(before):
         return False
     return bool(role_regex("facility_after").match(doc.text[actor.span.end : actor.span.end + 40]))
-
-
-def _attribution_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
-    """Suspected, claimed or blamed: "IS is suspected." (a hedge: stays unidentified), "the
-    TTP claimed responsibility", "the army blamed the M23" (the doer if nobody else is)."""
-    if _only_suspected(doc, clause, actor):
-        return "suspect"
-    if _claims(doc, clause, actor):
-        return "claimant"
-    if role_regex("accused_before").search(before) or _blamed_after(doc, clause, actor):
-        return "accused"
-    return ""
 
 
 def _acting_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
@@ -202,11 +190,6 @@ def _sent_in_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
         and not purpose.search(doc.text[actor.span.end : t.span.end])
         for t in clause.triggers
     )
-
-
-def _blamed_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
-    """"the ARSA group, which residents blame for the killing"."""
-    return bool(role_regex("accused_after").match(doc.text[actor.span.end : clause.span.end]))
 
 
 def _host_forces_first(
@@ -281,31 +264,6 @@ def _serves_in_mission(troops: ActorMention, mission: ActorMention, between: str
 def _mutual_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """"X and Y exchanged fire", "... traded artillery fire": an act between the two."""
     return bool(role_regex("mutual_after").match(doc.text[actor.span.end : clause.span.end]))
-
-
-def _only_suspected(doc: Document, clause: Clause, actor: ActorMention) -> bool:
-    """"IS is suspected": the analyst's suspicion, which ACLED leaves out of the actor."""
-    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
-    if not later or not role_regex("suspicion_only").match(later[0].span.text):
-        return False
-    return not doc.text[actor.span.end : later[0].span.start].strip()
-
-
-def _claims(doc: Document, clause: Clause, actor: ActorMention) -> bool:
-    """"The TTP claimed responsibility", "IS is suspected": the claimed perpetrator."""
-    claims = [
-        t
-        for t in clause.triggers
-        if t.tactic == "claim"
-        and t.span.start >= actor.span.end
-        and not role_regex("claim_by_object").match(t.span.text)
-    ]
-    if not claims:  # "..., the Islamic Resistance in Iraq claimed it"
-        return bool(role_regex("claims_after").match(doc.text[actor.span.end : clause.span.end]))
-    between = doc.text[actor.span.end : claims[0].span.start]
-    return len(between) < 40 and not any(
-        actor.span.end < a.span.start < claims[0].span.start for a in clause.actors
-    )
 
 
 def _doers(by_role: dict[str, list[ActorMention]]) -> list[ActorMention]:
