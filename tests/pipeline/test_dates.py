@@ -399,3 +399,38 @@ def test_a_weekday_with_a_year_is_that_year_not_the_latest_weekday() -> None:
 def test_a_feast_with_a_year_is_that_years_day(text: str, published: date, value: str) -> None:
     mention = only(text, published)
     assert (str(mention.value), mention.precision, mention.relative) == (value, 1, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value", "precision"),
+    [  # round 7: weeks of a month, part-of-day ordinals, weekends of a range, a month's end
+        ("Militias killed 3 farmers in the first week of June 2025.", date(2025, 6, 20),
+         "the first week of June 2025", "2025-06-04", 2),
+        ("Rebels detained 5 leaders during the second week of March.", date(2025, 3, 30),
+         "the second week of March", "2025-03-11", 2),
+        ("Rebels detained 5 leaders in the last week of August 2024.", date(2024, 9, 12),
+         "the last week of August 2024", "2024-08-28", 2),
+        ("A chief was shot dead on the night of the 9th.", date(2025, 3, 13), "the 9th",
+         "2025-03-09", 1),
+        ("Gangs clashed on the weekend of 7-8 December.", date(2024, 12, 10), "7-8 December",
+         "2024-12-07", 2),
+        ("Two traders were killed on the weekend, police said.", date(2024, 12, 10),
+         "on the weekend", "2024-12-07", 2),
+        ("Shelling killed 12 in the last days of February.", date(2025, 3, 12),
+         "the last days of February", "2025-02-28", 3),
+        ("Troops clashed with rebels on June 7th-8th.", date(2025, 6, 11), "June 7th-8th",
+         "2025-06-07", 2),
+    ],
+)
+def test_round7_weeks_of_a_month_nights_of_a_day_and_weekends_of_a_range(
+    text: str, published: date, phrase: str, value: str, precision: int
+) -> None:
+    mention = only(text, published)
+    assert (mention.span.text, str(mention.value), mention.precision) == (
+        phrase, value, precision
+    )
+
+
+def test_round7_the_first_week_of_an_offensive_is_no_date() -> None:
+    doc = run("In the first week of the offensive, troops advanced.", date(2025, 3, 10))
+    assert doc.dates == []

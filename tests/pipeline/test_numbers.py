@@ -461,3 +461,35 @@ def test_round6_fates_after_a_taking_and_attackers_killing_themselves(
 def test_round6_an_unverified_higher_claim_gives_way(text: str, expected: list[int]) -> None:
     doc = Pipeline(stages=("dates", "numbers"))(Article("t", text, date(2020, 3, 14)))
     assert [n.value for n in doc.numbers if n.kind == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # round 7: gerunds before the figure, asides, one more person, collectives, tolls
+        ("Gunmen stormed a hamlet, shooting dead three residents.", [(3, "killed")]),
+        ("Militants raided a village, gunning down a pastor and his wife.", [(2, "killed")]),
+        ("A mob attacked the men, beating to death two of them.", [(2, "killed")]),
+        ("Six Maoists, two of them women, were killed.", [(6, "killed")]),
+        ("Eight villagers, three of whom were children, died.", [(8, "killed")]),
+        ("Nine recruits and the bomber were killed.", [(10, "killed")]),
+        ("Two soldiers, a civilian and the driver were killed.", [(4, "killed")]),
+        ('The office said "several" fighters were killed.', [(3, "killed")]),
+        ("Bandits killed a total of 14 worshippers.", [(14, "killed")]),
+        ("An air strike killed a family of seven.", [(7, "killed")]),
+        ("A trader was stabbed to death, and another trader was killed nearby.",
+         [(1, "killed"), (1, "killed")]),
+        ("Four people were burnt alive in the house.", [(4, "killed")]),
+        ("The raid resulted in the death of 2 soldiers.", [(2, "killed")]),
+        ("The number of people killed in the blast had climbed to 27.", [(27, "killed")]),
+        ("The number of dead from the attack on a church in the north has reached 41.",
+         [(41, "killed")]),
+        ("Up to 30 people may have been killed, though only 13 deaths were confirmed.",
+         [(13, "killed")]),
+        ("As many as 25 people may have died, residents said, though officials confirmed"
+         " only nine deaths.", [(9, "killed")]),
+    ],
+)
+def test_round7_gerunds_asides_one_more_person_collectives_and_tolls(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(n.value, n.kind) for n in run(text).numbers] == expected
