@@ -192,9 +192,10 @@ def _seizure_not_held(doc: Document, frame: Frame) -> bool:
 
 def _gathering_policed(frame: Frame, tactics: set[str]) -> bool:
     """"Police detained 40 demonstrators", "officers pushed the crowd back" (round 16): people
-    named by their gathering, arrested or removed, were at a protest; arrests at a protest are
+    named by their gathering, arrested or removed, were at a protest (a crowd "dispersing"
+    may leave on its own: not counted); arrests at a protest are
     its intervention (ACLED), not arrests."""
-    if "protest" in tactics or not tactics & {"arrest", "evict", "intervene"}:
+    if "protest" in tactics or not tactics & {"arrest", "evict"}:
         return False
     gathering = cue_pattern("gathering_noun")
     return any(a.inter == 6 and gathering.search(a.span.text) for a in frame.actors)
