@@ -434,3 +434,8 @@ def test_round7_weeks_of_a_month_nights_of_a_day_and_weekends_of_a_range(
 def test_round7_the_first_week_of_an_offensive_is_no_date() -> None:
     doc = run("In the first week of the offensive, troops advanced.", date(2025, 3, 10))
     assert doc.dates == []
+
+
+def test_round7_a_day_after_as_of_is_a_report_day() -> None:
+    doc = run("Their whereabouts were still unknown as of Monday night.", date(2025, 10, 21))
+    assert [(m.span.text, m.kind) for m in doc.dates] == [("Monday night", "report")]

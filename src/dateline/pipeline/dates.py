@@ -276,8 +276,11 @@ def _month_as_modifier(text: str, where: Span) -> bool:
 
 
 def _is_report_date(text: str, start: int) -> bool:
-    """ "said on Friday", "told AFP Friday": the day something was said, not done."""
+    """ "said on Friday", "told AFP Friday": the day something was said, not done; "still
+    missing as of Monday night": the day a state was reported in, no act's day either."""
     words = [w.strip(",") for w in text[max(0, start - 40) : start].lower().split()[-3:]]
+    if " ".join(words[-2:]) in lexicon()["status_openers"]:
+        return True
     words = words[:-1] if words[-1:] == ["on"] else words
     verbs = set(lexicon()["reporting_verbs"])
     return bool(words) and (words[-1] in verbs or (len(words) > 1 and words[-2] in verbs))
