@@ -10,7 +10,9 @@ combed the area") are the side hit, not the leader (``responders``); the KIA and
 Azawad Liberation Front, the CMA's successor) by their short names; a missile or drone shot
 down was fired by the named armed group whose home is the country it was launched from, and the
 forces reporting the interception shot it down (``launchers``); the kin of soldiers who protest
-("mothers of mobilised soldiers") are no forces; forces that "ran into" rebels opened the fight.
+("mothers of mobilised soldiers") are no forces; forces that "ran into" rebels opened the fight;
+the owner of the thing hit ("a car belonging to Hezbollah") is the side hit; Nepal's parties, and
+"<party> cadres" are the party's people (rioters in a riot), not an armed group.
 """
 
 from __future__ import annotations
@@ -166,3 +168,30 @@ def test_forces_that_ran_into_rebels_opened_the_fight(pipeline: Pipeline) -> Non
     )
     doc = pipeline(Article("probe", text, date(2025, 3, 4)))
     assert doc.events and doc.events[0].actor1.startswith("Military Forces of the Philippines")
+
+
+def test_the_owner_of_the_thing_hit_is_the_side_hit(pipeline: Pipeline) -> None:
+    text = (
+        "An Israeli drone struck a car belonging to Hezbollah near Tyre, Lebanon, on Monday, "
+        "killing two people."
+    )
+    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
+    assert doc.events and doc.events[0].actor2 == "Hezbollah"
+    # members of a group act as the group
+    text = "Gunmen belonging to the Abu Sayyaf group killed two farmers in Patikul on Monday."
+    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
+    assert doc.events and doc.events[0].actor1 == "Abu Sayyaf Group"
+
+
+def test_party_cadres_fighting_each_other_riot(pipeline: Pipeline) -> None:
+    text = (
+        "Supporters of the Nepali Congress and UML cadres clashed in Butwal, Nepal, on Monday, "
+        "leaving eight people injured."
+    )
+    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
+    assert doc.events
+    assert (doc.events[0].actor1, doc.events[0].actor2) == ("Rioters (Nepal)", "Rioters (Nepal)")
+    # the cadres of a rebel group stay the group's fighters
+    text = "Maoist cadres shot dead a villager near Bijapur, Chhattisgarh, on Monday."
+    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
+    assert doc.events and doc.events[0].actor1.startswith("CPI (Maoist)")

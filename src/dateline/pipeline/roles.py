@@ -60,6 +60,7 @@ SIDED_TACTICS = ("clash", "agreement", "deal")  # acts with two sides, not a doe
 BEFORE_CUES = (
     ("fronted_victims_before", "target"),  # "Among the dead were four policemen"
     ("kin_before", "bystander"),  # "mothers of mobilised soldiers held a picket"
+    ("owner_before", "target"),  # "struck a vehicle belonging to the YBS"
     ("answered_agent_before", "bystander"),  # "in response to attacks by the group"
     ("earlier_fight_before", "bystander"),  # "the attack followed clashes between X and Y"
     ("mediator_before", "source"),
