@@ -39,6 +39,7 @@ from dateline.pipeline.segment_retold import (
     doer_retells,
     is_part_of_place,
     names_the_told_act,
+    tells_a_state_on,
     tells_the_dead_of_the_act,
 )
 from dateline.pipeline.segment_turns import forces_take_on_attackers, leaves_the_scene
@@ -198,7 +199,7 @@ def frames(doc: Document) -> list[Frame]:
         if current is not None and dead_told_after(current, clause):
             current.clauses.append(clause)  # "Local sources speak of several deaths ..."
             continue
-        if not clause.triggers and _moves_on(current, clause):
+        if not clause.triggers and _moves_on(current, clause) and not tells_a_state_on(doc, clause):
             current, moved_to = None, clause.date  # "But on Tuesday morning youths returned."
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
@@ -234,8 +235,10 @@ def frames(doc: Document) -> list[Frame]:
         if current is not None and _dead_of_the_act(doc, current, clause):
             current.clauses.append(as_told(doc, clause))  # "Six Maoists ... were killed"
             continue
-        if any(doer_retells(doc, f, clause, _named(f.actors)) for f in result):
-            continue  # "Russia's defence ministry said its forces had struck ..."
+        told_by_doer = [f for f in result if doer_retells(doc, f, clause, _named(f.actors))]
+        if told_by_doer:  # "Russia's defence ministry said its forces had struck ..."
+            told_by_doer[-1].clauses.append(as_told(doc, clause, every_act=True))
+            continue
         if _reported_later(doc, current, clause):
             continue  # "his family reported the kidnapping to police in December"
         if current is None or _conflicts(doc, current, clause) or _past_headline(current, clause):

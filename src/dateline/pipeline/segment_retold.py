@@ -84,11 +84,13 @@ def tells_the_dead_of_the_act(doc: Document, clause: Clause) -> bool:
     return bool(_regex("passive_dead").search(clause.span.text))
 
 
-def as_told(doc: Document, clause: Clause) -> Clause:
-    """The clause with its definite act nouns made words for the act told ("by the
-    counter-attack"): they name the frame's act, they do not choose its type."""
+def as_told(doc: Document, clause: Clause, every_act: bool = False) -> Clause:
+    """The clause with its definite act nouns (or, ``every_act``, all its acts but the dead
+    and hurt) made words for the act told ("by the counter-attack", the doer's account): they
+    name the frame's act, they do not choose its type."""
     words = [
-        Trigger(t.span, "refer") if t.tactic not in ("kill", "injure") and _definite_act(doc, t)
+        Trigger(t.span, "refer")
+        if t.tactic not in ("kill", "injure") and (every_act or _definite_act(doc, t))
         else t
         for t in clause.triggers
     ]
@@ -111,3 +113,12 @@ def doer_retells(doc: Document, frame: Frame, clause: Clause, doers: set[str]) -
     said_by = doc.span(clause.span.start, clause.span.start + account.start())
     speakers = {a.name for a in doc.actors if said_by.contains(a.span)}
     return bool(speakers & doers)
+
+
+def tells_a_state_on(doc: Document, clause: Clause) -> bool:
+    """The clause's day is the day a state still held ("The whereabouts of the villagers were
+    still unknown as of Monday night"): a clause telling no act on it moves no story there."""
+    if clause.date is None:
+        return False
+    before = doc.text[max(0, clause.date.span.start - 30) : clause.date.span.start]
+    return bool(_regex("status_day_before").search(before))
