@@ -12,7 +12,9 @@ down was fired by the named armed group whose home is the country it was launche
 forces reporting the interception shot it down (``launchers``); the kin of soldiers who protest
 ("mothers of mobilised soldiers") are no forces; forces that "ran into" rebels opened the fight;
 the owner of the thing hit ("a car belonging to Hezbollah") is the side hit; Nepal's parties, and
-"<party> cadres" are the party's people (rioters in a riot), not an armed group.
+"<party> cadres" are the party's people (rioters in a riot), not an armed group; forces hit while
+sent in ("attacked police officers sent to clear the blockade") are the side hit; regime eras of
+Bolivia, Peru, Argentina, Chile, Guatemala, Paraguay, Nicaragua, Nepal and Sri Lanka.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import pytest
 from dateline.evaluation.compare import actors_match
 from dateline.model import Article
 from dateline.pipeline import Pipeline
+from dateline.pipeline.actors import resolve_actor_name
 
 PROBE_FILE = Path(__file__).parent / "data" / "actor_probes_r13.tsv"
 ACTOR1_FLOOR = 0.88
@@ -195,3 +198,27 @@ def test_party_cadres_fighting_each_other_riot(pipeline: Pipeline) -> None:
     text = "Maoist cadres shot dead a villager near Bijapur, Chhattisgarh, on Monday."
     doc = pipeline(Article("probe", text, date(2025, 3, 4)))
     assert doc.events and doc.events[0].actor1.startswith("CPI (Maoist)")
+
+
+def test_forces_hit_while_sent_in_are_the_side_hit(pipeline: Pipeline) -> None:
+    text = (
+        "On 11 June 2025, villagers blocking a road in Chapare, Bolivia, attacked police officers "
+        "sent to clear the blockade, wounding four."
+    )
+    doc = pipeline(Article("probe", text, date(2025, 6, 12)))
+    assert doc.events and doc.events[0].actor2 == "Police Forces of Bolivia (2020-2025)"
+
+
+@pytest.mark.parametrize(
+    ("iso2", "day", "name"),
+    [
+        ("PE", date(2024, 5, 1), "Police Forces of Peru (2022-2025)"),
+        ("NP", date(2025, 10, 1), "Military Forces of Nepal (2025-)"),
+        ("LK", date(2025, 1, 1), "Police Forces of Sri Lanka (2024-)"),
+    ],
+)
+def test_latin_american_and_south_asian_forces_take_their_era(
+    iso2: str, day: date, name: str
+) -> None:
+    kind = name.split(" Forces")[0]
+    assert resolve_actor_name(f"{kind} Forces of {{country}}", iso2, day) == name

@@ -181,6 +181,8 @@ def _sent_in_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     after = doc.text[actor.span.end : clause.span.end]
     if role_regex("arrived_late_after").match(after):
         return True  # "Police arrived after he had died": the act told after was over
+    if _object_of_an_act(doc, clause, actor):
+        return False  # "attacked police officers sent to clear the blockade": hit while sent
     if not role_regex("arrives_after").match(after):
         return False
     # an act of theirs, not the purpose they were sent for ("sent ... to disperse them",
@@ -191,6 +193,13 @@ def _sent_in_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
         and not purpose.search(doc.text[actor.span.end : t.span.end])
         for t in clause.triggers
     )
+
+
+def _object_of_an_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """The mention right after an act told before it, as its object ("attacked police")."""
+    earlier = [t for t in clause.triggers if t.span.end <= actor.span.start]
+    gap = doc.text[earlier[-1].span.end : actor.span.start] if earlier else ""
+    return bool(earlier) and bool(role_regex("object_gap").match(gap))
 
 
 def _host_forces_first(
