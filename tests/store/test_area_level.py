@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 from dateline.model import Event, Evidence
-from dateline.store.area_level import country_level_family
 from dateline.store.dedup import cluster_reports, compare, joins_cluster
+from dateline.store.dedup_eval import evaluate, evaluate_end_to_end, load_testset
 from dateline.store.testing import report_event
+
+TESTSET = Path(__file__).resolve().parents[2] / "corpus" / "dedup"
 
 # A militia raid on villagers in a Ghanaian town (Bawku, Upper East).
 RAID = {
@@ -34,42 +38,15 @@ def _country_clash(article_id: str, **changes: object) -> Event:
     return _raid(article_id, **fields)
 
 
-def _tamale(article_id: str, **changes: object) -> Event:
-    """Another raid the same day in another northern town (Tamale, Northern), 150 km away."""
-    return _raid(article_id, admin1="Northern", location="Tamale", latitude=9.40,
-                 longitude=-0.84, **changes)  # fmt: skip
-
-
-def test_a_country_level_clash_joins_the_one_attack_that_day_in_the_country() -> None:
+def test_a_country_level_report_of_another_event_type_stays_apart() -> None:
+    """Rejected in round 8: a land clash "in northern Ghana" is not the raid in Bawku, although
+    it is the only event that day in the country (corpus/dedup/reports6.jsonl, KL3)."""
     clash = _country_clash("b")
-    assert country_level_family(_raid("a"), clash)
-    assert compare(_raid("a"), clash).same
-    assert compare(_raid("a"), clash).needs_unique
+    assert not compare(_raid("a"), clash).same
     for order in ([_raid("a"), clash], [clash, _raid("a")]):
-        assert sorted(map(len, cluster_reports(order))) == [2]
-
-
-def test_the_family_tolerance_needs_the_same_day_and_a_confusable_pair() -> None:
-    assert not compare(_raid("a"), _country_clash("b", event_date=date(2025, 8, 5))).same
-    strike = _country_clash("b", event_type="Explosions/Remote violence",
-                            sub_event_type="Air/drone strike")  # fmt: skip
-    assert not compare(_raid("a"), strike).same  # an air strike is not a raid on the ground
-    kidnap = _raid("a", sub_event_type="Abduction/forced disappearance")
-    assert not compare(kidnap, _country_clash("b")).same
-    located = _country_clash("b", location="Bolgatanga", admin1="Upper East", geo_precision=1,
-                             latitude=10.79, longitude=-0.85, evidence=[])  # fmt: skip
-    assert not compare(_raid("a"), located).same  # exactly placed: the usual rules decide
-
-
-def test_a_clash_with_state_forces_is_not_a_raid_on_villagers() -> None:
-    army = _country_clash("b", actor2="Military Forces of Ghana (2017-)", inter2=1)
-    assert not compare(_raid("a"), army).same
-
-
-def test_a_country_level_report_two_raids_fit_starts_its_own_event() -> None:
-    for order in ([_raid("a"), _tamale("t"), _country_clash("b")],
-                  [_tamale("t"), _raid("a"), _country_clash("b")]):  # fmt: skip
-        assert sorted(map(len, cluster_reports(order))) == [1, 1, 1]
+        assert sorted(map(len, cluster_reports(order))) == [1, 1]
+    assert compare(_raid("a"), _country_clash("b", event_type=RAID["event_type"],
+                                              sub_event_type="Attack")).same  # same type
 
 
 # A clash in Somalia reported at Afgooye (Lower Shabelle), by one outlet at Mogadishu (Banadir,
@@ -117,3 +94,33 @@ def test_a_province_level_report_that_two_events_fit_stays_apart() -> None:
     strike = _region("c", event_type="Explosions/Remote violence",
                      sub_event_type="Air/drone strike")  # fmt: skip
     assert not joins_cluster(strike, [_clash("a"), _mogadishu("b")]).same
+
+
+def test_the_look_alikes_of_area_level_reports_on_records() -> None:
+    """reports6: same-day clashes of one group in two towns of one region with a regional
+    communique, two protests in one country with a country-level wire story, a land clash
+    "in northern Ghana" beside a militia raid in Bawku, shelling and a raid in North Darfur.
+    Measured 1.000 / 1.000 in file order; 0.889 / 0.800 at worst over seeds 1-20 (the
+    communique arriving while only the other town's clash is stored joins it)."""
+    reports = load_testset(TESTSET, "reports6")
+    scores = evaluate(reports)
+    assert scores.precision >= 0.98 and scores.recall >= 0.98, scores
+    assert min(evaluate(reports, seed).precision for seed in range(1, 21)) >= 0.88
+
+
+# Extraction of reports3 and reports6 on 26 Nov 2026, 14:28 UTC (dedup_eval --cache). File
+# order through the store: reports3 1.000 / 0.833 before round 8, 1.000 / 0.944 after (a
+# communique in Lower Shabelle joins the clash reported at Afgooye and at Mogadishu); reports6
+# 0.800 / 0.800 before and after (a raid "west of El Fasher" placed at El Fasher merges with
+# the shelling there: an extraction error).
+ROUND8_FLOORS = {"reports3": (0.98, 0.93), "reports6": (0.78, 0.78)}
+
+
+def test_round8_snapshot_through_the_store(tmp_path: Path) -> None:
+    snapshot = json.loads((TESTSET / "extracted-2026-11-26-round8.json").read_text("utf-8"))
+    for split, (precision, recall) in ROUND8_FLOORS.items():
+        reports = load_testset(TESTSET, split)
+        result = evaluate_end_to_end(reports, str(tmp_path / f"{split}.sqlite"), snapshot)
+        assert len(result.scored) >= 0.8 * len(reports)
+        assert result.scores.precision >= precision, (split, result.scores)
+        assert result.scores.recall >= recall, (split, result.scores)

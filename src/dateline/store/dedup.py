@@ -34,7 +34,6 @@ from dateline.model import Event
 from dateline.store.area_level import (  # country_level re-exported: ingest and tests use it
     by_country_only,
     country_level,
-    country_level_family,
     country_level_ok,
     province_level_pair,
 )
@@ -81,7 +80,7 @@ class MergeDecision:
     # located more precisely that agrees may vouch for the place (store/area_level.py).
     place_only: bool = False
     # Accepted by a tolerance that holds only when the event is the only one the report could
-    # join (store/area_level.py: a country-level report of another type of one family).
+    # join (store/area_level.py: a province-level member's province overruled).
     needs_unique: bool = False
 
 
@@ -100,8 +99,7 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     if named:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
                      f"place ({named}): a namesake or a province named otherwise")  # fmt: skip
-    family = country_level_family(a, b)  # another type of one family, country-level, same day
-    spot = agree_on_spot(a, b, bool(named), same_spot(a, b)) or family
+    spot = agree_on_spot(a, b, bool(named), same_spot(a, b))
     if checks[2][0] and a.sub_event_type != b.sub_event_type and not spot \
             and not _loose_sub_types(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
@@ -130,9 +128,7 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
             and province_level_pair(a, b)  # fmt: skip
         return MergeDecision(False, 0.0, reasons, uncorroborated=uncorroborated and alone,
                              place_only=place_only and not uncorroborated)  # fmt: skip
-    needs_unique = family and a.event_type != b.event_type
-    score = sum(score for _ok, score, _reason in checks)
-    return MergeDecision(True, score, reasons, needs_unique=needs_unique)
+    return MergeDecision(True, sum(score for _ok, score, _reason in checks), reasons)
 
 
 Check = tuple[bool, float, str]
