@@ -14,7 +14,9 @@ forces reporting the interception shot it down (``launchers``); the kin of soldi
 the owner of the thing hit ("a car belonging to Hezbollah") is the side hit; Nepal's parties, and
 "<party> cadres" are the party's people (rioters in a riot), not an armed group; forces hit while
 sent in ("attacked police officers sent to clear the blockade") are the side hit; regime eras of
-Bolivia, Peru, Argentina, Chile, Guatemala, Paraguay, Nicaragua, Nepal and Sri Lanka.
+Bolivia, Peru, Argentina, Chile, Guatemala, Paraguay, Nicaragua, Nepal and Sri Lanka; attackers
+a later sentence describes as a named group ("the assailants, whom the officer described as
+'Amba fighters'", "described the attackers as members of JNIM") are that group.
 """
 
 from __future__ import annotations
@@ -222,3 +224,25 @@ def test_latin_american_and_south_asian_forces_take_their_era(
 ) -> None:
     kind = name.split(" Forces")[0]
     assert resolve_actor_name(f"{kind} Forces of {{country}}", iso2, day) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Unknown gunmen killed four farmers near Djibo, Burkina Faso, on Monday. A local "
+            "official described the attackers as members of JNIM.",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+        (
+            "Gunmen kidnapped a priest in Bamenda, Cameroon, on Monday. The kidnappers, who "
+            'witnesses described as "Amba boys", took him towards Bafut.',
+            "Ambazonian Separatists",
+        ),
+    ],
+)
+def test_attackers_described_as_a_named_group_are_that_group(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
+    assert doc.events and doc.events[0].actor1 == actor1
