@@ -114,6 +114,16 @@ land seizure burned a government vehicle", "smashed the windows of"), climate ac
 taken and held "for a ransom" (no event). After the general fixes (cues seize_not_held_before,
 mob_noun, gathering_noun, scuffle; rules intervene+looting and disappear; triggers for a
 burned vehicle, civil disobedience and an advance "pushed back"): 1.000 / 1.000.
+``data/typing_probes_r16_more.tsv``: 30 more on the same boundaries (attacks on civilians where
+forces arrive later vs clashes where the target fights back, aircraft that fire rockets, crowds
+cleared after violence, rallies broken up with arrests, crowds with a grievance), written after
+those fixes and scored once before any further change: 0.767 sub-event, 0.900 event type
+(23/30). Its failures: aircraft that "fired rockets/a missile" (read as shelling), a rally
+"broken up" then arrests (arrests), striking workers "removed" (peaceful), residents "angry
+over power cuts" ransacking offices (mob violence), a march the segmentation drops ("supporters
+of the jailed opposition leader marched") and villagers "armed with machetes" who killed two
+suspected thieves (no crowd act seen: roles.json crowd_acts). After the general fixes: 0.933 /
+0.933 (the last two are left to their owners).
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -146,6 +156,7 @@ FLOORS = {
     "typing_probes_r13.tsv": 0.94,
     "typing_probes_r14.tsv": 0.95,
     "typing_probes_r16.tsv": 0.98,
+    "typing_probes_r16_more.tsv": 0.92,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -161,6 +172,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r13.tsv": 0.94,
     "typing_probes_r14.tsv": 0.95,
     "typing_probes_r16.tsv": 0.98,
+    "typing_probes_r16_more.tsv": 0.92,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -579,6 +591,17 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "Mob violence"),
         ("Hundreds of students held a torch rally in Dhaka on Monday to demand justice.",
          "Peaceful protest"),
+        # round 16, second set (other wording than typing_probes_r16_more.tsv)
+        ("Armed men ordered the workers out of the sawmill at gunpoint near Tirua on Friday and "
+         "burned the machinery.", "Looting/property destruction"),
+        ("A Russian helicopter launched two missiles at a Ukrainian position near Vovchansk on "
+         "Friday.", "Air/drone strike"),
+        ("Gendarmes broke up a sit-in of unpaid teachers in Niamey on Tuesday and detained "
+         "eleven of them.", "Protest with intervention"),
+        ("Police evicted striking dock workers from the port entrance in Mombasa on Monday.",
+         "Protest with intervention"),
+        ("Traders angry over new market fees vandalised the council offices in Kisumu on "
+         "Thursday.", "Violent demonstration"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:

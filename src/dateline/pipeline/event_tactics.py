@@ -12,6 +12,7 @@ from functools import cache
 
 from dateline.model import Document
 from dateline.pipeline.assemble import count
+from dateline.pipeline.crowds import is_crowd
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import cue_pattern, cues
@@ -51,6 +52,8 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.discard("unrest")  # "police pushed the crowd back and scuffles broke out"
     if _gathering_policed(frame, tactics):
         tactics.add("protest")  # "police detained 40 demonstrators", "dispersed the crowd"
+    if _aggrieved_crowd_wrecks(doc, frame, roles, tactics):
+        tactics.add("protest")  # "residents angry over power cuts ransacked the offices"
     if _crowd_without_protest(doc, frame, roles, tactics):
         tactics.add("mob")  # "a crowd set fire to the house of a man accused of blasphemy"
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
@@ -191,12 +194,17 @@ def _seizure_not_held(doc: Document, frame: Frame) -> bool:
 
 
 def _gathering_policed(frame: Frame, tactics: set[str]) -> bool:
-    """"Police detained 40 demonstrators", "officers pushed the crowd back" (round 16): people
-    named by their gathering, arrested or removed, were at a protest (a crowd "dispersing"
-    may leave on its own: not counted); arrests at a protest are
-    its intervention (ACLED), not arrests."""
-    if "protest" in tactics or not tactics & {"arrest", "evict"}:
+    """"Police detained 40 demonstrators", "officers pushed the crowd back", "police broke up
+    a rally and arrested 15" (round 16): people named by their gathering, arrested or
+    removed, or a gathering named by the forces' act on it, were at a protest; arrests at a
+    protest are its intervention (ACLED), not arrests."""
+    if "protest" in tactics or not tactics & {"arrest", "evict", "intervene"}:
         return False
+    inside = cue_pattern("gathering_inside")  # "used tear gas to break up a rally"
+    if any(t.tactic == "intervene" and inside.search(t.span.text) for t in frame.triggers):
+        return True
+    if not tactics & {"arrest", "evict"}:
+        return False  # a crowd "dispersing" may leave on its own
     gathering = cue_pattern("gathering_noun")
     return any(a.inter == 6 and gathering.search(a.span.text) for a in frame.actors)
 
@@ -225,3 +233,21 @@ def _unrest_after_intervention(frame: Frame) -> bool:
     if not moved or not all(cue_pattern("scuffle").match(t.span.text) for t in unrest):
         return False  # "the protest turned violent" may be the crowd's doing
     return min(moved) < min(t.span.start for t in unrest)
+
+
+def _aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> bool:
+    """"Residents angry over power cuts ransacked the offices of the power company" (round
+    16): a crowd told with a grievance that wrecks property (and hurts nobody) voices it, a
+    violent demonstration; a crowd that hurts people stays a mob."""
+    actor = roles.actor1
+    if actor is None or actor.inter not in cues()["crowd_inters"] or not is_crowd(actor):
+        return False
+    if "protest" in tactics or "looting" not in tactics:
+        return False
+    if tactics & {*cues()["harm_tactics"], "attack", "mob"}:
+        return False
+    acts = [t for t in frame.triggers if t.tactic == "looting" and t.span.start > actor.span.end]
+    if not acts:
+        return False
+    between = doc.text[actor.span.end : acts[0].span.start]
+    return len(between) < 60 and bool(cue_pattern("grievance_words").search(between))
