@@ -98,6 +98,12 @@ def test_each_one_event_kind_is_met_on_most_of_its_probes(
             "His colleagues reported the abduction to the police on Sunday.",
             "Abduction/forced disappearance|0",
         ),
+        # the act named again, with its dead, on the day it was condemned
+        (
+            "Gunmen attacked a church in Owo on Sunday, killing 20 people. The attack was "
+            "condemned by the pope on Monday.",
+            "Attack|20",
+        ),
         # a new act on a later day is still an event
         (
             "Masked men seized a lawyer outside a court in Harare on Friday, witnesses said. "

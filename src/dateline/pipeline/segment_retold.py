@@ -60,7 +60,9 @@ def names_the_told_act(doc: Document, clause: Clause) -> bool:
     word ("his family reported the kidnapping to police in December", "the authorities
     acknowledged the arrest two days later", "detained four people over the lynching on
     Tuesday"): talk about the act, whose day is the report's, not another event."""
-    return bool(clause.triggers) and all(_definite_act(doc, t) for t in clause.triggers)
+    if not clause.triggers or _regex("goes_on").search(clause.span.text):
+        return False  # "the fighting resumed on Wednesday": the act again, on its own day
+    return all(_definite_act(doc, t) for t in clause.triggers)
 
 
 def _definite_act(doc: Document, trigger: Trigger) -> bool:
