@@ -124,6 +124,11 @@ over power cuts" ransacking offices (mob violence), a march the segmentation dro
 of the jailed opposition leader marched") and villagers "armed with machetes" who killed two
 suspected thieves (no crowd act seen: roles.json crowd_acts). After the general fixes: 0.933 /
 0.933 (the last two are left to their owners).
+``data/typing_probes_r16_attacks.tsv``: 20 on attack vs armed clash (the pooled test splits'
+Attack -> Armed clash), written after the second set's fixes and scored once: 0.900 / 0.900.
+Both failures are victims the actors stage types as forces: "a retired army colonel" and "an
+off-duty police officer" (the second is arguable: ACLED may keep the officer's force). Left to
+the actors stage (a retired or former member of a force is a civilian).
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -157,6 +162,7 @@ FLOORS = {
     "typing_probes_r14.tsv": 0.95,
     "typing_probes_r16.tsv": 0.98,
     "typing_probes_r16_more.tsv": 0.92,
+    "typing_probes_r16_attacks.tsv": 0.88,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -173,6 +179,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r14.tsv": 0.95,
     "typing_probes_r16.tsv": 0.98,
     "typing_probes_r16_more.tsv": 0.92,
+    "typing_probes_r16_attacks.tsv": 0.88,
 }
 
 Probe = tuple[str, str, date | None, str]
