@@ -487,6 +487,9 @@ def test_round6_an_unverified_higher_claim_gives_way(text: str, expected: list[i
          [(13, "killed")]),
         ("As many as 25 people may have died, residents said, though officials confirmed"
          " only nine deaths.", [(9, "killed")]),
+        ("A landmine killed two children herding goats.", [(2, "killed")]),
+        ("Two policemen guarding a bank were shot dead.", [(2, "killed")]),
+        ("Three farmers working on their land were killed by herders.", [(3, "killed")]),
     ],
 )
 def test_round7_gerunds_asides_one_more_person_collectives_and_tolls(

@@ -75,11 +75,15 @@ def group_end(tokens: list[Token], j: int) -> int:
 
 
 def _participle_after_person(tokens: list[Token], j: int) -> bool:
+    """ "a woman pulled from the rubble", "two children herding goats": a participle after a
+    person noun tells what the person did or underwent; the group's name ends before it."""
     token, before = tokens[j], tokens[j - 1].low
-    if not (token.text.islower() and token.low.endswith("ed")):
+    if not (token.text.islower() and (token.low.endswith("ed") or gerund(token))):
         return False
     persons = lexicon().persons
-    return before in persons or before.removesuffix("s") in persons
+    if before in persons or before.removesuffix("s") in persons:
+        return True
+    return gerund(token) and names_people(tokens, j - 1, j)  # "children", "policemen"
 
 
 def group_word(tokens: list[Token], j: int) -> bool:
@@ -230,7 +234,8 @@ def partitive_end(tokens: list[Token], j: int) -> int:
 
 def names_people(tokens: list[Token], start: int, end: int) -> bool:
     """Does the group at tokens[start:end] name people ("soldier", "civilians", "people")?"""
-    persons, plural = lexicon().persons, rules()["generic_groups"]
+    persons, plural = lexicon().persons, [*rules()["generic_groups"], *rules()[
+        "irregular_person_plurals"]]
     return any(
         t.low in persons or t.low.removesuffix("s") in persons or t.low in plural
         or (t.low.endswith("men") and t.low[:-3] + "man" in persons)  # "policemen"

@@ -68,6 +68,7 @@ from dateline.pipeline.casualty_groups import (
     bare_article,
     casualty_after,
     died_later,
+    gerund,
     group_end,
     group_text,
     group_word,
@@ -113,6 +114,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     q = q or pronoun or opening_person(tokens, i)
     if q is None or is_measure(tokens, q):
         return None
+    if bare_article(tokens, q) and i > 0 and gerund(tokens[i - 1]):
+        return None  # "policemen guarding a bank were shot dead": the participle's object
     value, used = q.value, list(q.digits)
     group_start = _past_closing_quote(tokens, q.end)  # '"several" OLA fighters were killed'
     j = group_end(tokens, partitive_end(tokens, group_start))  # "one of the wounded"
@@ -220,7 +223,8 @@ def _after_attribute(tokens: list[Token], start: int, k: int) -> tuple[str, int]
 def _after_relative(tokens: list[Token], k: int) -> tuple[str, int] | None:
     """The main verb after a relative clause of the group: "A young man who tried to flee
     into the bush was shot dead" (an auxiliary opens it; a figure or a comma ends the search)."""
-    if k >= len(tokens) or tokens[k].low not in rules()["relative_pronouns"]:
+    participle = k < len(tokens) and gerund(tokens[k])  # "Two policemen guarding a bank"
+    if k >= len(tokens) or (tokens[k].low not in rules()["relative_pronouns"] and not participle):
         return None
     first: tuple[str, int] | None = None
     for m in range(k + 1, min(len(tokens), k + MAX_RELATIVE_WORDS + 1)):
