@@ -439,3 +439,10 @@ def test_round7_the_first_week_of_an_offensive_is_no_date() -> None:
 def test_round7_a_day_after_as_of_is_a_report_day() -> None:
     doc = run("Their whereabouts were still unknown as of Monday night.", date(2025, 10, 21))
     assert [(m.span.text, m.kind) for m in doc.dates] == [("Monday night", "report")]
+
+
+def test_round7_a_month_of_bracket_knows_only_the_month() -> None:
+    mention = only("On 5 June 2025 (month of), militias burned a village.", date(2025, 7, 1))
+    assert (mention.span.text, str(mention.value), mention.precision) == (
+        "5 June 2025 (month of)", "2025-06-05", 3
+    )

@@ -150,10 +150,18 @@ def _approximate_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _month_only(bracket: str) -> bool:
+    """ "5 June 2025 (month of)": only the month is known (precision 3)."""
+    words = " ".join(bracket.strip(" ()").lower().split())
+    return any(words.startswith(w) for w in lexicon()["approximate_month_after"])
+
+
 def _approximate(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span, Period]]:
     """ "Around 3 May (between 1 and 3 May)", "the week of 12 March", "20 March (week of)":
-    a day known only roughly, coded to that day with precision 2; the bracket is part of it."""
-    if not kept or not re.search(r"around|about|approx|circa|week of|\(between", text, re.I):
+    a day known only roughly, coded to that day with precision 2 ("(month of)": 3); the
+    bracket is part of it."""
+    cues = r"around|about|approx|circa|(?:week|month) of|\(between"
+    if not kept or not re.search(cues, text, re.I):
         return kept  # most texts: no approximate day
     before, after = _approximate_regexes()
     result: list[tuple[Span, Period]] = []
@@ -167,7 +175,8 @@ def _approximate(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span,
                 if bracket:  # the bracket is part of the mention (no date read inside it)
                     bracket_end = bracket.end()
                     where = Span(where.start, bracket_end, text[where.start : bracket_end])
-                period = replace(period, precision=2)  # still one day: no range to split
+                precision = 3 if bracket and _month_only(bracket.group()) else 2
+                period = replace(period, precision=precision)  # one day: no range to split
         result.append((where, period))
     return result
 
