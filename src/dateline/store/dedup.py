@@ -27,7 +27,7 @@ changes. Every decision keeps its reasons, so that a merge can be explained to a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from dateline.model import Event
@@ -41,7 +41,6 @@ from dateline.store.corroboration import (
     same_place_name,
     strongly_agree,
     text_names_other_place,
-    undistinctive_words,
 )
 from dateline.store.fields import (  # re-exported: ingest, fuse and the tests use them here
     actor_countries_agree,
@@ -54,9 +53,10 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
     norm,
     settings,
 )
-from dateline.store.mentions import TextOf, named_place, named_province
-from dateline.store.sub_types import agree_on_spot, same_spot, strict_pair
-from dateline.store.type_families import named_place_types
+from dateline.store.mentions import TextOf
+from dateline.store.place_adoption import place_from_text, place_unknown, unplaced
+from dateline.store.sub_types import agree_on_spot, same_spot
+from dateline.store.type_families import family_agrees, loose_sub_types, named_place_types
 
 __all__ = [
     "MergeDecision", "actor_kind", "choose_event", "cluster_reports", "compare",
@@ -101,7 +101,7 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
                      f"place ({named}): a namesake or a province named otherwise")  # fmt: skip
     spot = agree_on_spot(a, b, bool(named), same_spot(a, b))
     if checks[2][0] and a.sub_event_type != b.sub_event_type and not spot \
-            and not _loose_sub_types(a, b):  # fmt: skip
+            and not loose_sub_types(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
                      "must agree on the exact place")  # fmt: skip
     if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]):
@@ -143,25 +143,13 @@ def _placeless_check(
     place = checks[1]
     if _placeless_corroborated(a, b, checks[3][1]):
         return place, False
-    if settings()["placeless_report"]["text_evidence"] and _family_agrees(a, b):
+    if settings()["placeless_report"]["text_evidence"] and family_agrees(a, b):
         agree, why = strongly_agree(a, b, text_of)
         if agree:
             return (True, place[1], f"{place[2]}; the texts agree: {why}"), False
     reason = f"{place[2]}; a report without place or country needs the same sub-event type " \
         "and a shared named actor, or texts naming the same incident"  # fmt: skip
     return (False, 0.0, reason), True
-
-
-def _family_agrees(a: Event, b: Event) -> bool:
-    """Same sub-event type, or event types outlets confuse for one act of direct violence
-    (``placeless_report.confusable_types``: a raid on a bar is an attack to one outlet, mob
-    violence or a clash to another; an air strike is never a clash on the ground)."""
-    if a.sub_event_type == b.sub_event_type:
-        return True
-    if settings()["placeless_report"].get("loose_demonstrations") and _loose_sub_types(a, b):
-        return True  # one dispersal: excessive force to one outlet, a riot to another
-    pairs = settings()["placeless_report"]["confusable_types"]
-    return any({a.event_type, b.event_type} == set(pair) for pair in pairs)
 
 
 def _place_named_in_text(
@@ -183,14 +171,6 @@ def _place_named_in_text(
     if abs((a.event_date - b.event_date).days) > int(rule["max_day_gap"]):
         return None
     return text_names_other_place(a, b, text_of)
-
-
-def _loose_sub_types(a: Event, b: Event) -> bool:
-    """Demonstrations whose sub-event types differ (outlets see a protest broken up, a violent
-    demonstration or excessive force in one police dispersal) need only the usual radius, not
-    the exact spot (``loose_sub_event_types``)."""
-    loose = set(settings()["loose_sub_event_types"]["event_types"])
-    return {a.event_type, b.event_type} <= loose and not strict_pair(a, b)
 
 
 def _needs_corroboration(a: Event, b: Event) -> bool:
@@ -215,61 +195,10 @@ def _disputed_attribution(a: Event, b: Event) -> bool:
     return shared >= int(rule["min_shared_named_actors"])
 
 
-def _unplaced(event: Event) -> bool:
-    return _place_unknown(event) and not event.country
-
-
-def place_from_text(reports: Sequence[Event], text_of: TextOf | None) -> list[Event]:
-    """Each report the pipeline left without place or country takes the place of another
-    report whose place its own text names word for word (the pipeline missed it there: a
-    village the gazetteer lacks, "Oïcha", "GSS Kankara"); the others are returned unchanged."""
-    if text_of is None or not settings()["placeless_report"]["named_in_text"]:
-        return list(reports)
-    placed = sorted((r for r in reports if not _unplaced(r)), key=lambda r: r.geo_precision)
-    return [_adopt_named_place(r, placed, text_of) if _unplaced(r) else r for r in reports]
-
-
-def _adopt_named_place(report: Event, placed: Sequence[Event], text_of: TextOf) -> Event:
-    text = text_of(report.article_id)
-    source = next(
-        (p for p in placed if text and named_place(text, p) and _may_adopt(report, p)), None
-    )
-    if source is None:
-        return _adopt_named_province(report, placed, text)
-    return replace(
-        report, country=source.country, admin1=source.admin1, location=source.location,
-        latitude=source.latitude, longitude=source.longitude, geonameid=source.geonameid,
-        geo_precision=max(source.geo_precision, 2),  # the name, not the spot, is known
-    )  # fmt: skip
-
-
-def _adopt_named_province(report: Event, placed: Sequence[Event], text: str) -> Event:
-    """Failing a place, the province another report lies in, when the unplaced report's text
-    names it ("Boko Haram kills 7 in Far North village"): the report is then province-level."""
-    if not text or not settings()["placeless_report"].get("named_province_in_text"):
-        return report
-    common = undistinctive_words()
-    source = next((p for p in placed if p.admin1 and named_province(text, p, common)
-                   and _may_adopt(report, p)), None)  # fmt: skip
-    if source is None:
-        return report
-    return replace(report, country=source.country, admin1=source.admin1, location=source.admin1,
-                   latitude=source.latitude, longitude=source.longitude, geonameid=None,
-                   geo_precision=3)  # fmt: skip
-
-
-def _may_adopt(report: Event, placed: Event) -> bool:
-    """Whose place an unplaced report may take: a report of the same sub-event type, or of an
-    event type confused with its own for one act of direct violence (``confusable_types``)."""
-    if not settings()["placeless_report"]["same_sub_event_type"]:
-        return True
-    return _family_agrees(report, placed)
-
-
 def _placeless(a: Event, b: Event) -> bool:
     """One report knows neither place nor country (the text never says where) and the other
     does: then the place check cannot tell look-alike incidents apart."""
-    unknown = [_place_unknown(e) and not e.country for e in (a, b)]
+    unknown = [place_unknown(e) and not e.country for e in (a, b)]
     return unknown[0] != unknown[1]
 
 
@@ -343,7 +272,7 @@ def _compare_places(a: Event, b: Event) -> tuple[bool, float, str]:
 def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
     if a.country and b.country and norm(a.country) != norm(b.country):
         return False, 0.0, f"different countries ({a.country} / {b.country})"
-    if _place_unknown(a) or _place_unknown(b):
+    if place_unknown(a) or place_unknown(b):
         if norm(a.country) == norm(b.country):
             return True, 0.1, "one report names no place: it cannot contradict the other"
         if not (a.country and b.country) and actor_countries_agree(a, b):
@@ -370,10 +299,6 @@ def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
         # A place the gazetteer lacks (no coordinates) is known only as far as its province.
         return True, 0.4, f"same province ({a.admin1}); one place has no coordinates"
     return False, 0.0, "places cannot be compared (no coordinates, different names)"
-
-
-def _place_unknown(event: Event) -> bool:
-    return not (event.location or event.admin1) and event.latitude is None
 
 
 def compatible_event_types(event_type: str) -> list[str]:
@@ -419,7 +344,7 @@ def could_join(report: Event, fused: Event, by_place: bool = True) -> bool:
     # An area-level member may have been placed at the capital, and a report without a place
     # may take one from its text (place_from_text): the place decides only for the others.
     # A place named in the other's text (place_named_in_text) is checked with the texts.
-    if by_place and fused.geo_precision < 3 and not _unplaced(report):
+    if by_place and fused.geo_precision < 3 and not unplaced(report):
         checks.append(_compare_places)
     return all(check(report, fused)[0] for check in checks)
 
