@@ -81,6 +81,13 @@ def _own_acts(doc: Document, clause: Clause, actor: ActorMention) -> tuple[list[
         if gap.strip() and not named_by:
             break  # "supporters of X who were blocking roads attacked ..." goes on
         start = later.pop(0).span.end
+    # "protesting ... blocked the road with rocks and beat a guard" (round 16): the crowd's
+    # own protest acts joined to its next act by "and"/"then" are a chain of its acts
+    chain = cue_pattern("act_chain")
+    while len(later) > 1 and later[0].tactic == "protest":
+        if not chain.match(doc.text[later[0].span.end : later[1].span.start]):
+            break
+        start = later.pop(0).span.end
     return later, start
 
 
