@@ -17,7 +17,9 @@ sent in ("attacked police officers sent to clear the blockade") are the side hit
 Bolivia, Peru, Argentina, Chile, Guatemala, Paraguay, Nicaragua, Nepal and Sri Lanka; attackers
 a later sentence describes as a named group ("the assailants, whom the officer described as
 'Amba fighters'", "described the attackers as members of JNIM") are that group; the dead of a
-mass grave (an "Other" event, otherwise of actor1 only) are actor2, as civilians.
+mass grave (an "Other" event, otherwise of actor1 only) are actor2, as civilians; the dead a later
+sentence names as a group's ("described both as PKK members", "said the men were its fighters")
+are that group (``blame``).
 """
 
 from __future__ import annotations
@@ -257,3 +259,25 @@ def test_the_dead_of_a_grave_are_civilians(pipeline: Pipeline) -> None:
     doc = pipeline(Article("probe", text, date(2025, 3, 4)))
     other = [e for e in doc.events if e.sub_event_type == "Other"]
     assert other and other[0].actor2 == "Civilians (Iraq)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike hit a pickup truck near Jilib, Somalia, on Monday, killing three men. "
+        "Local elders described them as members of al-Shabaab.",
+        "A drone struck a car near Bu'aale, Somalia, on Monday, killing two men. Al-Shabaab "
+        "said the men were its fighters.",
+    ],
+)
+def test_the_dead_a_later_sentence_names_as_a_groups_are_that_group(
+    pipeline: Pipeline, text: str
+) -> None:
+    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
+    assert doc.events and doc.events[0].actor2 == "Al Shabaab"
+
+
+def test_the_dead_only_blamed_on_a_group_stay_civilians(pipeline: Pipeline) -> None:
+    text = "Gunmen killed two farmers near Mopti, Mali, on Monday. Residents blamed JNIM."
+    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
+    assert doc.events and doc.events[0].actor2 == "Civilians (Mali)"

@@ -16,6 +16,8 @@ from dateline.pipeline.segment import Frame
 from dateline.pipeline.sides import NONSTATE_ARMED, only_unnamed, rank, same_side
 from dateline.pipeline.triggers import role_cues, role_regex
 
+CIVILIANS = 7
+
 
 def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
     """A named group the given sentences blame, claim the act for or name as the attackers:
@@ -67,6 +69,29 @@ def _arrested_side(doc: Document, frame: Frame, roles: Roles, window: range) -> 
     return Roles(roles.actor1, group, roles.assoc1, roles.assoc2)
 
 
+def _identified_victims(doc: Document, frame: Frame, roles: Roles, window: range) -> Roles:
+    """The dead or the hit, unnamed ("killing two men"), whom a later sentence names as a
+    group's ("sources described both as PKK members", "Islamic Jihad said the men were its
+    fighters"): that group is actor2, not civilians or an unidentified group."""
+    hit = roles.actor2
+    if hit is None or rank(hit) == 0 or hit.inter not in (*NONSTATE_ARMED, CIVILIANS):
+        return roles
+    if any(t.tactic == "arrest" for t in frame.triggers):
+        return roles  # the arrested: _arrested_side
+    for actor in doc.actors:
+        if actor.sentence not in window or rank(actor) != 0 or actor.inter not in NONSTATE_ARMED:
+            continue
+        sentence = doc.sentences[actor.sentence]
+        before = doc.text[sentence.start : actor.span.start]
+        after = doc.text[actor.span.end : sentence.end]
+        named = role_regex("victims_identified_before").search(before)
+        if named or role_regex("victims_claimed_after").match(after):
+            if roles.actor1 is not None and same_side(actor, roles.actor1):
+                return roles
+            return Roles(roles.actor1, actor, roles.assoc1, roles.assoc2)
+    return roles
+
+
 def _claimed_all(doc: Document, first: int) -> ActorMention | None:
     """"The BLA claimed both attacks", "IS claimed all the attacks": a claim of several acts
     reaches every event told before it, not only the one right before."""
@@ -97,6 +122,7 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     last = (told[-1] + 1 if told else first) + int(role_cues()["blame_lookahead_sentences"])
     window = range(first, min(last, next_start or last))
     roles = _arrested_side(doc, frame, roles, window)
+    roles = _identified_victims(doc, frame, roles, window)
     doer = roles.actor1
     alone = doer is not None and doer.inter == 1 and roles.actor2 is None
     if doer is not None and not only_unnamed([doer]) and not alone:
