@@ -137,6 +137,13 @@ guard"), a crowd's protest acts chained to its violent act ("protesting ... bloc
 with rocks and beat"), arrests "during a silent vigil", activists "who had chained themselves"
 removed, pensioners "who were blocking the entrance" dragged away. After the general fixes
 (vocabulary, cue act_chain in crowds._own_acts): 1.000 / 1.000.
+``data/typing_probes_r16_last.tsv``: 15 on mob violence vs attack, captures vs clashes and
+looting vs abduction, written after the fourth set and scored once: 0.800 sub-event, 0.867
+event type (12/15). Its failures: youths of two villages fighting each other (read as a
+violent demonstration: rioters against rioters with no protest are a mob, ACLED), livestock
+"carted away" (no looting word: the storming read as an attack), and a post "briefly held ...
+before withdrawing under air and artillery fire" (shelling; left). After the fixes: 0.933 /
+0.933.
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -172,6 +179,7 @@ FLOORS = {
     "typing_probes_r16_more.tsv": 0.92,
     "typing_probes_r16_attacks.tsv": 0.88,
     "typing_probes_r16_crowds.tsv": 0.98,
+    "typing_probes_r16_last.tsv": 0.92,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -190,6 +198,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r16_more.tsv": 0.92,
     "typing_probes_r16_attacks.tsv": 0.88,
     "typing_probes_r16_crowds.tsv": 0.98,
+    "typing_probes_r16_last.tsv": 0.92,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -622,6 +631,11 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         # round 16, fourth set (other wording than typing_probes_r16_crowds.tsv)
         ("Villagers demonstrating over a land deal blocked the highway, then beat a farm "
          "manager near Kitale on Monday.", "Violent demonstration"),
+        # round 16, fifth set (other wording than typing_probes_r16_last.tsv)
+        ("Students of two rival colleges clashed with sticks and stones in Rajshahi on "
+         "Wednesday, injuring 15.", "Mob violence"),
+        ("Raiders drove away 200 cattle from a kraal near Moroto on Friday; nobody was hurt.",
+         "Looting/property destruction"),
         ("Police carried off students who had occupied the rector's office in Belgrade on "
          "Tuesday.", "Protest with intervention"),
         ("Twelve people were arrested at a silent march for the disappeared in Caracas on "
