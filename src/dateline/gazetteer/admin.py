@@ -125,3 +125,18 @@ def admin1_name(cc: str, code: str) -> str:
     """ACLED name of the division with GeoNames code ``code`` in country ``cc`` ("" if unknown)."""
     found = _by_code().get((cc, code))
     return found.name if found else ""
+
+
+@cache
+def _second_level_countries() -> dict[str, dict[str, str]]:
+    table = load_json("gazetteer/admin1_from_admin2.json")
+    return {cc: names for cc, names in table.items() if not cc.startswith("_")}
+
+
+def acled_admin1(cc: str, admin1: str, admin2: str) -> str:
+    """The division ACLED codes as admin1: GeoNames' admin1, except in the countries where
+    ACLED's first level is GeoNames' second (Uganda's districts, Serbia's okrugs)."""
+    names = _second_level_countries().get(cc)
+    if names is None or not admin2:
+        return admin1
+    return names.get(admin2) or clean_division_name(admin2)

@@ -54,6 +54,7 @@ BIG_TOWN = 100_000  # a town this big shadows a same-named province of its count
 MILLION_CITY = 1_000_000  # shadows same-named provinces abroad a tenth its size
 FOREIGN_MAX_POPULATION = 100_000
 FOREIGN_MAX_POPULATION_NAMED = 1_000_000  # when the article names its countries outright
+FAR_ABROAD_KM = 3000.0  # a small town this far from all the article names is a namesake
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -324,7 +325,9 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         r.provinces = provinces
         district_town_of(r)
         _choose(r, evidence, float(sum(evidence.values())), ())
-    _second_pass(text, readings, trusted, {cc for cc, weight in evidence.items() if weight > 0})
+    outright = _named_outright(readings, trusted)
+    _second_pass(text, readings, trusted, {cc for cc, weight in evidence.items() if weight > 0},
+                 outright)
     lists_of_divisions(text, readings)
     one_sense(readings)
     districts_in_article_province(text, readings)
@@ -335,10 +338,42 @@ Point = tuple[float, float]
 Folded = dict[int, tuple[str, Candidate]]  # reading index -> (its name, the folded reading)
 
 
+Sure = dict[str, list[Point]]  # country -> points of the places that name it surely
+
+
+def _named_outright(readings: Sequence[Reading], trusted: Sequence[float]) -> Sure:
+    """Countries named by a country name or a province no other country has ("Marsabit"):
+    surer evidence than a village read in some country ("Sabongari")."""
+    found: Sure = defaultdict(list)
+    for r, weight in zip(readings, trusted, strict=True):
+        countries = {c.row.cc for c in r.options}
+        for c in r.options if weight else ():
+            # an actor's demonym is no clue to the place: "Rwandan forces" fight in Mozambique
+            if (c.row.kind == "country" and c.role != "demonym") or (
+                    c.row.kind == "admin1" and len(countries) == 1):
+                found[c.row.cc].append((c.row.lat, c.row.lon))
+    return found
+
+
+def _spelt_places_elsewhere(readings: Sequence[Reading], trusted: Sequence[float], i: int,
+                            outright: Sure) -> Sure:
+    """``outright`` and the other names the article spells as their clear reading
+    ("Marsabit"), not a name folded to some village ("Sabongari" to Sabon Garin Nangere)."""
+    key = name_key(readings[i])
+    found: Sure = defaultdict(list, {cc: list(points) for cc, points in outright.items()})
+    for j, (r, weight) in enumerate(zip(readings, trusted, strict=True)):
+        best = _clear_best(r)
+        if (j != i and weight and best is not None and best.row.population > 0
+                and name_key(r) != key and spelt_alike(name_key(r), best.exact)):
+            found[best.row.cc].append((best.row.lat, best.row.lon))
+    return found
+
+
 def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float],
-                 named: set[str]) -> None:
+                 named: set[str], outright: Sure) -> None:
     """Choose again with the trusted first-pass choices as votes (each reading's own left out)
-    and the clear places as anchors; ``named`` are the countries named outright."""
+    and the clear places as anchors; ``named`` are the countries of the first pass's
+    evidence, ``outright`` those named by a country name or a province."""
     votes: Votes = defaultdict(float)
     for r, weight in zip(readings, trusted, strict=True):
         best = _clear_best(r)
@@ -355,7 +390,8 @@ def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float
         others, own = _votes_of_others(i, readings, trusted, votes, folded)
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
-        r.foreign = _foreign(r, others, total, named)
+        sure = _spelt_places_elsewhere(readings, trusted, i, outright)
+        r.foreign = _foreign(r, others, total, named) or _far_from_named(r, others, total, sure)
 
 
 def _clear_best(r: Reading) -> Candidate | None:
@@ -413,6 +449,25 @@ def _dateline(text: str, m: Match) -> bool:
     """'KIEV, Feb 20 -': the capital a report was filed from is no clue to where its other
     places lie (Avdiivka near Donetsk, not the namesake village near Kyiv)."""
     return not text[:m.start].strip() and m.text.isupper()
+
+
+def _far_from_named(r: Reading, evidence: Votes, total: float, sure: Sure) -> bool:
+    """A small town far abroad (FAR_ABROAD_KM from every place the article surely names) in
+    a country it neither names nor borders, while its other places vote only for the
+    countries it names (by name, province or a place spelt as such): a village the
+    gazetteer lacks, not its namesake ("Saku" in a Marsabit, Kenya report is not Saku,
+    Japan; but Rwandan troops' fight near Mocimboa da Praia is in Mozambique)."""
+    best = r.best
+    if best is None or best.row.kind != "place" or best.row.population >= FOREIGN_MAX_POPULATION:
+        return False
+    if not sure or best.row.cc in sure or evidence.get(best.row.cc, 0.0) > 0:
+        return False
+    if any(best.row.cc in neighbours(cc) for cc in sure):
+        return False  # across a border the article's country shares: plausibly meant
+    if any(distance_km(best.row.lat, best.row.lon, lat, lon) < FAR_ABROAD_KM
+           for points in sure.values() for lat, lon in points):
+        return False
+    return total >= 1 and all(cc in sure for cc, weight in evidence.items() if weight > 0)
 
 
 def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool:

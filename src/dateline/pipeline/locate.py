@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from dateline.gazetteer.admin import acled_admin1
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.normalize import strip_accents
@@ -58,6 +59,7 @@ from dateline.pipeline.place_words import (
     is_adjectival,
     is_border_with,
     is_cause,
+    is_destination,
     is_elsewhere,
     is_facing,
     is_metonym,
@@ -172,7 +174,7 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     if event.event_type in DEMONSTRATION_TYPES:
         causes = {_place_key(pm) for pm in doc.places if pm.place and is_cause(doc, pm)}
         pool = [pm for pm in pool if _place_key(pm) not in causes]
-    if not pool:
+    if not pool or _only_destinations_after_a_town(doc, pool, sentence_ids):
         return None
     # "the Santa Marta favela of Rio de Janeiro": the neighbourhood is the city's, whatever
     # town of that name the gazetteer read abroad; the city named after it stands for it.
@@ -192,7 +194,8 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # A town outside the province of the place that qualifies it ("Ejidal Norte neighborhood
     # of Zamora" read as an Ejidal of another state) is a homonym read wrongly. A province
     # named in a note's parenthesis ("Gazipur (Gazipur, Dhaka)") yields to what it qualifies.
-    best = min(pool, key=lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm), rank(pm),
+    best = min(pool, key=lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm),
+                                     is_destination(doc, pm), rank(pm),
                                      approximate(pm),
                                      # the ends of "the Juba-Nimule road" and a square,
                                      # avenue or campus yield to a town named beside them
@@ -202,6 +205,17 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      qualifies_previous(doc, pm) or names_note_province(doc, pm),
                                      _distance(event, pm)))
     return Choice(best, max(precision_of(doc, best), settlement_beside(doc, pool, best)))
+
+
+def _only_destinations_after_a_town(doc: Document, pool: list[PlaceMention],
+                                    sentence_ids: Sequence[int]) -> bool:
+    """'... marched in central Quito. Police fired tear gas to stop them reaching the
+    Carondelet palace': where they were going yields to the town named just before."""
+    if not sentence_ids or not all(is_destination(doc, pm) for pm in pool):
+        return False
+    earlier = paragraph_before(doc, min(sentence_ids))
+    return any(pm.sentence in earlier and usable(doc, pm) and rank(pm) == TOWN
+               and not is_destination(doc, pm) for pm in doc.places)
 
 
 def _part_of_town_named_after(doc: Document, pm: PlaceMention) -> bool:
@@ -410,8 +424,9 @@ def apply_choice(doc: Document, event: Event, choice: Choice) -> None:
     event.country = country.name if country else pm.place.country_code
     event.iso = country.iso_numeric if country else 0
     event.region = country.region if country else ""
-    event.admin1 = pm.place.admin1 or coded.admin1 or ""
     event.admin2 = pm.place.admin2 or coded.admin2 or ""
+    event.admin1 = acled_admin1(pm.place.country_code, pm.place.admin1 or coded.admin1 or "",
+                                event.admin2)
     # ACLED writes plain Latin names ("Albu Kamal", not "Ālbū Kamāl"; "Maarrat", not "Ma‘arrat").
     name = pm.span.text if pm.place.feature_code == APPROX_CODE else coded.name
     event.location = strip_accents(name).translate(AYN_MARKS)
@@ -425,7 +440,7 @@ def apply_choice(doc: Document, event: Event, choice: Choice) -> None:
 def _add_context_evidence(doc: Document, event: Event, chosen: PlaceMention) -> None:
     """Point 'admin1' and 'country' at the words that name them, nearest the place first."""
     assert chosen.place is not None
-    cc, admin1 = chosen.place.country_code, event.admin1
+    cc, admin1 = chosen.place.country_code, chosen.place.admin1 or event.admin1
 
     def nearest(kinds: tuple[str, ...], test: str) -> PlaceMention | None:
         pool = [pm for pm in doc.places if pm.kind in kinds and pm.place and pm is not chosen

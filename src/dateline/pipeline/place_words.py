@@ -75,6 +75,13 @@ def is_origin(doc: Document, pm: PlaceMention) -> bool:
     return bool(_right_before("origin_before").search(clause_before(doc, pm)))
 
 
+def is_destination(doc: Document, pm: PlaceMention) -> bool:
+    """'the main road to Aboisso', 'to stop them reaching the Carondelet palace': where the
+    actors were going. It yields to another place of the event (but stays a place: alone,
+    it is all the text says)."""
+    return bool(_right_before("destination_before").search(clause_before(doc, pm)))
+
+
 def is_border_with(doc: Document, pm: PlaceMention) -> bool:
     """'near the border with Eritrea': the country beyond the border, not the event's."""
     cue = _right_before("border_with_before")
