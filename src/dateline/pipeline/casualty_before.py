@@ -12,6 +12,7 @@ from dateline.pipeline.casualty_groups import (
     aside_end,
     casualty_after,
     casualty_word,
+    each_side,
     group_end,
     group_text,
     group_word,
@@ -22,6 +23,7 @@ from dateline.pipeline.quantities import Quantity, Token, is_measure, lexicon, q
 
 MAX_COORDINATED_VERB_WORDS = 4  # "lynched and set on fire 5 suspected gang members"
 MAX_ATTRIBUTE_WORDS = 5  # "eight members (of a state anti-insurgency unit) and their driver"
+MAX_NAME_WORDS = 4  # "Jean de Dieu Ndayishimiye" is one person
 
 
 def collective(tokens: list[Token], q: Quantity, j: int, value: int) -> int:
@@ -41,6 +43,8 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
         return None
     skipped, k = k, _figure_start(tokens, k)
     q = quantity_at(tokens, k, single=True) or the_person(tokens, k)
+    if q is None and k > 0 and tokens[k - 1].low == "of":
+        q = _named_people(tokens, k)  # "the bodies of Jean Bosco and Pascal Niyonzima"
     if q is None or is_measure(tokens, q) or reciprocal(tokens, q.end):
         return None
     value, used, j = q.value, list(q.digits), group_end(tokens, q.end)
@@ -48,7 +52,8 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if k > skipped and casualty_after(tokens, j):
         return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
     j = past_attribute(tokens, j)  # "the minister for refugees and four other people"
-    while j + 1 < len(tokens) and tokens[j].low in ("and", ","):
+    told_twice = _breakdown(tokens, j, value)  # "killed three people, two Lebanese and a Syrian"
+    while not told_twice and j + 1 < len(tokens) and tokens[j].low in ("and", ","):
         more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
         if more is None or is_measure(tokens, more):
             break
@@ -62,12 +67,53 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if not people(tokens, q.end, j, j):
         return None  # "kill 10,000 birds"
     who = group_text(tokens, q.end, j, text)
-    himself = _reflexive(tokens, j)  # "killing five people and himself": the bomber too
-    end = tokens[j - 1 + (2 if himself else 0)].end
+    sides = each_side(tokens, j)  # "killed 5 people on each side": ten
+    value, himself = value * (2 if sides else 1), _reflexive(tokens, j)  # "and himself"
+    end = tokens[j - 1 + (2 if himself else sides)].end
     found = Found(value + himself, kind, tokens[i].start, end, who, q.qualifier, tuple(used))
     found.bomber_counted = bool(himself)
     return found
 
+
+
+def _breakdown(tokens: list[Token], j: int, value: int) -> bool:
+    """ "three people, two Lebanese and a Syrian": a list after a comma whose figures add up
+    to the figure before it restates that figure, group by group (nationality, sex, age)."""
+    if value < 2 or j + 1 >= len(tokens) or tokens[j].text != ",":
+        return False
+    if tokens[j - 1].low not in rules()["breakdown_totals"]:
+        return False  # "killed 3 militants, 2 soldiers and a civilian" is a list of sides
+    total, m = 0, j
+    while m + 1 < len(tokens) and tokens[m].low in ("and", ",") and total < value:
+        more = quantity_at(tokens, m + 1, single=True) or the_person(tokens, m + 1)
+        if more is None or is_measure(tokens, more):
+            return False
+        total, m = total + more.value, group_end(tokens, more.end)
+    return total == value and m > j + 2
+
+
+
+def _named_people(tokens: list[Token], k: int) -> Quantity | None:
+    """ "the bodies of Jean Bosco and Pascal Niyonzima": persons named by full names (two to
+    four capitalised words, joined by "and" or commas), one each; the list must end the
+    phrase (not "the killing of Ituri residents", "of Christians in Benue")."""
+    names, m = 0, k
+    while m < len(tokens) and _capitalised(tokens[m]):
+        n = m
+        while n < len(tokens) and n - m < MAX_NAME_WORDS and _capitalised(tokens[n]):
+            n += 1
+        if n - m < 2:
+            return None  # a full name has two words; "Christians", "Ituri" name no one
+        names, m = names + 1, n
+        if m + 1 < len(tokens) and tokens[m].low in ("and", ",") and _capitalised(tokens[m + 1]):
+            m += 1
+    if not names or (m < len(tokens) and tokens[m].low not in rules()["after_names"]):
+        return None
+    return Quantity(names, k, k, m, None)
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text[1:].islower() and token.text.isalpha()
 
 
 def _list_goes_on(tokens: list[Token], j: int) -> bool:

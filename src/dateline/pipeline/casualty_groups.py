@@ -264,3 +264,13 @@ def died_later(tokens: list[Token], k: int) -> tuple[str, int] | None:
             return None
     return None
 
+
+def each_side(tokens: list[Token], j: int) -> int:
+    """The length of "on each side", "from each community" after a group (0 if none): the
+    figure then counts each of two sides ("killed 5 people on each side" is 10)."""
+    for phrase in sorted(rules()["each_side"], key=len, reverse=True):
+        words = phrase.split()
+        if [t.low for t in tokens[j : j + len(words)]] == words:
+            return len(words)
+    return 0
+

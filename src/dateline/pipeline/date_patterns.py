@@ -271,6 +271,37 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Period | None:
     return day(_easter(year, orthodox) + offset * DAY, relative=False)
 
 
+def resolve_lunar_feast(m: re.Match[str], ctx: Context) -> Period | None:
+    """ "on Eid al-Adha", "Ashura 2019", "the first day of Ramadan": that year's day from the
+    Umm al-Qura table (the lunar year moves them 11 days a year, so no rule of the solar
+    calendar finds them); "Ramadan" alone is its month of fasting."""
+    feast = lexicon()["lunar_feasts"][_words(m["name"])]
+    year = int(m["y"]) if m["y"] else None
+    if year is None and ctx.published is None:
+        return UNRESOLVED
+    if year is not None:
+        days = [d for d in _lunar_days(feast) if d.year == year]
+    else:
+        assert ctx.published is not None
+        ahead = ctx.published + FUTURE_DAYS * DAY  # a feast still to come is last year's
+        days = [d for d in _lunar_days(feast) if d <= ahead]
+    if not days:
+        return None  # outside the table's years
+    first = days[0] if year is not None else days[-1]
+    if feast != "ramadan" or m["first"]:
+        return day(first, relative=False)
+    fitr = next((d for d in _lunar_days("eid al-fitr") if d > first), first + 30 * DAY)
+    return span(first, fitr - DAY, relative=False)
+
+
+@cache
+def _lunar_days(feast: str) -> tuple[date, ...]:
+    return tuple(
+        sorted(date.fromisoformat(row["date"]) for row in load_csv("dates/islamic_feasts.csv")
+               if row["feast"] == feast)
+    )
+
+
 def _easter(year: int, orthodox: bool = False) -> date:
     """Easter Sunday: the Gregorian computus (Meeus/Jones/Butcher), or the Julian one
     (Meeus) moved into the Gregorian calendar for the Orthodox feast."""
@@ -312,6 +343,8 @@ def resolve_weekday_year(m: re.Match[str], ctx: Context) -> Period | None:
 def resolve_week(m: re.Match[str], ctx: Context, p: date) -> Period | None:
     which = _words(m["which"])
     monday = p - p.weekday() * DAY
+    if "rolling" in m.re.groupindex:  # "within the last week": the seven days before
+        which = "past"
     if which in ("last", "previous"):
         return span(monday - 7 * DAY, monday - DAY)
     if which == "past":

@@ -68,6 +68,7 @@ from dateline.pipeline.casualty_groups import (
     bare_article,
     casualty_after,
     died_later,
+    each_side,
     gerund,
     group_end,
     group_text,
@@ -99,7 +100,12 @@ from dateline.pipeline.quantities import (
     rules,
     tokenize,
 )
-from dateline.pipeline.tallies import competing_claims, counts_elsewhere, unverified_claims
+from dateline.pipeline.tallies import (
+    competing_claims,
+    counts_elsewhere,
+    parts_of_totals,
+    unverified_claims,
+)
 
 MAX_RELATIVE_WORDS = 12  # "a young man (who tried to flee into the bush) was shot dead"
 
@@ -134,7 +140,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
             break
         value, j = value + more.value, group_end(tokens, more.end)
         used.extend(more.digits)
-    aside = aside_end(tokens, j)
+    sides = each_side(tokens, j)  # "Three people on each side died": six
+    value, aside = value * (2 if sides else 1), aside_end(tokens, j + sides)
     later = died_later(tokens, aside) if names_people(tokens, group_start, j) else None
     hit = later or casualty_after(tokens, aside)
     if hit is None and j > group_start and names_people(tokens, group_start, j):
@@ -461,5 +468,5 @@ class CasualtyCounter(Stage):
             for mention in (_mention(doc, f, index) for f in found):
                 if not sums_other_days(doc, mention, doc.numbers):  # "7 fatalities in total."
                     doc.numbers.append(mention)
-        doc.numbers = unverified_claims(doc, doc.numbers)
+        doc.numbers = parts_of_totals(unverified_claims(doc, doc.numbers))
         return doc

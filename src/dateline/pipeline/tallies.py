@@ -230,3 +230,30 @@ def _unverified(doc: Document, sentence: int) -> bool:
 def _unverified_regex() -> re.Pattern[str]:
     phrases = sorted(rules()["unverified_cues"], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+def parts_of_totals(mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "Twelve people were killed ... Among the dead were three soldiers": a figure told as a
+    part of the dead ("among the dead", "the dead included") names some of another figure's
+    dead, so it is dropped when a figure of the same article is at least as large; alone it
+    is the only count told (the lowest credible)."""
+    return [
+        m for m in mentions
+        if not (
+            _part_of_the_dead(m)
+            and any(
+                n.kind == "killed" and n.value >= m.value and not _part_of_the_dead(n)
+                for n in mentions
+            )
+        )
+    ]
+
+
+def _part_of_the_dead(m: NumberMention) -> bool:
+    return m.kind == "killed" and bool(_part_regex().search(m.span.text))
+
+
+@cache
+def _part_regex() -> re.Pattern[str]:
+    phrases = sorted(rules()["part_of_the_dead"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
