@@ -16,8 +16,7 @@ the owner of the thing hit ("a car belonging to Hezbollah") is the side hit; Nep
 sent in ("attacked police officers sent to clear the blockade") are the side hit; regime eras of
 Bolivia, Peru, Argentina, Chile, Guatemala, Paraguay, Nicaragua, Nepal and Sri Lanka; attackers
 a later sentence describes as a named group ("the assailants, whom the officer described as
-'Amba fighters'", "described the attackers as members of JNIM") are that group; the dead of a
-mass grave (an "Other" event, otherwise of actor1 only) are actor2, as civilians; the dead a later
+'Amba fighters'", "described the attackers as members of JNIM") are that group; the dead a later
 sentence names as a group's ("described both as PKK members", "said the men were its fighters")
 are that group (``blame``).
 """
@@ -250,15 +249,6 @@ def test_attackers_described_as_a_named_group_are_that_group(
     doc = pipeline(Article("probe", text, date(2025, 3, 4)))
     assert doc.events and doc.events[0].actor1 == actor1
 
-
-def test_the_dead_of_a_grave_are_civilians(pipeline: Pipeline) -> None:
-    text = (
-        "On 2 March 2025, forensic teams exhumed a mass grave holding the remains of at least 14 "
-        "people near Tal Afar (Ninewa), Iraq. Fatalities unknown."
-    )
-    doc = pipeline(Article("probe", text, date(2025, 3, 4)))
-    other = [e for e in doc.events if e.sub_event_type == "Other"]
-    assert other and other[0].actor2 == "Civilians (Iraq)"
 
 
 @pytest.mark.parametrize(

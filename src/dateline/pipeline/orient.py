@@ -179,7 +179,7 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
     if sub_event_type == "Disrupted weapons use":
         return _orient_disruption(roles)
     if sub_event_type in role_cues()["actor1_only"]:
-        return Roles(roles.actor1, _victims_kept(sub_event_type, roles.actor2), roles.assoc1)
+        return Roles(roles.actor1, None, roles.assoc1)
     pair = [roles.actor1, roles.actor2]
     if sub_event_type in PROTEST_TYPES:
         pair = [_as_protesters(a) if a is not None else None for a in pair]
@@ -197,13 +197,6 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
     if sub_event_type in ("Peaceful protest", "Protest with intervention"):
         return Roles(protesters[0], other, roles.assoc1, roles.assoc2)
     return roles
-
-
-def _victims_kept(sub_event_type: str, actor: ActorMention | None) -> ActorMention | None:
-    """"Found a mass grave containing the remains of 21 people": in an event of one actor the
-    dead of a grave are still actor2, as civilians; any other party is none of its sides."""
-    kept = sub_event_type in role_cues()["civilian_victims_kept"]
-    return actor if kept and actor is not None and actor.inter == 7 else None
 
 
 def _crowd_hit(sub_event_type: str, actor: ActorMention | None) -> ActorMention | None:
