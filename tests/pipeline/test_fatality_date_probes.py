@@ -97,6 +97,16 @@ a breakdown after a total noun not added; full names after "the bodies of"): 0.9
 (left: two "bodies ... were found" reports the events stage finds no event in, and "on July 26
 and 27" split by the events stage into two one-day events).
 
+``data/fatality_date_probes_r8_heldout.tsv``: 25 more in new wording of the same kinds, written
+after those fixes to test them and scored once before any further change: fatalities 0.800,
+date 0.800 ("left four dead on each side", "from each faction", "The dead, four Ethiopians and
+a Kenyan, were shot", "Eid el-Kabir", "the second day of Eid al-Fitr"; and three the events
+stage decides: "bodies ... were recovered" and "cartel violence ... has left 25 people dead"
+find no event, "on Aug. 12 and 13" is split into two one-day events). Then "on each side"
+after the casualty phrase, "from each <noun>", a group in commas after "the dead", any
+spelling of an Eid, "the second day of" and "the last day of Ramadan" became general rules
+(0.920 / 0.880).
+
 A probe's fatalities are the sum over the article's events; its date and precision are those
 of the first event. The floors sit slightly below the measured accuracy.
 """
@@ -124,6 +134,7 @@ FLOORS = {  # file: (fatalities, date)
     "fatality_date_probes_r7.tsv": (0.96, 0.96),
     "fatality_date_probes_r7_heldout.tsv": (0.94, 0.90),
     "fatality_date_probes_r8.tsv": (0.92, 0.92),
+    "fatality_date_probes_r8_heldout.tsv": (0.90, 0.86),
 }
 
 

@@ -17,6 +17,7 @@ from dateline.pipeline.casualty_groups import (
     group_text,
     group_word,
     people,
+    rule_words,
     the_person,
 )
 from dateline.pipeline.quantities import Quantity, Token, is_measure, lexicon, quantity_at, rules
@@ -42,7 +43,9 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if kind is None or hypothetical(tokens, i):
         return None
     skipped, k = k, _figure_start(tokens, k)
-    q = quantity_at(tokens, k, single=True) or the_person(tokens, k)
+    q = quantity_at(tokens, k, single=True)
+    if q is None and tokens[i].low not in rule_words("figure_only_phrases"):
+        q = the_person(tokens, k)  # not "a farmer who lost his brother": a bereavement
     if q is None and k > 0 and tokens[k - 1].low == "of":
         q = _named_people(tokens, k)  # "the bodies of Jean Bosco and Pascal Niyonzima"
     if q is None or is_measure(tokens, q) or reciprocal(tokens, q.end):

@@ -269,8 +269,11 @@ def each_side(tokens: list[Token], j: int) -> int:
     """The length of "on each side", "from each community" after a group (0 if none): the
     figure then counts each of two sides ("killed 5 people on each side" is 10)."""
     for phrase in sorted(rules()["each_side"], key=len, reverse=True):
-        words = phrase.split()
-        if [t.low for t in tokens[j : j + len(words)]] == words:
-            return len(words)
+        words = phrase.split()  # "*": any one word ("from each faction")
+        found = [t.low for t in tokens[j : j + len(words)]]
+        if len(found) == len(words) and all(
+            w in ("*", f) for w, f in zip(words, found, strict=True)
+        ):
+            return len(words) if found[-1].isalpha() else 0
     return 0
 

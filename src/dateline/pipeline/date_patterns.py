@@ -20,6 +20,7 @@ from dateline.resources import load_csv, load_json, read_text
 
 DAY = timedelta(days=1)
 FUTURE_DAYS = 60  # a yearless date further ahead than this is read as last year's
+NTH_DAY = {"second": 1, "third": 2, "fourth": 3}  # "the second day of Eid": the day after
 MONTH_MODS = (  # "the last days of May" is late May, as "the end of May" is
     r"early|late|mid-?|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
     r"|(?:the\s+)?(?:first|last|final|closing)\s+days\s+of"
@@ -275,7 +276,9 @@ def resolve_lunar_feast(m: re.Match[str], ctx: Context) -> Period | None:
     """ "on Eid al-Adha", "Ashura 2019", "the first day of Ramadan": that year's day from the
     Umm al-Qura table (the lunar year moves them 11 days a year, so no rule of the solar
     calendar finds them); "Ramadan" alone is its month of fasting."""
-    feast = lexicon()["lunar_feasts"][_words(m["name"])]
+    lex = lexicon()
+    eid = m["eid"]  # "Eid el-Kabir", "Eid-ul-Fitr": any spelling, named by its last word
+    feast = lex["eid_kinds"][eid.lower()] if eid else lex["lunar_feasts"][_words(m["name"])]
     year = int(m["y"]) if m["y"] else None
     if year is None and ctx.published is None:
         return UNRESOLVED
@@ -288,9 +291,12 @@ def resolve_lunar_feast(m: re.Match[str], ctx: Context) -> Period | None:
     if not days:
         return None  # outside the table's years
     first = days[0] if year is not None else days[-1]
-    if feast != "ramadan" or m["first"]:
-        return day(first, relative=False)
+    nth = (m["nth"] or "").lower()
     fitr = next((d for d in _lunar_days("eid al-fitr") if d > first), first + 30 * DAY)
+    if feast == "ramadan" and nth in ("last", "final"):
+        return day(fitr - DAY, relative=False)  # "the last day of Ramadan": the eve of Eid
+    if feast != "ramadan" or m["first"] or nth:
+        return day(first + NTH_DAY.get(nth, 0) * DAY, relative=False)
     return span(first, fitr - DAY, relative=False)
 
 

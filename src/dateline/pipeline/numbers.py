@@ -151,10 +151,12 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
-    hit = _fate_of_the_taken(tokens, group_start, j, aside, hit)
+    hit = _fate_of_the_taken(tokens, group_start, j, aside, hit) or _the_dead_named(tokens, i, j)
     if hit is None or not people(tokens, group_start, j, hit[1]):
         return None
     kind, end = hit
+    if not sides and each_side(tokens, end):  # "left four dead on each side"
+        value *= 2
     if pronoun is not None and kind != "killed":
         return None  # "He succumbed to his injuries" counts; "he was wounded" is told elsewhere
     if j == group_start and bare_article(tokens, q) and not person_at(tokens, end):
@@ -163,6 +165,13 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _the_dead_named(tokens: list[Token], i: int, j: int) -> tuple[str, int] | None:
+    """ "The dead, four Ethiopians and a Kenyan, were shot": a group in commas after a noun
+    that names the dead is who died."""
+    named = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].low in rules()["dead_heads"]
+    return ("killed", j) if named and j < len(tokens) and tokens[j].text == "," else None
 
 
 def _past_closing_quote(tokens: list[Token], k: int) -> int:
