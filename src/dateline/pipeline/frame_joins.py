@@ -98,7 +98,8 @@ def dead_told_after(frame: Frame, clause: Clause) -> bool:
         return False
     if not any(n.kind == "killed" and n.value > 0 for n in clause.numbers):
         return False
-    if not any(t.tactic in cues()["harm_tactics"] for t in frame.triggers):
+    acts = {*cues()["harm_tactics"], *cues()["violent_tactics"]}  # an ambush is an "attack"
+    if not any(t.tactic in acts for t in frame.triggers):
         return False  # an announcement, a deal: no act whose dead these could be
     if cue_regex("earlier_act").search(clause.span.text):
         return False  # "came days after a drone attack killed three soldiers": another act

@@ -130,7 +130,10 @@ def _judicial_end(span: Span) -> int | None:
     """The end of a court's act, an inquiry or sanctions in the clause ("sentenced 12 men ...
     over the killing of students"): what follows is what the case is about."""
     for match in _regex("judicial_act").finditer(span.text):
-        if not _regex("judicial_main_before").search(span.text[: match.start()]):
+        before = span.text[: match.start()]
+        if _regex("judicial_attributive_before").search(before):
+            continue  # "supporters of the jailed opposition leader marched": names a person
+        if not _regex("judicial_main_before").search(before):
             return span.start + match.end()
     return None
 
@@ -211,3 +214,22 @@ def staged_before(frame: Frame | None, clause: Clause) -> bool:
     if clause.date.value >= frame.date.value or not _regex("staging").search(clause.span.text):
         return False
     return all(t.tactic in _cues()["staging_tactics"] for t in clause.triggers)
+
+
+def earlier_relative_days(
+    doc: Document, span: Span, days: list[DateMention]
+) -> list[tuple[int, DateMention]]:
+    """Where a relative clause opens and the day told in it, when that day is earlier than a
+    day the clause names before it ("On 18 October 2025, relatives of a trader who died in
+    police custody on 2 September gathered ..."): the day dates the relative clause's verb (a
+    death the crowd grieves, a victim's past), never the clause's act."""
+    found = []
+    for match in _regex("relative_past_opener").finditer(span.text):
+        at = span.start + match.start()
+        later_before = [d.value for d in days if d.span.end <= at]
+        for day in days:
+            if day.span.start <= at or "," in doc.text[at : day.span.start]:
+                continue  # a comma closes the relative clause before the day
+            if later_before and max(later_before) > day.value:
+                found.append((at, day))
+    return found

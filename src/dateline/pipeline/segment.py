@@ -42,7 +42,12 @@ from dateline.pipeline.segment_retold import (
     tells_a_state_on,
     tells_the_dead_of_the_act,
 )
-from dateline.pipeline.segment_turns import forces_take_on_attackers, leaves_the_scene
+from dateline.pipeline.segment_turns import (
+    answers_the_act,
+    forces_take_on_attackers,
+    leaves_the_scene,
+    told_within_the_act,
+)
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
@@ -108,6 +113,10 @@ def _conflicts(doc: Document, frame: Frame, clause: Clause) -> bool:
         return True
     if _sharper_day(frame, clause):
         return True  # "Last week, insurgents beheaded three fishermen. On Saturday, troops ..."
+    if answers_the_act(frame, clause):
+        return False  # "Troops counter-attacked and drove the militants back"
+    if told_within_the_act(frame, clause):
+        return False  # "... and two were captured in the operation"
     if forces_take_on_attackers(frame, clause):
         return True  # "bandits killed nine villagers ... soldiers engaged the bandits"
     if same_parties_go_on(clause, _named(clause.actors), _named(frame.actors)):

@@ -28,7 +28,7 @@ from dateline.pipeline.event_days import (
 )
 from dateline.pipeline.frame_joins import OUTCOME_TACTICS
 from dateline.pipeline.place_pieces import place_points, share_the_act
-from dateline.pipeline.segment_turns import act_points
+from dateline.pipeline.segment_turns import act_points, separate_act_points
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
@@ -168,9 +168,14 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     triggers = [t for t, past in found if past is None]
     named_past = past_acts.past_triggers(doc, span, triggers)
     triggers = [t for t in triggers if t not in named_past]
+    relatives = past_acts.earlier_relative_days(doc, span, event_dates(doc, span))
+    told_in_relative = [t for t in triggers if _inside_relative(t, relatives)]
+    named_past += told_in_relative  # "a classmate who was killed ... on 30 August"
+    triggers = [t for t in triggers if t not in told_in_relative]
     past = [p for _, p in found if p] + past_acts.days_of_relative_clauses(
         doc, span, triggers, event_dates(doc, span)
     )  # "detained 18 people, who were released the next day": that day is the release's
+    past += [day for _, day in relatives]
     date, background = dating(doc, span, triggers, past)
     background = background or past_acts.dated_by_history_marker(doc, span, date)
     background = background or past_acts.tells_a_habit(span, date)
@@ -197,6 +202,11 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     )
 
 
+def _inside_relative(trigger: Trigger, relatives: list[tuple[int, DateMention]]) -> bool:
+    """The trigger sits between a relative clause's opener and the earlier day told in it."""
+    return any(at <= trigger.span.start < day.span.start for at, day in relatives)
+
+
 def clauses(doc: Document) -> list[Clause]:
     """Every clause of the article, in order; a piece split off at its own day but without a
     trigger borrows the previous piece's triggers and actors ("... A on Sunday and B on
@@ -207,6 +217,7 @@ def clauses(doc: Document) -> list[Clause]:
         reasons, aftermath = reason_points(doc, span), aftermath_points(doc, span)
         places = span_index(doc.places).inside(span)
         towns, acts = place_points(doc, span, places), act_points(doc, span, places)
+        acts += separate_act_points(span)  # "..., and in a separate incident gunmen ..."
         splits = _pieces(doc, span, reasons + acts, aftermath + towns)
         pieces = [_make_clause(doc, p, group) for p in splits]
         for piece in pieces:

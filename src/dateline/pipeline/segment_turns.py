@@ -3,7 +3,8 @@ sentence ("troops fought near Pokrovsk, and rockets later slammed into Kramators
 forces taking on the attackers of civilians ("bandits killed nine villagers ... soldiers engaged
 the bandits in a gun battle": ACLED codes the attack and the clash apart, as their actor pairs
 differ), and the doers leaving the scene afterwards ("The troops pulled out of the camp on
-Wednesday"), which opens no event of its own.
+Wednesday"), which opens no event of its own; a side answering the act just told (a
+counter-attack, a counteroffensive) fights the same fight.
 """
 
 from __future__ import annotations
@@ -70,6 +71,13 @@ def act_points(doc: Document, span: Span, places: list[PlaceMention]) -> list[in
     return points
 
 
+def separate_act_points(span: Span) -> list[int]:
+    """Offsets where a sentence goes on to an act it calls separate ("..., and in a separate
+    incident gunmen killed a bus driver"): the rest opens an event of its own."""
+    pattern = data_regex("segment/turns.json", "separate_act_inside")
+    return [span.start + m.end() for m in pattern.finditer(span.text)]
+
+
 def forces_take_on_attackers(frame: Frame, clause: Clause) -> bool:
     """State forces fighting the doers of an attack on civilians the frame told (no forces in
     it, no fight yet): a clash of its own, another actor pair than the attack's."""
@@ -87,6 +95,53 @@ def forces_take_on_attackers(frame: Frame, clause: Clause) -> bool:
     return any(a.inter == CIVILIANS for a in frame.actors) and any(
         t.tactic in violent for t in frame.triggers
     )
+
+
+def answers_the_act(frame: Frame, clause: Clause) -> bool:
+    """A side answering the act just told, with no town of its own ("Troops counter-attacked
+    and drove the militants back towards the hills", "Junta troops launched a counteroffensive
+    later that day"): the same fight, one event (the day is checked before)."""
+    if not clause.triggers or not _counter_act().search(clause.span.text):
+        return False
+    violent = set(cues()["violent_tactics"])
+    if not any(t.tactic in violent for t in frame.triggers):
+        return False
+    told = {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
+    text, start = clause.span.text, clause.span.start
+    own = {
+        p.span.text.lower()
+        for p in clause.places
+        if p.kind == "place" and not _destination().search(text[: p.span.start - start])
+    }
+    return not own - told
+
+
+def told_within_the_act(frame: Frame, clause: Clause) -> bool:
+    """A clause with no day and no town of its own whose acts it places inside the act told,
+    by a definite noun of it ("Five Russian soldiers were killed and two were captured in the
+    operation"): parts of that act, whoever the clause names."""
+    if clause.date is not None or not frame.triggers:
+        return False
+    text, start = clause.span.text, clause.span.start
+    inside = any(
+        t.tactic == "refer" and _within().search(text[: t.span.start - start])
+        for t in clause.triggers
+    )
+    told = {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
+    own = {p.span.text.lower() for p in clause.places if p.kind == "place"}
+    return inside and not own - told
+
+
+def _within() -> re.Pattern[str]:
+    return data_regex("segment/turns.json", "within_before")
+
+
+def _counter_act() -> re.Pattern[str]:
+    return data_regex("segment/turns.json", "counter_act")
+
+
+def _destination() -> re.Pattern[str]:
+    return data_regex("segment/turns.json", "destination_before")
 
 
 def leaves_the_scene(frame: Frame | None, clause: Clause) -> bool:
