@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -1467,3 +1468,47 @@ def test_a_road_blocked_by_nature_is_no_protest(text: str, expected: list[str]) 
     sentence = doc.sentences[0]
     found = find_triggers(doc, sentence)
     assert [t.tactic for t in found] == expected
+
+
+# vote17 (issue #4): the classifier overrules the rules only where classify.vote's table says.
+# vote_probes.tsv: 40 reports on the confusable boundaries, scored once before any change: 0.900
+# (the rules alone; the policy changes none of them). vote_probes_policy.tsv: 16 written after
+# the policy was chosen on fifth+sixth dev, scored once before it was implemented: 0.750; after
+# it: 0.875.
+VOTE_FLOORS = {"vote_probes.tsv": 0.875, "vote_probes_policy.tsv": 0.85}
+
+
+def _vote_probes(name: str) -> list[tuple[str, date, str]]:
+    lines = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [(label, date.fromisoformat(published), text) for label, _, published, text in rows]
+
+
+@pytest.mark.parametrize("name", sorted(VOTE_FLOORS))
+def test_vote_probe_tables_stay_above_their_floors(name: str) -> None:
+    pipeline = Pipeline()
+    probes = _vote_probes(name)
+    wrong = []
+    for label, published, text in probes:
+        got = sorted({e.sub_event_type for e in pipeline(Article("p", text, published)).events})
+        if got != [label]:
+            wrong.append((label, got, text[:60]))
+    assert 1 - len(wrong) / len(probes) >= VOTE_FLOORS[name], wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death alone, told as a fight with armed men the actors stage reads as civilians
+        ("A soldier and two armed farmers were killed on Sunday when troops and farmers exchanged "
+         "fire during a land dispute near Kapoeta.", "Armed clash"),
+        # the same kind of side, but the text tells an attack: the rules stand
+        ("Gunmen opened fire on farmers harvesting maize near Kapoeta on Sunday, killing two.",
+         "Attack"),
+    ],
+)
+def test_the_classifier_overrules_an_attack_read_from_a_death_only_when_sure(
+    text: str, expected: str
+) -> None:
+    events = Pipeline()(Article("probe", text, date(2025, 9, 9))).events
+    assert [e.sub_event_type for e in events] == [expected]

@@ -6,7 +6,8 @@ actors, sub-event type and casualties (the tactics its words add up to: ``event_
 This module turns each frame into ``Event`` records: one per reported day (a bounded multi-day
 span is split per day with its casualties spread evenly), each field backed by ``Evidence``.
 The statistical classifier (``dateline.classify``), when installed, types frames the rules
-cannot and tempers confidence.
+cannot, tempers confidence, and overrules the rules in the few cases its table names
+(``classify.vote``, data/classifier/overrule.csv).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 
 from dateline.model import ActorMention, DateMention, Document, Event, Evidence, NumberMention, Span
 from dateline.pipeline.actors import in_context, police_by_task, resolve_actor_name
-from dateline.pipeline.assemble import count, default_actor, sub_event_for, type_trigger
+from dateline.pipeline.assemble import count, default_actor, rules, sub_event_for, type_trigger
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.base import Stage
 from dateline.pipeline.dates import date_for_sentence
@@ -65,6 +66,44 @@ def _predictions(doc: Document, found: list[Frame]) -> list[Any]:
     except Exception as exc:  # the classifier is an aid: the rules still code the events
         doc.warnings.append(f"classifier failed ({type(exc).__name__}: {exc}); rules only")
         return [None] * len(found)
+
+
+Vote = tuple[Callable[..., bool], Callable[..., str | None], Callable[..., list[Any]]]
+
+
+@cache
+def _vote() -> Vote | None:
+    """``classify.vote``'s test and verdict and ``classify_proba``, if installed."""
+    try:
+        from dateline.classify import classify_proba
+        from dateline.classify.vote import may_overrule, overruled
+    except ImportError:
+        return None
+    return may_overrule, overruled, classify_proba
+
+
+@cache
+def _type_tactics(sub_type: str) -> frozenset[str]:
+    """Every tactic some codebook rule for ``sub_type`` requires."""
+    return frozenset().union(*(r.requires for r in rules() if r.sub_event_type == sub_type))
+
+
+def _voted(doc: Document, frame: Frame, rule_type: str | None, tactics: set[str]) -> str | None:
+    """The rules' type, unless the classifier, reading the frame's whole text, overrules it
+    (an Attack the rules typed from a death alone that the text tells as an exchange of fire)."""
+    vote = _vote()
+    if vote is None or rule_type is None:
+        return rule_type
+    may_overrule, overruled, proba = vote
+    decisive = frozenset(tactics) & _type_tactics(rule_type)
+    if not may_overrule(rule_type, decisive):
+        return rule_type
+    text = " ".join(c.span.text for c in frame.clauses)
+    try:
+        return overruled(rule_type, decisive, proba([text])[0]) or rule_type
+    except Exception as exc:  # the classifier is an aid: the rules' type stands
+        doc.warnings.append(f"classifier failed ({type(exc).__name__}: {exc}); rules only")
+        return rule_type
 
 
 def _typed(rule_type: str | None, prediction: Any) -> tuple[str | None, float]:
@@ -249,6 +288,7 @@ def read_frame(
         roles.actor1.inter if roles.actor1 else None,
         roles.actor2.inter if roles.actor2 else None,
     )
+    rule_type = _voted(doc, frame, rule_type, tactics)
     if rule_type is None and not any(a.inter in ARMED for a in frame.actors):
         return None  # the classifier alone never codes an event without an armed party
     if rule_type is None and all(t.tactic in cues()["speech_tactics"] for t in frame.triggers):
