@@ -483,3 +483,64 @@ def test_a_district_named_alone_after_in_is_read_though_tagged_org():
     """'in Bajaur' (spaCy: ORG): the gazetteer's only reading is a district spelt so."""
     e = located("Militants ambushed a convoy in Bajaur, killing three soldiers.", "ambushed")
     assert e.country == "Pakistan" and e.location == "Bajaur"
+
+
+def test_a_destination_yields_to_the_place_of_the_event():
+    """'the highway to Mombasa' is where the road leads; the protest was at Mariakani."""
+    e = located("Protesters blocked the highway to Mombasa at Mariakani on Tuesday, burning "
+                "tyres.", "blocked", types=("Protests", "Violent demonstration"))
+    assert e.location == "Mariakani" and e.country == "Kenya"
+
+
+def test_a_destination_alone_yields_to_the_town_named_just_before():
+    text = ("Thousands of farmers marched out of central Eldoret on Monday. Police fired "
+            "tear gas to stop them reaching Nakuru.")
+    e = located(text, "fired", types=("Protests", "Protest with intervention"))
+    assert e.location == "Eldoret"
+
+
+def test_a_destination_is_still_a_place_when_nothing_else_is_named():
+    e = located("Gunmen ambushed a bus on the road to Kismayo, killing four passengers.",
+                "ambushed")
+    assert e.location == "Kismayo" and e.geo_precision == 2
+
+
+def test_a_village_far_abroad_is_no_reading_when_the_article_is_elsewhere():
+    """'Saku' is a Kenyan village the gazetteer lacks, not Saku, Japan."""
+    text = ("MARSABIT - Three herders were killed when Borana and Gabra gunmen clashed at "
+            "Saku on Monday, about ten kilometres from Marsabit town, police said.")
+    e = located(text, "clashed")
+    assert e.country == "Kenya" and e.location == "Marsabit" and e.geo_precision == 2
+
+
+def test_acled_admin1_is_a_district_in_uganda_and_an_okrug_in_serbia():
+    e = located("Soldiers beat up opposition supporters in Mbarara on Monday.", "beat",
+                types=("Violence against civilians", "Attack"))
+    assert (e.location, e.admin1) == ("Mbarara", "Mbarara")
+    e = located("Police clashed with students in Novi Sad on Monday.", "clashed",
+                types=("Protests", "Protest with intervention"))
+    assert e.admin1 == "South Backa"
+
+
+def test_acled_spellings_of_tunisian_and_russian_divisions():
+    e = located("Police clashed with protesters in Sfax on Tuesday.", "clashed",
+                types=("Protests", "Protest with intervention"))
+    assert e.admin1 == "Sfax"
+    e = located("A drone hit a refinery in Ufa, Bashkortostan, on Monday.", "hit",
+                types=("Explosions/Remote violence", "Air/drone strike"))
+    assert e.admin1 == "Republic of Bashkortostan"
+
+
+def test_a_spot_the_text_names_near_the_dateline_town_is_precision_2():
+    """'Mueda: ... in the Nangororo zone': a spot the gazetteer lacks, near Mueda."""
+    text = ("Mueda: Insurgents burned thirty huts in the Nangororo zone on Sunday, killing "
+            "two elderly men.")
+    e = located(text, "burned", types=("Violence against civilians", "Attack"))
+    assert e.location == "Mueda" and e.geo_precision == 2
+
+
+def test_a_named_area_of_a_city_is_the_city_precision_1():
+    text = ("KARACHI - Gunmen shot dead a shopkeeper in the Lyari area on Monday evening, "
+            "police said.")
+    e = located(text, "shot", types=("Violence against civilians", "Attack"))
+    assert e.location == "Karachi" and e.geo_precision == 1

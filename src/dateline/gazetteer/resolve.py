@@ -325,9 +325,7 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
         r.provinces = provinces
         district_town_of(r)
         _choose(r, evidence, float(sum(evidence.values())), ())
-    outright = _named_outright(readings, trusted)
-    _second_pass(text, readings, trusted, {cc for cc, weight in evidence.items() if weight > 0},
-                 outright)
+    _second_pass(text, readings, trusted, {cc for cc, weight in evidence.items() if weight > 0})
     lists_of_divisions(text, readings)
     one_sense(readings)
     districts_in_article_province(text, readings)
@@ -341,28 +339,17 @@ Folded = dict[int, tuple[str, Candidate]]  # reading index -> (its name, the fol
 Sure = dict[str, list[Point]]  # country -> points of the places that name it surely
 
 
-def _named_outright(readings: Sequence[Reading], trusted: Sequence[float]) -> Sure:
-    """Countries named by a country name or a province no other country has ("Marsabit"):
-    surer evidence than a village read in some country ("Sabongari")."""
-    found: Sure = defaultdict(list)
-    for r, weight in zip(readings, trusted, strict=True):
-        countries = {c.row.cc for c in r.options}
+def _surely_named(readings: Sequence[Reading], trusted: Sequence[float], i: int) -> Sure:
+    """Countries (and points) the article names surely: by name (not an actor's demonym), a
+    province no other country has, or another name spelt as its clear reading ("Marsabit";
+    not "Sabongari" folded to Sabon Garin Nangere)."""
+    key, found = name_key(readings[i]), defaultdict(list)
+    for j, (r, weight) in enumerate(zip(readings, trusted, strict=True)):
+        best, countries = _clear_best(r), {c.row.cc for c in r.options}
         for c in r.options if weight else ():
-            # an actor's demonym is no clue to the place: "Rwandan forces" fight in Mozambique
             if (c.row.kind == "country" and c.role != "demonym") or (
                     c.row.kind == "admin1" and len(countries) == 1):
                 found[c.row.cc].append((c.row.lat, c.row.lon))
-    return found
-
-
-def _spelt_places_elsewhere(readings: Sequence[Reading], trusted: Sequence[float], i: int,
-                            outright: Sure) -> Sure:
-    """``outright`` and the other names the article spells as their clear reading
-    ("Marsabit"), not a name folded to some village ("Sabongari" to Sabon Garin Nangere)."""
-    key = name_key(readings[i])
-    found: Sure = defaultdict(list, {cc: list(points) for cc, points in outright.items()})
-    for j, (r, weight) in enumerate(zip(readings, trusted, strict=True)):
-        best = _clear_best(r)
         if (j != i and weight and best is not None and best.row.population > 0
                 and name_key(r) != key and spelt_alike(name_key(r), best.exact)):
             found[best.row.cc].append((best.row.lat, best.row.lon))
@@ -370,10 +357,9 @@ def _spelt_places_elsewhere(readings: Sequence[Reading], trusted: Sequence[float
 
 
 def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float],
-                 named: set[str], outright: Sure) -> None:
+                 named: set[str]) -> None:
     """Choose again with the trusted first-pass choices as votes (each reading's own left out)
-    and the clear places as anchors; ``named`` are the countries of the first pass's
-    evidence, ``outright`` those named by a country name or a province."""
+    and the clear places as anchors; ``named`` are the countries named outright."""
     votes: Votes = defaultdict(float)
     for r, weight in zip(readings, trusted, strict=True):
         best = _clear_best(r)
@@ -390,8 +376,9 @@ def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float
         others, own = _votes_of_others(i, readings, trusted, votes, folded)
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
-        sure = _spelt_places_elsewhere(readings, trusted, i, outright)
-        r.foreign = _foreign(r, others, total, named) or _far_from_named(r, others, total, sure)
+        far = _small_town(r) and _far_from_named(r, others, total,
+                                                 _surely_named(readings, trusted, i))
+        r.foreign = _foreign(r, others, total, named) or far
 
 
 def _clear_best(r: Reading) -> Candidate | None:
@@ -451,14 +438,16 @@ def _dateline(text: str, m: Match) -> bool:
     return not text[:m.start].strip() and m.text.isupper()
 
 
+def _small_town(r: Reading) -> bool:
+    return (r.best is not None and r.best.row.kind == "place"
+            and r.best.row.population < FOREIGN_MAX_POPULATION)
+
+
 def _far_from_named(r: Reading, evidence: Votes, total: float, sure: Sure) -> bool:
-    """A small town far abroad (FAR_ABROAD_KM from every place the article surely names) in
-    a country it neither names nor borders, while its other places vote only for the
-    countries it names (by name, province or a place spelt as such): a village the
-    gazetteer lacks, not its namesake ("Saku" in a Marsabit, Kenya report is not Saku,
-    Japan; but Rwandan troops' fight near Mocimboa da Praia is in Mozambique)."""
+    """A small town far from all the article surely names, in a country none of them borders:
+    a village the gazetteer lacks, not its namesake ("Saku" in Marsabit, Kenya, not Japan)."""
     best = r.best
-    if best is None or best.row.kind != "place" or best.row.population >= FOREIGN_MAX_POPULATION:
+    if best is None or not _small_town(r):
         return False
     if not sure or best.row.cc in sure or evidence.get(best.row.cc, 0.0) > 0:
         return False

@@ -36,6 +36,7 @@ from dateline.pipeline.locate_precision import (
     is_part_of_town,
     precision_of,
     settlement_beside,
+    spot_near_the_town,
 )
 from dateline.pipeline.locate_rules import (
     COUNTRY,
@@ -396,7 +397,12 @@ def locate_event(doc: Document, event: Event) -> None:
     choice = choose_in_sentences(doc, event, event.sentence_ids) or inherited(doc, event)
     if choice is None:
         return
-    apply_choice(doc, event, narrowed(doc, choice))
+    choice = narrowed(doc, choice)
+    if choice.precision == 1 and spot_near_the_town(
+            doc, choice.mention, list(event.sentence_ids), _trigger_sentence(doc, event),
+            is_dateline(doc, choice.mention)):
+        choice = Choice(choice.mention, 2)
+    apply_choice(doc, event, choice)
 
 
 def narrowed(doc: Document, choice: Choice) -> Choice:

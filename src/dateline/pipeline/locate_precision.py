@@ -8,6 +8,7 @@ the gazetteer lacks placed beside it, or a district; 3 a province, region or cou
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dateline.model import Document, PlaceMention
 from dateline.pipeline.locate_rules import DISTRICT, TOWN, approximate, rank
@@ -87,3 +88,44 @@ def settlement_beside(doc: Document, pool: list[PlaceMention], best: PlaceMentio
                                  r"of\b", doc.text[pm.span.end:])):
             return 2
     return 1
+
+
+@cache
+def _spot_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    spots = "|".join(map(re.escape, cue_list("spot_nouns")))
+    named = "|".join(map(re.escape, cue_list("named_spot_nouns")))
+    return (re.compile(rf"\bthe (?:{spots})\b", re.I),
+            re.compile(rf"\b[A-Z][\w'’-]+ (?:{named})\b"),
+            re.compile(r"\b(?:near|outside|close to) [A-Z]"))
+
+
+def tells_of_a_spot(doc: Document, sentence: int) -> bool:
+    """'Insurgents entered the village', 'in the forests near Gangaloor', 'the Savien area
+    of the commune': the event's sentence places it at a spot the text does not name as a
+    known place."""
+    if not 0 <= sentence < len(doc.sentences):
+        return False
+    span = doc.sentences[sentence]
+    text = doc.text[span.start:span.end]
+    the_spot, named_spot, near_name = _spot_patterns()
+    if named_spot.search(text) or near_name.search(text):
+        return True
+    # "the village" is a spot only when the settlement named last is one the gazetteer
+    # lacks ("the residents of Nguida fled ... entered the village"), not a known town
+    earlier = [pm for pm in doc.places if pm.span.end <= span.start and pm.kind != "demonym"]
+    return bool(the_spot.search(text)) and bool(earlier) and earlier[-1].place is None
+
+
+def spot_near_the_town(doc: Document, pm: PlaceMention, sentences: list[int], trigger: int,
+                       dateline: bool) -> bool:
+    """An event coded to a town named only outside its sentences, or in the dateline, whose
+    own sentence tells of a spot: it happened near that town, not in it (precision 2)."""
+    if rank(pm) != TOWN or (pm.sentence in sentences and not dateline) or pm.place is None:
+        return False
+    if pm.place.population >= SETTLEMENT_OF_CITY:
+        return False  # "the Nazon area" of Port-au-Prince: a part of the city, the city itself
+    spots = "|".join(map(re.escape, cue_list("spot_nouns")))
+    if re.search(rf"\b(?:{spots}) of (?:the )?$", doc.text[max(0, pm.span.start - 40):
+                                                          pm.span.start], re.I):
+        return False  # "the fishing village of Mucojo" ... "the village": Mucojo itself
+    return any(tells_of_a_spot(doc, sid) for sid in {trigger, *sentences})
