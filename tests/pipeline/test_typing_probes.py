@@ -145,6 +145,32 @@ violent demonstration: rioters against rioters with no protest are a mob, ACLED)
 before withdrawing under air and artillery fire" (shelling; left). After the fixes: 0.933 /
 0.933.
 
+``data/typing_probes_r17.tsv`` (typing17, issue #4: events found in no frame, type boundaries):
+60 written at once for the kinds other helpers reported (a person "taken away", "picked up" and
+held incommunicado, detained and driven to an undisclosed location; people who "lost their
+lives" when raiders invaded, "speared to death", "murdered", "slain", killed "in the raid on" a
+place; a family killed when a shell fell; crowds "gathered ... against" a law; fighters who
+burned or handed in their weapons; vigilantes or villagers fighting kidnappers; communities
+clashing with shops torched; burned vehicles found with or without bodies; retired or former
+members of a force killed vs forces ambushed who fight back), 30+ countries, scored once before
+any change: 0.583 sub-event, 0.583 event type (35/60; the honest number). Its failures: words
+the lexicon lacked ("took away" a unionist, "speared", "murdered", "slain", a single "shell"
+that fell or hit, "gathered ... against the law", weapons burned or handed in for disarmament,
+property "were burnt" in the passive, charred bodies found in a burned car), a detention driven
+to an undisclosed location (read as arrests), deaths "in the attack on Kumbwa" / "during the
+raid on" a hamlet in the lead (read as a reference back: no event), villagers armed with guns
+repelling kidnappers (a violent demonstration), communities or clans clashing with property
+burned (looting or an armed clash), and retired or former officers killed (an armed clash).
+After the general fixes (triggers.csv rows; cues attack_named, attack_place_after,
+former_member_before, crowd_armed_after, defence_act, communal_sides, unknown_place; rules
+self_defence and former_target; event_tactics._sides_read): 1.000 / 1.000.
+``data/typing_probes_r17_lookalikes.tsv``: 20 more, lookalikes of the new words (a "slain"
+journalist's relatives marching, a murder trial, the company Shell, ministers gathered to agree
+sanctions "against" a junta, a weapons shipment handed over, shops gutted by an electrical
+fire, a formal arrest with the place unknown to the reporter, a former army base) and the
+round's kinds in other words, written after those fixes and scored once: 0.950 / 0.950
+(19/20; "handed over its weapons shipment" read as a disarmament). After the fix: 1.000.
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -180,6 +206,8 @@ FLOORS = {
     "typing_probes_r16_attacks.tsv": 0.88,
     "typing_probes_r16_crowds.tsv": 0.98,
     "typing_probes_r16_last.tsv": 0.92,
+    "typing_probes_r17.tsv": 0.98,
+    "typing_probes_r17_lookalikes.tsv": 0.98,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -199,6 +227,8 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r16_attacks.tsv": 0.88,
     "typing_probes_r16_crowds.tsv": 0.98,
     "typing_probes_r16_last.tsv": 0.92,
+    "typing_probes_r17.tsv": 0.98,
+    "typing_probes_r17_lookalikes.tsv": 0.98,
 }
 
 Probe = tuple[str, str, date | None, str]

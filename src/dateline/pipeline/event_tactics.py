@@ -56,6 +56,7 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.add("protest")  # "residents angry over power cuts ransacked the offices"
     if _crowd_without_protest(doc, frame, roles, tactics):
         tactics.add("mob")  # "a crowd set fire to the house of a man accused of blasphemy"
+    tactics |= _sides_read(doc, frame, roles, tactics)
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
         if count(doc, frame, "killed")[0]:
             tactics.add("kill")  # "raided the market and looted shops. 9 fatalities": an Attack
@@ -251,3 +252,91 @@ def _aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: 
         return False
     between = doc.text[actor.span.end : acts[0].span.start]
     return len(between) < 60 and bool(cue_pattern("grievance_words").search(between))
+
+
+def _sides_read(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> set[str]:
+    """Tactics the sides add (round 17): an attack a lead names by its place, a former member
+    of a force as the target, a crowd that fights off an armed group, communities fighting."""
+    added = set()
+    if _lead_names_attack(doc, frame, tactics):
+        added.add("attack")  # "25 villagers were killed in the attack on Kumbwa"
+    if _arrested_to_unknown_place(frame):
+        tactics.discard("disappear")  # "arrested 12 men at a checkpoint and took them to an
+        # unknown place": a formal arrest whose place the report does not know
+    if _former_forces_target(doc, roles):
+        added.add("former_target")  # "gunmen shot dead a retired army colonel"
+    if _crowd_fights_off_armed_group(doc, frame, roles, tactics):
+        added.add("self_defence")  # "villagers armed with guns repelled kidnappers"
+    if _communities_fighting(frame, tactics):
+        added.add("mob")  # "clashes between two communities; several shops were torched"
+    return added
+
+
+def _lead_names_attack(doc: Document, frame: Frame, tactics: set[str]) -> bool:
+    """"Some 25 villagers were killed in the attack on Kumbwa": deaths told with 'the attack'
+    or 'the raid' on a place in the article's lead name the event itself, not one told before
+    (later in an article such words refer back to it)."""
+    if "kill" not in tactics or tactics & set(cues()["violent_tactics"]) - {"kill", "injure"}:
+        return False
+    if not frame.sentence_ids or min(frame.sentence_ids) > 1:
+        return False
+    named = cue_pattern("attack_named")
+    return any(
+        t.tactic == "refer"
+        and named.search(t.span.text)
+        and cue_pattern("attack_place_after").match(doc.text, t.span.end)
+        for t in frame.triggers
+    )
+
+
+def _arrested_to_unknown_place(frame: Frame) -> bool:
+    """"Security agents detained a lawyer and drove him to an undisclosed location" is a
+    disappearance (ACLED: abduction); "regime forces arrested 12 men at a checkpoint and took
+    them to an unknown place" stays a formal arrest: only the report does not know the place.
+    Words that nobody knows where they are (whereabouts unknown, no news) still make it one."""
+    unknown = cue_pattern("unknown_place")
+    vanished = [t for t in frame.triggers if t.tactic == "disappear"]
+    arrests = [t for t in frame.triggers if t.tactic == "arrest"]
+    if not vanished or not arrests or not all(unknown.search(t.span.text) for t in vanished):
+        return False
+    return all(cue_pattern("formal_arrest").match(t.span.text) for t in arrests)
+
+
+def _former_forces_target(doc: Document, roles: Roles) -> bool:
+    """"A retired army major", "a former police inspector": a person who has left a force is a
+    civilian target (ACLED: attack), whatever force the words name."""
+    target = roles.actor2
+    if target is None or target.inter != 1:
+        return False
+    before = doc.text[max(0, target.span.start - 40) : target.span.start]
+    if cue_pattern("position_after").match(doc.text, target.span.end):
+        return False  # "soldiers at a former army base": a place, not a retired soldier
+    return bool(cue_pattern("former_member_before").search(before + target.span.text))
+
+
+def _crowd_fights_off_armed_group(
+    doc: Document, frame: Frame, roles: Roles, tactics: set[str]
+) -> bool:
+    """"Villagers armed with guns repelled kidnappers", "residents fought off bandits": a crowd
+    defending itself against a non-state armed group fights it (ACLED: armed clash, the
+    villagers a local militia), unlike rioters fighting the police."""
+    crowd, other = roles.actor1, roles.actor2
+    if crowd is None or other is None or crowd.inter != 5 or other.inter not in NONSTATE_ARMED:
+        return False
+    if "clash" not in tactics or tactics & {"protest", "riot", "unrest"}:
+        return False
+    armed = cue_pattern("crowd_armed_after").match(doc.text, crowd.span.end)
+    defence = cue_pattern("defence_act")
+    return bool(armed) or any(defence.match(t.span.text) for t in frame.triggers)
+
+
+def _communities_fighting(frame: Frame, tactics: set[str]) -> bool:
+    """"Clashes broke out between two communities ... shops were torched", "communal clashes
+    erupted and a shop was burnt": communities fighting with property burned and no firearms
+    or explosives told are a mob (ACLED: mob violence), not looting or an armed clash."""
+    if not {"clash", "looting"} <= tactics:
+        return False
+    if tactics & set(cues()["armed_tactics"]) - {"clash"}:
+        return False
+    text = " ".join(c.span.text for c in frame.clauses)
+    return bool(cue_pattern("communal_sides").search(text))
