@@ -749,10 +749,14 @@ PROBES_R11 = Path(__file__).parent / "data" / "place_probes_r11.tsv"
 # 0.880 (44/50). Misses: no event read (road03, spell03, adm07: events, not places); 'Zaporozhye'
 # unknown so 'Russian missiles' put the event in Moscow (spell01); Ariha in 'the Edlib
 # countryside' read as Jericho, West Bank (spell04); 'the Sadr City district of Baghdad' coded
-# p2 (hood01).
-ROUND11_LOCATION_FLOOR = 0.0
-ROUND11_ADMIN1_FLOOR = 0.0
-ROUND11_PRECISION_FLOOR = 0.0
+# p2 (hood01). After the round-11 fixes (15:25 UTC): location 0.900, admin1 0.900, precision
+# 0.920 ('the Sadr City district of Baghdad', Baghdad read as its province, is Baghdad p1).
+# The round-11 fixes were for kinds of error on the fifth and sixth dev parts (far namesakes,
+# destinations, ACLED admin1 names and levels, spots near a dateline town); the table's other
+# misses are NER misses ('Zaporozhye', 'Edlib') and reports no event was read from.
+ROUND11_LOCATION_FLOOR = 0.88
+ROUND11_ADMIN1_FLOOR = 0.88
+ROUND11_PRECISION_FLOOR = 0.90
 
 
 def _r11_checks(row: dict[str, str]) -> tuple[bool, bool, bool, str]:

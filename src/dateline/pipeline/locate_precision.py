@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, PlaceMention
-from dateline.pipeline.locate_rules import DISTRICT, TOWN, approximate, rank
+from dateline.pipeline.locate_rules import DISTRICT, PROVINCE, TOWN, approximate, rank
 from dateline.pipeline.place_words import (
     cue_list,
     is_near,
@@ -58,8 +59,18 @@ def is_part_of_town(doc: Document, pm: PlaceMention) -> bool:
     if cue is None:
         return False
     gap_end = pm.span.end + len(cue) + 12  # room for "of the city of"
-    return any(o.span.start > pm.span.end and o.span.start <= gap_end and rank(o) == TOWN
+    return any(o.span.start > pm.span.end and o.span.start <= gap_end
+               and (rank(o) == TOWN or _city_province(pm, o))
                for o in doc.places if o.place is not None)
+
+
+def _city_province(part: PlaceMention, whole: PlaceMention) -> bool:
+    """'the Sadr City district of Baghdad' with Baghdad read as its province: the part lies
+    by the province's seat, the city of its name."""
+    if rank(whole) != PROVINCE or part.place is None or whole.place is None:
+        return False
+    return distance_km(part.place.latitude, part.place.longitude, whole.place.latitude,
+                       whole.place.longitude) <= LANDMARK_TOWN_KM
 
 
 def precision_of(doc: Document, pm: PlaceMention) -> int:
