@@ -113,6 +113,11 @@ def test_each_kind_is_met_on_most_of_its_probes(readings: list[Reading], kind: s
             "marched to the town hall in Kumasi (Ashanti).",
             "Peaceful protest|0|2025-10-13",
         ),
+        (
+            "On 15 October 2025, about 200 residents of Soacha (Cundinamarca) protested the "
+            "murder of a community leader, who was shot dead on 11 October.",
+            "Peaceful protest|0|2025-10-15",
+        ),
         # a court's word as an adjective names a person, no case
         (
             "Thousands of supporters of the jailed rapper marched in Tunis on Sunday.",

@@ -233,3 +233,9 @@ def earlier_relative_days(
             if later_before and max(later_before) > day.value:
                 found.append((at, day))
     return found
+
+
+def names_the_antecedent_act(doc: Document, act: Span, opener: int) -> bool:
+    """ "the murder of a community leader, who was shot dead on 11 October": the act's noun
+    has the relative clause's subject as its object, so it names the act that clause dates."""
+    return bool(_regex("antecedent_act_gap").match(doc.text[act.end : opener]))

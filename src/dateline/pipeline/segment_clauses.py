@@ -169,9 +169,10 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     named_past = past_acts.past_triggers(doc, span, triggers)
     triggers = [t for t in triggers if t not in named_past]
     relatives = past_acts.earlier_relative_days(doc, span, event_dates(doc, span))
-    told_in_relative = [t for t in triggers if _inside_relative(t, relatives)]
-    named_past += told_in_relative  # "a classmate who was killed ... on 30 August"
-    triggers = [t for t in triggers if t not in told_in_relative]
+    grievance = _grievance(doc, triggers, relatives)
+    named_past += grievance  # "students rallied for a classmate who was killed on 30 August"
+    triggers = [t for t in triggers if t not in grievance]
+    grieved = relatives if grievance else []
     past = [p for _, p in found if p] + past_acts.days_of_relative_clauses(
         doc, span, triggers, event_dates(doc, span)
     )  # "detained 18 people, who were released the next day": that day is the release's
@@ -188,7 +189,11 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         sentence_ids=sentence_ids,
         triggers=triggers,
         date=date,
-        actors=[a for a in span_index(doc.actors).inside(span) if _is_party(doc, span, a)],
+        actors=[
+            a
+            for a in span_index(doc.actors).inside(span)
+            if _is_party(doc, span, a) and not _in_grievance(a.span, grieved)
+        ],
         numbers=span_index(doc.numbers).inside(span),
         places=[p for p in span_index(doc.places).inside(span) if not _route_end(doc, p)],
         opens_event=bool(
@@ -202,9 +207,44 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     )
 
 
-def _inside_relative(trigger: Trigger, relatives: list[tuple[int, DateMention]]) -> bool:
-    """The trigger sits between a relative clause's opener and the earlier day told in it."""
-    return any(at <= trigger.span.start < day.span.start for at, day in relatives)
+def _grievance(
+    doc: Document, triggers: list[Trigger], relatives: list[tuple[int, DateMention]]
+) -> list[Trigger]:
+    """The acts told in a relative clause dated earlier than the clause, when a crowd acts
+    outside it: the crowd's grievance, no act of the clause. Other acts so told are kept
+    ("arrested a man who had attacked a bus on 3 October")."""
+    if not relatives or not _crowd_outside(triggers, relatives):
+        return []
+    return [t for t in triggers if _inside_relative(doc, t, relatives)]
+
+
+def _crowd_outside(triggers: list[Trigger], relatives: list[tuple[int, DateMention]]) -> bool:
+    """A crowd's act told outside the relative clause: what that clause tells is the crowd's
+    grievance ("students rallied ... for a classmate who was killed on 30 August", "traders
+    whose shops were burned by a mob on 20 September marched")."""
+    crowd = cues()["crowd_tactics"]
+    return any(
+        t.tactic in crowd
+        and not any(at <= t.span.start < day.span.end for at, day in relatives)
+        for t in triggers
+    )
+
+
+def _in_grievance(span: Span, grievance: list[tuple[int, DateMention]]) -> bool:
+    """ "traders whose shops were burned by a mob on 20 September": the mob is no party."""
+    return any(at <= span.start < day.span.start for at, day in grievance)
+
+
+def _inside_relative(
+    doc: Document, trigger: Trigger, relatives: list[tuple[int, DateMention]]
+) -> bool:
+    """The trigger sits between a relative clause's opener and the earlier day told in it,
+    or names the act of its antecedent ("the murder of a community leader, who was ...")."""
+    return any(
+        (trigger.span.end > at and trigger.span.start < day.span.start)
+        or (trigger.span.end <= at and past_acts.names_the_antecedent_act(doc, trigger.span, at))
+        for at, day in relatives
+    )
 
 
 def clauses(doc: Document) -> list[Clause]:
