@@ -544,3 +544,13 @@ def test_a_named_area_of_a_city_is_the_city_precision_1():
             "police said.")
     e = located(text, "shot", types=("Violence against civilians", "Attack"))
     assert e.location == "Karachi" and e.geo_precision == 1
+
+
+def test_the_road_end_named_again_after_near_is_the_place():
+    """'between Kaya and Dori, near Dori': Dori, not the road's first end."""
+    e = located("Militants ambushed a convoy on the road between Kaya and Dori, near Dori, "
+                "killing five soldiers.", "ambushed")
+    assert e.location == "Dori" and e.geo_precision == 2
+    e = located("Militants ambushed a convoy on the road between Kaya and Dori on Monday.",
+                "ambushed")
+    assert e.location == "Kaya" and e.geo_precision == 2

@@ -186,6 +186,10 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
             and not _part_of_town_named_after(doc, pm)
             and not _part_of_town_owning_it(doc, pm)] or pool
     main = main_country(doc)
+    near_again = {_place_key(pm) for pm in pool if is_near(doc, pm)
+                  and not _second_of_between(doc, pm)
+                  and any(o is not pm and _place_key(o) == _place_key(pm)
+                          and _second_of_between(doc, o) for o in pool)}
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
     # A place abroad yields to any place in the article's country: "Mutongo village in
@@ -202,10 +206,19 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      # avenue or campus yield to a town named beside them
                                      names_road_between(doc, pm) or is_landmark(pm),
                                      second_road_end(doc, pm),
+                                     # "between Fada and Diapaga, near Diapaga": the end
+                                     # named again after 'near' is where it happened
+                                     (_place_key(pm) not in near_again),
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm) or names_note_province(doc, pm),
                                      _distance(event, pm)))
     return Choice(best, max(precision_of(doc, best), settlement_beside(doc, pool, best)))
+
+
+def _second_of_between(doc: Document, pm: PlaceMention) -> bool:
+    """'between Fada N'Gourma and Diapaga': Diapaga, the road's far end."""
+    return re.search(r"\bbetween\s[^,.;:]{1,40}\sand\s$",
+                     doc.text[max(0, pm.span.start - 60):pm.span.start]) is not None
 
 
 def _only_destinations_after_a_town(doc: Document, pool: list[PlaceMention],
