@@ -170,6 +170,14 @@ sanctions "against" a junta, a weapons shipment handed over, shops gutted by an 
 fire, a formal arrest with the place unknown to the reporter, a former army base) and the
 round's kinds in other words, written after those fixes and scored once: 0.950 / 0.950
 (19/20; "handed over its weapons shipment" read as a disarmament). After the fix: 1.000.
+``data/typing_probes_r17_more.tsv``: 16 more of the round's kinds in other wordings, written
+after the second set's fix and scored once: 0.812 / 0.812 (13/16). Its failures: deaths "in the
+raid" in the lead with no place after it, a "university lecturer" taken away (noun missing),
+and "local hunters repelled an attack by bandits on the village" (read as an attack on the
+village: an attack fought off is a clash whoever fights it, event_tactics._attack_repelled).
+After the fixes: 1.000 / 1.000. The round's former_target rule also lifts
+``typing_probes_r16_attacks.tsv`` from 0.900 to 0.950 (the retired colonel; the off-duty
+officer is left as the round-16 note says).
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -203,11 +211,12 @@ FLOORS = {
     "typing_probes_r14.tsv": 0.95,
     "typing_probes_r16.tsv": 0.98,
     "typing_probes_r16_more.tsv": 0.92,
-    "typing_probes_r16_attacks.tsv": 0.88,
+    "typing_probes_r16_attacks.tsv": 0.93,
     "typing_probes_r16_crowds.tsv": 0.98,
     "typing_probes_r16_last.tsv": 0.92,
     "typing_probes_r17.tsv": 0.98,
     "typing_probes_r17_lookalikes.tsv": 0.98,
+    "typing_probes_r17_more.tsv": 0.98,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -224,11 +233,12 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r14.tsv": 0.95,
     "typing_probes_r16.tsv": 0.98,
     "typing_probes_r16_more.tsv": 0.92,
-    "typing_probes_r16_attacks.tsv": 0.88,
+    "typing_probes_r16_attacks.tsv": 0.93,
     "typing_probes_r16_crowds.tsv": 0.98,
     "typing_probes_r16_last.tsv": 0.92,
     "typing_probes_r17.tsv": 0.98,
     "typing_probes_r17_lookalikes.tsv": 0.98,
+    "typing_probes_r17_more.tsv": 0.98,
 }
 
 Probe = tuple[str, str, date | None, str]

@@ -265,7 +265,7 @@ def _sides_read(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) ->
         # unknown place": a formal arrest whose place the report does not know
     if _former_forces_target(doc, roles):
         added.add("former_target")  # "gunmen shot dead a retired army colonel"
-    if _crowd_fights_off_armed_group(doc, frame, roles, tactics):
+    if _crowd_fights_off_armed_group(doc, frame, roles, tactics) or _attack_repelled(doc, frame):
         added.add("self_defence")  # "villagers armed with guns repelled kidnappers"
     if _communities_fighting(frame, tactics):
         added.add("mob")  # "clashes between two communities; several shops were torched"
@@ -328,6 +328,17 @@ def _crowd_fights_off_armed_group(
     armed = cue_pattern("crowd_armed_after").match(doc.text, crowd.span.end)
     defence = cue_pattern("defence_act")
     return bool(armed) or any(defence.match(t.span.text) for t in frame.triggers)
+
+
+def _attack_repelled(doc: Document, frame: Frame) -> bool:
+    """"Local hunters repelled an attack by bandits on the village": an attack fought off was
+    met by armed defenders, whoever the report names (ACLED: armed clash, not an attack on the
+    village's civilians)."""
+    defence, attacked = cue_pattern("defence_act"), cue_pattern("repelled_object")
+    return any(
+        t.tactic == "clash" and defence.match(t.span.text) and attacked.match(doc.text, t.span.end)
+        for t in frame.triggers
+    )
 
 
 def _communities_fighting(frame: Frame, tactics: set[str]) -> bool:
