@@ -18,6 +18,8 @@ as an adjective, "the jailed opposition leader", is no case the clause is about;
 segment_turns: a side answering the act just told, "counter-attacked", "hit back", with no town
 of its own but where it drove the other side, fights the same fight; a clause placing its acts
 "in the operation" told is part of it; "..., and in a separate incident" splits a sentence;
+shells, rockets or drones hitting civilians after a ground fight that had none are an event of
+their own;
 frame_joins: the dead told right after an ambush or a raid are its dead) 37/40 and 39/40.
 Left (not segmentation): "captured two of them" read as a place taken (Government regains
 territory), "supporters of former prime minister X marched" read as hypothetical.
@@ -141,6 +143,18 @@ def test_each_kind_is_met_on_most_of_its_probes(readings: list[Reading], kind: s
             "wounded in the raid, and in a separate incident gunmen killed a bus driver in "
             "Carrefour.",
             "Armed clash|0|2025-10-20;Attack|1|2025-10-20",
+        ),
+        # a strike on civilians told after a ground fight: another event; strikes on the
+        # other side's positions back the fight
+        (
+            "Troops fought ADF rebels near Beni on Monday. Rebel mortars also hit a market in "
+            "the town, killing three traders.",
+            "Armed clash|0|2025-10-20;Shelling/artillery/missile attack|3|2025-10-20",
+        ),
+        (
+            "Sudanese army forces clashed with RSF fighters near El Fasher on Monday. Army jets "
+            "also bombed RSF positions east of the city.",
+            "Armed clash|0|2025-10-20",
         ),
     ],
 )

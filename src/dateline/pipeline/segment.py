@@ -46,6 +46,7 @@ from dateline.pipeline.segment_turns import (
     answers_the_act,
     forces_take_on_attackers,
     leaves_the_scene,
+    strikes_beside_the_fight,
     told_within_the_act,
 )
 from dateline.pipeline.triggers import (
@@ -119,6 +120,8 @@ def _conflicts(doc: Document, frame: Frame, clause: Clause) -> bool:
         return False  # "... and two were captured in the operation"
     if forces_take_on_attackers(frame, clause):
         return True  # "bandits killed nine villagers ... soldiers engaged the bandits"
+    if strikes_beside_the_fight(frame, clause):
+        return True  # "... clashed near El Fasher. RSF drones also struck a camp for displaced"
     if same_parties_go_on(clause, _named(clause.actors), _named(frame.actors)):
         return False  # "Fighters of the two groups exchanged fire in the Abu Salim district"
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):

@@ -144,6 +144,23 @@ def _destination() -> re.Pattern[str]:
     return data_regex("segment/turns.json", "destination_before")
 
 
+def strikes_beside_the_fight(frame: Frame, clause: Clause) -> bool:
+    """Shells, rockets or drones hitting civilians told after a ground fight that had none in
+    it ("RSF drones also struck a camp for displaced people in the city, killing six"):
+    another actor pair and another kind of act, an event of its own (ACLED codes a strike
+    on civilians apart; strikes backing the assault stay the battle)."""
+    remote = set(_turns()["remote_tactics"])  # type: ignore[call-overload]
+    if not any(t.tactic == CLASH for t in frame.triggers):
+        return False
+    if any(t.tactic in remote for t in frame.triggers):
+        return False
+    if any(a.inter == CIVILIANS for a in frame.actors):
+        return False
+    return any(t.tactic in remote for t in clause.triggers) and any(
+        a.inter == CIVILIANS for a in clause.actors
+    )
+
+
 def leaves_the_scene(frame: Frame | None, clause: Clause) -> bool:
     """Only a withdrawal after an act, by no one the story had not named ("The troops pulled
     out of the camp on Wednesday morning"): the doers leaving, no event of its own."""
