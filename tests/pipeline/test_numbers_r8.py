@@ -37,6 +37,10 @@ def killed(text: str) -> list[int]:
         ("Troops killed 4 insurgents, 2 guards and a cook at the depot.", [7]),
         ("Police found the bodies of Amina Yusuf and Halima Bello in a farm.", [2]),
         ("The dead, three Nigeriens and a Malian, were buried on Monday.", [4]),
+        ("The victims, a nurse and her husband, were hacked to death.", [2]),
+        ("Six girls under the age of 12 died in the blaze.", [6]),
+        ("Two brothers aged 9 and 11 were shot dead at the gate.", [2]),
+        ("Soldiers shot dead three men aged 20, 25 and 31 and a boy.", [4]),
     ],
 )
 def test_round_eight_casualty_shapes(text: str, expected: list[int]) -> None:

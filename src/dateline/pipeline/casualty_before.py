@@ -9,6 +9,7 @@ from dateline.pipeline.casualty_finders import hypothetical, reciprocal
 from dateline.pipeline.casualty_groups import (
     QUOTES,
     Found,
+    age_figure,
     aside_end,
     casualty_after,
     casualty_word,
@@ -60,6 +61,10 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
         more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
         if more is None or is_measure(tokens, more):
             break
+        if age_figure(tokens, j + 1):  # "two boys aged 12 and 14": a second age
+            j = more.end
+            used.extend(more.digits)
+            continue
         more_end = group_end(tokens, more.end)
         if casualty_after(tokens, aside_end(tokens, more_end)):
             break  # "killed 5 people and 3 were wounded": a new clause

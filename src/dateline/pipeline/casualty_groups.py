@@ -277,3 +277,24 @@ def each_side(tokens: list[Token], j: int) -> int:
             return len(words) if found[-1].isalpha() else 0
     return 0
 
+
+def age_figure(tokens: list[Token], m: int) -> bool:
+    """The figure of "the age of ten", "aged 12", "aged 20, 25 and 31": an age inside the
+    group's attribute."""
+    before = [t.low for t in tokens[max(0, m - 2) : m]]
+    aged = before[-1:] == ["aged"] or before in (["age", "of"], ["ages", "of"])
+    listed = m >= 2 and before[-1:] in ([","], ["and"]) and age_figure(tokens, m - 2)  # 20, 25
+    figure = m < len(tokens) and tokens[m].low not in ("a", "an")  # "... and 31 and a boy"
+    return (aged or listed) and figure and quantity_at(tokens, m, single=True) is not None
+
+
+def the_dead_named(tokens: list[Token], i: int, j: int) -> tuple[str, int] | None:
+    """ "The dead, four Ethiopians and a Kenyan, were shot": a group in commas after a noun
+    that names the dead is who died; "The victims, a teacher and her son, were shot dead":
+    after a noun of those hit, the phrase after the commas tells their fate."""
+    if i < 2 or tokens[i - 1].text != "," or j + 1 >= len(tokens) or tokens[j].text != ",":
+        return None
+    head = tokens[i - 2].low
+    if head in rules()["victim_heads"]:
+        return casualty_after(tokens, j + 1)
+    return ("killed", j) if head in rules()["dead_heads"] else None

@@ -64,6 +64,7 @@ from dateline.pipeline.casualty_groups import (
     QUOTES,
     Found,
     after_break,
+    age_figure,
     aside_end,
     bare_article,
     casualty_after,
@@ -80,6 +81,7 @@ from dateline.pipeline.casualty_groups import (
     person_at,
     phrase_at,
     pronoun_person,
+    the_dead_named,
     the_person,
 )
 from dateline.pipeline.event_days import is_dateline
@@ -132,6 +134,10 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list
         more = quantity_at(tokens, j + 1, single=True)
+        if more is not None and age_figure(tokens, j + 1):
+            j = more.end  # "Two boys aged 12 and 14": a second age, no more people
+            used.extend(more.digits)
+            continue
         if more is not None and _partitive_aside(tokens, j, more.end):
             break  # "Six Maoists, two of them women, were killed": a part, not more people
         if more is None and _joins_person(tokens, group_start, j):
@@ -151,7 +157,7 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
-    hit = _fate_of_the_taken(tokens, group_start, j, aside, hit) or _the_dead_named(tokens, i, j)
+    hit = _fate_of_the_taken(tokens, group_start, j, aside, hit) or the_dead_named(tokens, i, j)
     if hit is None or not people(tokens, group_start, j, hit[1]):
         return None
     kind, end = hit
@@ -165,13 +171,6 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
-
-
-def _the_dead_named(tokens: list[Token], i: int, j: int) -> tuple[str, int] | None:
-    """ "The dead, four Ethiopians and a Kenyan, were shot": a group in commas after a noun
-    that names the dead is who died."""
-    named = i >= 2 and tokens[i - 1].text == "," and tokens[i - 2].low in rules()["dead_heads"]
-    return ("killed", j) if named and j < len(tokens) and tokens[j].text == "," else None
 
 
 def _past_closing_quote(tokens: list[Token], k: int) -> int:
@@ -227,12 +226,15 @@ def _after_attribute(tokens: list[Token], start: int, k: int) -> tuple[str, int]
             continue
         if low in rules()["determiners"]:  # "Four farmers in their fields near X"
             continue
+        if low in rules()["age_attribute_words"] or age_figure(tokens, m):
+            continue  # "Five children under the age of ten were killed"
         if group_word(tokens, m):
             continue
         if not any(t.low in prepositions or t.low in places for t in tokens[start:m]):
             return None  # no attribute: the group was simply not followed by its verb
         hit = casualty_after(tokens, m)
-        return hit if hit is not None and low in lexicon().links else None
+        aged = any(age_figure(tokens, n) for n in range(start, m))  # "... of 5 died"
+        return hit if hit is not None and (low in lexicon().links or aged) else None
     return None
 
 
