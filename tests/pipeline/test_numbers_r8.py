@@ -61,3 +61,11 @@ def test_round_eight_shapes_that_are_no_count(text: str) -> None:
 
 def test_both_sides_is_a_total() -> None:
     assert killed("Five people died on both sides of the dispute.") == [5]
+
+
+def test_a_part_of_the_dead_far_from_a_total_is_its_own_count() -> None:
+    text = (
+        "Five soldiers died in an ambush near Kidal. The army sent reinforcements. "
+        "Roads were closed. Markets shut early. In Gao, among the dead were two policemen."
+    )
+    assert killed(text) == [5, 2]

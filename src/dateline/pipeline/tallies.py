@@ -20,6 +20,7 @@ from dateline.pipeline.casualty_groups import Found
 from dateline.pipeline.quantities import Token, lexicon, rules
 from dateline.resources import load_json
 
+PART_WINDOW_SENTENCES = 2  # "Among the dead were ..." follows its total closely
 CONFIRMED_WINDOW = 3  # "13 deaths (have been) confirmed", "13 (were) confirmed dead"
 
 
@@ -235,14 +236,15 @@ def _unverified_regex() -> re.Pattern[str]:
 def parts_of_totals(mentions: list[NumberMention]) -> list[NumberMention]:
     """ "Twelve people were killed ... Among the dead were three soldiers": a figure told as a
     part of the dead ("among the dead", "the dead included") names some of another figure's
-    dead, so it is dropped when a figure of the same article is at least as large; alone it
-    is the only count told (the lowest credible)."""
+    dead, so it is dropped when a figure at least as large is told near it (two sentences
+    either way); alone it is the only count told (the lowest credible)."""
     return [
         m for m in mentions
         if not (
             _part_of_the_dead(m)
             and any(
                 n.kind == "killed" and n.value >= m.value and not _part_of_the_dead(n)
+                and abs(n.sentence - m.sentence) <= PART_WINDOW_SENTENCES
                 for n in mentions
             )
         )
