@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateline.model import Document, NumberMention
+from dateline.pipeline import past_acts
 from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.roles import ACTOR_CLASSES, is_counted
 from dateline.pipeline.segment import Clause, Frame
@@ -123,6 +124,8 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
 def _of_the_grievance(doc: Document, clause: Clause, number: NumberMention) -> bool:
     """ "a vigil demanding justice for a student killed in a road accident": the dead a crowd
     protests about (after its demand, beside non-event words) are no casualties of its act."""
+    if past_acts.dead_of_custody_grievance(doc, clause.span, clause.triggers, number.span):
+        return True  # "... angered by the death of a young man who died in custody"
     start = grievance_start(doc, clause.span, clause.triggers)
     return start is not None and number.span.start >= start
 

@@ -53,7 +53,23 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
         or _called_for(doc, span, t)
         or _remembered(doc, span, t)
         or _alleged(doc, span, t)
+        or _custody_grievance(doc, span, t, triggers)
     ]
+
+
+def _custody_grievance(
+    doc: Document, span: Span, trigger: Trigger, triggers: list[Trigger]
+) -> bool:
+    """ "torched a police station, angered by the death of a young man who died in custody":
+    a death in custody told after another act of the clause as what set it off is the
+    crowd's grievance (round 18), neither an act nor a dead of the clause."""
+    if not any(t.span.end <= trigger.span.start for t in triggers):
+        return False
+    if not _regex("custody_after").search(doc.text[trigger.span.end : span.end]):
+        return False
+    return bool(
+        _regex("custody_grievance_before").search(doc.text[span.start : trigger.span.start])
+    )
 
 
 def _no_act_tactics(span: Span) -> set[str]:
@@ -239,3 +255,29 @@ def names_the_antecedent_act(doc: Document, act: Span, opener: int) -> bool:
     """ "the murder of a community leader, who was shot dead on 11 October": the act's noun
     has the relative clause's subject as its object, so it names the act that clause dates."""
     return bool(_regex("antecedent_act_gap").match(doc.text[act.end : opener]))
+
+
+def told_as_earlier(frame: Frame | None, clause: Clause) -> bool:
+    """ "Al-Shabaab, which had lost several fighters in an army operation on 1 November,
+    claimed the blast", "The clash followed an encounter on 28 October in which ...": told
+    after an event of a later day, a relative clause in the past perfect or the told act said
+    to follow another, with the clause's earlier day after those words, is the story's
+    background (round 18), no event of its own. A main clause in the past perfect with its
+    own day ("The group had shelled the neighbourhood on 5 November") is an event."""
+    if frame is None or frame.date is None or frame.soft_date or clause.date is None:
+        return False
+    if clause.date.value >= frame.date.value:
+        return False
+    account = _regex("earlier_account").search(clause.span.text)
+    return account is not None and clause.date.span.start >= clause.span.start + account.start()
+
+
+def dead_of_custody_grievance(doc: Document, span: Span, triggers: list[Trigger], at: Span) -> bool:
+    """ "angered by the death of a young man who died in custody": a figure of the dead at
+    ``at`` who died in custody, told after another act of the clause as what set it off, is
+    the crowd's grievance, not its dead (round 18)."""
+    if not any(t.span.end <= at.start for t in triggers):
+        return False
+    if not _regex("custody_death").search(doc.text[at.start : span.end]):
+        return False
+    return bool(_regex("custody_grievance_before").search(doc.text[span.start : at.start]))

@@ -39,12 +39,14 @@ from dateline.pipeline.segment_retold import (
     doer_retells,
     is_part_of_place,
     names_the_told_act,
+    retold_on_a_later_day,
     tells_a_state_on,
     tells_the_dead_of_the_act,
 )
 from dateline.pipeline.segment_turns import (
     answers_the_act,
     forces_take_on_attackers,
+    harms_after_capture,
     leaves_the_scene,
     strikes_beside_the_fight,
     told_within_the_act,
@@ -122,6 +124,8 @@ def _conflicts(doc: Document, frame: Frame, clause: Clause) -> bool:
         return True  # "bandits killed nine villagers ... soldiers engaged the bandits"
     if strikes_beside_the_fight(frame, clause):
         return True  # "... clashed near El Fasher. RSF drones also struck a camp for displaced"
+    if harms_after_capture(frame, clause):
+        return True  # "seized the town ... They killed four civilians": capture, then attack
     if same_parties_go_on(clause, _named(clause.actors), _named(frame.actors)):
         return False  # "Fighters of the two groups exchanged fire in the Abu Salim district"
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):
@@ -226,6 +230,8 @@ def frames(doc: Document) -> list[Frame]:
             continue  # "The troops pulled out of the camp on Wednesday morning."
         if past_acts.staged_before(current, clause):
             continue  # "The column had set up camp in the village the previous night."
+        if past_acts.told_as_earlier(current, clause):
+            continue  # "The group had shelled the same neighbourhood on 5 November, ..."
         if _refers_to_nothing(current, clause):
             continue  # "... blamed that attack": an act the frame told is none of its own
         if clause.aftermath and current is not None:
@@ -251,7 +257,7 @@ def frames(doc: Document) -> list[Frame]:
         if told_by_doer:  # "Russia's defence ministry said its forces had struck ..."
             told_by_doer[-1].clauses.append(as_told(doc, clause, every_act=True))
             continue
-        if _reported_later(doc, current, clause):
+        if _reported_later(doc, current, clause) or retold_on_a_later_day(doc, current, clause):
             continue  # "his family reported the kidnapping to police in December"
         if current is None or _conflicts(doc, current, clause) or _past_headline(current, clause):
             if current is not None and clause.date is None and past_acts.refers_back(doc, clause):

@@ -103,7 +103,9 @@ def doer_retells(doc: Document, frame: Frame, clause: Clause, doers: set[str]) -
     """The named doer of the act told says what it had done ("Russia's defence ministry said
     its forces had struck 'port infrastructure'"): its version of that act, with no day of its
     own, is no other event (``doers``: the names the frame gives its parties). Another side's
-    statement ("the army said its jets had struck Hodeidah") is not joined."""
+    statement ("the army said its jets had struck Hodeidah") is not joined. When the frame
+    names no doer, a group saying it had done an act of the same kind claims that act ("The
+    Islamic State group said its fighters had detonated the vehicle", round 18)."""
     if clause.date is not None or not clause.triggers or not frame.triggers:
         return False
     account = _regex("doer_account").search(clause.span.text)
@@ -114,7 +116,26 @@ def doer_retells(doc: Document, frame: Frame, clause: Clause, doers: set[str]) -
         return False  # an act told before the statement is the clause's own
     said_by = doc.span(clause.span.start, clause.span.start + account.start())
     speakers = {a.name for a in doc.actors if said_by.contains(a.span)}
-    return bool(speakers & doers)
+    if speakers & doers:
+        return True
+    return bool(speakers) and _doer_untold(frame) and _same_kind(frame, clause, told_from)
+
+
+def _doer_untold(frame: Frame) -> bool:
+    """ "A car bomb exploded near a checkpoint, killing three members of the SDF": no party
+    named before the act in its first clause, so the frame names no doer (round 18)."""
+    first = frame.clauses[0]
+    if not first.triggers:
+        return False
+    act = min(t.span.start for t in first.triggers)
+    return not any(a.span.end <= act for a in first.actors)
+
+
+def _same_kind(frame: Frame, clause: Clause, told_from: int) -> bool:
+    """The account tells an act of a tactic the frame told ("its fighters had detonated the
+    vehicle" after "a car bomb exploded"): the speaker claims that act, it tells no other."""
+    told = {t.tactic for t in frame.triggers}
+    return any(t.tactic in told for t in clause.triggers if t.span.start >= told_from)
 
 
 def tells_a_state_on(doc: Document, clause: Clause) -> bool:
@@ -124,3 +145,22 @@ def tells_a_state_on(doc: Document, clause: Clause) -> bool:
         return False
     before = doc.text[max(0, clause.date.span.start - 30) : clause.date.span.start]
     return bool(_regex("status_day_before").search(before))
+
+
+def retold_on_a_later_day(doc: Document, frame: Frame | None, clause: Clause) -> bool:
+    """ "In a video released on Monday, a bandit leader said his men had seized the
+    travellers": an account in the past perfect, said on a later day than the act told,
+    whose acts are all of the kinds the frame told (or words about a captivity), retells
+    that act (round 18); its day is the statement's, no event of its own."""
+    if frame is None or frame.date is None or clause.date is None or not frame.triggers:
+        return False
+    if clause.date.value <= frame.date.value:
+        return False
+    account = _regex("doer_account").search(clause.span.text)
+    if account is None or clause.date.span.start >= clause.span.start + account.start():
+        return False  # the day must be the statement's, told before the account
+    told_from = clause.span.start + account.end()
+    if any(t.span.start < told_from for t in clause.triggers):
+        return False
+    told = {t.tactic for t in frame.triggers} | {"claim", "refer", "disappear"}
+    return all(t.tactic in told for t in clause.triggers)

@@ -173,3 +173,21 @@ def leaves_the_scene(frame: Frame | None, clause: Clause) -> bool:
         return False  # another group named: it may take over the place
     violent = set(cues()["violent_tactics"])
     return any(t.tactic in violent for t in frame.triggers)
+
+
+def harms_after_capture(frame: Frame, clause: Clause) -> bool:
+    """After a place taken, doers killing or hurting civilians in the active voice ("They
+    killed four civilians accused of collaborating with the army"): an attack on civilians
+    of its own (ACLED codes the capture and the attack apart, round 18); the dead told in
+    the passive ("five civilians were killed in the fighting") stay the capture's."""
+    if not any(t.tactic == "seize" for t in frame.triggers):
+        return False
+    if any(t.tactic == "seize" for t in clause.triggers):
+        return False
+    if any(a.inter == CIVILIANS for a in frame.actors):
+        return False  # the capture already told harm to civilians: one story
+    harm = set(_turns()["harm_after_capture_tactics"])  # type: ignore[call-overload]
+    if not any(t.tactic in harm for t in clause.triggers):
+        return False
+    passive = data_regex("segment/turns.json", "passive_harm")
+    return any(a.inter == CIVILIANS for a in clause.actors) and not passive.search(clause.span.text)
