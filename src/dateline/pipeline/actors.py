@@ -30,6 +30,7 @@ from dateline.pipeline.state_forces import (
     GOVERNMENTS,
     former_template,
     is_government,
+    off_duty_as_civilians,
     template_kind,
 )
 from dateline.pipeline.state_forces import police_by_task as police_by_task  # re-exported
@@ -387,7 +388,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
     found += _community_mentions(doc, text)
     mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
     mentions = _with_group_nouns(doc, [_of_stated_origin(text, m) for m in mentions])
-    mentions = party_wings(doc, mentions)
+    mentions = off_duty_as_civilians(text, party_wings(doc, mentions))
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)
     return mentions

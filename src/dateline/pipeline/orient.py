@@ -17,6 +17,7 @@ from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import role_cues, role_regex
 
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
+COMMUNAL_MILITIA = "Unidentified Communal Militia ({country})"
 PARTY_WING = 3  # a party's youths or militia acting for it (crowds.party_wings)
 PROTEST_TYPES = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -158,6 +159,34 @@ def _orient_riot(roles: Roles) -> Roles:
     if other is not None and other.inter == 6:  # two crowds fighting: both riot
         other = _as_rioters(other)
     return Roles(_as_rioters(crowd) if crowd else None, other, roles.assoc1, roles.assoc2)
+
+
+def villagers_fighting_a_gang(
+    actor1: ActorMention | None, actor2: ActorMention | None
+) -> ActorMention | None:
+    """"Villagers fought off bandits", "youths clashed with kidnappers": people fighting a
+    non-state armed group (not the police, a party's men or another crowd) are a communal
+    militia, not rioters (a mob lynching a suspect fights nobody: that stays mob violence)."""
+    if actor1 is None or actor2 is None or actor1.inter != 7:
+        return None
+    if actor2.inter not in (2, 3) or actor2.role_hint == "party":
+        return None
+    return replace(actor1, name=COMMUNAL_MILITIA, inter=4, role_hint="generic")
+
+
+def done_to_each_other(doc: Document, frame: Frame) -> bool:
+    """"Supporters of ZANU-PF and CCC pelted each other": two sides, not allies."""
+    each_other = role_regex("each_other")
+    return any(each_other.search(doc.text[c.span.start : c.span.end]) for c in frame.clauses)
+
+
+def fought_off(doc: Document, gang: ActorMention, targets: list[ActorMention]) -> bool:
+    """"Villagers fought off bandits": the gang they repelled opened the fight (actor1)."""
+    repelled = role_regex("repelled_before")
+    return any(
+        t.name == gang.name and repelled.search(doc.text[max(0, t.span.start - 60) : t.span.start])
+        for t in targets
+    )
 
 
 def _orient_disruption(roles: Roles) -> Roles:

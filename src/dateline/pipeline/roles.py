@@ -9,6 +9,7 @@ forces in the slots the codebook wants.
 from __future__ import annotations
 
 from dateline.model import ActorMention, Document
+from dateline.pipeline.assailants import shot_assailant
 from dateline.pipeline.attributed_roles import attribution_role
 from dateline.pipeline.attribution import main_country
 from dateline.pipeline.blame import blamed_later, resolve_anaphor
@@ -27,7 +28,14 @@ from dateline.pipeline.crowds import (
 from dateline.pipeline.defenders import defending_state
 from dateline.pipeline.follow_up import arrests_afterwards
 from dateline.pipeline.launchers import launched_weapon
-from dateline.pipeline.orient import Roles, implied_parties, orient
+from dateline.pipeline.orient import (
+    Roles,
+    done_to_each_other,
+    fought_off,
+    implied_parties,
+    orient,
+    villagers_fighting_a_gang,
+)
 from dateline.pipeline.responders import answering_sides
 from dateline.pipeline.segment import Clause, Frame
 from dateline.pipeline.shootouts import shootout_with_forces
@@ -351,11 +359,14 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     candidates = perpetrators + by_role["ally"]
     allies = [p for p in candidates if actor1 is not None and not same_side(actor1, p)]
     # "X and Y clashed": the second side, not an ally; "X and Y retook the town" are allies
-    joined = not clash and all(any(a is b for b in by_role["ally"]) for a in allies)
-    only_victims = clash and all(o.inter == 7 for o in others)
+    mutual = not clash and done_to_each_other(doc, frame)
+    joined = not clash and not mutual and all(any(a is b for b in by_role["ally"]) for a in allies)
+    only_victims = (clash or mutual) and all(o.inter == 7 for o in others)
     if allies and not joined and (not others or only_victims or _rivals(clash, actor1, allies)):
         others, allies = allies, []
     actor1, actor2 = _second_side(actor1, others, clash)
+    if mutual and actor2 is None and actor1 is not None and actor1.inter in (5, 6, 7):
+        actor2 = actor1  # "supporters of ODM and a rival party pelted each other": both riot
     # "soldiers and a VDP were killed ... by jihadists": never the side hit with actor2
     state_hit = actor2 is not None and actor2.inter == 1
     hit = [t for t in by_role["target"] if state_hit and t.inter in PRO_STATE and t is not actor1]
@@ -366,14 +377,18 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     kept = [a for a in allies if actor2 is None or not same_side(a, actor2)]
     assoc = list({a.name: a for a in kept}.values())
     fighting = crowds_fighting(actor1, actor2) if fight else None
+    militia = villagers_fighting_a_gang(actor1, actor2) if fighting else None
     if fighting is not None:  # "villagers of two communities clashed": rioters on both sides
-        actor1, actor2 = fighting
+        actor1, actor2 = (militia, actor2) if militia else fighting
+        if militia and actor2 and fought_off(doc, actor2, frame.actors):
+            actor1, actor2 = actor2, militia
     roles = Roles(actor1, actor2, assoc, _allies_of(actor1, actor2, others))
     # "Killed in the strike were three Hamas commanders, the Israeli army said"
     roles = reporting_forces(doc, frame, roles)
     roles = shootout_with_forces(doc, frame, roles)  # "died in a shootout with police"
     roles = defending_state(doc, frame, roles)  # "Russian forces took X. Ukraine denied it"
     roles = launched_weapon(doc, frame, roles)  # "a missile fired from Yemen was shot down"
+    roles = shot_assailant(doc, frame, roles)  # "shot a man who attacked a patrol"
     return implied_parties(doc, frame, clash, roles)
 
 
@@ -391,6 +406,9 @@ def _foreign_on_host(doc: Document, actor1: ActorMention, target: ActorMention) 
         return False
     if "{country}" not in target.name or actor1.country in (None, main_country(doc)):
         return False
+    before = doc.text[max(0, target.span.start - 60) : target.span.start]
+    if role_regex("relative_act_before").search(before):
+        return False  # "shot a Palestinian who tried to stab soldiers": actor1's own troops
     # their people ("servicemen", "personnel"), not "the regional military administration"
     return bool(role_regex("host_personnel").search(target.span.text))
 

@@ -44,6 +44,8 @@ def same_side(a: ActorMention, b: ActorMention) -> bool:
         return True
     # anaphora points back: "IS attacked ... 18 militants were killed" (not "a militia
     # clashed with Comando Vermelho", where the unnamed side comes first)
-    later = a if a.span.start > b.span.start else b
+    later, earlier = (a, b) if a.span.start > b.span.start else (b, a)
     unnamed = later.role_hint in ("generic", "anaphoric")
+    if earlier.inter == IDENTITY and earlier.role_hint == "generic" and later.inter != IDENTITY:
+        return False  # "local hunters ambushed kidnappers": villagers' men fight the gang
     return unnamed and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED

@@ -140,3 +140,41 @@ def police_by_task(
     if sub_event_type not in _police_work()["tasks"]:
         return first, second
     return _as_police(first, day), _as_police(second, day)
+
+
+@cache
+def _off_duty() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = load_json("actors/off_duty.json")
+    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["unit_after"], re.I)
+
+
+def _is_state_force(mention: ActorMention) -> bool:
+    return mention.inter == 1 and mention.role_hint in ("state", "country-state", "state-named")
+
+
+def _out_of_service(text: str, mention: ActorMention) -> bool:
+    before = _off_duty()[0]
+    return _is_state_force(mention) and bool(
+        before.search(text[max(0, mention.span.start - 40) : mention.span.start])
+    )
+
+
+def off_duty_as_civilians(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"a retired army colonel", "an off-duty constable", "a former soldier of the Colombian
+    army": forces out of service when hit are civilians, and the force they once served in,
+    named right after them, is no second party."""
+    unit_after = _off_duty()[1]
+    kept: list[ActorMention] = []
+    retired: ActorMention | None = None  # the last force member found out of service
+    for mention in mentions:
+        gap = text[retired.span.end : mention.span.start] if retired else ""
+        if retired and _is_state_force(mention) and unit_after.match(gap):
+            continue  # "a former soldier of the Colombian army": one person, a civilian
+        retired = None
+        if _out_of_service(text, mention):
+            retired = mention
+            mention = replace(
+                mention, name="Civilians ({country})", inter=7, role_hint="generic", country=None
+            )
+        kept.append(mention)
+    return kept
