@@ -6,8 +6,13 @@ Scored as a table with a pinned floor; a few rules also get their own assertions
 
 from datetime import date
 from functools import cache
+from pathlib import Path
 
+import pycountry
+
+from dateline.evaluation.compare import admin1_match
 from dateline.gazetteer.normalize import fold_key
+from dateline.gazetteer.resolve import distance_km
 from dateline.model import Article, Document, Event, Span
 from dateline.pipeline import Pipeline
 from dateline.pipeline.locate import locate_event
@@ -183,3 +188,81 @@ def test_a_province_after_a_list_of_towns_qualifies_each_of_them():
     e = _located("Gunmen killed two traders between Kaya and Kongoussi, in the Centre-Nord "
                  "region, on Monday.", "killed")
     assert e.location == "Kaya" and e.admin1 == "Centre-Nord"
+
+
+# --- Round 12 (issues #4, #5): place_probes_r12.tsv, 33 reports in our own wording ---
+PROBES_R12 = Path(__file__).parent / "data" / "place_probes_r12.tsv"
+# First score, before any round-12 fix (15:35 UTC, 26 Nov 2026), scored once: location within
+# 25 km 0.788 (26/33), admin1 0.788, geo_precision 0.758. Misses: a speaker's seat, the only
+# place ('police in Garissa said'), left the event unplaced (3); 'the Korabelnyi district of
+# Kherson' coded at the oblast, p3 (2); 'San Jose de Apartado' read as San Jose, Costa Rica;
+# 'Saada' tagged ORG rejected; 'Al Qahirah, Taizz' read as Cairo; 'the western Galilee'
+# unknown. After the round-12 fixes (15:45 UTC): 0.909 / 0.909 / 0.939. Left: San Jose de
+# Apartado (no longer Costa Rica, but unknown), Saada (ORG, alternate spelling), Al Qahirah.
+ROUND12_FLOORS = (0.89, 0.89, 0.92)
+
+
+@cache
+def _full() -> Pipeline:
+    return Pipeline()
+
+
+def _r12_rows() -> list[dict[str, str]]:
+    lines = [ln for ln in PROBES_R12.read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:]]
+
+
+def _r12_checks(row: dict[str, str]) -> tuple[bool, bool, bool]:
+    """(location within 25 km in the gold country, admin1, precision) of the first event."""
+    events = _full()(Article(row["id"], row["text"], published=date(2024, 5, 10))).events
+    if not events or events[0].latitude is None or events[0].longitude is None:
+        return False, False, False
+    ev = events[0]
+    in_country = ev.iso == int(pycountry.countries.get(alpha_2=row["country"]).numeric)
+    km = (distance_km(ev.latitude, ev.longitude, float(row["lat"]), float(row["lon"]))
+          if row["lat"] else 0.0)
+    return (in_country and km <= 25.0, admin1_match(row["admin1"], ev.admin1),
+            ev.geo_precision == int(row["precision"]))
+
+
+def test_round12_place_probes_score_above_the_floors():
+    rows = _r12_rows()
+    checks = [_r12_checks(row) for row in rows]
+    misses = [row["id"] for row, c in zip(rows, checks, strict=True) if not all(c)]
+    for column, floor in enumerate(ROUND12_FLOORS):
+        score = sum(c[column] for c in checks) / len(rows)
+        assert score >= floor, (column, score, misses)
+
+
+def _first_event(text: str) -> Event:
+    events = _full()(Article("t", text, published=date(2024, 5, 10))).events
+    assert events, text
+    return events[0]
+
+
+def test_a_speakers_seat_alone_places_the_event_near_it():
+    ev = _first_event("Armed men burned a church overnight, police in Lodwar said on Sunday.")
+    assert ev.location == "Lodwar" and ev.geo_precision == 2
+
+
+def test_named_part_of_a_city_its_province_is_named_after_is_the_city():
+    ev = _first_event("A glide bomb hit the Slobidskyi district of Kharkiv, wounding nine.")
+    assert ev.location == "Kharkiv" and ev.geo_precision == 1
+
+
+def test_a_name_opening_a_longer_unknown_place_name_is_not_that_place():
+    ev = _first_event("Paramilitaries killed a farmer in the village of San Juan de Urabá.")
+    assert ev.country != "Argentina"
+
+
+def test_a_bracketed_province_named_like_a_country_after_evidence():
+    ev = _first_event("Bandits killed 11 farmers in Mariga (Niger) on Tuesday, and gunmen "
+                      "abducted a chief in Kebbi.")
+    assert ev.country == "Nigeria" and ev.admin1 == "Niger"
+
+
+def test_every_name_of_a_note_parenthesis_qualifies_the_village():
+    ev = _first_event("Israeli forces arrested three men in Deir Dibwan (Ramallah and al-Bireh).")
+    assert ev.location == "Dayr Dibwan"

@@ -52,6 +52,8 @@ class Reading:
     # district: read as the same-named town of Chhattisgarh, standing for its district.
     district_town: bool = False
     qualified_by: Reading | None = None  # the reading named right after it as its qualifier
+    # 'Shiroro (Niger)': in brackets right after another name, where the province goes
+    bracketed: bool = False
 
 
 def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:

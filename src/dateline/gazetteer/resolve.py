@@ -30,7 +30,15 @@ from dateline.gazetteer.qualify import (
     one_sense,
     towns_named_for_division,
 )
+from dateline.gazetteer.spelling import (  # re-exported: callers import them from here
+    NAME_ARTICLE,
+    spelt_alike,
+    spelt_alike_unspaced,
+    spelt_as_name,
+)
 from dateline.gazetteer.store import Candidate
+
+__all__ = ["NAME_ARTICLE", "spelt_alike", "spelt_alike_unspaced", "spelt_as_name"]
 
 KIND_PRIOR = {"country": 2.5, "admin1": 1.0, "feature": 2.5, "place": 0.0, "district": -0.5}
 ROLE_BONUS = {"name": 1.0, "curated": 1.0, "alt": 0.4, "demonym": 0.0}
@@ -124,35 +132,12 @@ def _city_states(options: list[Candidate]) -> list[Candidate]:
     return keep
 
 
-NAME_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|az|at|an|ed|es|the)[ -]")
-
-
-def spelt_as_name(text: str, name: str) -> bool:
-    """'Qamishli' for 'Al Qāmishlī': the name itself, without accents or its article."""
-    key = exact_key(name)
-    return exact_key(text) in (key, NAME_ARTICLE.sub("", key))
-
-
 @cache
 def capitals() -> frozenset[int]:
     """GeoNames ids of national capitals: "London", "Tripoli" alone name them first."""
     from dateline.gazetteer.countries import all_countries
 
     return frozenset(c.capital_geonameid for c in all_countries() if c.capital_geonameid)
-
-
-FINAL_H = re.compile(r"(?<=[aeiou])h\b")
-
-
-def spelt_alike(exact: str, other: str) -> bool:
-    """The same spelling, or one that differs only by a final 'h' after a vowel: "Karama" and
-    "Karamah", "Raqqa" and "Raqqah" are one transliteration, not a folded near-miss."""
-    return exact == other or FINAL_H.sub("", exact) == FINAL_H.sub("", other)
-
-
-def spelt_alike_unspaced(exact: str, other: str) -> bool:
-    """``spelt_alike`` with spaces ignored: "Wanla Weyn" is Wanlaweyn."""
-    return spelt_alike(exact.replace(" ", ""), other.replace(" ", ""))
 
 
 def prior(c: Candidate, exact: str) -> float:
@@ -171,6 +156,8 @@ def prior(c: Candidate, exact: str) -> float:
     return score + (EXACT_BONUS if alike else FOLDED_PENALTY)
 
 
+# A name in brackets right after another: 'Shiroro (Niger)', 'Kafr Malik (Ramallah)'
+BRACKETED = re.compile(r"[A-Z][\w'’.-]*\s*\($")
 PROVINCE_BEFORE = re.compile(r"\b([a-z]+)\s+of\s+(?:the\s+)?$")
 
 
@@ -244,6 +231,8 @@ def _contextual(c: Candidate, r: Reading, evidence: Votes, total: float,
         score += PROVINCE_NAMED_BONUS
     if (c.row.cc, "") in r.qualifiers:
         score += QUALIFIER_COUNTRY
+    if r.bracketed and c.row.kind == "admin1":  # the province's place, as good as a country's
+        score += KIND_PRIOR["country"] - KIND_PRIOR["admin1"]
     if (c.row.cc, c.row.admin1_code) in r.qualifiers and c.row.kind != "admin1":
         score += QUALIFIER_ADMIN1 + QUALIFIER_COUNTRY
     if c.row.kind == "place" and (c.row.cc, district_key(c.row)) in r.districts:
@@ -316,7 +305,8 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     for m in matches:
         follows = province_follows(text, m)
         options = distinct_options(m.candidates, m.text, follows, settlement_follows(text, m))
-        readings.append(Reading(m, options, province_follows=follows))
+        readings.append(Reading(m, options, province_follows=follows,
+                                bracketed=BRACKETED.search(text, 0, m.start) is not None))
     attach_qualifiers(text, readings)
     towns_named_for_division(text, readings, _lookup)
     evidence = country_evidence(readings, trusted)

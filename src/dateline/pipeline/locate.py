@@ -67,6 +67,7 @@ from dateline.pipeline.place_words import (
     is_near,
     is_origin,
     is_part_of_referent,
+    is_speaker_seat,
     names_natural_feature,
     names_neighbourhood,
     names_road_between,
@@ -315,7 +316,13 @@ def inherited(doc: Document, event: Event) -> Choice | None:
     anaphoric = referred_town(doc, first) if first >= 0 else None
     if anaphoric:
         return anaphoric
-    fallback = lead_place(doc) or most_named_place(doc) or national(doc)
+    fallback = lead_place(doc) or most_named_place(doc)
+    if fallback is None:  # a speaker's seat, the only town named, is nearer than a capital
+        seat = next((pm for pm in doc.places if is_speaker_seat(doc, pm) and rank(pm) == TOWN),
+                    None)
+        if seat is not None:
+            return Choice(seat, 2)
+        fallback = national(doc)
     if fallback is None:
         return None
     return Choice(fallback, 3 if rank(fallback) >= REGION else precision_of(doc, fallback))

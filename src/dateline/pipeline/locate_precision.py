@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from dateline.gazetteer.index import get_gazetteer
+from dateline.gazetteer.normalize import fold_key
 from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, PlaceMention
 from dateline.pipeline.locate_rules import DISTRICT, PROVINCE, TOWN, approximate, rank
@@ -73,12 +75,24 @@ def _city_province(part: PlaceMention, whole: PlaceMention) -> bool:
                        whole.place.longitude) <= LANDMARK_TOWN_KM
 
 
+def _named_part_of_its_city(doc: Document, pm: PlaceMention) -> bool:
+    """'the Korabelnyi district of Kherson' with Kherson read as its oblast: a named part of
+    the city the province is named after (its seat), coded at the city itself."""
+    if pm.place is None or not NAMED_PART_OF.search(doc.text[max(0, pm.span.start - 60):
+                                                             pm.span.start]):
+        return False
+    seat = get_gazetteer().seat_of(pm.place, "admin1")
+    return seat is not None and fold_key(seat.name) == fold_key(pm.span.text)
+
+
 def precision_of(doc: Document, pm: PlaceMention) -> int:
     level = rank(pm)
     if level == TOWN:
         return town_precision(doc, pm)
     if level == DISTRICT and pm.place is not None and pm.place.feature_code == "PPLX":
         return 1  # "Hodan district of Mogadishu": a section of the city, the city itself
+    if level == PROVINCE and _named_part_of_its_city(doc, pm):
+        return 1
     return 2 if level == DISTRICT else 3
 
 

@@ -166,14 +166,15 @@ def note_verdict(doc: Document, pm: PlaceMention) -> bool | None:
 
 
 def names_note_province(doc: Document, pm: PlaceMention) -> bool:
-    """'in Gazipur (Gazipur, Dhaka)': the last name of a note's parenthesis, after a place
-    named before it, is the province qualifying that place (spelt like its capital)."""
+    """'in Gazipur (Gazipur, Dhaka)', 'Kafr Malik (Ramallah and al-Bireh)': the last name
+    of a note's parenthesis, after a place named before it, is the province qualifying that
+    place (spelt like its capital, or like the second of its twin towns)."""
     if pm.sentence < 0:
         return False
     sentence = doc.sentences[pm.sentence]
     for group in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end):
         if group.start() < pm.span.start and pm.span.end < group.end():
-            last = group.group(1).split(",")[-1].strip()
+            last = re.split(r",|\sand\s", group.group(1))[-1].strip()
             return pm.span.text == last and any(
                 o is not pm and o.place is not None and o.kind != "demonym"
                 and sentence.start <= o.span.start < pm.span.start for o in doc.places)

@@ -125,8 +125,11 @@ def is_place_reading(doc: Document, r: Reading, label: str | None) -> bool:
             r.best.row.kind == "country" and r.best.role != "alt"):
         return True
     m = r.match
+    # one reading, a city, and the text spells its own name (not an alternate name), though
+    # maybe as English does ("Hodeidah" for Al Hudaydah, "Misurata")
     unique_big = (len(r.options) == 1 and r.best.row.population >= BIG_PLACE
-                  and (spelt_as_name(m.text, r.best.row.name) or r.best.exact == exact_key(m.text)))
+                  and (spelt_as_name(m.text, r.best.row.name) or r.best.exact == exact_key(m.text)
+                       or r.best.role == "name"))
     # spaCy's person/organisation reading of a name that folds only to a town's alternate
     # name ("Bawku" to Baku's "Boku"), not to its own name ("Hodeidah", Al Hudaydah)
     weak_label = label in (None, "FAC") or (

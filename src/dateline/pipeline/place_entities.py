@@ -24,7 +24,7 @@ from dateline.gazetteer.resolve import settlement_follows
 from dateline.gazetteer.spans import SpanIndex
 from dateline.model import ActorMention, Document, Entity, Span
 from dateline.pipeline.place_words import owns_part
-from dateline.resources import load_csv
+from dateline.resources import load_csv, load_json
 
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 FREE, BLOCKED, INSTITUTION = "free", "blocked", "institution"
@@ -201,3 +201,41 @@ def _name_words(name: str) -> tuple[str, ...]:
 def _runs_inside(words: tuple[str, ...], name: tuple[str, ...]) -> bool:
     n = len(words)
     return any(name[i:i + n] == words for i in range(len(name) - n + 1))
+
+
+def truncated_name(ctx: Context, m: Match) -> bool:
+    """'San Jose de Apartado' read as 'San Jose', 'the village of Tal Sultan' as 'Tal': the
+    match opens a longer place name spaCy tags as one (the gazetteer lacks the whole). Shown
+    by a name particle after the match, or by a settlement noun before it; not when the rest
+    is a generic word ('Kano State', 'Idlib Governorate', 'Gao Region')."""
+    doc = ctx.doc
+    for ent in ctx.entities.overlapping(Span(m.start, m.end, m.text)):
+        if ent.label not in ("GPE", "LOC") or ent.span.start != m.start or ent.span.end <= m.end:
+            continue
+        rest = doc.text[m.end:ent.span.end]
+        if any(w in _generic_place_words() for w in re.findall(r"[\w'’]+", rest.lower())):
+            return False
+        if _particle_opens().match(rest) or _settled_before().search(
+                doc.text[max(0, m.start - 25):m.start]):
+            return bool(re.search(r"[A-Z]", rest))
+    return False
+
+
+@cache
+def _generic_place_words() -> frozenset[str]:
+    words = load_json("gazetteer/admin_words.json")
+    found = set(words["province_nouns"]) | set(words["settlement_nouns"])
+    found |= set(words["region_nouns"]) | set(matching()["division_words"])
+    return frozenset(w.lower() for w in found)
+
+
+@cache
+def _particle_opens() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in matching()["name_particles"])
+    return re.compile(rf"\s+(?:{words})\s+[A-Z]")
+
+
+@cache
+def _settled_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in matching()["settlement_before"])
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.I)

@@ -149,7 +149,13 @@ def is_elsewhere(doc: Document, pm: PlaceMention) -> bool:
     before = clause_before(doc, pm)
     if _cued(before, "elsewhere_before") or is_cause(doc, pm):
         return True
-    return _cued(before, "speaker_before") and _speaker_speaks().match(
+    return is_speaker_seat(doc, pm)
+
+
+def is_speaker_seat(doc: Document, pm: PlaceMention) -> bool:
+    """'police in Marsabit said', 'a military official in Tillaberi told AFP': where the
+    speaker sits (the speech verb follows the seat)."""
+    return _cued(clause_before(doc, pm), "speaker_before") and _speaker_speaks().match(
         doc.text[pm.span.end:pm.span.end + SPEECH_WINDOW]) is not None
 
 

@@ -41,6 +41,7 @@ from dateline.pipeline.place_entities import (
     Context,
     entity_verdict,
     names_actor,
+    truncated_name,
 )
 from dateline.pipeline.place_words import adjectival_at
 
@@ -124,7 +125,8 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     only inside a local institution's name is kind 'organisation')."""
     ctx = Context.of(doc)
     readings, institutions = _readings(ctx)
-    accepted = [not r.foreign and is_place_reading(doc, r, label) for r, label in readings]
+    accepted = [not r.foreign and not truncated_name(ctx, r.match)
+                and is_place_reading(doc, r, label) for r, label in readings]
     accepted = cued_towns(doc.text, readings, accepted)
     # One sense per article: a name accepted once is the same place where it recurs with
     # less support ("AVDIIVKA, Ukraine - ..." then "Avdiivka" tagged as a person).
