@@ -17,7 +17,9 @@ group (``roles.json`` individual_words), hit they stay civilians; the person for
 he attacked ("a Palestinian who attempted to stab soldiers") is an unidentified armed group of
 his nationality and the soldiers he went for are the shooter's own (``assailants``); parties
 named together in an act done "to each other" are two sides (``orient.done_to_each_other``);
-Pakistan's PML-N and PPP by name.
+Pakistan's PML-N and PPP by name; the people of a bar, market, church or bus a grenade is
+thrown into or at are civilians (a property mention in ``groups.csv``: the target of last
+resort); "clan militias" is one mention (the longer alternative first in its row).
 """
 
 from __future__ import annotations
@@ -163,3 +165,34 @@ def test_parties_fighting_each_other_are_rioters_on_both_sides(pipeline: Pipelin
         "Rioters (Kenya)",
         "Rioters (Kenya)",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (
+            "Assailants tossed a grenade into a pub in Kisumu, Kenya, late on Friday, injuring "
+            "four.",
+            "Civilians (Kenya)",
+        ),
+        (
+            "A hand grenade thrown into a crowded market in Bangui on Friday wounded six.",
+            "Civilians (Central African Republic)",
+        ),
+    ],
+)
+def test_the_people_of_a_venue_a_grenade_hits_are_civilians(
+    pipeline: Pipeline, text: str, actor2: str
+) -> None:
+    assert _first_event_actors(pipeline, text, date(2025, 3, 8))[1] == actor2
+
+
+def test_a_grenade_at_a_post_hits_its_forces(pipeline: Pipeline) -> None:
+    text = "Militants hurled a grenade at a CRPF bunker in Srinagar, India, on Friday."
+    assert _first_event_actors(pipeline, text, date(2025, 3, 8))[1].startswith("Police Forces")
+
+
+def test_clan_militias_are_one_mention_and_one_kind(pipeline: Pipeline) -> None:
+    text = "Clan militias clashed in Galkayo, Somalia, on Friday, leaving four dead."
+    actor1, actor2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
+    assert actor1 == actor2 == "Unidentified Clan Militia (Somalia)"

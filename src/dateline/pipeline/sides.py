@@ -46,6 +46,7 @@ def same_side(a: ActorMention, b: ActorMention) -> bool:
     # clashed with Comando Vermelho", where the unnamed side comes first)
     later, earlier = (a, b) if a.span.start > b.span.start else (b, a)
     unnamed = later.role_hint in ("generic", "anaphoric")
-    if earlier.inter == IDENTITY and earlier.role_hint == "generic" and later.inter != IDENTITY:
+    gang = later.inter == 3 and later.role_hint == "generic"  # bandits, kidnappers, gunmen
+    if earlier.inter == IDENTITY and earlier.role_hint == "generic" and gang:
         return False  # "local hunters ambushed kidnappers": villagers' men fight the gang
     return unnamed and a.inter in NONSTATE_ARMED and b.inter in NONSTATE_ARMED
