@@ -90,6 +90,10 @@ def test_round14_probe_table_scores_above_the_floor(pipeline: Pipeline) -> None:
             "on Friday.",
             "Civilians (Burkina Faso)",
         ),
+        (
+            "Soldiers on leave were attacked by militants near Mopti, Mali, on Friday; two died.",
+            "Civilians (Mali)",
+        ),
     ],
 )
 def test_forces_out_of_service_when_hit_are_civilians(
@@ -146,6 +150,12 @@ def test_men_in_civilian_clothes_who_shoot_are_an_armed_group(pipeline: Pipeline
             "El Arish on Friday.",
             "Military Forces of Egypt",
             "Unidentified Armed Group (Egypt)",
+        ),
+        (
+            "Israeli forces shot and killed a Palestinian teenager who allegedly tried to ram "
+            "his car into soldiers near Nablus on Friday.",
+            "Military Forces of Israel",
+            "Unidentified Armed Group (Palestine)",
         ),
     ],
 )

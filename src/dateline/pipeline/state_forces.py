@@ -143,9 +143,10 @@ def police_by_task(
 
 
 @cache
-def _off_duty() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _off_duty() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cues = load_json("actors/off_duty.json")
-    return re.compile(cues["before"], re.IGNORECASE), re.compile(cues["unit_after"], re.I)
+    before, after = re.compile(cues["before"], re.I), re.compile(cues["after"], re.I)
+    return before, re.compile(cues["unit_after"], re.I), after
 
 
 def _is_state_force(mention: ActorMention) -> bool:
@@ -153,9 +154,10 @@ def _is_state_force(mention: ActorMention) -> bool:
 
 
 def _out_of_service(text: str, mention: ActorMention) -> bool:
-    before = _off_duty()[0]
+    before, _unit, after = _off_duty()
     return _is_state_force(mention) and bool(
         before.search(text[max(0, mention.span.start - 40) : mention.span.start])
+        or after.match(text[mention.span.end : mention.span.end + 40])
     )
 
 
