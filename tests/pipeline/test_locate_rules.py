@@ -266,3 +266,9 @@ def test_a_bracketed_province_named_like_a_country_after_evidence():
 def test_every_name_of_a_note_parenthesis_qualifies_the_village():
     ev = _first_event("Israeli forces arrested three men in Deir Dibwan (Ramallah and al-Bireh).")
     assert ev.location == "Dayr Dibwan"
+
+
+def test_a_city_district_named_without_its_city_is_the_reports_citys():
+    ev = _first_event("MYKOLAIV, Ukraine - A missile struck a warehouse in the Zavodskyi "
+                      "district on Thursday, killing two workers.")
+    assert ev.admin1 == "Mykolaiv" and ev.latitude is not None and abs(ev.latitude - 46.97) < 0.1

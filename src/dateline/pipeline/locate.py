@@ -48,6 +48,7 @@ from dateline.pipeline.locate_rules import (
     approximate,
     contradicted,
     country_named_with,
+    district_of_another_city,
     is_dateline,
     main_country,
     names_note_province,
@@ -112,6 +113,8 @@ def usable(doc: Document, pm: PlaceMention) -> bool:
     if pm.place is None or pm.kind == "demonym" or is_adjectival(doc, pm):
         return False
     if is_elsewhere(doc, pm) or is_metonym(doc, pm) or is_part_of_referent(doc, pm):
+        return False
+    if district_of_another_city(doc, pm):
         return False
     if is_origin(doc, pm) or is_facing(doc, pm) or (
             is_border_with(doc, pm) and _another_country_named(doc, pm)):

@@ -222,3 +222,22 @@ def _main_country(doc: Document) -> str | None:
                 and not is_origin(doc, pm)):  # "rebels who had crossed from Congo"
             counts[pm.place.country_code] += 2 if pm.kind == "country" else 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+CITY_WITH_DISTRICTS = 50_000  # people: a town this big is divided into named districts
+CITY_DISTRICT = re.compile(r"\bthe\s+$")
+DISTRICT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter)\b(?!\s+of\b)", re.I)
+
+
+def district_of_another_city(doc: Document, pm: PlaceMention) -> bool:
+    """'the Dniprovskyi district' in a report on Kherson, read as Kyiv's Dniprovskyi: a city
+    district named without its city, whose reading lies in another province than the big
+    town of its country the article names, is that town's district, not the reading."""
+    place = pm.place
+    if (place is None or pm.kind != "place" or not DISTRICT_AFTER.match(doc.text, pm.span.end)
+            or not CITY_DISTRICT.search(doc.text, max(0, pm.span.start - 5), pm.span.start)):
+        return False
+    towns = [o.place for o in doc.places if o.place is not None and o is not pm
+             and o.kind == "place" and o.place.country_code == place.country_code]
+    return (not any(t.admin1 == place.admin1 for t in towns)
+            and any(t.population >= CITY_WITH_DISTRICTS for t in towns))
