@@ -272,3 +272,8 @@ def test_a_city_district_named_without_its_city_is_the_reports_citys():
     ev = _first_event("MYKOLAIV, Ukraine - A missile struck a warehouse in the Zavodskyi "
                       "district on Thursday, killing two workers.")
     assert ev.admin1 == "Mykolaiv" and ev.latitude is not None and abs(ev.latitude - 46.97) < 0.1
+
+
+def test_a_named_part_of_a_town_read_abroad_yields_to_the_town():
+    ev = _first_event("Houthi shells hit homes in the Al Qahirah district of Taizz on Friday.")
+    assert ev.country == "Yemen" and ev.geo_precision == 1

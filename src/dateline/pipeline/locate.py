@@ -74,6 +74,7 @@ from dateline.pipeline.place_words import (
     names_road_between,
     names_water_body,
     owned_part,
+    read_place_after,
     second_road_end,
 )
 from dateline.pipeline.places import APPROX_CODE
@@ -236,11 +237,20 @@ def _only_destinations_after_a_town(doc: Document, pool: list[PlaceMention],
                and not is_destination(doc, pm) for pm in doc.places)
 
 
+PART_OF_GAP = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|sector)\s+(?:of|in)\s+"
+                         r"(?:the\s+)?(?:city\s+of\s+)?$")
+
+
 def _part_of_town_named_after(doc: Document, pm: PlaceMention) -> bool:
     """'West Point, a slum of Monrovia': a part of the town named after it, or of a
     division of another country than the namesake read for it ('Victoria, a district of
     Kano'); 'Kaura, a district of Kaduna state' stays the district."""
     outer = described_as_part_of(doc, pm)
+    after = read_place_after(doc, pm.span.end, demonyms=False)
+    if (outer is None and after is not None and after.place is not None and pm.place is not None
+            and PART_OF_GAP.match(doc.text[pm.span.end:after.span.start])):
+        # "the Al Qahirah district of Taizz": Cairo is no part of a town of Yemen
+        return after.place.country_code != pm.place.country_code
     if outer is None or outer.place is None or pm.place is None or approximate(outer):
         return False  # a town the gazetteer lacks, placed at pm itself, says nothing
     return rank(outer) == TOWN or outer.place.country_code != pm.place.country_code
