@@ -234,3 +234,33 @@ def _as_wing(doc: Document, party: ActorMention) -> ActorMention:
     start = before.start() if before else party.span.start
     span = doc.span(start, after.end() if after else party.span.end)
     return replace(party, span=span, inter=POLITICAL_MILITIA)
+
+
+CROWD_INTERS = (5, 6, 7)
+
+
+def crowd_side(actor: ActorMention) -> bool:
+    """A side no armed force is: rioters, protesters, a civilian-worded crowd, or a political
+    party or its youths named as such (round 18: party supporters who fight are rioters)."""
+    if actor.role_hint == "party":
+        return True
+    if actor.inter == 7:
+        return is_crowd(actor)
+    return actor.inter in CROWD_INTERS
+
+
+def crowd_fighter(doc: Document, frame: Frame, actor: ActorMention) -> bool:
+    """"BNP activists clashed", "clashed with Trinamool Congress supporters": a crowd-worded
+    side as the subject of a fight, or right after "clashed with", fights in it; "two
+    residents were killed in clashes" are its victims (round 18)."""
+    if not crowd_side(actor):
+        return False
+    passive = role_regex("passive_between")
+    for fight in (t for t in frame.triggers if t.tactic == "clash"):
+        if actor.span.end <= fight.span.start:
+            between = doc.text[actor.span.end : fight.span.start]
+            if len(between) < 80 and not passive.search(between):
+                return True
+        elif cue_pattern("fought_with_gap").match(doc.text, fight.span.end, actor.span.start):
+            return True
+    return False

@@ -12,7 +12,7 @@ from functools import cache
 
 from dateline.model import Document
 from dateline.pipeline.assemble import count
-from dateline.pipeline.crowds import is_crowd
+from dateline.pipeline.crowds import crowd_fighter, crowd_side, is_crowd
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import cue_pattern, cues
@@ -37,6 +37,8 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.add("crowd_violence")
     if _crowd_wrecks_public_building(doc, frame, roles):
         tactics.add("crowd_damage")
+    if _entered_to_arrest(doc, frame, roles, tactics):
+        tactics.discard("seize")  # "troops entered the village and detained 20 men" (round 18)
     if _handed_over(tactics):
         tactics.add("handover")
     elif _post_retaken(doc, frame, tactics) or _raided_not_taken(frame, tactics):
@@ -57,6 +59,11 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
     if _crowd_without_protest(doc, frame, roles, tactics):
         tactics.add("mob")  # "a crowd set fire to the house of a man accused of blasphemy"
     tactics |= _sides_read(doc, frame, roles, tactics)
+    if _crowds_fight(doc, frame, roles, tactics):
+        tactics.add("mob")  # "Awami League and BNP activists clashed" (round 18)
+    if _crowd_falls_on_gathering(doc, frame, roles, tactics):
+        tactics -= {"protest", "crowd_violence", "force", "live_fire"}
+        tactics.add("mob")  # "supporters of the ruling party attacked an opposition rally"
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
         if count(doc, frame, "killed")[0]:
             tactics.add("kill")  # "raided the market and looted shops. 9 fatalities": an Attack
@@ -351,3 +358,54 @@ def _communities_fighting(frame: Frame, tactics: set[str]) -> bool:
         return False
     text = " ".join(c.span.text for c in frame.clauses)
     return bool(cue_pattern("communal_sides").search(text))
+def _entered_to_arrest(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> bool:
+    """"Soldiers entered the village of X and detained 20 men", "took over a checkpoint and
+    arrested four" (round 18): state forces that move into a place with no fight and arrest
+    people there make arrests; territory needs a place held by the other side ("retook the
+    town from the rebels") or a fight for it."""
+    if not {"seize", "arrest"} <= tactics or tactics & set(cues()["violent_tactics"]):
+        return False
+    if roles.actor1 is None or roles.actor1.inter != 1:
+        return False
+    held_by = cue_pattern("held_by_before")
+    for seized in (t for t in frame.triggers if t.tactic == "seize"):
+        for actor in frame.actors:
+            gap = doc.text[seized.span.end : actor.span.start]
+            if actor.inter != 1 and len(gap) < 80 and held_by.search(gap):
+                return False  # "entered Kidal, held by the rebels since 2012"
+    return True
+
+
+def _crowds_fight(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> bool:
+    """"Awami League and BNP activists clashed", "members of the BJP clashed with Trinamool
+    Congress supporters" (round 18): crowds or party supporters that fight each other, with
+    no protest told and no armed side, are rioters against rioters (ACLED: mob violence)."""
+    if "clash" not in tactics or tactics & {"protest", "riot", "intervene", "crowd_damage"}:
+        return False
+    sides = [a for a in (roles.actor1, roles.actor2) if a is not None]
+    return bool(sides) and all(crowd_fighter(doc, frame, a) for a in sides)
+
+
+def _crowd_falls_on_gathering(
+    doc: Document, frame: Frame, roles: Roles, tactics: set[str]
+) -> bool:
+    """"Supporters of the ruling party attacked an opposition rally", "assaulted participants
+    of an opposition demonstration" (round 18): a crowd (no state force, no armed group)
+    whose attack falls on a gathering attacks the protesters; the attackers were not
+    demonstrating (ACLED: mob violence, the protesters its victims)."""
+    actor = roles.actor1
+    if actor is None or not crowd_side(actor) or "protest" not in tactics:
+        return False
+    if tactics & set(cues()["armed_tactics"]):
+        return False
+    inside, gathering = cue_pattern("gathering_inside"), cue_pattern("gathering_object")
+    protests = [t for t in frame.triggers if t.tactic == "protest"]
+    for act in (t for t in frame.triggers if t.tactic == "attack"):
+        if act.span.start < actor.span.end:
+            continue
+        if inside.search(act.span.text):
+            return True  # "swooped on a BNP procession"
+        later = [p for p in protests if p.span.start >= act.span.end]
+        if later and gathering.match(doc.text, act.span.end, later[0].span.start):
+            return True
+    return False

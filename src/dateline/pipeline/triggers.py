@@ -224,7 +224,7 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     if any(t.tactic == "arrest" for t in asserted):
         asserted = _without_arrest_raids(asserted)
         if cue_pattern("ordinary_crime").search(span.text):
-            asserted = [t for t in asserted if t.tactic != "arrest"]  # "arrested for fraud"
+            asserted = [t for t in asserted if t.tactic != "arrest" and not _entering(t)]
     asserted = [_people_taken(doc, t) for t in asserted]
     asserted = [t for t in asserted if t.tactic != "prisoners" and not _entered_no_town(doc, t)]
     asserted = [t for t in asserted if not _describes_actor(doc, span, t)]
@@ -257,14 +257,24 @@ def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
     return bool(cue_pattern("relative_before").search(before))
 
 
+def _entering(trigger: Trigger) -> bool:
+    """"Police entered the district and arrested 11 members of a drug gang" (round 18): a
+    place entered to make arrests for ordinary crime is taken from nobody."""
+    return trigger.tactic == "seize" and bool(cue_pattern("entering").match(trigger.span.text))
+
+
 def _people_taken(doc: Document, trigger: Trigger) -> Trigger:
     """"Militants captured a village chief", "took several travellers hostage", "carried off
     12 villagers": a seizing of people is an abduction (setting fire to one, an attack); of
     fighters in a battle, prisoners (tactic 'prisoners', dropped); either way no place is
-    taken."""
+    taken. Escaped inmates "recaptured" are arrested again (ACLED: arrests)."""
     if trigger.tactic not in ("seize", "looting"):
         return trigger
     after = doc.text[trigger.span.end : trigger.span.end + 80]
+    if cue_pattern("retaking").match(trigger.span.text) and cue_pattern("escapee_object").match(
+        after
+    ):
+        return Trigger(trigger.span, "arrest")  # "recaptured six inmates": an arrest (round 18)
     if cue_pattern("person_object").match(after):
         if cue_pattern("burning_act").match(trigger.span.text):
             return Trigger(trigger.span, "attack")  # "set fire to a man": violence on him
