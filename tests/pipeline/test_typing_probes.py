@@ -144,6 +144,25 @@ violent demonstration: rioters against rioters with no protest are a mob, ACLED)
 "carted away" (no looting word: the storming read as an attack), and a post "briefly held ...
 before withdrawing under air and artillery fire" (shelling; left). After the fixes: 0.933 /
 0.933.
+``data/typing_probes_r18.tsv`` (parties18, issue #4): 40 written at once on arrests vs
+territory (state forces that enter a village, push into a town or take over a checkpoint and
+detain people; escaped inmates recaptured; suspects captured) against real captures after
+fighting, party supporters clashing with each other, party supporters attacking a rally,
+against protesters' own violence, force on protesters and a peaceful rally, and grenades thrown
+at a bar or a bus stand; 30 countries, scored once before any change: 0.475 sub-event, 0.625
+event type (19/40; the honest number). Its failures: a place "entered", "moved into" or a
+checkpoint "taken over" outranking the arrests made there (Government regains territory),
+"recaptured six inmates" read as a town retaken, "captured two suspected members" read as a
+clash, party people clashing read as a violent demonstration (activists worded as protesters)
+or an armed clash (a party's youth wing against supporters), "came to blows" and "fought with
+stones and sticks" reaching no event, and supporters who attack a rally read as a violent
+demonstration. After the general fixes (event_tactics: _entered_to_arrest, _crowds_fight,
+_crowd_falls_on_gathering; crowds.crowd_side/crowd_fighter; triggers._people_taken on
+escapees; new triggers): 0.900 / 0.925. Left: party people the actors stage reads as armed
+("UPND and PF cadres" as an armed group and the army, Nepal's "Maoist cadres" as the Indian
+CPI (Maoist)), youths "armed with sticks" who "broke up a protest" (the roles make the
+teachers lead), and police arresting drug-gang members after entering a district (the arrests
+are ordinary crime: no event; probe labelled Arrests).
 
 ``data/typing_probes_r17.tsv`` (typing17, issue #4: events found in no frame, type boundaries):
 60 written at once for the kinds other helpers reported (a person "taken away", "picked up" and
@@ -217,6 +236,7 @@ FLOORS = {
     "typing_probes_r17.tsv": 0.98,
     "typing_probes_r17_lookalikes.tsv": 0.98,
     "typing_probes_r17_more.tsv": 0.98,
+    "typing_probes_r18.tsv": 0.88,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -239,6 +259,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r17.tsv": 0.98,
     "typing_probes_r17_lookalikes.tsv": 0.98,
     "typing_probes_r17_more.tsv": 0.98,
+    "typing_probes_r18.tsv": 0.9,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -680,6 +701,33 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "Tuesday.", "Protest with intervention"),
         ("Twelve people were arrested at a silent march for the disappeared in Caracas on "
          "Sunday.", "Protest with intervention"),
+        # round 18 (other wording than typing_probes_r18.tsv): forces that move into a place
+        # and arrest make arrests; a place held by the other side or a fight for it is taken
+        ("Nigerien gendarmes moved into the village of Tassia on Friday and arrested nine "
+         "herders suspected of collaborating with bandits.", "Arrests"),
+        ("Kenyan police recaptured four escapees from Shimo La Tewa prison on Sunday.",
+         "Arrests"),
+        ("Cameroonian troops captured three suspected separatists in Bamenda on Tuesday.",
+         "Arrests"),
+        ("Burkinabe troops entered the town of Arbinda on Monday, held by jihadists since "
+         "2022, and arrested five men.", "Government regains territory"),
+        ("Nigerian troops recaptured the town of Marte after heavy fighting with ISWAP on "
+         "Friday and arrested 12 fighters.", "Government regains territory"),
+        # party people fighting each other, or falling on a rally: mob violence
+        ("PDP and APC supporters clashed in Port Harcourt on Saturday, injuring five.",
+         "Mob violence"),
+        ("Supporters of the ruling party clashed with opposition activists in Blantyre on "
+         "Monday.", "Mob violence"),
+        ("Ruling party youths came to blows with opposition supporters in Lusaka on Friday.",
+         "Mob violence"),
+        ("Supporters of the governing party stormed an opposition rally in Bo on Sunday, "
+         "beating several participants.", "Mob violence"),
+        ("Two civilians were killed in clashes between the army and rebels near Beni on "
+         "Monday.", "Armed clash"),
+        ("Opposition protesters clashed with ruling party supporters during a march in "
+         "Abidjan on Saturday.", "Violent demonstration"),
+        ("Soldiers attacked an opposition rally in Bamako on Sunday, killing two "
+         "demonstrators.", "Excessive force against protesters"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:

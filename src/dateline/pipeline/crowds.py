@@ -239,13 +239,15 @@ def _as_wing(doc: Document, party: ActorMention) -> ActorMention:
 CROWD_INTERS = (5, 6, 7)
 
 
-def crowd_side(actor: ActorMention) -> bool:
+def crowd_side(actor: ActorMention, doc: Document | None = None) -> bool:
     """A side no armed force is: rioters, protesters, a civilian-worded crowd, or a political
-    party or its youths named as such (round 18: party supporters who fight are rioters)."""
+    party or its people named as such ("workers of the Communist Party of India (Marxist)";
+    round 18: party supporters who fight are rioters)."""
     if actor.role_hint == "party":
         return True
     if actor.inter == 7:
-        return is_crowd(actor)
+        party = doc is not None and cue_pattern("party_named_after").match(doc.text, actor.span.end)
+        return is_crowd(actor) or bool(party)
     return actor.inter in CROWD_INTERS
 
 
@@ -253,7 +255,7 @@ def crowd_fighter(doc: Document, frame: Frame, actor: ActorMention) -> bool:
     """"BNP activists clashed", "clashed with Trinamool Congress supporters": a crowd-worded
     side as the subject of a fight, or right after "clashed with", fights in it; "two
     residents were killed in clashes" are its victims (round 18)."""
-    if not crowd_side(actor):
+    if not crowd_side(actor, doc):
         return False
     passive = role_regex("passive_between")
     for fight in (t for t in frame.triggers if t.tactic == "clash"):

@@ -12,10 +12,10 @@ from functools import cache
 
 from dateline.model import Document
 from dateline.pipeline.assemble import count
-from dateline.pipeline.crowds import crowd_fighter, crowd_side, is_crowd
+from dateline.pipeline.crowds import CROWD_INTERS, crowd_fighter, crowd_side, is_crowd
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
 from dateline.pipeline.segment import Frame
-from dateline.pipeline.triggers import cue_pattern, cues
+from dateline.pipeline.triggers import cue_pattern, cues, role_regex
 from dateline.resources import load_csv
 
 
@@ -362,13 +362,15 @@ def _entered_to_arrest(doc: Document, frame: Frame, roles: Roles, tactics: set[s
     """"Soldiers entered the village of X and detained 20 men", "took over a checkpoint and
     arrested four" (round 18): state forces that move into a place with no fight and arrest
     people there make arrests; territory needs a place held by the other side ("retook the
-    town from the rebels") or a fight for it."""
+    town", "captured X", "entered X, held by the rebels since 2012") or a fight for it."""
     if not {"seize", "arrest"} <= tactics or tactics & set(cues()["violent_tactics"]):
         return False
     if roles.actor1 is None or roles.actor1.inter != 1:
         return False
-    held_by = cue_pattern("held_by_before")
+    held_by, retaken = cue_pattern("held_by_before"), cue_pattern("taking_from_other_side")
     for seized in (t for t in frame.triggers if t.tactic == "seize"):
+        if retaken.match(seized.span.text):
+            return False  # "recaptured the town ... and arrested 12 fighters": it was held
         for actor in frame.actors:
             gap = doc.text[seized.span.end : actor.span.start]
             if actor.inter != 1 and len(gap) < 80 and held_by.search(gap):
@@ -392,20 +394,34 @@ def _crowd_falls_on_gathering(
     """"Supporters of the ruling party attacked an opposition rally", "assaulted participants
     of an opposition demonstration" (round 18): a crowd (no state force, no armed group)
     whose attack falls on a gathering attacks the protesters; the attackers were not
-    demonstrating (ACLED: mob violence, the protesters its victims)."""
-    actor = roles.actor1
-    if actor is None or not crowd_side(actor) or "protest" not in tactics:
+    demonstrating (ACLED: mob violence, the protesters its victims). The protesters may lead
+    the roles ("youths attacked a protest by teachers"): the attackers are the crowd told
+    right before the attack."""
+    if "protest" not in tactics or tactics & set(cues()["armed_tactics"]):
         return False
-    if tactics & set(cues()["armed_tactics"]):
-        return False
+    leader = roles.actor1
+    if leader is not None and leader.inter not in CROWD_INTERS and not crowd_side(leader, doc):
+        return False  # "soldiers attacked an opposition rally": force on protesters
     inside, gathering = cue_pattern("gathering_inside"), cue_pattern("gathering_object")
     protests = [t for t in frame.triggers if t.tactic == "protest"]
     for act in (t for t in frame.triggers if t.tactic == "attack"):
-        if act.span.start < actor.span.end:
+        if not _crowd_right_before(doc, frame, act.span.start):
             continue
         if inside.search(act.span.text):
             return True  # "swooped on a BNP procession"
         later = [p for p in protests if p.span.start >= act.span.end]
-        if later and gathering.match(doc.text, act.span.end, later[0].span.start):
+        if later and gathering.fullmatch(doc.text[act.span.end : later[0].span.start]):
             return True
     return False
+
+
+def _crowd_right_before(doc: Document, frame: Frame, start: int) -> bool:
+    """The side told last before the act that begins at ``start`` is a crowd, its subject
+    ("youths loyal to the ruling SLPP attacked"), not acted upon ("were attacked")."""
+    before = [a for a in frame.actors if a.span.end <= start]
+    if not before:
+        return False
+    subject = max(before, key=lambda a: a.span.end)
+    gap = doc.text[subject.span.end : start]
+    passive = role_regex("passive_between").search(gap)
+    return crowd_side(subject, doc) and len(gap) < 60 and not passive
