@@ -246,9 +246,18 @@ def crowd_side(actor: ActorMention, doc: Document | None = None) -> bool:
     if actor.role_hint == "party":
         return True
     if actor.inter == 7:
-        party = doc is not None and cue_pattern("party_named_after").match(doc.text, actor.span.end)
-        return is_crowd(actor) or bool(party)
+        return is_crowd(actor) or (doc is not None and _party_people(doc, actor))
     return actor.inter in CROWD_INTERS
+
+
+def _party_people(doc: Document, actor: ActorMention) -> bool:
+    """"Workers of the Communist Party of India (Marxist)", "PPP and PTI workers": people
+    named by a party are its crowd."""
+    if cue_pattern("party_named_after").match(doc.text, actor.span.end):
+        return True
+    return any(
+        a.role_hint == "party" and 0 <= actor.span.start - a.span.end <= 2 for a in doc.actors
+    )
 
 
 def crowd_fighter(doc: Document, frame: Frame, actor: ActorMention) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 
 from dateline.model import Document
 from dateline.pipeline.assemble import count
-from dateline.pipeline.crowds import CROWD_INTERS, crowd_fighter, crowd_side, is_crowd
+from dateline.pipeline.crowds import crowd_fighter, crowd_side, is_crowd
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import cue_pattern, cues, role_regex
@@ -26,6 +26,8 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.add("protest")  # "soldiers beat a demonstrator to death"
         if _protesters_beaten(frame, roles):
             tactics.add("force")  # "police beat striking teachers"
+    if _gathering_beaten(doc, frame, roles):
+        tactics |= {"protest", "force"}  # "police beat opposition supporters at a rally"
     if "abduction" in tactics and _taken_by_police(tactics, roles):
         tactics -= {"abduction"}
         tactics |= {"arrest", "authority"}
@@ -61,7 +63,7 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
     tactics |= _sides_read(doc, frame, roles, tactics)
     if _crowds_fight(doc, frame, roles, tactics):
         tactics.add("mob")  # "Awami League and BNP activists clashed" (round 18)
-    if _crowd_falls_on_gathering(doc, frame, roles, tactics):
+    if _crowd_falls_on_gathering(doc, frame, tactics):
         tactics -= {"protest", "crowd_violence", "force", "live_fire"}
         tactics.add("mob")  # "supporters of the ruling party attacked an opposition rally"
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
@@ -141,6 +143,21 @@ def _protesters_beaten(frame: Frame, roles: Roles) -> bool:
     if roles.actor1 is None or roles.actor1.inter != 1:
         return False
     return _names_protesters(frame, {"attack"})
+
+
+def _gathering_beaten(doc: Document, frame: Frame, roles: Roles) -> bool:
+    """"Police beat opposition supporters at a rally", "soldiers attacked an opposition rally"
+    (round 18): state forces whose beating falls on a gathering told right after it use force
+    on its protesters, whatever they are called (ACLED: excessive force)."""
+    if roles.actor1 is None or roles.actor1.inter != 1:
+        return False
+    protests = [t for t in frame.triggers if t.tactic == "protest"]
+    for act in (t for t in frame.triggers if t.tactic == "attack"):
+        later = [p for p in protests if p.span.start >= act.span.end]
+        gap = doc.text[act.span.end : later[0].span.start] if later else ""
+        if later and cue_pattern("beaten_at_gathering").fullmatch(gap):
+            return True
+    return False
 
 
 def _fired_at(frame: Frame) -> bool:
@@ -365,8 +382,9 @@ def _entered_to_arrest(doc: Document, frame: Frame, roles: Roles, tactics: set[s
     town", "captured X", "entered X, held by the rebels since 2012") or a fight for it."""
     if not {"seize", "arrest"} <= tactics or tactics & set(cues()["violent_tactics"]):
         return False
-    if roles.actor1 is None or roles.actor1.inter != 1:
-        return False
+    leader = roles.actor1
+    if leader is None or (leader.inter != 1 and leader.name not in _de_facto_authorities()):
+        return False  # the Taliban in Afghanistan arrest as its authorities (ACLED)
     held_by, retaken = cue_pattern("held_by_before"), cue_pattern("taking_from_other_side")
     for seized in (t for t in frame.triggers if t.tactic == "seize"):
         if retaken.match(seized.span.text):
@@ -388,20 +406,15 @@ def _crowds_fight(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) 
     return bool(sides) and all(crowd_fighter(doc, frame, a) for a in sides)
 
 
-def _crowd_falls_on_gathering(
-    doc: Document, frame: Frame, roles: Roles, tactics: set[str]
-) -> bool:
+def _crowd_falls_on_gathering(doc: Document, frame: Frame, tactics: set[str]) -> bool:
     """"Supporters of the ruling party attacked an opposition rally", "assaulted participants
     of an opposition demonstration" (round 18): a crowd (no state force, no armed group)
     whose attack falls on a gathering attacks the protesters; the attackers were not
     demonstrating (ACLED: mob violence, the protesters its victims). The protesters may lead
     the roles ("youths attacked a protest by teachers"): the attackers are the crowd told
-    right before the attack."""
+    right before the attack ("soldiers attacked an opposition rally" is force on it)."""
     if "protest" not in tactics or tactics & set(cues()["armed_tactics"]):
         return False
-    leader = roles.actor1
-    if leader is not None and leader.inter not in CROWD_INTERS and not crowd_side(leader, doc):
-        return False  # "soldiers attacked an opposition rally": force on protesters
     inside, gathering = cue_pattern("gathering_inside"), cue_pattern("gathering_object")
     protests = [t for t in frame.triggers if t.tactic == "protest"]
     for act in (t for t in frame.triggers if t.tactic == "attack"):
@@ -420,8 +433,20 @@ def _crowd_right_before(doc: Document, frame: Frame, start: int) -> bool:
     ("youths loyal to the ruling SLPP attacked"), not acted upon ("were attacked")."""
     before = [a for a in frame.actors if a.span.end <= start]
     if not before:
-        return False
+        return _party_crowd_unnamed(doc, frame, start)
     subject = max(before, key=lambda a: a.span.end)
     gap = doc.text[subject.span.end : start]
     passive = role_regex("passive_between").search(gap)
     return crowd_side(subject, doc) and len(gap) < 60 and not passive
+
+
+def _party_crowd_unnamed(doc: Document, frame: Frame, start: int) -> bool:
+    """"Members of the ruling Frelimo party attacked": a party's people told right before the
+    act, the party no actor of the report."""
+    clause_start = min(c.span.start for c in frame.clauses if c.span.start <= start)
+    words = cue_pattern("party_crowd_words")
+    for found in words.finditer(doc.text, clause_start, start):
+        named = cue_pattern("party_named_after").match(doc.text, found.end())
+        if named and not doc.text[named.end() : start].strip():
+            return True
+    return False
