@@ -13,7 +13,7 @@ from functools import cache
 
 from dateline.model import ActorMention, Document, NumberMention
 from dateline.pipeline.segment import Clause, Frame
-from dateline.pipeline.triggers import Trigger, cue_pattern, role_cues, role_regex
+from dateline.pipeline.triggers import Trigger, cue_pattern, cues, role_cues, role_regex
 from dateline.resources import load_json
 
 POLITICAL_MILITIA = 3
@@ -273,5 +273,64 @@ def crowd_fighter(doc: Document, frame: Frame, actor: ActorMention) -> bool:
             if len(between) < 80 and not passive.search(between):
                 return True
         elif cue_pattern("fought_with_gap").match(doc.text, fight.span.end, actor.span.start):
+            return True
+    return False
+
+
+def rival_crowds_fight(
+    doc: Document, frame: Frame, sides: tuple[ActorMention | None, ...], tactics: set[str]
+) -> bool:
+    """"Awami League and BNP activists clashed", "members of the BJP clashed with Trinamool
+    Congress supporters" (round 18): crowds or party supporters that fight each other, with
+    no protest told and no armed side, are rioters against rioters (ACLED: mob violence)."""
+    if "clash" not in tactics or tactics & {"protest", "riot", "intervene", "crowd_damage"}:
+        return False
+    named = [a for a in sides if a is not None]
+    return bool(named) and all(crowd_fighter(doc, frame, a) for a in named)
+
+
+def crowd_falls_on_gathering(doc: Document, frame: Frame, tactics: set[str]) -> bool:
+    """"Supporters of the ruling party attacked an opposition rally", "assaulted participants
+    of an opposition demonstration" (round 18): a crowd (no state force, no armed group)
+    whose attack falls on a gathering attacks the protesters; the attackers were not
+    demonstrating (ACLED: mob violence, the protesters its victims). The protesters may lead
+    the roles ("youths attacked a protest by teachers"): the attackers are the crowd told
+    right before the attack ("soldiers attacked an opposition rally" is force on it)."""
+    if "protest" not in tactics or tactics & set(cues()["armed_tactics"]):
+        return False
+    inside, gathering = cue_pattern("gathering_inside"), cue_pattern("gathering_object")
+    protests = [t for t in frame.triggers if t.tactic == "protest"]
+    for act in (t for t in frame.triggers if t.tactic == "attack"):
+        if not _crowd_right_before(doc, frame, act.span.start):
+            continue
+        if inside.search(act.span.text):
+            return True  # "swooped on a BNP procession"
+        later = [p for p in protests if p.span.start >= act.span.end]
+        if later and gathering.fullmatch(doc.text[act.span.end : later[0].span.start]):
+            return True
+    return False
+
+
+def _crowd_right_before(doc: Document, frame: Frame, start: int) -> bool:
+    """The side told last before the act that begins at ``start`` is a crowd, its subject
+    ("youths loyal to the ruling SLPP attacked"), not acted upon ("were attacked")."""
+    before = [a for a in frame.actors if a.span.end <= start]
+    if not before:
+        return _party_crowd_unnamed(doc, frame, start)
+    subject = max(before, key=lambda a: a.span.end)
+    gap = doc.text[subject.span.end : start]
+    passive = role_regex("passive_between").search(gap)
+    return crowd_side(subject, doc) and len(gap) < 60 and not passive
+
+
+def _party_crowd_unnamed(doc: Document, frame: Frame, start: int) -> bool:
+    """"Members of the ruling Frelimo party attacked": a party's people told right before the
+    act, the party no actor of the report."""
+    starts = [c.span.start for c in frame.clauses if c.span.start <= start]
+    clause_start = min(starts, default=start)
+    words = cue_pattern("party_crowd_words")
+    for found in words.finditer(doc.text, clause_start, start):
+        named = cue_pattern("party_named_after").match(doc.text, found.end())
+        if named and not doc.text[named.end() : start].strip():
             return True
     return False

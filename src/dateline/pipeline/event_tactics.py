@@ -12,10 +12,10 @@ from functools import cache
 
 from dateline.model import Document
 from dateline.pipeline.assemble import count
-from dateline.pipeline.crowds import crowd_fighter, crowd_side, is_crowd
+from dateline.pipeline.crowds import crowd_falls_on_gathering, is_crowd, rival_crowds_fight
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
 from dateline.pipeline.segment import Frame
-from dateline.pipeline.triggers import cue_pattern, cues, role_regex
+from dateline.pipeline.triggers import cue_pattern, cues
 from dateline.resources import load_csv
 
 
@@ -61,9 +61,9 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
     if _crowd_without_protest(doc, frame, roles, tactics):
         tactics.add("mob")  # "a crowd set fire to the house of a man accused of blasphemy"
     tactics |= _sides_read(doc, frame, roles, tactics)
-    if _crowds_fight(doc, frame, roles, tactics):
+    if rival_crowds_fight(doc, frame, (roles.actor1, roles.actor2), tactics):
         tactics.add("mob")  # "Awami League and BNP activists clashed" (round 18)
-    if _crowd_falls_on_gathering(doc, frame, tactics):
+    if crowd_falls_on_gathering(doc, frame, tactics):
         tactics -= {"protest", "crowd_violence", "force", "live_fire"}
         tactics.add("mob")  # "supporters of the ruling party attacked an opposition rally"
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
@@ -394,59 +394,3 @@ def _entered_to_arrest(doc: Document, frame: Frame, roles: Roles, tactics: set[s
             if actor.inter != 1 and len(gap) < 80 and held_by.search(gap):
                 return False  # "entered Kidal, held by the rebels since 2012"
     return True
-
-
-def _crowds_fight(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> bool:
-    """"Awami League and BNP activists clashed", "members of the BJP clashed with Trinamool
-    Congress supporters" (round 18): crowds or party supporters that fight each other, with
-    no protest told and no armed side, are rioters against rioters (ACLED: mob violence)."""
-    if "clash" not in tactics or tactics & {"protest", "riot", "intervene", "crowd_damage"}:
-        return False
-    sides = [a for a in (roles.actor1, roles.actor2) if a is not None]
-    return bool(sides) and all(crowd_fighter(doc, frame, a) for a in sides)
-
-
-def _crowd_falls_on_gathering(doc: Document, frame: Frame, tactics: set[str]) -> bool:
-    """"Supporters of the ruling party attacked an opposition rally", "assaulted participants
-    of an opposition demonstration" (round 18): a crowd (no state force, no armed group)
-    whose attack falls on a gathering attacks the protesters; the attackers were not
-    demonstrating (ACLED: mob violence, the protesters its victims). The protesters may lead
-    the roles ("youths attacked a protest by teachers"): the attackers are the crowd told
-    right before the attack ("soldiers attacked an opposition rally" is force on it)."""
-    if "protest" not in tactics or tactics & set(cues()["armed_tactics"]):
-        return False
-    inside, gathering = cue_pattern("gathering_inside"), cue_pattern("gathering_object")
-    protests = [t for t in frame.triggers if t.tactic == "protest"]
-    for act in (t for t in frame.triggers if t.tactic == "attack"):
-        if not _crowd_right_before(doc, frame, act.span.start):
-            continue
-        if inside.search(act.span.text):
-            return True  # "swooped on a BNP procession"
-        later = [p for p in protests if p.span.start >= act.span.end]
-        if later and gathering.fullmatch(doc.text[act.span.end : later[0].span.start]):
-            return True
-    return False
-
-
-def _crowd_right_before(doc: Document, frame: Frame, start: int) -> bool:
-    """The side told last before the act that begins at ``start`` is a crowd, its subject
-    ("youths loyal to the ruling SLPP attacked"), not acted upon ("were attacked")."""
-    before = [a for a in frame.actors if a.span.end <= start]
-    if not before:
-        return _party_crowd_unnamed(doc, frame, start)
-    subject = max(before, key=lambda a: a.span.end)
-    gap = doc.text[subject.span.end : start]
-    passive = role_regex("passive_between").search(gap)
-    return crowd_side(subject, doc) and len(gap) < 60 and not passive
-
-
-def _party_crowd_unnamed(doc: Document, frame: Frame, start: int) -> bool:
-    """"Members of the ruling Frelimo party attacked": a party's people told right before the
-    act, the party no actor of the report."""
-    clause_start = min(c.span.start for c in frame.clauses if c.span.start <= start)
-    words = cue_pattern("party_crowd_words")
-    for found in words.finditer(doc.text, clause_start, start):
-        named = cue_pattern("party_named_after").match(doc.text, found.end())
-        if named and not doc.text[named.end() : start].strip():
-            return True
-    return False
