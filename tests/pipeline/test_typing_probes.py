@@ -748,6 +748,15 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
         ("Haitian police recaptured 20 of the inmates who broke out of the national "
          "penitentiary, in Port-au-Prince on Saturday.", "Arrests"),
         ("NPP, NDC supporters clash in Ghana's Ejura, five hurt", "Mob violence"),
+        # round 18 lookalikes: the other side of each boundary stays as it was
+        ("The Malian army entered Kidal on Tuesday after fierce fighting with separatist "
+         "rebels and detained dozens of men.", "Government regains territory"),
+        ("Rebels entered the town of Kalemie on Tuesday and detained the local administrator.",
+         "Non-state actor overtakes territory"),
+        ("Police entered the university campus in Dhaka on Monday and arrested 30 students "
+         "who were staging a sit-in.", "Protest with intervention"),
+        ("Ruling party supporters clashed with riot police outside the electoral commission "
+         "in Harare on Friday.", "Violent demonstration"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:

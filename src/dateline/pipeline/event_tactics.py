@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from dateline.model import Document
+from dateline.model import Document, Span
 from dateline.pipeline.assemble import count
 from dateline.pipeline.crowds import crowd_falls_on_gathering, is_crowd, rival_crowds_fight
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
 from dateline.pipeline.segment import Frame
-from dateline.pipeline.triggers import cue_pattern, cues
+from dateline.pipeline.triggers import Trigger, cue_pattern, cues
 from dateline.resources import load_csv
 
 
@@ -192,6 +192,13 @@ def _post_retaken(doc: Document, frame: Frame, tactics: set[str]) -> bool:
         if pronoun and not cue_pattern("position_word").search(text):
             return False
     return bool(seized)
+
+
+def _fight_in_clause(doc: Document, clause: Span, seized: Trigger) -> bool:
+    """A fight is named in the clause of the place taken, even as what came before it."""
+    if not clause.start <= seized.span.start < clause.end:
+        return False
+    return bool(cue_pattern("fight_told").search(doc.text, clause.start, clause.end))
 
 
 def _crowd_wrecks_public_building(doc: Document, frame: Frame, roles: Roles) -> bool:
@@ -389,6 +396,8 @@ def _entered_to_arrest(doc: Document, frame: Frame, roles: Roles, tactics: set[s
     for seized in (t for t in frame.triggers if t.tactic == "seize"):
         if retaken.match(seized.span.text):
             return False  # "recaptured the town ... and arrested 12 fighters": it was held
+        if any(_fight_in_clause(doc, c.span, seized) for c in frame.clauses):
+            return False  # "entered Kidal after fierce fighting with the rebels"
         for actor in frame.actors:
             gap = doc.text[seized.span.end : actor.span.start]
             if actor.inter != 1 and len(gap) < 80 and held_by.search(gap):
