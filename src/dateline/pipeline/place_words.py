@@ -30,6 +30,7 @@ def _alternation(name: str) -> str:
     return "|".join(re.escape(c) for c in cue_list(name))
 
 
+@cache  # called per place mention and cue list: compile each list's pattern once
 def before_pattern(name: str) -> re.Pattern[str]:
     """A cue of list ``name`` followed, within the clause, by the end of the text (the gap
     between cue and place is group 1)."""
