@@ -38,6 +38,7 @@ from dateline.pipeline.segment_retold import (
     claims_the_act,
     doer_retells,
     is_part_of_place,
+    may_be_retold,
     names_the_told_act,
     retold_on_a_later_day,
     tells_a_state_on,
@@ -253,7 +254,8 @@ def frames(doc: Document) -> list[Frame]:
         if current is not None and _dead_of_the_act(doc, current, clause):
             current.clauses.append(as_told(doc, clause))  # "Six Maoists ... were killed"
             continue
-        told_by_doer = [f for f in result if doer_retells(doc, f, clause, _named(f.actors))]
+        told_by_doer = [f for f in result if doer_retells(doc, f, clause, _named(f.actors))
+                        ] if may_be_retold(clause) else []  # most clauses retell nothing
         if told_by_doer:  # "Russia's defence ministry said its forces had struck ..."
             told_by_doer[-1].clauses.append(as_told(doc, clause, every_act=True))
             continue

@@ -106,10 +106,8 @@ def doer_retells(doc: Document, frame: Frame, clause: Clause, doers: set[str]) -
     statement ("the army said its jets had struck Hodeidah") is not joined. When the frame
     names no doer, a group saying it had done an act of the same kind claims that act ("The
     Islamic State group said its fighters had detonated the vehicle", round 18)."""
-    if clause.date is not None or not clause.triggers or not frame.triggers:
-        return False
-    account = _regex("doer_account").search(clause.span.text)
-    if account is None:
+    account = may_be_retold(clause)
+    if account is None or not frame.triggers:
         return False
     told_from = clause.span.start + account.end()
     if any(t.span.start < told_from for t in clause.triggers):
@@ -119,6 +117,14 @@ def doer_retells(doc: Document, frame: Frame, clause: Clause, doers: set[str]) -
     if speakers & doers:
         return True
     return bool(speakers) and _doer_untold(frame) and _same_kind(frame, clause, told_from)
+
+
+def may_be_retold(clause: Clause) -> re.Match[str] | None:
+    """The statement opening a clause that may retell a frame's act (no day of its own,
+    an act told): checked once per clause, before ``doer_retells`` runs for every frame."""
+    if clause.date is not None or not clause.triggers:
+        return None
+    return _regex("doer_account").search(clause.span.text)
 
 
 def _doer_untold(frame: Frame) -> bool:
