@@ -268,14 +268,18 @@ def died_later(tokens: list[Token], k: int) -> tuple[str, int] | None:
 def each_side(tokens: list[Token], j: int) -> int:
     """The length of "on each side", "from each community" after a group (0 if none): the
     figure then counts each of two sides ("killed 5 people on each side" is 10)."""
-    for phrase in sorted(rules()["each_side"], key=len, reverse=True):
-        words = phrase.split()  # "*": any one word ("from each faction")
+    for words in _each_side_phrases():  # "*": any one word ("from each faction")
         found = [t.low for t in tokens[j : j + len(words)]]
         if len(found) == len(words) and all(
             w in ("*", f) for w, f in zip(words, found, strict=True)
         ):
             return len(words) if found[-1].isalpha() else 0
     return 0
+
+
+@cache  # called for every group found: split and sort the phrases once
+def _each_side_phrases() -> tuple[list[str], ...]:
+    return tuple(p.split() for p in sorted(rules()["each_side"], key=len, reverse=True))
 
 
 def age_figure(tokens: list[Token], m: int) -> bool:
