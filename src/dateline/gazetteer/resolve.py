@@ -329,19 +329,20 @@ Folded = dict[int, tuple[str, Candidate]]  # reading index -> (its name, the fol
 Sure = dict[str, list[Point]]  # country -> points of the places that name it surely
 
 
-def _surely_named(readings: Sequence[Reading], trusted: Sequence[float], i: int) -> Sure:
+def _surely_named(readings: Sequence[Reading], trusted: Sequence[float], keys: Sequence[str],
+                  i: int) -> Sure:
     """Countries (and points) the article names surely: by name (not an actor's demonym), a
     province no other country has, or another name spelt as its clear reading ("Marsabit";
     not "Sabongari" folded to Sabon Garin Nangere)."""
-    key, found = name_key(readings[i]), defaultdict(list)
-    for j, (r, weight) in enumerate(zip(readings, trusted, strict=True)):
+    key, found = keys[i], defaultdict(list)
+    for j, (r, weight, r_key) in enumerate(zip(readings, trusted, keys, strict=True)):
         best, countries = _clear_best(r), {c.row.cc for c in r.options}
         for c in r.options if weight else ():
             if (c.row.kind == "country" and c.role != "demonym") or (
                     c.row.kind == "admin1" and len(countries) == 1):
                 found[c.row.cc].append((c.row.lat, c.row.lon))
         if (j != i and weight and best is not None and best.row.population > 0
-                and name_key(r) != key and spelt_alike(name_key(r), best.exact)):
+                and r_key != key and spelt_alike(r_key, best.exact)):
             found[best.row.cc].append((best.row.lat, best.row.lon))
     return found
 
@@ -362,12 +363,13 @@ def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float
     folded: Folded = {i: (name_key(r), best) for i, r in enumerate(readings)
                       if (best := _clear_best(r)) is not None
                       and not spelt_alike(name_key(r), best.exact)}
+    keys = [name_key(r) for r in readings]  # the names as written: fixed while choices change
     for i, r in enumerate(readings):
         others, own = _votes_of_others(i, readings, trusted, votes, folded)
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
         far = _small_town(r) and _far_from_named(r, others, total,
-                                                 _surely_named(readings, trusted, i))
+                                                 _surely_named(readings, trusted, keys, i))
         r.foreign = _foreign(r, others, total, named) or far
 
 
