@@ -449,9 +449,13 @@ SEGMENT_ROUND14_COUNT_FLOOR = 0.88
 @pytest.fixture(scope="module")
 def round14_readings(pipeline: Pipeline) -> list[tuple[str, str, str, int]]:
     """(kind, expected, read, events read) per round-14 probe; readings 'type|fatalities'."""
+    return _typed_dead_readings(pipeline, "segment_round14_probes.tsv")
+
+
+def _typed_dead_readings(pipeline: Pipeline, name: str) -> list[tuple[str, str, str, int]]:
+    """(kind, expected, read, events read) per probe of ``name``; readings 'type|fatalities'."""
     readings = []
-    path = DATA / "segment_round14_probes.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, published, expected, text = line.split("\t")
             article = Article("probe", text.replace("\\n", "\n"), date.fromisoformat(published))
@@ -536,15 +540,7 @@ SEGMENT_ROUND15_COUNT_FLOOR = 0.96
 @pytest.fixture(scope="module")
 def round15_readings(pipeline: Pipeline) -> list[tuple[str, str, str, int]]:
     """(kind, expected, read, events read) per round-15 probe; readings 'type|fatalities'."""
-    readings = []
-    for line in (DATA / "segment_round15_probes.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, published, expected, text = line.split("\t")
-            article = Article("probe", text, date.fromisoformat(published))
-            events = pipeline(article).events
-            got = ";".join(sorted(f"{e.sub_event_type}|{e.fatalities}" for e in events))
-            readings.append((kind, expected, got or "NONE", len(events)))
-    return readings
+    return _typed_dead_readings(pipeline, "segment_round15_probes.tsv")
 
 
 def test_round15_articles_yield_their_events(
