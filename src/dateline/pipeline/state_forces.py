@@ -18,7 +18,7 @@ from typing import Any
 
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.model import ActorMention
-from dateline.resources import load_csv, load_json, read_text
+from dateline.resources import data_regex, load_csv, load_json, read_text
 
 KIND_PREFIX = {
     "military": "Military Forces of", "police": "Police Forces of", "government": "Government of",
@@ -142,11 +142,7 @@ def police_by_task(
     return _as_police(first, day), _as_police(second, day)
 
 
-@cache
-def _off_duty() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    cues = load_json("actors/off_duty.json")
-    before, after = re.compile(cues["before"], re.I), re.compile(cues["after"], re.I)
-    return before, re.compile(cues["unit_after"], re.I), after
+OFF_DUTY = "actors/off_duty.json"
 
 
 def _is_state_force(mention: ActorMention) -> bool:
@@ -154,10 +150,11 @@ def _is_state_force(mention: ActorMention) -> bool:
 
 
 def _out_of_service(text: str, mention: ActorMention) -> bool:
-    before, _unit, after = _off_duty()
+    before = text[max(0, mention.span.start - 40) : mention.span.start]
+    after = text[mention.span.end : mention.span.end + 40]
     return _is_state_force(mention) and bool(
-        before.search(text[max(0, mention.span.start - 40) : mention.span.start])
-        or after.match(text[mention.span.end : mention.span.end + 40])
+        data_regex(OFF_DUTY, "before").search(before)
+        or data_regex(OFF_DUTY, "after").match(after)
     )
 
 
@@ -165,7 +162,7 @@ def off_duty_as_civilians(text: str, mentions: list[ActorMention]) -> list[Actor
     """"a retired army colonel", "an off-duty constable", "a former soldier of the Colombian
     army": forces out of service when hit are civilians, and the force they once served in,
     named right after them, is no second party."""
-    unit_after = _off_duty()[1]
+    unit_after = data_regex(OFF_DUTY, "unit_after")
     kept: list[ActorMention] = []
     retired: ActorMention | None = None  # the last force member found out of service
     for mention in mentions:
