@@ -7,16 +7,15 @@ figure counts): word cues from ``data/events/roles.json`` read through ``trigger
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import cache
 
 from dateline.model import ActorMention, Document, NumberMention
 from dateline.pipeline.segment import Clause, Frame
 from dateline.pipeline.triggers import Trigger, cue_pattern, cues, role_cues, role_regex
-from dateline.resources import load_json
+from dateline.resources import data_regex
 
 POLITICAL_MILITIA = 3
+_PARTY_WINGS = "actors/party_wings.json"
 
 
 def is_counted(clause: Clause, number: NumberMention, actor: ActorMention) -> bool:
@@ -204,11 +203,6 @@ def crowds_fighting(
     return rioters, replace(other, name="Rioters ({country})", inter=5, role_hint="generic")
 
 
-@cache
-def _party_wing_pattern(key: str = "after_party") -> re.Pattern[str]:
-    return re.compile(load_json("actors/party_wings.json")[key], re.IGNORECASE)
-
-
 def party_wings(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
     """"ZANU-PF youths thrashed an MDC supporter": youths, activists or militia named by a
     party act as its armed wing (ACLED's political militia under the party's name), one
@@ -227,8 +221,8 @@ def party_wings(doc: Document, mentions: list[ActorMention]) -> list[ActorMentio
 
 def _as_wing(doc: Document, party: ActorMention) -> ActorMention:
     """The party's mention widened over the words naming its wing, if any."""
-    after = _party_wing_pattern().match(doc.text, party.span.end)
-    before = _party_wing_pattern("before_party").search(doc.text, 0, party.span.start)
+    after = data_regex(_PARTY_WINGS, "after_party").match(doc.text, party.span.end)
+    before = data_regex(_PARTY_WINGS, "before_party").search(doc.text, 0, party.span.start)
     if not after and not before:
         return party
     start = before.start() if before else party.span.start
