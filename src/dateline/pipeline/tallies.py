@@ -224,12 +224,13 @@ def _unverified_higher(doc: Document, m: NumberMention, mentions: list[NumberMen
 
 
 def _unverified(doc: Document, sentence: int) -> bool:
-    return bool(_unverified_regex().search(doc.sentences[sentence].text))
+    return bool(_phrase_regex("unverified_cues").search(doc.sentences[sentence].text))
 
 
 @cache
-def _unverified_regex() -> re.Pattern[str]:
-    phrases = sorted(rules()["unverified_cues"], key=len, reverse=True)
+def _phrase_regex(key: str) -> re.Pattern[str]:
+    """Any phrase of the list ``key`` in rules.json as a whole word (longest first)."""
+    phrases = sorted(rules()[key], key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
 
 
@@ -252,10 +253,4 @@ def parts_of_totals(mentions: list[NumberMention]) -> list[NumberMention]:
 
 
 def _part_of_the_dead(m: NumberMention) -> bool:
-    return m.kind == "killed" and bool(_part_regex().search(m.span.text))
-
-
-@cache
-def _part_regex() -> re.Pattern[str]:
-    phrases = sorted(rules()["part_of_the_dead"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    return m.kind == "killed" and bool(_phrase_regex("part_of_the_dead").search(m.span.text))
