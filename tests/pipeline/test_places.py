@@ -636,11 +636,6 @@ def probe_table_score(path: Path) -> tuple[float, list[str]]:
     return 1 - len(misses) / len(rows), misses
 
 
-def test_round7_place_probes_score_above_the_floor():
-    score, misses = probe_table_score(PROBES_ROUND7)
-    assert score >= ROUND7_FLOOR, "\n".join(misses)
-
-
 PROBES_R8 = Path(__file__).parent / "data" / "place_probes_r8.tsv"
 # First score, before any round-8 fix (12:35 UTC, 26 Nov 2026): 0.775 (31/40); one of the
 # nine misses (bor03, 9 km from gold) was the table's own fault: Kosovo has no ISO code, so
@@ -653,11 +648,6 @@ PROBES_R8 = Path(__file__).parent / "data" / "place_probes_r8.tsv"
 # seat (bor06, div04), a town's smaller namesake (dep02), Cameroon's North-West read
 # as South Africa's (div01), two reports no event was read from (reg03, var01).
 ROUND8_FLOOR = 0.80
-
-
-def test_round8_place_probes_score_above_the_floor():
-    score, misses = probe_table_score(PROBES_R8)
-    assert score >= ROUND8_FLOOR, "\n".join(misses)
 
 
 def test_a_name_before_a_division_noun_is_no_village_spelt_otherwise():
@@ -704,11 +694,6 @@ PROBES_R9 = Path(__file__).parent / "data" / "place_probes_r9.tsv"
 ROUND9_FLOOR = 0.84
 
 
-def test_round9_place_probes_score_above_the_floor():
-    score, misses = probe_table_score(PROBES_R9)
-    assert score >= ROUND9_FLOOR, "\n".join(misses)
-
-
 PROBES_R10 = Path(__file__).parent / "data" / "place_probes_r10.tsv"
 # First score, before any round-10 fix (14:04 UTC, 26 Nov 2026): 0.579 (11/19). After the
 # round-10 fixes (a country made a sponsor's adjective, 'Iran-backed', casts no country vote,
@@ -721,9 +706,13 @@ PROBES_R10 = Path(__file__).parent / "data" / "place_probes_r10.tsv"
 ROUND10_FLOOR = 0.87
 
 
-def test_round10_place_probes_score_above_the_floor():
-    score, misses = probe_table_score(PROBES_R10)
-    assert score >= ROUND10_FLOOR, "\n".join(misses)
+@pytest.mark.parametrize(("table", "floor"), [
+    (PROBES_ROUND7, ROUND7_FLOOR), (PROBES_R8, ROUND8_FLOOR),
+    (PROBES_R9, ROUND9_FLOOR), (PROBES_R10, ROUND10_FLOOR),
+], ids=["round7", "round8", "round9", "round10"])
+def test_place_probes_score_above_their_round_floor(table: Path, floor: float) -> None:
+    score, misses = probe_table_score(table)
+    assert score >= floor, "\n".join(misses)
 
 
 def test_a_sponsor_country_does_not_pull_a_town_abroad():
