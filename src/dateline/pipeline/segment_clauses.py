@@ -32,6 +32,7 @@ from dateline.pipeline.segment_turns import act_points, separate_act_points
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
+    cue_pattern,
     cue_regex,
     cues,
     find_triggers,
@@ -160,7 +161,7 @@ def _is_party(doc: Document, span: Span, actor: ActorMention) -> bool:
     if not span.contains(actor.span) or is_reporter(doc, span, actor):
         return False
     before = doc.text[span.start : actor.span.start]
-    return not re.search(str(cues()["accusation_before"]), before, re.IGNORECASE)
+    return not cue_pattern("accusation_before").search(before)
 
 
 def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Clause:
@@ -289,4 +290,4 @@ def _route_end(doc: Document, place: PlaceMention) -> bool:
     """ "an ambush on the road to Deir ez-Zor": a town a road or a journey leads to is not
     where the act happened, so it never makes a clause another event."""
     before = doc.text[max(0, place.span.start - 50) : place.span.start]
-    return bool(re.search(str(cues()["route_before"]), before, re.IGNORECASE))
+    return bool(cue_pattern("route_before").search(before))
