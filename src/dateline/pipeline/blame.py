@@ -13,10 +13,8 @@ from dataclasses import replace
 from dateline.model import ActorMention, Document
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
-from dateline.pipeline.sides import NONSTATE_ARMED, only_unnamed, rank, same_side
+from dateline.pipeline.sides import CIVILIANS, NONSTATE_ARMED, only_unnamed, rank, same_side
 from dateline.pipeline.triggers import role_cues, role_regex
-
-CIVILIANS = 7
 
 
 def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:

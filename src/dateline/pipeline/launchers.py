@@ -15,11 +15,10 @@ from dateline.model import ActorMention, Document
 from dateline.pipeline.actors import countries_named
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
-from dateline.pipeline.sides import NONSTATE_ARMED
+from dateline.pipeline.sides import CIVILIANS, NONSTATE_ARMED
 from dateline.pipeline.speakers import speaking_forces
 from dateline.pipeline.triggers import role_regex
 
-CIVILIANS = 7
 DISRUPTION = "disrupted"  # the tactic of intercepting, shooting down, defusing
 
 
