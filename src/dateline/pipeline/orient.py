@@ -87,7 +87,7 @@ def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
         pair = _named_pair(doc, sides[0]) or (sides[0], sides[0])
         return Roles(*pair, roles.assoc1, roles.assoc2)
     if not clash and actor2 is not None and _community_victims(actor2):
-        actor2 = replace(actor2, name="Civilians ({country})", inter=7, role_hint="generic")
+        actor2 = _as_civilians(actor2)
     return Roles(actor1, actor2, roles.assoc1, roles.assoc2)
 
 
@@ -141,6 +141,11 @@ def _as_protesters(actor: ActorMention) -> ActorMention:
     if actor.inter != 7:
         return actor
     return replace(actor, name="Protesters ({country})", inter=6)
+
+
+def _as_civilians(actor: ActorMention) -> ActorMention:
+    """The generic civilians of the actor's country, in its place."""
+    return replace(actor, name="Civilians ({country})", inter=7, role_hint="generic")
 
 
 def _as_rioters(actor: ActorMention) -> ActorMention:
@@ -235,7 +240,7 @@ def _crowd_hit(sub_event_type: str, actor: ActorMention | None) -> ActorMention 
         return actor
     if not role_regex("bare_crowd").match(actor.span.text):
         return actor
-    return replace(actor, name="Civilians ({country})", inter=7, role_hint="generic")
+    return _as_civilians(actor)
 
 
 def _party_people(
@@ -252,7 +257,7 @@ def _party_people(
         return replace(actor, name="Rioters ({country})", inter=5, role_hint="generic")
     if sub_event_type in PROTEST_TYPES:
         return replace(actor, name="Protesters ({country})", inter=6, role_hint="generic")
-    return replace(actor, name="Civilians ({country})", inter=7, role_hint="generic")
+    return _as_civilians(actor)
 
 
 def _without_protesters(sub_event_type: str, roles: Roles) -> Roles:
