@@ -28,7 +28,7 @@ from dateline.pipeline.event_days import (
 )
 from dateline.pipeline.frame_joins import OUTCOME_TACTICS
 from dateline.pipeline.place_pieces import place_points, share_the_act
-from dateline.pipeline.segment_turns import act_points, separate_act_points
+from dateline.pipeline.segment_turns import NAMED_ROLES, act_points, separate_act_points
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
@@ -39,8 +39,6 @@ from dateline.pipeline.triggers import (
     is_reporter,
     trigger_patterns,
 )
-
-NAMED_ROLES = ("named", "state-named", "country-state")
 
 
 @dataclass(slots=True)

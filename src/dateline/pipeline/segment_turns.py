@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # segment imports this module
 STATE_FORCES = 1  # ACLED inter code
 CIVILIANS = 7
 CLASH = "clash"
+# actor role hints of a group named in the text (segment_clauses and segment re-export these)
 NAMED_ROLES = ("named", "state-named", "country-state")
 
 
