@@ -261,14 +261,12 @@ def resolve_holiday(m: re.Match[str], ctx: Context) -> Period | None:
         return explicit_day(year, month, dom, ctx)
     orthodox = name.split()[0] in lex["orthodox_prefixes"]
     offset = int(lex["movable_feasts"][name.split(maxsplit=1)[1] if orthodox else name])
-    if year is None and ctx.published is None:
-        return UNRESOLVED
-    if year is not None:
-        return day(_easter(year, orthodox) + offset * DAY, relative=False)
-    assert ctx.published is not None
-    year = ctx.published.year  # yearless: this year's feast unless it is too far ahead
-    if _easter(year, orthodox) + offset * DAY > ctx.published + FUTURE_DAYS * DAY:
-        year -= 1
+    if year is None:
+        if ctx.published is None:
+            return UNRESOLVED
+        year = ctx.published.year  # yearless: this year's feast unless it is too far ahead
+        if _easter(year, orthodox) + offset * DAY > ctx.published + FUTURE_DAYS * DAY:
+            year -= 1
     return day(_easter(year, orthodox) + offset * DAY, relative=False)
 
 
