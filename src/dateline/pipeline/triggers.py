@@ -159,8 +159,8 @@ def grievance_start(doc: Document, clause: Span, found: list[Trigger] | None) ->
     non_event = cue_regex("non_event_clause").search(text)
     if non_event is None:
         return None
+    cue_at = clause.start + non_event.start()
     for trig in found or ():
-        cue_at = clause.start + non_event.start()
         if trig.tactic in cues()["crowd_tactics"] and trig.span.end <= cue_at:
             between = doc.text[trig.span.end : cue_at]
             link = cue_pattern("grievance_link").search(between)
