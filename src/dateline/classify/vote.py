@@ -7,7 +7,6 @@ cases measured where the classifier, reading the frame's whole text, is right mo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -51,5 +50,5 @@ def overruled(rule_type: str, decisive: frozenset[str], proba: dict[str, float])
     return None
 
 
-def _applies(row: Overrule, rule_type: str, decisive: Sequence[str] | frozenset[str]) -> bool:
-    return row.rule_type == rule_type and bool(decisive) and set(decisive) <= row.decided_by
+def _applies(row: Overrule, rule_type: str, decisive: frozenset[str]) -> bool:
+    return row.rule_type == rule_type and bool(decisive) and decisive <= row.decided_by
