@@ -382,6 +382,8 @@ def _communities_fighting(frame: Frame, tactics: set[str]) -> bool:
         return False
     text = " ".join(c.span.text for c in frame.clauses)
     return bool(cue_pattern("communal_sides").search(text))
+
+
 def _entered_to_arrest(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> bool:
     """"Soldiers entered the village of X and detained 20 men", "took over a checkpoint and
     arrested four" (round 18): state forces that move into a place with no fight and arrest
