@@ -99,7 +99,7 @@ def _towns(places: list[PlaceMention]) -> set[str]:
     return keys
 
 
-def _conflicts(doc: Document, frame: Frame, clause: Clause) -> bool:
+def _conflicts(frame: Frame, clause: Clause) -> bool:
     """The clause is about another event than the frame: another day, other named actors, or
     another town for a clause that tells an act of its own ("A drone hit a house in
     Marhanets"). Follow-ups that only count the dead, and claims of responsibility, stay with
@@ -261,7 +261,7 @@ def frames(doc: Document) -> list[Frame]:
             continue
         if _reported_later(doc, current, clause) or retold_on_a_later_day(doc, current, clause):
             continue  # "his family reported the kidnapping to police in December"
-        if current is None or _conflicts(doc, current, clause) or _past_headline(current, clause):
+        if current is None or _conflicts(current, clause) or _past_headline(current, clause):
             if current is not None and clause.date is None and past_acts.refers_back(doc, clause):
                 continue  # "whether the strikes were linked to the Kirkuk attack": told acts
             current = _open_frame(clause, current)
