@@ -198,7 +198,7 @@ def _disputed_attribution(a: Event, b: Event) -> bool:
 def _placeless(a: Event, b: Event) -> bool:
     """One report knows neither place nor country (the text never says where) and the other
     does: then the place check cannot tell look-alike incidents apart."""
-    unknown = [place_unknown(e) and not e.country for e in (a, b)]
+    unknown = [unplaced(e) for e in (a, b)]
     return unknown[0] != unknown[1]
 
 
