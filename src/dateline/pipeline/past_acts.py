@@ -63,13 +63,21 @@ def _custody_grievance(
     """ "torched a police station, angered by the death of a young man who died in custody":
     a death in custody told after another act of the clause as what set it off is the
     crowd's grievance (round 18), neither an act nor a dead of the clause."""
-    if not any(t.span.end <= trigger.span.start for t in triggers):
+    where = (trigger.span.start, trigger.span.end)
+    return _set_off_by_custody(doc, span, triggers, where, "custody_after")
+
+
+def _set_off_by_custody(
+    doc: Document, span: Span, triggers: list[Trigger], where: tuple[int, int], after: str
+) -> bool:
+    """Another act of the clause is told before ``where`` (start, end), the ``after`` cue
+    follows its end and a grievance cue ("angered by") comes before its start."""
+    start, end = where
+    if not any(t.span.end <= start for t in triggers):
         return False
-    if not _regex("custody_after").search(doc.text[trigger.span.end : span.end]):
+    if not _regex(after).search(doc.text[end : span.end]):
         return False
-    return bool(
-        _regex("custody_grievance_before").search(doc.text[span.start : trigger.span.start])
-    )
+    return bool(_regex("custody_grievance_before").search(doc.text[span.start : start]))
 
 
 def _no_act_tactics(span: Span) -> set[str]:
@@ -276,8 +284,4 @@ def dead_of_custody_grievance(doc: Document, span: Span, triggers: list[Trigger]
     """ "angered by the death of a young man who died in custody": a figure of the dead at
     ``at`` who died in custody, told after another act of the clause as what set it off, is
     the crowd's grievance, not its dead (round 18)."""
-    if not any(t.span.end <= at.start for t in triggers):
-        return False
-    if not _regex("custody_death").search(doc.text[at.start : span.end]):
-        return False
-    return bool(_regex("custody_grievance_before").search(doc.text[span.start : at.start]))
+    return _set_off_by_custody(doc, span, triggers, (at.start, at.start), "custody_death")
