@@ -286,7 +286,8 @@ def age_figure(tokens: list[Token], m: int) -> bool:
     """The figure of "the age of ten", "aged 12", "aged 20, 25 and 31": an age inside the
     group's attribute."""
     before = [t.low for t in tokens[max(0, m - 2) : m]]
-    aged = before[-1:] == ["aged"] or before in (["age", "of"], ["ages", "of"])
+    ages = rule_words("age_attribute_words")
+    aged = before[-1:] == ["aged"] or (before[-1:] == ["of"] and before[0] in ages)
     listed = m >= 2 and before[-1:] in ([","], ["and"]) and age_figure(tokens, m - 2)  # 20, 25
     figure = m < len(tokens) and tokens[m].low not in ("a", "an")  # "... and 31 and a boy"
     return (aged or listed) and figure and quantity_at(tokens, m, single=True) is not None

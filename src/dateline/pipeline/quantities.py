@@ -262,7 +262,8 @@ def is_measure(tokens: list[Token], q: Quantity) -> bool:
     prev = tokens[q.first - 1].low if q.first > 0 else ""
     time = prev == ":" and q.first > 1 and tokens[q.first - 2].text.isdigit()  # "10:30"
     aged = prev in rules()["age_before"]  # "Twin brothers aged 12 were killed"
-    aged = aged or (prev == "of" and q.first > 1 and tokens[q.first - 2].low in ("age", "ages"))
+    of_age = prev == "of" and q.first > 1  # "children under the age of 10"
+    aged = aged or (of_age and tokens[q.first - 2].low in rules()["age_attribute_words"])
     return prev in lex.units_before or prev in lex.months or time or aged  # not "Mogadishu: Two"
 
 
