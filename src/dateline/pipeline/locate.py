@@ -11,16 +11,14 @@ settlement the gazetteer lacks placed at the place named beside it, or a distric
 seat; 3 only a province, natural region or country is known (coordinates of the named feature,
 else the provincial capital / national capital). An event sentence without any place inherits,
 at the same precision, from the previous sentences of its paragraph, then the article's lead
-(dateline), then its most named town.
+(dateline), then its most named town (`locate_context`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from dateline.gazetteer.admin import acled_admin1
 from dateline.gazetteer.countries import country_by_iso2
@@ -30,6 +28,13 @@ from dateline.gazetteer.qualify import QUALIFIER_GAP
 from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
+from dateline.pipeline.locate_context import (
+    Choice,
+    article_place,
+    paragraph_before,
+    referred_town,
+    usable,
+)
 from dateline.pipeline.locate_precision import (
     LANDMARK_TOWN_KM,
     is_landmark,
@@ -48,31 +53,18 @@ from dateline.pipeline.locate_rules import (
     approximate,
     contradicted,
     country_named_with,
-    district_of_another_city,
     is_dateline,
     main_country,
     names_note_province,
     rank,
 )
 from dateline.pipeline.place_words import (
-    anaphora_pattern,
-    before_pattern,
     described_as_part_of,
-    is_adjectival,
-    is_border_with,
     is_cause,
     is_destination,
-    is_elsewhere,
-    is_facing,
-    is_metonym,
     is_near,
-    is_origin,
-    is_part_of_referent,
-    is_speaker_seat,
-    names_natural_feature,
     names_neighbourhood,
     names_road_between,
-    names_water_body,
     owned_part,
     read_place_after,
     second_road_end,
@@ -80,7 +72,6 @@ from dateline.pipeline.place_words import (
 from dateline.pipeline.places import APPROX_CODE
 
 AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
-LEAD_SENTENCES = 3
 # A demonstration's place is never what it is about: "Gaza protesters" marching "against the
 # war in Gaza" in Amman.
 DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
@@ -98,39 +89,6 @@ class EventLocator(Stage):
         doc.extras.pop(PREVIOUS_KEY, None)
         doc.extras.pop(LOCAL_DATELINES_KEY, None)
         return doc
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    mention: PlaceMention
-    precision: int
-
-
-def usable(doc: Document, pm: PlaceMention) -> bool:
-    """A place the event may be coded to: not an actor's adjective ("Britain-based"), not
-    where a speaker sits, a capital standing for its government ("accusing Islamabad"), a
-    river named like a village, or a part of the town the text is about ("the city's
-    Kyivskyi district", read as some other Kyivskyi)."""
-    if pm.place is None or pm.kind == "demonym" or is_adjectival(doc, pm):
-        return False
-    if is_elsewhere(doc, pm) or is_metonym(doc, pm) or is_part_of_referent(doc, pm):
-        return False
-    if district_of_another_city(doc, pm):
-        return False
-    if is_origin(doc, pm) or is_facing(doc, pm) or (
-            is_border_with(doc, pm) and _another_country_named(doc, pm)):
-        return False  # "Ethiopian troops ... near the border with Eritrea": the other side
-    if names_water_body(doc, pm):
-        return False  # "the shores of Lake Albert near Buliisa": the lake, no namesake abroad
-    return not (pm.place.feature_class == "P" and names_natural_feature(doc, pm))
-
-
-def _another_country_named(doc: Document, pm: PlaceMention) -> bool:
-    """True when the article names a country besides the one beyond the border, by a place
-    or a demonym: the event lies on that side (alone, the border country is all we have)."""
-    assert pm.place is not None
-    return any(o.place is not None and o.place.country_code
-               and o.place.country_code != pm.place.country_code for o in doc.places)
 
 
 def _distance(event: Event, pm: PlaceMention) -> int:
@@ -307,16 +265,6 @@ def _previous_places(doc: Document) -> dict[int, PlaceMention]:
     return cached
 
 
-def paragraph_before(doc: Document, sentence: int) -> list[int]:
-    """Indices of the earlier sentences of the same paragraph, nearest first."""
-    found = []
-    i = sentence
-    while i > 0 and "\n" not in doc.text[doc.sentences[i - 1].end:doc.sentences[i].start]:
-        i -= 1
-        found.append(i)
-    return found
-
-
 def inherited(doc: Document, event: Event) -> Choice | None:
     """A place from the context, as precise as where it was named: the earlier sentences of
     the paragraph, the town "the village" points back to, then the lead."""
@@ -327,85 +275,7 @@ def inherited(doc: Document, event: Event) -> Choice | None:
         if choice and rank(choice.mention) < COUNTRY:
             return Choice(choice.mention, choice.precision)
     anaphoric = referred_town(doc, first) if first >= 0 else None
-    if anaphoric:
-        return anaphoric
-    fallback = lead_place(doc) or most_named_place(doc)
-    if fallback is None:  # a speaker's seat, the only town named, is nearer than a capital
-        seat = next((pm for pm in doc.places if is_speaker_seat(doc, pm) and rank(pm) == TOWN),
-                    None)
-        if seat is not None:
-            return Choice(seat, 2)
-        fallback = national(doc)
-    if fallback is None:
-        return None
-    return Choice(fallback, 3 if rank(fallback) >= REGION else precision_of(doc, fallback))
-
-
-def referred_town(doc: Document, sentence: int) -> Choice | None:
-    """'the army recaptured the village': the last town named before this sentence;
-    'on the road south of the town': that town, precision 2."""
-    span = doc.sentences[sentence]
-    text = doc.text[span.start:span.end]
-    match = anaphora_pattern().search(text)
-    if match is None:
-        return None
-    earlier = [pm for pm in doc.places if pm.span.end <= span.start and usable(doc, pm)
-               and rank(pm) == TOWN and not approximate(pm)]
-    if not earlier:
-        return None
-    # "the fishing village of Mucojo, north of Macomia" ... "the village": Mucojo, the town
-    # introduced with the same noun, not the reference point named after it.
-    noun = match.group(0).split()[-1].lower()
-    introduced = [pm for pm in earlier if re.search(
-        rf"\b{noun} of (?:the )?$", doc.text[max(0, pm.span.start - 40):pm.span.start], re.I)]
-    referent = (introduced or [pm for pm in earlier if not _reference_point(doc, pm)]
-                or earlier)[-1]
-    near = before_pattern("near_before").search(text[:match.start()])
-    return Choice(referent, 2 if near else 1)
-
-
-def _reference_point(doc: Document, pm: PlaceMention) -> bool:
-    """'the fishing village of Mucojo, north of Macomia': Macomia only locates the place
-    named before it in the clause; 'the Zamzam camp south of El Fasher' (no such place
-    known) leaves El Fasher the town the text is about."""
-    if not is_near(doc, pm):
-        return False
-    start = doc.sentences[pm.sentence].start if pm.sentence >= 0 else 0
-    clause_start = max(start, doc.text.rfind(";", start, pm.span.start) + 1)
-    return any(o is not pm and o.place is not None and o.kind != "demonym"
-               and clause_start <= o.span.start and o.span.end <= pm.span.start
-               for o in doc.places)
-
-
-def national(doc: Document) -> PlaceMention | None:
-    """Last resort: the country a demonym points to ("Syrian jets ..."), coded at its capital."""
-    main = main_country(doc)
-    demonyms = [pm for pm in doc.places if pm.kind == "demonym" and pm.place
-                and not is_adjectival(doc, pm)]
-    if main is None:  # only actors' demonyms: the first one ("Syrian jets bombed ...")
-        return demonyms[0] if demonyms else None
-    return next((pm for pm in demonyms if pm.place and pm.place.country_code == main), None)
-
-
-def lead_place(doc: Document) -> PlaceMention | None:
-    """The town of the lead the article names most ("Saba Saba: ... in Nakuru CBD" is about
-    Nakuru, named throughout); the first one on a tie (the dateline)."""
-    lead = [pm for pm in doc.places if 0 <= pm.sentence < LEAD_SENTENCES and usable(doc, pm)
-            and rank(pm) == TOWN]
-    if not lead:
-        return None
-    counts = Counter(pm.place.name for pm in doc.places
-                     if pm.place is not None and rank(pm) == TOWN and usable(doc, pm))
-    return max(lead, key=lambda pm: counts[pm.place.name if pm.place else ""])
-
-
-def most_named_place(doc: Document) -> PlaceMention | None:
-    usable_places = [pm for pm in doc.places if usable(doc, pm)]
-    if not usable_places:
-        return None
-    counts = Counter((rank(pm), pm.place.name) for pm in usable_places if pm.place)
-    (level, name), _ = min(counts.items(), key=lambda kv: (kv[0][0], -kv[1]))
-    return next(pm for pm in usable_places if pm.place and pm.place.name == name)
+    return anaphoric or article_place(doc)
 
 
 def _coded_place(pm: PlaceMention) -> Place:

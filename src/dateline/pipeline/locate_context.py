@@ -1,0 +1,162 @@
+"""Where an event is when its own sentences name no usable place: the town "the village"
+points back to, the town of the lead, the place the article names most, a speaker's seat, the
+country of its demonyms. Also which mentions may be coded at all (``usable``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from dateline.model import Document, PlaceMention
+from dateline.pipeline.locate_precision import precision_of
+from dateline.pipeline.locate_rules import (
+    REGION,
+    TOWN,
+    approximate,
+    district_of_another_city,
+    main_country,
+    rank,
+)
+from dateline.pipeline.place_words import (
+    anaphora_pattern,
+    before_pattern,
+    is_adjectival,
+    is_border_with,
+    is_elsewhere,
+    is_facing,
+    is_metonym,
+    is_near,
+    is_origin,
+    is_part_of_referent,
+    is_speaker_seat,
+    names_natural_feature,
+    names_water_body,
+)
+
+LEAD_SENTENCES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    mention: PlaceMention
+    precision: int
+
+
+def usable(doc: Document, pm: PlaceMention) -> bool:
+    """A place the event may be coded to: not an actor's adjective ("Britain-based"), not
+    where a speaker sits, a capital standing for its government ("accusing Islamabad"), a
+    river named like a village, or a part of the town the text is about ("the city's
+    Kyivskyi district", read as some other Kyivskyi)."""
+    if pm.place is None or pm.kind == "demonym" or is_adjectival(doc, pm):
+        return False
+    if is_elsewhere(doc, pm) or is_metonym(doc, pm) or is_part_of_referent(doc, pm):
+        return False
+    if district_of_another_city(doc, pm):
+        return False
+    if is_origin(doc, pm) or is_facing(doc, pm) or (
+            is_border_with(doc, pm) and _another_country_named(doc, pm)):
+        return False  # "Ethiopian troops ... near the border with Eritrea": the other side
+    if names_water_body(doc, pm):
+        return False  # "the shores of Lake Albert near Buliisa": the lake, no namesake abroad
+    return not (pm.place.feature_class == "P" and names_natural_feature(doc, pm))
+
+
+def _another_country_named(doc: Document, pm: PlaceMention) -> bool:
+    """True when the article names a country besides the one beyond the border, by a place
+    or a demonym: the event lies on that side (alone, the border country is all we have)."""
+    assert pm.place is not None
+    return any(o.place is not None and o.place.country_code
+               and o.place.country_code != pm.place.country_code for o in doc.places)
+
+
+def paragraph_before(doc: Document, sentence: int) -> list[int]:
+    """Indices of the earlier sentences of the same paragraph, nearest first."""
+    found = []
+    i = sentence
+    while i > 0 and "\n" not in doc.text[doc.sentences[i - 1].end:doc.sentences[i].start]:
+        i -= 1
+        found.append(i)
+    return found
+
+
+def referred_town(doc: Document, sentence: int) -> Choice | None:
+    """'the army recaptured the village': the last town named before this sentence;
+    'on the road south of the town': that town, precision 2."""
+    span = doc.sentences[sentence]
+    text = doc.text[span.start:span.end]
+    match = anaphora_pattern().search(text)
+    if match is None:
+        return None
+    earlier = [pm for pm in doc.places if pm.span.end <= span.start and usable(doc, pm)
+               and rank(pm) == TOWN and not approximate(pm)]
+    if not earlier:
+        return None
+    # "the fishing village of Mucojo, north of Macomia" ... "the village": Mucojo, the town
+    # introduced with the same noun, not the reference point named after it.
+    noun = match.group(0).split()[-1].lower()
+    introduced = [pm for pm in earlier if re.search(
+        rf"\b{noun} of (?:the )?$", doc.text[max(0, pm.span.start - 40):pm.span.start], re.I)]
+    referent = (introduced or [pm for pm in earlier if not _reference_point(doc, pm)]
+                or earlier)[-1]
+    near = before_pattern("near_before").search(text[:match.start()])
+    return Choice(referent, 2 if near else 1)
+
+
+def _reference_point(doc: Document, pm: PlaceMention) -> bool:
+    """'the fishing village of Mucojo, north of Macomia': Macomia only locates the place
+    named before it in the clause; 'the Zamzam camp south of El Fasher' (no such place
+    known) leaves El Fasher the town the text is about."""
+    if not is_near(doc, pm):
+        return False
+    start = doc.sentences[pm.sentence].start if pm.sentence >= 0 else 0
+    clause_start = max(start, doc.text.rfind(";", start, pm.span.start) + 1)
+    return any(o is not pm and o.place is not None and o.kind != "demonym"
+               and clause_start <= o.span.start and o.span.end <= pm.span.start
+               for o in doc.places)
+
+
+def national(doc: Document) -> PlaceMention | None:
+    """Last resort: the country a demonym points to ("Syrian jets ..."), coded at its capital."""
+    main = main_country(doc)
+    demonyms = [pm for pm in doc.places if pm.kind == "demonym" and pm.place
+                and not is_adjectival(doc, pm)]
+    if main is None:  # only actors' demonyms: the first one ("Syrian jets bombed ...")
+        return demonyms[0] if demonyms else None
+    return next((pm for pm in demonyms if pm.place and pm.place.country_code == main), None)
+
+
+def lead_place(doc: Document) -> PlaceMention | None:
+    """The town of the lead the article names most ("Saba Saba: ... in Nakuru CBD" is about
+    Nakuru, named throughout); the first one on a tie (the dateline)."""
+    lead = [pm for pm in doc.places if 0 <= pm.sentence < LEAD_SENTENCES and usable(doc, pm)
+            and rank(pm) == TOWN]
+    if not lead:
+        return None
+    counts = Counter(pm.place.name for pm in doc.places
+                     if pm.place is not None and rank(pm) == TOWN and usable(doc, pm))
+    return max(lead, key=lambda pm: counts[pm.place.name if pm.place else ""])
+
+
+def most_named_place(doc: Document) -> PlaceMention | None:
+    usable_places = [pm for pm in doc.places if usable(doc, pm)]
+    if not usable_places:
+        return None
+    counts = Counter((rank(pm), pm.place.name) for pm in usable_places if pm.place)
+    (level, name), _ = min(counts.items(), key=lambda kv: (kv[0][0], -kv[1]))
+    return next(pm for pm in usable_places if pm.place and pm.place.name == name)
+
+
+def article_place(doc: Document) -> Choice | None:
+    """The place of the article as a whole: its lead's town, its most named place, a
+    speaker's seat when it is the only town, else the country its demonyms point to."""
+    fallback = lead_place(doc) or most_named_place(doc)
+    if fallback is None:  # a speaker's seat, the only town named, is nearer than a capital
+        seat = next((pm for pm in doc.places if is_speaker_seat(doc, pm) and rank(pm) == TOWN),
+                    None)
+        if seat is not None:
+            return Choice(seat, 2)
+        fallback = national(doc)
+    if fallback is None:
+        return None
+    return Choice(fallback, 3 if rank(fallback) >= REGION else precision_of(doc, fallback))
