@@ -1,0 +1,166 @@
+"""The part one actor mention plays in its clause, from the words around it.
+
+Claimants ("X claimed responsibility"), the accused ("blamed X"), agents ("by X") and the
+subjects of an act are its doers; objects and the groups a casualty figure counts are its
+targets (``data/events/roles.json``). ``roles.assign_roles`` builds the event's sides from these.
+"""
+
+from __future__ import annotations
+
+from dateline.model import ActorMention, Document
+from dateline.pipeline.attributed_roles import attribution_role
+from dateline.pipeline.crowds import acting_crowd, acting_individual, counted_by, fighting_crowd
+from dateline.pipeline.segment import Clause
+from dateline.pipeline.triggers import role_regex
+from dateline.pipeline.voice import voice_role
+
+# Cues on the words right before / after a mention that decide its part, tried in order
+# (data/events/roles.json): "organised by X" mediates, "before being shot by X" comes later,
+# "by X" is the doer, "handed over to X" gains; "X chief's residence" only names a place, "as
+# an X truck passed" and "X withdrew" are the side hit or losing.
+BEFORE_CUES = (
+    ("fronted_victims_before", "target"),  # "Among the dead were four policemen"
+    ("kin_before", "bystander"),  # "mothers of mobilised soldiers held a picket"
+    ("owner_before", "target"),  # "struck a vehicle belonging to the YBS"
+    ("answered_agent_before", "bystander"),  # "in response to attacks by the group"
+    ("earlier_fight_before", "bystander"),  # "the attack followed clashes between X and Y"
+    ("mediator_before", "source"),
+    ("later_agent_before", "arriving"),
+    ("perpetrator_before", "agent"),
+    ("receives_before", "perpetrator"),
+    ("carried_before", "target"),  # "a minibus carrying traders struck an IED"
+)
+AFTER_CUES = (
+    ("possessor_after", "bystander"),
+    ("encounters_after", "perpetrator"),  # "soldiers on patrol ran into a band of rebels"
+    ("onlooker_after", "bystander"),  # "as Israeli soldiers stood by"
+    ("held_off_after", "target"),  # "police repulsed the attack"
+    ("passing_vehicle_after", "target"),
+    ("cedes_after", "target"),
+    ("separates_after", "sent"),  # "police fired tear gas to separate the groups": no side
+)
+
+
+def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
+    """The part one actor mention plays in its clause: claimant ("X claimed responsibility"),
+    accused ("blamed X"), agent ("by X"), perpetrator (the subject of the act), target (the
+    object, or the group a casualty figure counts), source (only speaks) or other."""
+    before = doc.text[clause.span.start : actor.span.start]
+    after = doc.text[actor.span.end : clause.span.end]
+    said = attribution_role(doc, clause, actor, before)
+    if said:
+        return said
+    voiced = voice_role(doc, clause, actor)
+    if voiced:
+        return voiced  # "soldiers raiding a house came under fire", "drones operated by X"
+    if _made_the_repelled_attack(doc, clause, actor, before):
+        return "agent"
+    passive_repel = _passive_repel_role(doc, clause, actor, before)
+    if passive_repel:
+        return passive_repel
+    if _owns_the_facility(doc, actor, before):
+        return "target"  # "seized a military base", not "fired from Hezbollah positions"
+    for key, role in BEFORE_CUES:
+        if role_regex(key).search(before):
+            return role
+    for key, role in AFTER_CUES:
+        if role_regex(key).match(after):
+            return role
+    return _acting_role(doc, clause, actor, before) or _positional_role(doc, clause, actor)
+
+
+def _made_the_repelled_attack(
+    doc: Document, clause: Clause, actor: ActorMention, before: str
+) -> bool:
+    """"The army repelled a TTP attack", "troops beat back an RSF assault": the group named in
+    the attack held off is its doer (actor1), the side that repelled it actor2."""
+    if not role_regex("repelled_before").search(before[-60:]):
+        return False
+    attack_noun = role_regex("attack_noun_after")
+    if attack_noun.match(" " + actor.span.text.split()[-1]):
+        return True  # the mention names the attack itself: "repelled 14 Russian assaults"
+    return bool(attack_noun.match(doc.text[actor.span.end : clause.span.end]))
+
+
+def _passive_repel_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
+    """"ISWAP fighters were repulsed by troops": the party held off made the attack (the doer,
+    actor1), the one that held it off is the side it hit."""
+    if role_regex("repelled_by_before").search(before[-60:]):
+        return "target"
+    after = doc.text[actor.span.end : clause.span.end]
+    return "agent" if role_regex("repelled_subject_after").match(after) else ""
+
+
+def _owns_the_facility(doc: Document, actor: ActorMention, before: str) -> bool:
+    """"Seized a military base", "an army post came under fire": a facility's owner is hit."""
+    if role_regex("facility_from_before").search(before):
+        return False
+    return bool(role_regex("facility_after").match(doc.text[actor.span.end : actor.span.end + 40]))
+
+
+def _acting_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
+    """Crowds and lone civilians who act, and forces that only come in afterwards."""
+    if acting_crowd(doc, clause, actor) or fighting_crowd(doc, clause, actor):
+        return "perpetrator"
+    if acting_individual(doc, clause, actor):
+        return "attacker"  # "a Palestinian man stabbed two people": an armed assailant
+    if role_regex("arrives_before").search(before[-20:]):
+        return "arriving"  # "killing two herders before soldiers restored order": no side
+    if _sent_in_after(doc, clause, actor):
+        return "sent"  # "soldiers were sent to the village": never a side of the act
+    if actor.inter == 7 or counted_by(doc, clause, actor):
+        return "target"
+    if role_regex("target_before").search(before[-60:]):
+        return "target"
+    return ""
+
+
+def _positional_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
+    """By position: the subject of a later act does it (unless passive), the object of an
+    earlier one suffers it."""
+    if any(actor.span.start < t.span.start < actor.span.end for t in clause.triggers):
+        return "perpetrator"  # "Ukrainian drones struck ...": the weapon words are the act's
+    later = [t for t in clause.triggers if t.span.start >= actor.span.end]
+    if later:
+        if role_regex("claim_by_object").match(later[0].span.text):
+            return "source"  # "the army blamed the M23": the army only speaks
+        if role_regex("suffered_act").match(later[0].span.text):
+            return "target"  # "an army vehicle hit a mine"
+        between = doc.text[actor.span.end : later[0].span.start]
+        if role_regex("reaction_between").search(between):
+            return "source"  # "Hamas praised the attack": only speaks of it
+        return "target" if role_regex("passive_between").search(between) else "perpetrator"
+    earlier = [t for t in clause.triggers if t.span.end <= actor.span.start]
+    if not earlier:
+        return "other"
+    # "... to disperse the attackers and that police had opened an investigation": a new
+    # statement after the act, not its object
+    gap = doc.text[earlier[-1].span.end : actor.span.start]
+    return "bystander" if role_regex("new_statement_between").search(gap) else "target"
+
+
+def _sent_in_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"Security forces deployed in the area", "soldiers were sent to the village": forces
+    brought in once it was over, with no act of theirs in the clause."""
+    after = doc.text[actor.span.end : clause.span.end]
+    if role_regex("arrived_late_after").match(after):
+        return True  # "Police arrived after he had died": the act told after was over
+    if _object_of_an_act(doc, clause, actor):
+        return False  # "attacked police officers sent to clear the blockade": hit while sent
+    if not role_regex("arrives_after").match(after):
+        return False
+    # an act of theirs, not the purpose they were sent for ("sent ... to disperse them",
+    # "deployed to rescue the victims and arrest the perpetrators")
+    purpose = role_regex("purpose_between")
+    return not any(
+        t.span.start >= actor.span.end
+        and not purpose.search(doc.text[actor.span.end : t.span.end])
+        for t in clause.triggers
+    )
+
+
+def _object_of_an_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """The mention right after an act told before it, as its object ("attacked police")."""
+    earlier = [t for t in clause.triggers if t.span.end <= actor.span.start]
+    gap = doc.text[earlier[-1].span.end : actor.span.start] if earlier else ""
+    return bool(earlier) and bool(role_regex("object_gap").match(gap))
