@@ -43,7 +43,7 @@ def voice_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
 def _set_out_under_fire(after: str) -> bool:
     """"Soldiers sent to the area came under fire": on an operation when they were fired on."""
     set_out = _set_out_after().match(after)
-    return bool(set_out) and bool(role_regex("under_fire").search(after, set_out.end()))
+    return set_out is not None and bool(role_regex("under_fire").search(after, set_out.end()))
 
 
 def _fire_came_from(before: str) -> bool:
@@ -53,7 +53,7 @@ def _fire_came_from(before: str) -> bool:
         return False
     under = role_regex("under_fire").search(before)
     words = role_regex("set_out_words")
-    return bool(under) and bool(words.search(before[: under.start()]))
+    return under is not None and bool(words.search(before[: under.start()]))
 
 
 def _operates_the_weapon(clause: Clause, actor: ActorMention, before: str) -> bool:
