@@ -235,12 +235,15 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
 
 def _crowd_hit(sub_event_type: str, actor: ActorMention | None) -> ActorMention | None:
     """"Gunmen opened fire on the crowd" at a cockfight, a market or a wedding: a bare crowd
-    hit by violence that is no demonstration's is civilians, not protesters."""
-    if actor is None or actor.inter != 6 or sub_event_type not in role_cues()["crowd_hit_types"]:
+    hit by violence that is no demonstration's is civilians, not protesters; so are people
+    arrested outside a protest ("police detained seven activists"), unless called protesters."""
+    if actor is None or actor.inter != 6 or sub_event_type in PROTEST_TYPES + RIOT_TYPES:
         return actor
-    if not role_regex("bare_crowd").match(actor.span.text):
-        return actor
-    return _as_civilians(actor)
+    if sub_event_type == "Arrests":  # a party arrested stays the party (_party_people)
+        protesting = role_regex("protest_people").search(actor.span.text)
+        named = actor.role_hint == "party"
+        return actor if protesting or named else _as_civilians(actor)
+    return _as_civilians(actor) if role_regex("bare_crowd").match(actor.span.text) else actor
 
 
 def _party_people(
