@@ -105,7 +105,7 @@ def test_the_look_alikes_of_area_level_reports_on_records() -> None:
     reports = load_testset(TESTSET, "reports6")
     scores = evaluate(reports)
     assert scores.precision >= 0.98 and scores.recall >= 0.98, scores
-    assert min(evaluate(reports, seed).precision for seed in range(1, 21)) >= 0.88
+    assert min(evaluate(reports, seed).precision for seed in range(1, 21)) >= 0.98  # round 9
 
 
 # Extraction of reports3 and reports6 on 26 Nov 2026, 14:28 UTC (dedup_eval --cache). File

@@ -55,6 +55,7 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
 )
 from dateline.store.mentions import TextOf
 from dateline.store.place_adoption import place_from_text, place_unknown, unplaced
+from dateline.store.regroup import choose_home, regroup
 from dateline.store.sub_types import agree_on_spot, same_spot
 from dateline.store.type_families import family_agrees, loose_sub_types, named_place_types
 
@@ -380,36 +381,39 @@ def cluster_reports(reports: Sequence[Event], text_of: TextOf | None = None) -> 
     """Group reports (in arrival order) into events; returns lists of indexes into ``reports``.
 
     The same incremental rule the store applies at ingest time: each report joins the
-    best-scoring existing cluster it is compatible with, or starts its own.
+    best-scoring existing cluster it is compatible with, or starts its own; then the
+    area-level reports its arrival concerns are re-decided (``store/regroup.py``).
     """
     clusters: list[list[int]] = []
+
+    def fits(report: Event, members: list[Event]) -> MergeDecision:
+        return joins_cluster(report, members, text_of)
+
     for index, report in enumerate(reports):
-        decisions = [joins_cluster(report, [reports[i] for i in c], text_of) for c in clusters]
-        chosen = choose_event(report, decisions)
+        decisions = [fits(report, [reports[i] for i in c]) for c in clusters]
+        chosen = choose_event(report, decisions, [[reports[i] for i in c] for c in clusters])
         if chosen is None:
             clusters.append([index])
         else:
             clusters[chosen].append(index)
+        regroup(reports, clusters, index, fits)
     return clusters
 
 
-def choose_event(report: Event, decisions: Sequence[MergeDecision]) -> int | None:
+def choose_event(
+    report: Event,
+    decisions: Sequence[MergeDecision],
+    members: Sequence[Sequence[Event]] | None = None,
+) -> int | None:
     """The index of the best-scoring event the report may join, or None (a new event).
 
     A report placed only in its country cannot choose between several events that day in
-    that country (a war's daily clashes between the same two forces): it starts its own.
+    that country (a war's daily clashes between the same two forces): it starts its own; nor
+    can one that some event would take only by a tolerance for area-level reports, unless
+    exactly one of them gives its death toll. A report placed only in its province otherwise
+    joins the event strictly more reports (``members``) describe (``store/regroup.py``).
     """
-    joinable = [i for i, d in enumerate(decisions) if d.same]
-    if not joinable:
-        return None
-    best = max(joinable, key=lambda i: decisions[i].score)
-    # Ambiguity blocks: a country-level report, or one that some event would take only by a
-    # tolerance for area-level reports (store/area_level.py), joins only an event that is the
-    # only one possible.
-    unique = country_level(report) or any(decisions[i].needs_unique for i in joinable)
-    if len(joinable) > 1 and unique:
-        return None
-    return best
+    return choose_home(report, decisions, members or [[]] * len(decisions))
 
 
 def day_window(event: Event) -> tuple[date, date]:

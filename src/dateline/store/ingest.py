@@ -126,8 +126,10 @@ def _add_syndicated_copy(db: Database, article: Article, original_id: str) -> In
         record.update(article_id=article_id, event_id=f"{article_id}#{index + 1}")
         record["source"] = article.source or record["source"]
         reason = f"syndicated copy of {original_id} (same text, another URL or outlet)"
-        insert_report(db, event_from_json(json.dumps(record)), str(row["event_id"]), reason)
+        copy = event_from_json(json.dumps(record))
+        insert_report(db, copy, str(row["event_id"]), reason)
         refresh_event(db, str(row["event_id"]))
+        _settle(db, copy, str(row["event_id"]))
         result.merged_into.append(str(row["event_id"]))
         result.reports += 1
     return result
@@ -261,8 +263,9 @@ def best_event_for(db: Database, report: Event) -> tuple[str | None, MergeDecisi
     }
     candidates = [e for e in candidate_events(db, report) if e not in kept_apart]
     text_of = article_texts(db)
-    decisions = [joins_cluster(report, event_reports(db, e), text_of) for e in candidates]
-    chosen = choose_event(report, decisions)
+    members = [event_reports(db, e) for e in candidates]
+    decisions = [joins_cluster(report, m, text_of) for m in members]
+    chosen = choose_event(report, decisions, members)
     if chosen is None:
         return None, MergeDecision(False)
     return candidates[chosen], decisions[chosen]
@@ -291,6 +294,14 @@ def _assign_report(db: Database, report: Event, result: IngestResult) -> None:
     insert_report(db, report, event_id, reason)
     result.reports += 1
     refresh_event(db, event_id)
+    _settle(db, report, event_id)
+
+
+def _settle(db: Database, report: Event, event_id: str) -> None:
+    """Re-decide the area-level reports this report's arrival concerns (store/revisit.py)."""
+    from dateline.store.revisit import settle_area_reports  # revisit builds on this module
+
+    settle_area_reports(db, report, event_id)
 
 
 def insert_report(db: Database, report: Event, event_id: str, reason: str) -> None:

@@ -1,0 +1,173 @@
+"""Re-deciding stored area-level reports when a report arrives (issue #5, round 9).
+
+``store/regroup.py`` gives the rule; this module applies it to the stored events, inside the
+transaction of the article being ingested (so readers see either the state before the article
+or after it and every move it caused, and a killed ingest loses both). Only the area-level
+reports of the arriving report's country and date window are revisited, each against the
+events its own candidate search finds; a report placed by a reviewer (split or merged) or
+repeated from a syndicated copy is never moved by the rules (a copy follows its original).
+
+A move is recorded in the report's merge reason (``dateline events show``), and is reversible
+like any merge (``review merge`` / ``review split``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from dateline.model import Event
+from dateline.store.area_level import country_level
+from dateline.store.backend import Database, Row
+from dateline.store.codec import event_from_json
+from dateline.store.dedup import joins_cluster
+from dateline.store.fields import settings
+from dateline.store.ingest import (
+    article_texts,
+    candidate_events,
+    new_event_id,
+    refresh_event,
+)
+from dateline.store.regroup import MAX_PASSES, choose_home, revisited, widest_days
+
+REVIEWED = ("split from ", "merged from ")  # merge reasons of a reviewer's placement
+COPY = "syndicated copy of "
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """A stored report: its record, its event and why it is there."""
+
+    record: Event
+    event_id: str
+    reason: str
+
+
+def settle_area_reports(db: Database, arrived: Event, event_id: str) -> None:
+    """Move every area-level report whose home changed now that ``arrived`` is stored in
+    ``event_id``: one whose own event changed, or that fits an event that did (a move
+    changes two events in turn)."""
+    if not settings()["area_level_choice"]["revisit"] or not arrived.country:
+        return
+    concerned = [s for s in _area_reports(db, arrived) if revisited(s.record, arrived)]
+    changed = {event_id}
+    for _ in range(MAX_PASSES):
+        moved: set[str] = set()
+        for stored in concerned:
+            report = _current(db, stored)
+            if report is not None and _concerns(db, report, changed):
+                moved |= _rehome(db, report, arrived)
+        if not moved:
+            return
+        changed = moved
+
+
+def _area_reports(db: Database, arrived: Event) -> list[Stored]:
+    """The area-level reports of events in the arrival's country and date window that the
+    rules placed (the JSON test only skips parsing the others)."""
+    days = timedelta(days=widest_days())
+    rows = db.query(
+        "SELECT r.record, r.event_id, r.merge_reason FROM reports r JOIN events e "
+        "ON e.event_id = r.event_id WHERE e.country = ? AND e.event_date BETWEEN ? AND ? "
+        "AND r.report_id <> ? AND r.record LIKE ? ORDER BY r.created_at, r.report_id",
+        (arrived.country, (arrived.event_date - days).isoformat(),
+         (arrived.event_date + days).isoformat(), arrived.event_id, '%"geo_precision": 3%'),
+    )  # fmt: skip
+    stored = [_stored(row) for row in rows if not str(row["merge_reason"]).startswith(REVIEWED)]
+    return [s for s in stored if not s.reason.startswith(COPY)]
+
+
+def _current(db: Database, report: Stored) -> Stored | None:
+    """The report as stored now (an earlier move in this pass may have moved it)."""
+    row = db.query_one(
+        "SELECT record, event_id, merge_reason FROM reports WHERE report_id = ?",
+        (report.record.event_id,),
+    )
+    return None if row is None else _stored(row)
+
+
+def _concerns(db: Database, report: Stored, changed: set[str]) -> bool:
+    if report.event_id in changed:
+        return True
+    text_of = article_texts(db)
+    for event_id in sorted(changed - {report.event_id}):
+        others = _others(db, event_id, report.record)
+        if others and joins_cluster(report.record, others, text_of).same:
+            return True
+    return False
+
+
+def _stored(row: Row) -> Stored:
+    return Stored(event_from_json(row["record"]), str(row["event_id"]), str(row["merge_reason"]))
+
+
+def _rehome(db: Database, report: Stored, arrived: Event) -> set[str]:
+    """Move one report (with its syndicated copies) to the home the rule gives it now;
+    returns the events it changed."""
+    own = report.record
+    kept_apart = {
+        str(r["event_id"])
+        for r in db.query("SELECT event_id FROM keep_apart WHERE report_id = ?", (own.event_id,))
+    }
+    candidates = [e for e in candidate_events(db, own) if e not in kept_apart]
+    if report.event_id not in candidates:
+        candidates.append(report.event_id)
+    text_of = article_texts(db)
+    keys, decisions, members = [], [], []
+    for event_id in candidates:
+        others = _others(db, event_id, own)
+        if others:
+            keys.append(event_id)
+            decisions.append(joins_cluster(own, others, text_of))
+            members.append(others)
+    chosen = choose_home(own, decisions, members)
+    target = None if chosen is None else keys[chosen]
+    if target == report.event_id or (target is None and report.event_id not in keys):
+        return set()
+    fitting = [k for k, d in zip(keys, decisions, strict=True) if d.same]
+    reasons = decisions[chosen].reasons if chosen is not None else ()
+    why = _why(own, arrived, target, fitting, reasons)
+    target = target or new_event_id(db, own.event_id)
+    _move(db, report, target, why)
+    return {report.event_id, target}
+
+
+def _others(db: Database, event_id: str, own: Event) -> list[Event]:
+    """An event's reports other than ``own`` and the syndicated copies of its article."""
+    rows = db.query(
+        "SELECT record, merge_reason FROM reports WHERE event_id = ? "
+        "ORDER BY created_at, report_id",
+        (event_id,),
+    )
+    copy = f"{COPY}{own.article_id} "
+    records = [event_from_json(r["record"]) for r in rows if not r["merge_reason"].startswith(copy)]
+    return [r for r in records if r.event_id != own.event_id]
+
+
+def _why(
+    own: Event, arrived: Event, target: str | None, fitting: list[str], reasons: tuple[str, ...]
+) -> str:
+    area = "country" if country_level(own) else "province"
+    head = f"re-decided when {arrived.event_id} was stored: placed only in its {area}"
+    if target is None:
+        return (f"{head}, it fits several events ({', '.join(fitting)}) and none singled out "
+                "(by its death toll, or by more reports): an event of its own")  # fmt: skip
+    return f"{head}, it belongs to {target}: " + "; ".join(reasons)
+
+
+def _move(db: Database, report: Stored, event_id: str, reason: str) -> None:
+    """Move the report and its syndicated copies to ``event_id``; re-fuse both events."""
+    db.execute(
+        "UPDATE reports SET event_id = ?, merge_reason = ? WHERE report_id = ?",
+        (event_id, reason, report.record.event_id),
+    )
+    copy = f"{COPY}{report.record.article_id} "
+    for row in db.query(
+        "SELECT report_id, merge_reason FROM reports WHERE event_id = ?", (report.event_id,)
+    ):
+        if str(row["merge_reason"]).startswith(copy):  # a copy follows its original
+            db.execute(
+                "UPDATE reports SET event_id = ? WHERE report_id = ?", (event_id, row["report_id"])
+            )
+    refresh_event(db, report.event_id)
+    refresh_event(db, event_id)
