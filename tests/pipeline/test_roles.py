@@ -2118,7 +2118,7 @@ ROUND6_PROBES: list[tuple[str, str, str, str]] = [
         "wounding two soldiers, the Lebanese army said.",
         "2025-03-10",
         "Military Forces of Israel (2022-)",
-        "Military Forces of Lebanon (2022-)",
+        "Military Forces of Lebanon (2025-)",  # the era of President Aoun (9 January 2025)
     ),
     # attackers who identified themselves as a force or group are that party
     (

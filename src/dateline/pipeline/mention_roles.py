@@ -11,6 +11,7 @@ from dateline.model import ActorMention, Document
 from dateline.pipeline.attributed_roles import attribution_role
 from dateline.pipeline.crowds import acting_crowd, acting_individual, counted_by, fighting_crowd
 from dateline.pipeline.segment import Clause
+from dateline.pipeline.sides import NONSTATE_ARMED
 from dateline.pipeline.triggers import role_regex
 from dateline.pipeline.voice import voice_role
 
@@ -60,6 +61,8 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return passive_repel
     if _owns_the_facility(doc, actor, before):
         return "target"  # "seized a military base", not "fired from Hezbollah positions"
+    if actor.inter in NONSTATE_ARMED and role_regex("followers_after").match(after):
+        return "bystander"  # "Hezbollah supporters blocked the road": its people, not the group
     for key, role in BEFORE_CUES:
         if role_regex(key).search(before):
             return role
