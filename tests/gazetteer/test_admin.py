@@ -81,3 +81,15 @@ def test_papua_new_guinea_highland_provinces_exist():
 def test_merged_french_regions_stay_aliases_of_the_new_ones():
     new = admin1_by_code("FR", "84")
     assert new is not None and "Rhone-Alpes" in new.aliases and "Auvergne" in new.aliases
+
+
+def test_iran_egypt_and_baku_carry_acled_spellings():
+    # Iran follows GADM (Esfahan, West Azarbaijan, Kordestan); Egypt English names; GeoNames
+    # names stay aliases, so a gold row in either spelling matches.
+    assert admin1_name("IR", "28") == "Esfahan" and admin1_name("IR", "01") == "West Azarbaijan"
+    assert admin1_name("IR", "16") == "Kordestan" and admin1_name("IR", "41") == "South Khorasan"
+    assert admin1_name("EG", "01") == "Dakahlia" and admin1_name("EG", "10") == "Minya"
+    assert admin1_name("EG", "23") == "Qena" and admin1_name("EG", "21") == "Kafr El Sheikh"
+    assert admin1_name("AZ", "09") == "Baku"
+    assert admin1_match("Esfahan", "Isfahan") and admin1_match("Qena", "Qina")
+    assert admin1_match("Ardabil", "Ardebil") and admin1_match("Sohag", "Suhaj")
