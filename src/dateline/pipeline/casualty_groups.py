@@ -28,6 +28,7 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 ASIDE_CLOSERS = {",": ",", "(": ")"}
+MAX_NAMING_ASIDE_TOKENS = 20
 
 
 def aside_end(tokens: list[Token], j: int) -> int:
@@ -35,7 +36,11 @@ def aside_end(tokens: list[Token], j: int) -> int:
     ("a community leader (majhi) was shot dead"), else ``j``."""
     closer = ASIDE_CLOSERS.get(tokens[j].text) if j < len(tokens) else None
     if closer is not None:
-        for k in range(j + 1, min(len(tokens), j + MAX_ASIDE_TOKENS + 1)):
+        # "Eight people, among them a pastor who had refused to leave his church, were
+        # killed": an aside that names some of the group may run on
+        naming = j + 1 < len(tokens) and tokens[j + 1].low in rule_words("aside_openers")
+        longest = MAX_NAMING_ASIDE_TOKENS if naming else MAX_ASIDE_TOKENS
+        for k in range(j + 1, min(len(tokens), j + longest + 1)):
             if tokens[k].text == closer:
                 return k + 1
             if not tokens[k].text[0].isalnum() and tokens[k].text != "-":  # "10-year-old"
@@ -117,11 +122,13 @@ def group_text(tokens: list[Token], i: int, j: int, text: str) -> str | None:
 def casualty_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     """Kind and end of "(were also) killed" starting at token ``j``."""
     lex = lexicon()
-    for _ in range(MAX_LINK_WORDS + 1):
+    for skipped in range(MAX_LINK_WORDS + 1):
         end, kind = lex.after.match(tokens, j)
         if kind is not None:
             if end < len(tokens) and starts_figure(tokens, end):
                 return None  # "militants killed 5": active voice, the figure follows
+            if skipped and tuple(t.low for t in tokens[j:end]) in lex.heads:
+                return None  # "a teacher who lives nearby": a head noun only right after
             return kind, end
         if j >= len(tokens) or (tokens[j].low not in lex.links and tokens[j].text not in QUOTES):
             return None
@@ -199,11 +206,28 @@ def the_person(tokens: list[Token], k: int) -> Quantity | None:
     return Quantity(1, k, k, k + 1, None) if named else None
 
 
+def possessed_member(tokens: list[Token], k: int) -> Quantity | None:
+    """ "Two constables ... and their cook died": one person named by a possessive right
+    before the group's casualty phrase, whatever the noun (no thing: "and their car")."""
+    if k >= len(tokens) or tokens[k].low not in rule_words("possessives"):
+        return None
+    end = group_end(tokens, k + 1)
+    if end == k + 1 or casualty_after(tokens, end) is None or not people(tokens, k, end, end):
+        return None
+    return Quantity(1, k, k, k + 1, None)
+
+
 def pronoun_person(tokens: list[Token], i: int) -> Quantity | None:
     """ "He succumbed to his injuries": one person (kept for deaths only, see above)."""
-    if tokens[i].low not in rule_words("pronoun_subjects") or not tokens[i].text[0].isupper():
+    if tokens[i].low not in rule_words("pronoun_subjects"):
+        return None
+    before = tokens[i - 1] if i > 0 else None
+    opens = before is not None and (
+        before.text == ";" or before.low in rule_words("place_relatives")
+    )
+    if not tokens[i].text[0].isupper() and not opens:
         return None  # a sentence's subject; "when he was killed in 2019" tells of him again
-    return Quantity(1, i, i, i + 1, None)
+    return Quantity(1, i, i, i + 1, None)  # "; he died on the way", "where he died"
 
 
 def opening_person(tokens: list[Token], i: int) -> Quantity | None:
@@ -229,6 +253,8 @@ def partitive_end(tokens: list[Token], j: int) -> int:
     if word not in rules()["partitive"]:
         return j
     determiner = word not in ("them", "whom", "those", "these")  # "of its fighters"
+    if word in rule_words("possessives") and lexicon().after.match(tokens, j + 2)[1] == "killed":
+        return j + 2  # "leaving six of their dead behind": their dead are the figure's fate
     return j + 3 if determiner and j + 2 < len(tokens) else j + 2
 
 
@@ -303,3 +329,18 @@ def the_dead_named(tokens: list[Token], i: int, j: int) -> tuple[str, int] | Non
     if head in rules()["victim_heads"]:
         return casualty_after(tokens, j + 1)
     return ("killed", j) if head in rules()["dead_heads"] else None
+
+
+def the_other_too(tokens: list[Token], end: int) -> int:
+    """1 after "one died at the scene and the other later in hospital": a second person
+    joined without a verb of its own shares the first one's fate."""
+    rule = rules()
+    for m in range(end, min(len(tokens), end + int(rule["elliptic_window"]))):
+        if tokens[m].text in (".", ";"):
+            return 0
+        words = [t.low for t in tokens[m : m + 3]]
+        if words in (p.split() for p in rule["elliptic_others"]):
+            follower = tokens[m + 3].low if m + 3 < len(tokens) else "."
+            return int(follower in rule["elliptic_followers"])
+    return 0
+

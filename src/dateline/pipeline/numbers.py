@@ -47,10 +47,21 @@ from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.bombers import bombers_to_add
 from dateline.pipeline.casualty_before import (
-    MAX_ATTRIBUTE_WORDS,
     collective,
     counted_before,
     past_attribute,
+)
+from dateline.pipeline.casualty_clauses import (
+    after_attribute,
+    after_relative,
+    fate_of_the_taken,
+    person_relative,
+)
+from dateline.pipeline.casualty_context import (
+    a_grievance,
+    left_behind_and_ours,
+    other_sources,
+    the_doer_too,
 )
 from dateline.pipeline.casualty_finders import (
     counted_companions,
@@ -80,8 +91,10 @@ from dateline.pipeline.casualty_groups import (
     people,
     person_at,
     phrase_at,
+    possessed_member,
     pronoun_person,
     the_dead_named,
+    the_other_too,
     the_person,
 )
 from dateline.pipeline.event_days import is_dateline
@@ -109,7 +122,7 @@ from dateline.pipeline.tallies import (
     unverified_claims,
 )
 
-MAX_RELATIVE_WORDS = 12  # "a young man (who tried to flee into the bush) was shot dead"
+MAX_NAME_TAIL = 4  # capitalised words a name may run past the group's word limit
 
 
 # ---------------------------------------------------------------- groups and phrases
@@ -129,7 +142,7 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     j = group_end(tokens, partitive_end(tokens, group_start))  # "one of the wounded"
     value = collective(tokens, q, j, value)  # "an elderly couple": two
     if j > group_start:
-        j = past_attribute(tokens, j)  # "Two members of a militant group and a policeman"
+        j = past_attribute(tokens, _past_name(tokens, j))  # "Two members of a group and a"
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
         if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list
@@ -141,7 +154,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         if more is not None and _partitive_aside(tokens, j, more.end):
             break  # "Six Maoists, two of them women, were killed": a part, not more people
         if more is None and _joins_person(tokens, group_start, j):
-            more = the_person(tokens, j + 1)  # "a woman and her two children"; not "a car, the"
+            # "a woman and her two children", "and their cook"; not "a car, the driver said"
+            more = the_person(tokens, j + 1) or possessed_member(tokens, j + 1)
         if more is None or is_measure(tokens, more):
             break
         value, j = value + more.value, group_end(tokens, more.end)
@@ -151,18 +165,20 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     later = died_later(tokens, aside) if names_people(tokens, group_start, j) else None
     hit = later or casualty_after(tokens, aside)
     if hit is None and j > group_start and names_people(tokens, group_start, j):
-        hit = _after_attribute(tokens, group_start, aside) or _after_relative(tokens, aside)
-    elif hit is None and j > group_start and _person_relative(tokens, aside):
-        hit = _after_relative(tokens, aside)  # "A schoolteacher who ...": "who" names a person
+        hit = after_attribute(tokens, group_start, aside) or after_relative(tokens, aside)
+    elif hit is None and j > group_start and person_relative(tokens, aside):
+        hit = after_relative(tokens, aside)  # "A schoolteacher who ...": "who" names a person
     if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
         hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
         used.extend(inner)
-    hit = _fate_of_the_taken(tokens, group_start, j, aside, hit) or the_dead_named(tokens, i, j)
+    hit = fate_of_the_taken(tokens, group_start, j, aside, hit) or the_dead_named(tokens, i, j)
     if hit is None or not people(tokens, group_start, j, hit[1]):
         return None
     kind, end = hit
     if not sides and each_side(tokens, end):  # "left four dead on each side"
         value *= 2
+    if value == 1 and kind == "killed":
+        value += the_other_too(tokens, end)  # "one died ... and the other later in hospital"
     if pronoun is not None and kind != "killed":
         return None  # "He succumbed to his injuries" counts; "he was wounded" is told elsewhere
     if j == group_start and bare_article(tokens, q) and not person_at(tokens, end):
@@ -171,6 +187,17 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _past_name(tokens: list[Token], j: int) -> int:
+    """Past the rest of a capitalised name the group's word limit cut ("Four jawans of the
+    Central Reserve Police | Force and their driver")."""
+    stop = min(len(tokens), j + MAX_NAME_TAIL)
+    while j < stop and tokens[j - 1].text[0].isupper() and tokens[j].text[0].isupper():
+        if not group_word(tokens, j):
+            break
+        j += 1
+    return j
 
 
 def _past_closing_quote(tokens: list[Token], k: int) -> int:
@@ -211,94 +238,6 @@ def _after_inclusion(tokens: list[Token], k: int) -> tuple[tuple[str, int] | Non
     return None, []
 
 
-def _after_attribute(tokens: list[Token], start: int, k: int) -> tuple[str, int] | None:
-    """The casualty phrase after a short attribute of the group that starts at ``start``:
-    "Two police officers (of the traffic command) were martyred", "Two brothers (from the
-    village of X) were killed"; the attribute may already be part of the group read."""
-    prepositions = rules()["attribute_prepositions"]
-    places = rules()["attribute_place_prepositions"]  # "A soldier on patrol on the road to X"
-    window = MAX_ATTRIBUTE_WORDS + 3
-    for m in range(k, min(len(tokens), k + int(rules()["max_place_attribute_words"]) + 1)):
-        low = tokens[m].low
-        if m - k >= window and not any(t.low in places for t in tokens[start:m]):
-            return None  # only an attribute of place or duty runs that long
-        if low in ("the", "a", "an") or low in prepositions or low in places:
-            continue
-        if low in rules()["determiners"]:  # "Four farmers in their fields near X"
-            continue
-        if low in rules()["age_attribute_words"] or age_figure(tokens, m):
-            continue  # "Five children under the age of ten were killed"
-        if group_word(tokens, m):
-            continue
-        if not any(t.low in prepositions or t.low in places for t in tokens[start:m]):
-            return None  # no attribute: the group was simply not followed by its verb
-        hit = casualty_after(tokens, m)
-        aged = any(age_figure(tokens, n) for n in range(start, m))  # "... of 5 died"
-        return hit if hit is not None and (low in lexicon().links or aged) else None
-    return None
-
-
-def _after_relative(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    """The main verb after a relative clause of the group: "A young man who tried to flee
-    into the bush was shot dead" (an auxiliary opens it; a figure or a comma ends the search)."""
-    participle = k < len(tokens) and gerund(tokens[k])  # "Two policemen guarding a bank"
-    if k >= len(tokens) or (tokens[k].low not in rules()["relative_pronouns"] and not participle):
-        return None
-    first: tuple[str, int] | None = None
-    for m in range(k + 1, min(len(tokens), k + MAX_RELATIVE_WORDS + 1)):
-        if not tokens[m].text[0].isalnum() or quantity_at(tokens, m) is not None:
-            break
-        if tokens[m].low in lexicon().links or tokens[m].low in rules()["died_later"]:
-            hit = casualty_after(tokens, m)  # "... on Saturday succumbed to his injuries"
-            if hit is not None and (hit[0] == "killed" or first is not None):
-                # "whom gunmen had kidnapped ... was found dead": the death is the group's fate
-                return hit if hit[0] == "killed" else first
-            first = first or hit
-    return first
-
-
-def _fate_of_the_taken(
-    tokens: list[Token], start: int, j: int, aside: int, hit: tuple[str, int] | None
-) -> tuple[str, int] | None:
-    """The group's death when it is told after a taking: "kidnapped on 3 May were found dead",
-    "A journalist missing since May was found dead"; else ``hit``."""
-    if hit is None and _taken(tokens, aside):
-        return _fate_after_act(tokens, aside)
-    if hit is not None and hit[0] != "killed" and names_people(tokens, start, j):
-        return _fate_after_act(tokens, hit[1]) or hit
-    return hit
-
-
-def _fate_after_act(tokens: list[Token], k: int) -> tuple[str, int] | None:
-    """The group's death told after what was done to it first: "Two aid workers kidnapped on
-    3 February were found dead", "A teacher who was abducted by armed men on Saturday was
-    found dead". Another figure, person or punctuation ends the search ("A man was abducted
-    and his wife was killed" is no death of the man)."""
-    persons = lexicon().persons
-    for m in range(k, min(len(tokens), k + MAX_RELATIVE_WORDS + 1)):
-        word = tokens[m]
-        q = quantity_at(tokens, m)
-        if not word.text[0].isalnum() or (q is not None and not is_measure(tokens, q)):
-            return None  # a day ("on 3 February") is a measure, no figure
-        if word.low in rules()["determiners"] or word.low in persons:
-            return None
-        if word.low in lexicon().links:
-            hit = casualty_after(tokens, m)
-            if hit is not None and hit[0] == "killed":
-                return hit
-    return None
-
-
-def _taken(tokens: list[Token], k: int) -> bool:
-    """A taking told of the group at or right before ``k`` ("missing", "detained by ...")."""
-    takings = rules()["taking_participles"]
-    return any(0 <= m < len(tokens) and tokens[m].low in takings for m in (k - 1, k))
-
-
-def _person_relative(tokens: list[Token], k: int) -> bool:
-    return k < len(tokens) and tokens[k].low in rules()["person_relatives"]
-
-
 def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
     """ "Civilian killed in ...": a headline opening with a singular person noun counts one."""
     if i != 0:
@@ -325,6 +264,7 @@ def _sentence_found(doc: Document, sentence: int) -> list[Found]:
         dates = [d for d in doc.dates if d.sentence == sentence and not is_dateline(doc, d)]
         published = doc.article.published
         found = [f for f in found if not counts_elsewhere(tokens, f.start, f.end, published, dates)]
+        found = [f for f in found if not a_grievance(text, f)]
         found = _attackers_among_the_dead(competing_claims(tokens, found))
     summary = summary_in(text, span.start, span.end)
     if summary is not None:
@@ -387,10 +327,18 @@ def _story_figures(text: str, start: int, end: int) -> tuple[list[Token], list[F
                 found.append(hit)
                 used.update(hit.used)
     found.sort(key=lambda f: f.start)
+    found = [f for f in found if not _inside_another(f, found)]
     _count_bombers(tokens, found)
     for f in found:
         f.start = _toll_start(tokens, f.start)
     return tokens, found
+
+
+def _inside_another(f: Found, found: list[Found]) -> bool:
+    """ "A man accused of snatching a phone from a woman on a bus was beaten to death": one
+    casualty phrase has one subject; a figure inside another's words ending at the same
+    phrase ("a bus was beaten to death") is no second victim."""
+    return any(g.start < f.start < g.end and g.end == f.end and g.kind == f.kind for g in found)
 
 
 Finder = Callable[[list[Token], int, str], "Found | None"]
@@ -479,5 +427,7 @@ class CasualtyCounter(Stage):
             for mention in (_mention(doc, f, index) for f in found):
                 if not sums_other_days(doc, mention, doc.numbers):  # "7 fatalities in total."
                     doc.numbers.append(mention)
+        doc.numbers = the_doer_too(doc, other_sources(doc, doc.numbers))
+        doc.numbers = left_behind_and_ours(doc, doc.numbers)
         doc.numbers = parts_of_totals(unverified_claims(doc, doc.numbers))
         return doc

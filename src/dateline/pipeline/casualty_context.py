@@ -1,0 +1,156 @@
+"""Casualty figures read against the sentences around them: a death a crowd reacts to, the
+higher claim of a second source told in the next sentence, a bomber or attacker whose own
+death is told after the victims' figure, and the dead a withdrawing side left behind beside
+the other side's dead.
+
+Word lists live in ``data/numbers/rules.json`` (``grievance_before``, ``competing_sources``,
+``competing_updates``, ``claim_adders``, ``bomber_nouns``, ``withdrawal_verbs``,
+``left_behind_verbs``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dateline.model import Document, NumberMention
+from dateline.pipeline.casualty_groups import Found
+from dateline.pipeline.quantities import rules
+
+GRIEVANCE_CHARS = 40  # how far before a death its crowd's grievance cue may sit
+DOER_WINDOW_SENTENCES = 2  # "killing 13 recruits, an officer said. ... The bomber also died."
+WITHDRAWAL_CHARS = 120  # "withdrew towards the border after an hour, leaving three bodies"
+
+
+@cache
+def _phrases(key: str) -> re.Pattern[str]:
+    """Any phrase of the list ``key`` in rules.json as a whole word (longest first)."""
+    phrases = sorted(rules()[key], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+@cache
+def _grievance_regex() -> re.Pattern[str]:
+    return re.compile(_phrases("grievance_before").pattern + r"\s+$", re.I)
+
+
+def a_grievance(text: str, f: Found) -> bool:
+    """ "Youths angered by the death of a motorcyclist ...", "demand justice for a blogger who
+    died in custody": a death a crowd reacts to is no casualty of what it does."""
+    before = text[max(0, f.start - GRIEVANCE_CHARS) : f.start]
+    return f.kind == "killed" and bool(_grievance_regex().search(before))
+
+
+# ---------------------------------------------------------------- a second source's claim
+
+
+def other_sources(doc: Document, mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "Gunmen killed 19 people, police said. Residents put the death toll at 27.": a higher
+    killed figure told by another source in the next sentence of the same paragraph, with no
+    word of an update ("rose", "later") or of more dead ("another", "more") and no day of its
+    own, competes with the first; ACLED keeps the lowest credible figure."""
+    return [m for m in mentions if not _higher_claim(doc, m, mentions)]
+
+
+def _higher_claim(doc: Document, m: NumberMention, mentions: list[NumberMention]) -> bool:
+    if m.kind != "killed" or m.sentence < 1 or not _sourced(doc, m.sentence):
+        return False
+    sentence = doc.sentences[m.sentence].text
+    if _phrases("competing_updates").search(sentence) or _phrases("claim_adders").search(sentence):
+        return False
+    if any(d.sentence == m.sentence and d.kind in ("date", "report") for d in doc.dates):
+        return False  # "On Tuesday police said 8 were killed": another day, maybe another act
+    return any(
+        n.kind == "killed" and n.value < m.value and n.sentence == m.sentence - 1
+        and _sourced(doc, n.sentence) and _same_group(n, m)
+        and "\n\n" not in doc.text[n.span.end : m.span.start]
+        for n in mentions
+    )
+
+
+def _sourced(doc: Document, sentence: int) -> bool:
+    return bool(_phrases("competing_sources").search(doc.sentences[sentence].text))
+
+
+def _same_group(a: NumberMention, b: NumberMention) -> bool:
+    generic = set(rules()["generic_groups"])
+    heads = [(n.who or "").lower().split()[-1:] for n in (a, b)]
+    return not heads[1] or heads[0] == heads[1] or bool(set(heads[1]) & generic)
+
+
+# ---------------------------------------------------------------- the doer's own death
+
+
+def the_doer_too(doc: Document, mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "... killing 13 of them. The bomber also died.": a lone bomber or attacker whose death
+    is told in a sentence of its own after the victims' figure adds to that figure (ACLED
+    counts attackers among an event's dead); the two are one event's toll, not two claims."""
+    kept: list[NumberMention] = []
+    for m in mentions:
+        victims = _victims_before(doc, m, kept) if _lone_doer(m) else None
+        if victims is None:
+            kept.append(m)
+        else:
+            victims.value += m.value
+    return kept
+
+
+def _lone_doer(m: NumberMention) -> bool:
+    words = (m.who or "").lower().split()
+    singular = words[:1] in (["the"], ["a"]) and len(words) == 2
+    return m.kind == "killed" and m.value == 1 and singular and words[-1] in rules()["bomber_nouns"]
+
+
+def _victims_before(
+    doc: Document, m: NumberMention, kept: list[NumberMention]
+) -> NumberMention | None:
+    earlier = [
+        n for n in kept
+        if n.kind == "killed" and 0 <= m.sentence - n.sentence <= DOER_WINDOW_SENTENCES
+        and n.sentence < m.sentence and "\n\n" not in doc.text[n.span.end : m.span.start]
+    ]
+    return earlier[-1] if earlier else None
+
+
+# ---------------------------------------------------------------- the dead of two sides
+
+
+def left_behind_and_ours(doc: Document, mentions: list[NumberMention]) -> list[NumberMention]:
+    """ "The assailants withdrew, leaving three bodies behind. Two of our soldiers lost their
+    lives.": the dead a withdrawing side left behind and a named group's dead told near them
+    (same paragraph) are two sides of one fight; ACLED adds them, so the first figure takes
+    the second's dead and the second is dropped."""
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.kind != "killed" or id(m) in dropped or not _left_behind(doc, m):
+            continue
+        other = next((n for n in mentions if _other_side(doc, m, n) and id(n) not in dropped), None)
+        if other is None:
+            continue
+        first, second = sorted((m, other), key=lambda n: n.span.start)
+        first.value += second.value
+        dropped.add(id(second))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+@cache
+def _left_behind_regex() -> re.Pattern[str]:
+    withdrew, left = _phrases("withdrawal_verbs").pattern, _phrases("left_behind_verbs").pattern
+    return re.compile(rf"{withdrew}[^.;]{{0,{WITHDRAWAL_CHARS}}}{left}\s+(?:behind\s+)?$", re.I)
+
+
+def _left_behind(doc: Document, m: NumberMention) -> bool:
+    start = doc.sentences[m.sentence].start if m.sentence >= 0 else 0
+    return bool(_left_behind_regex().search(doc.text[start : m.span.start]))
+
+
+def _other_side(doc: Document, m: NumberMention, n: NumberMention) -> bool:
+    head = (n.who or "").lower().split()[-1:]
+    named = bool(head) and head[0] not in rules()["generic_groups"] and head[0] not in (
+        rules()["partitive"]
+    )
+    apart = doc.text[min(m.span.end, n.span.end) : max(m.span.start, n.span.start)]
+    return (
+        n is not m and n.kind == "killed" and named and abs(n.sentence - m.sentence) <= 2
+        and "\n\n" not in apart and not _left_behind(doc, n)
+    )

@@ -1,0 +1,87 @@
+"""Round-9 casualty shapes: a companion named by a possessive after a long name, "lost his
+life", a long aside naming some of the group, a death told after "; he" or "where she", "the
+other" sharing a fate, a side's own dead left behind; and deaths that are no count of the act
+(a crowd's grievance, a relative clause of another person, "who lives"). Then the figures read
+against their neighbours: a second source's higher claim, a lone bomber's own death, and the
+dead left behind by a withdrawing side beside the other side's dead."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+import pytest
+
+from dateline.model import Article
+from dateline.pipeline import Pipeline
+
+
+@cache
+def _pipeline() -> Pipeline:
+    return Pipeline(stages=("numbers",))
+
+
+def killed(text: str) -> list[int]:
+    doc = _pipeline()(Article("t", text, date(2024, 9, 20)))
+    return [n.value for n in doc.numbers if n.kind == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three porters and their guide were killed when the trail was shelled.", [4]),
+        ("Two constables of the Frontier Corps Balochistan and their cook died in the blast.", [3]),
+        ("A ranger lost his life in the ambush on the park road.", [1]),
+        (
+            "Seven farmers, among them a boy who had gone out to fetch the cattle at dawn, "
+            "were hacked to death.",
+            [7],
+        ),
+        ("The gunman fled; she died before reaching the clinic.", [1]),
+        ("The driver was taken to the district hospital, where he died at night.", [1]),
+        ("Two guards were stabbed; one died at the scene and the other later in hospital.", [2]),
+        ("Two guards were stabbed; one died at the scene and the other was treated.", [1]),
+        ("The raiders retreated before dawn, leaving four of their dead behind.", [4]),
+    ],
+)
+def test_round_nine_casualty_shapes(text: str, expected: list[int]) -> None:
+    assert killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders angry over the death of a colleague blocked the road with logs.",
+        "Students marched to demand justice for a classmate who died in detention.",
+        "Crowds gathered after the announcement of the death of the detained activist.",
+        "Pupils who marched through the town to mourn a teacher who died were dispersed.",
+        "An officer who lives near the market said the shooting lasted an hour.",
+    ],
+)
+def test_round_nine_deaths_that_are_no_count_of_the_act(text: str) -> None:
+    assert killed(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second source's higher figure in the next sentence gives way to the first
+        ("Gunmen killed 6 villagers on Friday, police said. Local leaders put the death "
+         "toll at 15.", [6]),
+        # ... but not an update, nor more dead
+        ("Gunmen killed 6 villagers, police said. The toll later rose to 15, officials "
+         "said.", [6, 15]),
+        ("Gunmen killed 6 villagers, police said. Residents said 4 more people were "
+         "killed nearby.", [6, 4]),
+        # a lone bomber's death told on its own adds to the victims' figure
+        ("A suicide bomber killed 9 worshippers at the mosque, officials said. The bomber "
+         "also died.", [10]),
+        ("The attacker was shot dead by a guard.", [1]),
+        # the dead a withdrawing side left behind and the other side's dead are added
+        ("The rebels withdrew after a long firefight, leaving two bodies behind. Three "
+         "policemen lost their lives, a spokesman said.", [5]),
+        ("The attackers fled, leaving five bodies.", [5]),
+    ],
+)
+def test_round_nine_figures_read_with_their_neighbours(text: str, expected: list[int]) -> None:
+    assert killed(text) == expected
