@@ -37,6 +37,9 @@ DATA = ROOT / "src" / "dateline" / "data"
 REGISTERS = ("note", "wire", "headline", "local", "feature")
 PER_BATCH_SPLITS_FROM = "24"
 TEST_SLOTS = (2, 5, 8)  # within each register, articles whose index % 10 is here go to test
+# From this batch on, each batch's index starts at its own number: otherwise a register with
+# one or two articles per batch (features) lands at slots 0-1 in every batch and never in test.
+ROTATED_SPLITS_FROM = "51"
 WARN_KM = 25.0
 # Civilian targeting is flagged for political violence against civilians, never for
 # strategic developments (arrests, looting) whose actor2 happens to be civilians.
@@ -206,7 +209,7 @@ def assign_splits(records: list[dict[str, Any]]) -> None:
     for record in records:
         scope = record["batch"] if record["batch"] >= PER_BATCH_SPLITS_FROM else ""
         key = (scope, record["register"])
-        index = seen[key]
+        index = seen[key] + (int(record["batch"]) if record["batch"] >= ROTATED_SPLITS_FROM else 0)
         seen[key] += 1
         record.setdefault("split", "test" if index % 10 in TEST_SLOTS else "dev")
 
