@@ -30,7 +30,10 @@ def launched_weapon(doc: Document, frame: Frame, roles: Roles) -> Roles:
     actor1, actor2 = roles.actor1, roles.actor2
     if actor2 is None or actor2.inter == CIVILIANS:
         actor2 = _launcher(doc, frame) or actor2
-    if actor1 is None and actor2 is not None and actor2.inter in NONSTATE_ARMED:
+    # "The Houthis said they had fired it": the group that fired is the side whose weapon
+    # was stopped, never the side that stopped it
+    fired_it = actor1 is not None and actor2 is not None and actor1.name == actor2.name
+    if (actor1 is None or fired_it) and actor2 is not None and actor2.inter in NONSTATE_ARMED:
         actor1 = speaking_forces(doc, frame)
     return replace(roles, actor1=actor1, actor2=actor2)
 
