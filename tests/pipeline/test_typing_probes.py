@@ -203,6 +203,38 @@ police that "beat opposition supporters at a rally" (read as a peaceful protest)
 general fixes (cues beaten_at_gathering, party_crowd_words; _gathering_beaten): 15/15; seven
 of them are in test_targeted_fixes.
 
+``data/typing_probes_r19.tsv`` (typing19, issue #4: type boundaries and missed strategic
+events from the seventh edition's dev kinds): 60 written at once on attacks on civilians named
+as a group or beside a fight told elsewhere vs two armed sides fighting, crowds attacking people
+(suspects, migrants, a minority) vs demonstrations, police present or deployed vs police
+intervening, live fire on protesters, drones that drop explosives, arrests vs territory, a gang
+that burns and kills, groups banned, disbanding, joining a ceasefire or calling off a march,
+deals signed, bases and posts set up, abductions, and hard negatives (a ban only proposed, a
+deal under negotiation, police deployed ahead of a march next week), 30+ countries, scored once
+before any change: 0.800 sub-event, 0.817 event type (48/60; the honest number). Most
+boundary probes already held; its failures were strategic events in words the lexicon lacked
+(a group "banned"/"outlawed", "announced it would disband", "joined the ceasefire", a march
+"called off" read as a protest, a "suspension of operations pact" read as a suspension of
+operations, "signed a deal ... to cease hostilities", "a new checkpoint post" established), a
+ceasefire deal "still being negotiated" read as signed, an attack on displaced families read as
+a clash because the army was named in a fight days before, and students "angry over" a closure
+who smashed windows (no doer read: looting). After the general fixes (triggers.csv rows for
+bans, announced changes, a protest called off, surrender to the state, arms handed over,
+suspension-of-operations and cease-hostilities deals, inaugurated bases and new posts; cues
+'still negotiating'; event_tactics._people_are_the_target with rules 'civilian_object',
+_crowd_harms_people_first, _aggrieved_crowd_wrecks reading the first crowd named): 0.967 /
+0.967. Left: the Dakar march that "passed off peacefully" after police were deployed "ahead
+of" it ("ahead of" is a hypothetical cue) and "banned the Jesuit order and seized its
+university" (the seizure of property read as territory taken).
+``data/typing_probes_r19_more.tsv``: 24 more of the round's kinds in other words and lookalikes
+of its new words ('the outlawed X', a search called off, seized rifles handed over, a deal still
+being negotiated), written after those fixes and scored once: 0.792 sub-event, 0.833 event
+type (19/24). Its failures: "thirty fighters of the Allied Democratic Forces surrendered" (the
+group's name broke the row), a camp inaugurated "to protect the besieged town" (the adjective
+read as a siege), "they dispersed after handing a letter" (read as an intervention), explosives
+dropped from a "quadcopter" and an attack on miners next to "the army had clashed with
+militants ... last week" (a clash of the week before, left). After the fixes: 0.958 / 0.958.
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -242,6 +274,8 @@ FLOORS = {
     "typing_probes_r17_lookalikes.tsv": 0.98,
     "typing_probes_r17_more.tsv": 0.98,
     "typing_probes_r18.tsv": 0.88,
+    "typing_probes_r19.tsv": 0.95,
+    "typing_probes_r19_more.tsv": 0.94,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -265,6 +299,8 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r17_lookalikes.tsv": 0.98,
     "typing_probes_r17_more.tsv": 0.98,
     "typing_probes_r18.tsv": 0.9,
+    "typing_probes_r19.tsv": 0.95,
+    "typing_probes_r19_more.tsv": 0.94,
 }
 
 Probe = tuple[str, str, date | None, str]
@@ -757,6 +793,31 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "who were staging a sit-in.", "Protest with intervention"),
         ("Ruling party supporters clashed with riot police outside the electoral commission "
          "in Harare on Friday.", "Violent demonstration"),
+        # round 19: strategic events in more words, a crowd's victims, the target of an attack
+        ("The Kazakh government outlawed the Alga party on Monday, calling it an extremist "
+         "group.", "Change to group/activity"),
+        ("Fishermen's associations called off their sit-in at the port of Dakhla on Sunday.",
+         "Change to group/activity"),
+        ("The Karen National Union said on Monday it would lay down its arms and join the "
+         "peace process.", "Change to group/activity"),
+        ("Eleven members of the Bangsamoro Islamic Freedom Fighters surrendered to the army "
+         "in Maguindanao on Friday.", "Change to group/activity"),
+        ("The Congolese army and the Twirwaneho militia signed a cessation of hostilities "
+         "agreement in Uvira on Tuesday.", "Agreement"),
+        ("The Nigerian army established a new checkpoint post at the entrance of Gwoza on "
+         "Monday.", "Headquarters or base established"),
+        ("Villagers beat two suspected witches in Kitui on Sunday, injuring both, before "
+         "police arrived and arrested four of them.", "Mob violence"),
+        ("Armed herders attacked displaced Tiv families at a camp in Yelwata on Sunday, "
+         "killing five, days after fighting between soldiers and militiamen nearby.",
+         "Attack"),
+        ("Women marched to the town hall of Cotonou on Monday, handed in a petition and "
+         "dispersed.", "Peaceful protest"),
+        ("Rebels used drones to drop mortar bombs on a police post in Kauswagan on Sunday.",
+         "Air/drone strike"),
+        # round 19 lookalikes: the same words that tell no change, no deal, no mob
+        ("Rioters threw stones at police in Sanaa on Sunday until troops dispersed them.",
+         "Violent demonstration"),
     ],
 )  # fmt: skip
 def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
@@ -809,6 +870,11 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "The minister's plea for calm struck a note of hope with traders in Juba on Tuesday.",
         "Deminers trained villagers how to spot unexploded shells near Kramatorsk on Monday.",
         "The drill demonstrated that the police can clear a street in minutes.",
+        # round 19: a banned group named, a deal talked of, a search called off
+        "The banned Muslim Brotherhood said on Monday it had no part in the unrest.",
+        "Negotiators were still negotiating a ceasefire agreement in Geneva on Tuesday.",
+        "Divers called off the search for the missing fishermen off Mombasa on Monday.",
+        "Parliament voted on Tuesday on a bill that would ban the opposition party.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:

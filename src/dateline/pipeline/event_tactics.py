@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from dateline.model import Document, Span
+from dateline.model import ActorMention, Document, Span
 from dateline.pipeline.assemble import count
 from dateline.pipeline.crowds import crowd_falls_on_gathering, is_crowd, rival_crowds_fight
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
@@ -54,6 +54,9 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.add("authority")  # Houthis detaining in Sanaa: arrests, not abductions (ACLED)
     if "unrest" in tactics and _unrest_after_intervention(frame):
         tactics.discard("unrest")  # "police pushed the crowd back and scuffles broke out"
+    if _crowd_harms_people_first(frame, tactics):
+        tactics -= {"intervene", "arrest", "evict", "riot", "unrest"}
+        tactics.add("mob")  # "a crowd attacked migrants ... police later dispersed them" (round 19)
     if _gathering_policed(frame, tactics):
         tactics.add("protest")  # "police detained 40 demonstrators", "dispersed the crowd"
     if _aggrieved_crowd_wrecks(doc, frame, roles, tactics):
@@ -61,6 +64,8 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
     if _crowd_without_protest(doc, frame, roles, tactics):
         tactics.add("mob")  # "a crowd set fire to the house of a man accused of blasphemy"
     tactics |= _sides_read(doc, frame, roles, tactics)
+    if _people_are_the_target(doc, frame, tactics):
+        tactics.add("civilian_object")  # "militiamen attacked displaced Hema families" (round 19)
     if rival_crowds_fight(doc, frame, (roles.actor1, roles.actor2), tactics):
         tactics.add("mob")  # "Awami League and BNP activists clashed" (round 18)
     if crowd_falls_on_gathering(doc, frame, tactics):
@@ -270,8 +275,9 @@ def _unrest_after_intervention(frame: Frame) -> bool:
 def _aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> bool:
     """"Residents angry over power cuts ransacked the offices of the power company" (round
     16): a crowd told with a grievance that wrecks property (and hurts nobody) voices it, a
-    violent demonstration; a crowd that hurts people stays a mob."""
-    actor = roles.actor1
+    violent demonstration; a crowd that hurts people stays a mob. With no doer read, the crowd
+    named first ("students angry over the closure of their campus smashed ...") is it."""
+    actor = roles.actor1 or (frame.actors[0] if frame.actors else None)
     if actor is None or actor.inter not in cues()["crowd_inters"] or not is_crowd(actor):
         return False
     if "protest" in tactics or "looting" not in tactics:
@@ -405,3 +411,54 @@ def _entered_to_arrest(doc: Document, frame: Frame, roles: Roles, tactics: set[s
             if actor.inter != 1 and len(gap) < 80 and held_by.search(gap):
                 return False  # "entered Kidal, held by the rebels since 2012"
     return True
+
+
+def _crowd_harms_people_first(frame: Frame, tactics: set[str]) -> bool:
+    """"Residents attacked Zimbabwean migrants ... police later dispersed them", "a crowd set
+    fire to houses of Copts; several were injured; police detained 15" (round 19): a crowd,
+    with no protest told, that hurts people before any force acts is a mob (ACLED: mob
+    violence); police who come afterwards to disperse or arrest do not make it a protest or a
+    violent demonstration. Who the crowd's act falls on decides: people, not the state (no
+    state or armed party is named before the forces act) and not property alone."""
+    if any(t.tactic in ("protest", "crowd_damage") for t in frame.triggers):
+        return False
+    forces = [t.span.start for t in frame.triggers if t.tactic in ("intervene", "arrest")]
+    if not forces or tactics & set(cues()["armed_tactics"]):
+        return False
+    first_force = min(forces)
+    harm = {*cues()["harm_acts"], "mob"}
+    hurt = [t.span.end for t in frame.triggers if t.tactic in harm and t.span.start < first_force]
+    if not hurt:
+        return False
+    doer = frame.actors[0] if frame.actors else None
+    if doer and doer.span.start < min(hurt) and doer.inter not in cues()["crowd_inters"]:
+        return False  # the doer is no crowd: "gunmen attacked villagers"
+    before = [a for a in frame.actors if a.span.start < first_force]
+    doers = [a for a in before if not _acts_next(frame, a, first_force)]  # "police later dispersed"
+    return bool(doers) and all(a.inter in cues()["crowd_inters"] for a in doers)
+
+
+def _acts_next(frame: Frame, actor: ActorMention, act_start: int) -> bool:
+    """The actor is the one who does the act starting at ``act_start``: no other act between."""
+    return not any(actor.span.end <= t.span.start < act_start for t in frame.triggers)
+
+
+def _people_are_the_target(doc: Document, frame: Frame, tactics: set[str]) -> bool:
+    """"Militiamen attacked displaced Hema families ..., days after fighting between the army
+    and the militia", "settlers fired live rounds at Palestinian villagers" (round 19): the
+    first act of harm falls on people named as civilians, and no fight is told, so the target
+    is people (ACLED: attack), not an armed party the report names elsewhere (a fight before, a
+    force that arrived later, the side the victims are said to belong to)."""
+    if tactics & {"clash", "self_defence", "protest", "mob"}:
+        return False
+    harm = [t for t in frame.triggers if t.tactic in cues()["harm_acts"]]
+    if not harm:
+        return False
+    first = harm[0]
+    gap = cue_pattern("object_gap")
+    for actor in frame.actors:
+        if actor.span.start < first.span.end or actor.span.start - first.span.end > 60:
+            continue
+        if gap.match(doc.text[first.span.end : actor.span.start]):
+            return actor.inter == 7 and not is_crowd(actor)
+    return False
