@@ -520,3 +520,31 @@ def test_demonstrations_disagreeing_on_the_sub_event_type_need_only_the_usual_ra
                      actor1="Unidentified Armed Group (Peru)",
                      actor2="Civilians (Peru)")  # fmt: skip
     assert not compare(attack, mob).same  # riot / attack: the exact spot is still required
+
+
+def test_a_raid_west_of_a_town_is_not_the_shelling_of_the_town() -> None:
+    """Round 9 (``bearing_from_place``): extraction places a raid "west of Goma" at Goma
+    ("near", gp 2); for another event type that is not the spot of the shelling of Goma the
+    same day by the same group, while a report "near Goma" still is, and so is a raid west of
+    Goma reported by another outlet as a raid at Goma."""
+    goma = {"country": "Democratic Republic of Congo", "admin1": "North Kivu",
+            "location": "Goma", "latitude": -1.6792, "longitude": 29.2228,
+            "actor1": "M23: March 23 Movement", "inter1": 2, "actor2": "Civilians (Democratic "
+            "Republic of Congo)", "inter2": 7, "fatalities": 4}  # fmt: skip
+    shelling = report("a", event_type="Explosions/Remote violence",
+                      sub_event_type="Shelling/artillery/missile attack", **goma)  # fmt: skip
+    texts = {"a": "M23 shells hit Goma.", "b": "M23 fighters raided a camp west of Goma.",
+             "c": "M23 fighters raided a camp near Goma.", "d": "M23 raided a camp at Goma."}
+    start = {k: t.index("Goma") for k, t in texts.items()}
+
+    def raid(article_id: str, geo_precision: int) -> Event:
+        mention = Evidence("location", start[article_id], start[article_id] + 4, "Goma")
+        return report(article_id, event_type="Violence against civilians",
+                      sub_event_type="Attack", geo_precision=geo_precision,
+                      evidence=[mention], **goma)  # fmt: skip
+
+    text_of = texts.__getitem__
+    assert not compare(shelling, raid("b", 2), text_of).same
+    assert compare(shelling, raid("c", 2), text_of).same
+    assert compare(raid("d", 1), raid("b", 2), text_of).same  # the same event type
+    assert compare(shelling, raid("b", 2)).same  # without the texts nothing tells them apart

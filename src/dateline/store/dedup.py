@@ -53,7 +53,7 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
     norm,
     settings,
 )
-from dateline.store.mentions import TextOf
+from dateline.store.mentions import TextOf, placed_by_bearing
 from dateline.store.place_adoption import place_from_text, place_unknown, unplaced
 from dateline.store.regroup import choose_home, regroup
 from dateline.store.sub_types import agree_on_spot, same_spot
@@ -100,7 +100,7 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     if named:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
                      f"place ({named}): a namesake or a province named otherwise")  # fmt: skip
-    spot = agree_on_spot(a, b, bool(named), same_spot(a, b))
+    spot = agree_on_spot(a, b, bool(named), same_spot(a, b)) and not _bearing_apart(a, b, text_of)
     if checks[2][0] and a.sub_event_type != b.sub_event_type and not spot \
             and not loose_sub_types(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
@@ -172,6 +172,12 @@ def _place_named_in_text(
     if abs((a.event_date - b.event_date).days) > int(rule["max_day_gap"]):
         return None
     return text_names_other_place(a, b, text_of)
+
+
+def _bearing_apart(a: Event, b: Event, text_of: TextOf | None) -> bool:
+    """Reports of two event types, one "west of" the other's place by its own text: not one
+    spot (``bearing_from_place``; a raid west of El Fasher is not the shelling of El Fasher)."""
+    return a.event_type != b.event_type and any(placed_by_bearing(e, text_of) for e in (a, b))
 
 
 def _needs_corroboration(a: Event, b: Event) -> bool:

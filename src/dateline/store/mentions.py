@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 
 from dateline.gazetteer.normalize import strip_accents
 from dateline.model import Event
+from dateline.store.fields import settings
 
 TextOf = Callable[[str], str]  # article id -> the article's text ('' when unknown)
 MIN_NAME_LENGTH = 4  # shorter names ("Bol", "Ain") occur inside too many ordinary texts
@@ -46,3 +47,21 @@ def named_province(text: str, event: Event, common_words: Collection[str]) -> st
     if len(_fold(name)) < MIN_NAME_LENGTH or all(w in common_words for w in words):
         return None
     return name if f" {_fold(name)} " in f" {_fold(text)} " else None
+
+
+def placed_by_bearing(event: Event, text_of: TextOf | None) -> bool:
+    """The report is "near" a place (``geo_precision`` 2) that its text names as a bearing
+    ("west of El Fasher", "20 km north-west of Goma": a compass direction and "of" right
+    before the location mention, not "the west of Khartoum", a part of the town): it happened
+    somewhere else, in that direction (``bearing_from_place``)."""
+    rule = settings()["bearing_from_place"]
+    if not rule["enabled"] or text_of is None or event.geo_precision != 2:
+        return False
+    text = text_of(event.article_id)
+    directions = set(rule["directions"])  # folded: "north-west" reads "north west"
+    for mention in (e for e in event.evidence if e.field == "location"):
+        before = _fold(text[max(0, mention.start - 40) : mention.start]).split()
+        bearing = len(before) >= 2 and before[-1] == "of" and before[-2] in directions
+        if bearing and before[-3:-2] != ["the"]:
+            return True
+    return False
