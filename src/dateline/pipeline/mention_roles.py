@@ -61,6 +61,8 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return passive_repel
     if _owns_the_facility(doc, actor, before):
         return "target"  # "seized a military base", not "fired from Hezbollah positions"
+    if _a_disguise(before, after):
+        return "bystander"  # "a man in a soldier's uniform detonated a vest": the man acts
     if actor.inter in NONSTATE_ARMED and role_regex("followers_after").match(after):
         return "bystander"  # "Hezbollah supporters blocked the road": its people, not the group
     for key, role in BEFORE_CUES:
@@ -70,6 +72,14 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         if role_regex(key).match(after):
             return role
     return _acting_role(doc, clause, actor, before) or _positional_role(doc, clause, actor)
+
+
+def _a_disguise(before: str, after: str) -> bool:
+    """"Gunmen disguised as police", "a man in a soldier's uniform": a force only worn."""
+    if role_regex("disguise_as_before").search(before):
+        return True
+    worn = role_regex("disguise_in_before").search(before)
+    return bool(worn) and bool(role_regex("uniform_after").match(after))
 
 
 def _made_the_repelled_attack(

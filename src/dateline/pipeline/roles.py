@@ -164,7 +164,16 @@ def _by_role(doc: Document, frame: Frame) -> dict[str, list[ActorMention]]:
     arrests_afterwards(frame, by_role)  # "police recovered the bodies and arrested six"
     without_deflected_agents(doc, by_role)  # "said its forces ... caused by a Ukrainian missile"
     answering_sides(doc, frame, by_role)  # "militants ambushed ... the troops returned fire"
+    # "..., blaming the same group": the group named before, as the accused
+    by_role["accused"] = [_pointed_at(doc, a) for a in by_role["accused"]]
     return by_role
+
+
+def _pointed_at(doc: Document, actor: ActorMention) -> ActorMention:
+    """A bare pointer ("the same group") resolved to the armed group named before it."""
+    if not role_regex("bare_pointer").match(actor.span.text):
+        return actor
+    return resolve_anaphor(doc, actor, []) or actor
 
 
 def _leader(
