@@ -73,8 +73,11 @@ def test_dedup_through_the_store_on_extracted_records(
 # 1.000, reports5 1.000 (violence against civilians coded per day), holdout 0.929: a report
 # with only generic actors that fits both a same-day look-alike at one place name and its own
 # incident joins whichever is stored first or scores higher (arrival order; not fixed, see
-# docs/store.md).
-SHUFFLED_PRECISION_FLOORS = {"reports": 0.97, "reports2": 0.96, "reports3": 0.98,
+# docs/store.md). Round 9, seeds 1-20 (area-level reports re-decided whenever a report of their
+# country and window is stored, store/regroup.py): reports 0.981 -> 1.000, reports2 0.955 ->
+# 0.976 (country-level reports placed at Porto-Novo and Bangkok no longer join a look-alike
+# stored first), the others unchanged.
+SHUFFLED_PRECISION_FLOORS = {"reports": 0.99, "reports2": 0.97, "reports3": 0.98,
                              "reports4": 0.98, "reports5": 0.98, "holdout": 0.92}  # fmt: skip
 SHUFFLE_SEEDS = range(1, 11)
 
