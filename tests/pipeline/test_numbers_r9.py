@@ -42,6 +42,9 @@ def killed(text: str) -> list[int]:
         ("Two guards were stabbed; one died at the scene and the other later in hospital.", [2]),
         ("Two guards were stabbed; one died at the scene and the other was treated.", [1]),
         ("The raiders retreated before dawn, leaving four of their dead behind.", [4]),
+        ("Nine pupils, many of them girls who had stayed behind for the exam, died.", [9]),
+        ("A cashier was shot in the chest by robbers and later died at the clinic.", [1]),
+        ("Villagers buried the corpses of 6 fishermen on the shore.", [6]),
     ],
 )
 def test_round_nine_casualty_shapes(text: str, expected: list[int]) -> None:
@@ -77,6 +80,7 @@ def test_round_nine_deaths_that_are_no_count_of_the_act(text: str) -> None:
         ("A suicide bomber killed 9 worshippers at the mosque, officials said. The bomber "
          "also died.", [10]),
         ("The attacker was shot dead by a guard.", [1]),
+        ("A woman blew herself up at a checkpoint, killing two guards. She also died.", [3]),
         # the dead a withdrawing side left behind and the other side's dead are added
         ("The rebels withdrew after a long firefight, leaving two bodies behind. Three "
          "policemen lost their lives, a spokesman said.", [5]),

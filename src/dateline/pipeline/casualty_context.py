@@ -87,7 +87,7 @@ def the_doer_too(doc: Document, mentions: list[NumberMention]) -> list[NumberMen
     counts attackers among an event's dead); the two are one event's toll, not two claims."""
     kept: list[NumberMention] = []
     for m in mentions:
-        victims = _victims_before(doc, m, kept) if _lone_doer(m) else None
+        victims = _victims_before(doc, m, kept) if lone_doer(m) else None
         if victims is None:
             kept.append(m)
         else:
@@ -95,10 +95,16 @@ def the_doer_too(doc: Document, mentions: list[NumberMention]) -> list[NumberMen
     return kept
 
 
-def _lone_doer(m: NumberMention) -> bool:
+def lone_doer(m: NumberMention) -> bool:
+    """ "The bomber also died", "The attacker was also killed", "She also died" (a pronoun
+    whose death is told with "also": one more dead besides the victims)."""
+    if m.kind != "killed" or m.value != 1:
+        return False
     words = (m.who or "").lower().split()
-    singular = words[:1] in (["the"], ["a"]) and len(words) == 2
-    return m.kind == "killed" and m.value == 1 and singular and words[-1] in rules()["bomber_nouns"]
+    if words[:1] in (["the"], ["a"]) and len(words) == 2:
+        return words[-1] in rules()["bomber_nouns"]
+    said = m.span.text.lower().split()
+    return not words and said[:1] in ([p] for p in rules()["pronoun_subjects"]) and "also" in said
 
 
 def _victims_before(
@@ -118,8 +124,8 @@ def _victims_before(
 def left_behind_and_ours(doc: Document, mentions: list[NumberMention]) -> list[NumberMention]:
     """ "The assailants withdrew, leaving three bodies behind. Two of our soldiers lost their
     lives.": the dead a withdrawing side left behind and a named group's dead told near them
-    (same paragraph) are two sides of one fight; ACLED adds them, so the first figure takes
-    the second's dead and the second is dropped."""
+    (same paragraph) are two sides of one fight; ACLED adds them, so the named side's figure
+    takes the dead left behind, which are dropped as a figure of their own."""
     dropped: set[int] = set()
     for m in mentions:
         if m.kind != "killed" or id(m) in dropped or not _left_behind(doc, m):
@@ -127,9 +133,8 @@ def left_behind_and_ours(doc: Document, mentions: list[NumberMention]) -> list[N
         other = next((n for n in mentions if _other_side(doc, m, n) and id(n) not in dropped), None)
         if other is None:
             continue
-        first, second = sorted((m, other), key=lambda n: n.span.start)
-        first.value += second.value
-        dropped.add(id(second))
+        other.value += m.value  # the named side's figure is the one its act's clause holds
+        dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
 
 

@@ -275,20 +275,32 @@ def died_later(tokens: list[Token], k: int) -> tuple[str, int] | None:
     figure comes between."""
     rule = rules()
     hurt = casualty_after(tokens, k)
-    participle = k < len(tokens) and (  # "a woman pulled from the rubble ... died"
-        tokens[k].low in rule["harm_participles"]
-        or (tokens[k].text.islower() and tokens[k].low.endswith("ed"))
+    p = k
+    while p < len(tokens) and tokens[p].low in rule["passive_auxiliaries"]:
+        p += 1  # "A bus driver was stabbed during a robbery and later died"
+    participle = p < len(tokens) and (  # "a woman pulled from the rubble ... died"
+        tokens[p].low in rule["harm_participles"]
+        or (tokens[p].text.islower() and tokens[p].low.endswith("ed"))
     )
     if not (hurt and hurt[0] == "injured") and not participle:
         return None
-    start = hurt[1] if hurt else k + 1
+    start = hurt[1] if hurt else p + 1
     for m in range(start, min(len(tokens), start + int(rule["died_later_window"]))):
         low = tokens[m].low
         if low in rule["died_later"]:
             return "killed", m + 1
+        if low == "and" and _then_died(tokens, m + 1):
+            continue  # "was wounded and later died": the same person's fate goes on
         if low in rule["died_later_breaks"] or quantity_at(tokens, m) is not None:
             return None
     return None
+
+
+def _then_died(tokens: list[Token], m: int) -> bool:
+    """ "(and) later died", "(and) died": the clause after "and" is the subject's death."""
+    while m < len(tokens) and tokens[m].low in rules()["later_adverbs"]:
+        m += 1
+    return m < len(tokens) and tokens[m].low in rules()["died_later"]
 
 
 def each_side(tokens: list[Token], j: int) -> int:

@@ -60,6 +60,7 @@ from dateline.pipeline.casualty_clauses import (
 from dateline.pipeline.casualty_context import (
     a_grievance,
     left_behind_and_ours,
+    lone_doer,
     other_sources,
     the_doer_too,
 )
@@ -162,7 +163,7 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         used.extend(more.digits)
     sides = each_side(tokens, j)  # "Three people on each side died": six
     value, aside = value * (2 if sides else 1), aside_end(tokens, j + sides)
-    later = died_later(tokens, aside) if names_people(tokens, group_start, j) else None
+    later = died_later(tokens, aside) if j > group_start else None  # "A cashier was shot ... died"
     hit = later or casualty_after(tokens, aside)
     if hit is None and j > group_start and names_people(tokens, group_start, j):
         hit = after_attribute(tokens, group_start, aside) or after_relative(tokens, aside)
@@ -288,10 +289,12 @@ def _attackers_among_the_dead(found: list[Found]) -> list[Found]:
     return [f for f in found if not f.attacker]
 
 
-def _the_bomber_again(f: Found) -> bool:
-    """ "The bomber also died": the bomber a figure before already counted among the dead."""
+def _the_bomber_again(doc: Document, f: Found) -> bool:
+    """ "The bomber also died", "She also died": the bomber a figure before already counted
+    among the dead."""
     words = (f.who or "").lower().split()
-    return f.kind == "killed" and f.value == 1 and words[-1:] in ([w] for w in _bomber_nouns())
+    bomber = f.kind == "killed" and f.value == 1 and words[-1:] in ([w] for w in _bomber_nouns())
+    return bomber or lone_doer(_mention(doc, f, -1))
 
 
 @cache
@@ -423,7 +426,7 @@ class CasualtyCounter(Stage):
             found = _sentence_found(doc, index)
             bomber_counted = bomber_counted or any(f.bomber_counted for f in found)
             if bomber_counted:
-                found = [f for f in found if f.bomber_counted or not _the_bomber_again(f)]
+                found = [f for f in found if f.bomber_counted or not _the_bomber_again(doc, f)]
             for mention in (_mention(doc, f, index) for f in found):
                 if not sums_other_days(doc, mention, doc.numbers):  # "7 fatalities in total."
                     doc.numbers.append(mention)
