@@ -85,6 +85,12 @@ def test_round_nine_deaths_that_are_no_count_of_the_act(text: str) -> None:
         ("The rebels withdrew after a long firefight, leaving two bodies behind. Three "
          "policemen lost their lives, a spokesman said.", [5]),
         ("The attackers fled, leaving five bodies.", [5]),
+        # ... but not a part of the dead, nor the victims the side left dead, nor another attack
+        ("The attackers withdrew, leaving 4 dead, police said. Among the dead were two "
+         "soldiers.", [4]),
+        ("The gang fled, leaving 3 farmers dead. Two gang members were killed later.", [3, 2]),
+        ("Gunmen killed 3 people in Kano, police said. In a separate attack in Kaduna, "
+         "gunmen killed 9 people, residents said.", [3, 9]),
     ],
 )
 def test_round_nine_figures_read_with_their_neighbours(text: str, expected: list[int]) -> None:

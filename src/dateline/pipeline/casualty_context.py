@@ -145,8 +145,11 @@ def _left_behind_regex() -> re.Pattern[str]:
 
 
 def _left_behind(doc: Document, m: NumberMention) -> bool:
+    """ "withdrew, leaving three bodies / six of their dead": the side's own dead, no named
+    victims ("fled, leaving two policemen dead" names whom the side killed)."""
+    own = not m.who or m.who.lower().split()[:2] in (["of", "their"], ["of", "its"])
     start = doc.sentences[m.sentence].start if m.sentence >= 0 else 0
-    return bool(_left_behind_regex().search(doc.text[start : m.span.start]))
+    return own and bool(_left_behind_regex().search(doc.text[start : m.span.start]))
 
 
 def _other_side(doc: Document, m: NumberMention, n: NumberMention) -> bool:
@@ -158,4 +161,5 @@ def _other_side(doc: Document, m: NumberMention, n: NumberMention) -> bool:
     return (
         n is not m and n.kind == "killed" and named and abs(n.sentence - m.sentence) <= 2
         and "\n\n" not in apart and not _left_behind(doc, n)
+        and not _phrases("part_of_the_dead").search(n.span.text)  # "Among the dead were"
     )
