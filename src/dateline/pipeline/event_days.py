@@ -16,6 +16,7 @@ from dateline.model import DateMention, Document, Span
 from dateline.pipeline.date_patterns import alternation
 from dateline.pipeline.date_patterns import lexicon as date_lexicon
 from dateline.pipeline.triggers import Trigger, cue_pattern, cue_regex, cues
+from dateline.resources import data_regex
 
 
 class _Spanned(Protocol):
@@ -91,7 +92,17 @@ def is_statement_day(doc: Document, mention: DateMention, clause: Span) -> bool:
 def is_dateline(doc: Document, mention: DateMention) -> bool:
     """"MOGADISHU, March 14 (AP) — ...": the day of the dispatch, not of the event."""
     after = doc.text[mention.span.end : mention.span.end + 60]
-    return bool(re.match(str(cues()["dateline"]), after))
+    return bool(re.match(str(cues()["dateline"]), after)) or _local_dateline(doc, mention, after)
+
+
+def _local_dateline(doc: Document, mention: DateMention, after: str) -> bool:
+    """ "Imphal, Dec 12: Hundreds of women marched ...": a day after a town and a comma that
+    opens a paragraph, followed by a colon, is the dispatch's day (round 19)."""
+    if not data_regex("segment/days.json", "local_dateline_after").match(after):
+        return False
+    opening = doc.text.rfind("\n", 0, mention.span.start) + 1
+    before = doc.text[opening : mention.span.start]
+    return bool(data_regex("segment/days.json", "local_dateline_before").match(before))
 
 
 def clause_dates(doc: Document, clause: Span) -> list[DateMention]:

@@ -54,7 +54,28 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
         or _remembered(doc, span, t)
         or _alleged(doc, span, t)
         or _custody_grievance(doc, span, t, triggers)
+        or bool(followed_vaguely(doc, span, t))
     ]
+
+
+def followed_vaguely(doc: Document, span: Span, trigger: Trigger) -> list[DateMention]:
+    """ "banned the group on 23 October, following its march on the capital and deadly
+    clashes with police in Muridke earlier in the month": an act told as what the news
+    followed, whose sentence dates it only vaguely (a week, a month) before the precise day
+    it gives the news, is background (round 19). Returns those vague days (none: not so)."""
+    index = doc.sentence_index(trigger.span.start)
+    sentence = doc.sentences[index] if index >= 0 else span
+    opening = min(sentence.start, span.start)
+    cue = _regex("followed_before").search(doc.text[opening : trigger.span.start])
+    if cue is None:
+        return []
+    at = opening + cue.start()
+    days = [d for d in clause_dates(doc, sentence) if d.kind == "date"]
+    vague = [d for d in days if d.span.start > at]
+    news = [d for d in days if d.span.end <= at and d.precision == 1]
+    if not vague or not news or any(d.precision < 2 for d in vague):
+        return []
+    return vague if all(d.value < news[-1].value for d in vague) else []
 
 
 def _custody_grievance(

@@ -37,8 +37,10 @@ from dateline.pipeline.segment_retold import (
     as_told,
     claims_the_act,
     doer_retells,
+    in_source_tail,
     is_part_of_place,
     may_be_retold,
+    names_only_the_hurt,
     names_the_told_act,
     retold_on_a_later_day,
     tells_a_state_on,
@@ -48,6 +50,7 @@ from dateline.pipeline.segment_turns import (
     answers_the_act,
     forces_take_on_attackers,
     harms_after_capture,
+    intervenes_on_the_crowd,
     leaves_the_scene,
     strikes_beside_the_fight,
     told_within_the_act,
@@ -59,6 +62,7 @@ from dateline.pipeline.triggers import (
     cue_regex,
     cues,
 )
+from dateline.resources import data_regex
 
 # re-exported: other stages import these from here
 __all__ = ["NAMED_ROLES", "Clause", "Frame", "clauses", "frames", "has_headline"]
@@ -127,6 +131,8 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True  # "... clashed near El Fasher. RSF drones also struck a camp for displaced"
     if harms_after_capture(frame, clause):
         return True  # "seized the town ... They killed four civilians": capture, then attack
+    if intervenes_on_the_crowd(frame, clause, own):
+        return False  # "The Lebanese army fired tear gas to reopen the road."
     if same_parties_go_on(clause, _named(clause.actors), _named(frame.actors)):
         return False  # "Fighters of the two groups exchanged fire in the Abu Salim district"
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):
@@ -147,9 +153,10 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
 def _own_towns(clause: Clause) -> set[str]:
     """The towns of the clause; with no day of its own, a place written as a part or the
     container of a town ("in Kyivskyi district") is not another town."""
+    places = [p for p in clause.places if not in_source_tail(clause, p)]
     if clause.date is not None:
-        return _towns(clause.places)
-    return _towns([p for p in clause.places if not is_part_of_place(clause, p)])
+        return _towns(places)
+    return _towns([p for p in places if not is_part_of_place(clause, p)])
 
 
 def _sharper_day(frame: Frame, clause: Clause) -> bool:
@@ -218,6 +225,8 @@ def frames(doc: Document) -> list[Frame]:
             continue
         if not clause.triggers and _moves_on(current, clause) and not tells_a_state_on(doc, clause):
             current, moved_to = None, clause.date  # "But on Tuesday morning youths returned."
+        if past_told and not quiet_lead and _comes_to_the_day(result, clause):
+            past_told, moved_to = False, clause.date  # "The danger came back on Thursday."
         if not clause.triggers or clause.background or (in_past and clause.date is None):
             continue
         if (past_told or quiet_lead) and not result and clause.date is None:
@@ -227,6 +236,8 @@ def frames(doc: Document) -> list[Frame]:
             continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
             continue  # "the strikes" with nothing told before refers to nothing we can code
+        if current is None and names_only_the_hurt(doc, clause):
+            continue  # "the injured were flown to hospital" after a crash: no act told
         if leaves_the_scene(current, clause):
             continue  # "The troops pulled out of the camp on Wednesday morning."
         if past_acts.staged_before(current, clause):
@@ -236,7 +247,8 @@ def frames(doc: Document) -> list[Frame]:
         if _refers_to_nothing(current, clause):
             continue  # "... blamed that attack": an act the frame told is none of its own
         if clause.aftermath and current is not None:
-            result.insert(result.index(current), _open_frame(clause, current))
+            tied_on = Frame([clause], current.date, soft_date=True)  # "hours after": its day
+            result.insert(result.index(current), tied_on)  # is the story's until one is told
             continue  # what follows still speaks of the crowd's act, told first
         if current is None and moved_to is not None and clause.date is None:
             current = _frame_of_day(result, moved_to)  # the story of that day, told earlier
@@ -261,6 +273,10 @@ def frames(doc: Document) -> list[Frame]:
             continue
         if _reported_later(doc, current, clause) or retold_on_a_later_day(doc, current, clause):
             continue  # "his family reported the kidnapping to police in December"
+        earlier = _told_in_full(result, current, clause)
+        if earlier is not None:  # "At Jamrud, the attackers opened fire ... on Wednesday"
+            current = _joined(earlier, clause)
+            continue
         if current is None or _conflicts(current, clause) or _past_headline(current, clause):
             if current is not None and clause.date is None and past_acts.refers_back(doc, clause):
                 continue  # "whether the strikes were linked to the Kirkuk attack": told acts
@@ -309,6 +325,48 @@ def _told_of_sibling(siblings: list[Frame], clause: Clause) -> bool:
         return False
     town[0].clauses.append(clause)
     return True
+
+
+def _comes_to_the_day(found: list[Frame], clause: Clause) -> bool:
+    """After background told before any act ("When the highway was widened in the 2000s
+    ..."), a clause telling no act on a recent day of its own ("That campaign returned to the
+    N-25 on Sunday.") brings the story to the news: the undated acts after it happened that
+    day (round 19), they are no past."""
+    if found or clause.triggers or clause.date is None or clause.background:
+        return False
+    if data_regex("segment/days.json", "present_state").match(clause.date.span.text):
+        return False  # "Today the armed men on its roads are cartel gunmen": a state, no day
+    return not clause.past_acts
+
+
+def _told_in_full(found: list[Frame], current: Frame | None, clause: Clause) -> Frame | None:
+    """ "A roadside bomb hit a patrol in Bannu ..., hours after militants attacked a post near
+    Jamrud" then "At Jamrud, the attackers opened fire at 11 p.m. on Wednesday": an act told
+    only as what another followed has the story's day until the body tells it in full; a
+    clause naming that act's town, on no later day, is that telling (round 19)."""
+    own = _own_towns(clause)
+    if not own:
+        return None
+    for frame in found:
+        if frame is current or not frame.soft_date or frame.date is None:
+            continue
+        if not frame.clauses[0].aftermath or not own & _towns(_places(frame)):
+            continue
+        if clause.date is None or clause.date.value <= frame.date.value:
+            return frame
+    return None
+
+
+def _joined(frame: Frame, clause: Clause) -> Frame:
+    """The frame with the clause added; a day the clause gives that the frame should take."""
+    frame.clauses.append(clause)
+    if clause.date and _better_day(frame, clause.date):
+        frame.date, frame.soft_date = clause.date, False
+    return frame
+
+
+def _places(frame: Frame) -> list[PlaceMention]:
+    return [p for c in frame.clauses for p in c.places]
 
 
 def _moves_on(frame: Frame | None, clause: Clause) -> bool:

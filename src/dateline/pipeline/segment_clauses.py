@@ -109,9 +109,24 @@ def aftermath_points(doc: Document, span: Span) -> list[int]:
             find_triggers(doc, doc.span(at, span.end)),
         )
         crowd = any(t.tactic in cues()["crowd_tactics"] for t in before)
-        if crowd and any(t.tactic not in cues()["speech_tactics"] for t in after):
+        told = [t.tactic for t in after if t.tactic not in cues()["speech_tactics"]]
+        if not told or (crowd and set(told) <= set(cues()["crowd_tactics"])):
+            continue  # "fired tear gas at protesters hours after they blocked the highway"
+        if crowd or _elsewhere(doc, doc.span(span.start, at), doc.span(at, span.end), before):
             points.append(at)
     return points
+
+
+def _elsewhere(doc: Document, before: Span, after: Span, acts: list[Trigger]) -> bool:
+    """ "A roadside bomb hit a truck in Bannu ..., hours after militants attacked a post near
+    Jamrud": an act of its own told before, and the earlier act in another town than any
+    the part before names: two events (round 19), not the same act told twice."""
+    if not any(t.tactic not in OUTCOME_TACTICS for t in acts):
+        return False
+    index = span_index(doc.places)
+    towns_before = {p.span.text.lower() for p in index.inside(before) if not _route_end(doc, p)}
+    towns_after = {p.span.text.lower() for p in index.inside(after) if not _route_end(doc, p)}
+    return bool(towns_before and towns_after and not towns_before & towns_after)
 
 
 @cache
@@ -176,6 +191,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
         doc, span, triggers, event_dates(doc, span)
     )  # "detained 18 people, who were released the next day": that day is the release's
     past += [day for _, day in relatives]
+    past += [day for t in named_past for day in past_acts.followed_vaguely(doc, span, t)]
     date, background = dating(doc, span, triggers, past)
     background = background or past_acts.dated_by_history_marker(doc, span, date)
     background = background or past_acts.tells_a_habit(span, date)

@@ -33,6 +33,9 @@ def _regex(key: str) -> re.Pattern[str]:
     return data_regex("segment/retold.json", key)
 
 
+_OUTCOMES = ("kill", "injure", "claim", "refer")  # frame_joins.OUTCOME_TACTICS (no cycle)
+
+
 def is_part_of_place(clause: Clause, place: PlaceMention) -> bool:
     """The place is written as a part of a town ("Kyivskyi district", "the Campo El Diez
     neighbourhood", "the outskirts of Gao"): where the act was, not another town."""
@@ -110,13 +113,35 @@ def doer_retells(doc: Document, frame: Frame, clause: Clause, doers: set[str]) -
     if account is None or not frame.triggers:
         return False
     told_from = clause.span.start + account.end()
-    if any(t.span.start < told_from for t in clause.triggers):
+    if any(t.span.start < told_from and not _names_hurt(doc, t) for t in clause.triggers):
         return False  # an act told before the statement is the clause's own
     said_by = doc.span(clause.span.start, clause.span.start + account.start())
     speakers = {a.name for a in doc.actors if said_by.contains(a.span)}
     if speakers & doers:
         return True
+    if speakers and _fight_retold(frame, clause, told_from):
+        return True  # the other side's account of the same fight
     return bool(speakers) and _doer_untold(frame) and _same_kind(frame, clause, told_from)
+
+
+def _fight_retold(frame: Frame, clause: Clause, told_from: int) -> bool:
+    """ "JNIM said its fighters had battled the soldiers for most of the day", after "troops
+    killed 12 jihadists in clashes near Boni": an act that takes both sides, told by either,
+    in no town the frame did not name, is the fight told (round 19). One-sided acts of the
+    other side ("the army said its jets had struck Hodeidah") stay acts of their own."""
+    both = set(_cues()["two_sided_tactics"])
+    told = [t.tactic for t in clause.triggers if t.span.start >= told_from]
+    if not any(t in both for t in told) or not all(t in both or t in _OUTCOMES for t in told):
+        return False
+    if not any(t.tactic in both for t in frame.triggers):
+        return False
+    return not _town_of_its_own(frame, clause)
+
+
+def _town_of_its_own(frame: Frame, clause: Clause) -> bool:
+    """The clause names a town the frame never named (round 19)."""
+    towns = {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
+    return any(p.span.text.lower() not in towns for p in clause.places if p.kind == "place")
 
 
 def may_be_retold(clause: Clause) -> re.Match[str] | None:
@@ -170,3 +195,30 @@ def retold_on_a_later_day(doc: Document, frame: Frame | None, clause: Clause) ->
         return False
     told = {t.tactic for t in frame.triggers} | {"claim", "refer", "disappear"}
     return all(t.tactic in told for t in clause.triggers)
+
+
+def names_only_the_hurt(doc: Document, clause: Clause) -> bool:
+    """ "... and the injured were taken to a hospital in Gilgit": every act word of the clause
+    is a definite noun for the people hurt (round 19). It names the hurt of something told;
+    when no act was told before it (a crash, a landslide, a fire), it is no event."""
+    return bool(clause.triggers) and all(_names_hurt(doc, t) for t in clause.triggers)
+
+
+def _names_hurt(doc: Document, trigger: Trigger) -> bool:
+    """ "the injured", "the two dead": the trigger is a definite noun for people hurt."""
+    words = doc.text[_word_start(doc, trigger) : trigger.span.end + 12]
+    return bool(_regex("hurt_named").match(words))
+
+
+def _word_start(doc: Document, trigger: Trigger) -> int:
+    """Where the determiner before the trigger starts: up to three words back."""
+    before = doc.text[max(0, trigger.span.start - 30) : trigger.span.start]
+    match = re.search(r"\b(?:the|these|those)\s+(?:\S+\s+)?$", before, re.I)
+    return trigger.span.start - len(before) + match.start() if match else trigger.span.start
+
+
+def in_source_tail(clause: Clause, place: PlaceMention) -> bool:
+    """ "The army entered the town on Tuesday ..., residents who fled to Hsipaw said": a
+    town in the attribution closing the clause is where its sources are (round 19)."""
+    tail = _regex("source_tail").search(clause.span.text.rstrip(" .\"'\u201d"))
+    return tail is not None and place.span.start >= clause.span.start + tail.start()

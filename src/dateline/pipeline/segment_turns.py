@@ -192,3 +192,19 @@ def harms_after_capture(frame: Frame, clause: Clause) -> bool:
         return False
     passive = data_regex("segment/turns.json", "passive_harm")
     return any(a.inter == CIVILIANS for a in clause.actors) and not passive.search(clause.span.text)
+
+
+def intervenes_on_the_crowd(frame: Frame, clause: Clause, own_towns: set[str]) -> bool:
+    """ "Hezbollah supporters blocked the road to the airport with burning tyres ... The
+    Lebanese army fired tear gas to reopen the road": a clause telling only what state forces
+    did to a crowd (``intervention_tactics``), with no day and no town of its own, right
+    after a frame telling a crowd's act, is the intervention on that crowd (round 19): the
+    same event, whatever group the crowd was said to follow."""
+    if clause.date is not None or own_towns:
+        return False
+    crowd = cues()["crowd_tactics"]
+    if not any(t.tactic in crowd for t in frame.triggers):
+        return False
+    on_crowds = set(_turns()["intervention_tactics"])  # type: ignore[call-overload]
+    tactics = {t.tactic for t in clause.triggers}
+    return "intervene" in tactics and tactics <= on_crowds
