@@ -71,6 +71,8 @@ def test_round_nine_deaths_that_are_no_count_of_the_act(text: str) -> None:
         # a second source's higher figure in the next sentence gives way to the first
         ("Gunmen killed 6 villagers on Friday, police said. Local leaders put the death "
          "toll at 15.", [6]),
+        ("Raiders killed 4 herders, the governor said. A rights league advances a toll of "
+         "9 dead.", [4]),
         # ... but not an update, nor more dead
         ("Gunmen killed 6 villagers, police said. The toll later rose to 15, officials "
          "said.", [6, 15]),
