@@ -42,6 +42,7 @@ from dateline.store.corroboration import (
     strongly_agree,
     text_names_other_place,
 )
+from dateline.store.crackdown import crackdown_pair, crackdown_types
 from dateline.store.fields import (  # re-exported: ingest, fuse and the tests use them here
     actor_countries_agree,
     actor_kind,
@@ -311,7 +312,7 @@ def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
 def compatible_event_types(event_type: str) -> list[str]:
     """The event types a report of ``event_type`` may be merged with (itself included)."""
     partners = {t for pair in compatible_types() if event_type in pair for t in pair}
-    return sorted(partners | {event_type})
+    return sorted(partners | {event_type} | crackdown_types(event_type))
 
 
 def _compare_types(a: Event, b: Event) -> tuple[bool, float, str]:
@@ -323,6 +324,8 @@ def _compare_types(a: Event, b: Event) -> tuple[bool, float, str]:
             return False, 0.0, f"{own.sub_event_type} is never another type's event"
     if frozenset((a.event_type, b.event_type)) in compatible_types():
         return True, 0.5, f"compatible event types ({a.event_type} / {b.event_type})"
+    if crackdown_pair(a, b):
+        return True, 0.5, "a crackdown read as an attack on civilians by the same state force"
     return False, 0.0, f"incompatible event types ({a.event_type} / {b.event_type})"
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Event
+from dateline.store.crackdown import crackdown_pair
 from dateline.store.fields import distance_km, norm, settings
 
 
@@ -73,7 +74,7 @@ def area_vouches(a: Event, b: Event) -> bool:
     if a.event_type == b.event_type:
         return True
     pairs = settings()["placeless_report"]["confusable_types"]
-    return any({a.event_type, b.event_type} == set(pair) for pair in pairs)
+    return any({a.event_type, b.event_type} == set(pair) for pair in pairs) or crackdown_pair(a, b)
 
 
 def agree_on_spot(a: Event, b: Event, named: bool, usual_spot: bool) -> bool:
