@@ -19,7 +19,7 @@ from dateline.pipeline import past_acts
 from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.roles import ACTOR_CLASSES, is_counted
 from dateline.pipeline.segment import Clause, Frame
-from dateline.pipeline.triggers import Trigger, cue_pattern, cues, grievance_start
+from dateline.pipeline.triggers import Trigger, cue_pattern, cue_regex, cues, grievance_start
 from dateline.resources import data_regex, load_csv
 
 
@@ -95,7 +95,9 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
         (c, n)
         for c in frame.clauses
         for n in c.numbers
-        if n.kind == kind and not _of_the_grievance(doc, c, n)
+        if n.kind == kind
+        and not _of_the_grievance(doc, c, n)
+        and not _of_an_earlier_act(doc, c, n)
     ]
     per_side: dict[str, int] = {}
     unknown = prior = 0
@@ -119,6 +121,18 @@ def count(doc: Document, frame: Frame, kind: str) -> tuple[int, list[NumberMenti
     if tolls:  # a later official toll supersedes the earlier partial counts of its event
         return max(tolls, key=lambda n: n.span.start).value, figures
     return max(sum(per_side.values()), unknown) + prior, figures
+
+
+def _of_an_earlier_act(doc: Document, clause: Clause, number: NumberMention) -> bool:
+    """ "arrested the party's deputy on Tuesday, days after clashes in Arusha left two people
+    dead": a figure told after a cue of an earlier act (``earlier_act``), with no act of the
+    clause after the cue, is that act's dead (round 19), not the clause's."""
+    before = doc.text[clause.span.start : number.span.start]
+    cues_before = list(cue_regex("earlier_act").finditer(before))
+    if not cues_before:
+        return False
+    at = clause.span.start + cues_before[-1].start()
+    return not any(t.span.start >= at for t in clause.triggers)
 
 
 def _of_the_grievance(doc: Document, clause: Clause, number: NumberMention) -> bool:
