@@ -45,6 +45,10 @@ def killed(text: str) -> list[int]:
         ("Nine pupils, many of them girls who had stayed behind for the exam, died.", [9]),
         ("A cashier was shot in the chest by robbers and later died at the clinic.", [1]),
         ("Villagers buried the corpses of 6 fishermen on the shore.", [6]),
+        ("Soldiers shot four youths dead and wounded 9 at the roadblock.", [4]),
+        ("Gunmen shot the chief and his driver dead at the gate.", [2]),
+        ("The raid left 6 dead and wounded scores, the mayor said.", [6]),
+        ("The shelling left 30 dead and wounded.", []),
     ],
 )
 def test_round_nine_casualty_shapes(text: str, expected: list[int]) -> None:
@@ -73,6 +77,9 @@ def test_round_nine_deaths_that_are_no_count_of_the_act(text: str) -> None:
          "toll at 15.", [6]),
         ("Raiders killed 4 herders, the governor said. A rights league advances a toll of "
          "9 dead.", [4]),
+        # more dead told in the sentence of a figure add to it
+        ("A mine hit the truck, killing three guards, and another two died later in "
+         "hospital.", [5]),
         # ... but not an update, nor more dead
         ("Gunmen killed 6 villagers, police said. The toll later rose to 15, officials "
          "said.", [6, 15]),
@@ -97,3 +104,12 @@ def test_round_nine_deaths_that_are_no_count_of_the_act(text: str) -> None:
 )
 def test_round_nine_figures_read_with_their_neighbours(text: str, expected: list[int]) -> None:
     assert killed(text) == expected
+
+
+def test_more_dead_on_another_day_stay_apart() -> None:
+    """A day between the two figures: two acts, each with its own dead."""
+    text = ("Bandits killed 2 herders on Friday and a further 3 people were shot dead on "
+            "Saturday.")
+    doc = Pipeline(stages=("dates", "numbers"))(Article("t", text, date(2024, 9, 23)))
+    assert [n.value for n in doc.numbers if n.kind == "killed"] == [2, 3]
+

@@ -5,7 +5,7 @@ the other side's dead.
 
 Word lists live in ``data/numbers/rules.json`` (``grievance_before``, ``competing_sources``,
 ``competing_updates``, ``claim_adders``, ``bomber_nouns``, ``withdrawal_verbs``,
-``left_behind_verbs``).
+``left_behind_verbs``, ``more_before``, ``more_words``).
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from dateline.model import Document, NumberMention
+from dateline.model import DateMention, Document, NumberMention
 from dateline.pipeline.casualty_groups import Found
 from dateline.pipeline.quantities import rules
 
 GRIEVANCE_CHARS = 40  # how far before a death its crowd's grievance cue may sit
 DOER_WINDOW_SENTENCES = 2  # "killing 13 recruits, an officer said. ... The bomber also died."
+MORE_CHARS = 20  # "and another two died": the word that makes a figure more dead
 WITHDRAWAL_CHARS = 120  # "withdrew towards the border after an hour, leaving three bodies"
 
 
@@ -163,3 +164,42 @@ def _other_side(doc: Document, m: NumberMention, n: NumberMention) -> bool:
         and "\n\n" not in apart and not _left_behind(doc, n)
         and not _phrases("part_of_the_dead").search(n.span.text)  # "Among the dead were"
     )
+
+
+# ---------------------------------------------------------------- more dead in one sentence
+
+
+def more_dead(text: str, found: list[Found], days: list[DateMention]) -> list[Found]:
+    """ "killing five soldiers, and another two died of their wounds later": a figure told as
+    more dead ("another two", "three more") that names no group of its own adds to the killed
+    figure before it in the sentence, unless the sentence restates a toll ("rose to seven after
+    two more died") or a day comes between ("4 on Monday and a further 3 on Tuesday")."""
+    killed = [f for f in found if f.kind == "killed"]
+    told = text[killed[0].start : killed[-1].end] if killed else ""
+    if len(killed) < 2 or _phrases("competing_updates").search(told):
+        return found
+    dropped: set[int] = set()
+    for before, f in zip(killed, killed[1:], strict=False):
+        between = any(before.end <= d.span.start < f.start for d in days)
+        if _told_as_more(text, f) and _no_group(f) and not between and id(before) not in dropped:
+            before.value += f.value
+            dropped.add(id(f))
+    return [f for f in found if id(f) not in dropped]
+
+
+def _no_group(f: Found) -> bool:
+    """ "another two died", "two more people": no group a side could be told by."""
+    words = [w for w in (f.who or "").lower().split() if w not in rules()["more_words"]]
+    return not words or words[-1] in rules()["generic_groups"]
+
+
+def _told_as_more(text: str, f: Found) -> bool:
+    lead = text[max(0, f.start - MORE_CHARS) : f.start]
+    said = text[f.start : f.end]
+    opens = bool(_more_regex().search(lead) or _phrases("more_before").match(said))
+    return opens or said.lower().split()[1:2] in ([w] for w in rules()["more_words"])
+
+
+@cache
+def _more_regex() -> re.Pattern[str]:
+    return re.compile(_phrases("more_before").pattern + r"\s+$", re.I)

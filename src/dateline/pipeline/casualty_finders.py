@@ -86,19 +86,28 @@ def counted_subject(tokens: list[Token], i: int, text: str) -> Found | None:
 
 
 def counted_to_death(tokens: list[Token], i: int, text: str) -> Found | None:
-    """ "beat a man to death", "stabbing two villagers to death"."""
-    if tokens[i].low not in rules()["to_death_verbs"] or hypothetical(tokens, i):
+    """ "beat a man to death", "stabbing two villagers to death", "shot the imam and his
+    son dead"."""
+    rule = rules()
+    ending = rule["to_death"] if tokens[i].low in rule["to_death_verbs"] else None
+    ending = rule["shot_dead"] if tokens[i].low in rule["shot_dead_verbs"] else ending
+    if ending is None or hypothetical(tokens, i):
         return None
     q = quantity_at(tokens, i + 1, single=True) or the_person(tokens, i + 1)
     if q is None or is_measure(tokens, q):
         return None
-    j = group_end(tokens, q.end)
-    to_death = [t.low for t in tokens[j : j + 2]] == rules()["to_death"]
+    value, j = q.value, group_end(tokens, q.end)
+    while j < len(tokens) and tokens[j].low == "and":  # "the headman and his deputy"
+        more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
+        if more is None or is_measure(tokens, more):
+            break
+        value, j = value + more.value, group_end(tokens, more.end)
+    to_death = [t.low for t in tokens[j : j + len(ending)]] == ending
     if not to_death or not people(tokens, q.end, j, j):
         return None
     who = group_text(tokens, q.end, j, text)
-    end = tokens[j + 1].end
-    return Found(q.value, "killed", tokens[i].start, end, who, q.qualifier, tuple(q.digits))
+    end = tokens[j + len(ending) - 1].end
+    return Found(value, "killed", tokens[i].start, end, who, q.qualifier, tuple(q.digits))
 
 
 def hypothetical(tokens: list[Token], i: int) -> bool:

@@ -124,6 +124,8 @@ def casualty_after(tokens: list[Token], j: int) -> tuple[str, int] | None:
     lex = lexicon()
     for skipped in range(MAX_LINK_WORDS + 1):
         end, kind = lex.after.match(tokens, j)
+        if kind == "casualties" and end < len(tokens) and starts_figure(tokens, end):
+            end, kind = lex.after.match(tokens[: j + 1], j)  # "5 dead and wounded dozens"
         if kind is not None:
             if end < len(tokens) and starts_figure(tokens, end):
                 return None  # "militants killed 5": active voice, the figure follows

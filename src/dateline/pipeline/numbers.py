@@ -61,6 +61,7 @@ from dateline.pipeline.casualty_context import (
     a_grievance,
     left_behind_and_ours,
     lone_doer,
+    more_dead,
     other_sources,
     the_doer_too,
 )
@@ -265,7 +266,7 @@ def _sentence_found(doc: Document, sentence: int) -> list[Found]:
         dates = [d for d in doc.dates if d.sentence == sentence and not is_dateline(doc, d)]
         published = doc.article.published
         found = [f for f in found if not counts_elsewhere(tokens, f.start, f.end, published, dates)]
-        found = [f for f in found if not a_grievance(text, f)]
+        found = more_dead(text, [f for f in found if not a_grievance(text, f)], dates)
         found = _attackers_among_the_dead(competing_claims(tokens, found))
     summary = summary_in(text, span.start, span.end)
     if summary is not None:
@@ -355,7 +356,7 @@ def _finders() -> tuple[tuple[Finder, frozenset[str] | None], ...]:
     return (
         (counted_before, frozenset(lex.before.by_first)),
         (_counted_after, None),
-        (counted_to_death, frozenset(rule["to_death_verbs"])),
+        (counted_to_death, frozenset(rule["to_death_verbs"] + rule["shot_dead_verbs"])),
         (counted_subject, frozenset(subject_fates().by_first)),
         (counted_them, frozenset(rule["them_verbs"])),
         (counted_toll, frozenset(lex.toll.by_first)),
