@@ -604,3 +604,47 @@ def test_the_dead_an_army_says_were_a_groups_are_that_group(pipeline: Pipeline) 
 def test_lebanese_and_maldivian_forces_take_their_era(iso2: str, day: date, name: str) -> None:
     kind = name.split(" Forces")[0]
     assert resolve_actor_name(f"{kind} Forces of {{country}}", iso2, day) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (  # the party searched for is no side of what the searchers did
+            "Soldiers hunting for ADF rebels beat to death two farmers near Beni, Congo, on "
+            "Friday, residents said.",
+            "Military Forces of the Democratic Republic of Congo",
+            "Civilians (Democratic Republic of Congo)",
+        ),
+        (  # the police only explain the killing
+            "Unknown gunmen shot dead three men at a bar in Maseru, Lesotho, on Friday. Police "
+            "linked the shooting to a land dispute.",
+            "Unidentified Armed Group (Lesotho)",
+            "Civilians (Lesotho)",
+        ),
+        (  # an abbreviation with its fighters' noun, in its own country
+            "AA troops overran a junta outpost near Kyauktaw, Myanmar, on Friday.",
+            "AA: Arakan Army",
+            "Military Forces of Myanmar",
+        ),
+    ],
+)
+def test_searchers_explainers_and_abbreviations(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    found1, found2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
+    assert actors_match(actor1, found1), found1
+    assert actors_match(actor2, found2), found2
+
+
+def test_the_militia_a_weapon_was_launched_by_is_the_militia_named_before(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "A drone of the Rapid Support militia hit a fuel depot in Port Sudan on Friday. On "
+        "Saturday, army air defences shot down two drones launched by the militia over Atbara."
+    )
+    doc = pipeline(Article("probe", text, date(2025, 3, 9)))
+    # the owner named inside the act's words ("a drone of X hit") did it
+    assert doc.events and doc.events[0].actor1 == "Rapid Support Forces"
+    disrupted = [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
+    assert disrupted and disrupted[0].actor2 == "Rapid Support Forces"

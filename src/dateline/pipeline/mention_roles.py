@@ -22,6 +22,7 @@ from dateline.pipeline.voice import voice_role
 BEFORE_CUES = (
     ("fronted_victims_before", "target"),  # "Among the dead were four policemen"
     ("kin_before", "bystander"),  # "mothers of mobilised soldiers held a picket"
+    ("sought_before", "bystander"),  # "soldiers searching for Fano militiamen shot six men"
     ("owner_before", "target"),  # "struck a vehicle belonging to the YBS"
     ("answered_agent_before", "bystander"),  # "in response to attacks by the group"
     ("earlier_fight_before", "bystander"),  # "the attack followed clashes between X and Y"

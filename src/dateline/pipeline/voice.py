@@ -6,8 +6,9 @@ Two constructions turn the usual reading round:
   under fire from gunmen", "an army unit conducting a sweep came under attack") opened the
   fight: they are its doers and the gunmen the fire came from are the other side, while a post
   or a camp that "came under attack from" a group was hit by it;
-- the operator of the weapon that acts ("drones operated by a police task force struck a
-  house") is its doer, while the user of a thing that is hit ("struck a car used by X") is hit.
+- the operator or owner of the weapon that acts ("drones operated by a police task force struck
+  a house", "a drone of the militia hit the market") is its doer, while the user of a thing
+  that is hit ("struck a car used by X") is hit.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def voice_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "perpetrator"
     if _fire_came_from(before):
         return "target"
-    return "agent" if _operates_the_weapon(clause, actor, before) else ""
+    if _operates_the_weapon(clause, actor, before) or _owns_the_acting_weapon(doc, clause, actor):
+        return "agent"
+    return ""
 
 
 def _set_out_under_fire(after: str) -> bool:
@@ -66,3 +69,13 @@ def _operates_the_weapon(clause: Clause, actor: ActorMention, before: str) -> bo
     earlier = any(t.span.end <= actor.span.start for t in clause.triggers)
     later = any(t.span.start >= actor.span.end for t in clause.triggers)
     return inside or (later and not earlier)
+
+
+def _owns_the_acting_weapon(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"A drone of the Rapid Support militia hit the market": the owner named inside the act's
+    own words, after the weapon, did it."""
+    for trigger in clause.triggers:
+        if trigger.span.start < actor.span.start and actor.span.end <= trigger.span.end:
+            lead = doc.text[trigger.span.start : actor.span.start]
+            return bool(role_regex("weapon_of_before").search(lead))
+    return False
