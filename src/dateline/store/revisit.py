@@ -20,7 +20,7 @@ from dateline.model import Event
 from dateline.store.area_level import country_level
 from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json
-from dateline.store.dedup import joins_cluster
+from dateline.store.dedup import could_join, joins_cluster
 from dateline.store.fields import settings
 from dateline.store.ingest import (
     article_texts,
@@ -50,16 +50,29 @@ def settle_area_reports(db: Database, arrived: Event, event_id: str) -> None:
     if not settings()["area_level_choice"]["revisit"] or not arrived.country:
         return
     concerned = [s for s in _area_reports(db, arrived) if revisited(s.record, arrived)]
-    changed = {event_id}
+    changed, stale = {event_id}, False
     for _ in range(MAX_PASSES):
         moved: set[str] = set()
+        fused = _fused(db, changed)
         for stored in concerned:
-            report = _current(db, stored)
-            if report is not None and _concerns(db, report, changed):
+            report = _current(db, stored) if stale or moved else stored
+            if report is not None and _concerns(db, report, fused):
                 moved |= _rehome(db, report, arrived)
         if not moved:
             return
-        changed = moved
+        changed, stale = moved, True
+
+
+def _fused(db: Database, event_ids: set[str]) -> dict[str, Event]:
+    """The fused machine records of these events (deleted ones left out)."""
+    found = {}
+    for event_id in sorted(event_ids):
+        row = db.query_one(
+            "SELECT record, machine_record FROM events WHERE event_id = ?", (event_id,)
+        )
+        if row is not None:
+            found[event_id] = event_from_json(row["machine_record"] or row["record"])
+    return found
 
 
 def _area_reports(db: Database, arrived: Event) -> list[Stored]:
@@ -86,11 +99,15 @@ def _current(db: Database, report: Stored) -> Stored | None:
     return None if row is None else _stored(row)
 
 
-def _concerns(db: Database, report: Stored, changed: set[str]) -> bool:
-    if report.event_id in changed:
+def _concerns(db: Database, report: Stored, fused: dict[str, Event]) -> bool:
+    """Its own event changed, or it fits one that did (``could_join`` first: a cheap
+    necessary condition on the fused record's dates and type)."""
+    if report.event_id in fused:
         return True
     text_of = article_texts(db)
-    for event_id in sorted(changed - {report.event_id}):
+    for event_id, record in fused.items():
+        if not could_join(report.record, record, by_place=False):
+            continue
         others = _others(db, event_id, report.record)
         if others and joins_cluster(report.record, others, text_of).same:
             return True
