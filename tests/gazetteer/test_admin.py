@@ -93,3 +93,24 @@ def test_iran_egypt_and_baku_carry_acled_spellings():
     assert admin1_name("AZ", "09") == "Baku"
     assert admin1_match("Esfahan", "Isfahan") and admin1_match("Qena", "Qina")
     assert admin1_match("Ardabil", "Ardebil") and admin1_match("Sohag", "Suhaj")
+
+
+def test_acled_splits_shan_and_bago_by_district():
+    from dateline.gazetteer.admin import acled_admin1
+
+    assert acled_admin1("MM", "Shan", "", (22.95, 97.16)) == "Shan-North"  # Namhsan
+    assert acled_admin1("MM", "Shan", "", (20.45, 99.88)) == "Shan-East"  # Tachileik
+    assert acled_admin1("MM", "Shan", "", (20.63, 96.56)) == "Shan-South"  # Kalaw
+    assert acled_admin1("MM", "Bago", "", (18.49, 95.51)) == "Bago-West"  # Paungde
+    assert acled_admin1("MM", "Bago", "", (18.94, 96.43)) == "Bago-East"  # Taungoo
+    assert acled_admin1("MM", "Sagaing", "", (22.0, 95.0)) == "Sagaing"
+    assert acled_admin1("MM", "Shan", "") == "Shan"  # no point: GeoNames' division
+
+
+def test_bahrain_governorates_delhi_and_andalucia_carry_acled_names():
+    # GeoNames' generated table named Bahrain's Capital (Manama, Sitra) and Southern (Riffa)
+    # governorates "Northern"; the Northern one (Hamad Town) is code 19.
+    assert [admin1_name("BH", c) for c in ("16", "17", "19")] == [
+        "Capital", "Southern", "Northern"]
+    assert admin1_name("IN", "07") == "Delhi" and admin1_match("Delhi", "NCT")
+    assert admin1_name("ES", "51") == "Andalucia" and admin1_match("Andalusia", "Andalucia")

@@ -7,6 +7,10 @@ losing to 'Delhi' named in passing after the event; 'Hays' unknown and the event
 Frankfurt; 'Kasserine - ', 'Tataouine - ' not read as datelines (no place at all) and
 'Machala. ' coded p2; one note with no event (Multan; not a place error); no ACLED split of
 Shan and Bago (4); Bahrain's governorates misnamed (2); 'NCT' for Delhi; 'Andalusia'.
+After the round-13 fixes (17:45 UTC): 0.912 / 0.912 / 0.882 (31/31/30 of 34). Left: 'the Las
+Piñas landing' (a far city, the local town tagged NORP), 'Machala. ... in the south of the
+city' coded p2, 'Namhsan township' coded p2 (ACLED may well code a township p2: the probe's
+gold is arguable), Paungde tagged ORG after 'on the edge of', the Multan note (no event).
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ import pycountry
 
 from dateline.evaluation.compare import admin1_match
 from dateline.gazetteer.resolve import distance_km
-from dateline.model import Article
+from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
 
 PROBES_R13 = Path(__file__).parent / "data" / "place_probes_r13.tsv"
-ROUND13_FLOORS = (0.0, 0.0, 0.0)
+ROUND13_FLOORS = (0.89, 0.89, 0.86)
 
 
 @cache
@@ -44,10 +48,11 @@ def _rows() -> list[dict[str, str]]:
 def _checks(row: dict[str, str]) -> tuple[bool, bool, bool]:
     """(location within 25 km in the gold country, admin1, precision) of the first event."""
     events = _full()(Article(row["id"], row["text"], published=date(2025, 5, 10))).events
-    if not events or events[0].latitude is None or events[0].longitude is None:
+    ev = events[0] if events else None
+    if ev is None or ev.latitude is None or ev.longitude is None:
         return False, False, False
-    ev = events[0]
-    in_country = ev.iso == int(pycountry.countries.get(alpha_2=row["country"]).numeric)
+    country = pycountry.countries.get(alpha_2=row["country"])
+    in_country = country is not None and ev.iso == int(country.numeric)
     km = distance_km(ev.latitude, ev.longitude, float(row["lat"]), float(row["lon"]))
     return (in_country and km <= 25.0, admin1_match(row["admin1"], ev.admin1),
             ev.geo_precision == int(row["precision"]))
@@ -64,3 +69,50 @@ def test_round13_place_probes_score_above_the_floors():
     scores, misses = score_probes()
     for column, floor in enumerate(ROUND13_FLOORS):
         assert scores[column] >= floor, (column, scores[column], misses)
+
+
+def _first_event(text: str) -> Event:
+    events = _full()(Article("t", text, published=date(2025, 5, 10))).events
+    assert events, text
+    return events[0]
+
+
+def test_a_headline_dateline_in_ordinary_case_is_the_reports_town():
+    ev = _first_event("Gafsa - Unemployed graduates blocked the phosphate railway on Monday "
+                      "and burned tyres, demanding jobs.")
+    assert ev.location == "Gafsa" and ev.geo_precision == 1
+    ev = _first_event("Portoviejo. Two men were shot dead on Thursday night outside a bakery, "
+                      "according to the police.")
+    assert ev.location == "Portoviejo" and ev.country == "Ecuador"
+
+
+def test_a_town_after_the_town_of_is_no_province_it_is_an_alternate_name_of():
+    ev = _first_event("Shells fell on the town of Hays overnight, wounding a woman and two "
+                      "children, a local official in Yemen said.")
+    assert ev.country == "Yemen"
+
+
+def test_a_hamlet_far_abroad_is_no_reading_of_a_name_in_a_report_on_elsewhere():
+    ev = _first_event("Gunmen killed a fisherman in Los Pinos, a hamlet outside Tumbes, on "
+                      "Friday, Peruvian police said.")
+    assert ev.country == "Peru" and ev.location == "Tumbes"
+
+
+def test_the_capital_named_as_government_does_not_outvote_the_dateline_town():
+    ev = _first_event("ANANTNAG, India - The town has been calm for years, officials in New "
+                      "Delhi say.\n\nOn Friday, someone threw a grenade at a police post, "
+                      "wounding two officers. Traders fear new curfews ordered from Delhi.")
+    assert ev.admin1 == "Jammu and Kashmir"
+
+
+def test_a_named_parish_of_the_dateline_city_is_that_city():
+    ev = _first_event("Manta. Terror in the Los Esteros parish: hooded men shot dead three "
+                      "people at a cockfight on Sunday night, the police said.")
+    assert ev.location == "Manta" and ev.country == "Ecuador"
+
+
+def test_shan_and_bago_events_carry_acled_split_admin1():
+    assert _first_event("A junta air strike hit a monastery in Pyay on Saturday, killing "
+                        "four novices.").admin1 == "Bago-West"
+    assert _first_event("Fighting broke out in Lashio on Monday between the army and the "
+                        "TNLA, residents said.").admin1 == "Shan-North"

@@ -133,10 +133,37 @@ def _second_level_countries() -> dict[str, dict[str, str]]:
     return {cc: names for cc, names in table.items() if not cc.startswith("_")}
 
 
-def acled_admin1(cc: str, admin1: str, admin2: str) -> str:
+def acled_admin1(cc: str, admin1: str, admin2: str,
+                 point: tuple[float, float] | None = None) -> str:
     """The division ACLED codes as admin1: GeoNames' admin1, except in the countries where
-    ACLED's first level is GeoNames' second (Uganda's districts, Serbia's okrugs)."""
+    ACLED's first level is GeoNames' second (Uganda's districts, Serbia's okrugs), and in the
+    divisions ACLED splits by district (Shan-North, Bago-West), where the ``point`` decides."""
+    parts = _split_divisions().get(cc, {}).get(admin1)
+    if parts and point is not None:
+        return _nearest_part(parts, point)
     names = _second_level_countries().get(cc)
     if names is None or not admin2:
         return admin1
     return names.get(admin2) or clean_division_name(admin2)
+
+
+Seats = dict[str, list[tuple[float, float]]]
+
+
+@cache
+def _split_divisions() -> dict[str, dict[str, Seats]]:
+    """cc -> division -> ACLED part -> points of the part's district and township seats."""
+    table = load_json("gazetteer/admin1_split.json")
+    return {cc: {division: {part: [(float(lat), float(lon)) for _, lat, lon in seats]
+                            for part, seats in parts.items()}
+                 for division, parts in divisions.items()}
+            for cc, divisions in table.items() if not cc.startswith("_")}
+
+
+def _nearest_part(parts: Seats, point: tuple[float, float]) -> str:
+    """The part whose nearest seat is nearest the point (flat degrees do at this scale)."""
+    lat, lon = point
+
+    def gap(part: str) -> float:
+        return min((lat - s_lat) ** 2 + (lon - s_lon) ** 2 for s_lat, s_lon in parts[part])
+    return min(parts, key=gap)

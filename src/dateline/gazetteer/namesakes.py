@@ -19,6 +19,8 @@ STRONG_EVIDENCE = 3  # votes for the article's countries from this many clear re
 FOREIGN_MAX_POPULATION = 100_000
 FOREIGN_MAX_POPULATION_NAMED = 1_000_000  # when the article names its countries outright
 FAR_ABROAD_KM = 3000.0  # a small town this far from all the article names is a namesake
+HAMLET_POPULATION = 5000  # ... and a hamlet half as far ("Los Pinos" near Tumbes, Peru, is no
+HAMLET_FAR_KM = 1500.0  # Mexican hamlet of 1,265 people 3,000 km away)
 
 Votes = defaultdict[str, float]  # country code -> weight of the readings pointing to it
 Point = tuple[float, float]
@@ -89,7 +91,8 @@ def far_from_named(r: Reading, evidence: Votes, total: float, sure: Sure) -> boo
         return False
     if any(best.row.cc in neighbours(cc) for cc in sure):
         return False  # across a border the article's country shares: plausibly meant
-    if any(distance_km(best.row.lat, best.row.lon, lat, lon) < FAR_ABROAD_KM
+    far = HAMLET_FAR_KM if best.row.population < HAMLET_POPULATION else FAR_ABROAD_KM
+    if any(distance_km(best.row.lat, best.row.lon, lat, lon) < far
            for points in sure.values() for lat, lon in points):
         return False
     return total >= 1 and all(cc in sure for cc, weight in evidence.items() if weight > 0)

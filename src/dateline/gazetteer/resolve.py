@@ -174,6 +174,12 @@ def settlement_follows(text: str, match: Match) -> bool:
     return bool(nxt) and nxt[0].strip(".,;:)").lower() in settlement_nouns()
 
 
+def settlement_before(text: str, match: Match) -> bool:
+    """True for "the town of Hays": a settlement, not Hesse (whose alternate name it is)."""
+    before = PROVINCE_BEFORE.search(text[max(0, match.start - 30):match.start])
+    return before is not None and before.group(1).lower() in settlement_nouns()
+
+
 def province_follows(text: str, match: Match) -> bool:
     """True for "Idlib province" and "the province of Swaida": a division, not its town."""
     nxt = text[match.end:match.end + 20].split()
@@ -308,7 +314,9 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     readings = []
     for m in matches:
         follows = province_follows(text, m)
-        options = distinct_options(m.candidates, m.text, follows, settlement_follows(text, m))
+        # "the village of Turkana county": the noun after the name says more than the one before
+        settlement = settlement_follows(text, m) or (not follows and settlement_before(text, m))
+        options = distinct_options(m.candidates, m.text, follows, settlement)
         readings.append(Reading(m, options, province_follows=follows,
                                 bracketed=BRACKETED.search(text, 0, m.start) is not None))
     attach_qualifiers(text, readings)

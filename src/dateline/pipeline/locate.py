@@ -335,7 +335,7 @@ def apply_choice(doc: Document, event: Event, choice: Choice) -> None:
     event.region = country.region if country else ""
     event.admin2 = pm.place.admin2 or coded.admin2 or ""
     event.admin1 = acled_admin1(pm.place.country_code, pm.place.admin1 or coded.admin1 or "",
-                                event.admin2)
+                                event.admin2, (coded.latitude, coded.longitude))
     # ACLED writes plain Latin names ("Albu Kamal", not "Ālbū Kamāl"; "Maarrat", not "Ma‘arrat").
     name = pm.span.text if pm.place.feature_code == APPROX_CODE else coded.name
     event.location = strip_accents(name).translate(AYN_MARKS)

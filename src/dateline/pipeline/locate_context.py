@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from dateline.gazetteer.countries import country_by_iso2
+from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, PlaceMention
 from dateline.pipeline.locate_precision import precision_of
 from dateline.pipeline.locate_rules import (
@@ -15,6 +17,7 @@ from dateline.pipeline.locate_rules import (
     TOWN,
     approximate,
     district_of_another_city,
+    is_dateline,
     main_country,
     rank,
 )
@@ -35,6 +38,7 @@ from dateline.pipeline.place_words import (
 )
 
 LEAD_SENTENCES = 3
+CAPITAL_KM = 25.0  # a town this near the capital's point is the capital ("Delhi", New Delhi)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +139,25 @@ def lead_place(doc: Document) -> PlaceMention | None:
         return None
     counts = Counter(pm.place.name for pm in doc.places
                      if pm.place is not None and rank(pm) == TOWN and usable(doc, pm))
-    return max(lead, key=lambda pm: counts[pm.place.name if pm.place else ""])
+    most = max(lead, key=lambda pm: counts[pm.place.name if pm.place else ""])
+    if not is_dateline(doc, most) and _national_capital(most):
+        # "BARAMULLA, India - ... officials in New Delhi ... ordered from Delhi": the capital,
+        # named as the seat of government, does not outvote the town the report is filed from
+        cc = most.place.country_code if most.place else ""
+        dateline = [pm for pm in lead if is_dateline(doc, pm) and not _national_capital(pm)
+                    and pm.place and pm.place.country_code == cc]
+        if dateline:
+            return dateline[0]
+    return most
+
+
+def _national_capital(pm: PlaceMention) -> bool:
+    place = pm.place
+    country = country_by_iso2(place.country_code) if place else None
+    if place is None or country is None or country.latitude is None or country.longitude is None:
+        return False
+    return distance_km(place.latitude, place.longitude, country.latitude,
+                       country.longitude) <= CAPITAL_KM
 
 
 def most_named_place(doc: Document) -> PlaceMention | None:

@@ -36,6 +36,10 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+[A-Z](?:,[^\n,]{1,30}){0,3}?\s+[-\u201
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
 LOCAL_DATELINE = re.compile(rf"(?:^|\n)[ \t]*({_NAME}(?:,[ \t]*{_NAME}){{0,2}})[ \t]*"
                             r"(?:[-\u2013\u2014]|:)[ \t]")
+# ... or closed by a full stop at the very start of the report ("Manta. Terror in the ..."):
+# a name with small letters (not "U.S. troops"), then the first sentence.
+_WORD = r"[A-Z][a-z\u00e0-\u00ff'’-]+"
+OPENING_NAME_STOP = re.compile(rf"\s*({_WORD}(?: {_WORD}){{0,2}})\.[ \t]+[A-Z]")
 DATELINE_PARAGRAPHS = 2
 QUALIFIER_KM = 50.0  # a suburb may lie across a provincial line, not this far
 NOTE_PARENTHESIS = re.compile(r"\(([^()\n]{1,80})\)")
@@ -78,8 +82,9 @@ def _local_datelines(doc: Document) -> list[tuple[int, int]]:
     if LOCAL_DATELINES_KEY not in doc.extras:
         starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
         limit = starts[DATELINE_PARAGRAPHS] if len(starts) > DATELINE_PARAGRAPHS else len(doc.text)
-        doc.extras[LOCAL_DATELINES_KEY] = [m.span(1) for m in
-                                           LOCAL_DATELINE.finditer(doc.text[:limit])]
+        spans = [m.span(1) for m in LOCAL_DATELINE.finditer(doc.text[:limit])]
+        opening = OPENING_NAME_STOP.match(doc.text)
+        doc.extras[LOCAL_DATELINES_KEY] = spans + ([opening.span(1)] if opening else [])
     found: list[tuple[int, int]] = doc.extras[LOCAL_DATELINES_KEY]
     return found
 
@@ -226,7 +231,9 @@ def _main_country(doc: Document) -> str | None:
 
 CITY_WITH_DISTRICTS = 50_000  # people: a town this big is divided into named districts
 CITY_DISTRICT = re.compile(r"\bthe\s+$")
-DISTRICT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter)\b(?!\s+of\b)", re.I)
+# "the Los Esteros parish" of the dateline's Manta: the nouns of a city's named parts
+DISTRICT_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|quarter|parish|sector|barrio|colonia"
+                            r"|suburb|ward)\b(?!\s+of\b)", re.I)
 
 
 def district_of_another_city(doc: Document, pm: PlaceMention) -> bool:

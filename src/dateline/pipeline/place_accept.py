@@ -29,6 +29,9 @@ MULTI_WORD_RELIEF = 1.0
 ACTOR_DEMONYM_WEIGHT = 0.5
 LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a place
 SETTLEMENT_RELIEF = 2.0  # "the town of X"
+# What ends a local dateline in ordinary case: a colon, a spaced dash, or a full stop before
+# the first sentence ("Juliaca. Hundreds of farmers ..."); not "Kasserine-based".
+LOCAL_DATELINE_END = re.compile(r"\s*:|\s+[-\u2013\u2014]\s|\.[ \t]+[A-Z]")
 DATELINE_RELIEF = 2.0  # "Kenscoff: terror in the hills ...": the report's place
 UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
 BIG_PLACE = 100_000
@@ -68,13 +71,14 @@ def vote_weight(ctx: Context, m: Match, label: str | None) -> float:
 def _dateline(doc: Document, m: Match) -> bool:
     """'MAIDUGURI, Nigeria, May 30 -', 'TURBAT:': the capitalised name opening the report,
     followed by a comma, dash or colon, is the place it was filed from; so is a name in
-    ordinary case opening it before a colon, as local papers do ('Macomia: The residents')."""
+    ordinary case opening it before a colon, a spaced dash or a full stop, as local papers
+    write it ('Macomia: The residents', 'Sbeitla - The town', 'Manta. Terror in ...')."""
     if doc.text[:m.start].strip():
         return False
     after = doc.text[m.end:m.end + 3].lstrip()[:1]
     if m.text.isupper():
         return after in (",", "-", ":", "\u2013", "\u2014")
-    return after == ":" and m.n_tokens <= 3
+    return m.n_tokens <= 3 and LOCAL_DATELINE_END.match(doc.text, m.end) is not None
 
 
 @cache

@@ -29,7 +29,8 @@ from dateline.resources import load_csv, load_json
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})
 FREE, BLOCKED, INSTITUTION = "free", "blocked", "institution"
 # Where spaCy runs several names into one entity: "X in Y (Y", "X near Y", "X (Y, Z".
-ENTITY_BREAKS = re.compile(r"\s(?:in|at|near|outside|close to)\s|[(),]")
+# ... and a spaced dash or colon: "Tataouine - Jobless youths" tagged as one organisation
+ENTITY_BREAKS = re.compile(r"\s(?:in|at|near|outside|close to)\s|[(),:]|\s[-\u2013\u2014]\s")
 GROUP_PREFIX_WORDS = 2  # "Rapid Support" opening "Rapid Support Forces"; one word is too weak
 
 
