@@ -815,6 +815,18 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "dispersed.", "Peaceful protest"),
         ("Rebels used drones to drop mortar bombs on a police post in Kauswagan on Sunday.",
          "Air/drone strike"),
+        # round 19, second set (seventh-edition dev kinds, in other words)
+        ("Soldiers opened fire on villagers who had gathered outside the district office in "
+         "Kara to demand the release of their chief, detained on Friday, killing three.",
+         "Excessive force against protesters"),
+        ("Riot police fired tear gas at students who marched in Lusaka on Monday demanding "
+         "justice for a classmate who died in a police cell.", "Protest with intervention"),
+        ("Residents of the Kasika quarter of Bukavu (South Kivu) stoned to death a man they "
+         "accused of spying for the rebels on Sunday.", "Mob violence"),
+        ("Gang members entered the Carrefour-Feuilles district on Sunday, firing in all "
+         "directions and setting fire to houses.", "Attack"),
+        ("Police detained 25 opposition supporters in Gulu on Monday after their meeting "
+         "overran its allotted time.", "Arrests"),
         # round 19 lookalikes: the same words that tell no change, no deal, no mob
         ("Rioters threw stones at police in Sanaa on Sunday until troops dispersed them.",
          "Violent demonstration"),
@@ -875,6 +887,8 @@ def test_targeted_fixes(pipeline: Pipeline, text: str, expected: str) -> None:
         "Negotiators were still negotiating a ceasefire agreement in Geneva on Tuesday.",
         "Divers called off the search for the missing fishermen off Mombasa on Monday.",
         "Parliament voted on Tuesday on a bill that would ban the opposition party.",
+        "Residents of Gao found the bodies of two herders on Monday, a week after they went "
+        "missing.",
     ],
 )
 def test_targeted_non_events(pipeline: Pipeline, text: str) -> None:

@@ -31,7 +31,6 @@ def is_counted(clause: Clause, number: NumberMention, actor: ActorMention) -> bo
     return not role_regex("counted_gap_block").search(between)
 
 
-
 def counted_by(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     """The actor is the group a casualty figure counts ("25 government fighters were killed")."""
     return any(is_counted(clause, n, actor) for n in clause.numbers)
@@ -328,3 +327,54 @@ def _party_crowd_unnamed(doc: Document, frame: Frame, start: int) -> bool:
         if named and not doc.text[named.end() : start].strip():
             return True
     return False
+
+
+def crowd_harms_people_first(frame: Frame, tactics: set[str]) -> bool:
+    """"Residents attacked Zimbabwean migrants ... police later dispersed them", "a crowd set
+    fire to houses of Copts; several were injured; police detained 15" (round 19): a crowd,
+    with no protest told, that hurts people before any force acts is a mob (ACLED: mob
+    violence); police who come afterwards to disperse or arrest do not make it a protest or a
+    violent demonstration. Who the crowd's act falls on decides: people, not the state (no
+    state or armed party is named before the forces act) and not property alone."""
+    if any(t.tactic in ("protest", "crowd_damage") for t in frame.triggers):
+        return False
+    forces = [t.span.start for t in frame.triggers if t.tactic in ("intervene", "arrest")]
+    if not forces or tactics & set(cues()["armed_tactics"]):
+        return False
+    first_force = min(forces)
+    harm = {*cues()["harm_acts"], "mob"}
+    hurt = [t.span.end for t in frame.triggers if t.tactic in harm and t.span.start < first_force]
+    if not hurt:
+        return False
+    doer = frame.actors[0] if frame.actors else None
+    if doer and doer.span.start < min(hurt) and doer.inter not in cues()["crowd_inters"]:
+        return False  # the doer is no crowd: "gunmen attacked villagers"
+    before = [a for a in frame.actors if a.span.start < first_force]
+    doers = [a for a in before if not acts_next(frame, a, first_force)]  # "police later dispersed"
+    return bool(doers) and all(a.inter in cues()["crowd_inters"] for a in doers)
+
+
+def acts_next(frame: Frame, actor: ActorMention, act_start: int) -> bool:
+    """The actor is the one who does the act starting at ``act_start``: no other act between."""
+    return not any(actor.span.end <= t.span.start < act_start for t in frame.triggers)
+
+
+def crowd_doer_unread(
+    doc: Document, frame: Frame, doer: ActorMention | None, tactics: set[str]
+) -> bool:
+    """"On 14 April, residents of the Mabakanga quarter of Beni (Beni, North Kivu) beat to death
+    ... a young man" (round 19): when the roles read no doer (``doer`` None), a crowd named
+    first, before the first act of harm, with no armed act or protest told, is the one who did
+    it (a mob), not an unnamed armed group."""
+    if doer is not None or not frame.actors:
+        return False
+    if tactics & {*cues()["armed_tactics"], "protest", "riot", "unrest"}:
+        return False
+    harm = [t.span.start for t in frame.triggers if t.tactic in cues()["crowd_harm_acts"]]
+    crowd = frame.actors[0]
+    if not harm or crowd.span.start > min(harm) or not is_crowd(crowd):
+        return False
+    between = doc.text[crowd.span.end : min(harm)]
+    if cue_pattern("finders_between").search(between):
+        return False  # "inhabitants found five more bodies": they found the dead
+    return crowd.inter in cues()["crowd_inters"]

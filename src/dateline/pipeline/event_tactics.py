@@ -10,9 +10,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from dateline.model import ActorMention, Document, Span
+from dateline.model import Document, Span
 from dateline.pipeline.assemble import count
-from dateline.pipeline.crowds import crowd_falls_on_gathering, is_crowd, rival_crowds_fight
+from dateline.pipeline.crowds import (
+    crowd_doer_unread,
+    crowd_falls_on_gathering,
+    crowd_harms_people_first,
+    is_crowd,
+    rival_crowds_fight,
+)
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import Trigger, cue_pattern, cues
@@ -54,7 +60,9 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.add("authority")  # Houthis detaining in Sanaa: arrests, not abductions (ACLED)
     if "unrest" in tactics and _unrest_after_intervention(frame):
         tactics.discard("unrest")  # "police pushed the crowd back and scuffles broke out"
-    if _crowd_harms_people_first(frame, tactics):
+    if crowd_doer_unread(doc, frame, roles.actor1, tactics):
+        tactics.add("mob")  # "residents of the X quarter of Beni (...) beat to death a man"
+    if crowd_harms_people_first(frame, tactics):
         tactics -= {"intervene", "arrest", "evict", "riot", "unrest"}
         tactics.add("mob")  # "a crowd attacked migrants ... police later dispersed them" (round 19)
     if _gathering_policed(frame, tactics):
@@ -411,36 +419,6 @@ def _entered_to_arrest(doc: Document, frame: Frame, roles: Roles, tactics: set[s
             if actor.inter != 1 and len(gap) < 80 and held_by.search(gap):
                 return False  # "entered Kidal, held by the rebels since 2012"
     return True
-
-
-def _crowd_harms_people_first(frame: Frame, tactics: set[str]) -> bool:
-    """"Residents attacked Zimbabwean migrants ... police later dispersed them", "a crowd set
-    fire to houses of Copts; several were injured; police detained 15" (round 19): a crowd,
-    with no protest told, that hurts people before any force acts is a mob (ACLED: mob
-    violence); police who come afterwards to disperse or arrest do not make it a protest or a
-    violent demonstration. Who the crowd's act falls on decides: people, not the state (no
-    state or armed party is named before the forces act) and not property alone."""
-    if any(t.tactic in ("protest", "crowd_damage") for t in frame.triggers):
-        return False
-    forces = [t.span.start for t in frame.triggers if t.tactic in ("intervene", "arrest")]
-    if not forces or tactics & set(cues()["armed_tactics"]):
-        return False
-    first_force = min(forces)
-    harm = {*cues()["harm_acts"], "mob"}
-    hurt = [t.span.end for t in frame.triggers if t.tactic in harm and t.span.start < first_force]
-    if not hurt:
-        return False
-    doer = frame.actors[0] if frame.actors else None
-    if doer and doer.span.start < min(hurt) and doer.inter not in cues()["crowd_inters"]:
-        return False  # the doer is no crowd: "gunmen attacked villagers"
-    before = [a for a in frame.actors if a.span.start < first_force]
-    doers = [a for a in before if not _acts_next(frame, a, first_force)]  # "police later dispersed"
-    return bool(doers) and all(a.inter in cues()["crowd_inters"] for a in doers)
-
-
-def _acts_next(frame: Frame, actor: ActorMention, act_start: int) -> bool:
-    """The actor is the one who does the act starting at ``act_start``: no other act between."""
-    return not any(actor.span.end <= t.span.start < act_start for t in frame.triggers)
 
 
 def _people_are_the_target(doc: Document, frame: Frame, tactics: set[str]) -> bool:
