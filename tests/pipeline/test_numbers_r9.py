@@ -49,6 +49,9 @@ def killed(text: str) -> list[int]:
         ("Gunmen shot the chief and his driver dead at the gate.", [2]),
         ("The raid left 6 dead and wounded scores, the mayor said.", [6]),
         ("The shelling left 30 dead and wounded.", []),
+        ("At least 8 people - five soldiers and three civilians - were killed.", [8]),
+        ("Five people, two 10-year-old boys and three women, were killed.", [5]),
+        ("A pick-up driver and two 12-year-old boys were killed.", [3]),
     ],
 )
 def test_round_nine_casualty_shapes(text: str, expected: list[int]) -> None:

@@ -56,7 +56,7 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if k > skipped and casualty_after(tokens, j):
         return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
     j = past_attribute(tokens, j)  # "the minister for refugees and four other people"
-    told_twice = _breakdown(tokens, j, value)  # "killed three people, two Lebanese and a Syrian"
+    told_twice = breakdown(tokens, j, value)  # "killed three people, two Lebanese and a Syrian"
     while not told_twice and j + 1 < len(tokens) and tokens[j].low in ("and", ","):
         more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
         if more is None or is_measure(tokens, more):
@@ -84,7 +84,7 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
 
 
 
-def _breakdown(tokens: list[Token], j: int, value: int) -> bool:
+def breakdown(tokens: list[Token], j: int, value: int) -> bool:
     """ "three people, two Lebanese and a Syrian": a list after a comma whose figures add up
     to the figure before it restates that figure, group by group (nationality, sex, age)."""
     if value < 2 or j + 1 >= len(tokens) or tokens[j].text != ",":

@@ -27,14 +27,18 @@ from dateline.pipeline.quantities import (
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
-ASIDE_CLOSERS = {",": ",", "(": ")"}
+ASIDE_CLOSERS = {",": ",", "(": ")", "-": "-", "–": "–", "—": "—"}
+DASHES = frozenset({"-", "–", "—"})
 MAX_NAMING_ASIDE_TOKENS = 20
 
 
 def aside_end(tokens: list[Token], j: int) -> int:
-    """Past an aside bounded by commas (", including the suicide attackers,") or brackets
-    ("a community leader (majhi) was shot dead"), else ``j``."""
+    """Past an aside bounded by commas (", including the suicide attackers,"), brackets
+    ("a community leader (majhi) was shot dead") or spaced dashes ("At least 8 people - five
+    soldiers and three civilians - were killed"), else ``j``."""
     closer = ASIDE_CLOSERS.get(tokens[j].text) if j < len(tokens) else None
+    if closer in DASHES and not _spaced(tokens, j):
+        return j  # "pick-up", "10-year-old": a hyphen, no aside
     if closer is not None:
         # "Eight people, among them a pastor who had refused to leave his church, were
         # killed": an aside that names some of the group may run on
@@ -43,9 +47,17 @@ def aside_end(tokens: list[Token], j: int) -> int:
         for k in range(j + 1, min(len(tokens), j + longest + 1)):
             if tokens[k].text == closer:
                 return k + 1
-            if not tokens[k].text[0].isalnum() and tokens[k].text != "-":  # "10-year-old"
+            if tokens[k].text in DASHES and not _spaced(tokens, k):
+                continue  # "10-year-old"
+            if not tokens[k].text[0].isalnum():
                 break
     return j
+
+
+def _spaced(tokens: list[Token], k: int) -> bool:
+    """A dash with a space on each side (" - five soldiers and three civilians - ")."""
+    before = k > 0 and tokens[k].start > tokens[k - 1].end
+    return before and (k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].end)
 
 
 def group_end(tokens: list[Token], j: int) -> int:

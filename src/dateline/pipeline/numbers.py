@@ -47,6 +47,7 @@ from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.bombers import bombers_to_add
 from dateline.pipeline.casualty_before import (
+    breakdown,
     collective,
     counted_before,
     past_attribute,
@@ -148,6 +149,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
         if tokens[j].text == "," and after_break(tokens, q.first):
             break  # "according to a military source, two soldiers": not one list
+        if breakdown(tokens, j, value):
+            break  # "Five people, two boys and three women, were killed": an aside
         more = quantity_at(tokens, j + 1, single=True)
         if more is not None and age_figure(tokens, j + 1):
             j = more.end  # "Two boys aged 12 and 14": a second age, no more people
