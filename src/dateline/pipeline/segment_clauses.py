@@ -84,6 +84,11 @@ def _sentence_groups(doc: Document) -> list[tuple[int, ...]]:
     return [tuple(g) for g in groups]
 
 
+# where a clause naming two days splits; last: a full stop the sentence splitter missed, after
+# a word, not an initial ("... a tear gas canister. [size=hundreds] On 13 August ...")
+_DAY_SEPARATORS = r";|,? and |, while |, before |, after |, then |(?<=[a-z0-9)\]\"]\.)\s"
+
+
 def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[int]:
     """Offsets where a clause naming several days splits: the last 'and'/';' before each day."""
     points = []
@@ -92,7 +97,7 @@ def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[i
         gap = doc.text[prev.span.end : nxt.span.start]
         if nxt.value == prev.value or run_gap().match(gap):
             continue
-        seps = list(re.finditer(r";|,? and |, while |, before |, after |, then ", gap))
+        seps = list(re.finditer(_DAY_SEPARATORS, gap))
         if seps:
             points.append(prev.span.end + seps[-1].start())
     return points
