@@ -80,6 +80,10 @@ def test_round_nine_deaths_that_are_no_count_of_the_act(text: str) -> None:
          "toll at 15.", [6]),
         ("Raiders killed 4 herders, the governor said. A rights league advances a toll of "
          "9 dead.", [4]),
+        ("Militiamen killed at least 15 villagers, residents said. Police confirmed 8 "
+         "deaths.", [8]),
+        ("Militiamen killed at least 15 villagers, residents said. Police said 8 bodies "
+         "had been recovered so far.", [15, 8]),
         # more dead told in the sentence of a figure add to it
         ("A mine hit the truck, killing three guards, and another two died later in "
          "hospital.", [5]),
