@@ -234,6 +234,13 @@ group's name broke the row), a camp inaugurated "to protect the besieged town" (
 read as a siege), "they dispersed after handing a letter" (read as an intervention), explosives
 dropped from a "quadcopter" and an attack on miners next to "the army had clashed with
 militants ... last week" (a clash of the week before, left). After the fixes: 0.958 / 0.958.
+A second set of fixes for the seventh dev's remaining kinds (a grievance arrest after "the
+release of X,", a death "who died" after "justice for", a crowd named far from its act with no
+doer read, "firing in all directions" as a gang burns, a person driven off with, baton charges
+and stun grenades, flares or eggs hurled at an office) was followed by
+``data/typing_probes_r19_last.tsv``: 16 on those kinds and their lookalikes (a van driven off
+with, bodies recovered by villagers, militiamen who loot a market emptied before they came),
+scored once: 1.000 / 1.000 (written by the author of the rules, so a weak test of them).
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -276,6 +283,7 @@ FLOORS = {
     "typing_probes_r18.tsv": 0.88,
     "typing_probes_r19.tsv": 0.95,
     "typing_probes_r19_more.tsv": 0.94,
+    "typing_probes_r19_last.tsv": 0.98,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -301,6 +309,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r18.tsv": 0.9,
     "typing_probes_r19.tsv": 0.95,
     "typing_probes_r19_more.tsv": 0.94,
+    "typing_probes_r19_last.tsv": 0.98,
 }
 
 Probe = tuple[str, str, date | None, str]
