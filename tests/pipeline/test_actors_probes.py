@@ -648,3 +648,32 @@ def test_the_militia_a_weapon_was_launched_by_is_the_militia_named_before(
     assert doc.events and doc.events[0].actor1 == "Rapid Support Forces"
     disrupted = [e for e in doc.events if e.sub_event_type == "Disrupted weapons use"]
     assert disrupted and disrupted[0].actor2 == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (  # a force named only for the vehicle the act used is no side
+            "Men of the Rapid Support Forces seized a doctor at his clinic in Nyala on Friday "
+            "and drove him away in a military pickup, his colleagues said.",
+            "Rapid Support Forces",
+            "Civilians (Sudan)",
+        ),
+        (  # the people of a shop a grenade is thrown at are civilians
+            "Unknown men threw a grenade at a mobile phone shop in Kirkuk, Iraq, on Friday, "
+            "wounding the owner.",
+            "Unidentified Armed Group (Iraq)",
+            "Civilians (Iraq)",
+        ),
+        (  # a bomb that slammed into forces' vehicle still hits the forces
+            "A car bomb slammed into an army truck near Idlib, Syria, on Friday, killing two "
+            "soldiers.",
+            "Unidentified Armed Group (Syria)",
+            "Military Forces of Syria",
+        ),
+    ],
+)
+def test_instruments_and_venues(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> None:
+    found1, found2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
+    assert actors_match(actor1, found1), found1
+    assert actors_match(actor2, found2), found2

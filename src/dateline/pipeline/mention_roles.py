@@ -62,8 +62,8 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return passive_repel
     if _owns_the_facility(doc, actor, before):
         return "target"  # "seized a military base", not "fired from Hezbollah positions"
-    if _a_disguise(before, after):
-        return "bystander"  # "a man in a soldier's uniform detonated a vest": the man acts
+    if _a_disguise(before, after) or _an_instrument(before, after):
+        return "bystander"  # "a man in a soldier's uniform", "took him away in a military car"
     if actor.inter in NONSTATE_ARMED and role_regex("followers_after").match(after):
         return "bystander"  # "Hezbollah supporters blocked the road": its people, not the group
     for key, role in BEFORE_CUES:
@@ -81,6 +81,13 @@ def _a_disguise(before: str, after: str) -> bool:
         return True
     worn = role_regex("disguise_in_before").search(before)
     return bool(worn) and bool(role_regex("uniform_after").match(after))
+
+
+def _an_instrument(before: str, after: str) -> bool:
+    """"Took him away in a military vehicle": the vehicle the act used, not a party."""
+    if not role_regex("instrument_before").search(before):
+        return False
+    return bool(role_regex("instrument_after").match(after))
 
 
 def _made_the_repelled_attack(
