@@ -52,6 +52,7 @@ def killed(text: str) -> list[int]:
         ("At least 8 people - five soldiers and three civilians - were killed.", [8]),
         ("Five people, two 10-year-old boys and three women, were killed.", [5]),
         ("A pick-up driver and two 12-year-old boys were killed.", [3]),
+        ("It was the third raid this year; in the previous two, 9 guards died.", [9]),
     ],
 )
 def test_round_nine_casualty_shapes(text: str, expected: list[int]) -> None:

@@ -151,6 +151,8 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
             break  # "according to a military source, two soldiers": not one list
         if breakdown(tokens, j, value):
             break  # "Five people, two boys and three women, were killed": an aside
+        if tokens[j].text == "," and j == group_start:
+            break  # "in the previous two, 17 soldiers died": a bare figure lists no group
         more = quantity_at(tokens, j + 1, single=True)
         if more is not None and age_figure(tokens, j + 1):
             j = more.end  # "Two boys aged 12 and 14": a second age, no more people
