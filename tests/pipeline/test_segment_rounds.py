@@ -94,7 +94,10 @@ earlier act's) 28/30. Left:
 "shortly after ... raided the village and detained three residents" after a strike on a road
 (no town of the strike to tell the two apart) and "fired on a councillor ..., killing him" (no
 figure read: numbers). segment_clauses also splits a note's two days at a full stop the
-sentence splitter missed ("... a canister. [size=dozens] On 4 March ...").
+sentence splitter missed ("... a canister. [size=dozens] On 4 March ..."), and past_acts makes
+a clause counting acts as a series over a span ("a wave of bombings in the province in recent
+weeks, killing dozens") background: an official's summary of several events (no dev article
+has one; the targeted cases below hold it and its contrast).
 
 ``data/segment_round19_guards.tsv``: 10 contrasts written after the rules: 7/10 (6/10 before
 them; "hours after" no longer splits a crowd's own earlier act off its dispersal). Left, not
@@ -397,6 +400,21 @@ ROUND19_PUBLISHED = date(2025, 11, 12)  # a Wednesday
             "protest against low wheat prices.",
             ROUND19_PUBLISHED,
             "Peaceful protest|0|2025-11-11",
+        ),
+        # an official's summary of several events over a span: no act, no dead of the act told
+        (
+            "Security forces arrested 30 suspects in Kirkuk on Tuesday. Iraqi officials said "
+            "insurgents had carried out a wave of bombings in the province in recent weeks, "
+            "killing dozens.",
+            ROUND19_PUBLISHED,
+            "Arrests|0|2025-11-11",
+        ),
+        # ... but a series told on one day is that day's event
+        (
+            "Militants carried out a series of attacks on police posts in Kandahar on Monday, "
+            "killing six officers.",
+            ROUND19_PUBLISHED,
+            "Armed clash|6|2025-11-10",
         ),
         # the hurt of a crash named again opens no event
         (

@@ -204,6 +204,15 @@ def tells_a_habit(span: Span, date: DateMention | None) -> bool:
     return date is None and bool(_regex("habitual").search(span.text))
 
 
+def tells_a_summary(span: Span) -> bool:
+    """ "Officials said insurgents had carried out a wave of bombings in the province in
+    recent weeks, killing dozens": acts counted as a series over a span sum up several events
+    (round 19); the clause is background, its figures none of the act told."""
+    return bool(_regex("summary_acts").search(span.text)) and bool(
+        _regex("summary_span").search(span.text)
+    )
+
+
 def tells_quiet_news(span: Span) -> bool:
     """ "The UN Human Rights Council voted on Monday to extend ...": a lead of another kind
     of news than an act (a vote, a visit, a sentence, a call, a report)."""

@@ -200,6 +200,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     date, background = dating(doc, span, triggers, past)
     background = background or past_acts.dated_by_history_marker(doc, span, date)
     background = background or past_acts.tells_a_habit(span, date)
+    background = background or past_acts.tells_a_summary(span)
     reports = [d for d in span_index(doc.dates).inside(span) if is_statement_day(doc, d, span)]
     if date is None and cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"
