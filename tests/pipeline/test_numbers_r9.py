@@ -53,6 +53,11 @@ def killed(text: str) -> list[int]:
         ("Five people, two 10-year-old boys and three women, were killed.", [5]),
         ("A pick-up driver and two 12-year-old boys were killed.", [3]),
         ("It was the third raid this year; in the previous two, 9 guards died.", [9]),
+        # translated local wording
+        ("Three soldiers fell on the field of honour near Djibo.", [3]),
+        ("Two traders lost the life and four found the death in the raid.", [2, 4]),
+        ("Gunmen assassinated a councillor and slaughtered six herders.", [1, 6]),
+        ("Rustlers slaughtered 40 cows near the river.", []),
     ],
 )
 def test_round_nine_casualty_shapes(text: str, expected: list[int]) -> None:
