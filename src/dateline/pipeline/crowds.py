@@ -370,11 +370,17 @@ def crowd_doer_unread(
         return False
     if tactics & {*cues()["armed_tactics"], "protest", "riot", "unrest"}:
         return False
-    harm = [t.span.start for t in frame.triggers if t.tactic in cues()["crowd_harm_acts"]]
+    harm = [t for t in frame.triggers if t.tactic in cues()["crowd_harm_acts"]]
     crowd = frame.actors[0]
-    if not harm or crowd.span.start > min(harm) or not is_crowd(crowd):
+    if not harm or crowd.span.start > harm[0].span.start or not is_crowd(crowd):
         return False
-    between = doc.text[crowd.span.end : min(harm)]
+    between = doc.text[crowd.span.end : harm[0].span.start]
     if cue_pattern("finders_between").search(between):
         return False  # "inhabitants found five more bodies": they found the dead
+    after = doc.text[harm[0].span.end : harm[0].span.end + 40]
+    bare = " " not in harm[0].span.text.strip()  # "villagers attacked in overnight raid"
+    if role_regex("passive_between").search(between) or (
+        bare and role_regex("headline_passive_after").match(after)
+    ):
+        return False  # "two traders were shot dead": the crowd is the victim
     return crowd.inter in cues()["crowd_inters"]
