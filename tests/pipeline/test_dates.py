@@ -348,6 +348,9 @@ def test_an_anchored_day_skips_report_dates() -> None:
         ("Gunmen killed a chief on the 14th.", date(2024, 6, 20), "2024-06-14", 1),
         ("Clashes on the 28th left four dead.", date(2024, 7, 3), "2024-06-28", 1),
         ("Clashes earlier this month killed 12.", date(2025, 5, 28), "2025-05-15", 3),
+        # round 9: "the beginning/start/end of the month" is this month's part
+        ("Clashes at the start of the month killed 12.", date(2025, 5, 28), "2025-05-01", 3),
+        ("Raids at the beginning of the month left 4 dead.", date(2024, 3, 20), "2024-03-01", 3),
     ],
 )
 def test_nights_approximate_days_and_holidays(
