@@ -99,6 +99,11 @@ a clause counting acts as a series over a span ("a wave of bombings in the provi
 weeks, killing dozens") background: an official's summary of several events (no dev article
 has one; the targeted cases below hold it and its contrast).
 
+``data/segment_round19_heldout.tsv``: 12 articles in new wording (12 countries) on the same
+kinds, written after the rules and scored once: 11/12 exact and count (8/12 with the code
+before round 19); the miss ("The violence came back to Ayorou on Friday": a mere reference is
+no act, so the day still brings the story to it) was then fixed: 12/12.
+
 ``data/segment_round19_guards.tsv``: 10 contrasts written after the rules: 7/10 (6/10 before
 them; "hours after" no longer splits a crowd's own earlier act off its dispersal). Left, not
 these rules': the other side's drone strike on a town the geoparser does not know, a policeman
@@ -125,6 +130,7 @@ ROUND_TABLES = {
     "segment_round17.tsv": (True, 0.9, 0.95),
     "segment_round18.tsv": (True, 0.93, 0.96),
     "segment_round19.tsv": (True, 0.86, 0.93),
+    "segment_round19_heldout.tsv": (True, 0.9, 0.9),
 }
 GUARDS_FLOOR = 0.87
 GUARDS19_FLOOR = 0.65

@@ -332,8 +332,10 @@ def _comes_to_the_day(found: list[Frame], clause: Clause) -> bool:
     ..."), a clause telling no act on a recent day of its own ("That campaign returned to the
     N-25 on Sunday.") brings the story to the news: the undated acts after it happened that
     day (round 19), they are no past."""
-    if found or clause.triggers or clause.date is None or clause.background:
+    if found or clause.date is None or clause.background:
         return False
+    if any(t.tactic != "refer" for t in clause.triggers):
+        return False  # "The violence came back to Ayorou on Friday": a mere reference is no act
     if data_regex("segment/days.json", "present_state").match(clause.date.span.text):
         return False  # "Today the armed men on its roads are cartel gunmen": a state, no day
     return not clause.past_acts
