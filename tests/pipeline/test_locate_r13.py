@@ -116,3 +116,15 @@ def test_shan_and_bago_events_carry_acled_split_admin1():
                         "four novices.").admin1 == "Bago-West"
     assert _first_event("Fighting broke out in Lashio on Monday between the army and the "
                         "TNLA, residents said.").admin1 == "Shan-North"
+
+
+def test_a_name_before_an_izafat_compound_opens_an_organisations_name():
+    ev = _first_event("Quetta: Hundreds of traders protested on Thursday on the call of the "
+                      "Markazi Anjuman-e-Tajiran against the new tax.")
+    assert ev.country == "Pakistan"
+
+
+def test_the_first_name_of_a_notes_parenthesis_is_the_place_it_codes():
+    ev = _first_event("On 8 May 2025, Houthi forces shelled army positions on the Sirwah "
+                      "front west of Marib city (Sirwah, Marib). Two soldiers were killed.")
+    assert "Sirwah" in ev.location and ev.admin1 == "Marib"

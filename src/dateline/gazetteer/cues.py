@@ -102,10 +102,19 @@ def _organisation_heads() -> frozenset[str]:
     return frozenset(matching()["organisation_heads"])
 
 
+# "the Markazi Tanzeem-e-Tajiran", "Muttahida Majlis-e-Amal": an Urdu or Persian compound
+# joined by the izafat ('-e-', '-i-') right after a name makes it an organisation's name
+IZAFAT_AFTER = re.compile(r"^[ \t][A-Z][\w'’]*-[ei]-[A-Za-z]")
+
+
 def opens_organisation(text: str, m: Match) -> bool:
     """'U.S. Central Command', 'Nigeria Police Force': a name followed by capitalised words
-    that end in an organisation's head noun names the organisation, not a place."""
-    after = ORGANISATION_AFTER.match(text[m.end:m.end + 40])
+    that end in an organisation's head noun names the organisation, not a place; so does a
+    name before an izafat compound ('the Markazi Tanzeem-e-Tajiran', not Iran's province)."""
+    window = text[m.end:m.end + 40]
+    if IZAFAT_AFTER.match(window):
+        return True
+    after = ORGANISATION_AFTER.match(window)
     return after is not None and after.group(2).lower() in _organisation_heads()
 
 

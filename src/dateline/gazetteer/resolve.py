@@ -177,7 +177,9 @@ def settlement_follows(text: str, match: Match) -> bool:
 def settlement_before(text: str, match: Match) -> bool:
     """True for "the town of Hays": a settlement, not Hesse (whose alternate name it is)."""
     before = PROVINCE_BEFORE.search(text[max(0, match.start - 30):match.start])
-    return before is not None and before.group(1).lower() in settlement_nouns()
+    noun = before.group(1).lower() if before is not None else ""
+    # "the villages of Zamfara" are in a province: only a singular noun names the settlement
+    return noun in settlement_nouns() and not noun.endswith("s")
 
 
 def province_follows(text: str, match: Match) -> bool:
@@ -315,7 +317,9 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     for m in matches:
         follows = province_follows(text, m)
         # "the village of Turkana county": the noun after the name says more than the one before
-        settlement = settlement_follows(text, m) or (not follows and settlement_before(text, m))
+        settlement = settlement_follows(text, m) or (
+            not follows and settlement_before(text, m)
+            and any(c.row.kind == "place" for c in m.candidates))
         options = distinct_options(m.candidates, m.text, follows, settlement)
         readings.append(Reading(m, options, province_follows=follows,
                                 bracketed=BRACKETED.search(text, 0, m.start) is not None))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from dateline.gazetteer.normalize import fold_key
 from dateline.gazetteer.qualify import QUALIFIER_GAP
 from dateline.gazetteer.resolve import distance_km
 from dateline.gazetteer.spans import SpanIndex
@@ -184,6 +185,24 @@ def names_note_province(doc: Document, pm: PlaceMention) -> bool:
                 o is not pm and o.place is not None and o.kind != "demonym"
                 and sentence.start <= o.span.start < pm.span.start for o in doc.places)
     return False
+
+
+def names_note_location(doc: Document, pm: PlaceMention) -> bool:
+    """'on the Sirwah front west of Marib city (Sirwah, Marib)': the first name of the
+    parenthesis closing a note's clause, before its province, is the place the note codes;
+    a mention spelt like it is the event's place, though another town is named beside it."""
+    if pm.sentence < 0 or pm.place is None:
+        return False
+    sentence = doc.sentences[pm.sentence]
+    group = next((g for g in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end)
+                  if g.end() > pm.span.end), None)
+    # named in the clause itself: "near Jagargunda (Sukma, Chhattisgarh)" puts the district
+    # first, and the town named before it stays the place
+    if (group is None or pm.span.end > group.start()
+            or ";" in doc.text[pm.span.end:group.start()]):
+        return False
+    names = [n.strip() for n in group.group(1).split(",")]
+    return len(names) >= 2 and fold_key(names[0]) == fold_key(pm.span.text)
 
 
 def country_named_with(doc: Document, pm: PlaceMention) -> bool:
