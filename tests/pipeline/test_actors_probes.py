@@ -486,6 +486,24 @@ def test_clan_militias_are_one_mention_and_one_kind(pipeline: Pipeline) -> None:
             "Military Forces of Niger",
             "Unidentified Armed Group (Niger)",
         ),
+        (
+            "A police team that had gone to arrest a suspect in Tank, Pakistan, came under fire "
+            "from gunmen on Friday; one constable died.",
+            "Police Forces of Pakistan",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+        (
+            "Iraqi counter-terrorism forces raiding an Islamic State hideout near Kirkuk on "
+            "Friday came under heavy fire, and two militants were killed.",
+            "Military Forces of Iraq",
+            "Islamic State",
+        ),
+        (  # forces on a plain patrol who came under fire were hit by the attackers
+            "Soldiers on a routine patrol came under fire from militants near Mopti, Mali, on "
+            "Friday.",
+            "Unidentified Armed Group (Mali)",
+            "Military Forces of Mali",
+        ),
         (  # a post that came under attack was hit by the attackers
             "A Malian army checkpoint near Diafarabe came under attack late on Thursday from "
             "JNIM fighters, a local official said.",
@@ -677,3 +695,13 @@ def test_instruments_and_venues(pipeline: Pipeline, text: str, actor1: str, acto
     found1, found2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
     assert actors_match(actor1, found1), found1
     assert actors_match(actor2, found2), found2
+
+
+def test_force_specialists_are_the_force(pipeline: Pipeline) -> None:
+    text = (
+        "Police bomb disposal experts defused an explosive device found near a market in "
+        "Maiduguri, Nigeria, on Friday. Police attributed the device to Boko Haram."
+    )
+    actor1, actor2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
+    assert actor1.startswith("Police Forces of Nigeria")
+    assert actor2.startswith("Boko Haram")
