@@ -115,3 +115,13 @@ def test_precision_holds_in_every_arrival_order_through_the_store(tmp_path: Path
             url = str(tmp_path / f"{split}-{seed}.sqlite")
             result = evaluate_end_to_end(reports, url, snapshot)
             assert result.scores.precision >= 0.98, (split, seed, result.scores)
+
+
+def test_a_single_report_joins_the_event_it_fits_once_stored_in_every_order() -> None:
+    """A clash report placed 30 km off in another province (Mogadishu) fits the Afgooye report
+    and the Lower Shabelle communiqué only together (the communiqué's province is overruled by
+    the located member): arriving first, it used to stay alone (revisit_single_reports)."""
+    from tests.store.test_area_level import _clash, _mogadishu, _region
+
+    reports = [_clash("a"), _mogadishu("b"), _region("c")]
+    assert _homes(reports) == {frozenset({frozenset("abc")})}

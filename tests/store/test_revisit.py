@@ -92,3 +92,16 @@ def test_a_syndicated_copy_follows_its_original(store: EventStore) -> None:
     _ingest(store, _niono("b", geo_precision=2))
     assert _event_of(store, "d") == _event_of(store, "d2") == _event_of(store, "a")
     assert _event_of(store, "c") != _event_of(store, "a")
+
+
+def test_a_single_report_joins_once_the_reports_it_fits_with_are_stored(
+    store: EventStore,
+) -> None:
+    """The Mogadishu-placed clash report fits the Afgooye report and the Lower Shabelle
+    communiqué only together (revisit_single_reports)."""
+    from tests.store.test_area_level import _clash, _mogadishu, _region
+
+    for report in (_mogadishu("b"), _region("c"), _clash("a")):
+        _ingest(store, report)
+    assert _event_of(store, "a") == _event_of(store, "b") == _event_of(store, "c")
+    assert "an event of its own until then" in _reason(store, "b")

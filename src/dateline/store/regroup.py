@@ -16,6 +16,10 @@ records). Now the choice is a function of what is stored, re-made whenever a rep
   province-level report joins the event strictly more reports describe (a communiqué about a
   clash is about the one every outlet covered), and stands alone on a tie.
 
+A report that is an event of its own (any precision) is re-decided the same way when an event
+it fits changes (``revisit_single_reports``): as if it arrived now. Reports that found a home
+stay.
+
 ``regroup`` applies this to in-memory clusters (``dedup.cluster_reports``); ``store/revisit.py``
 to the stored events, moving a report whose home changed (recorded in its merge reason).
 """
@@ -67,10 +71,19 @@ def _gives_toll(fatalities: int, members: Sequence[Event]) -> bool:
     return fatalities > 0 and any(m.fatalities == fatalities for m in members)
 
 
-def revisited(report: Event, arrived: Event) -> bool:
+def may_host(report: Event, members: Sequence[Event]) -> bool:
+    """Whether a re-decided report may move to an event of these members: a single report
+    located more precisely than its area does not move to area-level reports standing alone
+    (they decide their own home: following them would undo an ambiguity they stood apart for)."""
+    return area_level(report) or any(not area_level(m) for m in members)
+
+
+def revisited(report: Event, arrived: Event, alone: bool = False) -> bool:
     """Whether ``report``'s home may have changed when ``arrived`` was stored: it is
-    area-level, in the same country, and its day lies in the window of the arrival's."""
-    if report is arrived or not area_level(report) or not arrived.country:
+    area-level (or, with ``revisit_single_reports``, an event of its own), in the same
+    country, and its day lies in the window of the arrival's."""
+    single = alone and settings()["area_level_choice"].get("revisit_single_reports", False)
+    if report is arrived or not (area_level(report) or single) or not arrived.country:
         return False
     if norm(report.country) != norm(arrived.country):
         return False
@@ -89,12 +102,14 @@ def regroup(reports: Sequence[Event], clusters: list[list[int]], arrived: int, f
     cluster changed, or that fits a changed cluster; a move changes two clusters in turn."""
     if not settings()["area_level_choice"]["revisit"]:
         return
-    placed = {i for c in clusters for i in c}
-    concerned = [i for i in placed if revisited(reports[i], reports[arrived])]
+    concerned = [i for c in clusters for i in c
+                 if revisited(reports[i], reports[arrived], alone=len(c) == 1)]  # fmt: skip
     changed = {_cluster_of(clusters, arrived)}
     for _ in range(MAX_PASSES):
         moved: set[int] = set()
         for index in concerned:
+            if not area_level(reports[index]) and len(clusters[_cluster_of(clusters, index)]) > 1:
+                continue  # a single report that found a home
             if _concerns(reports, clusters, index, changed, fits):
                 moved |= _rehome(reports, clusters, index, fits)
         if not moved:
@@ -127,7 +142,7 @@ def _rehome(
     keys, decisions, members = [], [], []
     for k, cluster in enumerate(clusters):
         others = [reports[i] for i in cluster if i != index]
-        if others:
+        if others and may_host(reports[index], others):
             keys.append(k)
             decisions.append(fits(reports[index], others))
             members.append(others)

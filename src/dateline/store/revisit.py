@@ -1,5 +1,10 @@
 """Re-deciding stored area-level reports when a report arrives (issue #5, round 9).
 
+Reports that are an event of their own are re-decided too (``revisit_single_reports``): one
+that arrived before the reports it belongs with could join them only through a tolerance that
+needs them stored (a province-level member overruled by a located one), and arrival order
+should not decide that.
+
 ``store/regroup.py`` gives the rule; this module applies it to the stored events, inside the
 transaction of the article being ingested (so readers see either the state before the article
 or after it and every move it caused, and a killed ingest loses both). Only the area-level
@@ -28,7 +33,8 @@ from dateline.store.ingest import (
     new_event_id,
     refresh_event,
 )
-from dateline.store.regroup import MAX_PASSES, choose_home, revisited, widest_days
+from dateline.store.regroup import MAX_PASSES, choose_home, may_host, revisited, widest_days
+from dateline.store.sub_types import area_level
 
 REVIEWED = ("split from ", "merged from ")  # merge reasons of a reviewer's placement
 COPY = "syndicated copy of "
@@ -41,6 +47,7 @@ class Stored:
     record: Event
     event_id: str
     reason: str
+    alone: bool = False  # the only report of its event
 
 
 def settle_area_reports(db: Database, arrived: Event, event_id: str) -> None:
@@ -49,14 +56,16 @@ def settle_area_reports(db: Database, arrived: Event, event_id: str) -> None:
     changes two events in turn)."""
     if not settings()["area_level_choice"]["revisit"] or not arrived.country:
         return
-    concerned = [s for s in _area_reports(db, arrived) if revisited(s.record, arrived)]
+    concerned = [s for s in _area_reports(db, arrived) if revisited(s.record, arrived, s.alone)]
     changed, stale = {event_id}, False
     for _ in range(MAX_PASSES):
         moved: set[str] = set()
         fused = _fused(db, changed)
         for stored in concerned:
             report = _current(db, stored) if stale or moved else stored
-            if report is not None and _concerns(db, report, fused):
+            if report is None or not (area_level(report.record) or report.alone):
+                continue  # gone, or a single report that found a home
+            if _concerns(db, report, fused):
                 moved |= _rehome(db, report, arrived)
         if not moved:
             return
@@ -77,23 +86,43 @@ def _fused(db: Database, event_ids: set[str]) -> dict[str, Event]:
 
 def _area_reports(db: Database, arrived: Event) -> list[Stored]:
     """The area-level reports of events in the arrival's country and date window that the
-    rules placed (the JSON test only skips parsing the others)."""
+    rules placed (the JSON test only skips parsing the others), and (with
+    ``revisit_single_reports``) the reports that are an event of their own among the
+    arrival's candidate events (a single report can fit the arrival's event only there)."""
     days = timedelta(days=widest_days())
     rows = db.query(
-        "SELECT r.record, r.event_id, r.merge_reason FROM reports r JOIN events e "
+        "SELECT r.record, r.event_id, r.merge_reason, e.n_reports FROM reports r JOIN events e "
         "ON e.event_id = r.event_id WHERE e.country = ? AND e.event_date BETWEEN ? AND ? "
         "AND r.report_id <> ? AND r.record LIKE ? ORDER BY r.created_at, r.report_id",
         (arrived.country, (arrived.event_date - days).isoformat(),
          (arrived.event_date + days).isoformat(), arrived.event_id, '%"geo_precision": 3%'),
     )  # fmt: skip
+    if settings()["area_level_choice"].get("revisit_single_reports"):
+        rows += _single_reports(db, arrived)
     stored = [_stored(row) for row in rows if not str(row["merge_reason"]).startswith(REVIEWED)]
-    return [s for s in stored if not s.reason.startswith(COPY)]
+    unique = {s.record.event_id: s for s in stored if not s.reason.startswith(COPY)}
+    return list(unique.values())
+
+
+def _single_reports(db: Database, arrived: Event) -> list[Row]:
+    rows = []
+    for event_id in candidate_events(db, arrived):
+        row = db.query_one(
+            "SELECT r.record, r.event_id, r.merge_reason, e.n_reports FROM reports r JOIN "
+            "events e ON e.event_id = r.event_id WHERE e.event_id = ? AND e.n_reports = 1 "
+            "AND r.report_id <> ?",
+            (event_id, arrived.event_id),
+        )
+        if row is not None:
+            rows.append(row)
+    return rows
 
 
 def _current(db: Database, report: Stored) -> Stored | None:
     """The report as stored now (an earlier move in this pass may have moved it)."""
     row = db.query_one(
-        "SELECT record, event_id, merge_reason FROM reports WHERE report_id = ?",
+        "SELECT r.record, r.event_id, r.merge_reason, e.n_reports FROM reports r JOIN events e "
+        "ON e.event_id = r.event_id WHERE r.report_id = ?",
         (report.record.event_id,),
     )
     return None if row is None else _stored(row)
@@ -106,7 +135,8 @@ def _concerns(db: Database, report: Stored, fused: dict[str, Event]) -> bool:
         return True
     text_of = article_texts(db)
     for event_id, record in fused.items():
-        if not could_join(report.record, record, by_place=False):
+        # an area-level report may have its province overruled: dates and type only
+        if not could_join(report.record, record, by_place=not area_level(report.record)):
             continue
         others = _others(db, event_id, report.record)
         if others and joins_cluster(report.record, others, text_of).same:
@@ -115,7 +145,8 @@ def _concerns(db: Database, report: Stored, fused: dict[str, Event]) -> bool:
 
 
 def _stored(row: Row) -> Stored:
-    return Stored(event_from_json(row["record"]), str(row["event_id"]), str(row["merge_reason"]))
+    return Stored(event_from_json(row["record"]), str(row["event_id"]), str(row["merge_reason"]),
+                  int(row["n_reports"]) == 1)  # fmt: skip
 
 
 def _rehome(db: Database, report: Stored, arrived: Event) -> set[str]:
@@ -133,7 +164,7 @@ def _rehome(db: Database, report: Stored, arrived: Event) -> set[str]:
     keys, decisions, members = [], [], []
     for event_id in candidates:
         others = _others(db, event_id, own)
-        if others:
+        if others and may_host(own, others):
             keys.append(event_id)
             decisions.append(joins_cluster(own, others, text_of))
             members.append(others)
@@ -164,8 +195,11 @@ def _others(db: Database, event_id: str, own: Event) -> list[Event]:
 def _why(
     own: Event, arrived: Event, target: str | None, fitting: list[str], reasons: tuple[str, ...]
 ) -> str:
-    area = "country" if country_level(own) else "province"
-    head = f"re-decided when {arrived.event_id} was stored: placed only in its {area}"
+    if area_level(own):
+        area = "country" if country_level(own) else "province"
+        head = f"re-decided when {arrived.event_id} was stored: placed only in its {area}"
+    else:  # a report that was an event of its own until an event it fits changed
+        head = f"re-decided when {arrived.event_id} was stored: an event of its own until then"
     if target is None:
         return (f"{head}, it fits several events ({', '.join(fitting)}) and none singled out "
                 "(by its death toll, or by more reports): an event of its own")  # fmt: skip
