@@ -836,6 +836,12 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "directions and setting fire to houses.", "Attack"),
         ("Police detained 25 opposition supporters in Gulu on Monday after their meeting "
          "overran its allotted time.", "Arrests"),
+        # a side's quoted label for the people it hit is not what they did (round 19)
+        ("Gendarmes opened fire on a march in Conakry on Monday, killing two demonstrators; "
+         'the government said its forces had responded to "rioters burning tyres".',
+         "Excessive force against protesters"),
+        ('Witnesses said gunmen "opened fire on everyone in the market" in Gao on Sunday, '
+         "killing nine.", "Attack"),
         # round 19 lookalikes: the same words that tell no change, no deal, no mob
         ("Rioters threw stones at police in Sanaa on Sunday until troops dispersed them.",
          "Violent demonstration"),
