@@ -705,3 +705,24 @@ def test_force_specialists_are_the_force(pipeline: Pipeline) -> None:
     actor1, actor2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
     assert actor1.startswith("Police Forces of Nigeria")
     assert actor2.startswith("Boko Haram")
+
+
+def test_a_thing_marked_as_the_groups_names_the_unnamed_side(pipeline: Pipeline) -> None:
+    text = (
+        "Police in Michoacan, Mexico, blamed the CJNG for a string of drone attacks last month. "
+        "On Friday, gunmen ambushed a state police patrol near Aguililla, wounding two officers; "
+        "vests bearing the cartel's insignia were found at the scene."
+    )
+    doc = pipeline(Article("probe", text, date(2025, 3, 8)))
+    ambush = [e for e in doc.events if e.event_date == date(2025, 3, 7)]
+    assert ambush and ambush[0].actor1 == "CJNG: Jalisco New Generation Cartel"
+
+
+def test_militants_stay_unnamed_when_no_group_claimed(pipeline: Pipeline) -> None:
+    text = (
+        "Militants attacked a police station in Dera Ismail Khan, Pakistan, on Friday, wounding "
+        "three policemen. No group claimed the attack. The Pakistani Taliban ended a truce with "
+        "the government in 2022."
+    )
+    actor1 = _first_event_actors(pipeline, text, date(2025, 3, 8))[0]
+    assert actor1 == "Unidentified Armed Group (Pakistan)"

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from dateline.model import ActorMention, Document
+from dateline.pipeline.group_marks import marked_side
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.sides import CIVILIANS, NONSTATE_ARMED, only_unnamed, rank, same_side
@@ -121,6 +122,7 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     window = range(first, min(last, next_start or last))
     roles = _arrested_side(doc, frame, roles, window)
     roles = _identified_victims(doc, frame, roles, window)
+    roles = marked_side(doc, roles, window)  # "rifles bearing the group's initials"
     doer = roles.actor1
     alone = doer is not None and doer.inter == 1 and roles.actor2 is None
     if doer is not None and not only_unnamed([doer]) and not alone:
@@ -148,6 +150,8 @@ def resolve_anaphor(
     same group" / "the group" with no armed group named to point back to names nobody."""
     if actor is None or actor.role_hint != "anaphoric":
         return actor
+    if _said_unclaimed(doc) and not role_regex("bare_pointer").match(actor.span.text):
+        return actor  # "militants attacked ... No group has claimed the attacks": unnamed
     named = [
         a
         for a in doc.actors
@@ -161,3 +165,9 @@ def resolve_anaphor(
     counts = Counter(a.name for a in named)
     best = max(named, key=lambda a: (counts[a.name], -a.span.start))
     return replace(actor, name=best.name, inter=best.inter, country=best.country, role_hint="named")
+
+
+def _said_unclaimed(doc: Document) -> bool:
+    """The report says no group claimed the act(s): its unnamed attackers stay unnamed."""
+    unclaimed = role_regex("unclaimed")
+    return any(unclaimed.search(sentence.text) for sentence in doc.sentences)
