@@ -65,6 +65,8 @@ farmworkers are civilians of their stated nationality; a launcher that said it f
 shot down is actor2; "occupation forces" in Palestinian and Lebanese reports are Israel's; a
 force only worn as a disguise is no side; Lebanon's (2025-) and the Maldives' eras.
 The per-mention role logic moved out of ``roles.py`` into ``mention_roles.py``.
+``data/actor_probes_r15_after.tsv``: 20 more reports of the same kinds, written after the
+fixes and scored once, untuned (actor1 0.850, actor2 0.950): the estimate for new wording.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ PROBE_TABLES = [
     ("actor_probes_r13.tsv", 50, 0.88, 0.88),
     ("actor_probes_r14.tsv", 30, 0.88, 0.85),
     ("actor_probes_r15.tsv", 40, 0.90, 0.92),
+    ("actor_probes_r15_after.tsv", 20, 0.80, 0.90),
 ]
 
 
