@@ -53,6 +53,8 @@ def killed(text: str) -> list[int]:
         ("Five people, two 10-year-old boys and three women, were killed.", [5]),
         ("A pick-up driver and two 12-year-old boys were killed.", [3]),
         ("It was the third raid this year; in the previous two, 9 guards died.", [9]),
+        ("On 2 May 2025, militants raided a post near Boni. Fatalities: 2 civilians.", [2]),
+        ("On 2 May 2025, militants raided a post near Boni. Fatalities: none coded.", [0]),
         # translated local wording
         ("Three soldiers fell on the field of honour near Djibo.", [3]),
         ("Two traders lost the life and four found the death in the raid.", [2, 4]),
