@@ -125,3 +125,21 @@ def test_a_single_report_joins_the_event_it_fits_once_stored_in_every_order() ->
 
     reports = [_clash("a"), _mogadishu("b"), _region("c")]
     assert _homes(reports) == {frozenset({frozenset("abc")})}
+
+
+def test_the_records_cluster_alike_in_every_arrival_order() -> None:
+    """Distinct clusterings over file order and seeds 1-20 (before round 9: reports2 10,
+    reports6 2; after: reports2 2 -- the "near Nablus" chain, not an area-level report -- and
+    one for reports3, reports5, reports6)."""
+    for split, most in {"reports2": 2, "reports3": 1, "reports5": 1, "reports6": 1}.items():
+        reports = load_testset(TESTSET, split)
+        items = [e for r in reports for e in r.events]
+        texts = {r.article.id: r.article.text for r in reports}
+        found = set()
+        for seed in [None, *range(1, 21)]:
+            order = list(range(len(items)))
+            if seed is not None:
+                random.Random(seed).shuffle(order)
+            clusters = cluster_reports([items[i] for i in order], texts.__getitem__)
+            found.add(frozenset(frozenset(items[order[i]].event_id for i in c) for c in clusters))
+        assert len(found) <= most, (split, len(found))
