@@ -128,3 +128,10 @@ def test_more_dead_on_another_day_stay_apart() -> None:
     doc = Pipeline(stages=("dates", "numbers"))(Article("t", text, date(2024, 9, 23)))
     assert [n.value for n in doc.numbers if n.kind == "killed"] == [2, 3]
 
+
+def test_a_doer_killed_on_a_day_of_its_own_is_no_victim_of_the_act_before() -> None:
+    text = ("Gunmen killed 3 villagers in Kauru on Monday, police said. On Tuesday, the "
+            "attacker was killed in a raid on a forest camp, the army said.")
+    doc = Pipeline(stages=("dates", "numbers"))(Article("t", text, date(2024, 9, 25)))
+    assert [n.value for n in doc.numbers if n.kind == "killed"] == [3, 1]
+

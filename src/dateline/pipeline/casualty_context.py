@@ -67,7 +67,7 @@ def _first_claim(
     sentence = doc.sentences[m.sentence].text
     if _phrases("competing_updates").search(sentence) or _phrases("claim_adders").search(sentence):
         return None
-    if any(d.sentence == m.sentence and d.kind in ("date", "report") for d in doc.dates):
+    if _own_day(doc, m):
         return None  # "On Tuesday police said 8 were killed": another day, maybe another act
     return next(
         (
@@ -78,6 +78,11 @@ def _first_claim(
         ),
         None,
     )
+
+
+def _own_day(doc: Document, m: NumberMention) -> bool:
+    """The figure's sentence names a day of its own ("On Tuesday the attacker was killed")."""
+    return any(d.sentence == m.sentence and d.kind in ("date", "report") for d in doc.dates)
 
 
 def _sourced(doc: Document, sentence: int) -> bool:
@@ -99,7 +104,7 @@ def the_doer_too(doc: Document, mentions: list[NumberMention]) -> list[NumberMen
     counts attackers among an event's dead); the two are one event's toll, not two claims."""
     kept: list[NumberMention] = []
     for m in mentions:
-        victims = _victims_before(doc, m, kept) if lone_doer(m) else None
+        victims = _victims_before(doc, m, kept) if lone_doer(m) and not _own_day(doc, m) else None
         if victims is None:
             kept.append(m)
         else:
