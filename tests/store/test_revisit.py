@@ -105,3 +105,15 @@ def test_a_single_report_joins_once_the_reports_it_fits_with_are_stored(
         _ingest(store, report)
     assert _event_of(store, "a") == _event_of(store, "b") == _event_of(store, "c")
     assert "an event of its own until then" in _reason(store, "b")
+
+
+def test_an_updated_article_that_leaves_frees_the_communique(store: EventStore) -> None:
+    """The communiqué fits the Niono and the Macina clash equally and stands alone; the Macina
+    article is updated (its clash was on another day): the communiqué is re-decided when the
+    old report is removed and joins Niono."""
+    for report in (_niono("a"), _macina("c"), _communique("d")):
+        _ingest(store, report)
+    assert len({_event_of(store, x) for x in "acd"}) == 3
+    _ingest(store, _macina("c", event_date=date(2025, 10, 20)), "Report c, corrected.")
+    assert _event_of(store, "d") == _event_of(store, "a") != _event_of(store, "c")
+    assert "c#1 was removed" in _reason(store, "d")

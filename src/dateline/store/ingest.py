@@ -171,12 +171,15 @@ def _as_report(event: Event, article_id: str, index: int) -> Event:
 
 
 def remove_article_reports(db: Database, article_id: str) -> set[str]:
-    """Delete an article's reports and re-fuse (or delete) the events they supported."""
-    rows = db.query("SELECT event_id FROM reports WHERE article_id = ?", (article_id,))
+    """Delete an article's reports and re-fuse (or delete) the events they supported; the
+    area-level reports that stood apart because of them are re-decided (store/revisit.py)."""
+    rows = db.query("SELECT event_id, record FROM reports WHERE article_id = ?", (article_id,))
     affected = {str(r["event_id"]) for r in rows}
     db.execute("DELETE FROM reports WHERE article_id = ?", (article_id,))
     for event_id in sorted(affected):
         refresh_event(db, event_id)
+    for row in rows:
+        _settle(db, event_from_json(row["record"]), str(row["event_id"]), removed=True)
     return affected
 
 
@@ -297,11 +300,12 @@ def _assign_report(db: Database, report: Event, result: IngestResult) -> None:
     _settle(db, report, event_id)
 
 
-def _settle(db: Database, report: Event, event_id: str) -> None:
-    """Re-decide the area-level reports this report's arrival concerns (store/revisit.py)."""
+def _settle(db: Database, report: Event, event_id: str, removed: bool = False) -> None:
+    """Re-decide the area-level reports this report's arrival (or removal) concerns
+    (store/revisit.py)."""
     from dateline.store.revisit import settle_area_reports  # revisit builds on this module
 
-    settle_area_reports(db, report, event_id)
+    settle_area_reports(db, report, event_id, removed)
 
 
 def insert_report(db: Database, report: Event, event_id: str, reason: str) -> None:

@@ -50,14 +50,18 @@ class Stored:
     alone: bool = False  # the only report of its event
 
 
-def settle_area_reports(db: Database, arrived: Event, event_id: str) -> None:
+def settle_area_reports(
+    db: Database, arrived: Event, event_id: str, removed: bool = False
+) -> None:
     """Move every area-level report whose home changed now that ``arrived`` is stored in
     ``event_id``: one whose own event changed, or that fits an event that did (a move
-    changes two events in turn)."""
+    changes two events in turn). ``removed``: ``arrived`` was taken out of ``event_id``
+    (an updated article): every area-level report of its country and window is re-decided
+    in the first pass (one that stood apart because of the event it left may now fit one)."""
     if not settings()["area_level_choice"]["revisit"] or not arrived.country:
         return
     concerned = [s for s in _area_reports(db, arrived) if revisited(s.record, arrived, s.alone)]
-    changed, stale = {event_id}, False
+    changed, stale, everyone = {event_id}, False, removed
     for _ in range(MAX_PASSES):
         moved: set[str] = set()
         fused = _fused(db, changed)
@@ -65,11 +69,11 @@ def settle_area_reports(db: Database, arrived: Event, event_id: str) -> None:
             report = _current(db, stored) if stale or moved else stored
             if report is None or not (area_level(report.record) or report.alone):
                 continue  # gone, or a single report that found a home
-            if _concerns(db, report, fused):
-                moved |= _rehome(db, report, arrived)
+            if (everyone and area_level(report.record)) or _concerns(db, report, fused):
+                moved |= _rehome(db, report, arrived, "removed" if removed else "stored")
         if not moved:
             return
-        changed, stale = moved, True
+        changed, stale, everyone = moved, True, False
 
 
 def _fused(db: Database, event_ids: set[str]) -> dict[str, Event]:
@@ -149,7 +153,7 @@ def _stored(row: Row) -> Stored:
                   int(row["n_reports"]) == 1)  # fmt: skip
 
 
-def _rehome(db: Database, report: Stored, arrived: Event) -> set[str]:
+def _rehome(db: Database, report: Stored, arrived: Event, verb: str = "stored") -> set[str]:
     """Move one report (with its syndicated copies) to the home the rule gives it now;
     returns the events it changed."""
     own = report.record
@@ -174,7 +178,7 @@ def _rehome(db: Database, report: Stored, arrived: Event) -> set[str]:
         return set()
     fitting = [k for k, d in zip(keys, decisions, strict=True) if d.same]
     reasons = decisions[chosen].reasons if chosen is not None else ()
-    why = _why(own, arrived, target, fitting, reasons)
+    why = _why(own, f"{arrived.event_id} was {verb}", target, fitting, reasons)
     target = target or new_event_id(db, own.event_id)
     _move(db, report, target, why)
     return {report.event_id, target}
@@ -193,13 +197,13 @@ def _others(db: Database, event_id: str, own: Event) -> list[Event]:
 
 
 def _why(
-    own: Event, arrived: Event, target: str | None, fitting: list[str], reasons: tuple[str, ...]
+    own: Event, when: str, target: str | None, fitting: list[str], reasons: tuple[str, ...]
 ) -> str:
     if area_level(own):
         area = "country" if country_level(own) else "province"
-        head = f"re-decided when {arrived.event_id} was stored: placed only in its {area}"
+        head = f"re-decided when {when}: placed only in its {area}"
     else:  # a report that was an event of its own until an event it fits changed
-        head = f"re-decided when {arrived.event_id} was stored: an event of its own until then"
+        head = f"re-decided when {when}: an event of its own until then"
     if target is None:
         return (f"{head}, it fits several events ({', '.join(fitting)}) and none singled out "
                 "(by its death toll, or by more reports): an event of its own")  # fmt: skip
