@@ -146,27 +146,7 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     value = collective(tokens, q, j, value)  # "an elderly couple": two
     if j > group_start:
         j = past_attribute(tokens, _past_name(tokens, j))  # "Two members of a group and a"
-    while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
-        if tokens[j].text == "," and after_break(tokens, q.first):
-            break  # "according to a military source, two soldiers": not one list
-        if breakdown(tokens, j, value):
-            break  # "Five people, two boys and three women, were killed": an aside
-        if tokens[j].text == "," and j == group_start:
-            break  # "in the previous two, 17 soldiers died": a bare figure lists no group
-        more = quantity_at(tokens, j + 1, single=True)
-        if more is not None and age_figure(tokens, j + 1):
-            j = more.end  # "Two boys aged 12 and 14": a second age, no more people
-            used.extend(more.digits)
-            continue
-        if more is not None and _partitive_aside(tokens, j, more.end):
-            break  # "Six Maoists, two of them women, were killed": a part, not more people
-        if more is None and _joins_person(tokens, group_start, j):
-            # "a woman and her two children", "and their cook"; not "a car, the driver said"
-            more = the_person(tokens, j + 1) or possessed_member(tokens, j + 1)
-        if more is None or is_measure(tokens, more):
-            break
-        value, j = value + more.value, group_end(tokens, more.end)
-        used.extend(more.digits)
+    value, j = _listed_groups(tokens, q, group_start, j, value, used)
     sides = each_side(tokens, j)  # "Three people on each side died": six
     value, aside = value * (2 if sides else 1), aside_end(tokens, j + sides)
     later = died_later(tokens, aside) if j > group_start else None  # "A cashier was shot ... died"
@@ -194,6 +174,35 @@ def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _listed_groups(
+    tokens: list[Token], q: Quantity, group_start: int, j: int, value: int, used: list[int]
+) -> tuple[int, int]:
+    """More groups listed after the first ("Twelve soldiers, 26 rebels and a civilian"): the
+    figure with theirs added, and the end of the list (``used`` takes their digits)."""
+    while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
+        if tokens[j].text == "," and after_break(tokens, q.first):
+            break  # "according to a military source, two soldiers": not one list
+        if breakdown(tokens, j, value):
+            break  # "Five people, two boys and three women, were killed": an aside
+        if tokens[j].text == "," and j == group_start:
+            break  # "in the previous two, 17 soldiers died": a bare figure lists no group
+        more = quantity_at(tokens, j + 1, single=True)
+        if more is not None and age_figure(tokens, j + 1):
+            j = more.end  # "Two boys aged 12 and 14": a second age, no more people
+            used.extend(more.digits)
+            continue
+        if more is not None and _partitive_aside(tokens, j, more.end):
+            break  # "Six Maoists, two of them women, were killed": a part, not more people
+        if more is None and _joins_person(tokens, group_start, j):
+            # "a woman and her two children", "and their cook"; not "a car, the driver said"
+            more = the_person(tokens, j + 1) or possessed_member(tokens, j + 1)
+        if more is None or is_measure(tokens, more):
+            break
+        value, j = value + more.value, group_end(tokens, more.end)
+        used.extend(more.digits)
+    return value, j
 
 
 def _past_name(tokens: list[Token], j: int) -> int:
