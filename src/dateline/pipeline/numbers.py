@@ -34,8 +34,11 @@ person noun ("Civilian killed in ...") counts one. Suicide bombers count among t
 ("and himself"; ``pipeline/bombers.py``). Vague quantities take ACLED's values from
 ``data/numbers/vague_quantities.csv``; the figure kept is the one stated (the lowest credible
 reading for "at least"/"more than"; the lower bound of a range) and the qualifier says how
-it was hedged. Figures themselves are read in ``pipeline/quantities.py``; all word lists
-live in ``data/numbers/``.
+it was hedged. Figures themselves are read in ``pipeline/quantities.py``; the words between
+a group and its verb (attributes, relative clauses, a taking) in ``casualty_clauses.py``; and
+figures read against their neighbours (a crowd's grievance, "another two died", a second
+source's claim in the next sentence, a lone bomber's own death, the dead a withdrawing side
+left behind) in ``casualty_context.py``. All word lists live in ``data/numbers/``.
 """
 
 from __future__ import annotations
