@@ -134,11 +134,15 @@ def _second_level_countries() -> dict[str, dict[str, str]]:
 
 
 def acled_admin1(cc: str, admin1: str, admin2: str,
-                 point: tuple[float, float] | None = None) -> str:
+                 point: tuple[float, float] | None = None, side: str = "") -> str:
     """The division ACLED codes as admin1: GeoNames' admin1, except in the countries where
     ACLED's first level is GeoNames' second (Uganda's districts, Serbia's okrugs), and in the
-    divisions ACLED splits by district (Shan-North, Bago-West), where the ``point`` decides."""
+    divisions ACLED splits by district (Shan-North, Bago-West), where the ``side`` the text
+    names ("northern Shan": "North") or else the ``point`` decides."""
     parts = _split_divisions().get(cc, {}).get(admin1)
+    named = [part for part in parts or {} if side and part.endswith("-" + side)]
+    if named:
+        return named[0]
     if parts and point is not None:
         return _nearest_part(parts, point)
     names = _second_level_countries().get(cc)

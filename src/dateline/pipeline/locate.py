@@ -337,7 +337,8 @@ def apply_choice(doc: Document, event: Event, choice: Choice) -> None:
     event.region = country.region if country else ""
     event.admin2 = pm.place.admin2 or coded.admin2 or ""
     event.admin1 = acled_admin1(pm.place.country_code, pm.place.admin1 or coded.admin1 or "",
-                                event.admin2, (coded.latitude, coded.longitude))
+                                event.admin2, (coded.latitude, coded.longitude),
+                                _side_named(doc, pm) if pm.kind == "admin1" else "")
     # ACLED writes plain Latin names ("Albu Kamal", not "Ālbū Kamāl"; "Maarrat", not "Ma‘arrat").
     name = pm.span.text if pm.place.feature_code == APPROX_CODE else coded.name
     event.location = strip_accents(name).translate(AYN_MARKS)
@@ -346,6 +347,15 @@ def apply_choice(doc: Document, event: Event, choice: Choice) -> None:
     event.geonameid = coded.geonameid
     event.evidence.append(Evidence.of("location", pm.span))
     _add_context_evidence(doc, event, pm)
+
+
+SIDE_BEFORE = re.compile(r"\b(north|south|east|west)(?:ern)?\s+$", re.I)
+
+
+def _side_named(doc: Document, pm: PlaceMention) -> str:
+    """'northern Shan State' -> 'North': the part of a division ACLED splits by side."""
+    side = SIDE_BEFORE.search(doc.text[max(0, pm.span.start - 12):pm.span.start])
+    return side.group(1).capitalize() if side else ""
 
 
 def _add_context_evidence(doc: Document, event: Event, chosen: PlaceMention) -> None:

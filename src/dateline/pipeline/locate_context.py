@@ -38,6 +38,7 @@ from dateline.pipeline.place_words import (
 )
 
 LEAD_SENTENCES = 3
+PART_OF_IT = re.compile(r"\bin the (?:north|south|east|west|centre|center) of\s*$", re.I)
 CAPITAL_KM = 25.0  # a town this near the capital's point is the capital ("Delhi", New Delhi)
 
 
@@ -103,7 +104,9 @@ def referred_town(doc: Document, sentence: int) -> Choice | None:
         rf"\b{noun} of (?:the )?$", doc.text[max(0, pm.span.start - 40):pm.span.start], re.I)]
     referent = (introduced or [pm for pm in earlier if not _reference_point(doc, pm)]
                 or earlier)[-1]
-    near = before_pattern("near_before").search(text[:match.start()])
+    before = text[:match.start()]
+    # "in the south of the city" is in it, "south of the town" near it
+    near = before_pattern("near_before").search(before) and not PART_OF_IT.search(before)
     return Choice(referent, 2 if near else 1)
 
 

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from dateline.gazetteer.admin import province_nouns
+from dateline.gazetteer.countries import country_by_name
 from dateline.gazetteer.cues import cued
 from dateline.gazetteer.matcher import Match, matching
 from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
@@ -81,6 +82,19 @@ def _dateline(doc: Document, m: Match) -> bool:
     return m.n_tokens <= 3 and LOCAL_DATELINE_END.match(doc.text, m.end) is not None
 
 
+DATELINE_COUNTRY = re.compile(r"\s*,\s*([A-Z][\w .'’-]{2,40}?)\s*[,\-\u2013\u2014]")
+
+
+def _dateline_with_its_country(doc: Document, m: Match, cc: str) -> bool:
+    """The report's dateline names the reading's own country after it ('BOGURA, Bangladesh,
+    May 6 -'): a spelling folded to that country's town is that town."""
+    if not _dateline(doc, m):
+        return False
+    named = DATELINE_COUNTRY.match(doc.text, m.end)
+    country = country_by_name(named.group(1)) if named else None
+    return country is not None and country.iso2 == cc
+
+
 @cache
 def _locative() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in matching()["locative_before"])
@@ -128,6 +142,8 @@ def is_place_reading(doc: Document, r: Reading, label: str | None) -> bool:
     if (label in ("GPE", "LOC") and not _folded_hamlet(r)) or (
             r.best.row.kind == "country" and r.best.role != "alt"):
         return True
+    if r.best.row.population > 0 and _dateline_with_its_country(doc, r.match, r.best.row.cc):
+        return True  # "BOGURA, Bangladesh -": a town of the country the dateline names
     m = r.match
     # one reading, a city, and the text spells its own name (not an alternate name), though
     # maybe as English does ("Hodeidah" for Al Hudaydah, "Misurata")
