@@ -223,9 +223,9 @@ bans, announced changes, a protest called off, surrender to the state, arms hand
 suspension-of-operations and cease-hostilities deals, inaugurated bases and new posts; cues
 'still negotiating'; event_tactics._people_are_the_target with rules 'civilian_object',
 _crowd_harms_people_first, _aggrieved_crowd_wrecks reading the first crowd named): 0.967 /
-0.967. Left: the Dakar march that "passed off peacefully" after police were deployed "ahead
-of" it ("ahead of" is a hypothetical cue) and "banned the Jesuit order and seized its
-university" (the seizure of property read as territory taken).
+0.967; with a group's property seized ("seized its university": no territory) at the end of
+the round, 0.983 / 0.983. Left: the Dakar march that "passed off peacefully" after police were
+deployed "ahead of" it ("ahead of" is a hypothetical cue within five words of the march).
 ``data/typing_probes_r19_more.tsv``: 24 more of the round's kinds in other words and lookalikes
 of its new words ('the outlawed X', a search called off, seized rifles handed over, a deal still
 being negotiated), written after those fixes and scored once: 0.792 sub-event, 0.833 event
@@ -281,7 +281,7 @@ FLOORS = {
     "typing_probes_r17_lookalikes.tsv": 0.98,
     "typing_probes_r17_more.tsv": 0.98,
     "typing_probes_r18.tsv": 0.88,
-    "typing_probes_r19.tsv": 0.95,
+    "typing_probes_r19.tsv": 0.97,
     "typing_probes_r19_more.tsv": 0.94,
     "typing_probes_r19_last.tsv": 0.98,
 }
@@ -307,7 +307,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r17_lookalikes.tsv": 0.98,
     "typing_probes_r17_more.tsv": 0.98,
     "typing_probes_r18.tsv": 0.9,
-    "typing_probes_r19.tsv": 0.95,
+    "typing_probes_r19.tsv": 0.97,
     "typing_probes_r19_more.tsv": 0.94,
     "typing_probes_r19_last.tsv": 0.98,
 }
