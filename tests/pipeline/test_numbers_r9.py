@@ -74,6 +74,8 @@ def test_round_nine_casualty_shapes(text: str, expected: list[int]) -> None:
         "Crowds gathered after the announcement of the death of the detained activist.",
         "Pupils who marched through the town to mourn a teacher who died were dispersed.",
         "An officer who lives near the market said the shooting lasted an hour.",
+        "Mourners who attended the funeral of a guard killed on Monday blocked the road.",
+        "Relatives of the 9 porters killed in the landslide marched on the mine office.",
     ],
 )
 def test_round_nine_deaths_that_are_no_count_of_the_act(text: str) -> None:

@@ -32,7 +32,8 @@ def _phrases(key: str) -> re.Pattern[str]:
 
 @cache
 def _grievance_regex() -> re.Pattern[str]:
-    return re.compile(_phrases("grievance_before").pattern + r"\s+$", re.I)
+    determiner = r"(?:\s+(?:the|his|her|their))?"  # "Relatives of the 12 miners killed"
+    return re.compile(_phrases("grievance_before").pattern + determiner + r"\s+$", re.I)
 
 
 def a_grievance(text: str, f: Found) -> bool:
