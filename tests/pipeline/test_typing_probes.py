@@ -836,6 +836,11 @@ def test_probe_files_cover_every_sub_event_type_and_none() -> None:
          "directions and setting fire to houses.", "Attack"),
         ("Police detained 25 opposition supporters in Gulu on Monday after their meeting "
          "overran its allotted time.", "Arrests"),
+        # people seized by armed men and then killed were attacked (round 19)
+        ("Soldiers detained four young men at a checkpoint near Kidal on Monday and executed "
+         "them the same night, relatives said.", "Attack"),
+        ("Police arrested three men in Kano on Monday over the killing of a trader last week.",
+         "Arrests"),
         # a side's quoted label for the people it hit is not what they did (round 19)
         ("Gendarmes opened fire on a march in Conakry on Monday, killing two demonstrators; "
          'the government said its forces had responded to "rioters burning tyres".',

@@ -21,6 +21,7 @@ from dateline.pipeline.crowds import (
 )
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
 from dateline.pipeline.segment import Frame
+from dateline.pipeline.sides import ACTOR_CLASSES
 from dateline.pipeline.triggers import Trigger, cue_pattern, cues
 from dateline.resources import load_csv
 
@@ -56,6 +57,8 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.add("clash")  # "tried to seize the town but were pushed back"
     if "disrupted" in tactics and _strike_landed(frame):
         tactics.discard("disrupted")
+    if _detainees_killed(frame, roles, tactics):
+        tactics.discard("arrest")  # "rounded up men ... and shot 6 of them dead" (round 19)
     if "arrest" in tactics and _by_authorities(doc, frame, roles):
         tactics.add("authority")  # Houthis detaining in Sanaa: arrests, not abductions (ACLED)
     if "unrest" in tactics and _unrest_after_intervention(frame):
@@ -440,3 +443,16 @@ def _people_are_the_target(doc: Document, frame: Frame, tactics: set[str]) -> bo
         if gap.match(doc.text[first.span.end : actor.span.start]):
             return actor.inter == 7 and not is_crowd(actor)
     return False
+
+
+def _detainees_killed(frame: Frame, roles: Roles, tactics: set[str]) -> bool:
+    """"Soldiers rounded up men in a kebele and shot 6 of them dead", "detained four young men
+    at a checkpoint and executed them" (round 19): people seized by armed men and then killed,
+    no other side named or fighting, were attacked (ACLED); the arrest is how it began."""
+    if "arrest" not in tactics or "clash" in tactics or roles.actor2 is not None:
+        return False
+    if roles.actor1 is None or roles.actor1.inter not in ACTOR_CLASSES["armed"]:
+        return False
+    arrests = [t.span.start for t in frame.triggers if t.tactic == "arrest"]
+    killed = [t.span.start for t in frame.triggers if t.tactic in ("murder", "gunfire")]
+    return bool(killed) and min(arrests) < max(killed) and bool(tactics & {"murder", "kill"})
