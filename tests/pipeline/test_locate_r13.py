@@ -148,3 +148,9 @@ def test_a_dateline_naming_its_country_reads_a_folded_spelling_as_that_countrys_
     ev = _first_event("BOGURA, Bangladesh, May 6 - A crowd beat a man to death in a "
                       "village on the outskirts of Bogura town on Tuesday, police said.")
     assert ev.admin1 == "Rajshahi" and ev.geo_precision == 2
+
+
+def test_a_name_in_the_notes_parenthesis_unlike_the_clauses_towns_is_their_district():
+    ev = _first_event("On 8 May 2025, hooded men stopped and torched five trucks on the road "
+                      "between Canete and Tirua (Arauco, Biobio). No injuries were reported.")
+    assert ev.location == "Canete" and ev.geo_precision == 2

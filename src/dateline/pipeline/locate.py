@@ -55,6 +55,7 @@ from dateline.pipeline.locate_rules import (
     country_named_with,
     is_dateline,
     main_country,
+    names_note_district,
     names_note_location,
     names_note_province,
     rank,
@@ -165,7 +166,8 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # named in a note's parenthesis ("Gazipur (Gazipur, Dhaka)") yields to what it qualifies.
     best = min(pool, key=lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm),
                                      is_destination(doc, pm),
-                                     not names_note_location(doc, pm), rank(pm),
+                                     not names_note_location(doc, pm),
+                                     names_note_district(doc, pm), rank(pm),
                                      approximate(pm),
                                      # the ends of "the Juba-Nimule road" and a square,
                                      # avenue or campus yield to a town named beside them

@@ -267,3 +267,24 @@ def district_of_another_city(doc: Document, pm: PlaceMention) -> bool:
              and o.kind == "place" and o.place.country_code == place.country_code]
     return (not any(t.admin1 == place.admin1 for t in towns)
             and any(t.population >= CITY_WITH_DISTRICTS for t in towns))
+
+
+def names_note_district(doc: Document, pm: PlaceMention) -> bool:
+    """'on Route P-70 between Canete and Tirua (Arauco, Biobio)': a name inside the note's
+    parenthesis, spelt like no town its clause named before it, is the district or province
+    of that town, not another place for the event (Arauco, not the road's end Canete)."""
+    if pm.sentence < 0 or pm.place is None:
+        return False
+    sentence = doc.sentences[pm.sentence]
+    group = next((g for g in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end)
+                  if g.start() < pm.span.start and pm.span.end < g.end()), None)
+    if group is None:
+        return False
+    start = max(sentence.start, doc.text.rfind(";", sentence.start, group.start()) + 1)
+    # a settlement the gazetteer lacks ("Kpandroma locality (Djugu, Ituri)") is placed at
+    # the parenthesis' town: that town stays the place
+    clause = [o for o in doc.places if o.place is not None and o.kind != "demonym"
+              and not approximate(o) and start <= o.span.start and o.span.end <= group.start()]
+    # "the Matariya district of Cairo (Cairo)": Cairo named in the clause too, whatever read
+    return any(rank(o) == TOWN for o in clause) and all(
+        fold_key(o.span.text) != fold_key(pm.span.text) for o in clause)
