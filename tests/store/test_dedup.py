@@ -48,6 +48,9 @@ FLOORS = {  # split: (precision, recall)
     # after round 6 1.000 / 1.000 in every order.
     "reports5": (0.98, 0.98),
     "holdout": (0.98, 0.92),  # measured 1.000 / 0.929 (one attribution dispute kept apart)
+    # Written blind in session 6 while round 9 changed the rules; first (only) score 0.913 / 0.875
+    # in file order, 0.897 / 0.847 at worst of seeds 1-20: below the target, not studied.
+    "holdout2": (0.89, 0.84),
 }
 
 

@@ -104,10 +104,11 @@ def test_the_usual_spot_still_decides_other_sub_type_disagreements() -> None:
 # seeds 1-20 before round 6: reports 0.986, reports2 0.962, reports3 0.952, reports4 0.917,
 # reports5 0.938, holdout 0.960; after: 0.986, 0.962, 1.000, 0.972, 1.000, 0.960.
 SHUFFLE_SEEDS = range(1, 21)
-# reports6 (round 8: look-alikes written to over-merge area-level reports) is pinned on its own
-# floor in tests/store/test_area_level.py: 0.889 at worst (a province-level communique that
-# arrives while only another clash of its province is stored joins that one: not fixed).
-BELOW_TARGET = {"reports6"}
+# reports6 (round 8: look-alikes written to over-merge area-level reports) was 0.889 at worst
+# until round 9 re-decided area-level reports as events arrive (store/revisit.py): now 1.000.
+# holdout2 (written blind in session 6, scored once: 0.897 at worst) is below the target: the
+# honest measure of the rules on new incidents, pinned in tests/store/test_dedup.py.
+BELOW_TARGET = {"holdout2"}
 
 
 @pytest.mark.parametrize("split", [s for s in splits(TESTSET) if s not in BELOW_TARGET])

@@ -7,11 +7,11 @@ belong together that were merged / pairs that belong together.
 
 Run: ``python -m dateline.store.dedup_eval corpus/dedup [--pipeline [--cache FILE] [--misses]]``
 
-Every ``reports*.jsonl`` file is a development split; ``holdout.jsonl`` was written after the
-rules (score it, never tune on its texts). ``--cache FILE`` keeps the pipeline's extracted events
-(per article id and text hash) so that a change to the dedup rules is measured on identical
-extractions while the NLP stages change under it; ``--misses`` prints, per missed gold pair, the
-two extracted records.
+Every ``reports*.jsonl`` file is a development split; the ``holdout*.jsonl`` files were written
+after the rules (score them, never tune on their texts). ``--cache FILE`` keeps the pipeline's
+extracted events (per article id and text hash) so that a change to the dedup rules is measured
+on identical extractions while the NLP stages change under it; ``--misses`` prints, per missed
+gold pair, the two extracted records.
 """
 
 from __future__ import annotations
@@ -55,13 +55,13 @@ class PairScores:
         return 2 * self.precision * self.recall / total if total else 0.0
 
 
-HOLDOUT = "holdout"  # holdout.jsonl was written after the rules were first frozen
+HOLDOUT = "holdout"  # holdout*.jsonl: written blind after rules were frozen; scored, not studied
 
 
 def splits(directory: Path) -> list[str]:
-    """The development files (``reports*.jsonl``, in name order), then the holdout."""
+    """The development files (``reports*.jsonl``), then the holdouts, each in name order."""
     dev = sorted(p.stem for p in directory.glob("reports*.jsonl"))
-    return [*dev, HOLDOUT] if (directory / f"{HOLDOUT}.jsonl").exists() else dev
+    return [*dev, *sorted(p.stem for p in directory.glob(f"{HOLDOUT}*.jsonl"))]
 
 
 def load_testset(directory: Path, split: str = "reports") -> list[Report]:
@@ -298,7 +298,7 @@ def _end_to_end(
                result.scores)  # fmt: skip
         if seed is not None:
             shuffled.append(result.scores)
-        if misses and seed is None and split != HOLDOUT:  # the holdout is scored, not studied
+        if misses and seed is None and not split.startswith(HOLDOUT):  # scored, not studied
             print_misses(result, {r.article.id: r.article.text for r in reports}.__getitem__)
     _print_worst(split, f" through {source}", shuffled)
 
