@@ -135,6 +135,12 @@ def _first_event_actors(pipeline: Pipeline, text: str, day: date) -> tuple[str, 
     return doc.events[0].actor1, doc.events[0].actor2
 
 
+def _assert_first_event_actors(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> None:
+    found1, found2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
+    assert actors_match(actor1, found1), found1
+    assert actors_match(actor2, found2), found2
+
+
 # Round 13: targeted cases
 @pytest.mark.parametrize(
     ("text", "actor1", "actor2"),
@@ -536,9 +542,7 @@ def test_clan_militias_are_one_mention_and_one_kind(pipeline: Pipeline) -> None:
 def test_who_acted_follows_the_construction(
     pipeline: Pipeline, text: str, actor1: str, actor2: str
 ) -> None:
-    found1, found2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
-    assert actors_match(actor1, found1), found1
-    assert actors_match(actor2, found2), found2
+    _assert_first_event_actors(pipeline, text, actor1, actor2)
 
 
 @pytest.mark.parametrize(
@@ -591,9 +595,7 @@ def test_the_group_that_said_it_fired_a_weapon_shot_down_is_actor2(pipeline: Pip
     ],
 )
 def test_who_the_words_stand_for(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> None:
-    found1, found2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
-    assert actors_match(actor1, found1), found1
-    assert actors_match(actor2, found2), found2
+    _assert_first_event_actors(pipeline, text, actor1, actor2)
 
 
 def test_the_same_group_blamed_is_the_group_named_before(pipeline: Pipeline) -> None:
@@ -652,9 +654,7 @@ def test_lebanese_and_maldivian_forces_take_their_era(iso2: str, day: date, name
 def test_searchers_explainers_and_abbreviations(
     pipeline: Pipeline, text: str, actor1: str, actor2: str
 ) -> None:
-    found1, found2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
-    assert actors_match(actor1, found1), found1
-    assert actors_match(actor2, found2), found2
+    _assert_first_event_actors(pipeline, text, actor1, actor2)
 
 
 def test_the_militia_a_weapon_was_launched_by_is_the_militia_named_before(
@@ -695,9 +695,7 @@ def test_the_militia_a_weapon_was_launched_by_is_the_militia_named_before(
     ],
 )
 def test_instruments_and_venues(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> None:
-    found1, found2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
-    assert actors_match(actor1, found1), found1
-    assert actors_match(actor2, found2), found2
+    _assert_first_event_actors(pipeline, text, actor1, actor2)
 
 
 def test_force_specialists_are_the_force(pipeline: Pipeline) -> None:
