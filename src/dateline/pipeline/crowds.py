@@ -229,9 +229,6 @@ def _as_wing(doc: Document, party: ActorMention) -> ActorMention:
     return replace(party, span=span, inter=POLITICAL_MILITIA)
 
 
-CROWD_INTERS = (5, 6, 7)
-
-
 def crowd_side(actor: ActorMention, doc: Document | None = None) -> bool:
     """A side no armed force is: rioters, protesters, a civilian-worded crowd, or a political
     party or its people named as such ("workers of the Communist Party of India (Marxist)";
@@ -240,7 +237,7 @@ def crowd_side(actor: ActorMention, doc: Document | None = None) -> bool:
         return True
     if actor.inter == 7:
         return is_crowd(actor) or (doc is not None and _party_people(doc, actor))
-    return actor.inter in CROWD_INTERS
+    return actor.inter in cues()["crowd_inters"]
 
 
 def _party_people(doc: Document, actor: ActorMention) -> bool:

@@ -74,6 +74,9 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.add("protest")  # "residents angry over power cuts ransacked the offices"
     if _crowd_without_protest(doc, frame, roles, tactics):
         tactics.add("mob")  # "a crowd set fire to the house of a man accused of blasphemy"
+    if _arrested_to_unknown_place(frame):
+        tactics.discard("disappear")  # "arrested 12 men at a checkpoint and took them to an
+        # unknown place": a formal arrest whose place the report does not know
     tactics |= _sides_read(doc, frame, roles, tactics)
     if _people_are_the_target(doc, frame, tactics):
         tactics.add("civilian_object")  # "militiamen attacked displaced Hema families" (round 19)
@@ -198,7 +201,7 @@ def _post_retaken(doc: Document, frame: Frame, tactics: set[str]) -> bool:
     if not tactics & set(cues()["violent_tactics"]):
         return False
     seized = [t for t in frame.triggers if t.tactic == "seize"]
-    text = " ".join(c.span.text for c in frame.clauses)
+    text = frame.text
     for trigger in seized:
         after = doc.text[trigger.span.end : trigger.span.end + 60]
         found = cue_pattern("position_object").match(after)
@@ -304,13 +307,11 @@ def _aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: 
 
 def _sides_read(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> set[str]:
     """Tactics the sides add (round 17): an attack a lead names by its place, a former member
-    of a force as the target, a crowd that fights off an armed group, communities fighting."""
+    of a force as the target, a crowd that fights off an armed group, communities fighting.
+    Reads ``tactics``, never changes it."""
     added = set()
     if _lead_names_attack(doc, frame, tactics):
         added.add("attack")  # "25 villagers were killed in the attack on Kumbwa"
-    if _arrested_to_unknown_place(frame):
-        tactics.discard("disappear")  # "arrested 12 men at a checkpoint and took them to an
-        # unknown place": a formal arrest whose place the report does not know
     if _former_forces_target(doc, roles):
         added.add("former_target")  # "gunmen shot dead a retired army colonel"
     if _crowd_fights_off_armed_group(doc, frame, roles, tactics) or _attack_repelled(doc, frame):
@@ -397,7 +398,7 @@ def _communities_fighting(frame: Frame, tactics: set[str]) -> bool:
         return False
     if tactics & set(cues()["armed_tactics"]) - {"clash"}:
         return False
-    text = " ".join(c.span.text for c in frame.clauses)
+    text = frame.text
     return bool(cue_pattern("communal_sides").search(text))
 
 

@@ -98,7 +98,7 @@ def _voted(doc: Document, frame: Frame, rule_type: str | None, tactics: set[str]
     decisive = frozenset(tactics) & _type_tactics(rule_type)
     if not may_overrule(rule_type, decisive):
         return rule_type
-    text = " ".join(c.span.text for c in frame.clauses)
+    text = frame.text
     try:
         return overruled(rule_type, decisive, proba([text])[0]) or rule_type
     except Exception as exc:  # the classifier is an aid: the rules' type stands
@@ -179,7 +179,7 @@ def _day_by_day(doc: Document, frame: Frame) -> bool:
         for t in frame.triggers
     ):
         return True
-    text = " ".join(c.span.text for c in frame.clauses)
+    text = frame.text
     return bool(re.search(str(cues()["per_day"]), text, re.IGNORECASE))
 
 

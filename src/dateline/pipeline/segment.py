@@ -75,6 +75,11 @@ class Frame:
     soft_date: bool = False  # the day a statement was made: any day the report gives wins
 
     @property
+    def text(self) -> str:
+        """The frame's clauses joined by spaces (what the typing cues read)."""
+        return " ".join(c.span.text for c in self.clauses)
+
+    @property
     def triggers(self) -> list[Trigger]:
         return [t for c in self.clauses for t in c.triggers]
 
