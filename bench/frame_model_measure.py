@@ -166,7 +166,7 @@ def _cell(scores: tuple[float, float]) -> str:
     return f"{scores[0]:.3f}/{scores[1]:.3f}"
 
 
-def table(results: Sequence[dict[str, Any]], name: str) -> list[str]:
+def table(results: Sequence[dict[str, Any]], name: str, detail: str | None) -> list[str]:
     lines = [f"[{name}] held-out edition: n, (a) pipeline, (b) model, (c) arbitration "
              "(event type / sub-type accuracy), threshold chosen on the training editions"]
     for res in results:
@@ -176,7 +176,9 @@ def table(results: Sequence[dict[str, Any]], name: str) -> list[str]:
     for column in ("pipeline", "model", "arbitration"):
         picks = [p for res in results if res["edition"] != "first" for p in _picks(res, column)]
         lines.append(f"  pooled 2-7 ({len(pooled)}) {column:12s} {_cell(_accuracy(pooled, picks))}")
-    return lines + disagreements(results)
+    lines += disagreements([res for res in results if res["edition"] != "first"], "2-7")
+    chosen = [res for res in results if res["edition"] == detail]
+    return lines + (disagreements(chosen, detail or "", top=20) if chosen else [])
 
 
 def _picks(res: dict[str, Any], column: str) -> list[str]:
@@ -185,13 +187,13 @@ def _picks(res: dict[str, Any], column: str) -> list[str]:
     return [g[0] for g in res["guesses"]] if column == "model" else list(res["arbitrated"])
 
 
-def disagreements(results: Sequence[dict[str, Any]], top: int = 12) -> list[str]:
-    """Editions 2-7 pooled: where model and pipeline differ, who is right, by type pair; and
-    what the arbitration's overrides did."""
+def disagreements(results: Sequence[dict[str, Any]], name: str, top: int = 12) -> list[str]:
+    """Where model and pipeline differ on these held-out editions, who is right, by type pair
+    and by the model's margin; and what the arbitration's overrides did."""
     who: Counter[str] = Counter()
     pairs: dict[str, Counter[str]] = {}
     overrides: Counter[str] = Counter()
-    for res in (res for res in results if res["edition"] != "first"):
+    for res in results:
         for row, guess, final in zip(res["rows"], res["guesses"], res["arbitrated"], strict=True):
             if guess[0] == row["chosen"]:
                 continue
@@ -199,9 +201,11 @@ def disagreements(results: Sequence[dict[str, Any]], top: int = 12) -> list[str]
                     "model" if guess[0] == row["gold"] else "neither")
             who[side] += 1
             pairs.setdefault(f"{row['chosen']} -> {guess[0]}", Counter())[side] += 1
+            band = "margin >= 0.5" if guess[1] >= 0.5 else "margin < 0.5"
+            pairs.setdefault(band, Counter())[side] += 1
             if final != row["chosen"]:
                 overrides["right" if final == row["gold"] else "wrong"] += 1
-    lines = [f"  disagree (2-7): pipeline right {who['pipeline']}, model right {who['model']}, "
+    lines = [f"  disagree ({name}): pipeline right {who['pipeline']}, model right {who['model']}, "
              f"neither {who['neither']}; overrides made: right {overrides['right']}, "
              f"wrong {overrides['wrong']}"]
     ranked = sorted(pairs.items(), key=lambda item: -sum(item[1].values()))[:top]
@@ -229,6 +233,7 @@ def main() -> None:
     parser.add_argument("gold", type=Path)
     parser.add_argument("--rows", type=Path, help="write the matched-event rows here (JSONL)")
     parser.add_argument("--reuse", action="store_true", help="read --rows instead of running")
+    parser.add_argument("--detail", help="also list the disagreements of this held-out edition")
     args = parser.parse_args()
     started = time.perf_counter()
     if args.reuse and args.rows:
@@ -242,7 +247,7 @@ def main() -> None:
     editions = [name for name, _ in edition_starts() if any(r["edition"] == name for r in rows)]
     for name in MODELS:
         results = [held_out(rows, edition, name == "stack") for edition in editions]
-        print("\n".join(table(results, name)))
+        print("\n".join(table(results, name, args.detail)))
     print("\n".join(learning_curve(rows, editions)))
     print(f"wall time {time.perf_counter() - started:.0f} s")
 
