@@ -125,6 +125,13 @@ def arbitrate(row: dict[str, Any], guess: tuple[str, float], threshold: float) -
     return guess[0] if guess[0] != row["chosen"] and guess[1] >= threshold else row["chosen"]
 
 
+def two_votes(row: dict[str, Any], guess: tuple[str, float]) -> str:
+    """(d): the model overrides only when the shipped classifier (whole frame) agrees with it:
+    two learners of different text against the rules. No threshold, nothing fitted."""
+    shipped = max(row["clf"], key=row["clf"].__getitem__)
+    return guess[0] if guess[0] == shipped else row["chosen"]
+
+
 def _accuracy(rows: Sequence[dict[str, Any]], picks: Sequence[str]) -> tuple[float, float]:
     """(event type, sub-event type) accuracy of ``picks`` against the rows' gold types."""
     sub = sum(p == r["gold"] for r, p in zip(rows, picks, strict=True))
@@ -159,7 +166,9 @@ def held_out(rows: Sequence[dict[str, Any]], edition: str, stack: bool) -> dict[
             "guesses": guesses, "arbitrated": arbitrated,
             "pipeline": _accuracy(test, [r["chosen"] for r in test]),
             "model": _accuracy(test, [g[0] for g in guesses]),
-            "arbitration": _accuracy(test, arbitrated)}
+            "arbitration": _accuracy(test, arbitrated),
+            "two votes": _accuracy(test, [two_votes(r, g) for r, g in zip(test, guesses,
+                                                                        strict=True)])}
 
 
 def _cell(scores: tuple[float, float]) -> str:
@@ -168,12 +177,14 @@ def _cell(scores: tuple[float, float]) -> str:
 
 def table(results: Sequence[dict[str, Any]], name: str, detail: str | None) -> list[str]:
     lines = [f"[{name}] held-out edition: n, (a) pipeline, (b) model, (c) arbitration "
-             "(event type / sub-type accuracy), threshold chosen on the training editions"]
+             "(d) two votes (event type / sub-type accuracy), threshold chosen on the training "
+             "editions"]
     for res in results:
         lines.append(f"  {res['edition']:8s} {res['n']:4d}  {_cell(res['pipeline'])}  "
-                     f"{_cell(res['model'])}  {_cell(res['arbitration'])}  t={res['threshold']}")
+                     f"{_cell(res['model'])}  {_cell(res['arbitration'])}  "
+                     f"{_cell(res['two votes'])}  t={res['threshold']}")
     pooled = [r for res in results if res["edition"] != "first" for r in res["rows"]]
-    for column in ("pipeline", "model", "arbitration"):
+    for column in ("pipeline", "model", "arbitration", "two votes"):
         picks = [p for res in results if res["edition"] != "first" for p in _picks(res, column)]
         lines.append(f"  pooled 2-7 ({len(pooled)}) {column:12s} {_cell(_accuracy(pooled, picks))}")
     lines += disagreements([res for res in results if res["edition"] != "first"], "2-7")
@@ -184,6 +195,8 @@ def table(results: Sequence[dict[str, Any]], name: str, detail: str | None) -> l
 def _picks(res: dict[str, Any], column: str) -> list[str]:
     if column == "pipeline":
         return [r["chosen"] for r in res["rows"]]
+    if column == "two votes":
+        return [two_votes(r, g) for r, g in zip(res["rows"], res["guesses"], strict=True)]
     return [g[0] for g in res["guesses"]] if column == "model" else list(res["arbitrated"])
 
 

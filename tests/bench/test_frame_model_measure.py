@@ -71,3 +71,10 @@ def test_threshold_never_overrides_a_pipeline_that_is_always_right(bench: Module
 def test_threshold_overrides_a_pipeline_that_is_often_wrong(bench: ModuleType) -> None:
     train = _rows("first", False) + _rows("second", False) + _rows("third", False)
     assert bench.choose_threshold(train, stack=False) < float("inf")
+
+
+def test_two_votes_override_only_when_the_shipped_classifier_agrees(bench: ModuleType) -> None:
+    row = {"chosen": "Attack", "clf": {"Attack": 0.2, "Armed clash": 0.7, "NONE": 0.1}}
+    assert bench.two_votes(row, ("Armed clash", -0.3)) == "Armed clash"
+    assert bench.two_votes(row, ("Mob violence", 1.5)) == "Attack"
+    assert bench.two_votes({**row, "chosen": "Armed clash"}, ("Armed clash", 1.0)) == "Armed clash"
