@@ -6,9 +6,8 @@ are the shooter's own side (``roles.json`` relative_act_before)."""
 
 from __future__ import annotations
 
-from dateline.gazetteer.countries import country_by_iso2
 from dateline.model import ActorMention, Document
-from dateline.pipeline.actors import countries_named
+from dateline.pipeline.actors import countries_named, resolve_actor_name
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import role_regex
@@ -35,8 +34,9 @@ def shot_assailant(doc: Document, frame: Frame, roles: Roles) -> Roles:
 def _attacker(doc: Document, start: int, end: int) -> ActorMention:
     """"a Palestinian": the nationality named keeps the attacker's country."""
     origin = countries_named(doc.text[start:end])
-    country = country_by_iso2(origin[0]) if origin else None
-    name = ATTACKER.replace("{country}", country.name) if country else ATTACKER
-    mention = ActorMention(doc.span(start, end), name, 3, origin[0] if origin else None, "generic")
+    iso2 = origin[0] if origin else None
+    mention = ActorMention(
+        doc.span(start, end), resolve_actor_name(ATTACKER, iso2, None), 3, iso2, "generic"
+    )
     mention.sentence = doc.sentence_index(start)
     return mention
