@@ -17,51 +17,19 @@ the Multan note (no event at all: not a place error).
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from pathlib import Path
 
-import pycountry
+from tests.pipeline.test_places import full_pipeline, probe_checks, probe_rows
 
-from dateline.evaluation.compare import admin1_match
-from dateline.gazetteer.resolve import distance_km
 from dateline.model import Article, Event
-from dateline.pipeline import Pipeline
 
 PROBES_R13 = Path(__file__).parent / "data" / "place_probes_r13.tsv"
 ROUND13_FLOORS = (0.89, 0.89, 0.89)
 
 
-@cache
-def _full() -> Pipeline:
-    return Pipeline()
-
-
-def _rows() -> list[dict[str, str]]:
-    lines = [ln for ln in PROBES_R13.read_text(encoding="utf-8").splitlines()
-             if ln and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    rows = [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:]]
-    for row in rows:
-        row["text"] = row["text"].replace("\\n", "\n")
-    return rows
-
-
-def _checks(row: dict[str, str]) -> tuple[bool, bool, bool]:
-    """(location within 25 km in the gold country, admin1, precision) of the first event."""
-    events = _full()(Article(row["id"], row["text"], published=date(2025, 5, 10))).events
-    ev = events[0] if events else None
-    if ev is None or ev.latitude is None or ev.longitude is None:
-        return False, False, False
-    country = pycountry.countries.get(alpha_2=row["country"])
-    in_country = country is not None and ev.iso == int(country.numeric)
-    km = distance_km(ev.latitude, ev.longitude, float(row["lat"]), float(row["lon"]))
-    return (in_country and km <= 25.0, admin1_match(row["admin1"], ev.admin1),
-            ev.geo_precision == int(row["precision"]))
-
-
 def score_probes() -> tuple[list[float], list[str]]:
-    rows = _rows()
-    checks = [_checks(row) for row in rows]
+    rows = probe_rows(PROBES_R13)
+    checks = [probe_checks(row, published=date(2025, 5, 10))[:3] for row in rows]
     misses = [row["id"] for row, c in zip(rows, checks, strict=True) if not all(c)]
     return [sum(c[col] for c in checks) / len(rows) for col in range(3)], misses
 
@@ -73,7 +41,7 @@ def test_round13_place_probes_score_above_the_floors():
 
 
 def _first_event(text: str) -> Event:
-    events = _full()(Article("t", text, published=date(2025, 5, 10))).events
+    events = full_pipeline()(Article("t", text, published=date(2025, 5, 10))).events
     assert events, text
     return events[0]
 

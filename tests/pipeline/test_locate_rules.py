@@ -8,11 +8,9 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-import pycountry
+from tests.pipeline.test_places import full_pipeline, probe_checks, probe_rows
 
-from dateline.evaluation.compare import admin1_match
 from dateline.gazetteer.normalize import fold_key
-from dateline.gazetteer.resolve import distance_km
 from dateline.model import Article, Document, Event, Span
 from dateline.pipeline import Pipeline
 from dateline.pipeline.locate import locate_event
@@ -202,34 +200,9 @@ PROBES_R12 = Path(__file__).parent / "data" / "place_probes_r12.tsv"
 ROUND12_FLOORS = (0.89, 0.89, 0.92)
 
 
-@cache
-def _full() -> Pipeline:
-    return Pipeline()
-
-
-def _r12_rows() -> list[dict[str, str]]:
-    lines = [ln for ln in PROBES_R12.read_text(encoding="utf-8").splitlines()
-             if ln and not ln.startswith("#")]
-    header = lines[0].split("\t")
-    return [dict(zip(header, ln.split("\t"), strict=True)) for ln in lines[1:]]
-
-
-def _r12_checks(row: dict[str, str]) -> tuple[bool, bool, bool]:
-    """(location within 25 km in the gold country, admin1, precision) of the first event."""
-    events = _full()(Article(row["id"], row["text"], published=date(2024, 5, 10))).events
-    if not events or events[0].latitude is None or events[0].longitude is None:
-        return False, False, False
-    ev = events[0]
-    in_country = ev.iso == int(pycountry.countries.get(alpha_2=row["country"]).numeric)
-    km = (distance_km(ev.latitude, ev.longitude, float(row["lat"]), float(row["lon"]))
-          if row["lat"] else 0.0)
-    return (in_country and km <= 25.0, admin1_match(row["admin1"], ev.admin1),
-            ev.geo_precision == int(row["precision"]))
-
-
 def test_round12_place_probes_score_above_the_floors():
-    rows = _r12_rows()
-    checks = [_r12_checks(row) for row in rows]
+    rows = probe_rows(PROBES_R12)
+    checks = [probe_checks(row)[:3] for row in rows]
     misses = [row["id"] for row, c in zip(rows, checks, strict=True) if not all(c)]
     for column, floor in enumerate(ROUND12_FLOORS):
         score = sum(c[column] for c in checks) / len(rows)
@@ -237,7 +210,7 @@ def test_round12_place_probes_score_above_the_floors():
 
 
 def _first_event(text: str) -> Event:
-    events = _full()(Article("t", text, published=date(2024, 5, 10))).events
+    events = full_pipeline()(Article("t", text, published=date(2024, 5, 10))).events
     assert events, text
     return events[0]
 

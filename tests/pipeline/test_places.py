@@ -598,7 +598,8 @@ PROBES_ROUND7 = Path(__file__).parent / "data" / "place_probes_round7.tsv"
 ROUND7_FLOOR = 0.92
 
 
-def _probe_rows(path: Path) -> list[dict[str, str]]:
+def probe_rows(path: Path) -> list[dict[str, str]]:
+    """A probe table's rows (tab-separated, '#' comments), shared by the place and locate tests."""
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
              if ln and not ln.startswith("#")]
     header = lines[0].split("\t")
@@ -606,14 +607,14 @@ def _probe_rows(path: Path) -> list[dict[str, str]]:
 
 
 @cache
-def _full_pipeline() -> Pipeline:
+def full_pipeline() -> Pipeline:
     return Pipeline()
 
 
 def _probe_hit(row: dict[str, str]) -> tuple[bool, str]:
     """Is the report's first event within 25 km of the gold place, in the gold country?"""
     text = row["text"].replace("\\n", "\n")
-    events = _full_pipeline()(Article(row["id"], text, published=date(2024, 5, 10))).events
+    events = full_pipeline()(Article(row["id"], text, published=date(2024, 5, 10))).events
     if not events or events[0].latitude is None or events[0].longitude is None:
         return False, "no located event"
     ev = events[0]
@@ -626,7 +627,7 @@ def _probe_hit(row: dict[str, str]) -> tuple[bool, str]:
 
 
 def probe_table_score(path: Path) -> tuple[float, list[str]]:
-    rows = _probe_rows(path)
+    rows = probe_rows(path)
     misses = []
     for row in rows:
         ok, got = _probe_hit(row)
@@ -748,11 +749,12 @@ ROUND11_ADMIN1_FLOOR = 0.88
 ROUND11_PRECISION_FLOOR = 0.90
 
 
-def _r11_checks(row: dict[str, str]) -> tuple[bool, bool, bool, str]:
+def probe_checks(row: dict[str, str], published: date = date(2024, 5, 10),
+                 ) -> tuple[bool, bool, bool, str]:
     """(location, admin1, precision) right for the report's first event. A region row has no
     point: its location is right when the event lies in the gold country."""
     text = row["text"].replace("\\n", "\n")
-    events = _full_pipeline()(Article(row["id"], text, published=date(2024, 5, 10))).events
+    events = full_pipeline()(Article(row["id"], text, published=published)).events
     if not events or events[0].latitude is None or events[0].longitude is None:
         return False, False, False, "no located event"
     ev = events[0]
@@ -765,11 +767,11 @@ def _r11_checks(row: dict[str, str]) -> tuple[bool, bool, bool, str]:
 
 
 def round11_scores() -> tuple[list[float], list[str]]:
-    rows = _probe_rows(PROBES_R11)
+    rows = probe_rows(PROBES_R11)
     hits = [0, 0, 0]
     misses = []
     for row in rows:
-        *checks, got = _r11_checks(row)
+        *checks, got = probe_checks(row)
         hits = [h + bool(c) for h, c in zip(hits, checks, strict=True)]
         if not all(checks):
             marks = "".join("LAP"[i] if not c else "." for i, c in enumerate(checks))
