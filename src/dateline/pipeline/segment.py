@@ -117,7 +117,7 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True
     if runs_on_into(frame, clause):
         return False  # "... killed in a gunfight that lasted until dawn on Monday": that fight
-    towns, own = _towns([p for c in frame.clauses for p in c.places]), _own_towns(clause)
+    towns, own = _towns(_places(frame)), _own_towns(clause)
     if claims_the_act(frame, clause, own - towns):
         return False  # "claimed both attacks as part of a coordinated operation"
     if retold_with_its_day(frame, clause, own, towns):
@@ -300,7 +300,7 @@ def _dead_of_the_act(doc: Document, frame: Frame, clause: Clause) -> bool:
     """The clause only tells the dead of the act told, in no other town than the frame's."""
     if clause.opens_event or clause.headline_piece or not tells_the_dead_of_the_act(doc, clause):
         return False
-    towns, own = _towns([p for c in frame.clauses for p in c.places]), _own_towns(clause)
+    towns, own = _towns(_places(frame)), _own_towns(clause)
     return not (own and towns and not own & towns)
 
 
