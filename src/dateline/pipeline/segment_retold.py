@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from dateline.pipeline.frame_joins import OUTCOME_TACTICS
 from dateline.pipeline.triggers import Trigger
 from dateline.resources import data_regex, load_json
 
@@ -31,9 +32,6 @@ def _cues() -> dict[str, Any]:
 
 def _regex(key: str) -> re.Pattern[str]:
     return data_regex("segment/retold.json", key)
-
-
-_OUTCOMES = ("kill", "injure", "claim", "refer")  # frame_joins.OUTCOME_TACTICS (no cycle)
 
 
 def is_part_of_place(clause: Clause, place: PlaceMention) -> bool:
@@ -131,7 +129,7 @@ def _fight_retold(frame: Frame, clause: Clause, told_from: int) -> bool:
     other side ("the army said its jets had struck Hodeidah") stay acts of their own."""
     both = set(_cues()["two_sided_tactics"])
     told = [t.tactic for t in clause.triggers if t.span.start >= told_from]
-    if not any(t in both for t in told) or not all(t in both or t in _OUTCOMES for t in told):
+    if not any(t in both for t in told) or not all(t in both or t in OUTCOME_TACTICS for t in told):
         return False
     if not any(t.tactic in both for t in frame.triggers):
         return False
