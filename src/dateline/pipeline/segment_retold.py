@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.pipeline.frame_joins import OUTCOME_TACTICS
+from dateline.pipeline.segment_turns import told_towns
 from dateline.pipeline.triggers import Trigger
 from dateline.resources import data_regex, load_json
 
@@ -138,7 +139,7 @@ def _fight_retold(frame: Frame, clause: Clause, told_from: int) -> bool:
 
 def _town_of_its_own(frame: Frame, clause: Clause) -> bool:
     """The clause names a town the frame never named (round 19)."""
-    towns = {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
+    towns = told_towns(frame)
     return any(p.span.text.lower() not in towns for p in clause.places if p.kind == "place")
 
 

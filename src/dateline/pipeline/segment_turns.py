@@ -53,6 +53,11 @@ def _town_names(places: list[PlaceMention], span: Span) -> set[str]:
     return {p.span.text.lower() for p in places if p.kind == "place" and span.contains(p.span)}
 
 
+def told_towns(frame: Frame) -> set[str]:
+    """The names (lower case) of the towns the frame's clauses name."""
+    return {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
+
+
 def act_points(doc: Document, span: Span, places: list[PlaceMention]) -> list[int]:
     """Offsets where a sentence goes on to another kind of act in another town ("fought near
     A, and rockets later slammed into B"): each part is an event of its own."""
@@ -107,7 +112,7 @@ def answers_the_act(frame: Frame, clause: Clause) -> bool:
     violent = set(cues()["violent_tactics"])
     if not any(t.tactic in violent for t in frame.triggers):
         return False
-    told = {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
+    told = told_towns(frame)
     text, start = clause.span.text, clause.span.start
     own = {
         p.span.text.lower()
@@ -128,7 +133,7 @@ def told_within_the_act(frame: Frame, clause: Clause) -> bool:
         t.tactic == "refer" and _within().search(text[: t.span.start - start])
         for t in clause.triggers
     )
-    told = {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
+    told = told_towns(frame)
     own = {p.span.text.lower() for p in clause.places if p.kind == "place"}
     return inside and not own - told
 
