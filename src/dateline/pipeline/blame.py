@@ -150,7 +150,8 @@ def resolve_anaphor(
     same group" / "the group" with no armed group named to point back to names nobody."""
     if actor is None or actor.role_hint != "anaphoric":
         return actor
-    if _said_unclaimed(doc) and not role_regex("bare_pointer").match(actor.span.text):
+    pointer = role_regex("bare_pointer").match(actor.span.text)  # "the same group"
+    if not pointer and _said_unclaimed(doc):
         return actor  # "militants attacked ... No group has claimed the attacks": unnamed
     named = [
         a
@@ -161,7 +162,7 @@ def resolve_anaphor(
     ]
     if not named:
         # "the same group" with no armed group named before it points at nobody we know
-        return None if role_regex("bare_pointer").match(actor.span.text) else actor
+        return None if pointer else actor
     counts = Counter(a.name for a in named)
     best = max(named, key=lambda a: (counts[a.name], -a.span.start))
     return replace(actor, name=best.name, inter=best.inter, country=best.country, role_hint="named")
