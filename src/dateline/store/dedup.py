@@ -53,6 +53,7 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
     named_actors,
     norm,
     settings,
+    widest_date_tolerance,
 )
 from dateline.store.mentions import TextOf, placed_by_bearing
 from dateline.store.place_adoption import place_from_text, place_unknown, unplaced
@@ -429,6 +430,5 @@ def day_window(event: Event) -> tuple[date, date]:
     """The range of event days a candidate must fall in to possibly match ``event``."""
     from datetime import timedelta
 
-    widest = max(int(v) for v in settings()["date_tolerance_days"].values())
-    widest = max(widest, int(settings()["unknown_date_tolerance_days"]))
-    return event.event_date - timedelta(days=widest), event.event_date + timedelta(days=widest)
+    widest = timedelta(days=widest_date_tolerance())
+    return event.event_date - widest, event.event_date + widest

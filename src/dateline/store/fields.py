@@ -20,6 +20,13 @@ def settings() -> dict[str, Any]:
     return dict(load_json("store/dedup.json"))
 
 
+def widest_date_tolerance() -> int:
+    """The widest date tolerance in days (any precision, or dated by publication): no report
+    further apart than this can match."""
+    values = [int(v) for v in settings()["date_tolerance_days"].values()]
+    return max([*values, int(settings()["unknown_date_tolerance_days"])])
+
+
 @cache
 def compatible_types() -> frozenset[frozenset[str]]:
     rows = load_csv("store/compatible_types.csv")

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Event
 from dateline.store.area_level import country_level
-from dateline.store.fields import norm, settings
+from dateline.store.fields import norm, settings, widest_date_tolerance
 from dateline.store.sub_types import area_level
 
 if TYPE_CHECKING:  # dedup imports this module
@@ -87,13 +87,7 @@ def revisited(report: Event, arrived: Event, alone: bool = False) -> bool:
         return False
     if norm(report.country) != norm(arrived.country):
         return False
-    return abs(report.event_date - arrived.event_date) <= timedelta(days=widest_days())
-
-
-def widest_days() -> int:
-    """The widest date tolerance (days): no report further apart can match."""
-    values = [int(v) for v in settings()["date_tolerance_days"].values()]
-    return max([*values, int(settings()["unknown_date_tolerance_days"])])
+    return abs(report.event_date - arrived.event_date) <= timedelta(days=widest_date_tolerance())
 
 
 def regroup(reports: Sequence[Event], clusters: list[list[int]], arrived: int, fits: Fits) -> None:

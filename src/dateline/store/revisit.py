@@ -19,13 +19,12 @@ like any merge (``review merge`` / ``review split``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from dateline.model import Event
 from dateline.store.area_level import country_level
 from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json
-from dateline.store.dedup import could_join, joins_cluster
+from dateline.store.dedup import could_join, day_window, joins_cluster
 from dateline.store.fields import settings
 from dateline.store.ingest import (
     article_texts,
@@ -33,11 +32,16 @@ from dateline.store.ingest import (
     new_event_id,
     refresh_event,
 )
-from dateline.store.regroup import MAX_PASSES, choose_home, may_host, revisited, widest_days
+from dateline.store.mentions import TextOf
+from dateline.store.regroup import MAX_PASSES, choose_home, may_host, revisited
 from dateline.store.sub_types import area_level
 
 REVIEWED = ("split from ", "merged from ")  # merge reasons of a reviewer's placement
 COPY = "syndicated copy of "
+STORED_REPORTS = (  # a report's record, its event, why it is there, and its event's size
+    "SELECT r.record, r.event_id, r.merge_reason, e.n_reports FROM reports r "
+    "JOIN events e ON e.event_id = r.event_id"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,7 @@ def settle_area_reports(
         return
     concerned = [s for s in _area_reports(db, arrived) if revisited(s.record, arrived, s.alone)]
     changed, stale, everyone = {event_id}, False, removed
+    text_of = article_texts(db)  # read lazily, once per settle: moves change no article text
     for _ in range(MAX_PASSES):
         moved: set[str] = set()
         fused = _fused(db, changed)
@@ -69,8 +74,9 @@ def settle_area_reports(
             report = _current(db, stored) if stale or moved else stored
             if report is None or not (area_level(report.record) or report.alone):
                 continue  # gone, or a single report that found a home
-            if (everyone and area_level(report.record)) or _concerns(db, report, fused):
-                moved |= _rehome(db, report, arrived, "removed" if removed else "stored")
+            if (everyone and area_level(report.record)) or _concerns(db, report, fused, text_of):
+                verb = "removed" if removed else "stored"
+                moved |= _rehome(db, report, arrived, text_of, verb)
         if not moved:
             return
         changed, stale, everyone = moved, True, False
@@ -93,13 +99,12 @@ def _area_reports(db: Database, arrived: Event) -> list[Stored]:
     rules placed (the JSON test only skips parsing the others), and (with
     ``revisit_single_reports``) the reports that are an event of their own among the
     arrival's candidate events (a single report can fit the arrival's event only there)."""
-    days = timedelta(days=widest_days())
+    first, last = day_window(arrived)
     rows = db.query(
-        "SELECT r.record, r.event_id, r.merge_reason, e.n_reports FROM reports r JOIN events e "
-        "ON e.event_id = r.event_id WHERE e.country = ? AND e.event_date BETWEEN ? AND ? "
+        f"{STORED_REPORTS} WHERE e.country = ? AND e.event_date BETWEEN ? AND ? "
         "AND r.report_id <> ? AND r.record LIKE ? ORDER BY r.created_at, r.report_id",
-        (arrived.country, (arrived.event_date - days).isoformat(),
-         (arrived.event_date + days).isoformat(), arrived.event_id, '%"geo_precision": 3%'),
+        (arrived.country, first.isoformat(), last.isoformat(), arrived.event_id,
+         '%"geo_precision": 3%'),
     )  # fmt: skip
     if settings()["area_level_choice"].get("revisit_single_reports"):
         rows += _single_reports(db, arrived)
@@ -112,9 +117,7 @@ def _single_reports(db: Database, arrived: Event) -> list[Row]:
     rows = []
     for event_id in candidate_events(db, arrived):
         row = db.query_one(
-            "SELECT r.record, r.event_id, r.merge_reason, e.n_reports FROM reports r JOIN "
-            "events e ON e.event_id = r.event_id WHERE e.event_id = ? AND e.n_reports = 1 "
-            "AND r.report_id <> ?",
+            f"{STORED_REPORTS} WHERE e.event_id = ? AND e.n_reports = 1 AND r.report_id <> ?",
             (event_id, arrived.event_id),
         )
         if row is not None:
@@ -125,19 +128,17 @@ def _single_reports(db: Database, arrived: Event) -> list[Row]:
 def _current(db: Database, report: Stored) -> Stored | None:
     """The report as stored now (an earlier move in this pass may have moved it)."""
     row = db.query_one(
-        "SELECT r.record, r.event_id, r.merge_reason, e.n_reports FROM reports r JOIN events e "
-        "ON e.event_id = r.event_id WHERE r.report_id = ?",
+        f"{STORED_REPORTS} WHERE r.report_id = ?",
         (report.record.event_id,),
     )
     return None if row is None else _stored(row)
 
 
-def _concerns(db: Database, report: Stored, fused: dict[str, Event]) -> bool:
+def _concerns(db: Database, report: Stored, fused: dict[str, Event], text_of: TextOf) -> bool:
     """Its own event changed, or it fits one that did (``could_join`` first: a cheap
     necessary condition on the fused record's dates and type)."""
     if report.event_id in fused:
         return True
-    text_of = article_texts(db)
     for event_id, record in fused.items():
         # an area-level report may have its province overruled: dates and type only
         if not could_join(report.record, record, by_place=not area_level(report.record)):
@@ -153,7 +154,9 @@ def _stored(row: Row) -> Stored:
                   int(row["n_reports"]) == 1)  # fmt: skip
 
 
-def _rehome(db: Database, report: Stored, arrived: Event, verb: str = "stored") -> set[str]:
+def _rehome(
+    db: Database, report: Stored, arrived: Event, text_of: TextOf, verb: str = "stored"
+) -> set[str]:
     """Move one report (with its syndicated copies) to the home the rule gives it now;
     returns the events it changed."""
     own = report.record
@@ -164,7 +167,6 @@ def _rehome(db: Database, report: Stored, arrived: Event, verb: str = "stored") 
     candidates = [e for e in candidate_events(db, own) if e not in kept_apart]
     if report.event_id not in candidates:
         candidates.append(report.event_id)
-    text_of = article_texts(db)
     keys, decisions, members = [], [], []
     for event_id in candidates:
         others = _others(db, event_id, own)
