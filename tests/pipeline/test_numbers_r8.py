@@ -4,22 +4,13 @@ of a total, names after "the bodies of" and a group named after "the dead"."""
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
-
-from dateline.model import Article
-from dateline.pipeline import Pipeline
-
-
-@cache
-def _pipeline() -> Pipeline:
-    return Pipeline(stages=("numbers",))
+from tests.pipeline.test_numbers import run
 
 
 def killed(text: str) -> list[int]:
-    doc = _pipeline()(Article("t", text, date(2024, 5, 10)))
-    return [n.value for n in doc.numbers if n.kind == "killed"]
+    return [n.value for n in run(text, date(2024, 5, 10)).numbers if n.kind == "killed"]
 
 
 @pytest.mark.parametrize(

@@ -8,22 +8,15 @@ dead left behind by a withdrawing side beside the other side's dead."""
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 
 import pytest
+from tests.pipeline.test_numbers import _pipeline_full, run
 
 from dateline.model import Article
-from dateline.pipeline import Pipeline
-
-
-@cache
-def _pipeline() -> Pipeline:
-    return Pipeline(stages=("numbers",))
 
 
 def killed(text: str) -> list[int]:
-    doc = _pipeline()(Article("t", text, date(2024, 9, 20)))
-    return [n.value for n in doc.numbers if n.kind == "killed"]
+    return [n.value for n in run(text, date(2024, 9, 20)).numbers if n.kind == "killed"]
 
 
 @pytest.mark.parametrize(
@@ -127,13 +120,13 @@ def test_more_dead_on_another_day_stay_apart() -> None:
     """A day between the two figures: two acts, each with its own dead."""
     text = ("Bandits killed 2 herders on Friday and a further 3 people were shot dead on "
             "Saturday.")
-    doc = Pipeline(stages=("dates", "numbers"))(Article("t", text, date(2024, 9, 23)))
+    doc = _pipeline_full()(Article("t", text, date(2024, 9, 23)))
     assert [n.value for n in doc.numbers if n.kind == "killed"] == [2, 3]
 
 
 def test_a_doer_killed_on_a_day_of_its_own_is_no_victim_of_the_act_before() -> None:
     text = ("Gunmen killed 3 villagers in Kauru on Monday, police said. On Tuesday, the "
             "attacker was killed in a raid on a forest camp, the army said.")
-    doc = Pipeline(stages=("dates", "numbers"))(Article("t", text, date(2024, 9, 25)))
+    doc = _pipeline_full()(Article("t", text, date(2024, 9, 25)))
     assert [n.value for n in doc.numbers if n.kind == "killed"] == [3, 1]
 
