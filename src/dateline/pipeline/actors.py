@@ -30,6 +30,7 @@ from dateline.pipeline.state_forces import (
     GOVERNMENTS,
     former_template,
     is_government,
+    is_state_force,
     off_duty_as_civilians,
     template_kind,
 )
@@ -424,9 +425,8 @@ def _abbreviated(doc: Document, full: ActorMention, short: ActorMention) -> bool
 def _state_staff(state: ActorMention, people: ActorMention) -> bool:
     """"FARDC engineers", "army doctors": state forces' own people, not civilians; "police
     commandos", "army troops": one force, named by its first word."""
-    forces = state.role_hint in ("state", "state-named", "country-state") and state.inter == 1
     staff = people.inter == 7 and people.role_hint == "generic"
-    return forces and (staff or (people.inter == 1 and people.role_hint == "state"))
+    return is_state_force(state) and (staff or (people.inter == 1 and people.role_hint == "state"))
 
 
 def _names_its_noun(named: ActorMention, noun: ActorMention) -> bool:

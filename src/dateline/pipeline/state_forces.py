@@ -145,14 +145,15 @@ def police_by_task(
 OFF_DUTY = "actors/off_duty.json"
 
 
-def _is_state_force(mention: ActorMention) -> bool:
+def is_state_force(mention: ActorMention) -> bool:
+    """A state force named by its own noun or name ("soldiers", "the Malian army", "FAMa")."""
     return mention.inter == 1 and mention.role_hint in ("state", "country-state", "state-named")
 
 
 def _out_of_service(text: str, mention: ActorMention) -> bool:
     before = text[max(0, mention.span.start - 40) : mention.span.start]
     after = text[mention.span.end : mention.span.end + 40]
-    return _is_state_force(mention) and bool(
+    return is_state_force(mention) and bool(
         data_regex(OFF_DUTY, "before").search(before)
         or data_regex(OFF_DUTY, "after").match(after)
     )
@@ -167,7 +168,7 @@ def off_duty_as_civilians(text: str, mentions: list[ActorMention]) -> list[Actor
     retired: ActorMention | None = None  # the last force member found out of service
     for mention in mentions:
         gap = text[retired.span.end : mention.span.start] if retired else ""
-        if retired and _is_state_force(mention) and unit_after.match(gap):
+        if retired and is_state_force(mention) and unit_after.match(gap):
             continue  # "a former soldier of the Colombian army": one person, a civilian
         retired = None
         if _out_of_service(text, mention):
