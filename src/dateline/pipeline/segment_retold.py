@@ -210,9 +210,9 @@ def _names_hurt(doc: Document, trigger: Trigger) -> bool:
 
 
 def _word_start(doc: Document, trigger: Trigger) -> int:
-    """Where the determiner before the trigger starts: up to three words back."""
+    """Where the determiner before the trigger starts (``hurt_determiner_before``)."""
     before = doc.text[max(0, trigger.span.start - 30) : trigger.span.start]
-    match = re.search(r"\b(?:the|these|those)\s+(?:\S+\s+)?$", before, re.I)
+    match = _regex("hurt_determiner_before").search(before)
     return trigger.span.start - len(before) + match.start() if match else trigger.span.start
 
 
