@@ -29,9 +29,9 @@ def _set_out_after() -> re.Pattern[str]:
 
 
 def voice_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
-    """"perpetrator" for forces that set out and came under fire, or the operator of the
-    weapon that acts; "target" for those the fire came from; "" when the construction is
-    not one of these."""
+    """"perpetrator" for forces that set out and came under fire, "agent" for the operator or
+    owner of the weapon that acts; "target" for those the fire came from; "" when the
+    construction is not one of these."""
     before = doc.text[clause.span.start : actor.span.start]
     after = doc.text[actor.span.end : clause.span.end]
     if _set_out_under_fire(after):
