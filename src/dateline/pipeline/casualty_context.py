@@ -15,7 +15,7 @@ from functools import cache
 
 from dateline.model import DateMention, Document, NumberMention
 from dateline.pipeline.casualty_groups import Found
-from dateline.pipeline.quantities import rules
+from dateline.pipeline.quantities import rule_phrases, rules
 
 GRIEVANCE_CHARS = 40  # how far before a death its crowd's grievance cue may sit
 DOER_WINDOW_SENTENCES = 2  # "killing 13 recruits, an officer said. ... The bomber also died."
@@ -24,16 +24,9 @@ WITHDRAWAL_CHARS = 120  # "withdrew towards the border after an hour, leaving th
 
 
 @cache
-def _phrases(key: str) -> re.Pattern[str]:
-    """Any phrase of the list ``key`` in rules.json as a whole word (longest first)."""
-    phrases = sorted(rules()[key], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
-
-
-@cache
 def _grievance_regex() -> re.Pattern[str]:
     determiner = r"(?:\s+(?:the|his|her|their))?"  # "Relatives of the 12 miners killed"
-    return re.compile(_phrases("grievance_before").pattern + determiner + r"\s+$", re.I)
+    return re.compile(rule_phrases("grievance_before").pattern + determiner + r"\s+$", re.I)
 
 
 def a_grievance(text: str, f: Found) -> bool:
@@ -66,7 +59,7 @@ def _first_claim(
     if m.kind != "killed" or m.sentence < 1 or not _sourced(doc, m.sentence):
         return None
     sentence = doc.sentences[m.sentence].text
-    if _phrases("competing_updates").search(sentence) or _phrases("claim_adders").search(sentence):
+    if any(rule_phrases(key).search(sentence) for key in ("competing_updates", "claim_adders")):
         return None
     if _own_day(doc, m):
         return None  # "On Tuesday police said 8 were killed": another day, maybe another act
@@ -87,7 +80,7 @@ def _own_day(doc: Document, m: NumberMention) -> bool:
 
 
 def _sourced(doc: Document, sentence: int) -> bool:
-    return bool(_phrases("competing_sources").search(doc.sentences[sentence].text))
+    return bool(rule_phrases("competing_sources").search(doc.sentences[sentence].text))
 
 
 def _same_group(a: NumberMention, b: NumberMention) -> bool:
@@ -158,7 +151,8 @@ def left_behind_and_ours(doc: Document, mentions: list[NumberMention]) -> list[N
 
 @cache
 def _left_behind_regex() -> re.Pattern[str]:
-    withdrew, left = _phrases("withdrawal_verbs").pattern, _phrases("left_behind_verbs").pattern
+    withdrew = rule_phrases("withdrawal_verbs").pattern
+    left = rule_phrases("left_behind_verbs").pattern
     return re.compile(rf"{withdrew}[^.;]{{0,{WITHDRAWAL_CHARS}}}{left}\s+(?:behind\s+)?$", re.I)
 
 
@@ -179,7 +173,7 @@ def _other_side(doc: Document, m: NumberMention, n: NumberMention) -> bool:
     return (
         n is not m and n.kind == "killed" and named and abs(n.sentence - m.sentence) <= 2
         and "\n\n" not in apart and not _left_behind(doc, n)
-        and not _phrases("part_of_the_dead").search(n.span.text)  # "Among the dead were"
+        and not rule_phrases("part_of_the_dead").search(n.span.text)  # "Among the dead were"
     )
 
 
@@ -193,7 +187,7 @@ def more_dead(text: str, found: list[Found], days: list[DateMention]) -> list[Fo
     two more died") or a day comes between ("4 on Monday and a further 3 on Tuesday")."""
     killed = [f for f in found if f.kind == "killed"]
     told = text[killed[0].start : killed[-1].end] if killed else ""
-    if len(killed) < 2 or _phrases("competing_updates").search(told):
+    if len(killed) < 2 or rule_phrases("competing_updates").search(told):
         return found
     dropped: set[int] = set()
     for before, f in zip(killed, killed[1:], strict=False):
@@ -213,10 +207,10 @@ def _no_group(f: Found) -> bool:
 def _told_as_more(text: str, f: Found) -> bool:
     lead = text[max(0, f.start - MORE_CHARS) : f.start]
     said = text[f.start : f.end]
-    opens = bool(_more_regex().search(lead) or _phrases("more_before").match(said))
+    opens = bool(_more_regex().search(lead) or rule_phrases("more_before").match(said))
     return opens or said.lower().split()[1:2] in ([w] for w in rules()["more_words"])
 
 
 @cache
 def _more_regex() -> re.Pattern[str]:
-    return re.compile(_phrases("more_before").pattern + r"\s+$", re.I)
+    return re.compile(rule_phrases("more_before").pattern + r"\s+$", re.I)

@@ -131,6 +131,13 @@ def rules() -> dict[str, Any]:
     return dict(load_json("numbers/rules.json"))
 
 
+@cache
+def rule_phrases(key: str) -> re.Pattern[str]:
+    """Any phrase of the list ``key`` in rules.json as a whole word (longest first)."""
+    phrases = sorted(rules()[key], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     return [
         Token(m.group(), m.group().lower(), m.start(), m.end())

@@ -10,14 +10,13 @@ live in ``data/numbers/elsewhere.json``.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import cache
 from typing import Any
 
 from dateline.model import DateMention, Document, NumberMention
 from dateline.pipeline.casualty_groups import Found
-from dateline.pipeline.quantities import Token, lexicon, rules
+from dateline.pipeline.quantities import Token, lexicon, rule_phrases, rules
 from dateline.resources import load_json
 
 PART_WINDOW_SENTENCES = 2  # "Among the dead were ..." follows its total closely
@@ -224,14 +223,7 @@ def _unverified_higher(doc: Document, m: NumberMention, mentions: list[NumberMen
 
 
 def _unverified(doc: Document, sentence: int) -> bool:
-    return bool(_phrase_regex("unverified_cues").search(doc.sentences[sentence].text))
-
-
-@cache
-def _phrase_regex(key: str) -> re.Pattern[str]:
-    """Any phrase of the list ``key`` in rules.json as a whole word (longest first)."""
-    phrases = sorted(rules()[key], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    return bool(rule_phrases("unverified_cues").search(doc.sentences[sentence].text))
 
 
 def parts_of_totals(mentions: list[NumberMention]) -> list[NumberMention]:
@@ -253,4 +245,4 @@ def parts_of_totals(mentions: list[NumberMention]) -> list[NumberMention]:
 
 
 def _part_of_the_dead(m: NumberMention) -> bool:
-    return m.kind == "killed" and bool(_phrase_regex("part_of_the_dead").search(m.span.text))
+    return m.kind == "killed" and bool(rule_phrases("part_of_the_dead").search(m.span.text))
