@@ -288,10 +288,8 @@ def frames(doc: Document) -> list[Frame]:
             current = _open_frame(clause, current)
             result.append(current)
             continue
-        current.clauses.append(clause)
-        if clause.date and _better_day(current, clause.date):
-            current.date, current.soft_date = clause.date, False  # a lead takes the first day given
-        elif current.date is None and clause.report_date is not None:
+        _joined(current, clause)  # a lead takes the first day given
+        if current.date is None and clause.report_date is not None:
             current.date, current.soft_date = clause.report_date, True  # "said yesterday it had"
     return result
 
