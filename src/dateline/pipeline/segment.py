@@ -271,8 +271,10 @@ def frames(doc: Document) -> list[Frame]:
         if current is not None and _dead_of_the_act(doc, current, clause):
             current.clauses.append(as_told(doc, clause))  # "Six Maoists ... were killed"
             continue
-        told_by_doer = [f for f in result if doer_retells(doc, f, clause, _named(f.actors))
-                        ] if may_be_retold(clause) else []  # most clauses retell nothing
+        account = may_be_retold(clause)  # most clauses retell nothing: None
+        told_by_doer = [
+            f for f in result if account and doer_retells(doc, f, clause, account, _named(f.actors))
+        ]
         if told_by_doer:  # "Russia's defence ministry said its forces had struck ..."
             told_by_doer[-1].clauses.append(as_told(doc, clause, every_act=True))
             continue

@@ -101,15 +101,17 @@ def as_told(doc: Document, clause: Clause, every_act: bool = False) -> Clause:
     return replace(clause, triggers=words)
 
 
-def doer_retells(doc: Document, frame: Frame, clause: Clause, doers: set[str]) -> bool:
+def doer_retells(
+    doc: Document, frame: Frame, clause: Clause, account: re.Match[str], doers: set[str]
+) -> bool:
     """The named doer of the act told says what it had done ("Russia's defence ministry said
     its forces had struck 'port infrastructure'"): its version of that act, with no day of its
     own, is no other event (``doers``: the names the frame gives its parties). Another side's
     statement ("the army said its jets had struck Hodeidah") is not joined. When the frame
     names no doer, a group saying it had done an act of the same kind claims that act ("The
-    Islamic State group said its fighters had detonated the vehicle", round 18)."""
-    account = may_be_retold(clause)
-    if account is None or not frame.triggers:
+    Islamic State group said its fighters had detonated the vehicle", round 18). ``account``:
+    the statement ``may_be_retold`` found in the clause."""
+    if not frame.triggers:
         return False
     told_from = clause.span.start + account.end()
     if any(t.span.start < told_from and not _names_hurt(doc, t) for t in clause.triggers):
@@ -145,7 +147,8 @@ def _town_of_its_own(frame: Frame, clause: Clause) -> bool:
 
 def may_be_retold(clause: Clause) -> re.Match[str] | None:
     """The statement opening a clause that may retell a frame's act (no day of its own,
-    an act told): checked once per clause, before ``doer_retells`` runs for every frame."""
+    an act told): checked once per clause, the match handed to ``doer_retells`` for every
+    frame."""
     if clause.date is not None or not clause.triggers:
         return None
     return _regex("doer_account").search(clause.span.text)
