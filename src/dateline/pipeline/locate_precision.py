@@ -16,6 +16,7 @@ from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, PlaceMention
 from dateline.pipeline.locate_rules import DISTRICT, PROVINCE, TOWN, approximate, rank
 from dateline.pipeline.place_words import (
+    alternation,
     cue_list,
     is_near,
     names_landmark,
@@ -117,11 +118,16 @@ def settlement_beside(doc: Document, pool: list[PlaceMention], best: PlaceMentio
 
 @cache
 def _spot_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    spots = "|".join(map(re.escape, cue_list("spot_nouns")))
-    named = "|".join(map(re.escape, cue_list("named_spot_nouns")))
+    spots, named = alternation("spot_nouns"), alternation("named_spot_nouns")
     return (re.compile(rf"\bthe (?:{spots})\b", re.I),
             re.compile(rf"\b[A-Z][\w'’-]+ (?:{named})\b"),
             re.compile(r"\b(?:near|outside|close to) [A-Z]"))
+
+
+@cache
+def _spot_introduced() -> re.Pattern[str]:
+    """A spot noun introducing the name right after it ("the fishing village of")."""
+    return re.compile(rf"\b(?:{alternation('spot_nouns')}) of (?:the )?$", re.I)
 
 
 def tells_of_a_spot(doc: Document, sentence: int) -> bool:
@@ -149,8 +155,6 @@ def spot_near_the_town(doc: Document, pm: PlaceMention, sentences: list[int], tr
         return False
     if pm.place.population >= SETTLEMENT_OF_CITY:
         return False  # "the Nazon area" of Port-au-Prince: a part of the city, the city itself
-    spots = "|".join(map(re.escape, cue_list("spot_nouns")))
-    if re.search(rf"\b(?:{spots}) of (?:the )?$", doc.text[max(0, pm.span.start - 40):
-                                                          pm.span.start], re.I):
+    if _spot_introduced().search(doc.text[max(0, pm.span.start - 40):pm.span.start]):
         return False  # "the fishing village of Mucojo" ... "the village": Mucojo itself
     return any(tells_of_a_spot(doc, sid) for sid in {trigger, *sentences})

@@ -25,7 +25,7 @@ def cue_list(name: str) -> list[str]:
 
 
 @cache
-def _alternation(name: str) -> str:
+def alternation(name: str) -> str:
     """The cues of list ``name`` as one regex alternation."""
     return "|".join(re.escape(c) for c in cue_list(name))
 
@@ -42,14 +42,14 @@ def before_pattern(name: str) -> re.Pattern[str]:
 
 @cache
 def _locative_gap() -> re.Pattern[str]:
-    words = _alternation("locative_in_gap")
+    words = alternation("locative_in_gap")
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 @cache
 def _container_pattern() -> re.Pattern[str]:
     """'a village in X', 'three communities of X': an unnamed settlement somewhere in X."""
-    nouns = _alternation("container_nouns")
+    nouns = alternation("container_nouns")
     return re.compile(rf"\b(?:an?|one|two|three|four|five|several|some|many)\s+(?:[\w-]+\s+){{0,2}}"
                       rf"(?:{nouns})\s+(?:in|of|near)\s+(?:the\s+)?$", re.I)
 
@@ -67,7 +67,7 @@ def words_after(doc: Document, pm: PlaceMention) -> str:
 @cache
 def _right_before(name: str) -> re.Pattern[str]:
     """A cue of list ``name`` right before the name ('near the border with', 'crossed from')."""
-    return re.compile(rf"\b(?:{_alternation(name)})\s+(?:the\s+)?$", re.I)
+    return re.compile(rf"\b(?:{alternation(name)})\s+(?:the\s+)?$", re.I)
 
 
 def is_origin(doc: Document, pm: PlaceMention) -> bool:
@@ -169,8 +169,8 @@ def _speaker_speaks() -> re.Pattern[str]:
     on Monday' -- but not 'police in the southern city of Mbeya detained ..., a lawyer said'
     nor 'clashed with police in Tamale on Friday, local media reported', where the police
     acted and someone else speaks."""
-    verbs, seat_nouns = _alternation("speech_after"), _alternation("speaker_seat_nouns")
-    auxiliaries = _alternation("speech_auxiliaries")
+    verbs, seat_nouns = alternation("speech_after"), alternation("speaker_seat_nouns")
+    auxiliaries = alternation("speech_auxiliaries")
     return re.compile(
         rf"^(?:\s+(?:[A-Z][\w'’-]*|{seat_nouns}))"
         r"{0,3}(?:\s*\([^)]{0,40}\))?(?:\s*,[^,.;:!?]{1,50},)?"
@@ -202,7 +202,7 @@ def adjectival_at(text: str, end: int) -> bool:
 
 @cache
 def _described_as_part() -> re.Pattern[str]:
-    nouns = _alternation("part_of_town_nouns")
+    nouns = alternation("part_of_town_nouns")
     return re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:{nouns})\s+(?:of|in)\s+"
                       r"(?:the\s+)?(?:(?:city|town)\s+of\s+)?$", re.I)
 
@@ -232,7 +232,7 @@ def names_neighbourhood(doc: Document, pm: PlaceMention) -> bool:
 
 @cache
 def anaphora_pattern() -> re.Pattern[str]:
-    nouns = _alternation("anaphora_nouns")
+    nouns = alternation("anaphora_nouns")
     return re.compile(rf"\bthe (?:{nouns})\b", re.I)
 
 
@@ -249,13 +249,13 @@ def qualifier_gap(gap: str) -> bool:
 
 @cache
 def _road_after() -> re.Pattern[str]:
-    roads = _alternation("road_nouns")
+    roads = alternation("road_nouns")
     return re.compile(rf"^\s?[-\u2013]\s?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,2}}\s+(?:{roads})\b")
 
 
 @cache
 def _road_before_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    roads = _alternation("road_nouns")
+    roads = alternation("road_nouns")
     return (re.compile(r"[A-Z][\w'’.-]*\s?[-\u2013]\s?$"), re.compile(rf"^\s+(?:{roads})\b"))
 
 
@@ -298,7 +298,7 @@ def names_water_body(doc: Document, pm: PlaceMention) -> bool:
 
 @cache
 def _part_of_referent() -> re.Pattern[str]:
-    cues_ = _alternation("part_of_referent_before")
+    cues_ = alternation("part_of_referent_before")
     return re.compile(rf"\b(?:{cues_})\s+(?:[A-Z][\w'’-]*\s+(?:and\s+|,\s*)?)*$", re.I)
 
 
@@ -310,13 +310,13 @@ def is_part_of_referent(doc: Document, pm: PlaceMention) -> bool:
 
 @cache
 def _metonym_before() -> re.Pattern[str]:
-    verbs = _alternation("metonym_verbs_before")
+    verbs = alternation("metonym_verbs_before")
     return re.compile(rf"\b(?:{verbs})\s+$", re.I)
 
 
 @cache
 def _speech_right_after() -> re.Pattern[str]:
-    verbs = _alternation("speech_after")
+    verbs = alternation("speech_after")
     return re.compile(rf"^\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:{verbs})\b", re.I)
 
 
@@ -332,7 +332,7 @@ def is_metonym(doc: Document, pm: PlaceMention) -> bool:
 
 @cache
 def _owner_of_part() -> re.Pattern[str]:
-    nouns = _alternation("part_of_town_nouns")
+    nouns = alternation("part_of_town_nouns")
     return re.compile(rf"['’]s\s+(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{nouns})\b")
 
 
@@ -344,7 +344,7 @@ def owns_part(text: str, end: int) -> bool:
 
 @cache
 def _named_part_before() -> re.Pattern[str]:
-    nouns = _alternation("part_of_town_nouns")
+    nouns = alternation("part_of_town_nouns")
     return re.compile(rf"\b[A-Z][\w'’-]*\s+(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?"
                       r"(?:(?:city|town)\s+of\s+)?$")
 
@@ -357,12 +357,12 @@ def owns_part_before(text: str, start: int) -> bool:
 
 @cache
 def _part_noun_after() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{_alternation('part_of_town_nouns')})\b", re.I)
+    return re.compile(rf"\s+(?:{alternation('part_of_town_nouns')})\b", re.I)
 
 
 @cache
 def _part_of_named_town() -> re.Pattern[str]:
-    nouns = _alternation("part_of_town_nouns")
+    nouns = alternation("part_of_town_nouns")
     return re.compile(rf"\s+(?:{nouns})\s+(?:of|in)\s+(?:the\s+)?(?:city|town)\s+of\s+[A-Z]")
 
 
