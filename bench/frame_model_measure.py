@@ -35,7 +35,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import vote_measure  # noqa: E402  (bench/ is not a package: reuse its frame probes)
+import corpus_editions  # noqa: E402  (bench/ is not a package: reuse its edition table)
+import vote_measure  # noqa: E402  (and vote_measure's frame probes)
 
 from dateline.classify import classify_proba  # noqa: E402
 from dateline.evaluate import match_documents  # noqa: E402
@@ -44,21 +45,9 @@ from dateline.pipeline import process  # noqa: E402
 from dateline.taxonomy import sub_event  # noqa: E402
 
 EIGHTH_FIRST_BATCH = 51  # the session's blind measure: never run here
-EDITIONS = Path(__file__).resolve().parents[1] / "corpus" / "dev" / "editions.json"
 # on the SVM's margin (decision value) of its best type; inf: never override
 THRESHOLDS = (-0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, float("inf"))
 MODELS = ("text", "stack")
-
-
-def edition_starts(path: Path = EDITIONS) -> list[tuple[str, int]]:
-    """(edition name, first batch), in batch order."""
-    table = json.loads(path.read_text(encoding="utf-8"))
-    return sorted(((k, int(v)) for k, v in table.items() if not k.startswith("_")),
-                  key=lambda item: item[1])
-
-
-def edition_of(batch: int, starts: Sequence[tuple[str, int]]) -> str:
-    return [name for name, first in starts if first <= batch][-1]
 
 
 def event_type(sub_type: str | None) -> str:
@@ -69,16 +58,17 @@ def collect(path: Path) -> list[dict[str, Any]]:
     """One row per matched (gold, predicted) event of the dev articles of batches 01-50."""
     vote_measure._install_probes()
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    batch = {r["id"]: int(r["batch"]) for r in records}
-    gold = [g for g in load_gold(path, "dev") if batch[g.article.id] < EIGHTH_FIRST_BATCH]
+    batch = {r["id"]: r["batch"] for r in records}
+    gold = [g for g in load_gold(path, "dev") if int(batch[g.article.id]) < EIGHTH_FIRST_BATCH]
     docs = list(process([g.article for g in gold], workers=1))
-    starts, rows = edition_starts(), []
+    rows = []
     for result, doc in zip(match_documents(gold, docs), docs, strict=True):
         for g, p in result.match.pairs:
             spied = vote_measure._rows.get((doc.article.id, doc.events[p].event_id))
             if spied is None:
                 continue
-            rows.append({"id": doc.article.id, "edition": edition_of(batch[doc.article.id], starts),
+            edition = corpus_editions.edition_of(batch[doc.article.id])
+            rows.append({"id": doc.article.id, "edition": edition,
                          "text": spied["whole_text"], "rule": spied["rule"],
                          "chosen": spied["chosen"], "gold": result.gold[g].sub_event_type})
     probabilities = classify_proba([r["text"] for r in rows])
@@ -257,7 +247,8 @@ def main() -> None:
             args.rows.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     print(f"matched events: {len(rows)} {dict(Counter(r['edition'] for r in rows))}; "
           f"pipeline+match {time.perf_counter() - started:.0f} s")
-    editions = [name for name, _ in edition_starts() if any(r["edition"] == name for r in rows)]
+    seen = {r["edition"] for r in rows}
+    editions = [name for name in corpus_editions.editions() if name in seen]
     for name in MODELS:
         results = [held_out(rows, edition, name == "stack") for edition in editions]
         print("\n".join(table(results, name, args.detail)))
