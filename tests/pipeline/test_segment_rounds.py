@@ -218,17 +218,16 @@ def test_each_kind_is_met_on_most_of_its_probes(table: TableReader, name: str, k
     assert sum(_expected_count(r[1]) == r[3] for r in mine) >= len(mine) - 1, mine
 
 
-def test_round18_rules_leave_their_contrasts_alone(pipeline: Pipeline) -> None:
-    guards = _readings(pipeline, "segment_round18_guards.tsv", with_day=True)
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("segment_round18_guards.tsv", GUARDS_FLOOR), ("segment_round19_guards.tsv", GUARDS19_FLOOR)],
+)
+def test_round_rules_leave_their_contrasts_alone(
+    pipeline: Pipeline, name: str, floor: float
+) -> None:
+    guards = _readings(pipeline, name, with_day=True)
     wrong = [r for r in guards if r[1] != r[2]]
-    assert 1 - len(wrong) / len(guards) >= GUARDS_FLOOR, wrong
-
-
-def test_round19_rules_leave_their_contrasts_alone(pipeline: Pipeline) -> None:
-    guards = _readings(pipeline, "segment_round19_guards.tsv", with_day=True)
-    wrong = [r for r in guards if r[1] != r[2]]
-    assert 1 - len(wrong) / len(guards) >= GUARDS19_FLOOR, wrong
-
+    assert 1 - len(wrong) / len(guards) >= floor, wrong
 
 
 # Round 16: targeted cases (scored without the day of the event)
