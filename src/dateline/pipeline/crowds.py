@@ -47,13 +47,21 @@ def acting_crowd(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     if not later or later[0].tactic not in role_cues()["crowd_acts"]:
         return False
     between = _without_aside(doc.text[start : later[0].span.start])
-    after = doc.text[later[0].span.end : clause.span.end]
-    bare = " " not in later[0].span.text.strip()  # "attacked in", not "beat X to death in"
-    passive = bool(role_regex("passive_between").search(between)) or (
-        bare and bool(role_regex("headline_passive_after").match(after))
-    )
+    passive = _acted_upon(doc, between, later[0], clause.span.end)
     near = len(between) < 40 or _qualified_crowd(between)
     return near and not passive and not counted_by(doc, clause, actor)
+
+
+def _acted_upon(doc: Document, between: str, act: Trigger, after_end: int) -> bool:
+    """The crowd told ``between`` words before the act is its object, not its doer: a passive
+    between them ("two traders were shot dead"), or a bare verb read as a headline's passive
+    by the words after it, up to ``after_end`` ("villagers attacked in overnight raid"; "beat
+    X to death in" is no passive)."""
+    after = doc.text[act.span.end : after_end]
+    bare = " " not in act.span.text.strip()
+    return bool(role_regex("passive_between").search(between)) or (
+        bare and bool(role_regex("headline_passive_after").match(after))
+    )
 
 
 def _object_of_earlier_act(doc: Document, clause: Clause, actor: ActorMention) -> bool:
@@ -374,10 +382,6 @@ def crowd_doer_unread(
     between = doc.text[crowd.span.end : harm[0].span.start]
     if cue_pattern("finders_between").search(between):
         return False  # "inhabitants found five more bodies": they found the dead
-    after = doc.text[harm[0].span.end : harm[0].span.end + 40]
-    bare = " " not in harm[0].span.text.strip()  # "villagers attacked in overnight raid"
-    if role_regex("passive_between").search(between) or (
-        bare and role_regex("headline_passive_after").match(after)
-    ):
+    if _acted_upon(doc, between, harm[0], harm[0].span.end + 40):
         return False  # "two traders were shot dead": the crowd is the victim
     return crowd.inter in cues()["crowd_inters"]
