@@ -7,6 +7,7 @@ figure counts): word cues from ``data/events/roles.json`` read through ``trigger
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dateline.model import ActorMention, Document, NumberMention
@@ -297,16 +298,21 @@ def crowd_falls_on_gathering(doc: Document, frame: Frame, tactics: set[str]) -> 
     if "protest" not in tactics or tactics & set(cues()["armed_tactics"]):
         return False
     inside, gathering = cue_pattern("gathering_inside"), cue_pattern("gathering_object")
-    protests = [t for t in frame.triggers if t.tactic == "protest"]
     for act in (t for t in frame.triggers if t.tactic == "attack"):
         if not _crowd_right_before(doc, frame, act.span.start):
             continue
         if inside.search(act.span.text):
             return True  # "swooped on a BNP procession"
-        later = [p for p in protests if p.span.start >= act.span.end]
-        if later and gathering.fullmatch(doc.text[act.span.end : later[0].span.start]):
+        if lands_on_gathering(doc, frame, act, gathering):
             return True
     return False
+
+
+def lands_on_gathering(doc: Document, frame: Frame, act: Trigger, gap: re.Pattern[str]) -> bool:
+    """The act falls on the gathering named next ("attacked an opposition rally"): the words
+    from it to the first protest word after it are all ``gap``."""
+    later = [t for t in frame.triggers if t.tactic == "protest" and t.span.start >= act.span.end]
+    return bool(later) and bool(gap.fullmatch(doc.text[act.span.end : later[0].span.start]))
 
 
 def _crowd_right_before(doc: Document, frame: Frame, start: int) -> bool:

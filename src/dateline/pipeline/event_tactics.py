@@ -17,6 +17,7 @@ from dateline.pipeline.crowds import (
     crowd_falls_on_gathering,
     crowd_harms_people_first,
     is_crowd,
+    lands_on_gathering,
     rival_crowds_fight,
 )
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
@@ -170,13 +171,9 @@ def _gathering_beaten(doc: Document, frame: Frame, roles: Roles) -> bool:
     on its protesters, whatever they are called (ACLED: excessive force)."""
     if roles.actor1 is None or roles.actor1.inter != 1:
         return False
-    protests = [t for t in frame.triggers if t.tactic == "protest"]
-    for act in (t for t in frame.triggers if t.tactic == "attack"):
-        later = [p for p in protests if p.span.start >= act.span.end]
-        gap = doc.text[act.span.end : later[0].span.start] if later else ""
-        if later and cue_pattern("beaten_at_gathering").fullmatch(gap):
-            return True
-    return False
+    beaten = cue_pattern("beaten_at_gathering")
+    attacks = (t for t in frame.triggers if t.tactic == "attack")
+    return any(lands_on_gathering(doc, frame, act, beaten) for act in attacks)
 
 
 def _fired_at(frame: Frame) -> bool:
