@@ -39,6 +39,7 @@ from dateline.pipeline.triggers import (
     is_reporter,
     trigger_patterns,
 )
+from dateline.resources import data_regex
 
 
 @dataclass(slots=True)
@@ -84,11 +85,6 @@ def _sentence_groups(doc: Document) -> list[tuple[int, ...]]:
     return [tuple(g) for g in groups]
 
 
-# where a clause naming two days splits; last: a full stop the sentence splitter missed, after
-# a word, not an initial ("... a tear gas canister. [size=hundreds] On 13 August ...")
-_DAY_SEPARATORS = r";|,? and |, while |, before |, after |, then |(?<=[a-z0-9)\]\"]\.)\s"
-
-
 def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[int]:
     """Offsets where a clause naming several days splits: the last 'and'/';' before each day."""
     points = []
@@ -97,7 +93,7 @@ def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[i
         gap = doc.text[prev.span.end : nxt.span.start]
         if nxt.value == prev.value or run_gap().match(gap):
             continue
-        seps = list(re.finditer(_DAY_SEPARATORS, gap))
+        seps = list(data_regex("segment/days.json", "day_separators").finditer(gap))
         if seps:
             points.append(prev.span.end + seps[-1].start())
     return points
