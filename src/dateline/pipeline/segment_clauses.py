@@ -183,13 +183,14 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     triggers = [t for t, past in found if past is None]
     named_past = past_acts.past_triggers(doc, span, triggers)
     triggers = [t for t in triggers if t not in named_past]
-    relatives = past_acts.earlier_relative_days(doc, span, event_dates(doc, span))
+    days = event_dates(doc, span)
+    relatives = past_acts.earlier_relative_days(doc, span, days)
     grievance = _grievance(doc, triggers, relatives)
     named_past += grievance  # "students rallied for a classmate who was killed on 30 August"
     triggers = [t for t in triggers if t not in grievance]
     grieved = relatives if grievance else []
     past = [p for _, p in found if p] + past_acts.days_of_relative_clauses(
-        doc, span, triggers, event_dates(doc, span)
+        doc, span, triggers, days
     )  # "detained 18 people, who were released the next day": that day is the release's
     past += [day for _, day in relatives]
     past += [day for t in named_past for day in past_acts.followed_vaguely(doc, span, t)]
