@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from dateline.gazetteer.admin import province_nouns
+from dateline.gazetteer.admin import province_nouns, settlement_nouns
 from dateline.gazetteer.matcher import Match, is_stopword, matching
 from dateline.gazetteer.normalize import exact_key
 from dateline.gazetteer.resolve import settlement_follows
@@ -224,9 +224,9 @@ def truncated_name(ctx: Context, m: Match) -> bool:
 
 @cache
 def _generic_place_words() -> frozenset[str]:
-    words = load_json("gazetteer/admin_words.json")
-    found = set(words["province_nouns"]) | set(words["settlement_nouns"])
-    found |= set(words["region_nouns"]) | set(matching()["division_words"])
+    found = province_nouns() | settlement_nouns()
+    found |= set(load_json("gazetteer/admin_words.json")["region_nouns"])
+    found |= set(matching()["division_words"])
     return frozenset(w.lower() for w in found)
 
 
