@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dateline.model import Document, PlaceMention, Span
 from dateline.pipeline.triggers import cues, find_triggers
@@ -28,7 +28,7 @@ NAMED_ROLES = ("named", "state-named", "country-state")
 
 
 @cache
-def _turns() -> dict[str, object]:
+def _turns() -> dict[str, Any]:
     return load_json("segment/turns.json")
 
 
@@ -44,7 +44,7 @@ def _families(tactics: set[str]) -> set[str]:
     """The families ("remote", "ground") the acts belong to."""
     found = set()
     for family in ("remote", "ground"):
-        if tactics & set(_turns()[f"{family}_tactics"]):  # type: ignore[call-overload]
+        if tactics & set(_turns()[f"{family}_tactics"]):
             found.add(family)
     return found
 
@@ -155,7 +155,7 @@ def strikes_beside_the_fight(frame: Frame, clause: Clause) -> bool:
     it ("RSF drones also struck a camp for displaced people in the city, killing six"):
     another actor pair and another kind of act, an event of its own (ACLED codes a strike
     on civilians apart; strikes backing the assault stay the battle)."""
-    remote = set(_turns()["remote_tactics"])  # type: ignore[call-overload]
+    remote = set(_turns()["remote_tactics"])
     if not any(t.tactic == CLASH for t in frame.triggers):
         return False
     if any(t.tactic in remote for t in frame.triggers):
@@ -192,7 +192,7 @@ def harms_after_capture(frame: Frame, clause: Clause) -> bool:
         return False
     if any(a.inter == CIVILIANS for a in frame.actors):
         return False  # the capture already told harm to civilians: one story
-    harm = set(_turns()["harm_after_capture_tactics"])  # type: ignore[call-overload]
+    harm = set(_turns()["harm_after_capture_tactics"])
     if not any(t.tactic in harm for t in clause.triggers):
         return False
     passive = data_regex("segment/turns.json", "passive_harm")
@@ -210,6 +210,6 @@ def intervenes_on_the_crowd(frame: Frame, clause: Clause, own_towns: set[str]) -
     crowd = cues()["crowd_tactics"]
     if not any(t.tactic in crowd for t in frame.triggers):
         return False
-    on_crowds = set(_turns()["intervention_tactics"])  # type: ignore[call-overload]
+    on_crowds = set(_turns()["intervention_tactics"])
     tactics = {t.tactic for t in clause.triggers}
     return "intervene" in tactics and tactics <= on_crowds
