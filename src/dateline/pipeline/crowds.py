@@ -238,14 +238,14 @@ def _as_wing(doc: Document, party: ActorMention) -> ActorMention:
     return replace(party, span=span, inter=POLITICAL_MILITIA)
 
 
-def crowd_side(actor: ActorMention, doc: Document | None = None) -> bool:
+def crowd_side(doc: Document, actor: ActorMention) -> bool:
     """A side no armed force is: rioters, protesters, a civilian-worded crowd, or a political
     party or its people named as such ("workers of the Communist Party of India (Marxist)";
     round 18: party supporters who fight are rioters)."""
     if actor.role_hint == "party":
         return True
     if actor.inter == 7:
-        return is_crowd(actor) or (doc is not None and _party_people(doc, actor))
+        return is_crowd(actor) or _party_people(doc, actor)
     return actor.inter in cues()["crowd_inters"]
 
 
@@ -263,7 +263,7 @@ def crowd_fighter(doc: Document, frame: Frame, actor: ActorMention) -> bool:
     """"BNP activists clashed", "clashed with Trinamool Congress supporters": a crowd-worded
     side as the subject of a fight, or right after "clashed with", fights in it; "two
     residents were killed in clashes" are its victims (round 18)."""
-    if not crowd_side(actor, doc):
+    if not crowd_side(doc, actor):
         return False
     passive = role_regex("passive_between")
     for fight in (t for t in frame.triggers if t.tactic == "clash"):
@@ -324,7 +324,7 @@ def _crowd_right_before(doc: Document, frame: Frame, start: int) -> bool:
     subject = max(before, key=lambda a: a.span.end)
     gap = doc.text[subject.span.end : start]
     passive = role_regex("passive_between").search(gap)
-    return crowd_side(subject, doc) and len(gap) < 60 and not passive
+    return crowd_side(doc, subject) and len(gap) < 60 and not passive
 
 
 def _party_crowd_unnamed(doc: Document, frame: Frame, start: int) -> bool:
