@@ -151,9 +151,7 @@ def note_verdict(doc: Document, pm: PlaceMention) -> bool | None:
     or ``pm`` is the province's own name there."""
     if rank(pm) != TOWN or pm.place is None or approximate(pm) or pm.sentence < 0:
         return None
-    sentence = doc.sentences[pm.sentence]
-    group = next((g for g in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end)
-                  if g.end() > pm.span.end), None)
+    group = _note_after(doc, pm)
     if group is None or ";" in doc.text[pm.span.end:max(pm.span.end, group.start())]:
         return None
     inside = [o for o in doc.places if o.place is not None and o.kind != "demonym"
@@ -171,20 +169,34 @@ def note_verdict(doc: Document, pm: PlaceMention) -> bool | None:
     return not _far_in_other_province(pm, outer)
 
 
+def _note_after(doc: Document, pm: PlaceMention) -> re.Match[str] | None:
+    """The first note parenthesis of the mention's sentence that ends after the mention."""
+    sentence = doc.sentences[pm.sentence]
+    return next((g for g in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end)
+                 if g.end() > pm.span.end), None)
+
+
+def _note_around(doc: Document, pm: PlaceMention) -> re.Match[str] | None:
+    """The note parenthesis of the mention's sentence that the mention lies inside."""
+    sentence = doc.sentences[pm.sentence]
+    return next((g for g in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end)
+                 if g.start() < pm.span.start and pm.span.end < g.end()), None)
+
+
 def names_note_province(doc: Document, pm: PlaceMention) -> bool:
     """'in Gazipur (Gazipur, Dhaka)', 'Kafr Malik (Ramallah and al-Bireh)': the last name
     of a note's parenthesis, after a place named before it, is the province qualifying that
     place (spelt like its capital, or like the second of its twin towns)."""
     if pm.sentence < 0:
         return False
-    sentence = doc.sentences[pm.sentence]
-    for group in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end):
-        if group.start() < pm.span.start and pm.span.end < group.end():
-            last = re.split(r",|\sand\s", group.group(1))[-1].strip()
-            return pm.span.text == last and any(
-                o is not pm and o.place is not None and o.kind != "demonym"
-                and sentence.start <= o.span.start < pm.span.start for o in doc.places)
-    return False
+    group = _note_around(doc, pm)
+    if group is None:
+        return False
+    start = doc.sentences[pm.sentence].start
+    last = re.split(r",|\sand\s", group.group(1))[-1].strip()
+    return pm.span.text == last and any(
+        o is not pm and o.place is not None and o.kind != "demonym"
+        and start <= o.span.start < pm.span.start for o in doc.places)
 
 
 def names_note_location(doc: Document, pm: PlaceMention) -> bool:
@@ -193,9 +205,7 @@ def names_note_location(doc: Document, pm: PlaceMention) -> bool:
     a mention spelt like it is the event's place, though another town is named beside it."""
     if pm.sentence < 0 or pm.place is None:
         return False
-    sentence = doc.sentences[pm.sentence]
-    group = next((g for g in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end)
-                  if g.end() > pm.span.end), None)
+    group = _note_after(doc, pm)
     # named in the clause itself: "near Jagargunda (Sukma, Chhattisgarh)" puts the district
     # first, and the town named before it stays the place
     if (group is None or pm.span.end > group.start()
@@ -275,11 +285,10 @@ def names_note_district(doc: Document, pm: PlaceMention) -> bool:
     of that town, not another place for the event (Arauco, not the road's end Canete)."""
     if pm.sentence < 0 or pm.place is None:
         return False
-    sentence = doc.sentences[pm.sentence]
-    group = next((g for g in NOTE_PARENTHESIS.finditer(doc.text, sentence.start, sentence.end)
-                  if g.start() < pm.span.start and pm.span.end < g.end()), None)
+    group = _note_around(doc, pm)
     if group is None:
         return False
+    sentence = doc.sentences[pm.sentence]
     start = max(sentence.start, doc.text.rfind(";", sentence.start, group.start()) + 1)
     # a settlement the gazetteer lacks ("Kpandroma locality (Djugu, Ituri)") is placed at
     # the parenthesis' town: that town stays the place
