@@ -344,7 +344,8 @@ Folded = dict[int, tuple[str, Candidate]]  # reading index -> (its name, the fol
 def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float],
                  named: set[str]) -> None:
     """Choose again with the trusted first-pass choices as votes (each reading's own left out)
-    and the clear places as anchors; ``named`` are the countries named outright."""
+    and the clear places as anchors; ``named`` are the countries of the first pass's evidence
+    (those named outright are worked out here, ``named_outright``)."""
     votes: Votes = defaultdict(float)
     for r, weight in zip(readings, trusted, strict=True):
         best = _clear_best(r)
