@@ -16,6 +16,7 @@ from functools import cache
 from dateline.model import DateMention, Document, NumberMention
 from dateline.pipeline.casualty_groups import Found
 from dateline.pipeline.quantities import rule_phrases, rules
+from dateline.pipeline.tallies import same_group
 
 GRIEVANCE_CHARS = 40  # how far before a death its crowd's grievance cue may sit
 DOER_WINDOW_SENTENCES = 2  # "killing 13 recruits, an officer said. ... The bomber also died."
@@ -67,7 +68,7 @@ def _first_claim(
         (
             n for n in mentions
             if n.kind == "killed" and n.sentence == m.sentence - 1
-            and _sourced(doc, n.sentence) and _same_group(n, m)
+            and _sourced(doc, n.sentence) and same_group(n, m)
             and "\n\n" not in doc.text[n.span.end : m.span.start]
         ),
         None,
@@ -81,12 +82,6 @@ def _own_day(doc: Document, m: NumberMention) -> bool:
 
 def _sourced(doc: Document, sentence: int) -> bool:
     return bool(rule_phrases("competing_sources").search(doc.sentences[sentence].text))
-
-
-def _same_group(a: NumberMention, b: NumberMention) -> bool:
-    generic = set(rules()["generic_groups"])
-    heads = [(n.who or "").lower().split()[-1:] for n in (a, b)]
-    return not heads[1] or heads[0] == heads[1] or bool(set(heads[1]) & generic)
 
 
 # ---------------------------------------------------------------- the doer's own death

@@ -182,7 +182,7 @@ def competing_claims(tokens: list[Token], found: list[Found]) -> list[Found]:
         if cue is None or set(between) & set(rule["competing_updates"]):
             continue
         sourced = set(between[cue:]) & set(rule["competing_sources"]) or _confirmed(tokens, b)
-        if not sourced or not _same_group(a, b):
+        if not sourced or not same_group(a, b):
             continue
         dropped.add(id(a) if a.value > b.value else id(b))
     return [f for f in found if id(f) not in dropped]
@@ -195,7 +195,8 @@ def _confirmed(tokens: list[Token], figure: Found) -> bool:
     return bool(set(after) & set(rules()["competing_confirmed"]))
 
 
-def _same_group(a: Found, b: Found) -> bool:
+def same_group(a: Found | NumberMention, b: Found | NumberMention) -> bool:
+    """The second figure's group is the first's, or unnamed, or a generic word ("people")."""
     generic = set(rules()["generic_groups"])
     heads = [(f.who or "").lower().split()[-1:] for f in (a, b)]
     return not heads[1] or heads[0] == heads[1] or bool(set(heads[1]) & generic)
