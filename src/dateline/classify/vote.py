@@ -1,16 +1,29 @@
-"""When the statistical model overrules the codebook rules (data/classifier/overrule.csv).
+"""When the statistical models overrule the codebook rules.
 
-The rules type almost every event better than the classifier does; the table names the few
-cases measured where the classifier, reading the frame's whole text, is right more often
-(bench/vote_measure.py measures both on the dev splits and the probe tables).
+Two mechanisms, both reading the frame's whole text:
+
+- ``overruled``: the shipped classifier alone, only in the cases data/classifier/overrule.csv
+  names (the rules type almost every event better than it does; bench/vote_measure.py).
+- ``agreed_types`` + ``two_votes``: the frame model (``classify.frames``, learned from the
+  pipeline's own frames) and the shipped classifier (learned from written descriptions) both
+  name the same best sub-type, and it is not the rules' type: the two learners win. No
+  threshold, no per-pair exception: exactly the rule tested once on the unseen eighth edition
+  (docs/classifier.md). ``DATELINE_FRAME_VOTE=0`` turns it off (for A/B runs, no code edits).
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from dateline.classify.classifier import classify_texts
+from dateline.classify.frames import shipped_frame_model
 from dateline.resources import load_csv
+from dateline.taxonomy import NONE
+
+FRAME_VOTE_SWITCH = "DATELINE_FRAME_VOTE"  # "0" turns the two-votes override off
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +65,30 @@ def overruled(rule_type: str, decisive: frozenset[str], proba: dict[str, float])
 
 def _applies(row: Overrule, rule_type: str, decisive: frozenset[str]) -> bool:
     return row.rule_type == rule_type and bool(decisive) and decisive <= row.decided_by
+
+
+def frame_vote_on() -> bool:
+    """Whether the two-votes override is on (``DATELINE_FRAME_VOTE`` unset or not "0")."""
+    return os.environ.get(FRAME_VOTE_SWITCH, "1").strip() != "0"
+
+
+def agreed_types(texts: Sequence[str]) -> list[str | None]:
+    """Per frame text, the sub-type both the frame model and the shipped classifier name as
+    their best (None where they differ, or when no frame model is shipped). One batch per
+    call: the pipeline passes all the frames of a document at once."""
+    model = shipped_frame_model()
+    if model is None or not texts:
+        return [None] * len(texts)
+    framed = model.best(texts)
+    read = classify_texts(texts)
+    return [f if f == r.sub_event_type and f != NONE else None
+            for f, r in zip(framed, read, strict=True)]  # fmt: skip
+
+
+def two_votes(rule_type: str | None, agreed: str | None) -> str | None:
+    """The type the two learners agree on when it differs from the rules' type, else None
+    (the rules' type stands). A frame the rules could not type is left to the rules'
+    fallback: the override replaces a rules' decision, it never makes one."""
+    if rule_type is None or agreed is None or agreed == rule_type:
+        return None
+    return agreed

@@ -7,7 +7,11 @@ This module turns each frame into ``Event`` records: one per reported day (a bou
 span is split per day with its casualties spread evenly), each field backed by ``Evidence``.
 The statistical classifier (``dateline.classify``), when installed, types frames the rules
 cannot, tempers confidence, and overrules the rules in the few cases its table names
-(``classify.vote``, data/classifier/overrule.csv).
+(``classify.vote``, data/classifier/overrule.csv). Then "two votes": where the frame model
+and the classifier, both reading the frame's whole text, name the same sub-type against the
+rules', it wins (evidence ``sub_event_type:two_votes``; ``DATELINE_FRAME_VOTE=0`` turns it off).
+Each event's frame text and rules' type are kept in ``doc.extras[TYPING_KEY]`` (training and
+measures read them there).
 """
 
 from __future__ import annotations
@@ -44,6 +48,19 @@ RULE_CONFIDENCE = 0.9  # a frame typed by the codebook rules alone
 UNDATED_PRECISION = 2  # publication day used for an event the report does not date
 RANGE_PRECISION = 2  # the middle day of a span in which one act happened on a day not told
 ARMED = (1, 2, 3, 4, 5, 8)  # actor types that can make an event on their own (not civilians)
+TYPING_KEY = "events.typing"  # doc.extras: event_id -> Typing (not output)
+TWO_VOTES_FIELD = "sub_event_type:two_votes"  # evidence: the frame text both learners read
+
+
+@dataclass(frozen=True, slots=True)
+class Typing:
+    """How an event's frame was typed: the frame's whole text (what the learners read), the
+    rules' type (after the narrow overrule; None when the classifier alone typed it) and
+    whether two votes replaced it."""
+
+    frame_text: str
+    rule_type: str | None
+    two_votes: bool
 
 
 @cache
@@ -80,6 +97,37 @@ def _vote() -> Vote | None:
     except ImportError:
         return None
     return may_overrule, overruled, classify_proba
+
+
+FrameVote = tuple[Callable[..., bool], Callable[..., list[Any]], Callable[..., str | None]]
+
+
+@cache
+def _frame_vote() -> FrameVote | None:
+    """``classify.vote``'s switch, ``agreed_types`` and ``two_votes``, if installed."""
+    try:
+        from dateline.classify.vote import agreed_types, frame_vote_on, two_votes
+    except ImportError:
+        return None
+    return frame_vote_on, agreed_types, two_votes
+
+
+def _agreed(doc: Document, found: list[Frame]) -> list[str | None]:
+    """Per frame, the sub-type the frame model and the classifier agree on (one batch)."""
+    vote = _frame_vote()
+    if vote is None or not found or not vote[0]():
+        return [None] * len(found)
+    try:
+        return list(vote[1]([f.text for f in found]))
+    except Exception as exc:  # the models are an aid: the rules' types stand
+        doc.warnings.append(f"frame model failed ({type(exc).__name__}: {exc}); rules only")
+        return [None] * len(found)
+
+
+def _two_votes(rule_type: str | None, agreed: str | None) -> str | None:
+    """The agreed type where it replaces the rules' (``classify.vote.two_votes``), else None."""
+    vote = _frame_vote()
+    return None if vote is None or agreed is None else vote[2](rule_type, agreed)
 
 
 @cache
@@ -274,13 +322,26 @@ class _Reading:
     injured: int
     trigger: Span | None
     evidence: list[Evidence]
+    typing: Typing
+
+
+def _two_votes_evidence(doc: Document, frame: Frame) -> Evidence:
+    """The frame's stretch of text, where both learners read the type they agreed on."""
+    start = min(c.span.start for c in frame.clauses)
+    end = max(c.span.end for c in frame.clauses)
+    return Evidence(TWO_VOTES_FIELD, start, end, doc.text[start:end])
 
 
 def read_frame(
-    doc: Document, frame: Frame, prediction: Any, next_start: int | None = None
+    doc: Document,
+    frame: Frame,
+    prediction: Any,
+    next_start: int | None = None,
+    agreed: str | None = None,
 ) -> _Reading | None:
     """The frame's type, roles and casualties; ``next_start`` is the first sentence of the
-    next frame (the sentences before it may still speak of this event)."""
+    next frame (the sentences before it may still speak of this event); ``agreed``: the
+    sub-type the frame model and the classifier both gave the frame's text, if any."""
     roles = blamed_later(doc, frame, assign_roles(doc, frame), next_start)
     tactics = frame_tactics(doc, frame, roles)
     rule_type = sub_event_for(
@@ -289,6 +350,9 @@ def read_frame(
         roles.actor2.inter if roles.actor2 else None,
     )
     rule_type = _voted(doc, frame, rule_type, tactics)
+    voted = _two_votes(rule_type, agreed)
+    typing = Typing(frame.text, rule_type, voted is not None)
+    rule_type = voted or rule_type
     if rule_type is None and not any(a.inter in ARMED for a in frame.actors):
         return None  # the classifier alone never codes an event without an armed party
     if rule_type is None and all(t.tactic in cues()["speech_tactics"] for t in frame.triggers):
@@ -305,14 +369,21 @@ def read_frame(
     span = trigger.span if trigger else None
     numbers = {"fatalities": killed_numbers, "injuries": injured_numbers}
     evidence = _evidence(frame.date or _paragraph_date(doc, frame), roles, span, numbers)
-    return _Reading(sub_type, confidence, roles, killed, injured, span, evidence)
+    if typing.two_votes:
+        evidence.append(_two_votes_evidence(doc, frame))
+    return _Reading(sub_type, confidence, roles, killed, injured, span, evidence, typing)
 
 
 def frame_events(
-    doc: Document, frame: Frame, prediction: Any, first_index: int, next_start: int | None = None
+    doc: Document,
+    frame: Frame,
+    prediction: Any,
+    first_index: int,
+    next_start: int | None = None,
+    agreed: str | None = None,
 ) -> list[Event]:
     """The Event records of one frame (several when it spans several reported days)."""
-    reading = read_frame(doc, frame, prediction, next_start)
+    reading = read_frame(doc, frame, prediction, next_start, agreed)
     days = _days(doc, frame)
     if reading is None or not days:
         return []
@@ -345,6 +416,7 @@ def frame_events(
                 trigger=_anchor(frame) or reading.trigger, sentence_ids=frame.sentence_ids,
             )
         )
+    doc.extras.setdefault(TYPING_KEY, {}).update((e.event_id, reading.typing) for e in events)
     return events
 
 
@@ -361,9 +433,12 @@ def detect_events(doc: Document) -> list[Event]:
     events: list[Event] = []
     headline: list[Event] = []
     starts = [f.sentence_ids[0] if f.sentence_ids else None for f in found]
-    for i, (frame, prediction) in enumerate(zip(found, _predictions(doc, found), strict=True)):
+    typed = zip(found, _predictions(doc, found), _agreed(doc, found), strict=True)
+    for i, (frame, prediction, agreed) in enumerate(typed):
         next_start = starts[i + 1] if i + 1 < len(starts) else None
-        made = frame_events(doc, frame, prediction, len(events) + len(headline), next_start)
+        made = frame_events(
+            doc, frame, prediction, len(events) + len(headline), next_start, agreed
+        )
         if frame.sentence_ids == (0,) and has_headline(doc):
             headline += made
         else:

@@ -1,0 +1,188 @@
+"""Train the frame model and ship it as ``src/dateline/data/classifier/frame_model.npz``.
+
+    .venv/bin/python training/train_frame_model.py            # train, save, measure (one command)
+    .venv/bin/python training/train_frame_model.py --out /tmp/f.npz --metrics /tmp/m.json
+
+Runs the pipeline (two votes switched off, so the model never learns from its own output) over
+the DEV articles of batches 01-56 of corpus/dev/gold.jsonl (never a test article, never the
+ninth edition, batches 57+), matches its events to gold (``classify.frame_rows``), and fits the
+measured recipe on each matched event's whole frame text: TF-IDF word 1-2 grams + char_wb 2-5
+grams (sublinear, min_df 2, char block capped at 40,000 terms), linear SVM (C=1). Writes the
+model (plain arrays, byte-identical for the same inputs) and, under ``frame_model`` in
+training/metrics.json, the training set (events per edition, md5 of the gold records used) and
+a leave-one-edition-out table scored with the shipped inference (``classify.frames``) and the
+shipped two-votes rule (``classify.vote.two_votes``). scikit-learn is needed here only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.sparse import hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.svm import LinearSVC
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import corpus_editions  # noqa: E402  (bench/: the edition table of corpus/dev/editions.json)
+
+from dateline.classify.classifier import classify_texts  # noqa: E402
+from dateline.classify.frame_rows import FrameRow, matched_frames  # noqa: E402
+from dateline.classify.frames import (  # noqa: E402
+    CHAR_SIZES,
+    WORD_SIZES,
+    FrameModel,
+    TermBlock,
+    char_terms,
+    save_frame_model,
+    word_terms,
+)
+from dateline.classify.vote import FRAME_VOTE_SWITCH, two_votes  # noqa: E402
+from dateline.evaluation.gold import GoldArticle, load_gold  # noqa: E402
+from dateline.pipeline import process  # noqa: E402
+from dateline.taxonomy import sub_event  # noqa: E402
+
+GOLD = ROOT / "corpus" / "dev" / "gold.jsonl"
+OUT = ROOT / "src" / "dateline" / "data" / "classifier" / "frame_model.npz"
+METRICS = ROOT / "training" / "metrics.json"
+LAST_BATCH = 56  # batches 57+ (the ninth edition) are session 7's blind measure: never read
+SEED = 20180609
+MIN_DF = 2
+CHAR_MAX_FEATURES = 40000
+C = 1.0
+
+
+def training_gold(path: Path) -> tuple[list[GoldArticle], dict[str, str], str]:
+    """The dev articles of batches 01-56 sorted by id, their batch numbers, and the md5 of
+    their gold records (the exact lines, in id order: what the model was trained from)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line]
+    chosen = {}
+    for line in lines:
+        record = json.loads(line)
+        if record.get("split") == "dev" and int(record["batch"]) <= LAST_BATCH:
+            chosen[record["id"]] = (record["batch"], line)
+    digest = hashlib.md5("\n".join(chosen[k][1] for k in sorted(chosen)).encode("utf-8"))
+    gold = sorted((g for g in load_gold(path, "dev") if g.article.id in chosen),
+                  key=lambda g: g.article.id)
+    return gold, {k: v[0] for k, v in chosen.items()}, digest.hexdigest()
+
+
+def frame_rows(gold: Sequence[GoldArticle]) -> list[FrameRow]:
+    """Matched events of the rules-only pipeline, sorted by (article, event id)."""
+    os.environ[FRAME_VOTE_SWITCH] = "0"  # the rules' frames, not a previous model's choices
+    docs = list(process([g.article for g in gold]))
+    return sorted(matched_frames(gold, docs), key=lambda r: (r.article_id, r.event_id))
+
+
+def _block(vectoriser: TfidfVectorizer, analyse: Any) -> TermBlock:
+    terms = sorted(vectoriser.vocabulary_, key=vectoriser.vocabulary_.__getitem__)
+    return TermBlock(tuple(terms), vectoriser.idf_.astype(np.float64), analyse)
+
+
+def fit_frame_model(texts: Sequence[str], labels: Sequence[str]) -> FrameModel:
+    """The measured recipe, returned as the shipped inference model (weights rounded to
+    float16 as stored, so what is measured here is what ships)."""
+    word = TfidfVectorizer(ngram_range=WORD_SIZES, sublinear_tf=True, min_df=MIN_DF)
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_SIZES, sublinear_tf=True,
+                           min_df=MIN_DF, max_features=CHAR_MAX_FEATURES)
+    features = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
+    svm = LinearSVC(C=C, random_state=SEED).fit(features, list(labels))
+    coef = svm.coef_.T.astype(np.float16).astype(np.float32)
+    return FrameModel(tuple(str(c) for c in svm.classes_), _block(word, word_terms),
+                      _block(char, char_terms), coef, svm.intercept_.astype(np.float64))
+
+
+def _type(sub_type: str | None) -> str:
+    return sub_event(sub_type).event_type if sub_type else "NONE"
+
+
+def accuracy(rows: Sequence[FrameRow], picks: Sequence[str]) -> dict[str, float]:
+    """Event type and sub-event type accuracy of ``picks`` against the rows' gold types."""
+    pairs = list(zip(rows, picks, strict=True))
+    return {"event_type": round(sum(_type(p) == _type(r.gold) for r, p in pairs) / len(rows), 4),
+            "sub_event_type": round(sum(p == r.gold for r, p in pairs) / len(rows), 4)}
+
+
+def shipped_two_votes(rows: Sequence[FrameRow], framed: Sequence[str],
+                      read: Sequence[str]) -> list[str]:
+    """The pipeline's type after the shipped rule (frame model + classifier against rules)."""
+    return [two_votes(r.rule_type, f if f == c else None) or r.chosen
+            for r, f, c in zip(rows, framed, read, strict=True)]
+
+
+def leave_one_edition_out(rows: Sequence[FrameRow], edition: dict[str, str],
+                          folds: Sequence[str]) -> dict[str, Any]:
+    """Per held-out edition: (a) the rules-only pipeline, (b) the frame model trained on the
+    other editions, (d) two votes with that model; plus pooled editions 2+."""
+    read = {(r.article_id, r.event_id): p.sub_event_type
+            for r, p in zip(rows, classify_texts([r.text for r in rows]), strict=True)}
+    table: dict[str, Any] = {}
+    pooled: dict[str, list[Any]] = {"rows": [], "pipeline": [], "model": [], "two_votes": []}
+    for held in folds:
+        test = [r for r in rows if edition[r.article_id] == held]
+        train = [r for r in rows if edition[r.article_id] != held]
+        framed = fit_frame_model([r.text for r in train], [r.gold for r in train]).best(
+            [r.text for r in test])
+        picks = {"pipeline": [r.chosen for r in test], "model": framed,
+                 "two_votes": shipped_two_votes(test, framed,
+                                                [read[r.article_id, r.event_id] for r in test])}
+        table[held] = {"n": len(test), **{k: accuracy(test, v) for k, v in picks.items()}}
+        if held != folds[0]:  # the first edition is the rules' oldest tuning text
+            pooled["rows"] += test
+            for name, picked in picks.items():
+                pooled[name] += picked
+    table["pooled_2+"] = {"n": len(pooled["rows"]), **{
+        k: accuracy(pooled["rows"], v) for k, v in pooled.items() if k != "rows"}}
+    return table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--metrics", type=Path, default=METRICS)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    gold, batches, digest = training_gold(args.gold)
+    edition = {k: corpus_editions.edition_of(b) for k, b in batches.items()}
+    rows = frame_rows(gold)
+    print(f"{len(gold)} dev articles, {len(rows)} matched events "
+          f"({time.perf_counter() - started:.0f} s)")
+    model = fit_frame_model([r.text for r in rows], [r.gold for r in rows])
+    save_frame_model(model, args.out)
+    print(f"saved {args.out}: {len(model.word.terms)} word + {len(model.char.terms)} char "
+          f"terms, {len(model.classes)} types, {args.out.stat().st_size / 1e6:.2f} MB")
+    names = [e for e in corpus_editions.editions() if e in set(edition.values())]
+    # the newest edition's dev part is being tuned on this session: it trains, never measures
+    loeo = leave_one_edition_out(rows, edition, names[:-1])
+    for held, scores in loeo.items():
+        print(f"  {held:10s} {scores['n']:4d}  " + "  ".join(
+            f"{k} {v['event_type']:.3f}/{v['sub_event_type']:.3f}"
+            for k, v in scores.items() if k != "n"))
+    metrics = json.loads(args.metrics.read_text(encoding="utf-8")) if args.metrics.exists() else {}
+    metrics["frame_model"] = {
+        "training_set": {"gold_md5": digest, "articles": len(gold), "events": len(rows),
+                         "events_per_edition": dict(sorted(Counter(
+                             edition[r.article_id] for r in rows).items(),
+                             key=lambda item: names.index(item[0]))),
+                         "rules_typed": sum(r.rule_type is not None for r in rows)},
+        "leave_one_edition_out": loeo,
+    }
+    args.metrics.write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")
+    print(f"wall time {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
