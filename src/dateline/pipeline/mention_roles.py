@@ -143,6 +143,8 @@ def _positional_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "perpetrator"  # "Ukrainian drones struck ...": the weapon words are the act's
     later = [t for t in clause.triggers if t.span.start >= actor.span.end]
     if later:
+        if role_regex("device_met_after").match(doc.text[actor.span.end : clause.span.end]):
+            return "target"  # "a FAMa vehicle struck an IED", "a patrol stepped on a mine"
         if role_regex("claim_by_object").match(later[0].span.text):
             return "source"  # "the army blamed the M23": the army only speaks
         if role_regex("suffered_act").match(later[0].span.text):
