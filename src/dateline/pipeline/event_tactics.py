@@ -287,9 +287,14 @@ def _aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: 
     """"Residents angry over power cuts ransacked the offices of the power company" (round
     16): a crowd told with a grievance that wrecks property (and hurts nobody) voices it, a
     violent demonstration; a crowd that hurts people stays a mob. With no doer read, the crowd
-    named first ("students angry over the closure of their campus smashed ...") is it."""
+    named first ("students angry over the closure of their campus smashed ...") is it. People
+    named by a group with a demand ("farmers demanding support over low prices blocked the road
+    with burning tyres", round 20) are such a crowd, whatever their trade."""
     actor = roles.actor1 or (frame.actors[0] if frame.actors else None)
-    if actor is None or actor.inter not in cues()["crowd_inters"] or not is_crowd(actor):
+    if actor is None or actor.inter not in cues()["crowd_inters"]:
+        return False
+    group = is_crowd(actor) or bool(cue_pattern("people_group").search(actor.span.text))
+    if not group:
         return False
     if "protest" in tactics or "looting" not in tactics:
         return False
@@ -299,7 +304,11 @@ def _aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: 
     if not acts:
         return False
     between = doc.text[actor.span.end : acts[0].span.start]
-    return len(between) < 60 and bool(cue_pattern("grievance_words").search(between))
+    if len(between) >= 60:
+        return False
+    if is_crowd(actor) and cue_pattern("grievance_words").search(between):
+        return True
+    return bool(cue_pattern("demand_between").search(between))
 
 
 def _sides_read(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> set[str]:

@@ -223,6 +223,7 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
         asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
     if any(t.tactic == "arrest" for t in asserted):
         asserted = _without_arrest_raids(asserted)
+        asserted = _without_weapons_held(doc, span, asserted)
         if cue_pattern("ordinary_crime").search(span.text):
             asserted = [t for t in asserted if t.tactic != "arrest" and not _entering(t)]
     asserted = [_people_taken(doc, t) for t in asserted]
@@ -375,6 +376,22 @@ def _without_arrest_raids(found: list[Trigger]) -> list[Trigger]:
         return found
     raid = cue_pattern("arrest_raid")
     return [t for t in found if not raid.match(t.span.text)]
+
+
+def _without_weapons_held(doc: Document, clause: Span, found: list[Trigger]) -> list[Trigger]:
+    """"Arrested two men carrying hand grenades", "seized 2 pistols and 3 grenades from them"
+    (round 20): in a clause reporting arrests with nobody killed, hurt or shot, a weapon the
+    arrested held or the police seized is evidence of the arrest, not an act of its own."""
+    if any(t.tactic in HARM_TACTICS for t in found):
+        return found
+    held = cue_pattern("weapon_held_before")
+    kept = []
+    for trig in found:
+        before = doc.text[max(clause.start, trig.span.start - 60) : trig.span.start]
+        if trig.tactic in cues()["weapon_tactics"] and held.search(before):
+            continue
+        kept.append(trig)
+    return kept
 
 
 def _is_reason(doc: Document, clause: Span, trigger: Trigger) -> bool:
