@@ -205,7 +205,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     others = [
         t
         for t in by_role["target"]
-        if actor1 is None or crowd or not same_side(actor1, t) or _foreign_on_host(doc, actor1, t)
+        if actor1 is None or crowd or not same_side(actor1, t) or _foreign_and_host(doc, actor1, t)
     ]
     # forces that came in after the act ("before police dispersed them") are the other side
     # only when the act had no victim of its own, and never of two crowds' fight
@@ -254,6 +254,23 @@ def _crowds_fight(doc: Document, frame: Frame, actor1: ActorMention | None) -> b
     return actor1 is not None and any(
         fighting_crowd(doc, c, actor1) for c in frame.clauses if any(a is actor1 for a in c.actors)
     )
+
+
+def _foreign_and_host(doc: Document, actor1: ActorMention, target: ActorMention) -> bool:
+    """Unnamed state forces and a foreign state's forces one of them acts on are two sides:
+    "air defences shot down 20 Russian drones over Kyiv" (the host's forces hit the foreign
+    ones) as much as "Russian forces ... servicemen sought treatment" (the other way)."""
+    if _host_on_foreign(doc, actor1, target):
+        return True
+    return _foreign_on_host(doc, actor1, target)
+
+
+def _host_on_foreign(doc: Document, actor1: ActorMention, target: ActorMention) -> bool:
+    """State forces of no named country acting on a foreign country's forces are the host
+    country's own, not the foreign forces named again."""
+    if not actor1.inter == target.inter == 1 or "{country}" not in actor1.name:
+        return False
+    return "{country}" not in target.name and target.country not in (None, main_country(doc))
 
 
 def _foreign_on_host(doc: Document, actor1: ActorMention, target: ActorMention) -> bool:
