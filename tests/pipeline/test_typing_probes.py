@@ -242,6 +242,31 @@ and stun grenades, flares or eggs hurled at an office) was followed by
 with, bodies recovered by villagers, militiamen who loot a market emptied before they came),
 scored once: 1.000 / 1.000 (written by the author of the rules, so a weak test of them).
 
+``data/typing_probes_r20.tsv`` (typing20, issue #4: type boundaries and missed events from the
+eighth edition's dev kinds): 60 written at once on missed peaceful protests in many wordings,
+protest lookalikes (a diplomatic protest, a letter of protest, markets that rallied, a march
+only planned), militia, clan, gang and Maoist clashes vs attacks on civilians, shelling vs
+missile tests, drills and arms purchases, crowds' damage vs looting by unnamed or state doers,
+abductions by armed men vs formal arrests vs places seized, local peace deals, drone strikes
+on a crowd vs a mob, arrests of men holding grenades vs grenades thrown, 30+ countries, scored
+once before any change: 0.817 sub-event, 0.817 event type (49/60; the honest number). One of
+its labels disagreed with the corpus convention (a road blocked with burning tyres, written as
+a peaceful protest; the gold and rules.csv code it a violent demonstration): relabelled after
+the first score, which makes that score 50/60. Its failures: "letter of protest" and "lodged a
+formal protest" read as protests, a missile "test-fired", "a budget to buy artillery shells"
+and a "live-fire artillery drill" read as shelling, "factory workers demanding unpaid wages
+vandalised machinery" read as looting (no doer read), "bulldozed three homes" reaching no event,
+"seized a contractor" read as a town taken, plain-clothes men who "bundled" an activist away
+with the authorities denying it read as arrests, and "arrested two men carrying hand grenades"
+read as a grenade attack. After the general fixes (triggers._without_weapons_held with cue
+weapon_held_before; cues demand_between and people_group in
+event_tactics._aggrieved_crowd_wrecks; described_before for a protest lodged or written;
+non-event clauses for tests, drills and arms purchases; rules: a crowd struck by an air,
+missile or suicide attack is its victim; vocabulary for demolitions, persons seized and
+detentions not acknowledged): 0.983 / 0.983 with the frame vote off, 0.967 with it on (the vote
+types "detained a teenager suspected of planning to throw a hand grenade" a grenade attack).
+Left: the plain-clothes abduction (the denial after ';' is not joined to the frame).
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -284,6 +309,7 @@ FLOORS = {
     "typing_probes_r19.tsv": 0.97,
     "typing_probes_r19_more.tsv": 0.94,
     "typing_probes_r19_last.tsv": 0.98,
+    "typing_probes_r20.tsv": 0.95,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -310,6 +336,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r19.tsv": 0.97,
     "typing_probes_r19_more.tsv": 0.94,
     "typing_probes_r19_last.tsv": 0.98,
+    "typing_probes_r20.tsv": 0.95,
 }
 
 Probe = tuple[str, str, date | None, str]
