@@ -7,6 +7,8 @@ targets (``data/events/roles.json``). ``roles.assign_roles`` builds the event's 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dateline.model import ActorMention, Document
 from dateline.pipeline.attributed_roles import attribution_role
 from dateline.pipeline.crowds import acting_crowd, acting_individual, counted_by, fighting_crowd
@@ -121,7 +123,7 @@ def _owns_the_facility(doc: Document, actor: ActorMention, before: str) -> bool:
 
 def _acting_role(doc: Document, clause: Clause, actor: ActorMention, before: str) -> str:
     """Crowds and lone civilians who act, and forces that only come in afterwards."""
-    if acting_crowd(doc, clause, actor) or fighting_crowd(doc, clause, actor):
+    if acting_crowd(doc, clause, actor) or crowd_fights(doc, clause, actor):
         return "perpetrator"
     if acting_individual(doc, clause, actor):
         return "attacker"  # "a Palestinian man stabbed two people": an armed assailant
@@ -160,6 +162,32 @@ def _positional_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     # statement after the act, not its object
     gap = doc.text[earlier[-1].span.end : actor.span.start]
     return "bystander" if role_regex("new_statement_between").search(gap) else "target"
+
+
+def crowd_fights(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """A civilian-worded crowd fighting in the clause (``crowds.fighting_crowd``), also where
+    the clause tells the result first: "a man was killed when supporters and youths fought"."""
+    if fighting_crowd(doc, clause, actor):
+        return True
+    cause = _cause_part(doc, clause, actor)
+    return cause is not clause and fighting_crowd(doc, cause, actor)
+
+
+def _cause_part(doc: Document, clause: Clause, actor: ActorMention) -> Clause:
+    """The part of a clause that tells the act after its result ("a man was killed and 15
+    injured when supporters of two parties fought each other"): from the last "when" before
+    the mention on, with the acts and parties told there (the clause itself when none)."""
+    before = doc.text[clause.span.start : actor.span.start]
+    cut = list(role_regex("cause_told_after").finditer(before))
+    if not cut:
+        return clause
+    start = clause.span.start + cut[-1].end()
+    return replace(
+        clause,
+        span=doc.span(start, clause.span.end),
+        triggers=[t for t in clause.triggers if t.span.start >= start],
+        actors=[a for a in clause.actors if a.span.start >= start],
+    )
 
 
 def _sent_in_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:

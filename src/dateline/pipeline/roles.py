@@ -17,14 +17,13 @@ from dateline.pipeline.crowds import (
     as_attacker,
     crowd_violence,
     crowds_fighting,
-    fighting_crowd,
     is_counted,
     is_crowd,
 )
 from dateline.pipeline.defenders import defending_state
 from dateline.pipeline.follow_up import arrests_afterwards
 from dateline.pipeline.launchers import launched_weapon
-from dateline.pipeline.mention_roles import mention_role
+from dateline.pipeline.mention_roles import crowd_fights, mention_role
 from dateline.pipeline.orient import (
     Roles,
     done_to_each_other,
@@ -252,7 +251,7 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
 def _crowds_fight(doc: Document, frame: Frame, actor1: ActorMention | None) -> bool:
     """actor1 is a civilian-worded crowd fighting another ("villagers from X and Y clashed")."""
     return actor1 is not None and any(
-        fighting_crowd(doc, c, actor1) for c in frame.clauses if any(a is actor1 for a in c.actors)
+        crowd_fights(doc, c, actor1) for c in frame.clauses if any(a is actor1 for a in c.actors)
     )
 
 
