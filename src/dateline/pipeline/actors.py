@@ -15,10 +15,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
-from dateline.gazetteer.countries import Country, all_countries, country_by_iso2
+from dateline.gazetteer.countries import all_countries, country_by_iso2
 from dateline.model import ActorMention, Document
 from dateline.pipeline.base import Stage
+from dateline.pipeline.country_words import bounded, country_words, written_as_name
+from dateline.pipeline.country_words import countries_named as countries_named  # re-exported
 from dateline.pipeline.crowds import party_wings
+from dateline.pipeline.origins import of_stated_origin
 from dateline.pipeline.prefilter import (
     fold,
     required_keys,
@@ -58,17 +61,12 @@ class ActorPattern:
     case_sensitive: bool = False
 
 
-def _bounded(pattern: str) -> str:
-    """Whole words only, and never part of a hyphenated word ("rebel-held", "pro-government")."""
-    return rf"(?<![\w-])(?:{pattern})(?![\w-])"
-
-
 @cache
 def group_patterns() -> tuple[ActorPattern, ...]:
     patterns = []
     for row in load_csv("actors/groups.csv"):
         flags = 0 if row["case"] == "cs" else re.IGNORECASE
-        regex = re.compile(_bounded(row["pattern"]), flags)
+        regex = re.compile(bounded(row["pattern"]), flags)
         patterns.append(
             ActorPattern(
                 regex=regex,
@@ -85,30 +83,15 @@ def group_patterns() -> tuple[ActorPattern, ...]:
 
 
 @cache
-def _country_words() -> dict[str, Country]:
-    """Lower-cased country names, aliases and demonyms -> Country (first one wins)."""
-    words: dict[str, Country] = {}
-    for country in all_countries():
-        for word in (country.name, *country.aliases, *country.demonyms):
-            if len(word) > 2:
-                words.setdefault(word.lower(), country)
-    for row in load_csv("actors/country_words.csv"):  # "US troops", "U.S. drone strike"
-        extra = country_by_iso2(row["iso2"])
-        if extra is not None:
-            words.setdefault(row["word"].lower(), extra)
-    return words
-
-
-@cache
 def country_force_pattern() -> re.Pattern[str]:
     """'<country or demonym>('s)? <state-force word>', e.g. "Syrian army", "Israel's military"."""
-    names = sorted(_country_words(), key=len, reverse=True)
+    names = sorted(country_words(), key=len, reverse=True)
     country_alt = "|".join(re.escape(n) for n in names)
     kinds = [
         f"(?P<{row['kind']}>{row['suffix']})" for row in load_csv("actors/state_suffixes.csv")
     ]
     return re.compile(
-        _bounded(rf"(?:the )?(?P<country>{country_alt})(?:'s)?\s+(?:{'|'.join(kinds)})"),
+        bounded(rf"(?:the )?(?P<country>{country_alt})(?:'s)?\s+(?:{'|'.join(kinds)})"),
         re.IGNORECASE,
     )
 
@@ -132,21 +115,6 @@ def resolve_actor_name(template: str, iso2: str | None, day: date | None) -> str
 def _branch_names() -> dict[tuple[str, str], str]:
     """Regional branches ACLED names on their own ("Islamic State Khorasan Province (ISKP)")."""
     return {(r["template"], r["iso2"]): r["name"] for r in load_csv("actors/country_names.csv")}
-
-
-@cache
-def _country_word_pattern() -> re.Pattern[str]:
-    names = sorted(_country_words(), key=len, reverse=True)
-    return re.compile(_bounded("|".join(re.escape(n) for n in names)), re.IGNORECASE)
-
-
-def countries_named(text: str) -> list[str]:
-    """ISO2 codes of the countries named in ``text`` (by name, alias or demonym), in order."""
-    words = _country_words()
-    written = [m.group(0) for m in _country_word_pattern().finditer(text)]
-    found = [(word, words.get(word.lower())) for word in written]
-    # as names only: a "car bomb" names no Central African Republic
-    return [c.iso2 for word, c in found if c is not None and _written_as_name(word, c)]
 
 
 def _is_shouting(text: str) -> bool:
@@ -189,7 +157,7 @@ def _force_word_starts() -> tuple[re.Pattern[str], int, int | None]:
     suffixes = "|".join(row["suffix"] for row in load_csv("actors/state_suffixes.csv"))
     lookahead = re.compile(rf"(?<![\w-])(?=(?:{suffixes})(?![\w-]))", re.IGNORECASE)
     suffix_width = window_width(suffixes, re.compile(suffixes, re.IGNORECASE))
-    return lookahead, max(map(len, _country_words())) + len("the ") + len("'s"), suffix_width
+    return lookahead, max(map(len, country_words())) + len("the ") + len("'s"), suffix_width
 
 
 def _country_force_matches(text: str) -> Iterator[re.Match[str]]:
@@ -216,8 +184,8 @@ def _country_force_mentions(doc: Document, text: str) -> list[ActorMention]:
     day = doc.article.published
     for match in _country_force_matches(text):
         written = match.group("country")
-        country = _country_words().get(written.lower())
-        if country is None or not _written_as_name(written, country):
+        country = country_words().get(written.lower())
+        if country is None or not written_as_name(written, country):
             continue
         kind = next((k for k in ("police", "government") if match.group(k)), "military")
         name = state_force_name(country.iso2, kind, day)
@@ -230,7 +198,7 @@ def _country_force_mentions(doc: Document, text: str) -> list[ActorMention]:
 @cache
 def _coordinated_country_pattern() -> re.Pattern[str]:
     """"US and British warplanes": a country word joined to the next one's forces."""
-    names = sorted(_country_words(), key=len, reverse=True)
+    names = sorted(country_words(), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w-])(?P<country>{alternation})\s*(?:,|and|&)\s*$", re.IGNORECASE)
 
@@ -240,8 +208,8 @@ def _coordinated_forces(doc: Document, text: str, start: int, kind: str) -> list
     found: list[ActorMention] = []
     while (offset := max(0, start - 40)) < start:
         match = _coordinated_country_pattern().search(text[offset:start])
-        country = _country_words().get(match.group("country").lower()) if match else None
-        if match is None or country is None or not _written_as_name(match.group(1), country):
+        country = country_words().get(match.group("country").lower()) if match else None
+        if match is None or country is None or not written_as_name(match.group(1), country):
             break
         start = offset + match.start("country")
         span = doc.span(start, offset + match.end("country"))
@@ -257,7 +225,7 @@ def _plural_demonym_pattern() -> re.Pattern[str]:
         d for c in all_countries() for d in c.demonyms if d.endswith("s") and d[:-1] in c.demonyms
     }
     alternation = "|".join(re.escape(p) for p in sorted(plurals, key=len, reverse=True))
-    return re.compile(_bounded(alternation))
+    return re.compile(bounded(alternation))
 
 
 def _demonym_civilian_mentions(doc: Document, text: str) -> list[ActorMention]:
@@ -280,7 +248,7 @@ def _community_patterns() -> tuple[tuple[re.Pattern[str], str, str | None, str |
         alternation = "|".join(f.replace("{name}", name) for f in forms)
         home = country_by_iso2(row["iso2"]) if row["iso2"] else None
         actor = f"{row['name']} {row['kind']} Militia ({home.name if home else '{country}'})"
-        regex = re.compile(_bounded(alternation), re.IGNORECASE)
+        regex = re.compile(bounded(alternation), re.IGNORECASE)
         key = row["name"] if named_in_every_form else None
         patterns.append((regex, actor, row["iso2"] or None, key))
     return tuple(patterns)
@@ -342,28 +310,6 @@ def _settled(mention: ActorMention) -> ActorMention:
     return replace(mention, role_hint="named") if mention.role_hint == "ambiguous" else mention
 
 
-def _written_as_name(written: str, country: Country) -> bool:
-    """A country word as a name is capitalised, and abbreviations keep their capitals:
-    "Car bomb" is no "CAR", "us troops" no "US"."""
-    if not written[:1].isupper():
-        return False
-    forms = (country.name, *country.aliases, *country.demonyms, *_extra_words(country.iso2))
-    exact = [f for f in forms if f.lower() == written.lower()]
-    return not any(f.isupper() for f in exact) or written in exact
-
-
-@cache
-def _extra_words_by_country() -> dict[str, tuple[str, ...]]:
-    words: dict[str, list[str]] = {}
-    for row in load_csv("actors/country_words.csv"):
-        words.setdefault(row["iso2"], []).append(row["word"])
-    return {iso2: tuple(found) for iso2, found in words.items()}
-
-
-def _extra_words(iso2: str) -> tuple[str, ...]:
-    return _extra_words_by_country().get(iso2, ())
-
-
 def _sentence_text(doc: Document, offset: int) -> str:
     index = doc.sentence_index(offset)
     return doc.sentences[index].text if index >= 0 else doc.text
@@ -388,7 +334,7 @@ def find_actors(doc: Document) -> list[ActorMention]:
     found = _group_mentions(doc, text) + _country_force_mentions(doc, text)
     found += _community_mentions(doc, text)
     mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
-    mentions = _with_group_nouns(doc, [_of_stated_origin(text, m) for m in mentions])
+    mentions = _with_group_nouns(doc, [of_stated_origin(text, m) for m in mentions])
     mentions = off_duty_as_civilians(text, party_wings(doc, mentions))
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)
@@ -435,46 +381,6 @@ def _names_its_noun(named: ActorMention, noun: ActorMention) -> bool:
         and noun.role_hint in ("generic", "anaphoric")
         and noun.inter in (2, 3)
     )
-
-
-@cache
-def _origin_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A country word right before an unnamed actor ("Palestinian civilians", inside "a
-    Palestinian man" too) or right after it ("gunmen from Burkina Faso")."""
-    names = "|".join(re.escape(n) for n in sorted(_country_words(), key=len, reverse=True))
-    # "a Palestinian man", "two Moroccan truck drivers": one lower-case word may come between
-    before = re.compile(
-        rf"(?<![\w-])(?P<country>{names})\s+(?:(?-i:[a-z][\w-]*)\s+)?$", re.IGNORECASE
-    )
-    after = re.compile(
-        rf"^\s+(?:from|based in)\s+(?:neighbou?ring\s+)?(?:the\s+)?(?P<country>{names})(?![\w-])",
-        re.IGNORECASE,
-    )
-    return before, after
-
-
-def _stated_origin(text: str, mention: ActorMention) -> Country | None:
-    before, after = _origin_patterns()
-    start, end = mention.span.start, mention.span.end
-    inside = before.search(text[max(0, start - 30) : end - len(mention.span.text.split()[-1])])
-    match = inside or after.match(text[end : end + 60])
-    if match is None:
-        return None
-    country = _country_words().get(match.group("country").lower())
-    return country if country and _written_as_name(match.group("country"), country) else None
-
-
-def _of_stated_origin(text: str, mention: ActorMention) -> ActorMention:
-    """Unnamed people of a stated nationality are coded with it, not the event's country:
-    "a Palestinian man stabbed ..." in Tel Aviv is "Civilians (Palestine)"."""
-    unnamed = mention.role_hint in ("generic", "anaphoric", "property")
-    if not unnamed or "({country})" not in mention.name:
-        return mention
-    country = _stated_origin(text, mention)
-    if country is None:
-        return mention
-    name = mention.name.replace("{country}", country.name)
-    return replace(mention, name=name, country=country.iso2)
 
 
 class ActorRecognizer(Stage):
