@@ -56,8 +56,11 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
     widest_date_tolerance,
 )
 from dateline.store.mentions import TextOf, placed_by_bearing
+from dateline.store.overnight import overnight_pair
 from dateline.store.place_adoption import place_from_text, place_unknown, unplaced
 from dateline.store.regroup import choose_home, regroup
+from dateline.store.riot_damage import riot_damage_pair, riot_damage_types
+from dateline.store.sequel import sequel_apart
 from dateline.store.sub_types import agree_on_spot, same_spot
 from dateline.store.type_families import family_agrees, loose_sub_types, named_place_types
 
@@ -98,6 +101,9 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
         _compare_types(a, b),
         _compare_actors(a, b),
     ]
+    if checks[0][0] and sequel_apart(a, b, text_of):
+        checks[0] = (False, 0.0, checks[0][2] + "; but one report's text dates its incident "
+                     "that many days after an incident at the other's place")  # fmt: skip
     named = _place_named_in_text(a, b, checks, text_of)
     if named:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
@@ -107,7 +113,8 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
             and not loose_sub_types(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
                      "must agree on the exact place")  # fmt: skip
-    if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]):
+    if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]) \
+            and not overnight_pair(a, b, text_of):  # fmt: skip
         checks[0] = (
             False,
             0.0,
@@ -313,7 +320,8 @@ def _compare_located_places(a: Event, b: Event) -> tuple[bool, float, str]:
 def compatible_event_types(event_type: str) -> list[str]:
     """The event types a report of ``event_type`` may be merged with (itself included)."""
     partners = {t for pair in compatible_types() if event_type in pair for t in pair}
-    return sorted(partners | {event_type} | crackdown_types(event_type))
+    extra = crackdown_types(event_type) | riot_damage_types(event_type)
+    return sorted(partners | {event_type} | extra)
 
 
 def _compare_types(a: Event, b: Event) -> tuple[bool, float, str]:
@@ -327,6 +335,8 @@ def _compare_types(a: Event, b: Event) -> tuple[bool, float, str]:
         return True, 0.5, f"compatible event types ({a.event_type} / {b.event_type})"
     if crackdown_pair(a, b):
         return True, 0.5, "a crackdown read as an attack on civilians by the same state force"
+    if riot_damage_pair(a, b):
+        return True, 0.5, "looting or arson read by one outlet as the riot it happened in"
     return False, 0.0, f"incompatible event types ({a.event_type} / {b.event_type})"
 
 

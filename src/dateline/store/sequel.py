@@ -1,0 +1,65 @@
+"""A report that dates its own event after another incident is not a report of that incident
+(issue #5, round 10).
+
+Look-alike reports often say how their incident follows an earlier one: "soldiers clashed with
+NPA rebels on Wednesday, a day after the deadly ambush in neighbouring Las Navas", "three days
+after five smugglers died in the same area". When such a report is dated exactly that many days
+after another report, and the words that follow the phrase in its clause name that report's
+place, the text itself says the two are different incidents, however alike their records are
+(extraction may even have placed the sequel at the earlier incident's town, the one its text
+names). A follow-up story about the same incident ("two days after the attack, the toll rose")
+is not affected: it names no other place after the phrase, or it is not dated that many days
+after the other report. ``sequel_reference`` in ``data/store/dedup.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dateline.model import Event
+from dateline.store.fields import settings
+from dateline.store.mentions import TextOf, named_place
+
+CLAUSE_END = re.compile(r"[.,;:!?](?:\s|$)")  # the phrase's clause ends here
+
+
+@cache
+def _cue() -> re.Pattern[str]:
+    """'<count> day(s) after' with the count words of ``sequel_reference.counts``."""
+    counts = "|".join(re.escape(word) for word in settings()["sequel_reference"]["counts"])
+    return re.compile(rf"\b(?P<count>{counts}|\d+)\s+(?:days?|nights?)\s+after\b", re.IGNORECASE)
+
+
+def _days(count: str) -> int:
+    if count.isdigit():
+        return int(count)
+    return int(settings()["sequel_reference"]["counts"][count.casefold()])
+
+
+def sequel_of(later: Event, earlier: Event, text_of: TextOf | None) -> bool:
+    """``later``'s text dates its incident exactly the days between the two reports after an
+    incident at ``earlier``'s place (named in the rest of the phrase's clause: "a day after the
+    ambush in Las Navas", not "a day after the attack, families buried the dead of Macomia")."""
+    rule = settings()["sequel_reference"]
+    if not rule["enabled"] or text_of is None:
+        return False
+    if not (later.date_known and earlier.date_known):
+        return False  # a date read from the publication day says nothing about the order
+    gap = (later.event_date - earlier.event_date).days
+    text = text_of(later.article_id)
+    if gap < 1 or not text:
+        return False
+    for match in _cue().finditer(text):
+        if _days(match.group("count")) != gap:
+            continue
+        end = CLAUSE_END.search(text, match.end())
+        rest = text[match.end() : end.start() if end else len(text)]
+        if named_place(rest, earlier):
+            return True
+    return False
+
+
+def sequel_apart(a: Event, b: Event, text_of: TextOf | None) -> bool:
+    """Either report is, by its own text, the sequel of the other's incident."""
+    return sequel_of(a, b, text_of) or sequel_of(b, a, text_of)
