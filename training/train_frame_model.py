@@ -99,7 +99,7 @@ def fit_frame_model(texts: Sequence[str], labels: Sequence[str]) -> FrameModel:
                            min_df=MIN_DF, max_features=CHAR_MAX_FEATURES)
     features = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
     svm = LinearSVC(C=C, random_state=SEED).fit(features, list(labels))
-    coef = svm.coef_.T.astype(np.float16).astype(np.float32)
+    coef = svm.coef_.T.astype(np.float16).astype(np.float64)
     return FrameModel(tuple(str(c) for c in svm.classes_), _block(word, word_terms),
                       _block(char, char_terms), coef, svm.intercept_.astype(np.float64))
 

@@ -25,7 +25,8 @@ def bench() -> ModuleType:
 
 @pytest.mark.parametrize(("batch", "edition"), [("01", "first"), ("18", "first"),
                                                 ("19", "second"), ("23", "second"),
-                                                ("24", "third"), ("60", "eighth")])
+                                                ("24", "third"), ("56", "eighth"),
+                                                ("60", "ninth")])
 def test_edition_of_batch(bench: ModuleType, batch: str, edition: str) -> None:
     # the bench reads editions through bench/corpus_editions.py (corpus/dev/editions.json)
     assert bench.corpus_editions.edition_of(batch) == edition
@@ -77,3 +78,14 @@ def test_two_votes_override_only_when_the_shipped_classifier_agrees(bench: Modul
     assert bench.two_votes(row, ("Armed clash", -0.3)) == "Armed clash"
     assert bench.two_votes(row, ("Mob violence", 1.5)) == "Attack"
     assert bench.two_votes({**row, "chosen": "Armed clash"}, ("Armed clash", 1.0)) == "Armed clash"
+
+
+def test_shipped_two_votes_replace_only_a_rules_type(bench: ModuleType) -> None:
+    # --shipped: the pipeline's rule (classify.vote.two_votes), not the research one
+    row = {"chosen": "Attack", "rule": "Attack", "clf": {"Attack": 0.2, "Armed clash": 0.7}}
+    bench.SHIPPED["on"] = True
+    try:
+        assert bench.two_votes(row, ("Armed clash", -0.3)) == "Armed clash"
+        assert bench.two_votes({**row, "rule": None}, ("Armed clash", 0.3)) == "Attack"
+    finally:
+        bench.SHIPPED["on"] = False

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 from numpy.typing import NDArray
+from scipy.sparse import csr_matrix
 
 from dateline.resources import data_path
 
@@ -79,10 +80,12 @@ class TermBlock:
         columns: list[int] = []
         counts: list[int] = []
         for n, text in enumerate(texts):
-            found = Counter(i for i in map(index.get, self.analyse(text)) if i is not None)
-            rows.extend([n] * len(found))
-            columns.extend(found)
-            counts.extend(found.values())
+            for term, count in Counter(self.analyse(text)).items():
+                column = index.get(term)
+                if column is not None:
+                    rows.append(n)
+                    columns.append(column)
+                    counts.append(count)
         tf = 1.0 + np.log(np.asarray(counts, np.float64))  # sublinear term frequency
         values: NDArray[np.float64] = tf * self.idf[np.asarray(columns, np.int64)]
         at = np.asarray(rows, np.int64)
@@ -97,19 +100,23 @@ class FrameModel:
     classes: tuple[str, ...]
     word: TermBlock
     char: TermBlock
-    coef: NDArray[np.float32]  # (word terms + char terms) x classes
+    coef: NDArray[np.float64]  # (word terms + char terms) x classes (stored as float16)
     intercept: NDArray[np.float64]
 
     def scores(self, texts: Sequence[str]) -> NDArray[np.float64]:
         """Decision values, one row per text, columns in ``classes`` order."""
-        scores = np.tile(self.intercept, (len(texts), 1))
+        rows: list[int] = []
+        columns: list[int] = []
+        parts = []
         offset = 0
         for block in (self.word, self.char):
-            rows, columns, values = block.rows(texts)
-            weights = self.coef[np.asarray(columns, np.int64) + offset].astype(np.float64)
-            np.add.at(scores, np.asarray(rows, np.int64), weights * values[:, None])
+            at, found, values = block.rows(texts)
+            rows += at
+            columns += [c + offset for c in found]
+            parts.append(values)
             offset += len(block.terms)
-        return scores
+        features = csr_matrix((np.concatenate(parts), (rows, columns)), shape=(len(texts), offset))
+        return np.asarray(features @ self.coef) + self.intercept
 
     def best(self, texts: Sequence[str]) -> list[str]:
         """The best sub-event type for each frame text."""
@@ -147,7 +154,7 @@ def load_frame_model(source: object) -> FrameModel:
         char = TermBlock(tuple(str(t) for t in arrays["char_terms"]), arrays["char_idf"],
                          char_terms)
         return FrameModel(tuple(str(c) for c in arrays["classes"]), word, char,
-                          arrays["coef"].astype(np.float32), arrays["intercept"])
+                          arrays["coef"].astype(np.float64), arrays["intercept"])
 
 
 @cache
