@@ -12,7 +12,14 @@ from dataclasses import replace
 
 from dateline.model import ActorMention, Document, NumberMention
 from dateline.pipeline.segment import Clause, Frame
-from dateline.pipeline.triggers import Trigger, cue_pattern, cues, role_cues, role_regex
+from dateline.pipeline.triggers import (
+    Trigger,
+    cue_pattern,
+    cues,
+    find_triggers,
+    role_cues,
+    role_regex,
+)
 from dateline.resources import data_regex
 
 POLITICAL_MILITIA = 3
@@ -391,3 +398,19 @@ def crowd_doer_unread(
     if _acted_upon(doc, between, harm[0], harm[0].span.end + 40):
         return False  # "two traders were shot dead": the crowd is the victim
     return crowd.inter in cues()["crowd_inters"]
+
+
+def protested_before(doc: Document, frame: Frame, actor: ActorMention) -> bool:
+    """The crowd's noun ("workers") is named in an earlier sentence of the article that tells a
+    protest ("garment workers had blocked the highway demanding unpaid wages"): the same people
+    acting again (round 20)."""
+    head = actor.span.text.split()[-1].lower()
+    start = frame.clauses[0].span.start
+    for sentence in doc.sentences:
+        if sentence.end > start:
+            return False
+        if head in sentence.text.lower().split() and any(
+            t.tactic == "protest" for t in find_triggers(doc, sentence)
+        ):
+            return True
+    return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from dateline.model import Document, Span
+from dateline.model import ActorMention, Document, Span
 from dateline.pipeline.assemble import count
 from dateline.pipeline.crowds import (
     crowd_doer_unread,
@@ -18,6 +18,7 @@ from dateline.pipeline.crowds import (
     crowd_harms_people_first,
     is_crowd,
     lands_on_gathering,
+    protested_before,
     rival_crowds_fight,
 )
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, crowd_violence
@@ -289,17 +290,19 @@ def _aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: 
     violent demonstration; a crowd that hurts people stays a mob. With no doer read, the crowd
     named first ("students angry over the closure of their campus smashed ...") is it. People
     named by a group with a demand ("farmers demanding support over low prices blocked the road
-    with burning tyres", round 20) are such a crowd, whatever their trade."""
+    with burning tyres"), or named earlier as protesting ("a group of workers forced their way
+    into the factory and smashed windows" after the workers' road block), are such a crowd,
+    whatever their trade (round 20)."""
     actor = roles.actor1 or (frame.actors[0] if frame.actors else None)
-    if actor is None or actor.inter not in cues()["crowd_inters"]:
-        return False
-    group = is_crowd(actor) or bool(cue_pattern("people_group").search(actor.span.text))
-    if not group:
+    if actor is None or actor.inter not in cues()["crowd_inters"] or not _people_group(actor):
         return False
     if "protest" in tactics or "looting" not in tactics:
         return False
-    if tactics & {*cues()["harm_tactics"], "attack", "mob"}:
+    if tactics & {*cues()["harm_tactics"], "mob"}:
         return False
+    entry = cue_pattern("entry_act")
+    if any(t.tactic == "attack" and not entry.match(t.span.text) for t in frame.triggers):
+        return False  # "attacked a trader": a crowd that hurts people stays a mob
     acts = [t for t in frame.triggers if t.tactic == "looting" and t.span.start > actor.span.end]
     if not acts:
         return False
@@ -308,7 +311,13 @@ def _aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: 
         return False
     if is_crowd(actor) and cue_pattern("grievance_words").search(between):
         return True
-    return bool(cue_pattern("demand_between").search(between))
+    if cue_pattern("demand_between").search(between):
+        return True
+    return protested_before(doc, frame, actor)
+
+
+def _people_group(actor: ActorMention) -> bool:
+    return is_crowd(actor) or bool(cue_pattern("people_group").search(actor.span.text))
 
 
 def _sides_read(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> set[str]:
@@ -324,6 +333,8 @@ def _sides_read(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) ->
         added.add("self_defence")  # "villagers armed with guns repelled kidnappers"
     if _communities_fighting(frame, tactics):
         added.add("mob")  # "clashes between two communities; several shops were torched"
+    elif _communities_armed_fight(frame, tactics):
+        added.add("armed_communities")  # "armed men of two rival clans fought with rifles"
     return added
 
 
@@ -405,7 +416,23 @@ def _communities_fighting(frame: Frame, tactics: set[str]) -> bool:
     if tactics & set(cues()["armed_tactics"]) - {"clash"}:
         return False
     text = frame.text
-    return bool(cue_pattern("communal_sides").search(text))
+    return bool(cue_pattern("communal_sides").search(text)) and not _firearms_told(text)
+
+
+def _communities_armed_fight(frame: Frame, tactics: set[str]) -> bool:
+    """"Armed men of two rival clans fought with high-powered rifles; 6 men were killed"
+    (round 20): communities, clans or tribes told fighting each other with firearms are
+    communal militias in an armed clash (ACLED), whoever the dead are worded as; not an attack
+    on them."""
+    if "clash" not in tactics:
+        return False
+    text = frame.text
+    armed = bool(tactics & set(cues()["armed_tactics"]) - {"clash"}) or _firearms_told(text)
+    return armed and bool(cue_pattern("communal_sides").search(text))
+
+
+def _firearms_told(text: str) -> bool:
+    return bool(cue_pattern("firearms_words").search(text))
 
 
 def _entered_to_arrest(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> bool:

@@ -176,7 +176,9 @@ def is_asserted(
     anywhere before it in the clause ("denied that the base had been overrun"). ``non_event``
     is ``is_non_event_clause`` when the caller knows it (it holds for the whole clause)."""
     window = _words_before(doc, clause, trigger.start)
-    if cue_regex("hypothetical").search(window) or cue_regex("negation").search(window):
+    # "without warning", "SUVs without plates": what the doers lacked negates no act (round 20)
+    unnegated = cue_pattern("negation_idiom").sub(" ", window)
+    if cue_regex("hypothetical").search(window) or cue_regex("negation").search(unnegated):
         return False
     before = doc.text[clause.start : trigger.start]
     if re.search(str(cues()["scare_quotes"]), before):  # state media said "rioters" attacked
@@ -319,9 +321,13 @@ def _described_arrest(doc: Document, clause: Span, trigger: Trigger) -> bool:
 
 def _in_tally(doc: Document, clause: Span, trigger: Trigger) -> bool:
     """"200 people have been arrested since the start of the year": a count over a long run
-    (the clause has a tally cue), told in the perfect tense, is no event of one day."""
+    (the clause has a tally cue), told in the perfect tense, is no event of one day; so is
+    "similar demonstrations have been held in several towns this summer" (round 20: the
+    perfect right after the act's noun)."""
     before = doc.text[clause.start : trigger.span.start]
-    return bool(cue_pattern("tally_before").search(before))
+    if cue_pattern("tally_before").search(before):
+        return True
+    return bool(cue_pattern("tally_after").match(doc.text, trigger.span.end, clause.end))
 
 
 def _grievance(doc: Document, found: list[Trigger], trigger: Trigger) -> bool:
