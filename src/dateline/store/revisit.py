@@ -5,7 +5,8 @@ that arrived before the reports it belongs with could join them only through a t
 needs them stored (a province-level member overruled by a located one), and arrival order
 should not decide that.
 
-``store/regroup.py`` gives the rule; this module applies it to the stored events, inside the
+``store/homes.py`` gives the rule and the re-deciding loop (shared with the in-memory clusters
+of ``store/regroup.py``); this module is its data access for the stored events, inside the
 transaction of the article being ingested (so readers see either the state before the article
 or after it and every move it caused, and a killed ingest loses both). Only the area-level
 reports of the arriving report's country and date window are revisited, each against the
@@ -24,8 +25,9 @@ from dateline.model import Event
 from dateline.store.area_level import country_level
 from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json
-from dateline.store.dedup import could_join, day_window, joins_cluster
+from dateline.store.dedup import MergeDecision, could_join, day_window, joins_cluster
 from dateline.store.fields import settings
+from dateline.store.homes import revisited, settle
 from dateline.store.ingest import (
     article_texts,
     candidate_events,
@@ -33,7 +35,6 @@ from dateline.store.ingest import (
     refresh_event,
 )
 from dateline.store.mentions import TextOf
-from dateline.store.regroup import MAX_PASSES, choose_home, may_host, revisited
 from dateline.store.sub_types import area_level
 
 REVIEWED = ("split from ", "merged from ")  # merge reasons of a reviewer's placement
@@ -65,21 +66,63 @@ def settle_area_reports(
     if not settings()["area_level_choice"]["revisit"] or not arrived.country:
         return
     concerned = [s for s in _area_reports(db, arrived) if revisited(s.record, arrived, s.alone)]
-    changed, stale, everyone = {event_id}, False, removed
-    text_of = article_texts(db)  # read lazily, once per settle: moves change no article text
-    for _ in range(MAX_PASSES):
-        moved: set[str] = set()
-        fused = _fused(db, changed)
-        for stored in concerned:
-            report = _current(db, stored) if stale or moved else stored
-            if report is None or not (area_level(report.record) or report.alone):
-                continue  # gone, or a single report that found a home
-            if (everyone and area_level(report.record)) or _concerns(db, report, fused, text_of):
-                verb = "removed" if removed else "stored"
-                moved |= _rehome(db, report, arrived, text_of, verb)
-        if not moved:
-            return
-        changed, stale, everyone = moved, True, False
+    verb = "removed" if removed else "stored"
+    # article texts read lazily, once per settle: moves change no article text
+    homes = StoredHomes(db, article_texts(db), f"{arrived.event_id} was {verb}")
+    settle(homes, concerned, {event_id}, everyone=removed)
+
+
+class StoredHomes:
+    """``store/homes.py``'s interface over the stored events: a report is a ``Stored`` row, a
+    home an event id."""
+
+    def __init__(self, db: Database, text_of: TextOf, when: str) -> None:
+        self.db, self.text_of, self.when = db, text_of, when
+        self.fused: dict[str, Event] = {}
+
+    def record(self, report: Stored) -> Event:
+        return report.record
+
+    def home(self, report: Stored) -> str:
+        return report.event_id
+
+    def alone(self, report: Stored) -> bool:
+        return report.alone
+
+    def current(self, report: Stored) -> Stored | None:
+        return _current(self.db, report)
+
+    def begin_pass(self, changed: set[str]) -> None:
+        self.fused = _fused(self.db, changed)
+
+    def concerns(self, report: Stored, changed: set[str]) -> bool:
+        return _concerns(self.db, report, self.fused, self.text_of)
+
+    def hosts(self, report: Stored) -> list[tuple[str, list[Event]]]:
+        own = report.record
+        kept_apart = {
+            str(r["event_id"])
+            for r in self.db.query(
+                "SELECT event_id FROM keep_apart WHERE report_id = ?", (own.event_id,)
+            )
+        }
+        candidates = [e for e in candidate_events(self.db, own) if e not in kept_apart]
+        if report.event_id not in candidates:
+            candidates.append(report.event_id)
+        return [(event_id, _others(self.db, event_id, own)) for event_id in candidates]
+
+    def fits(self, report: Stored, members: list[Event]) -> MergeDecision:
+        return joins_cluster(report.record, members, self.text_of)
+
+    def move(
+        self, report: Stored, target: str | None, fitting: list[str], chosen: MergeDecision | None
+    ) -> str:
+        own = report.record
+        reasons = chosen.reasons if chosen is not None else ()
+        why = _why(own, self.when, target, fitting, reasons)
+        target = target or new_event_id(self.db, own.event_id)
+        _move(self.db, report, target, why)
+        return target
 
 
 def _fused(db: Database, event_ids: set[str]) -> dict[str, Event]:
@@ -152,38 +195,6 @@ def _concerns(db: Database, report: Stored, fused: dict[str, Event], text_of: Te
 def _stored(row: Row) -> Stored:
     return Stored(event_from_json(row["record"]), str(row["event_id"]), str(row["merge_reason"]),
                   int(row["n_reports"]) == 1)  # fmt: skip
-
-
-def _rehome(
-    db: Database, report: Stored, arrived: Event, text_of: TextOf, verb: str = "stored"
-) -> set[str]:
-    """Move one report (with its syndicated copies) to the home the rule gives it now;
-    returns the events it changed."""
-    own = report.record
-    kept_apart = {
-        str(r["event_id"])
-        for r in db.query("SELECT event_id FROM keep_apart WHERE report_id = ?", (own.event_id,))
-    }
-    candidates = [e for e in candidate_events(db, own) if e not in kept_apart]
-    if report.event_id not in candidates:
-        candidates.append(report.event_id)
-    keys, decisions, members = [], [], []
-    for event_id in candidates:
-        others = _others(db, event_id, own)
-        if others and may_host(own, others):
-            keys.append(event_id)
-            decisions.append(joins_cluster(own, others, text_of))
-            members.append(others)
-    chosen = choose_home(own, decisions, members)
-    target = None if chosen is None else keys[chosen]
-    if target == report.event_id or (target is None and report.event_id not in keys):
-        return set()
-    fitting = [k for k, d in zip(keys, decisions, strict=True) if d.same]
-    reasons = decisions[chosen].reasons if chosen is not None else ()
-    why = _why(own, f"{arrived.event_id} was {verb}", target, fitting, reasons)
-    target = target or new_event_id(db, own.event_id)
-    _move(db, report, target, why)
-    return {report.event_id, target}
 
 
 def _others(db: Database, event_id: str, own: Event) -> list[Event]:
