@@ -266,6 +266,19 @@ missile or suicide attack is its victim; vocabulary for demolitions, persons sei
 detentions not acknowledged): 0.983 / 0.983 with the frame vote off, 0.967 with it on (the vote
 types "detained a teenager suspected of planning to throw a hand grenade" a grenade attack).
 Left: the plain-clothes abduction (the denial after ';' is not joined to the frame).
+``data/typing_probes_r20_more.tsv``: 24 more of the round's kinds in other words and lookalikes
+of its new words (unknown people vandalising a mosque, two villages' youths fighting with
+machetes, "engaged in talks with the rebels", a ceasefire only called for, drivers who "would go
+on strike", protests "have been held ... this year", a derby score, European leaders gathered
+"in solidarity with Ukraine" for a summit), written after the round's second set of fixes (by
+their author) and scored once: 0.792 sub-event, 0.833 event type (19/24). Its failures: "smashed
+the gates of" (no looting word), "signed a humanitarian ceasefire", people gathered "in
+solidarity with detained journalists" (the arrest read as an intervention), the leaders' summit
+read as a protest, and one probe written wrongly (a road block on Monday and offices stormed on
+Tuesday are two events: its first day is now told as weeks of blockades). After the fixes
+(the gathering row skips leaders, ministers, officials, diplomats and delegates; 'in
+solidarity with' is a protest's reason, read from the protest's start): 1.000 / 1.000 with the
+frame vote off; with it on, 0.958 sub-event (the vote types the Rabat gathering an intervention).
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -310,6 +323,7 @@ FLOORS = {
     "typing_probes_r19_more.tsv": 0.94,
     "typing_probes_r19_last.tsv": 0.98,
     "typing_probes_r20.tsv": 0.95,
+    "typing_probes_r20_more.tsv": 0.95,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -337,6 +351,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r19_more.tsv": 0.94,
     "typing_probes_r19_last.tsv": 0.98,
     "typing_probes_r20.tsv": 0.95,
+    "typing_probes_r20_more.tsv": 0.95,
 }
 
 Probe = tuple[str, str, date | None, str]

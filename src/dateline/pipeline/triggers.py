@@ -338,7 +338,9 @@ def _grievance(doc: Document, found: list[Trigger], trigger: Trigger) -> bool:
     protests = [t for t in found if t.tactic == "protest" and t.span.end <= trigger.span.start]
     if not protests:
         return False
-    between = doc.text[protests[-1].span.end : trigger.span.start]
+    # from the protest's start: a protest worded with its purpose ("gathered ... in solidarity
+    # with detained journalists") names its grievance inside the trigger (round 20)
+    between = doc.text[protests[-1].span.start : trigger.span.start]
     if not cue_pattern("protest_reason").search(between):
         return False
     return not _finite_act(doc, trigger)
