@@ -154,6 +154,9 @@ def _positional_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         between = doc.text[actor.span.end : later[0].span.start]
         if role_regex("reaction_between").search(between):
             return "source"  # "Hamas praised the attack": only speaks of it
+        # "surrounded a house where suspects were hiding and ... killed 3": the relative
+        # clause's own verb says nothing of the mention's voice
+        between = role_regex("relative_aux_between").sub(" ", between)
         return "target" if role_regex("passive_between").search(between) else "perpetrator"
     earlier = [t for t in clause.triggers if t.span.end <= actor.span.start]
     if not earlier:

@@ -131,13 +131,13 @@ def _mutual_after(doc: Document, clause: Clause, actor: ActorMention) -> bool:
     return bool(role_regex("mutual_after").match(doc.text[actor.span.end : clause.span.end]))
 
 
-def _doers(by_role: dict[str, list[ActorMention]]) -> list[ActorMention]:
+def _doers(doc: Document, by_role: dict[str, list[ActorMention]]) -> list[ActorMention]:
     """Who did it, most explicit first: a claim, "by X", the subject, and only then whom
     someone blamed (a counter-accusation does not replace the doer the report names)."""
     claimed = [a for a in by_role["claimant"] if a.inter != 7] or by_role["agent"]
     if not claimed and not by_role["perpetrator"]:
         return by_role["accused"]
-    if only_unnamed(claimed + by_role["perpetrator"]):
+    if _left_unnamed(doc, claimed + by_role["perpetrator"]):
         # "gunmen killed three ... police blamed al-Shabaab": the named group is the doer, and
         # the gunmen are its men, not another side
         blamed = [a for a in by_role["accused"] if rank(a) == 0 and a.inter != 7]
@@ -145,6 +145,15 @@ def _doers(by_role: dict[str, list[ActorMention]]) -> list[ActorMention]:
             by_role["perpetrator"] = []
             return blamed
     return claimed
+
+
+def _left_unnamed(doc: Document, doers: list[ActorMention]) -> bool:
+    """Doers no name reaches: "gunmen", or "militants" the article gives no group to point back
+    to ("... No group claimed that blast" of another attack): the group blamed is the doer."""
+    pointing = [a for a in doers if a.role_hint == "anaphoric" and a.inter != 7]
+    if not only_unnamed([a for a in doers if a not in pointing]):
+        return False
+    return all(resolve_anaphor(doc, a, []) is a for a in pointing)
 
 
 ROLE_NAMES = (
@@ -179,7 +188,7 @@ def _leader(
     doc: Document, by_role: dict[str, list[ActorMention]], clash: bool
 ) -> tuple[ActorMention | None, list[ActorMention]]:
     """actor1 and the other doers; foreign forces leading a joint operation join the allies."""
-    claimed = _doers(by_role)
+    claimed = _doers(doc, by_role)
     perpetrators = claimed + by_role["perpetrator"]
     actor1 = min(claimed, key=rank) if claimed else min(perpetrators, key=rank, default=None)
     # "Azerbaijani and Armenian forces exchanged fire": state forces fighting each other are
