@@ -1,0 +1,31 @@
+"""Round 10: the re-deciding of homes written once (store/homes.py) over a small interface;
+own scenes, the in-memory data access (store/regroup.py ClusterHomes). The stored one is
+tested through the store in tests/store/test_revisit.py."""
+
+from __future__ import annotations
+
+from tests.store.test_regroup import _communique, _macina, _niono
+
+from dateline.store.dedup import joins_cluster
+from dateline.store.homes import rehome, settle
+from dateline.store.regroup import ClusterHomes
+
+
+def test_settle_moves_a_communique_to_the_clash_more_outlets_reported() -> None:
+    # Stored as after an arrival order where the communiqué (3) joined Macina (2) first.
+    reports = [_niono("a"), _niono("b", geo_precision=2), _macina("c"), _communique("d")]
+    clusters = [[0, 1], [2, 3]]
+    homes = ClusterHomes(reports, clusters, joins_cluster)
+    settle(homes, [3], {0})  # the Niono event changed
+    assert [sorted(c) for c in clusters if c] == [[0, 1, 3], [2]]
+    assert rehome(homes, 3) == set()  # settled: where it is
+
+
+def test_a_report_that_fits_nothing_is_left_alone_and_one_that_fits_two_stands_apart() -> None:
+    reports = [_niono("a"), _macina("c"), _communique("d")]
+    clusters = [[0], [1, 2]]  # the communiqué took Macina along; Niono fits it as well
+    homes = ClusterHomes(reports, clusters, joins_cluster)
+    moved = rehome(homes, 2)
+    assert moved == {1, 2} and [sorted(c) for c in clusters] == [[0], [1], [2]]
+    assert rehome(homes, 2) == set()  # alone, and still two events fit equally
+    assert rehome(homes, 0) == set()  # a single report placed exactly: no other home
