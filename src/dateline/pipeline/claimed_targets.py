@@ -1,8 +1,9 @@
-"""What the attacker says it hit is no victim count: "killing 22 people, among them eight
-children ... the Israeli military said it had struck Hamas militants". When the report counts
-plainly civilian dead, a target named only in the attacker's own account (its claim about
-whom it struck) does not replace them as actor2; "killing two men ... the military said it
-killed a Hezbollah commander" (no plainly civilian dead) keeps the named target.
+"""What the attacker says it hit, or who holds the place hit, is no victim count: "killing 22
+people, among them eight children ... the Israeli military said it had struck Hamas militants".
+When the report counts plainly civilian dead, a target named only in the attacker's own account
+(its claim about whom it struck) or as the holder of the place ("a market in Nyala, held by the
+RSF") does not replace them as actor2; "killing two men ... the military said it killed a
+Hezbollah commander" (no plainly civilian dead) keeps the named target.
 """
 
 from __future__ import annotations
@@ -25,8 +26,18 @@ def without_claimed_targets(
         return others
     if not any(_plainly_civilian(doc, o) for o in others):
         return others
-    claimed = [o for o in others if o.inter != 7 and _in_attackers_account(doc, actor1, o)]
+    claimed = [
+        o for o in others
+        if o.inter != 7 and (_in_attackers_account(doc, actor1, o) or _holds_the_place(doc, o))
+    ]
     return [o for o in others if not any(o is c for c in claimed)]
+
+
+def _holds_the_place(doc: Document, target: ActorMention) -> bool:
+    """"The livestock market in Nyala, held by the RSF": the group that holds the place hit,
+    named as its holder only, is no victim beside the civilian dead."""
+    before = doc.text[max(0, target.span.start - 30) : target.span.start]
+    return bool(role_regex("holder_before").search(before))
 
 
 def _plainly_civilian(doc: Document, actor: ActorMention) -> bool:
