@@ -70,9 +70,27 @@ def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> boo
     """"the biggest attack since they lost it in November 2017": a past reference point
     ("since Tuesday, fighters have looted ..." still dates what follows)."""
     words = int(cues()["date_reference_window_words"])
-    window = " ".join(doc.text[clause.start : mention.span.start].split()[-words:])
+    before = doc.text[clause.start : mention.span.start]
+    window = " ".join(before.split()[-words:])
     old = is_background(doc, mention) or _starts_long_ago(doc, mention)
-    return bool(cue_regex("date_reference").search(window)) and old
+    if not old:
+        return False
+    # "... since the army's operation began in February": a "since" phrase of any length
+    since = data_regex("segment/days.json", "span_start_before").search(before)
+    return bool(since or cue_regex("date_reference").search(window))
+
+
+def since_phrases(doc: Document, clause: Span) -> list[tuple[int, int]]:
+    """Offsets of each "since ..." phrase ending on a day long past ("since fighting reached
+    the area in August"): the acts it names started a span reaching to now, told as history
+    (round 20)."""
+    found = []
+    for mention in clause_dates(doc, clause):
+        before = doc.text[clause.start : mention.span.start]
+        since = data_regex("segment/days.json", "span_start_before").search(before)
+        if since and _is_reference_date(doc, mention, clause):
+            found.append((clause.start + since.start(), mention.span.start))
+    return found
 
 
 def _starts_long_ago(doc: Document, mention: DateMention) -> bool:
@@ -248,6 +266,14 @@ def _discovery_day(doc: Document, span: Span, days: list[DateMention]) -> DateMe
     return min(found, key=lambda d: d.span.start) if found else None
 
 
+def _years_ago(doc: Document, mention: DateMention) -> bool:
+    """ "That morning ten years ago, gunmen climbed over the back wall": a day placed years
+    back by the words right after it is history, whatever day the words alone name (round 20:
+    an anniversary feature retelling the attack)."""
+    after = doc.text[mention.span.end : mention.span.end + 40]
+    return bool(data_regex("segment/days.json", "years_ago_after").match(after))
+
+
 def dating(
     doc: Document, span: Span, triggers: list[Trigger], past: list[DateMention]
 ) -> tuple[DateMention | None, bool]:
@@ -260,7 +286,9 @@ def dating(
         date = _nearest_date(days, triggers)
         if date is not None and (date.precision > 1 or _taking_day(doc, span, date)):
             date = _discovery_day(doc, span, days) or date  # "abducted ... found Monday"
-        return date, date is not None and is_background(doc, date)
+        if date is None:
+            return None, False
+        return date, is_background(doc, date) or _years_ago(doc, date)
     old = [d for d in clause_dates(doc, span) if is_background(doc, d)]
     return None, bool(old) or any(_is_reference_date(doc, d, span) for d in clause_dates(doc, span))
 

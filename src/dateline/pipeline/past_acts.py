@@ -18,12 +18,14 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.model import DateMention, Document, Span
-from dateline.pipeline.event_days import clause_dates, is_background
+from dateline.pipeline.event_days import clause_dates, is_background, since_phrases
 from dateline.pipeline.triggers import Trigger
 from dateline.resources import data_regex, load_json
 
 if TYPE_CHECKING:  # segment imports this module
     from dateline.pipeline.segment import Clause, Frame
+
+NEWS_WEEK_DAYS = 7  # a span starting at most this long before publication is news
 
 
 @cache
@@ -43,10 +45,12 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
     starts = _relative_starts(doc, span, old)
     judged = _judicial_end(span)
     no_act = _no_act_tactics(span)
+    since = since_phrases(doc, span)  # "... since fighting reached the area in August"
     return [
         t
         for t in triggers
         if t.tactic in no_act
+        or any(a <= t.span.start < b for a, b in since)
         or any(t.span.start >= s for s in starts)
         or _chained_to(doc, t, old, triggers)
         or (judged is not None and t.span.start >= judged)
@@ -184,10 +188,13 @@ def _judicial_end(span: Span) -> int | None:
 
 
 def _called_for(doc: Document, span: Span, trigger: Trigger) -> bool:
-    """ "called on Wednesday for a nationwide march on Saturday": a crowd's act asked for."""
-    if trigger.tactic not in _cues()["call_tactics"]:
-        return False
-    return bool(_regex("call_before").search(doc.text[span.start : trigger.span.start]))
+    """ "called on Wednesday for a nationwide march on Saturday": a crowd's act asked for;
+    "saying it was preparing the 'final phase' of its offensive": any act intended (round 20)."""
+    before = doc.text[span.start : trigger.span.start]
+    if trigger.tactic in _cues()["call_tactics"] and _regex("call_before").search(before):
+        return True
+    planned = _regex("plan_before").search(before)
+    return planned is not None and not _regex("plan_gap_stop").search(planned.group())
 
 
 def dated_by_history_marker(doc: Document, span: Span, date: DateMention | None) -> bool:
@@ -204,13 +211,37 @@ def tells_a_habit(span: Span, date: DateMention | None) -> bool:
     return date is None and bool(_regex("habitual").search(span.text))
 
 
+def tells_a_span(doc: Document, span: Span, date: DateMention | None) -> bool:
+    """ "Riders have staged similar demonstrations in Nakuru and Eldoret in recent weeks",
+    "The group has fired hundreds of missiles at Israel since late 2023": acts told in the
+    perfect over a span reaching back from now sum up a habit or a campaign (round 20), no
+    act of the day; a day of the clause's own in the news week ("have been killed since
+    Saturday") keeps it news, a recurring one ("every Wednesday") does not."""
+    if date is not None and _news_days(doc, date):
+        before = doc.text[span.start : date.span.start]
+        if not _regex("recurring_day").search(before):
+            return False
+    return bool(_regex("perfect_over_span").search(span.text))
+
+
+def _news_days(doc: Document, date: DateMention) -> bool:
+    """The clause's day or span starts within the news week ("since Saturday", "on Monday"),
+    not weeks back ("in recent weeks", "over the past two weeks")."""
+    published = doc.article.published
+    if published is None:
+        return date.precision == 1
+    return (published - date.first).days <= NEWS_WEEK_DAYS
+
+
 def tells_a_summary(span: Span) -> bool:
     """ "Officials said insurgents had carried out a wave of bombings in the province in
     recent weeks, killing dozens": acts counted as a series over a span sum up several events
-    (round 19); the clause is background, its figures none of the act told."""
-    return bool(_regex("summary_acts").search(span.text)) and bool(
-        _regex("summary_span").search(span.text)
-    )
+    (round 19); so do strikes counted over a whole country or region (round 20). The clause is
+    background, its figures none of the act told."""
+    text = span.text
+    if _regex("scope_whole").search(text) and _regex("summary_weapons").search(text):
+        return True  # "Russia had launched 112 drones ... against the country overnight"
+    return bool(_regex("summary_acts").search(text)) and bool(_regex("summary_span").search(text))
 
 
 def tells_quiet_news(span: Span) -> bool:

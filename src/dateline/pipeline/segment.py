@@ -48,6 +48,8 @@ from dateline.pipeline.segment_retold import (
 )
 from dateline.pipeline.segment_turns import (
     answers_the_act,
+    crowd_goes_on,
+    families,
     forces_take_on_attackers,
     harms_after_capture,
     intervenes_on_the_crowd,
@@ -138,6 +140,8 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True  # "seized the town ... They killed four civilians": capture, then attack
     if intervenes_on_the_crowd(frame, clause, own):
         return False  # "The Lebanese army fired tear gas to reopen the road."
+    if crowd_goes_on(frame, clause):
+        return False  # "About 3,000 teachers then marched to New Baneshwor"
     if same_parties_go_on(clause, _named(clause.actors), _named(frame.actors)):
         return False  # "Fighters of the two groups exchanged fire in the Abu Salim district"
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):
@@ -284,6 +288,10 @@ def frames(doc: Document) -> list[Frame]:
         if earlier is not None:  # "At Jamrud, the attackers opened fire ... on Wednesday"
             current = _joined(earlier, clause)
             continue
+        earlier = _retold_in_its_town(doc, result, clause)
+        if earlier is not None:  # "In Pavlohrad, ... the missile landed near a building"
+            current = _joined(earlier, as_told(doc, clause, every_act=True))
+            continue
         if current is None or _conflicts(current, clause) or _past_headline(current, clause):
             if current is not None and clause.date is None and past_acts.refers_back(doc, clause):
                 continue  # "whether the strikes were linked to the Kirkuk attack": told acts
@@ -362,6 +370,49 @@ def _told_in_full(found: list[Frame], current: Frame | None, clause: Clause) -> 
         if clause.date is None or clause.date.value <= frame.date.value:
             return frame
     return None
+
+
+def _retold_in_its_town(doc: Document, found: list[Frame], clause: Clause) -> Frame | None:
+    """ "Russian drones struck Chernihiv overnight, and a ballistic missile killed three people
+    in Pavlohrad" then "In Pavlohrad, ..., the missile landed near a residential building,
+    killing two men and a woman": a clause naming by a definite noun an act of a kind a frame
+    told, in that frame's town and on no other day, tells that act in full (round 20): the
+    lead's acts told again town by town, no other event. A clause opening on that town ("In
+    Afgoye, the militants tried to storm the base ...") tells it too when its acts are of the
+    frame's family (ground or remote)."""
+    own = _own_towns(clause)
+    acts = [t for t in clause.triggers if t.tactic not in OUTCOME_TACTICS]
+    if not own or not acts:
+        return None
+    frame = next((f for f in reversed(found) if own <= _towns(_places(f))), None)
+    if frame is None or (clause.date is not None and not _same_day(frame, clause.date)):
+        return None
+    told = {t.tactic for t in frame.triggers}
+    if all(_definite(doc, clause, t) and t.tactic in told for t in acts):
+        return frame
+    if not (clause.date is None and clause.opens_event and _town_opener(clause)):
+        return None
+    if forces_take_on_attackers(frame, clause) or strikes_beside_the_fight(frame, clause):
+        return None  # another actor pair in the same town: an event of its own
+    mine = families({t.tactic for t in acts})
+    return frame if mine and mine <= families(told) else None
+
+
+def _same_day(frame: Frame, day: DateMention) -> bool:
+    return frame.date is not None and same_time(day, frame.date)
+
+
+def _town_opener(clause: Clause) -> bool:
+    """The clause opens on a town ("In Afgoye, ...")."""
+    return bool(re.match(str(cues()["new_event_place"]), clause.span.text.lstrip()))
+
+
+def _definite(doc: Document, clause: Clause, trigger: Trigger) -> bool:
+    """The act word is written as one already told ("the missile", "the shell struck")."""
+    before = doc.text[clause.span.start : trigger.span.start]
+    if data_regex("segment/retold.json", "told_weapon_before").search(before):
+        return True
+    return bool(data_regex("segment/retold.json", "told_weapon_opening").match(trigger.span.text))
 
 
 def _joined(frame: Frame, clause: Clause) -> Frame:

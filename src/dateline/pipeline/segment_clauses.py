@@ -27,7 +27,7 @@ from dateline.pipeline.event_days import (
     told_long_ago,
 )
 from dateline.pipeline.frame_joins import OUTCOME_TACTICS
-from dateline.pipeline.place_pieces import place_points, share_the_act
+from dateline.pipeline.place_pieces import list_points, place_points, share_the_act, share_the_list
 from dateline.pipeline.segment_turns import NAMED_ROLES, act_points, separate_act_points
 from dateline.pipeline.triggers import (
     Trigger,
@@ -198,6 +198,7 @@ def _make_clause(doc: Document, span: Span, sentence_ids: tuple[int, ...]) -> Cl
     background = background or past_acts.dated_by_history_marker(doc, span, date)
     background = background or past_acts.tells_a_habit(span, date)
     background = background or past_acts.tells_a_summary(span)
+    background = background or past_acts.tells_a_span(doc, span, date)
     reports = [d for d in span_index(doc.dates).inside(span) if is_statement_day(doc, d, span)]
     if date is None and cue_regex("history_markers").search(span.text):
         background = True  # "six years after the battle", "at the time"
@@ -276,13 +277,16 @@ def clauses(doc: Document) -> list[Clause]:
         places = span_index(doc.places).inside(span)
         towns, acts = place_points(doc, span, places), act_points(doc, span, places)
         acts += separate_act_points(span)  # "..., and in a separate incident gunmen ..."
-        splits = _pieces(doc, span, reasons + acts, aftermath + towns)
+        listed = [] if towns else list_points(doc, span, places)  # "in Lahore, Faisalabad and"
+        splits = _pieces(doc, span, reasons + acts, aftermath + towns + listed)
         pieces = [_make_clause(doc, p, group) for p in splits]
         for piece in pieces:
             piece.aftermath = piece.span.start in aftermath
             piece.opens_event = piece.opens_event or piece.span.start in reasons + acts
         if towns:
             share_the_act(doc, pieces, set(towns))
+        if listed:
+            share_the_list(pieces, set(listed))
         if group == (0,) and has_headline(doc):  # "Boko Haram kills 12; army jets strike camp"
             for piece in pieces[1:]:
                 piece.headline_piece = any(t.tactic not in OUTCOME_TACTICS for t in piece.triggers)

@@ -122,6 +122,8 @@ def doer_retells(
         return True
     if speakers and _fight_retold(frame, clause, told_from):
         return True  # the other side's account of the same fight
+    if speakers and _disrupted_claimed(frame, clause, told_from):
+        return True  # "The Houthis said they had targeted 'a vital site' in Beersheba"
     return bool(speakers) and _doer_untold(frame) and _same_kind(frame, clause, told_from)
 
 
@@ -143,6 +145,22 @@ def _town_of_its_own(frame: Frame, clause: Clause) -> bool:
     """The clause names a town the frame never named (round 19)."""
     towns = told_towns(frame)
     return any(p.span.text.lower() not in towns for p in clause.places if p.kind == "place")
+
+
+def _disrupted_claimed(frame: Frame, clause: Clause, told_from: int) -> bool:
+    """ "Israel's military said it had intercepted a drone launched from Yemen towards
+    Beersheba" then "The Houthis said they had targeted 'a vital site' in Beersheba with a
+    drone": after a weapon intercepted or defused, a party saying it had launched, fired or
+    planted it, in no town but the frame's, claims that weapon (round 20): ACLED codes the
+    interception alone, the launch is no other event."""
+    if not any(t.tactic == "disrupted" for t in frame.triggers):
+        return False
+    told = [t for t in clause.triggers if t.span.start >= told_from]
+    if not told or all(t.tactic in OUTCOME_TACTICS for t in told):
+        return False
+    own = {p.span.text.lower() for p in clause.places if p.kind == "place"}
+    towns = {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
+    return not own or bool(own & towns)
 
 
 def may_be_retold(clause: Clause) -> re.Match[str] | None:

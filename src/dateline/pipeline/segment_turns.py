@@ -40,12 +40,15 @@ def _fight_words() -> re.Pattern[str]:
     return data_regex("segment/turns.json", "fight_words")
 
 
-def _families(tactics: set[str]) -> set[str]:
-    """The families ("remote", "ground") the acts belong to."""
+def families(tactics: set[str]) -> set[str]:
+    """The families ("remote", "ground") the acts belong to. A bare "attack" word beside a
+    weapon is that weapon's verb ("a missile struck a hospital"), no ground act."""
     found = set()
     for family in ("remote", "ground"):
         if tactics & set(_turns()[f"{family}_tactics"]):
             found.add(family)
+    if found == {"remote", "ground"} and tactics & set(_turns()["ground_tactics"]) == {"attack"}:
+        return {"remote"}
     return found
 
 
@@ -60,17 +63,19 @@ def told_towns(frame: Frame) -> set[str]:
 
 def act_points(doc: Document, span: Span, places: list[PlaceMention]) -> list[int]:
     """Offsets where a sentence goes on to another kind of act in another town ("fought near
-    A, and rockets later slammed into B"): each part is an event of its own."""
+    A, and rockets later slammed into B"), or to another strike from afar in another town
+    ("guided bombs hit Kharkiv, and an artillery shell killed a man in Kupiansk", round 20:
+    a strike is coded where it lands): each part is an event of its own."""
     if len({p.span.text for p in places if p.kind == "place"}) < 2:
         return []  # most sentences: one town or none, no need to look for acts
     points = []
     for match in _separator().finditer(span.text):
         at = span.start + match.start()
         before, after = doc.span(span.start, at), doc.span(at, span.end)
-        first = _families({t.tactic for t in find_triggers(doc, before)})
-        second = _families({t.tactic for t in find_triggers(doc, after)})
-        if len(first) != 1 or len(second) != 1 or first == second:
-            continue  # one kind of act, or the same kind told on
+        first = families({t.tactic for t in find_triggers(doc, before)})
+        second = families({t.tactic for t in find_triggers(doc, after)})
+        if len(first) != 1 or len(second) != 1 or (first == second and first != {"remote"}):
+            continue  # one kind of act, or ground acts told on (a fight may move town)
         towns_before, towns_after = _town_names(places, before), _town_names(places, after)
         if towns_before and towns_after and not towns_before & towns_after:
             points.append(at)
@@ -197,6 +202,21 @@ def harms_after_capture(frame: Frame, clause: Clause) -> bool:
         return False
     passive = data_regex("segment/turns.json", "passive_harm")
     return any(a.inter == CIVILIANS for a in clause.actors) and not passive.search(clause.span.text)
+
+
+def crowd_goes_on(frame: Frame, clause: Clause) -> bool:
+    """ "Teachers gathered at Maitighar Mandala ... About 3,000 teachers then marched to New
+    Baneshwor": a clause telling only a crowd's acts, with no day of its own, that says the
+    crowd went on ("then", "later") after a frame telling a crowd's act is that same protest
+    (round 20), whatever place it went on to."""
+    if clause.date is not None or not clause.triggers:
+        return False
+    crowd = set(cues()["crowd_tactics"])
+    if not any(t.tactic in crowd for t in frame.triggers):
+        return False
+    if not all(t.tactic in crowd or t.tactic == "refer" for t in clause.triggers):
+        return False
+    return bool(data_regex("segment/turns.json", "crowd_goes_on").search(clause.span.text))
 
 
 def intervenes_on_the_crowd(frame: Frame, clause: Clause, own_towns: set[str]) -> bool:
