@@ -497,3 +497,17 @@ def test_round7_gerunds_asides_one_more_person_collectives_and_tolls(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(n.value, n.kind) for n in run(text).numbers] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # one age branch (casualty_groups.past_listed_age) for every list of groups
+        ("A mob beat two boys aged 12 and 14 to death in the market.", [(2, "killed")]),
+        ("Soldiers shot two brothers aged 19 and 23 dead at a checkpoint.", [(2, "killed")]),
+        ("Gunmen killed two boys aged 12 and 14 on Friday.", [(2, "killed")]),
+        ("Two girls aged 9 and 11 and their mother were killed.", [(3, "killed")]),
+        ("A mob beat a teacher and his son to death.", [(2, "killed")]),
+    ],
+)
+def test_a_second_age_in_a_list_adds_no_one(text: str, expected: list[tuple[int, str]]) -> None:
+    assert figures(text) == expected

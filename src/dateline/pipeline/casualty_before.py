@@ -9,7 +9,6 @@ from dateline.pipeline.casualty_finders import hypothetical, reciprocal
 from dateline.pipeline.casualty_groups import (
     QUOTES,
     Found,
-    age_figure,
     aside_end,
     casualty_after,
     casualty_word,
@@ -17,6 +16,8 @@ from dateline.pipeline.casualty_groups import (
     group_end,
     group_text,
     group_word,
+    listed_person,
+    past_listed_age,
     people,
     rule_words,
     the_person,
@@ -58,13 +59,12 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     j = past_attribute(tokens, j)  # "the minister for refugees and four other people"
     told_twice = breakdown(tokens, j, value)  # "killed three people, two Lebanese and a Syrian"
     while not told_twice and j + 1 < len(tokens) and tokens[j].low in ("and", ","):
-        more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
-        if more is None or is_measure(tokens, more):
-            break
-        if age_figure(tokens, j + 1):  # "two boys aged 12 and 14": a second age
-            j = more.end
-            used.extend(more.digits)
+        if (past := past_listed_age(tokens, j, used)) != j:
+            j = past  # "two boys aged 12 and 14": a second age
             continue
+        more = listed_person(tokens, j)
+        if more is None:
+            break
         more_end = group_end(tokens, more.end)
         if casualty_after(tokens, aside_end(tokens, more_end)):
             break  # "killed 5 people and 3 were wounded": a new clause
@@ -93,8 +93,8 @@ def breakdown(tokens: list[Token], j: int, value: int) -> bool:
         return False  # "killed 3 militants, 2 soldiers and a civilian" is a list of sides
     total, m = 0, j
     while m + 1 < len(tokens) and tokens[m].low in ("and", ",") and total < value:
-        more = quantity_at(tokens, m + 1, single=True) or the_person(tokens, m + 1)
-        if more is None or is_measure(tokens, more):
+        more = listed_person(tokens, m)
+        if more is None:
             return False
         total, m = total + more.value, group_end(tokens, more.end)
     return total == value and m > j + 2
@@ -141,8 +141,7 @@ def past_attribute(tokens: list[Token], j: int) -> int:
         return j
     for m in range(j + 1, min(len(tokens), j + MAX_ATTRIBUTE_WORDS + 2)):
         if tokens[m].low == "and":
-            more = quantity_at(tokens, m + 1, single=True) or the_person(tokens, m + 1)
-            return m if more is not None and not is_measure(tokens, more) else j
+            return m if listed_person(tokens, m) is not None else j
         if not group_word(tokens, m) and tokens[m].low not in ("the", "a", "an"):
             return j
     return j

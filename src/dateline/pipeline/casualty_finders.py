@@ -15,7 +15,9 @@ from dateline.pipeline.casualty_groups import (
     casualty_after,
     group_end,
     group_text,
+    listed_person,
     partitive_end,
+    past_listed_age,
     people,
     person_at,
     the_person,
@@ -98,8 +100,11 @@ def counted_to_death(tokens: list[Token], i: int, text: str) -> Found | None:
         return None
     value, j = q.value, group_end(tokens, q.end)
     while j < len(tokens) and tokens[j].low == "and":  # "the headman and his deputy"
-        more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
-        if more is None or is_measure(tokens, more):
+        if (past := past_listed_age(tokens, j, [])) != j:
+            j = past  # "beat two boys aged 12 and 14 to death": a second age
+            continue
+        more = listed_person(tokens, j)
+        if more is None:
             break
         value, j = value + more.value, group_end(tokens, more.end)
     to_death = [t.low for t in tokens[j : j + len(ending)]] == ending

@@ -345,6 +345,29 @@ def age_figure(tokens: list[Token], m: int) -> bool:
     return (aged or listed) and figure and quantity_at(tokens, m, single=True) is not None
 
 
+def past_listed_age(tokens: list[Token], j: int, used: list[int]) -> int:
+    """Past a figure listed after the "and"/"," at ``j`` that is only another age of the
+    group before ("two boys aged 12 and 14": no one more; its digits join ``used``), else
+    ``j``: the one age branch of every list of groups."""
+    more = quantity_at(tokens, j + 1, single=True)
+    if more is None or not age_figure(tokens, j + 1):
+        return j
+    used.extend(more.digits)
+    return more.end
+
+
+def listed_person(tokens: list[Token], j: int) -> Quantity | None:
+    """The figure or the person ("and his son") listed after the "and"/"," at ``j``, when it
+    adds people: a measure ("and 3 km") or nothing countable ends the list (None)."""
+    more = quantity_at(tokens, j + 1, single=True) or the_person(tokens, j + 1)
+    return more if adds_people(tokens, more) else None
+
+
+def adds_people(tokens: list[Token], more: Quantity | None) -> bool:
+    """A figure or person found in a list that counts people, not a measure."""
+    return more is not None and not is_measure(tokens, more)
+
+
 def the_dead_named(tokens: list[Token], i: int, j: int) -> tuple[str, int] | None:
     """ "The dead, four Ethiopians and a Kenyan, were shot": a group in commas after a noun
     that names the dead is who died; "The victims, a teacher and her son, were shot dead":

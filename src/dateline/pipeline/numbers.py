@@ -80,8 +80,8 @@ from dateline.pipeline.casualty_finders import (
 from dateline.pipeline.casualty_groups import (
     QUOTES,
     Found,
+    adds_people,
     after_break,
-    age_figure,
     aside_end,
     bare_article,
     casualty_after,
@@ -94,6 +94,7 @@ from dateline.pipeline.casualty_groups import (
     names_people,
     opening_person,
     partitive_end,
+    past_listed_age,
     people,
     person_at,
     phrase_at,
@@ -191,17 +192,16 @@ def _listed_groups(
             break  # "Five people, two boys and three women, were killed": an aside
         if tokens[j].text == "," and j == group_start:
             break  # "in the previous two, 17 soldiers died": a bare figure lists no group
-        more = quantity_at(tokens, j + 1, single=True)
-        if more is not None and age_figure(tokens, j + 1):
-            j = more.end  # "Two boys aged 12 and 14": a second age, no more people
-            used.extend(more.digits)
+        if (past := past_listed_age(tokens, j, used)) != j:
+            j = past  # "Two boys aged 12 and 14": a second age, no more people
             continue
+        more = quantity_at(tokens, j + 1, single=True)
         if more is not None and _partitive_aside(tokens, j, more.end):
             break  # "Six Maoists, two of them women, were killed": a part, not more people
         if more is None and _joins_person(tokens, group_start, j):
             # "a woman and her two children", "and their cook"; not "a car, the driver said"
             more = the_person(tokens, j + 1) or possessed_member(tokens, j + 1)
-        if more is None or is_measure(tokens, more):
+        if more is None or not adds_people(tokens, more):
             break
         value, j = value + more.value, group_end(tokens, more.end)
         used.extend(more.digits)
