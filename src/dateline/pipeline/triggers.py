@@ -252,12 +252,25 @@ def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
         before
     ):
         return True  # "relatives of people killed by soldiers last year"
+    if _fighting_participle(doc, trigger):
+        return True  # "Fano commanders fighting the federal government announced ..."
     first_word = trigger.span.text.split()[0]
     if cue_pattern("present_act").match(first_word):  # "militants who attack Pakistan"
         return bool(cue_pattern("present_relative_before").search(before))
     if trigger.tactic not in cues()["relative_tactics"]:
         return False
     return bool(cue_pattern("relative_before").search(before))
+
+
+def _fighting_participle(doc: Document, trigger: Trigger) -> bool:
+    """"Militia commanders fighting the federal government announced ..." (round 20): a fight
+    participle right after the actors it follows, with its object, says who they are."""
+    if trigger.tactic != "clash" or not trigger.span.text.lower().endswith("ing"):
+        return False
+    if not cue_pattern("participle_object_after").match(doc.text, trigger.span.end):
+        return False
+    start = trigger.span.start
+    return any(0 < start - a.span.end <= 1 for a in doc.actors)
 
 
 def _entering(trigger: Trigger) -> bool:
