@@ -1,6 +1,6 @@
 """Casualty figures told after their verb ("killed 51 civilians", "killing three and wounding
 12", "the bodies of 4", "killing the driver and their guard", "lynched and set on fire 5 ..."),
-and the group parts shared with ``numbers._counted_after`` (a short attribute of the group,
+and the group parts shared with ``casualty_listed.counted_after`` (a short attribute of the group,
 a single noun that names two people)."""
 
 from __future__ import annotations

@@ -34,7 +34,8 @@ person noun ("Civilian killed in ...") counts one. Suicide bombers count among t
 ("and himself"; ``pipeline/bombers.py``). Vague quantities take ACLED's values from
 ``data/numbers/vague_quantities.csv``; the figure kept is the one stated (the lowest credible
 reading for "at least"/"more than"; the lower bound of a range) and the qualifier says how
-it was hedged. Figures themselves are read in ``pipeline/quantities.py``; the words between
+it was hedged. Figures themselves are read in ``pipeline/quantities.py``; the *after* shape
+(a figure, its listed groups, then the phrase) in ``casualty_listed.py``; the words between
 a group and its verb (attributes, relative clauses, a taking) in ``casualty_clauses.py``; and
 figures read against their neighbours (a crowd's grievance, "another two died", a second
 source's claim in the next sentence, a lone bomber's own death, the dead a withdrawing side
@@ -50,16 +51,7 @@ from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.bombers import bombers_to_add
 from dateline.pipeline.casualty_before import (
-    breakdown,
-    collective,
     counted_before,
-    past_attribute,
-)
-from dateline.pipeline.casualty_clauses import (
-    after_attribute,
-    after_relative,
-    fate_of_the_taken,
-    person_relative,
 )
 from dateline.pipeline.casualty_context import (
     a_grievance,
@@ -78,32 +70,9 @@ from dateline.pipeline.casualty_finders import (
     subject_fates,
 )
 from dateline.pipeline.casualty_groups import (
-    QUOTES,
     Found,
-    adds_people,
-    after_break,
-    aside_end,
-    bare_article,
-    casualty_after,
-    died_later,
-    each_side,
-    gerund,
-    group_end,
-    group_text,
-    group_word,
-    names_people,
-    opening_person,
-    partitive_end,
-    past_listed_age,
-    people,
-    person_at,
-    phrase_at,
-    possessed_member,
-    pronoun_person,
-    the_dead_named,
-    the_other_too,
-    the_person,
 )
+from dateline.pipeline.casualty_listed import counted_after
 from dateline.pipeline.event_days import is_dateline
 from dateline.pipeline.note_figures import (
     Summary,
@@ -113,12 +82,8 @@ from dateline.pipeline.note_figures import (
     sums_other_days,
 )
 from dateline.pipeline.quantities import (
-    MAX_ASIDE_TOKENS,
-    Quantity,
     Token,
-    is_measure,
     lexicon,
-    quantity_at,
     rules,
     tokenize,
 )
@@ -128,144 +93,6 @@ from dateline.pipeline.tallies import (
     parts_of_totals,
     unverified_claims,
 )
-
-MAX_NAME_TAIL = 4  # capitalised words a name may run past the group's word limit
-
-
-# ---------------------------------------------------------------- groups and phrases
-
-
-def _counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
-    """"at least 25 fighters were killed", "two soldiers and a civilian died"."""
-    q = quantity_at(tokens, i, single=True) or _headline_person(tokens, i)
-    pronoun = None if q else pronoun_person(tokens, i)
-    q = q or pronoun or opening_person(tokens, i)
-    if q is None or is_measure(tokens, q):
-        return None
-    if bare_article(tokens, q) and i > 0 and gerund(tokens[i - 1]):
-        return None  # "policemen guarding a bank were shot dead": the participle's object
-    value, used = q.value, list(q.digits)
-    group_start = _past_closing_quote(tokens, q.end)  # '"several" OLA fighters were killed'
-    j = group_end(tokens, partitive_end(tokens, group_start))  # "one of the wounded"
-    value = collective(tokens, q, j, value)  # "an elderly couple": two
-    if j > group_start:
-        j = past_attribute(tokens, _past_name(tokens, j))  # "Two members of a group and a"
-    value, j = _listed_groups(tokens, q, group_start, j, value, used)
-    sides = each_side(tokens, j)  # "Three people on each side died": six
-    value, aside = value * (2 if sides else 1), aside_end(tokens, j + sides)
-    later = died_later(tokens, aside) if j > group_start else None  # "A cashier was shot ... died"
-    hit = later or casualty_after(tokens, aside)
-    if hit is None and j > group_start and names_people(tokens, group_start, j):
-        hit = after_attribute(tokens, group_start, aside) or after_relative(tokens, aside)
-    elif hit is None and j > group_start and person_relative(tokens, aside):
-        hit = after_relative(tokens, aside)  # "A schoolteacher who ...": "who" names a person
-    if hit is None and aside < len(tokens) and tokens[aside].low in rules()["inclusions"]:
-        hit, inner = _after_inclusion(tokens, aside)  # "Five militants including a commander"
-        used.extend(inner)
-    hit = fate_of_the_taken(tokens, group_start, j, aside, hit) or the_dead_named(tokens, i, j)
-    if hit is None or not people(tokens, group_start, j, hit[1]):
-        return None
-    kind, end = hit
-    if not sides and each_side(tokens, end):  # "left four dead on each side"
-        value *= 2
-    if value == 1 and kind == "killed":
-        value += the_other_too(tokens, end)  # "one died ... and the other later in hospital"
-    if pronoun is not None and kind != "killed":
-        return None  # "He succumbed to his injuries" counts; "he was wounded" is told elsewhere
-    if j == group_start and bare_article(tokens, q) and not person_at(tokens, end):
-        return None  # "a dead bird" is no victim; "an executed man" is
-    if len(used) > len(q.digits) and phrase_at(tokens, end) in lexicon().heads:
-        return None  # "546 cases and 31 deaths": the later scan from "31" takes it
-    who = group_text(tokens, group_start, j, text)
-    return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
-
-
-def _listed_groups(
-    tokens: list[Token], q: Quantity, group_start: int, j: int, value: int, used: list[int]
-) -> tuple[int, int]:
-    """More groups listed after the first ("Twelve soldiers, 26 rebels and a civilian"): the
-    figure with theirs added, and the end of the list (``used`` takes their digits)."""
-    while j < len(tokens) and tokens[j].low in ("and", ","):  # "Twelve soldiers, 26 rebels"
-        if tokens[j].text == "," and after_break(tokens, q.first):
-            break  # "according to a military source, two soldiers": not one list
-        if breakdown(tokens, j, value):
-            break  # "Five people, two boys and three women, were killed": an aside
-        if tokens[j].text == "," and j == group_start:
-            break  # "in the previous two, 17 soldiers died": a bare figure lists no group
-        if (past := past_listed_age(tokens, j, used)) != j:
-            j = past  # "Two boys aged 12 and 14": a second age, no more people
-            continue
-        more = quantity_at(tokens, j + 1, single=True)
-        if more is not None and _partitive_aside(tokens, j, more.end):
-            break  # "Six Maoists, two of them women, were killed": a part, not more people
-        if more is None and _joins_person(tokens, group_start, j):
-            # "a woman and her two children", "and their cook"; not "a car, the driver said"
-            more = the_person(tokens, j + 1) or possessed_member(tokens, j + 1)
-        if more is None or not adds_people(tokens, more):
-            break
-        value, j = value + more.value, group_end(tokens, more.end)
-        used.extend(more.digits)
-    return value, j
-
-
-def _past_name(tokens: list[Token], j: int) -> int:
-    """Past the rest of a capitalised name the group's word limit cut ("Four jawans of the
-    Central Reserve Police | Force and their driver")."""
-    stop = min(len(tokens), j + MAX_NAME_TAIL)
-    while j < stop and tokens[j - 1].text[0].isupper() and tokens[j].text[0].isupper():
-        if not group_word(tokens, j):
-            break
-        j += 1
-    return j
-
-
-def _past_closing_quote(tokens: list[Token], k: int) -> int:
-    """Past the quote mark that closes a quoted figure ('said "several" fighters died')."""
-    quoted = 0 < k < len(tokens) and tokens[k].text in QUOTES
-    return k + 1 if quoted and tokens[k - 1].text not in QUOTES else k
-
-
-def _partitive_aside(tokens: list[Token], comma: int, end: int) -> bool:
-    """A figure followed by "of them"/"of whom" inside commas: a part of the group before."""
-    return tokens[comma].text == "," and partitive_end(tokens, end) > end and (
-        aside_end(tokens, comma) > comma
-    )
-
-
-def _joins_person(tokens: list[Token], start: int, j: int) -> bool:
-    """One person named by a determiner joins the group: after a group of people ("a woman
-    and her two children"), or after "and" a group of no things ("9 recruits and the bomber");
-    a comma after things ("a car, the driver said") joins nobody."""
-    if names_people(tokens, start, j):
-        return True
-    return tokens[j].low == "and" and j > start and people(tokens, start, j, j)
-
-
-def _after_inclusion(tokens: list[Token], k: int) -> tuple[tuple[str, int] | None, list[int]]:
-    """The casualty phrase after an unbracketed "including a commander", and the figures of
-    the inclusion (part of the total, never counted on their own)."""
-    inner: list[int] = []
-    for m in range(k + 1, min(len(tokens), k + MAX_ASIDE_TOKENS)):
-        hit = casualty_after(tokens, m)
-        if hit is not None:
-            return hit, inner
-        q = quantity_at(tokens, m, single=True)
-        if q is not None:
-            inner.extend(q.digits)
-        elif not group_word(tokens, m):
-            break
-    return None, []
-
-
-def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
-    """ "Civilian killed in ...": a headline opening with a singular person noun counts one."""
-    if i != 0:
-        return None
-    j = group_end(tokens, 0)
-    if j == 0 or tokens[j - 1].low not in lexicon().persons:
-        return None
-    return Quantity(1, 0, 0, 0, None)
-
 
 # ---------------------------------------------------------------- the stage
 
@@ -372,7 +199,7 @@ def _finders() -> tuple[tuple[Finder, frozenset[str] | None], ...]:
     lex, rule = lexicon(), rules()
     return (
         (counted_before, frozenset(lex.before.by_first)),
-        (_counted_after, None),
+        (counted_after, None),
         (counted_to_death, frozenset(rule["to_death_verbs"] + rule["shot_dead_verbs"])),
         (counted_subject, frozenset(subject_fates().by_first)),
         (counted_them, frozenset(rule["them_verbs"])),
