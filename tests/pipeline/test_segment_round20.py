@@ -136,6 +136,25 @@ def _read(pipeline: Pipeline, text: str) -> str:
             "Sunday.",
             "Armed clash|0|2025-11-30",
         ),
+        # a note's day told with no act word dates the dead told next, not the next day's act
+        (
+            "On 29 November 2025, ADF fighters tried to enter Oicha (Beni, North Kivu) at dusk. "
+            "The army said 7 rebels were killed. On 30 November 2025, ADF fighters killed 4 "
+            "farmers near Eringeti (Beni, North Kivu).",
+            "Armed clash|7|2025-11-29;Attack|4|2025-11-30",
+        ),
+        # the doers named again give the act told its day; others on another day act anew
+        (
+            "Gunmen abducted 20 worshippers from a mosque near Funtua, police said on Tuesday. "
+            "The kidnappers came on Saturday night on motorcycles and fired into the air.",
+            "Abduction/forced disappearance|0|2025-11-29",
+        ),
+        (
+            "Gunmen abducted 20 worshippers from a mosque near Funtua on Sunday, police said on "
+            "Tuesday. On Monday, gunmen abducted 5 farmers near Bakori.",
+            "Abduction/forced disappearance|0|2025-11-30;"
+            "Abduction/forced disappearance|0|2025-12-01",
+        ),
     ],
 )
 def test_round20_rules_and_their_contrasts(pipeline: Pipeline, text: str, expected: str) -> None:

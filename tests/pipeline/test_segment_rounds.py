@@ -128,6 +128,16 @@ launcher's account of an intercepted weapon claims it; segment: an act named aga
 by a definite noun, or in a clause opening on that town with acts of the frame's family, tells
 the frame's act) 30/30 and 30/30. The targeted cases in ``test_segment_round20.py`` hold the
 contrasts (a span of the news week, the towns of a demand, a march's route, another town).
+Two more rules came after the table: a frame opened with no day of its own takes the day the
+paragraph last told, with the clause that told it if it had no act word ("On 14 June 2025,
+Russian troops tried to land ... The command reported 6 Russian servicemen killed"), and a
+clause opening on the doers named again ("The attackers arrived ... on Saturday") gives a frame
+dated by its statement the act's day.
+
+``data/segment_round20_heldout.tsv``: 14 articles in new wording (14 countries) on the same
+kinds, written after all the round-20 rules and scored once: 13/14 exact, 14/14 count (8/14 and
+10/14 with the code before round 20). The miss is a day word ("this morning") under a local
+dateline of the day before, which the dates stage reads against the publication day.
 """
 
 from __future__ import annotations
@@ -152,6 +162,7 @@ ROUND_TABLES = {
     "segment_round19.tsv": (True, 0.9, 0.95),
     "segment_round19_heldout.tsv": (True, 0.9, 0.9),
     "segment_round20.tsv": (True, 0.93, 0.96),
+    "segment_round20_heldout.tsv": (True, 0.9, 0.95),
 }
 GUARDS_FLOOR = 0.87
 GUARDS19_FLOOR = 0.65

@@ -148,13 +148,17 @@ def retold_with_its_day(frame: Frame, clause: Clause, own: set[str], towns: set[
     """A frame dated only by the day its statement was made ("said on Monday it had seized the
     headquarters") and a clause telling the same kind of act on an earlier day ("its fighters
     had taken full control of the base on Friday"): the clause gives that act its day, it is
-    no other event. Not for another town (``own``: the clause's, ``towns``: the frame's) nor
-    an act told as more ("had also taken")."""
+    no other event; so does a clause opening on the doers named again ("The attackers arrived
+    at about 11 p.m. on Saturday", round 20), whatever its act words. Not for another town
+    (``own``: the clause's, ``towns``: the frame's) nor an act told as more ("had also
+    taken")."""
     if not frame.soft_date or frame.date is None or clause.date is None or clause.opens_event:
         return False
     if clause.date.value > frame.date.value or cue_regex("also").search(clause.span.text):
         return False
     if own and towns and not own & towns:
         return False
+    if data_regex("segment/retold.json", "doers_named_again").match(clause.span.text):
+        return True  # "The attackers arrived at about 11 p.m. on Saturday, fired into the air"
     acts = {t.tactic for t in frame.triggers} - set(OUTCOME_TACTICS)
     return bool(acts & {t.tactic for t in clause.triggers})
