@@ -164,3 +164,20 @@ def test_a_country_word_before_a_community_names_where_they_live(pipeline: Pipel
     _assert_actors(
         pipeline, text, "2025-05-03", ("Police Forces of Montenegro", "Civilians (Serbia)")
     )
+
+
+@pytest.mark.parametrize(
+    ("mourning", "actor2"),
+    [
+        (" Hezbollah later mourned the two men as martyrs.", "Hezbollah"),
+        (" Relatives buried the two men on Sunday.", "Civilians (Lebanon)"),
+    ],
+)
+def test_the_dead_a_group_mourns_as_its_martyrs_are_its_men(
+    pipeline: Pipeline, mourning: str, actor2: str
+) -> None:
+    text = (
+        "Nabatieh - An Israeli drone struck a car near the town of Kfar Roummane on Saturday, "
+        "killing two men, the state news agency reported." + mourning
+    )
+    _assert_actors(pipeline, text, "2025-06-08", ("Military Forces of Israel", actor2))
