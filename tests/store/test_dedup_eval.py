@@ -128,9 +128,10 @@ def test_round9_snapshot_through_the_store(split: str, tmp_path: Path) -> None:
 # extracted-2026-11-26-round10.json), file order, then worst precision over seeds 1-5. Before
 # round 10 (rules of 6bc9b6d): 0.929 / 0.553, worst 0.885 (an NPA clash the day after the Las
 # Navas ambush, placed by extraction at Las Navas, which its text names as the earlier
-# incident's place, joined it); round 10: 1.000 / 0.596, worst 0.960 (a solidarity rally in
-# Novi Sad placed by extraction at Belgrade joins the Belgrade clash in some orders).
-ROUND10_FLOORS = {"reports7": (0.98, 0.57, 0.95)}  # split: (precision, recall, worst precision)
+# incident's place, joined it); round 10: 1.000 / 0.638 (an unplaced report is re-decided
+# too), worst 0.963 (a solidarity rally in Novi Sad placed by extraction at Belgrade joins
+# the Belgrade clash in some orders).
+ROUND10_FLOORS = {"reports7": (0.98, 0.62, 0.95)}  # split: (precision, recall, worst precision)
 
 
 @pytest.mark.parametrize("split", sorted(ROUND10_FLOORS))

@@ -117,3 +117,17 @@ def test_an_updated_article_that_leaves_frees_the_communique(store: EventStore) 
     _ingest(store, _macina("c", event_date=date(2025, 10, 20)), "Report c, corrected.")
     assert _event_of(store, "d") == _event_of(store, "a") != _event_of(store, "c")
     assert "c#1 was removed" in _reason(store, "d")
+
+
+def test_a_report_without_place_or_country_moves_to_the_event_it_fits(store: EventStore) -> None:
+    """Round 10 (``revisit_unplaced_reports``): stored first, it stood alone; once a report that
+    corroborates it (a shared named group) is stored beside one that cannot, it moves there."""
+    from tests.store.test_homes import _unplaced
+
+    _ingest(store, _unplaced("u"))
+    _ingest(store, _niono("a", actor1="Unidentified Armed Group (Mali)", inter1=3, actor2="",
+                          inter2=0))  # fmt: skip
+    assert _event_of(store, "u") != _event_of(store, "a")
+    _ingest(store, _niono("b"))
+    assert _event_of(store, "u") == _event_of(store, "a") == _event_of(store, "b")
+    assert "an event of its own until then" in _reason(store, "u")

@@ -68,11 +68,14 @@ def may_host(report: Event, members: Sequence[Event]) -> bool:
 def revisited(report: Event, arrived: Event, alone: bool = False) -> bool:
     """Whether ``report``'s home may have changed when ``arrived`` was stored: it is
     area-level (or, with ``revisit_single_reports``, an event of its own), in the same
-    country, and its day lies in the window of the arrival's."""
-    single = alone and settings()["area_level_choice"].get("revisit_single_reports", False)
+    country (or, with ``revisit_unplaced_reports``, an event of its own without place or
+    country: it may be any country's), and its day lies in the window of the arrival's."""
+    rule = settings()["area_level_choice"]
+    single = alone and rule.get("revisit_single_reports", False)
     if report is arrived or not (area_level(report) or single) or not arrived.country:
         return False
-    if norm(report.country) != norm(arrived.country):
+    unplaced = single and not report.country and rule.get("revisit_unplaced_reports", False)
+    if norm(report.country) != norm(arrived.country) and not unplaced:
         return False
     return abs(report.event_date - arrived.event_date) <= timedelta(days=widest_date_tolerance())
 
