@@ -236,10 +236,16 @@ def _crowd_wrecks_public_building(doc: Document, frame: Frame, roles: Roles) -> 
 def _seizure_not_held(doc: Document, frame: Frame) -> bool:
     """"Rebels tried to seize the town but were pushed back", "Fano briefly took control of a
     checkpoint" (round 16): a capture only tried, or held for a moment in a fight, changes no
-    place's hands; the event is the fight (ACLED: armed clash)."""
+    place's hands; the event is the fight (ACLED: armed clash). So is one the other side
+    undoes at once ("overran a base and held it for several hours before troops drove them
+    out", round 20)."""
     seized = [t for t in frame.triggers if t.tactic == "seize"]
-    before = cue_pattern("seize_not_held_before")
-    return all(before.search(doc.text[max(0, t.span.start - 30) : t.span.start]) for t in seized)
+    before, after = cue_pattern("seize_not_held_before"), cue_pattern("seize_not_held_after")
+    return all(
+        before.search(doc.text[max(0, t.span.start - 30) : t.span.start])
+        or after.search(doc.text[t.span.end : t.span.end + 240])
+        for t in seized
+    )
 
 
 def _gathering_policed(frame: Frame, tactics: set[str]) -> bool:

@@ -270,7 +270,10 @@ def _fighting_participle(doc: Document, trigger: Trigger) -> bool:
     if not cue_pattern("participle_object_after").match(doc.text, trigger.span.end):
         return False
     start = trigger.span.start
-    return any(0 < start - a.span.end <= 1 for a in doc.actors)
+    plain = cue_pattern("actor_noun_gap")  # "Fano militia commanders fighting": nouns, no verb
+    return any(
+        a.span.end < start and plain.fullmatch(doc.text[a.span.end : start]) for a in doc.actors
+    )
 
 
 def _entering(trigger: Trigger) -> bool:
