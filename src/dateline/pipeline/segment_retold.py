@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.pipeline.frame_joins import OUTCOME_TACTICS
-from dateline.pipeline.segment_turns import told_towns
+from dateline.pipeline.segment_turns import told_towns, town_names
 from dateline.pipeline.triggers import Trigger
 from dateline.resources import data_regex, load_json
 
@@ -143,8 +143,7 @@ def _fight_retold(frame: Frame, clause: Clause, told_from: int) -> bool:
 
 def _town_of_its_own(frame: Frame, clause: Clause) -> bool:
     """The clause names a town the frame never named (round 19)."""
-    towns = told_towns(frame)
-    return any(p.span.text.lower() not in towns for p in clause.places if p.kind == "place")
+    return bool(town_names(clause.places) - told_towns(frame))
 
 
 def _disrupted_claimed(frame: Frame, clause: Clause, told_from: int) -> bool:
@@ -158,9 +157,8 @@ def _disrupted_claimed(frame: Frame, clause: Clause, told_from: int) -> bool:
     told = [t for t in clause.triggers if t.span.start >= told_from]
     if not told or all(t.tactic in OUTCOME_TACTICS for t in told):
         return False
-    own = {p.span.text.lower() for p in clause.places if p.kind == "place"}
-    towns = {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
-    return not own or bool(own & towns)
+    own = town_names(clause.places)
+    return not own or bool(own & told_towns(frame))
 
 
 def may_be_retold(clause: Clause) -> re.Match[str] | None:

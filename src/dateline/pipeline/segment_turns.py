@@ -52,13 +52,19 @@ def families(tactics: set[str]) -> set[str]:
     return found
 
 
+def town_names(places: list[PlaceMention]) -> set[str]:
+    """The names (lower case) of the towns among the places (one notion for the turns and
+    the retellings; segment._towns adds the gazetteer ids)."""
+    return {p.span.text.lower() for p in places if p.kind == "place"}
+
+
 def _town_names(places: list[PlaceMention], span: Span) -> set[str]:
-    return {p.span.text.lower() for p in places if p.kind == "place" and span.contains(p.span)}
+    return town_names([p for p in places if span.contains(p.span)])
 
 
 def told_towns(frame: Frame) -> set[str]:
     """The names (lower case) of the towns the frame's clauses name."""
-    return {p.span.text.lower() for c in frame.clauses for p in c.places if p.kind == "place"}
+    return town_names([p for c in frame.clauses for p in c.places])
 
 
 def act_points(doc: Document, span: Span, places: list[PlaceMention]) -> list[int]:
