@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.model import ActorMention, DateMention, Document, PlaceMention
+from dateline.model import ActorMention, DateMention, Document
 from dateline.pipeline import past_acts
 from dateline.pipeline.event_days import same_time
 from dateline.pipeline.frame_joins import (
@@ -42,14 +42,15 @@ from dateline.pipeline.segment_retold import (
     may_be_retold,
     names_only_the_hurt,
     names_the_told_act,
+    retold_in_its_town,
     retold_on_a_later_day,
     tells_a_state_on,
     tells_the_dead_of_the_act,
 )
+from dateline.pipeline.segment_towns import frame_places, town_keys
 from dateline.pipeline.segment_turns import (
     answers_the_act,
     crowd_goes_on,
-    families,
     forces_take_on_attackers,
     harms_after_capture,
     intervenes_on_the_crowd,
@@ -98,18 +99,6 @@ def _named(actors: list[ActorMention]) -> set[str]:
     return {a.name for a in actors if a.role_hint in NAMED_ROLES}
 
 
-def _towns(places: list[PlaceMention]) -> set[str]:
-    """Keys of the towns named: the words as written and the gazetteer id, so that a town the
-    geoparser resolved differently in two sentences still meets itself."""
-    keys: set[str] = set()
-    for p in places:
-        if p.kind == "place":
-            keys.add(p.span.text.lower())
-            if p.place and p.place.geonameid:
-                keys.add(str(p.place.geonameid))
-    return keys
-
-
 def _conflicts(frame: Frame, clause: Clause) -> bool:
     """The clause is about another event than the frame: another day, other named actors, or
     another town for a clause that tells an act of its own ("A drone hit a house in
@@ -119,7 +108,7 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return True
     if runs_on_into(frame, clause):
         return False  # "... killed in a gunfight that lasted until dawn on Monday": that fight
-    towns, own = _towns(_places(frame)), _own_towns(clause)
+    towns, own = town_keys(frame_places(frame)), _own_towns(clause)
     if claims_the_act(frame, clause, own - towns):
         return False  # "claimed both attacks as part of a coordinated operation"
     if retold_with_its_day(frame, clause, own, towns):
@@ -164,8 +153,8 @@ def _own_towns(clause: Clause) -> set[str]:
     container of a town ("in Kyivskyi district") is not another town."""
     places = [p for p in clause.places if not in_source_tail(clause, p)]
     if clause.date is not None:
-        return _towns(places)
-    return _towns([p for p in places if not is_part_of_place(clause, p)])
+        return town_keys(places)
+    return town_keys([p for p in places if not is_part_of_place(clause, p)])
 
 
 def _sharper_day(frame: Frame, clause: Clause) -> bool:
@@ -290,7 +279,7 @@ def frames(doc: Document) -> list[Frame]:
         if earlier is not None:  # "At Jamrud, the attackers opened fire ... on Wednesday"
             current = _joined(earlier, clause)
             continue
-        earlier = _retold_in_its_town(doc, result, clause)
+        earlier = retold_in_its_town(doc, result, clause, _own_towns(clause))
         if earlier is not None:  # "In Pavlohrad, ... the missile landed near a building"
             current = _joined(earlier, as_told(doc, clause, every_act=True))
             continue
@@ -310,7 +299,7 @@ def _dead_of_the_act(doc: Document, frame: Frame, clause: Clause) -> bool:
     """The clause only tells the dead of the act told, in no other town than the frame's."""
     if clause.opens_event or clause.headline_piece or not tells_the_dead_of_the_act(doc, clause):
         return False
-    towns, own = _towns(_places(frame)), _own_towns(clause)
+    towns, own = town_keys(frame_places(frame)), _own_towns(clause)
     return not (own and towns and not own & towns)
 
 
@@ -334,8 +323,8 @@ def _told_of_sibling(siblings: list[Frame], clause: Clause) -> bool:
         for frame in siblings:
             frame.clauses.append(clause)
         return True
-    own = _towns(clause.places)
-    town = [f for f in siblings if own and own <= _towns([p for c in f.clauses for p in c.places])]
+    own = town_keys(clause.places)
+    town = [f for f in siblings if own and own <= town_keys(frame_places(f))]
     if len(town) != 1:
         return False
     town[0].clauses.append(clause)
@@ -367,54 +356,11 @@ def _told_in_full(found: list[Frame], current: Frame | None, clause: Clause) -> 
     for frame in found:
         if frame is current or not frame.soft_date or frame.date is None:
             continue
-        if not frame.clauses[0].aftermath or not own & _towns(_places(frame)):
+        if not frame.clauses[0].aftermath or not own & town_keys(frame_places(frame)):
             continue
         if clause.date is None or clause.date.value <= frame.date.value:
             return frame
     return None
-
-
-def _retold_in_its_town(doc: Document, found: list[Frame], clause: Clause) -> Frame | None:
-    """ "Russian drones struck Chernihiv overnight, and a ballistic missile killed three people
-    in Pavlohrad" then "In Pavlohrad, ..., the missile landed near a residential building,
-    killing two men and a woman": a clause naming by a definite noun an act of a kind a frame
-    told, in that frame's town and on no other day, tells that act in full (round 20): the
-    lead's acts told again town by town, no other event. A clause opening on that town ("In
-    Afgoye, the militants tried to storm the base ...") tells it too when its acts are of the
-    frame's family (ground or remote)."""
-    own = _own_towns(clause)
-    acts = [t for t in clause.triggers if t.tactic not in OUTCOME_TACTICS]
-    if not own or not acts:
-        return None
-    frame = next((f for f in reversed(found) if own <= _towns(_places(f))), None)
-    if frame is None or (clause.date is not None and not _same_day(frame, clause.date)):
-        return None
-    told = {t.tactic for t in frame.triggers}
-    if all(_definite(doc, clause, t) and t.tactic in told for t in acts):
-        return frame
-    if not (clause.date is None and clause.opens_event and _town_opener(clause)):
-        return None
-    if forces_take_on_attackers(frame, clause) or strikes_beside_the_fight(frame, clause):
-        return None  # another actor pair in the same town: an event of its own
-    mine = families({t.tactic for t in acts})
-    return frame if mine and mine <= families(told) else None
-
-
-def _same_day(frame: Frame, day: DateMention) -> bool:
-    return frame.date is not None and same_time(day, frame.date)
-
-
-def _town_opener(clause: Clause) -> bool:
-    """The clause opens on a town ("In Afgoye, ...")."""
-    return bool(re.match(str(cues()["new_event_place"]), clause.span.text.lstrip()))
-
-
-def _definite(doc: Document, clause: Clause, trigger: Trigger) -> bool:
-    """The act word is written as one already told ("the missile", "the shell struck")."""
-    before = doc.text[clause.span.start : trigger.span.start]
-    if data_regex("segment/retold.json", "told_weapon_before").search(before):
-        return True
-    return bool(data_regex("segment/retold.json", "told_weapon_opening").match(trigger.span.text))
 
 
 def _joined(frame: Frame, clause: Clause) -> Frame:
@@ -423,10 +369,6 @@ def _joined(frame: Frame, clause: Clause) -> Frame:
     if clause.date and _better_day(frame, clause.date):
         frame.date, frame.soft_date = clause.date, False
     return frame
-
-
-def _places(frame: Frame) -> list[PlaceMention]:
-    return [p for c in frame.clauses for p in c.places]
 
 
 def _moves_on(frame: Frame | None, clause: Clause) -> bool:

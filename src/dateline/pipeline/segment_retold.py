@@ -16,13 +16,19 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from dateline.pipeline.event_days import same_time
 from dateline.pipeline.frame_joins import OUTCOME_TACTICS
-from dateline.pipeline.segment_turns import told_towns, town_names
-from dateline.pipeline.triggers import Trigger
+from dateline.pipeline.segment_towns import frame_places, told_towns, town_keys, town_names
+from dateline.pipeline.segment_turns import (
+    families,
+    forces_take_on_attackers,
+    strikes_beside_the_fight,
+)
+from dateline.pipeline.triggers import Trigger, cues
 from dateline.resources import data_regex, load_json
 
 if TYPE_CHECKING:
-    from dateline.model import Document, PlaceMention
+    from dateline.model import DateMention, Document, PlaceMention
     from dateline.pipeline.segment import Clause, Frame
 
 
@@ -159,6 +165,50 @@ def _disrupted_claimed(frame: Frame, clause: Clause, told_from: int) -> bool:
         return False
     own = town_names(clause.places)
     return not own or bool(own & told_towns(frame))
+
+
+def retold_in_its_town(
+    doc: Document, found: list[Frame], clause: Clause, own: set[str]
+) -> Frame | None:
+    """ "Russian drones struck Chernihiv overnight, and a ballistic missile killed three people
+    in Pavlohrad" then "In Pavlohrad, ..., the missile landed near a residential building,
+    killing two men and a woman": a clause naming by a definite noun an act of a kind a frame
+    told, in that frame's town and on no other day, tells that act in full (round 20): the
+    lead's acts told again town by town, no other event. A clause opening on that town ("In
+    Afgoye, the militants tried to storm the base ...") tells it too when its acts are of the
+    frame's family (ground or remote). ``own``: the clause's towns (segment._own_towns)."""
+    acts = [t for t in clause.triggers if t.tactic not in OUTCOME_TACTICS]
+    if not own or not acts:
+        return None
+    frame = next((f for f in reversed(found) if own <= town_keys(frame_places(f))), None)
+    if frame is None or (clause.date is not None and not _same_day(frame, clause.date)):
+        return None
+    told = {t.tactic for t in frame.triggers}
+    if all(_definite(doc, clause, t) and t.tactic in told for t in acts):
+        return frame
+    if not (clause.date is None and clause.opens_event and _town_opener(clause)):
+        return None
+    if forces_take_on_attackers(frame, clause) or strikes_beside_the_fight(frame, clause):
+        return None  # another actor pair in the same town: an event of its own
+    mine = families({t.tactic for t in acts})
+    return frame if mine and mine <= families(told) else None
+
+
+def _same_day(frame: Frame, day: DateMention) -> bool:
+    return frame.date is not None and same_time(day, frame.date)
+
+
+def _town_opener(clause: Clause) -> bool:
+    """The clause opens on a town ("In Afgoye, ...")."""
+    return bool(re.match(str(cues()["new_event_place"]), clause.span.text.lstrip()))
+
+
+def _definite(doc: Document, clause: Clause, trigger: Trigger) -> bool:
+    """The act word is written as one already told ("the missile", "the shell struck")."""
+    before = doc.text[clause.span.start : trigger.span.start]
+    if _regex("told_weapon_before").search(before):
+        return True
+    return bool(_regex("told_weapon_opening").match(trigger.span.text))
 
 
 def may_be_retold(clause: Clause) -> re.Match[str] | None:

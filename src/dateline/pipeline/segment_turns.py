@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.model import Document, PlaceMention, Span
+from dateline.pipeline.segment_towns import told_towns, town_names
 from dateline.pipeline.triggers import cues, find_triggers
 from dateline.resources import data_regex, load_json
 
@@ -52,19 +53,8 @@ def families(tactics: set[str]) -> set[str]:
     return found
 
 
-def town_names(places: list[PlaceMention]) -> set[str]:
-    """The names (lower case) of the towns among the places (one notion for the turns and
-    the retellings; segment._towns adds the gazetteer ids)."""
-    return {p.span.text.lower() for p in places if p.kind == "place"}
-
-
 def _town_names(places: list[PlaceMention], span: Span) -> set[str]:
     return town_names([p for p in places if span.contains(p.span)])
-
-
-def told_towns(frame: Frame) -> set[str]:
-    """The names (lower case) of the towns the frame's clauses name."""
-    return town_names([p for c in frame.clauses for p in c.places])
 
 
 def act_points(doc: Document, span: Span, places: list[PlaceMention]) -> list[int]:
