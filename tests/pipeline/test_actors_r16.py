@@ -181,3 +181,18 @@ def test_the_dead_a_group_mourns_as_its_martyrs_are_its_men(
         "killing two men, the state news agency reported." + mourning
     )
     _assert_actors(pipeline, text, "2025-06-08", ("Military Forces of Israel", actor2))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        # the victim of the earlier act this one followed is no side of it ...
+        ("On 3 May 2025, after a local man was stabbed in a bar, a mob beat two Ethiopian "
+         "migrants in Mamelodi (Gauteng).", "Civilians (Ethiopia)"),
+        # ... while the one the act itself hits is
+        ("On 3 May 2025, a mob beat a local man and two Ethiopian migrants in Mamelodi "
+         "(Gauteng).", "Civilians (South Africa)"),
+    ],
+)
+def test_an_earlier_acts_victim_is_no_side(pipeline: Pipeline, text: str, actor2: str) -> None:
+    _assert_actors(pipeline, text, "2025-05-04", ("Rioters (South Africa)", actor2))

@@ -68,6 +68,8 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "bystander"  # "a man in a soldier's uniform", "took him away in a military car"
     if actor.inter in NONSTATE_ARMED and role_regex("followers_after").match(after):
         return "bystander"  # "Hezbollah supporters blocked the road": its people, not the group
+    if _an_earlier_victim(before, after):
+        return "bystander"  # "attacked cafes after a local man was stabbed": no side of this
     for key, role in BEFORE_CUES:
         if role_regex(key).search(before):
             return role
@@ -75,6 +77,13 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         if role_regex(key).match(after):
             return role
     return _acting_role(doc, clause, actor, before) or _positional_role(doc, clause, actor)
+
+
+def _an_earlier_victim(before: str, after: str) -> bool:
+    """The victim of the earlier act this one followed ("... after a local man was stabbed")."""
+    if not role_regex("earlier_act_before").search(before):
+        return False
+    return bool(role_regex("earlier_victim_after").match(after))
 
 
 def _a_disguise(before: str, after: str) -> bool:
