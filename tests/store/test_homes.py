@@ -50,3 +50,15 @@ def test_a_report_without_place_or_country_finds_its_event_in_every_arrival_orde
         clusters = cluster_reports(list(order))
         assert sorted(map(len, clusters)) == [3], [e.article_id for e in order]
     assert sorted(map(len, cluster_reports([_unplaced("u"), generic]))) == [1, 1]  # alone
+
+
+def test_an_arrival_without_country_re_decides_unplaced_reports_too() -> None:
+    """The report that ties an unplaced report to its event may be unplaced itself (two
+    outlets that never name the town): its arrival re-decides the unplaced reports too."""
+    vague = _niono("u1", country="", admin1="", location="", latitude=None, longitude=None,
+                   geo_precision=3, actor1="Unidentified Armed Group (Mali)", inter1=3,
+                   actor2="", inter2=0)  # fmt: skip
+    reports = [vague, _niono("a"), _unplaced("u2")]
+    for order in itertools.permutations(reports):
+        clusters = cluster_reports(list(order))
+        assert sorted(map(len, clusters)) == [3], [e.article_id for e in order]

@@ -131,3 +131,14 @@ def test_a_report_without_place_or_country_moves_to_the_event_it_fits(store: Eve
     _ingest(store, _niono("b"))
     assert _event_of(store, "u") == _event_of(store, "a") == _event_of(store, "b")
     assert "an event of its own until then" in _reason(store, "u")
+
+
+def test_an_unplaced_arrival_moves_an_unplaced_report_in_the_store(store: EventStore) -> None:
+    from tests.store.test_homes import _unplaced
+
+    vague = _niono("u1", country="", admin1="", location="", latitude=None, longitude=None,
+                   geo_precision=3, actor1="Unidentified Armed Group (Mali)", inter1=3,
+                   actor2="", inter2=0)  # fmt: skip
+    for report in (vague, _niono("a"), _unplaced("u2")):
+        _ingest(store, report)
+    assert _event_of(store, "u1") == _event_of(store, "a") == _event_of(store, "u2")

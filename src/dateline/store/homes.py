@@ -72,10 +72,10 @@ def revisited(report: Event, arrived: Event, alone: bool = False) -> bool:
     country: it may be any country's), and its day lies in the window of the arrival's."""
     rule = settings()["area_level_choice"]
     single = alone and rule.get("revisit_single_reports", False)
-    if report is arrived or not (area_level(report) or single) or not arrived.country:
+    if report is arrived or not (area_level(report) or single):
         return False
     unplaced = single and not report.country and rule.get("revisit_unplaced_reports", False)
-    if norm(report.country) != norm(arrived.country) and not unplaced:
+    if not unplaced and (not arrived.country or norm(report.country) != norm(arrived.country)):
         return False
     return abs(report.event_date - arrived.event_date) <= timedelta(days=widest_date_tolerance())
 

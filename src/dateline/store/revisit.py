@@ -63,7 +63,7 @@ def settle_area_reports(
     changes two events in turn). ``removed``: ``arrived`` was taken out of ``event_id``
     (an updated article): every area-level report of its country and window is re-decided
     in the first pass (one that stood apart because of the event it left may now fit one)."""
-    if not settings()["area_level_choice"]["revisit"] or not arrived.country:
+    if not settings()["area_level_choice"]["revisit"]:
         return
     concerned = [s for s in _area_reports(db, arrived) if revisited(s.record, arrived, s.alone)]
     verb = "removed" if removed else "stored"
