@@ -511,3 +511,25 @@ def test_round7_gerunds_asides_one_more_person_collectives_and_tolls(
 )
 def test_a_second_age_in_a_list_adds_no_one(text: str, expected: list[tuple[int, str]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # round 10: tolls named by "the number of", outdated tolls, "31 the number", "the loss of"
+        ("The number of civilians killed in Sunday's attack on a bus has risen to 19.", [19]),
+        ("The number of soldiers who died in the ambush rose to 9 on Tuesday.", [9]),
+        ("A number of soldiers were killed in the ambush.", [3]),
+        ("The toll from the blast has risen to 19, an official said. An earlier toll had put"
+         " the dead at 12.", [19]),
+        ("The death toll rose to 31, the ministry said. Initially, officials had put it at 40.",
+         [31]),
+        ("Gunmen killed 12 villagers, police said. Residents put the toll at 20.", [12]),
+        ("A bomb killed two constables on Saturday. The blast brought to 31 the number of"
+         " security personnel killed in the province last month.", [2]),
+        ("The army admitted the loss of two soldiers in the ambush.", [2]),
+        ("She mourned the loss of her son in the attack.", []),
+        ("The loss of 30 jobs in the town was announced.", []),
+    ],
+)
+def test_round10_tolls_and_losses(text: str, expected: list[int]) -> None:
+    assert [n.value for n in run(text).numbers if n.kind == "killed"] == expected

@@ -21,6 +21,7 @@ from dateline.pipeline.tallies import same_group
 GRIEVANCE_CHARS = 40  # how far before a death its crowd's grievance cue may sit
 DOER_WINDOW_SENTENCES = 2  # "killing 13 recruits, an officer said. ... The bomber also died."
 MORE_CHARS = 20  # "and another two died": the word that makes a figure more dead
+OUTDATED_WINDOW = 2  # sentences back an earlier toll may be superseded from
 WITHDRAWAL_CHARS = 120  # "withdrew towards the border after an hour, leaving three bodies"
 
 
@@ -46,12 +47,28 @@ def other_sources(doc: Document, mentions: list[NumberMention]) -> list[NumberMe
     figure told by another source in the next sentence of the same paragraph, with no word of
     an update ("rose", "later") or of more dead ("another", "more") and no day of its own,
     competes with the first; ACLED keeps the lowest credible figure, so the higher is dropped."""
-    dropped: set[int] = set()
+    dropped = {id(m) for m in mentions if _outdated(doc, m, mentions)}
     for m in mentions:
-        first = _first_claim(doc, m, mentions)
+        first = None if id(m) in dropped else _first_claim(doc, m, mentions)
         if first is not None and first.value != m.value:
             dropped.add(id(m) if m.value > first.value else id(first))
     return [m for m in mentions if id(m) not in dropped]
+
+
+def _outdated(doc: Document, m: NumberMention, mentions: list[NumberMention]) -> bool:
+    """ "The number of civilians killed ... has risen to 19. An earlier toll had put the dead
+    at 12.": a killed figure told as an earlier, initial or previous count after a killed
+    figure of the sentence or two before (same paragraph) is superseded by it, whatever the
+    values."""
+    if m.kind != "killed" or m.sentence < 1:
+        return False
+    if not rule_phrases("outdated_tolls").search(doc.sentences[m.sentence].text):
+        return False
+    return any(
+        n.kind == "killed" and m.sentence - OUTDATED_WINDOW <= n.sentence < m.sentence
+        and "\n\n" not in doc.text[n.span.end : m.span.start]
+        for n in mentions
+    )
 
 
 def _first_claim(

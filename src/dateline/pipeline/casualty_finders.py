@@ -131,6 +131,8 @@ def counted_toll(tokens: list[Token], i: int, text: str = "") -> Found | None:
     lex = lexicon()
     k, kind = lex.toll.match(tokens, i)
     if kind is None:
+        k, kind = _number_of_dead(tokens, i)
+    if kind is None:
         return None
     for j in range(k, min(len(tokens), k + int(rules()["toll_far_window"]))):
         if tokens[j].text in {".", ";"}:
@@ -144,6 +146,20 @@ def counted_toll(tokens: list[Token], i: int, text: str = "") -> Found | None:
         return Found(q.value, kind, tokens[i].start, end, None, q.qualifier, tuple(q.digits))
     return None
 
+
+
+def _number_of_dead(tokens: list[Token], i: int) -> tuple[int, str | None]:
+    """ "the number of civilians killed", "the number of soldiers who died": "number of", a
+    group of people and the casualty phrase right after it name a toll, whatever the group."""
+    if tokens[i].low not in rules()["toll_number_nouns"] or i + 2 >= len(tokens):
+        return i, None
+    if tokens[i + 1].low != "of" or (i > 0 and tokens[i - 1].low not in rules()["determiners"]):
+        return i, None  # "the number of"; not "a number of soldiers were killed" (vague)
+    j = group_end(tokens, i + 2)
+    hit = casualty_after(tokens, j) if j > i + 2 else None
+    if hit is None or hit[0] != "killed" or not people(tokens, i + 2, j, hit[1]):
+        return i, None
+    return hit[1], "killed"
 
 
 @cache

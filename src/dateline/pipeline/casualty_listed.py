@@ -43,6 +43,7 @@ from dateline.pipeline.casualty_groups import (
     phrase_at,
     possessed_member,
     pronoun_person,
+    rule_words,
     the_dead_named,
     the_other_too,
     the_person,
@@ -74,6 +75,8 @@ def counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "policemen guarding a bank were shot dead": the participle's object
     value, used = q.value, list(q.digits)
     group_start = _past_closing_quote(tokens, q.end)  # '"several" OLA fighters were killed'
+    if q.first < q.end and _determiner_at(tokens, group_start):
+        return None  # "brought to 31 the number of people killed": a determiner opens no group
     j = group_end(tokens, partitive_end(tokens, group_start))  # "one of the wounded"
     value = collective(tokens, q, j, value)  # "an elderly couple": two
     if j > group_start:
@@ -193,3 +196,9 @@ def _headline_person(tokens: list[Token], i: int) -> Quantity | None:
     if j == 0 or tokens[j - 1].low not in lexicon().persons:
         return None
     return Quantity(1, 0, 0, 0, None)
+
+
+def _determiner_at(tokens: list[Token], j: int) -> bool:
+    """ "31 the number of ...": a written figure right before a determiner counts no group
+    (a headline's person noun, read as a figure of no width, opens its own)."""
+    return j < len(tokens) and tokens[j].low in rule_words("determiners")
