@@ -529,6 +529,11 @@ def test_a_second_age_in_a_list_adds_no_one(text: str, expected: list[tuple[int,
         ("The army admitted the loss of two soldiers in the ambush.", [2]),
         ("She mourned the loss of her son in the attack.", []),
         ("The loss of 30 jobs in the town was announced.", []),
+        ("Three policemen fell in the line of duty during the raid.", [3]),
+        ("Two gendarmes fell in action near Kaya on Sunday.", [2]),
+        ("Five fighters fell as martyrs in the clashes.", [5]),
+        ("Four soldiers and two militiamen fell with arms in hand.", [6]),
+        ("The town fell in the hands of the rebels.", []),
     ],
 )
 def test_round10_tolls_and_losses(text: str, expected: list[int]) -> None:
