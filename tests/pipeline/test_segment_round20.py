@@ -136,6 +136,14 @@ def _read(pipeline: Pipeline, text: str) -> str:
             "Sunday.",
             "Armed clash|0|2025-11-30",
         ),
+        # a plan verb with an object of its own tells an act done: the arrests after it are
+        # the operation's; an attack the car was to be used in is none
+        (
+            "Police defused a bomb hidden in a car near the market in Baidoa on Monday. A "
+            "police spokesman said al-Shabaab prepared the car and that two suspects were "
+            "detained during the operation.",
+            "Disrupted weapons use|0|2025-12-01",
+        ),
         # a note's day told with no act word dates the dead told next, not the next day's act
         (
             "On 29 November 2025, ADF fighters tried to enter Oicha (Beni, North Kivu) at dusk. "

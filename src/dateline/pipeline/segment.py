@@ -199,14 +199,16 @@ def frames(doc: Document) -> list[Frame]:
     in_past = False
     past_told = False  # an act of the past told before any frame ("in January 2019 ...")
     quiet_lead: bool | None = None  # the first day told came with no act ("a court on Tuesday")
-    told_day: Clause | None = None  # the last clause of the paragraph that told a day
+    told_day: list[Clause] = []  # the paragraph's last clause to tell a day, and what followed
     for clause in clauses(doc):
         if _new_paragraph(doc, previous, clause):
-            in_past, told_day = False, None
+            in_past, told_day = False, []
         previous = clause
         if clause.date is not None or clause.background:
             in_past = clause.background
-            told_day = None if clause.background else clause
+            told_day = [] if clause.background else [clause]
+        elif told_day and not clause.triggers:
+            told_day.append(clause)  # "; Ukrainian marines engaged them and sank two boats"
         past_told = past_told or clause.background or clause.past_acts
         if quiet_lead is None and clause.date is not None and not clause.background:
             quiet_lead = not clause.triggers and (
@@ -406,18 +408,18 @@ def _better_day(frame: Frame, day: DateMention) -> bool:
     return frame.date is None or frame.soft_date or day.precision < frame.date.precision
 
 
-def _open_frame(clause: Clause, previous: Frame | None, told: Clause | None) -> Frame:
+def _open_frame(clause: Clause, previous: Frame | None, told: list[Clause]) -> Frame:
     """A new frame: the clause's own day, else the story's day ("In Mombasa, protesters
     marched"), else the day the paragraph last told ("On 14 June 2025, Russian troops tried to
     land on an island ... Ukraine's command reported 6 Russian servicemen killed", round 20:
-    a clause that told it with no act word joins the frame, with its place and parties), else
-    the day the statement about it was made ("said on Tuesday it had ...")."""
+    the clauses since, with no act word of ours, join the frame with their places and
+    parties), else the day the statement about it was made ("said on Tuesday it had ...")."""
     if clause.date is not None:
         return Frame([clause], clause.date)
     if previous is not None and previous.date is not None:
         return Frame([clause], previous.date, previous.soft_date)
-    if told is not None and told.date is not None:  # with its place and parties, if no act
-        return Frame([clause] if told.triggers else [told, clause], told.date)
+    if told and told[0].date is not None:
+        return Frame([c for c in told if not c.triggers] + [clause], told[0].date)
     return Frame([clause], clause.report_date, clause.report_date is not None)
 
 
