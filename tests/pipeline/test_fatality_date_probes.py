@@ -157,6 +157,10 @@ recovery of the bodies; an arrest clause without a day of its own takes the date
 instead of "the eve of Sunday's election"; "She died instantly, along with 11 traders" gives
 two figures of unknown sides, of which the event keeps the larger; "Suspected NPA rebels shot
 dead a village watchman" yields no event.
+``data/fatality_date_probes_r10_heldout.tsv``: 16 more in new wording of the same kinds, written
+after those fixes to test them and scored once before any further change: fatalities 0.938,
+date 0.938 (the one miss: "An Israeli strike on a motorcycle ... earlier this week killed two
+Hezbollah members" yields no event; its date and figure are read).
 A probe's fatalities are the sum over the article's events; its date and precision are those
 of the first event. The floors sit slightly below the measured accuracy.
 """
@@ -188,6 +192,7 @@ FLOORS = {  # file: (fatalities, date)
     "fatality_date_probes_r9.tsv": (0.92, 0.96),
     "fatality_date_probes_r9_heldout.tsv": (0.96, 0.96),
     "fatality_date_probes_r10.tsv": (0.92, 0.90),
+    "fatality_date_probes_r10_heldout.tsv": (0.90, 0.90),
 }
 
 
