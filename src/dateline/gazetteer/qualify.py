@@ -69,6 +69,10 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
             continue  # "Rann near the Cameroon border" is not in Cameroon
         spelt = exact_key(right.match.text)
         left.qualified_by = right
+        if _closes_note_parenthesis(text, left, right):
+            # "(Al Qahirah, Taizz)": the last name is the province, whatever reading (the
+            # town Taiz) it kept; the name before it lies in its country, not in Egypt
+            left.qualifiers |= {(c.row.cc, "") for c in right.options if c.exact == spelt}
         # "Houston, Texas" is the state's, not Texas County's seat Houston, Missouri
         division = _is_division(right)
         for c in right.options:
@@ -87,6 +91,18 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
                 left.districts.add((c.row.cc, district_key(c.row)))
         if right.province_follows:  # a district named as such passes its own qualifiers on
             left.qualifiers |= right.qualifiers
+
+
+NOTE_PARENTHESIS_PAIR = re.compile(r"^\s*,\s*$")
+
+
+def _closes_note_parenthesis(text: str, left: Reading, right: Reading) -> bool:
+    """'(Al Qahirah, Taizz)': two names, a comma between, the bracket closing after the second
+    and opening before the first (an analyst note's district and province)."""
+    if not NOTE_PARENTHESIS_PAIR.match(text[left.match.end:right.match.start]):
+        return False
+    return (text[right.match.end:right.match.end + 1] == ")"
+            and text[max(0, left.match.start - 1):left.match.start] == "(")
 
 
 def district_key(row: PlaceRow) -> str:

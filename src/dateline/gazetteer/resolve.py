@@ -13,7 +13,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from operator import itemgetter
 
@@ -304,10 +304,13 @@ def _choose(r: Reading, evidence: Votes, total: float,
     r.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
 
 
-def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> list[Reading]:
+def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float],
+            actor_votes: Mapping[str, float] | None = None) -> list[Reading]:
     """Readings for ``matches`` (in text order) with the best candidate chosen; only
     ``trusted`` matches (named entities, exact country names) count as evidence, with their
-    weight (an actor's demonym, "Malian soldiers", counts less than a named place).
+    weight (an actor's demonym, "Malian soldiers", counts less than a named place), and so
+    do ``actor_votes``: the home countries of named actors ("SSPDF" says South Sudan where
+    'Leer - ' is the only place named).
 
     Pass 1 uses only the countries named outright; pass 2 the countries of all trusted
     first-pass choices (each reading's own vote left out) and closeness to the clear ones."""
@@ -326,12 +329,15 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float]) -> li
     attach_qualifiers(text, readings)
     towns_named_for_division(text, readings, _lookup)
     evidence = country_evidence(readings, trusted)
+    for cc, weight in (actor_votes or {}).items():
+        evidence[cc] += weight
     provinces = province_evidence(readings, trusted)
     for r in readings:
         r.provinces = provinces
         district_town_of(r)
         _choose(r, evidence, float(sum(evidence.values())), ())
-    _second_pass(text, readings, trusted, {cc for cc, weight in evidence.items() if weight > 0})
+    _second_pass(text, readings, trusted, {cc for cc, weight in evidence.items() if weight > 0},
+                 actor_votes or {})
     lists_of_divisions(text, readings)
     one_sense(readings)
     districts_in_article_province(text, readings)
@@ -342,11 +348,11 @@ Folded = dict[int, tuple[str, Candidate]]  # reading index -> (its name, the fol
 
 
 def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float],
-                 named: set[str]) -> None:
+                 named: set[str], actor_votes: Mapping[str, float]) -> None:
     """Choose again with the trusted first-pass choices as votes (each reading's own left out)
     and the clear places as anchors; ``named`` are the countries of the first pass's evidence
     (those named outright are worked out here, ``named_outright``)."""
-    votes: Votes = defaultdict(float)
+    votes: Votes = defaultdict(float, actor_votes)
     for r, weight in zip(readings, trusted, strict=True):
         best = _clear_best(r)
         if weight and best is not None:

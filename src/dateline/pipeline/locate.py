@@ -42,6 +42,7 @@ from dateline.pipeline.locate_precision import (
     precision_of,
     settlement_beside,
     spot_near_the_town,
+    unknown_place_before_note,
 )
 from dateline.pipeline.locate_rules import (
     COUNTRY,
@@ -172,14 +173,35 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      # the ends of "the Juba-Nimule road" and a square,
                                      # avenue or campus yield to a town named beside them
                                      names_road_between(doc, pm) or is_landmark(pm),
-                                     second_road_end(doc, pm),
+                                     # "between Canete and Tirua": the first one named
+                                     second_road_end(doc, pm) or _second_of_between(doc, pm),
                                      # "between Fada and Diapaga, near Diapaga": the end
                                      # named again after 'near' is where it happened
                                      (_place_key(pm) not in near_again),
+                                     # "in Paharpur, north of Dera Ismail Khan": the town
+                                     # the clause names yields to no reference point
+                                     locates_town_before(doc, pm),
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm) or names_note_province(doc, pm),
                                      _distance(event, pm)))
-    return Choice(best, max(precision_of(doc, best), settlement_beside(doc, pool, best)))
+    return Choice(best, max(precision_of(doc, best), settlement_beside(doc, pool, best),
+                            unknown_place_before_note(doc, best)))
+
+
+APPOSED_POINT_GAP = re.compile(r"^,?\s+(?:[\w-]+\s+){1,5}$")
+
+
+def locates_town_before(doc: Document, pm: PlaceMention) -> bool:
+    """'Benisheikh, west of Maiduguri', 'Paharpur, 20 km north of Dera Ismail Khan': a town
+    named 'near'/'west of' right after another town of the clause only says where that
+    town lies."""
+    if not is_near(doc, pm) or _second_of_between(doc, pm):
+        return False
+    before = next((o for o in reversed(doc.places) if o.span.end <= pm.span.start), None)
+    if before is None or before.place is None or rank(before) != TOWN or not usable(doc, before):
+        return False
+    gap = doc.text[before.span.end:pm.span.start]
+    return APPOSED_POINT_GAP.match(gap) is not None and not re.search(r"[.;:!?\n]", gap)
 
 
 def _second_of_between(doc: Document, pm: PlaceMention) -> bool:

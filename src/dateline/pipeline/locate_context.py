@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.resolve import distance_km
-from dateline.model import Document, PlaceMention
+from dateline.model import Document, Place, PlaceMention
 from dateline.pipeline.locate_precision import precision_of
 from dateline.pipeline.locate_rules import (
     REGION,
@@ -19,6 +19,7 @@ from dateline.pipeline.locate_rules import (
     district_of_another_city,
     is_dateline,
     main_country,
+    names_part_of_named_city,
     rank,
 )
 from dateline.pipeline.place_words import (
@@ -34,12 +35,15 @@ from dateline.pipeline.place_words import (
     is_part_of_referent,
     is_speaker_seat,
     names_natural_feature,
+    names_road_between,
+    names_speaking_office,
     names_water_body,
 )
 
 LEAD_SENTENCES = 3
 PART_OF_IT = re.compile(r"\bin the (?:north|south|east|west|centre|center) of\s*$", re.I)
 CAPITAL_KM = 25.0  # a town this near the capital's point is the capital ("Delhi", New Delhi)
+CITY_REACH_KM = 25.0  # a place this near the dateline's town is part of it (Cite Soleil)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +61,9 @@ def usable(doc: Document, pm: PlaceMention) -> bool:
         return False
     if is_elsewhere(doc, pm) or is_metonym(doc, pm) or is_part_of_referent(doc, pm):
         return False
-    if district_of_another_city(doc, pm):
+    if names_speaking_office(doc, pm):
+        return False
+    if district_of_another_city(doc, pm) or names_part_of_named_city(doc, pm):
         return False
     if is_origin(doc, pm) or is_facing(doc, pm) or (
             is_border_with(doc, pm) and _another_country_named(doc, pm)):
@@ -135,14 +141,20 @@ def national(doc: Document) -> PlaceMention | None:
 
 def lead_place(doc: Document) -> PlaceMention | None:
     """The town of the lead the article names most ("Saba Saba: ... in Nakuru CBD" is about
-    Nakuru, named throughout); the first one on a tie (the dateline)."""
+    Nakuru, named throughout); on a tie, a town the body names over the dateline, where the
+    report was filed ("DHAKA - ... fought at Rajshahi University"), then the first one."""
     lead = [pm for pm in doc.places if 0 <= pm.sentence < LEAD_SENTENCES and usable(doc, pm)
             and rank(pm) == TOWN]
     if not lead:
         return None
+    # named as a road's end ("blocked the Dhaka-Mymensingh highway in Gazipur"), a town is
+    # not what the article is about
     counts = Counter(pm.place.name for pm in doc.places
-                     if pm.place is not None and rank(pm) == TOWN and usable(doc, pm))
-    most = max(lead, key=lambda pm: counts[pm.place.name if pm.place else ""])
+                     if pm.place is not None and rank(pm) == TOWN and usable(doc, pm)
+                     and not names_road_between(doc, pm))
+    filed_from = [pm.place for pm in lead if pm.place and is_dateline(doc, pm)]
+    most = max(lead, key=lambda pm: (counts[pm.place.name if pm.place else ""],
+                                     _beyond(pm, filed_from), not names_road_between(doc, pm)))
     if not is_dateline(doc, most) and _national_capital(most):
         # "BARAMULLA, India - ... officials in New Delhi ... ordered from Delhi": the capital,
         # named as the seat of government, does not outvote the town the report is filed from
@@ -152,6 +164,15 @@ def lead_place(doc: Document) -> PlaceMention | None:
         if dateline:
             return dateline[0]
     return most
+
+
+def _beyond(pm: PlaceMention, towns: list[Place]) -> bool:
+    """A town of its own, away from every one of ``towns`` ('Cite Soleil' is Port-au-Prince's,
+    Rajshahi is no part of Dhaka)."""
+    place = pm.place
+    return place is not None and all(
+        distance_km(place.latitude, place.longitude, t.latitude, t.longitude) > CITY_REACH_KM
+        for t in towns)
 
 
 def _national_capital(pm: PlaceMention) -> bool:

@@ -86,13 +86,27 @@ def _named_part_of_its_city(doc: Document, pm: PlaceMention) -> bool:
     return seat is not None and fold_key(seat.name) == fold_key(pm.span.text)
 
 
+SEAT_OF_GOVERNMENT = re.compile(r"\bseat of (?:the )?$", re.I)
+
+
+def _names_its_seat(doc: Document, pm: PlaceMention) -> bool:
+    """'on the Saxony-Anhalt state parliament', 'the Lot-et-Garonne prefecture', 'the seat of
+    the Minas Gerais government': a province's own building stands in its seat town, coded
+    there as the town itself (the seat is the province's coded point)."""
+    after = words_after(doc, pm)
+    if any(re.match(rf"{re.escape(c)}\b", after) for c in cue_list("province_building_after")):
+        return True
+    return after.startswith("government") and SEAT_OF_GOVERNMENT.search(
+        doc.text[max(0, pm.span.start - 20):pm.span.start]) is not None
+
+
 def precision_of(doc: Document, pm: PlaceMention) -> int:
     level = rank(pm)
     if level == TOWN:
         return town_precision(doc, pm)
     if level == DISTRICT and pm.place is not None and pm.place.feature_code == "PPLX":
         return 1  # "Hodan district of Mogadishu": a section of the city, the city itself
-    if level == PROVINCE and _named_part_of_its_city(doc, pm):
+    if level == PROVINCE and (_named_part_of_its_city(doc, pm) or _names_its_seat(doc, pm)):
         return 1
     return 2 if level == DISTRICT else 3
 
@@ -114,6 +128,43 @@ def settlement_beside(doc: Document, pool: list[PlaceMention], best: PlaceMentio
                                  r"of\b", doc.text[pm.span.end:])):
             return 2
     return 1
+
+
+# "residents of Warraq Island (Giza)", "the Arandu area (Chitral, Khyber Pakhtunkhwa)": a
+# name (and the noun of a spot or division after it) right before a note's parenthesis
+NOTE_TOWN_KM = 50.0  # a place this near the parenthesis' town is the place it qualifies
+NAME_BEFORE_NOTE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                              r"(?:\s+([a-z][\w-]+))?\s*\($")
+
+
+def unknown_place_before_note(doc: Document, best: PlaceMention) -> int:
+    """2 when the town coded is the first name of a note's parenthesis and the name before
+    the parenthesis is no place the gazetteer knows near it ('Warraq Island (Giza)', 'the
+    Arandu area (Chitral, ...)', 'Bandar upazila (Narayanganj, Dhaka)' with Bandar read in
+    India): the event is in that place, somewhere in the district named. Not for a landmark
+    ('the Quetta Press Club (Quetta, ...)'), the town's own name ('Sitra (Sitra, Capital)'),
+    nor a bare name in a city ('Cocody (Abidjan)': a part of the city, the city itself)."""
+    if best.place is None or rank(best) != TOWN or approximate(best):
+        return 1
+    before = doc.text[max(0, best.span.start - 60):best.span.start]
+    match = NAME_BEFORE_NOTE.search(before)
+    if match is None:
+        return 1
+    words = match.group(1).lower().split()
+    noun = (match.group(2) or words[-1]).lower()
+    if noun in cue_list("landmark_nouns") or fold_key(match.group(1)) == fold_key(
+            best.span.text):
+        return 1
+    if noun not in cue_list("note_spot_nouns") and best.place.population >= SETTLEMENT_OF_CITY:
+        return 1
+    start = best.span.start - len(before) + match.start(1)
+    end = best.span.start - len(before) + match.end(1)
+    # read abroad, or far from the town ('Dahab Island (Giza)' is no Dahab of Sinai)
+    known = [o for o in doc.places if o.span.start < end and start < o.span.end
+             and o.place is not None and o.kind != "demonym"
+             and distance_km(o.place.latitude, o.place.longitude, best.place.latitude,
+                             best.place.longitude) <= NOTE_TOWN_KM]
+    return 1 if known else 2
 
 
 @cache

@@ -21,6 +21,7 @@ from dateline.pipeline.place_words import (
     is_adjectival,
     is_border_with,
     is_origin,
+    names_city_part_at,
     qualifier_gap,
     read_place_after,
 )
@@ -277,6 +278,27 @@ def district_of_another_city(doc: Document, pm: PlaceMention) -> bool:
              and o.kind == "place" and o.place.country_code == place.country_code]
     return (not any(t.admin1 == place.admin1 for t in towns)
             and any(t.population >= CITY_WITH_DISTRICTS for t in towns))
+
+
+CITY_PART_KM = 25.0  # a named part read this near a town named in the article is in it
+
+
+def names_part_of_named_city(doc: Document, pm: PlaceMention) -> bool:
+    """'the Cienfuegos sector', 'the Las Malvinas barrio', 'the colonia Guadalupe Victoria' in
+    a report on Santiago, Barranquilla, Culiacan: a named part of a city, without its city
+    after it, read far from every town of 50,000 or more the article names, is a part of
+    that town, not a namesake elsewhere (a reading by the town, 'the Kibera slum' with
+    Nairobi, stays)."""
+    place = pm.place
+    if (place is None or pm.kind == "demonym"
+            or not names_city_part_at(doc.text, pm.span.start, pm.span.end)):
+        return False
+    towns = [o.place for o in doc.places if o.place is not None and o is not pm
+             and rank(o) == TOWN and not names_city_part_at(doc.text, o.span.start, o.span.end)
+             and fold_key(o.span.text) != fold_key(pm.span.text)]
+    return (any(t.population >= CITY_WITH_DISTRICTS for t in towns)
+            and all(distance_km(t.latitude, t.longitude, place.latitude, place.longitude)
+                    > CITY_PART_KM for t in towns))
 
 
 def names_note_district(doc: Document, pm: PlaceMention) -> bool:

@@ -20,7 +20,13 @@ from dateline.gazetteer.normalize import exact_key, fold_key, spelt_key
 from dateline.gazetteer.resolve import Reading, name_key, spelt_alike_unspaced, spelt_as_name
 from dateline.model import Document, Span
 from dateline.pipeline.place_entities import BLOCKING_LABELS, Context
-from dateline.pipeline.place_words import adjectival_at, owned_part, owns_part, owns_part_before
+from dateline.pipeline.place_words import (
+    adjectival_at,
+    names_city_part_at,
+    owned_part,
+    owns_part,
+    owns_part_before,
+)
 from dateline.resources import load_json
 
 MIN_SCORE = 5.0  # unsupported by NER: a big place, an exact name, or in the article's country
@@ -60,6 +66,8 @@ def vote_weight(ctx: Context, m: Match, label: str | None) -> float:
         # "Iran-backed militia" in Taizz, "Saudi-led jets": a sponsor's country is no clue
         # to where the article's other places lie (a vote would be all the evidence)
         return 0.0
+    if names_city_part_at(ctx.doc.text, m.start, m.end):
+        return 0.0  # "the Cienfuegos sector" of Santo Domingo votes for no Cuba
     if any(a.span.start <= m.start and m.end <= a.span.end
            for a in ctx.actors.overlapping(Span(m.start, m.end, m.text))):
         return ACTOR_DEMONYM_WEIGHT

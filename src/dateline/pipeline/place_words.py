@@ -103,9 +103,14 @@ def is_facing(doc: Document, pm: PlaceMention) -> bool:
 
 
 def names_landmark(doc: Document, pm: PlaceMention) -> bool:
-    """'Baidoa airport', 'Kabul University': the name qualifies a landmark inside the town."""
-    after = words_after(doc, pm)
+    """'Baidoa airport', 'Kabul University', 'Duisburg's main station': the name qualifies a
+    landmark inside the town."""
+    after = OWNER_OF_LANDMARK.sub("", words_after(doc, pm), count=1)
     return any(re.match(rf"{re.escape(w)}\b", after) for w in cue_list("landmark_after"))
+
+
+OWNER_OF_LANDMARK = re.compile(r"^['’]s (?:(?:main|central|old|new|international|city|"
+                               r"biggest|largest) ){0,2}")
 
 
 def is_near(doc: Document, pm: PlaceMention) -> bool:
@@ -198,6 +203,43 @@ def adjectival_at(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` is made an adjective ('Iran-backed')."""
     after = text[end:end + 14].lower()
     return any(after.startswith(s) for s in cue_list("adjective_suffixes"))
+
+
+def names_city_part_at(text: str, start: int, end: int) -> bool:
+    """A part noun right after the name and no 'of <place>' after it ('the Cienfuegos
+    sector'), or right before it ('the colonia Kennedy'); or the name is that noun itself
+    before another name ('Colonia Kennedy' read as Uruguay's Colonia)."""
+    after = " ".join(text[end:end + 30].lower().split())
+    noun = next((w for w in cue_list("city_part_after") if re.match(rf"{re.escape(w)}\b", after)),
+                None)
+    if noun is not None and not after[len(noun):].lstrip().startswith("of "):
+        return True
+    if _city_part_before().search(text[max(0, start - 25):start].lower()):
+        return True
+    return (text[start:end].lower() in cue_list("city_part_before")
+            and re.match(r"\s+[A-Z]", text[end:end + 2]) is not None)
+
+
+@cache
+def _city_part_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation('city_part_before')})\s+$")
+
+
+HYPHEN_RUN = re.compile(r"[\w'’]+(?:-[\w'’]+)+")
+
+
+def inside_particle_compound(text: str, start: int, end: int) -> bool:
+    """'Lot-et-Garonne', 'Indre-et-Loire', 'Stratford-upon-Avon': a hyphenated name joined by
+    a small word is one name; a piece of it ('Garonne', 'et-Loire') names no place of its own
+    (the whole, when the gazetteer knows it, is matched whole and stays)."""
+    left = start
+    while left > 0 and (text[left - 1] == "-" or text[left - 1].isalnum()):
+        left -= 1
+    run = HYPHEN_RUN.match(text, left)
+    if run is None or run.end() < end or (run.start() == start and run.end() == end):
+        return False
+    middle = run.group(0).split("-")[1:-1]
+    return any(part.islower() for part in middle)
 
 
 @cache
@@ -328,6 +370,21 @@ def is_metonym(doc: Document, pm: PlaceMention) -> bool:
     if _metonym_before().search(doc.text[max(0, pm.span.start - 20):pm.span.start]):
         return True
     return _speech_right_after().match(doc.text[pm.span.end:pm.span.end + 25]) is not None
+
+
+@cache
+def _office_speaks() -> re.Pattern[str]:
+    verbs, offices = alternation("speech_after"), alternation("office_nouns")
+    # the office's words in any case, or an officer's capitals ('IG', 'SP'): not 'and'
+    return re.compile(rf"^(?:\s+(?:(?i:{offices})|[A-Z]{{2,4}})){{1,3}}\s+(?:{verbs})\b")
+
+
+def names_speaking_office(doc: Document, pm: PlaceMention) -> bool:
+    """'the Sinaloa prosecutor's office said', 'Bastar IG said', 'the Borno State government
+    said': a place owning the office that speaks is who speaks, not where it happened."""
+    if pm.kind in ("country", "demonym"):
+        return False
+    return _office_speaks().match(doc.text[pm.span.end:pm.span.end + 50]) is not None
 
 
 @cache

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from dateline.gazetteer.cues import cued_towns, opens_organisation, people_name
 from dateline.gazetteer.index import get_gazetteer
-from dateline.gazetteer.matcher import find_matches, head_follows, is_stopword, tokenize
+from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
 from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.resolve import Reading, resolve
 from dateline.gazetteer.spans import SpanIndex
@@ -30,6 +30,7 @@ from dateline.gazetteer.store import Candidate
 from dateline.model import Document, Place, PlaceMention, Span
 from dateline.pipeline.base import Stage
 from dateline.pipeline.place_accept import (
+    ACTOR_DEMONYM_WEIGHT,
     BIG_PLACE,
     entity_label,
     is_place_reading,
@@ -43,7 +44,7 @@ from dateline.pipeline.place_entities import (
     names_actor,
     truncated_name,
 )
-from dateline.pipeline.place_words import adjectival_at
+from dateline.pipeline.place_words import adjectival_at, inside_particle_compound
 
 APPROX_CODE = "APPROX"  # a settlement the gazetteer lacks, placed at the place named beside it
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -112,12 +113,29 @@ def _readings(ctx: Context) -> tuple[list[tuple[Reading, str | None]], frozenset
     doc = ctx.doc
     found = find_matches(doc.text, tokenize(doc.text), get_gazetteer().candidates)
     verdicts = [entity_verdict(ctx, m, found) for m in found]
-    matches = [m for m, v in zip(found, verdicts, strict=True) if v != BLOCKED]
+    matches = [m for m, v in zip(found, verdicts, strict=True) if v != BLOCKED
+               and not inside_particle_compound(doc.text, m.start, m.end)]
     institutions = frozenset(m.start for m, v in zip(found, verdicts, strict=True)
                              if v == INSTITUTION)
     labels = [entity_label(ctx, m) for m in matches]
     trusted = [vote_weight(ctx, m, lb) for m, lb in zip(matches, labels, strict=True)]
-    return list(zip(resolve(doc.text, matches, trusted), labels, strict=True)), institutions
+    readings = resolve(doc.text, matches, trusted, _actor_votes(ctx, found))
+    return list(zip(readings, labels, strict=True)), institutions
+
+
+def _actor_votes(ctx: Context, found: Sequence[Match]) -> dict[str, float]:
+    """The home countries of the named actors whose names hold no place name ('SSPDF',
+    'SPLA-IO', not 'Malian soldiers', whose demonym votes already), each name voting as
+    weakly as an actor's demonym."""
+    names: dict[str, str] = {}
+    for actor in ctx.doc.actors:
+        if actor.country and not any(m.start < actor.span.end and actor.span.start < m.end
+                                     for m in found):
+            names.setdefault(actor.name, actor.country)
+    votes: dict[str, float] = {}
+    for cc in names.values():
+        votes[cc] = votes.get(cc, 0.0) + ACTOR_DEMONYM_WEIGHT
+    return votes
 
 
 def geoparse(doc: Document) -> list[PlaceMention]:
@@ -154,7 +172,41 @@ def geoparse(doc: Document) -> list[PlaceMention]:
                 or not any(st.span.overlaps(pm.span) for st in settlements)]
     mentions += settlements
     mentions += _institution_towns(doc, local_bodies, mentions)
+    mentions += _campus_towns(doc, mentions)
     return sorted(mentions, key=lambda pm: pm.span.start)
+
+
+CAMPUS = re.compile(r"\b(?:at|in|outside|inside|near)\s+(?:the\s+)?"
+                    r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:University|College|Polytechnic)\b")
+CAMPUS_TOWN = 10_000  # people: a university's town, not a hamlet of the same name
+
+
+def _campus_towns(doc: Document, mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """'DHAKA, March 19 - ... fought at Rajshahi University': in a wire report filed from a
+    town, a university named after another town of the dateline's country is where it
+    happened. (Elsewhere the matcher reads no place before 'University': 'Ohio State
+    University' in a health story names no place of the story.)"""
+    from dateline.pipeline.locate_rules import DATELINE  # locate_rules reads this module
+
+    head = DATELINE.match(doc.text)
+    filed = [pm.place for pm in mentions if head is not None and pm.span.end <= head.end()
+             and pm.place is not None and pm.kind == "place"]
+    if head is None or not filed:
+        return []
+    found = []
+    for m in CAMPUS.finditer(doc.text, head.end()):
+        spelt = exact_key(m.group(1))
+        towns = [c.row for c in get_gazetteer().candidates(fold_key(m.group(1)))
+                 if c.row.kind == "place" and c.row.cc == filed[0].country_code
+                 and c.exact == spelt and c.row.population >= CAMPUS_TOWN]
+        town = max(towns, key=lambda row: row.population, default=None)
+        if town is None or town.geonameid == filed[0].geonameid:
+            continue
+        span = doc.span(m.start(1), m.end(1))
+        if not any(pm.span.overlaps(span) for pm in mentions):
+            found.append(PlaceMention(span, town.to_place(), "place", 0.5,
+                                      doc.sentence_index(span.start)))
+    return found
 
 
 def _institution_towns(doc: Document, readings: Sequence[Reading],
@@ -163,8 +215,15 @@ def _institution_towns(doc: Document, readings: Sequence[Reading],
     a country ("protested outside the Basra Oil Company"): the only clue to where it
     happened, kind 'organisation'. A province or district is coded at its seat ("the Kisumu
     County Assembly" sits in Kisumu); a country is no local institution's place."""
+    from dateline.pipeline.locate_rules import is_dateline  # locate_rules reads this module
+
+    # the dateline is where the report was filed ("BAGHDAD - ... outside the Basra Oil
+    # Company"): it leaves the institution's town the only clue to the event's place
     named = [pm.span.start for pm in mentions
-             if pm.place is not None and pm.kind not in ("country", "demonym")]
+             if pm.place is not None and pm.kind not in ("country", "demonym")
+             and not is_dateline(doc, pm)]
+    filed_from = {pm.place.geonameid for pm in mentions
+                  if pm.place is not None and is_dateline(doc, pm)}
     found = []
     for r in readings:
         assert r.best is not None
@@ -181,6 +240,8 @@ def _institution_towns(doc: Document, readings: Sequence[Reading],
             if seat is None:
                 continue
             pm.place = seat
+        if pm.place.geonameid in filed_from:
+            continue  # "KARACHI: ... outside the Sindh Assembly": the dateline's own town
         pm.kind = INSTITUTION_KIND
         found.append(pm)
     return found
