@@ -506,6 +506,7 @@ def test_round7_gerunds_asides_one_more_person_collectives_and_tolls(
         ("Soldiers shot two brothers aged 19 and 23 dead at a checkpoint.", [(2, "killed")]),
         ("Gunmen killed two boys aged 12 and 14 on Friday.", [(2, "killed")]),
         ("Two girls aged 9 and 11 and their mother were killed.", [(3, "killed")]),
+        ("Two boys aged 12 and 14 years were killed.", [(2, "killed")]),
         ("A mob beat a teacher and his son to death.", [(2, "killed")]),
     ],
 )

@@ -347,13 +347,13 @@ def age_figure(tokens: list[Token], m: int) -> bool:
 
 def past_listed_age(tokens: list[Token], j: int, used: list[int]) -> int:
     """Past a figure listed after the "and"/"," at ``j`` that is only another age of the
-    group before ("two boys aged 12 and 14": no one more; its digits join ``used``), else
-    ``j``: the one age branch of every list of groups."""
+    group before ("two boys aged 12 and 14 (years)": no one more; its digits join ``used``)
+    and the group's words after it, else ``j``: the one age branch of every list of groups."""
     more = quantity_at(tokens, j + 1, single=True)
     if more is None or not age_figure(tokens, j + 1):
         return j
     used.extend(more.digits)
-    return more.end
+    return group_end(tokens, more.end)  # "aged 12 and 14 years": the group's words go on
 
 
 def listed_person(tokens: list[Token], j: int) -> Quantity | None:
