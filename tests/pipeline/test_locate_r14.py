@@ -128,3 +128,9 @@ def test_overlooking_a_town_is_near_it():
                       "overlooking Rutshuru centre (Rutshuru, North Kivu). Two soldiers were "
                       "killed.", date(2025, 5, 3))
     assert ev.geo_precision == 2
+
+
+def test_a_double_dateline_is_where_the_report_was_filed():
+    ev = _first_event("KYIV/MOSCOW, May 3 - A Russian drone hit an apartment block in Kharkiv "
+                      "on Friday, killing three people, the regional governor said.")
+    assert ev.location == "Kharkiv"

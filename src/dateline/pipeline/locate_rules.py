@@ -30,9 +30,10 @@ from dateline.pipeline.places import APPROX_CODE
 # Preference among the places of one sentence (lower wins).
 TOWN, DISTRICT, REGION, PROVINCE, COUNTRY = range(5)
 NATURAL_CLASSES = frozenset({"T", "H", "L", "V", "U"})
-# "MAIDUGURI, Nigeria, May 30 -": the place opening the text, followed by a comma or dash,
-# is where the report was filed, not necessarily where the event happened.
-DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]+[A-Z](?:,[^\n,]{1,30}){0,3}?\s+[-\u2013\u2014]\s")
+# "MAIDUGURI, Nigeria, May 30 -", "CAIRO/GAZA, July 13 -": the places opening the text,
+# followed by a comma or dash, are where the report was filed, not necessarily where the
+# event happened.
+DATELINE = re.compile(r"\s*[A-Z][A-Z ./'-]+[A-Z](?:,[^\n,]{1,30}){0,3}?\s+[-\u2013\u2014]\s")
 # A local report's dateline opening its first or second paragraph (after the headline):
 # "Catarman, Northern Samar - One soldier ...", "Tillaberi: 10 soldiers ...".
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
