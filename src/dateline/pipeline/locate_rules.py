@@ -287,9 +287,9 @@ CITY_PART_KM = 25.0  # a named part read this near a town named in the article i
 def names_part_of_named_city(doc: Document, pm: PlaceMention) -> bool:
     """'the Cienfuegos sector', 'the Las Malvinas barrio', 'the colonia Guadalupe Victoria' in
     a report on Santiago, Barranquilla, Culiacan: a named part of a city, without its city
-    after it, read far from every town of 50,000 or more the article names, is a part of
-    that town, not a namesake elsewhere (a reading by the town, 'the Kibera slum' with
-    Nairobi, stays)."""
+    after it, read more than 25 km from every town the article names (one of them of 50,000
+    or more), is a part of that town, not a namesake elsewhere (a reading by the town, 'the
+    Kibera slum' with Nairobi, stays)."""
     place = pm.place
     if (place is None or pm.kind == "demonym"
             or not names_city_part_at(doc.text, pm.span.start, pm.span.end)):
