@@ -46,23 +46,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "training"))
 import corpus_editions  # noqa: E402  (bench/ is not a package: reuse its edition table)
 import train_frame_model  # noqa: E402  (the shipped recipe, for --shipped)
+from train_frame_model import CHAR_MAX_FEATURES, LAST_BATCH, MIN_DF, event_type  # noqa: E402
 
 from dateline.classify import classify_proba  # noqa: E402
 from dateline.classify.frame_rows import matched_frames  # noqa: E402
+from dateline.classify.frames import CHAR_SIZES, WORD_SIZES  # noqa: E402
 from dateline.classify.vote import FRAME_VOTE_SWITCH  # noqa: E402
 from dateline.classify.vote import two_votes as shipped_two_votes  # noqa: E402
 from dateline.evaluation.gold import load_gold  # noqa: E402
 from dateline.pipeline import process  # noqa: E402
-from dateline.taxonomy import sub_event  # noqa: E402
 
-BLIND_FIRST_BATCH = 57  # editions from here are blind measures: only --blind scores them
+BLIND_FIRST_BATCH = LAST_BATCH + 1  # the blind editions start here: only --blind scores them
 # on the SVM's margin (decision value) of its best type; inf: never override
 THRESHOLDS = (-0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, float("inf"))
 MODELS = ("text", "stack")
-
-
-def event_type(sub_type: str | None) -> str:
-    return sub_event(sub_type).event_type if sub_type else "NONE"
 
 
 def collect(path: Path, blind: str | None = None) -> list[dict[str, Any]]:
@@ -92,9 +89,10 @@ class Features:
 
     def __init__(self, train: Sequence[dict[str, Any]], stack: bool) -> None:
         texts = [r["text"] for r in train]
-        self.word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2).fit(texts)
-        self.char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True,
-                                    min_df=2, max_features=40000).fit(texts)
+        self.word = TfidfVectorizer(ngram_range=WORD_SIZES, sublinear_tf=True,
+                                    min_df=MIN_DF).fit(texts)
+        self.char = TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_SIZES, sublinear_tf=True,
+                                    min_df=MIN_DF, max_features=CHAR_MAX_FEATURES).fit(texts)
         self.stack = stack
         self.labels = sorted(train[0]["clf"])
 

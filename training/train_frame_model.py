@@ -104,14 +104,16 @@ def fit_frame_model(texts: Sequence[str], labels: Sequence[str]) -> FrameModel:
                       _block(char, char_terms), coef, svm.intercept_.astype(np.float64))
 
 
-def _type(sub_type: str | None) -> str:
+def event_type(sub_type: str | None) -> str:
+    """The event type of a sub-event type ('NONE' for no type)."""
     return sub_event(sub_type).event_type if sub_type else "NONE"
 
 
 def accuracy(rows: Sequence[FrameRow], picks: Sequence[str]) -> dict[str, float]:
     """Event type and sub-event type accuracy of ``picks`` against the rows' gold types."""
     pairs = list(zip(rows, picks, strict=True))
-    return {"event_type": round(sum(_type(p) == _type(r.gold) for r, p in pairs) / len(rows), 4),
+    same_type = sum(event_type(p) == event_type(r.gold) for r, p in pairs)
+    return {"event_type": round(same_type / len(rows), 4),
             "sub_event_type": round(sum(p == r.gold for r, p in pairs) / len(rows), 4)}
 
 
