@@ -69,15 +69,23 @@ def is_reporting_date(doc: Document, mention: DateMention, clause: Span) -> bool
 def _is_reference_date(doc: Document, mention: DateMention, clause: Span) -> bool:
     """"the biggest attack since they lost it in November 2017": a past reference point
     ("since Tuesday, fighters have looted ..." still dates what follows)."""
-    words = int(cues()["date_reference_window_words"])
-    before = doc.text[clause.start : mention.span.start]
-    window = " ".join(before.split()[-words:])
-    old = is_background(doc, mention) or _starts_long_ago(doc, mention)
-    if not old:
+    if not _long_past(doc, mention):
         return False
-    # "... since the army's operation began in February": a "since" phrase of any length
-    since = data_regex("segment/days.json", "span_start_before").search(before)
-    return bool(since or cue_regex("date_reference").search(window))
+    words = int(cues()["date_reference_window_words"])
+    window = " ".join(doc.text[clause.start : mention.span.start].split()[-words:])
+    return bool(_since_phrase(doc, mention, clause) or cue_regex("date_reference").search(window))
+
+
+def _long_past(doc: Document, mention: DateMention) -> bool:
+    """A day of the background, or the start of a span reaching from long ago to now."""
+    return is_background(doc, mention) or _starts_long_ago(doc, mention)
+
+
+def _since_phrase(doc: Document, mention: DateMention, clause: Span) -> re.Match[str] | None:
+    """ "... since the army's operation began in February": a "since" phrase of any length
+    ending on ``mention``."""
+    before = doc.text[clause.start : mention.span.start]
+    return data_regex("segment/days.json", "span_start_before").search(before)
 
 
 def since_phrases(doc: Document, clause: Span) -> list[tuple[int, int]]:
@@ -86,9 +94,8 @@ def since_phrases(doc: Document, clause: Span) -> list[tuple[int, int]]:
     (round 20)."""
     found = []
     for mention in clause_dates(doc, clause):
-        before = doc.text[clause.start : mention.span.start]
-        since = data_regex("segment/days.json", "span_start_before").search(before)
-        if since and _is_reference_date(doc, mention, clause):
+        since = _since_phrase(doc, mention, clause)
+        if since and _long_past(doc, mention):  # what makes it a reference date
             found.append((clause.start + since.start(), mention.span.start))
     return found
 
