@@ -188,6 +188,7 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                             unknown_place_before_note(doc, best)))
 
 
+# a comma and a few words ("20 km north of"): no other punctuation can stand in it
 APPOSED_POINT_GAP = re.compile(r"^,?\s+(?:[\w-]+\s+){1,5}$")
 
 
@@ -201,7 +202,7 @@ def locates_town_before(doc: Document, pm: PlaceMention) -> bool:
     if before is None or before.place is None or rank(before) != TOWN or not usable(doc, before):
         return False
     gap = doc.text[before.span.end:pm.span.start]
-    return APPOSED_POINT_GAP.match(gap) is not None and not re.search(r"[.;:!?\n]", gap)
+    return APPOSED_POINT_GAP.match(gap) is not None and "\n" not in gap  # not over a line
 
 
 def _second_of_between(doc: Document, pm: PlaceMention) -> bool:
