@@ -210,14 +210,19 @@ def names_city_part_at(text: str, start: int, end: int) -> bool:
     sector'), or right before it ('the colonia Kennedy'); or the name is that noun itself
     before another name ('Colonia Kennedy' read as Uruguay's Colonia)."""
     after = " ".join(text[end:end + 30].lower().split())
-    noun = next((w for w in cue_list("city_part_after") if re.match(rf"{re.escape(w)}\b", after)),
-                None)
-    if noun is not None and not after[len(noun):].lstrip().startswith("of "):
+    noun = _city_part_after().match(after)
+    if noun is not None and not after[noun.end():].lstrip().startswith("of "):
         return True
     if _city_part_before().search(text[max(0, start - 25):start].lower()):
         return True
     return (text[start:end].lower() in cue_list("city_part_before")
             and re.match(r"\s+[A-Z]", text[end:end + 2]) is not None)
+
+
+@cache  # called per gazetteer match (place_accept.vote_weight): compile the list once
+def _city_part_after() -> re.Pattern[str]:
+    """The first cue of ``city_part_after``, in list order, that opens the text as a word."""
+    return re.compile(rf"(?:{alternation('city_part_after')})\b")
 
 
 @cache
