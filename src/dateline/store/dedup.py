@@ -55,10 +55,11 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
     settings,
     widest_date_tolerance,
 )
+from dateline.store.homes import choose_home
 from dateline.store.mentions import TextOf, placed_by_bearing
 from dateline.store.overnight import overnight_pair
 from dateline.store.place_adoption import place_from_text, place_unknown, unplaced
-from dateline.store.regroup import choose_home, regroup
+from dateline.store.regroup import regroup
 from dateline.store.riot_damage import riot_damage_pair, riot_damage_types
 from dateline.store.sequel import sequel_apart
 from dateline.store.sub_types import agree_on_spot, same_spot

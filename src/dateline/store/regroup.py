@@ -33,19 +33,12 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Event
 from dateline.store.fields import settings
-from dateline.store.homes import (  # choose_home re-exported: dedup.choose_event uses it
-    choose_home,
-    revisited,
-    settle,
-)
+from dateline.store.homes import revisited, settle
 
 if TYPE_CHECKING:  # dedup imports this module
     from dateline.store.dedup import MergeDecision
 
 Fits = Callable[[Event, list[Event]], "MergeDecision"]
-
-__all__ = ["ClusterHomes", "Fits", "choose_home", "regroup"]
-
 
 def regroup(reports: Sequence[Event], clusters: list[list[int]], arrived: int, fits: Fits) -> None:
     """Re-decide, in place, the home of every area-level report that the arrival of
