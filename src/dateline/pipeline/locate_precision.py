@@ -21,6 +21,7 @@ from dateline.pipeline.place_words import (
     is_near,
     names_landmark,
     names_road_between,
+    opening_cue,
     words_after,
 )
 from dateline.pipeline.places import APPROX_CODE, INSTITUTION_KIND
@@ -94,7 +95,7 @@ def _names_its_seat(doc: Document, pm: PlaceMention) -> bool:
     the Minas Gerais government': a province's own building stands in its seat town, coded
     there as the town itself (the seat is the province's coded point)."""
     after = words_after(doc, pm)
-    if any(re.match(rf"{re.escape(c)}\b", after) for c in cue_list("province_building_after")):
+    if opening_cue("province_building_after").match(after):
         return True
     return after.startswith("government") and SEAT_OF_GOVERNMENT.search(
         doc.text[max(0, pm.span.start - 20):pm.span.start]) is not None

@@ -31,6 +31,13 @@ def alternation(name: str) -> str:
 
 
 @cache  # called per place mention and cue list: compile each list's pattern once
+def opening_cue(name: str) -> re.Pattern[str]:
+    """A cue of list ``name`` opening the text as a whole word; where several could, the
+    first in list order (as a loop over the list would find it)."""
+    return re.compile(rf"(?:{alternation(name)})\b")
+
+
+@cache  # called per place mention and cue list: compile each list's pattern once
 def before_pattern(name: str) -> re.Pattern[str]:
     """A cue of list ``name`` followed, within the clause, by the end of the text (the gap
     between cue and place is group 1)."""
@@ -106,7 +113,7 @@ def names_landmark(doc: Document, pm: PlaceMention) -> bool:
     """'Baidoa airport', 'Kabul University', 'Duisburg's main station': the name qualifies a
     landmark inside the town."""
     after = OWNER_OF_LANDMARK.sub("", words_after(doc, pm), count=1)
-    return any(re.match(rf"{re.escape(w)}\b", after) for w in cue_list("landmark_after"))
+    return opening_cue("landmark_after").match(after) is not None
 
 
 OWNER_OF_LANDMARK = re.compile(r"^['’]s (?:(?:main|central|old|new|international|city|"
@@ -210,19 +217,13 @@ def names_city_part_at(text: str, start: int, end: int) -> bool:
     sector'), or right before it ('the colonia Kennedy'); or the name is that noun itself
     before another name ('Colonia Kennedy' read as Uruguay's Colonia)."""
     after = " ".join(text[end:end + 30].lower().split())
-    noun = _city_part_after().match(after)
+    noun = opening_cue("city_part_after").match(after)
     if noun is not None and not after[noun.end():].lstrip().startswith("of "):
         return True
     if _city_part_before().search(text[max(0, start - 25):start].lower()):
         return True
     return (text[start:end].lower() in cue_list("city_part_before")
             and re.match(r"\s+[A-Z]", text[end:end + 2]) is not None)
-
-
-@cache  # called per gazetteer match (place_accept.vote_weight): compile the list once
-def _city_part_after() -> re.Pattern[str]:
-    """The first cue of ``city_part_after``, in list order, that opens the text as a word."""
-    return re.compile(rf"(?:{alternation('city_part_after')})\b")
 
 
 @cache
@@ -274,7 +275,7 @@ def described_as_part_of(doc: Document, pm: PlaceMention) -> PlaceMention | None
 def names_neighbourhood(doc: Document, pm: PlaceMention) -> bool:
     """'the Sao Cristovao neighborhood': a part of a city, not the town of that name."""
     after = words_after(doc, pm)
-    return any(re.match(rf"{re.escape(w)}\b", after) for w in cue_list("neighbourhood_after"))
+    return opening_cue("neighbourhood_after").match(after) is not None
 
 
 @cache
