@@ -97,12 +97,6 @@ from dateline.pipeline.tallies import (
 # ---------------------------------------------------------------- the stage
 
 
-def sentence_figures(doc: Document, sentence: int) -> list[NumberMention]:
-    """The casualty figures of one sentence, each numeric token used at most once; an analyst
-    note's summary figure ("4 fatalities.", "(coded as 3)") replaces the figures it sums up."""
-    return [_mention(doc, f, sentence) for f in _sentence_found(doc, sentence)]
-
-
 def _sentence_found(doc: Document, sentence: int) -> list[Found]:
     span, text = doc.sentences[sentence], doc.text
     tokens, found = _story_figures(text, span.start, span.end)

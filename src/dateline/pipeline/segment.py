@@ -61,7 +61,6 @@ from dateline.pipeline.segment_turns import (
 from dateline.pipeline.triggers import (
     Trigger,
     alternation,
-    cue_pattern,
     cue_regex,
     cues,
 )
@@ -421,9 +420,3 @@ def _open_frame(clause: Clause, previous: Frame | None, told: list[Clause]) -> F
     if told and told[0].date is not None:
         return Frame([c for c in told if not c.triggers] + [clause], told[0].date)
     return Frame([clause], clause.report_date, clause.report_date is not None)
-
-
-def _names_told_act(clause: Clause) -> bool:
-    """A clause opening on a definite act ("The siege ...", "That attack ...") speaks of one
-    the article told before; with only a past act told, it is that act, long past."""
-    return bool(cue_pattern("past_act_opener").search(clause.span.text))
