@@ -19,106 +19,91 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from tests.pipeline.test_places import full_pipeline, probe_checks, probe_rows
-
-from dateline.model import Article, Event
+from tests.pipeline.test_places import first_event, probe_scores
 
 PROBES_R13 = Path(__file__).parent / "data" / "place_probes_r13.tsv"
 ROUND13_FLOORS = (0.89, 0.89, 0.89)
 
 
-def score_probes() -> tuple[list[float], list[str]]:
-    rows = probe_rows(PROBES_R13)
-    checks = [probe_checks(row, published=date(2025, 5, 10))[:3] for row in rows]
-    misses = [row["id"] for row, c in zip(rows, checks, strict=True) if not all(c)]
-    return [sum(c[col] for c in checks) / len(rows) for col in range(3)], misses
-
-
 def test_round13_place_probes_score_above_the_floors():
-    scores, misses = score_probes()
+    scores, misses = probe_scores(PROBES_R13, lambda _text: date(2025, 5, 10))
     for column, floor in enumerate(ROUND13_FLOORS):
         assert scores[column] >= floor, (column, scores[column], misses)
 
 
-def _first_event(text: str) -> Event:
-    events = full_pipeline()(Article("t", text, published=date(2025, 5, 10))).events
-    assert events, text
-    return events[0]
-
-
 def test_a_headline_dateline_in_ordinary_case_is_the_reports_town():
-    ev = _first_event("Gafsa - Unemployed graduates blocked the phosphate railway on Monday "
+    ev = first_event("Gafsa - Unemployed graduates blocked the phosphate railway on Monday "
                       "and burned tyres, demanding jobs.")
     assert ev.location == "Gafsa" and ev.geo_precision == 1
-    ev = _first_event("Portoviejo. Two men were shot dead on Thursday night outside a bakery, "
+    ev = first_event("Portoviejo. Two men were shot dead on Thursday night outside a bakery, "
                       "according to the police.")
     assert ev.location == "Portoviejo" and ev.country == "Ecuador"
 
 
 def test_a_town_after_the_town_of_is_no_province_it_is_an_alternate_name_of():
-    ev = _first_event("Shells fell on the town of Hays overnight, wounding a woman and two "
+    ev = first_event("Shells fell on the town of Hays overnight, wounding a woman and two "
                       "children, a local official in Yemen said.")
     assert ev.country == "Yemen"
 
 
 def test_a_hamlet_far_abroad_is_no_reading_of_a_name_in_a_report_on_elsewhere():
-    ev = _first_event("Gunmen killed a fisherman in Los Pinos, a hamlet outside Tumbes, on "
+    ev = first_event("Gunmen killed a fisherman in Los Pinos, a hamlet outside Tumbes, on "
                       "Friday, Peruvian police said.")
     assert ev.country == "Peru" and ev.location == "Tumbes"
 
 
 def test_the_capital_named_as_government_does_not_outvote_the_dateline_town():
-    ev = _first_event("ANANTNAG, India - The town has been calm for years, officials in New "
+    ev = first_event("ANANTNAG, India - The town has been calm for years, officials in New "
                       "Delhi say.\n\nOn Friday, someone threw a grenade at a police post, "
                       "wounding two officers. Traders fear new curfews ordered from Delhi.")
     assert ev.admin1 == "Jammu and Kashmir"
 
 
 def test_a_named_parish_of_the_dateline_city_is_that_city():
-    ev = _first_event("Manta. Terror in the Los Esteros parish: hooded men shot dead three "
+    ev = first_event("Manta. Terror in the Los Esteros parish: hooded men shot dead three "
                       "people at a cockfight on Sunday night, the police said.")
     assert ev.location == "Manta" and ev.country == "Ecuador"
 
 
 def test_shan_and_bago_events_carry_acled_split_admin1():
-    assert _first_event("A junta air strike hit a monastery in Pyay on Saturday, killing "
+    assert first_event("A junta air strike hit a monastery in Pyay on Saturday, killing "
                         "four novices.").admin1 == "Bago-West"
-    assert _first_event("Fighting broke out in Lashio on Monday between the army and the "
+    assert first_event("Fighting broke out in Lashio on Monday between the army and the "
                         "TNLA, residents said.").admin1 == "Shan-North"
 
 
 def test_a_name_before_an_izafat_compound_opens_an_organisations_name():
-    ev = _first_event("Quetta: Hundreds of traders protested on Thursday on the call of the "
+    ev = first_event("Quetta: Hundreds of traders protested on Thursday on the call of the "
                       "Markazi Anjuman-e-Tajiran against the new tax.")
     assert ev.country == "Pakistan"
 
 
 def test_the_first_name_of_a_notes_parenthesis_is_the_place_it_codes():
-    ev = _first_event("On 8 May 2025, Houthi forces shelled army positions on the Sirwah "
+    ev = first_event("On 8 May 2025, Houthi forces shelled army positions on the Sirwah "
                       "front west of Marib city (Sirwah, Marib). Two soldiers were killed.")
     assert "Sirwah" in ev.location and ev.admin1 == "Marib"
 
 
 
 def test_in_the_south_of_the_city_is_in_the_city():
-    ev = _first_event("Portoviejo. Two men were shot dead on Thursday night in a billiard hall "
+    ev = first_event("Portoviejo. Two men were shot dead on Thursday night in a billiard hall "
                       "in the south of the city, according to the police.")
     assert ev.location == "Portoviejo" and ev.geo_precision == 1
 
 
 def test_the_side_of_a_split_division_the_text_names_picks_its_acled_part():
-    ev = _first_event("Heavy fighting broke out in northern Shan State on Monday between the "
+    ev = first_event("Heavy fighting broke out in northern Shan State on Monday between the "
                       "army and the TNLA, residents said.")
     assert ev.admin1 == "Shan-North"
 
 
 def test_a_dateline_naming_its_country_reads_a_folded_spelling_as_that_countrys_town():
-    ev = _first_event("BOGURA, Bangladesh, May 6 - A crowd beat a man to death in a "
+    ev = first_event("BOGURA, Bangladesh, May 6 - A crowd beat a man to death in a "
                       "village on the outskirts of Bogura town on Tuesday, police said.")
     assert ev.admin1 == "Rajshahi" and ev.geo_precision == 2
 
 
 def test_a_name_in_the_notes_parenthesis_unlike_the_clauses_towns_is_their_district():
-    ev = _first_event("On 8 May 2025, hooded men stopped and torched five trucks on the road "
+    ev = first_event("On 8 May 2025, hooded men stopped and torched five trucks on the road "
                       "between Canete and Tirua (Arauco, Biobio). No injuries were reported.")
     assert ev.location == "Canete" and ev.geo_precision == 2

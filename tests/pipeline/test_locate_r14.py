@@ -27,9 +27,7 @@ import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from tests.pipeline.test_places import full_pipeline, probe_checks, probe_rows
-
-from dateline.model import Article, Event
+from tests.pipeline.test_places import first_event, probe_scores
 
 PROBES_R14 = Path(__file__).parent / "data" / "place_probes_r14.tsv"
 ROUND14_FLOORS = (0.91, 0.91, 0.94)
@@ -44,93 +42,79 @@ def published(text: str) -> date:
     return datetime.strptime(found.group(1), "%d %B %Y").date() + timedelta(days=1)
 
 
-def score_probes() -> tuple[list[float], list[str]]:
-    rows = probe_rows(PROBES_R14)
-    checks = [probe_checks(row, published=published(row["text"])) for row in rows]
-    misses = [f"{row['id']} -> {c[3]}" for row, c in zip(rows, checks, strict=True)
-              if not all(c[:3])]
-    return [sum(c[col] for c in checks) / len(rows) for col in range(3)], misses
-
-
 def test_round14_place_probes_score_above_the_floors():
-    scores, misses = score_probes()
+    scores, misses = probe_scores(PROBES_R14, published)
     for column, floor in enumerate(ROUND14_FLOORS):
         assert scores[column] >= floor, (column, scores[column], misses)
 
 
-def _first_event(text: str, published_on: date = date(2025, 5, 10)) -> Event:
-    events = full_pipeline()(Article("t", text, published=published_on)).events
-    assert events, text
-    return events[0]
-
-
 def test_a_named_part_of_the_reports_city_is_no_namesake_elsewhere():
-    ev = _first_event("Santo Domingo - Police said a man was shot dead on Saturday night in "
+    ev = first_event("Santo Domingo - Police said a man was shot dead on Saturday night in "
                       "the Cienfuegos sector during a quarrel between neighbours.")
     assert ev.country == "Dominican Republic"
-    ev = _first_event("Medellin - Gunmen killed two brothers outside a bakery in the barrio "
+    ev = first_event("Medellin - Gunmen killed two brothers outside a bakery in the barrio "
                       "Manrique on Sunday, police said.")
     assert ev.country == "Colombia" and ev.location == "Medellin"
 
 
 def test_a_piece_of_a_hyphenated_division_names_no_place():
-    ev = _first_event("ANGERS, France - Farmers threw stones at police outside the "
+    ev = first_event("ANGERS, France - Farmers threw stones at police outside the "
                       "Maine-et-Loire prefecture in Angers on Monday, and officers fired tear "
                       "gas.")
     assert ev.location == "Angers"
 
 
 def test_generated_division_names_are_corrected_by_code():
-    ev = _first_event("On 3 May 2025, traders blocked the main road in Tunduma (Tunduma, "
+    ev = first_event("On 3 May 2025, traders blocked the main road in Tunduma (Tunduma, "
                       "Songwe) with burning tyres; police fired tear gas.", date(2025, 5, 4))
     assert ev.admin1 == "Songwe" and ev.location == "Tunduma"
 
 
 def test_named_actors_say_the_country_of_a_dateline_namesake():
-    ev = _first_event("Leer - SSPDF troops and SPLA-IO fighters clashed near the market on "
+    ev = first_event("Leer - SSPDF troops and SPLA-IO fighters clashed near the market on "
                       "Sunday, killing three soldiers, the county commissioner said.")
     assert ev.country == "South Sudan"
 
 
 def test_a_district_in_a_notes_parenthesis_is_in_the_provinces_country():
-    ev = _first_event("On 4 May 2025, protesters blocked a road in Taiz city (Al Qahirah, "
+    ev = first_event("On 4 May 2025, protesters blocked a road in Taiz city (Al Qahirah, "
                       "Taizz) over unpaid salaries.", date(2025, 5, 5))
     assert ev.country == "Yemen" and ev.location == "Taiz"
 
 
 def test_a_town_named_in_a_university_outranks_the_dateline():
-    ev = _first_event("DHAKA, May 6 - Activists of two rival student groups clashed with sticks "
+    ev = first_event("DHAKA, May 6 - Activists of two rival student groups clashed with sticks "
                       "and bricks at Khulna University on Monday, injuring 20 students, police "
                       "said.")
     assert ev.admin1 == "Khulna"
 
 
 def test_a_reference_point_yields_to_the_town_it_locates():
-    ev = _first_event("PESHAWAR, Pakistan - Militants attacked a police post in Bannu, south "
+    ev = first_event("PESHAWAR, Pakistan - Militants attacked a police post in Bannu, south "
                       "of Peshawar, on Friday night, killing two officers.")
     assert ev.location == "Bannu"
 
 
 def test_a_provinces_building_is_coded_at_its_seat_as_the_town():
-    ev = _first_event("DRESDEN, Germany - Protesters threw paint at the Saxony state "
+    ev = first_event("DRESDEN, Germany - Protesters threw paint at the Saxony state "
                       "parliament on Tuesday, police said.")
     assert ev.geo_precision == 1 and ev.location == "Dresden"
 
 
 def test_an_unknown_place_before_a_notes_parenthesis_is_near_its_town():
-    ev = _first_event("On 2 May 2025, residents of Dahab Island (Giza) protested against "
+    ev = first_event("On 2 May 2025, residents of Dahab Island (Giza) protested against "
                       "evictions; police arrested 4.", date(2025, 5, 3))
     assert ev.location == "Giza" and ev.geo_precision == 2
 
 
 def test_overlooking_a_town_is_near_it():
-    ev = _first_event("On 2 May 2025, M23 fighters shelled army positions on the hills "
+    ev = first_event("On 2 May 2025, M23 fighters shelled army positions on the hills "
                       "overlooking Rutshuru centre (Rutshuru, North Kivu). Two soldiers were "
                       "killed.", date(2025, 5, 3))
     assert ev.geo_precision == 2
 
 
 def test_a_double_dateline_is_where_the_report_was_filed():
-    ev = _first_event("KYIV/MOSCOW, May 3 - A Russian drone hit an apartment block in Kharkiv "
+    ev = first_event("KYIV/MOSCOW, May 3 - A Russian drone hit an apartment block in Kharkiv "
                       "on Friday, killing three people, the regional governor said.")
     assert ev.location == "Kharkiv"

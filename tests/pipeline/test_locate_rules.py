@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from tests.pipeline.test_places import full_pipeline, probe_checks, probe_rows
+from tests.pipeline.test_places import first_event, probe_checks, probe_rows
 
 from dateline.gazetteer.normalize import fold_key
 from dateline.model import Article, Document, Event, Span
@@ -210,9 +210,7 @@ def test_round12_place_probes_score_above_the_floors():
 
 
 def _first_event(text: str) -> Event:
-    events = full_pipeline()(Article("t", text, published=date(2024, 5, 10))).events
-    assert events, text
-    return events[0]
+    return first_event(text, date(2024, 5, 10))
 
 
 def test_a_speakers_seat_alone_places_the_event_near_it():

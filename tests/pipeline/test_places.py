@@ -1,3 +1,4 @@
+from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -8,7 +9,7 @@ import pytest
 from dateline.evaluation.compare import admin1_match
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.resolve import distance_km
-from dateline.model import Article
+from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
 
 
@@ -764,6 +765,23 @@ def probe_checks(row: dict[str, str], published: date = date(2024, 5, 10),
     got = f"{ev.location}, {ev.admin1}, {ev.country}, p{ev.geo_precision} ({km:.0f} km)"
     return (in_country and km <= 25.0, admin1_match(row["admin1"], ev.admin1),
             ev.geo_precision == int(row["precision"]), got)
+
+
+def probe_scores(path: Path, published: Callable[[str], date]) -> tuple[list[float], list[str]]:
+    """(location, admin1, precision) accuracy of a probe table, each report published on
+    ``published(text)``, and the misses ("id -> what was read")."""
+    rows = probe_rows(path)
+    checks = [probe_checks(row, published=published(row["text"])) for row in rows]
+    misses = [f"{row['id']} -> {c[3]}" for row, c in zip(rows, checks, strict=True)
+              if not all(c[:3])]
+    return [sum(c[col] for c in checks) / len(rows) for col in range(3)], misses
+
+
+def first_event(text: str, published: date = date(2025, 5, 10)) -> Event:
+    """The first event the full pipeline reads from ``text`` (there must be one)."""
+    events = full_pipeline()(Article("t", text, published=published)).events
+    assert events, text
+    return events[0]
 
 
 def round11_scores() -> tuple[list[float], list[str]]:
