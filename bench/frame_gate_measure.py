@@ -1,0 +1,187 @@
+"""Learned typing candidates on frozen frames: the pre-registered held-out measure (issue #4).
+
+Usage: .venv/bin/python bench/frame_gate_measure.py GOLD.jsonl CACHE.pkl [--probes-at COMMIT]
+
+Reads the cache ``bench/frame_gate_cache.py`` wrote from GOLD (the pipeline's events with,
+per event, its frame text, the rules' type and the actors it would get under every type),
+and scores three ways of typing those events (docs/classifier.md, "Learned typing, round 3"):
+
+- A: two votes (frame model + shipped classifier against the rules), model of dev frames;
+- B: two votes, model of dev frames + the typing probe sentences;
+- C: model B's type decides every event where the codebook gate allows it for the actors
+  (best, else second best), else the rules' type.
+
+Two held-out sets: models trained on dev frames of batches 01-50 scored on the eighth
+edition's TEST part (51-56), and trained on dev frames of batches 01-56 scored on the whole
+ninth edition (57-62). Each candidate re-types the cached events (their actors follow the
+type, as the events stage would give them), re-matches them to gold and is scored as
+``dateline evaluate`` scores: event type, sub-type accuracy and weighted F1, actor1, actor2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import pickle
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "training"))
+import train_frame_model  # noqa: E402  (the shipped recipe)
+
+from dateline.classify.classifier import classify_texts  # noqa: E402
+from dateline.classify.frames import FrameModel  # noqa: E402
+from dateline.classify.gate import first_allowed  # noqa: E402
+from dateline.classify.vote import two_votes  # noqa: E402
+from dateline.evaluation.gold import CodedEvent, GoldArticle, load_gold  # noqa: E402
+from dateline.evaluation.scoring import ArticleResult, match_articles, score_results  # noqa: E402
+from dateline.taxonomy import NONE, sub_event  # noqa: E402
+
+PROBE_GLOB = "tests/pipeline/data/typing_probes*.tsv"
+PROBES_AT = "36a9221"  # the probe tables as they stood when the protocol was written
+SETS = (("eighth test", 50, range(51, 57), "test"), ("ninth all", 56, range(57, 63), "all"))
+CANDIDATES = ("A", "B", "C")
+COLUMNS = ("event_type", "sub_event_type", "sub_event_type_f1", "actor1", "actor2")
+TOP_K = 2  # C: the model's best and second-best types are tried, then the rules'
+
+
+def probe_rows(commit: str) -> list[tuple[str, str]]:
+    """(text, label) of every labelled typing probe (NONE left out) at ``commit``."""
+    names = subprocess.run(["git", "ls-tree", "--name-only", commit, "tests/pipeline/data/"],
+                           cwd=ROOT, check=True, capture_output=True, text=True).stdout.split()
+    rows = []
+    for name in sorted(n for n in names if Path(n).match(PROBE_GLOB)):
+        text = subprocess.run(["git", "show", f"{commit}:{name}"], cwd=ROOT, check=True,
+                              capture_output=True, text=True).stdout
+        for line in text.splitlines():
+            cells = line.split("\t")
+            if line.startswith("#") or len(cells) < 4 or cells[0] == NONE:
+                continue
+            rows.append((cells[3], cells[0]))
+    return rows
+
+
+def predicted(cache: dict[str, list[dict[str, Any]]], article_id: str,
+              pick: Callable[[dict[str, Any]], str]) -> list[CodedEvent]:
+    """The article's cached events, each re-typed by ``pick`` with the actors of that type."""
+    events = []
+    for event in cache.get(article_id, []):
+        coded = CodedEvent(**event["coded"])
+        frame = event["frame"]
+        chosen = pick(event) if frame is not None else event["sub_type"]
+        if chosen != event["sub_type"]:
+            actor1, _, actor2, _, civilians, *_ = frame["alt"][chosen]
+            coded = dataclasses.replace(
+                coded, sub_event_type=chosen, event_type=sub_event(chosen).event_type,
+                actor1=actor1, actor2=actor2, civilian_targeting=civilians)
+        events.append(coded)
+    return events
+
+
+def results(gold: Sequence[GoldArticle], cache: dict[str, list[dict[str, Any]]],
+            pick: Callable[[dict[str, Any]], str]) -> list[ArticleResult]:
+    return match_articles((g.article.id, g.register, g.events, predicted(cache, g.article.id,
+                                                                          pick)) for g in gold)
+
+
+def training_rows(gold: Sequence[GoldArticle], cache: dict[str, list[dict[str, Any]]]
+                  ) -> list[tuple[str, str]]:
+    """(frame text, gold sub-type) of every matched event, rules' types (as the trainer)."""
+    rows = []
+    for res in results(gold, cache, lambda e: e["sub_type"]):
+        events = cache[res.article_id]
+        for g, p in res.match.pairs:
+            frame = events[p]["frame"]
+            if frame is not None:
+                rows.append((frame["text"], res.gold[g].sub_event_type))
+    return rows
+
+
+def ranked_types(model: FrameModel, texts: Sequence[str]) -> list[list[str]]:
+    scores = model.scores(texts)
+    return [[model.classes[i] for i in np.argsort(-row, kind="stable")] for row in scores]
+
+
+def pickers(events: Sequence[dict[str, Any]], models: dict[str, FrameModel]
+            ) -> dict[str, Callable[[dict[str, Any]], str]]:
+    """Per candidate, the type it gives a cached event."""
+    texts = sorted({e["frame"]["text"] for e in events if e["frame"] is not None})
+    read = dict(zip(texts, (p.sub_event_type for p in classify_texts(texts)), strict=True))
+    ranked = {name: dict(zip(texts, ranked_types(m, texts), strict=True))
+              for name, m in models.items()}
+
+    def voted(model: str) -> Callable[[dict[str, Any]], str]:
+        def pick(event: dict[str, Any]) -> str:
+            frame = event["frame"]
+            best = ranked[model][frame["text"]][0]
+            agreed = best if best == read[frame["text"]] and best != NONE else None
+            return two_votes(frame["rule"], agreed) or event["sub_type"]
+        return pick
+
+    def gated(event: dict[str, Any]) -> str:
+        frame = event["frame"]
+        alt = frame["alt"]
+        chosen = first_allowed(ranked["B"][frame["text"]][:TOP_K],
+                               lambda s: (alt[s][5], alt[s][6]), frame["rule"])
+        return chosen or event["sub_type"]
+
+    return {"A": voted("A"), "B": voted("B"), "C": gated}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("cache", type=Path)
+    parser.add_argument("--probes-at", default=PROBES_AT)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    with args.cache.open("rb") as handle:
+        cache = pickle.load(handle)
+    lines = [json.loads(x) for x in args.gold.read_text(encoding="utf-8").splitlines() if x]
+    batch = {r["id"]: int(r["batch"]) for r in lines}
+    gold = [g for g in load_gold(args.gold, "all") if g.article.id in cache]
+    probes = probe_rows(args.probes_at)
+    print(f"{len(gold)} articles cached, {len(probes)} probe rows at {args.probes_at}")
+    pooled: dict[str, list[ArticleResult]] = {c: [] for c in CANDIDATES}
+    rules: list[ArticleResult] = []
+    for name, last, scored, split in SETS:
+        train = training_rows([g for g in gold if g.split == "dev" and batch[g.article.id] <= last],
+                              cache)
+        fit = train_frame_model.fit_frame_model
+        models = {"A": fit(*zip(*train, strict=True)),
+                  "B": fit(*zip(*(train + probes), strict=True))}
+        test = [g for g in gold if batch[g.article.id] in scored and split in ("all", g.split)]
+        events = [e for g in test for e in cache[g.article.id]]
+        picks = pickers(events, models)
+        print(f"\n{name}: {len(test)} articles; trained on {len(train)} dev frames "
+              f"(+{len(probes)} probes for B, C)")
+        base = results(test, cache, lambda e: e["sub_type"])
+        rules += base
+        print(row("rules", base))
+        for candidate in CANDIDATES:
+            scored_results = results(test, cache, picks[candidate])
+            pooled[candidate] += scored_results
+            print(row(candidate, scored_results))
+    print("\npooled (eighth test + ninth all)")
+    print(row("rules", rules))
+    for candidate in CANDIDATES:
+        print(row(candidate, pooled[candidate]))
+    print(f"wall time {time.perf_counter() - started:.0f} s")
+
+
+def row(name: str, scored: Sequence[ArticleResult]) -> str:
+    metrics = score_results(scored).metrics
+    matched = sum(len(r.match.pairs) for r in scored)
+    return f"  {name:6s} n={matched:4d} " + "  ".join(f"{c} {metrics[c]:.3f}" for c in COLUMNS)
+
+
+if __name__ == "__main__":
+    main()
