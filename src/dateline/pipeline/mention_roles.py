@@ -70,6 +70,8 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "bystander"  # "Hezbollah supporters blocked the road": its people, not the group
     if _an_earlier_victim(before, after):
         return "bystander"  # "attacked cafes after a local man was stabbed": no side of this
+    if _only_located(before, after):
+        return "bystander"  # "shelled villages where PDF units had been sighted": not hit
     for key, role in BEFORE_CUES:
         if role_regex(key).search(before):
             return role
@@ -84,6 +86,15 @@ def _an_earlier_victim(before: str, after: str) -> bool:
     if not role_regex("earlier_act_before").search(before):
         return False
     return bool(role_regex("earlier_victim_after").match(after))
+
+
+def _only_located(before: str, after: str) -> bool:
+    """A party the report only places where the act fell, in a clause of where or of what
+    someone claimed ("bombed a monastery where the junta said PDF members were hiding",
+    "shelled the camp, saying joint forces were positioned inside"): no side hit by it."""
+    if not role_regex("located_after").match(after):
+        return False
+    return bool(role_regex("located_before").search(before))
 
 
 def _a_disguise(before: str, after: str) -> bool:

@@ -18,6 +18,9 @@ from dateline.pipeline.triggers import role_cues, role_regex
 
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
 COMMUNAL_MILITIA = "Unidentified Communal Militia ({country})"
+CIVILIANS = "Civilians ({country})"
+ARMED_DOERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external
+HARMED = ("killed", "injured", "casualties")
 PARTY_WING = 3  # a party's youths or militia acting for it (crowds.party_wings)
 PROTEST_TYPES = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -45,7 +48,25 @@ def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> R
         actor1 = _unclaimed(doc, frame)
     elif actor2 is None and actor1.inter == 1:  # "soldiers defused a bomb no group claimed"
         actor2 = _unclaimed(doc, frame)
+    if actor2 is None and not clash and (actor1 is None or actor1.inter in ARMED_DOERS):
+        actor2 = counted_people(doc, frame)  # "a drone struck a car, killing a plumber"
     return _both_sides(doc, clash, Roles(actor1, actor2, roles.assoc1, roles.assoc2))
+
+
+def counted_people(doc: Document, frame: Frame) -> ActorMention | None:
+    """The people an armed act killed or wounded, counted by a word no actor mention covers
+    ("killing a night watchman", "injuring two cleaners"): anyone a report names by trade or
+    post, not as a force or group, is a civilian (forces and groups are actor mentions)."""
+    for clause in frame.clauses:
+        for number in clause.numbers:
+            if number.kind not in HARMED or not number.who or number.value < 1:
+                continue
+            if role_regex("combatant_words").search(number.who):
+                continue  # "the bomber was killed": the doer's own man, no victim
+            if not any(number.span.overlaps(a.span) for a in doc.actors):
+                sentence = doc.sentence_index(number.span.start)
+                return ActorMention(number.span, CIVILIANS, 7, None, "generic", sentence)
+    return None
 
 
 def _unclaimed(doc: Document, frame: Frame) -> ActorMention | None:
