@@ -56,6 +56,7 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
         or (judged is not None and t.span.start >= judged)
         or _called_for(doc, span, t)
         or _remembered(doc, span, t)
+        or _present_routine(doc, span, t)
         or _alleged(doc, span, t)
         or _custody_grievance(doc, span, t, triggers)
         or bool(followed_vaguely(doc, span, t))
@@ -118,6 +119,17 @@ def _no_act_tactics(span: Span) -> set[str]:
 def _remembered(doc: Document, span: Span, trigger: Trigger) -> bool:
     """ "marched to remember the 61 people killed when ...": the act a gathering remembers."""
     return bool(_regex("memory_before").search(doc.text[span.start : trigger.span.start]))
+
+
+def _present_routine(doc: Document, span: Span, trigger: Trigger) -> bool:
+    """ "Convoys are ambushed on the road from Ouahigouya, and militants burn the trucks":
+    an act told in the present passive, in a body sentence with no day of its own, is how
+    things go (a feature's routine), no act of a day (round 21). A headline's present
+    ("Two soldiers are killed ...") and "are being" (going on now) stay acts."""
+    if doc.sentence_index(trigger.span.start) == 0 or clause_dates(doc, span):
+        return False
+    before = doc.text[max(span.start, trigger.span.start - 30) : trigger.span.start]
+    return bool(_regex("present_passive_before").search(before))
 
 
 def _alleged(doc: Document, span: Span, trigger: Trigger) -> bool:

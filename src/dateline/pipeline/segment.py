@@ -199,10 +199,12 @@ def frames(doc: Document) -> list[Frame]:
     past_told = False  # an act of the past told before any frame ("in January 2019 ...")
     quiet_lead: bool | None = None  # the first day told came with no act ("a court on Tuesday")
     told_day: list[Clause] = []  # the paragraph's last clause to tell a day, and what followed
+    mishap = False  # the dead or hurt were told with no act of ours (a blast, a crash)
     for clause in clauses(doc):
         if _new_paragraph(doc, previous, clause):
             in_past, told_day = False, []
         previous = clause
+        mishap = mishap or _harm_without_act(clause)
         if clause.date is not None or clause.background:
             in_past = clause.background
             told_day = [] if clause.background else [clause]
@@ -233,6 +235,8 @@ def frames(doc: Document) -> list[Frame]:
         if (past_told or quiet_lead) and not result and clause.date is None:
             continue  # "The siege ... ended when ...", "The mission's report accused ...": the
             # past act, or the background of a lead that told no act on its day
+        if mishap and _no_act_told(current) and clause.date is None and _only_arrests(clause):
+            continue  # "A gas explosion ... killed seven. The owner was detained": negligence
         if clause.date is None and cue_regex("denial_before").search(clause.span.text):
             continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
@@ -293,7 +297,28 @@ def frames(doc: Document) -> list[Frame]:
         _joined(current, clause)  # a lead takes the first day given
         if current.date is None and clause.report_date is not None:
             current.date, current.soft_date = clause.report_date, True  # "said yesterday it had"
+    if mishap and has_headline(doc):  # "Tanker blast kills 30 ..." over a body telling an
+        return [f for f in result if f.sentence_ids != (0,)]  # accident: the headline's sum
     return result
+
+
+def _harm_without_act(clause: Clause) -> bool:
+    """The clause counts dead or hurt but tells no act of ours: the events stage read what
+    killed them as no political act (a tanker blast, a bus that fell into a ravine)."""
+    hurt = ("killed", "injured", "casualties")
+    if clause.triggers or clause.background or clause.past_acts:
+        return False
+    return any(n.kind in hurt for n in clause.numbers)
+
+
+def _no_act_told(frame: Frame | None) -> bool:
+    """No frame yet, or one telling only dead or hurt ("Bus plunges into gorge, killing 18")."""
+    return frame is None or all(t.tactic in OUTCOME_TACTICS for t in frame.triggers)
+
+
+def _only_arrests(clause: Clause) -> bool:
+    """Every act word of the clause is an arrest ("the driver was arrested")."""
+    return all(t.tactic == "arrest" for t in clause.triggers)
 
 
 def _dead_of_the_act(doc: Document, frame: Frame, clause: Clause) -> bool:

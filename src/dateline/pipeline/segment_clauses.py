@@ -78,11 +78,18 @@ def _sentence_groups(doc: Document) -> list[tuple[int, ...]]:
     groups: list[list[int]] = []
     for i, sentence in enumerate(doc.sentences):
         first = sentence.text.lstrip()[:1]
-        if groups and first.islower():
+        if groups and first.islower() and not _tag_cut(doc.sentences[i - 1].text):
             groups[-1].append(i)
         else:
             groups.append([i])
     return [tuple(g) for g in groups]
+
+
+def _tag_cut(previous: str) -> bool:
+    """ "... unpaid allowances. [" + "size=around 150] On the same day, nurses in ...": the
+    splitter cut a note's bracketed tag after a full stop; what follows is no continuation
+    of that sentence, however it starts (round 21)."""
+    return bool(data_regex("segment/days.json", "tag_cut_end").search(previous))
 
 
 def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[int]:
@@ -91,12 +98,19 @@ def _split_points(doc: Document, span: Span, dates: list[DateMention]) -> list[i
     ordered = sorted(dates, key=lambda d: d.span.start)
     for prev, nxt in zip(ordered, ordered[1:], strict=False):
         gap = doc.text[prev.span.end : nxt.span.start]
-        if nxt.value == prev.value or run_gap().match(gap):
+        if nxt.value == prev.value or run_gap().match(gap) or _state_day(doc, nxt):
             continue
         seps = list(data_regex("segment/days.json", "day_separators").finditer(gap))
         if seps:
             points.append(prev.span.end + seps[-1].start())
     return points
+
+
+def _state_day(doc: Document, day: DateMention) -> bool:
+    """ "broke out on Sunday ... and had driven 2,000 people into the town by yesterday": a day
+    a state was reached by is no day of an act, so the clause does not split there (round 21)."""
+    before = doc.text[max(0, day.span.start - 20) : day.span.start]
+    return bool(data_regex("segment/days.json", "state_day_before").search(before))
 
 
 def aftermath_points(doc: Document, span: Span) -> list[int]:
