@@ -55,8 +55,9 @@ def _alternative(doc: Document, roles: Roles, sub_type: str, first: Event) -> li
     entry = sub_event(sub_type)
     keys = (entry.name, entry.event_type)
     oriented = _ORIGINAL_ORIENT(sub_type, roles)
-    a1, a2 = stage.police_by_task(sub_type, (oriented.actor1, oriented.actor2),
-                                  doc.article.published)
+    a1, a2 = stage.police_by_task(
+        sub_type, (oriented.actor1, oriented.actor2), doc.article.published
+    )
     where = (main_country(doc), first.event_date)
     actor1, inter1 = stage._slot(a1, keys, "actor1", where)
     actor2, inter2 = stage._slot(a2, keys, "actor2", where, inter1)
@@ -73,9 +74,11 @@ def _frame_events(doc: Document, frame: Any, prediction: Any, *args: Any, **kw: 
     roles = _SEEN["roles"]
     typing = doc.extras[stage.TYPING_KEY][made[0].event_id]
     record = {
-        "text": typing.frame_text, "rule": typing.rule_type,
-        "clf": None if prediction is None else [str(prediction.sub_event_type),
-                                                float(prediction.score)],
+        "text": typing.frame_text,
+        "rule": typing.rule_type,
+        "clf": None
+        if prediction is None
+        else [str(prediction.sub_event_type), float(prediction.score)],
         "inter1": roles.actor1.inter if roles.actor1 else None,
         "inter2": roles.actor2.inter if roles.actor2 else None,
         "alt": {s: _alternative(doc, roles, s, made[0]) for s in sub_event_types()},
@@ -102,8 +105,12 @@ def _named_alternatives(doc: Document, event: Event, frames: dict[str, Any]) -> 
 
 def chosen_articles(path: Path) -> set[str]:
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return {r["id"] for r in records if int(r["batch"]) <= LAST_BATCH and (
-        r["split"] == "dev" or int(r["batch"]) >= FIRST_TEST_BATCH)}
+    return {
+        r["id"]
+        for r in records
+        if int(r["batch"]) <= LAST_BATCH
+        and (r["split"] == "dev" or int(r["batch"]) >= FIRST_TEST_BATCH)
+    }
 
 
 def main() -> None:
@@ -114,21 +121,28 @@ def main() -> None:
     started = time.perf_counter()
     os.environ[FRAME_VOTE_SWITCH] = "0"
     stage.orient = _orient  # type: ignore[assignment]
-    stage.frame_events = _frame_events  # type: ignore[assignment]
+    stage.frame_events = _frame_events
     keep = chosen_articles(args.gold)
     gold = [g for g in load_gold(args.gold, "all") if g.article.id in keep]
     cache = {}
     for doc in process([g.article for g in gold]):
         frames = doc.extras.get(CACHE_KEY, {})
         cache[doc.article.id] = [
-            {"event_id": e.event_id, "coded": dataclasses.asdict(coded_from_event(e)),
-             "sub_type": e.sub_event_type, "frame": _named_alternatives(doc, e, frames)}
+            {
+                "event_id": e.event_id,
+                "coded": dataclasses.asdict(coded_from_event(e)),
+                "sub_type": e.sub_event_type,
+                "frame": _named_alternatives(doc, e, frames),
+            }
             for e in doc.events
         ]
     with args.cache.open("wb") as handle:
         pickle.dump(cache, handle)
-    print(f"{len(cache)} articles, {sum(map(len, cache.values()))} events cached "
-          f"in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print(
+        f"{len(cache)} articles, {sum(map(len, cache.values()))} events cached "
+        f"in {time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+    )
 
 
 if __name__ == "__main__":

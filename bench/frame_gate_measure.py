@@ -55,22 +55,19 @@ TOP_K = 2  # C: the model's best and second-best types are tried, then the rules
 
 def probe_rows(commit: str) -> list[tuple[str, str]]:
     """(text, label) of every labelled typing probe (NONE left out) at ``commit``."""
-    names = subprocess.run(["git", "ls-tree", "--name-only", commit, "tests/pipeline/data/"],
-                           cwd=ROOT, check=True, capture_output=True, text=True).stdout.split()
+    listed = ["git", "ls-tree", "--name-only", commit, "tests/pipeline/data/"]
+    names = subprocess.run(listed, cwd=ROOT, check=True, capture_output=True, text=True)
     rows = []
-    for name in sorted(n for n in names if Path(n).match(PROBE_GLOB)):
-        text = subprocess.run(["git", "show", f"{commit}:{name}"], cwd=ROOT, check=True,
-                              capture_output=True, text=True).stdout
-        for line in text.splitlines():
-            cells = line.split("\t")
-            if line.startswith("#") or len(cells) < 4 or cells[0] == NONE:
-                continue
-            rows.append((cells[3], cells[0]))
+    for name in sorted(n for n in names.stdout.split() if Path(n).match(PROBE_GLOB)):
+        shown = ["git", "show", f"{commit}:{name}"]
+        table = subprocess.run(shown, cwd=ROOT, check=True, capture_output=True, text=True)
+        rows += train_frame_model.parse_probes(table.stdout)
     return rows
 
 
-def predicted(cache: dict[str, list[dict[str, Any]]], article_id: str,
-              pick: Callable[[dict[str, Any]], str]) -> list[CodedEvent]:
+def predicted(
+    cache: dict[str, list[dict[str, Any]]], article_id: str, pick: Callable[[dict[str, Any]], str]
+) -> list[CodedEvent]:
     """The article's cached events, each re-typed by ``pick`` with the actors of that type."""
     events = []
     for event in cache.get(article_id, []):
@@ -80,20 +77,30 @@ def predicted(cache: dict[str, list[dict[str, Any]]], article_id: str,
         if chosen != event["sub_type"]:
             actor1, _, actor2, _, civilians, *_ = frame["alt"][chosen]
             coded = dataclasses.replace(
-                coded, sub_event_type=chosen, event_type=sub_event(chosen).event_type,
-                actor1=actor1, actor2=actor2, civilian_targeting=civilians)
+                coded,
+                sub_event_type=chosen,
+                event_type=sub_event(chosen).event_type,
+                actor1=actor1,
+                actor2=actor2,
+                civilian_targeting=civilians,
+            )
         events.append(coded)
     return events
 
 
-def results(gold: Sequence[GoldArticle], cache: dict[str, list[dict[str, Any]]],
-            pick: Callable[[dict[str, Any]], str]) -> list[ArticleResult]:
-    return match_articles((g.article.id, g.register, g.events, predicted(cache, g.article.id,
-                                                                          pick)) for g in gold)
+def results(
+    gold: Sequence[GoldArticle],
+    cache: dict[str, list[dict[str, Any]]],
+    pick: Callable[[dict[str, Any]], str],
+) -> list[ArticleResult]:
+    return match_articles(
+        (g.article.id, g.register, g.events, predicted(cache, g.article.id, pick)) for g in gold
+    )
 
 
-def training_rows(gold: Sequence[GoldArticle], cache: dict[str, list[dict[str, Any]]]
-                  ) -> list[tuple[str, str]]:
+def training_rows(
+    gold: Sequence[GoldArticle], cache: dict[str, list[dict[str, Any]]]
+) -> list[tuple[str, str]]:
     """(frame text, gold sub-type) of every matched event, rules' types (as the trainer)."""
     rows = []
     for res in results(gold, cache, lambda e: e["sub_type"]):
@@ -110,13 +117,15 @@ def ranked_types(model: FrameModel, texts: Sequence[str]) -> list[list[str]]:
     return [[model.classes[i] for i in np.argsort(-row, kind="stable")] for row in scores]
 
 
-def pickers(events: Sequence[dict[str, Any]], models: dict[str, FrameModel]
-            ) -> dict[str, Callable[[dict[str, Any]], str]]:
+def pickers(
+    events: Sequence[dict[str, Any]], models: dict[str, FrameModel]
+) -> dict[str, Callable[[dict[str, Any]], str]]:
     """Per candidate, the type it gives a cached event."""
     texts = sorted({e["frame"]["text"] for e in events if e["frame"] is not None})
     read = dict(zip(texts, (p.sub_event_type for p in classify_texts(texts)), strict=True))
-    ranked = {name: dict(zip(texts, ranked_types(m, texts), strict=True))
-              for name, m in models.items()}
+    ranked = {
+        name: dict(zip(texts, ranked_types(m, texts), strict=True)) for name, m in models.items()
+    }
 
     def voted(model: str) -> Callable[[dict[str, Any]], str]:
         def pick(event: dict[str, Any]) -> str:
@@ -124,13 +133,15 @@ def pickers(events: Sequence[dict[str, Any]], models: dict[str, FrameModel]
             best = ranked[model][frame["text"]][0]
             agreed = best if best == read[frame["text"]] and best != NONE else None
             return two_votes(frame["rule"], agreed) or event["sub_type"]
+
         return pick
 
     def gated(event: dict[str, Any]) -> str:
         frame = event["frame"]
         alt = frame["alt"]
-        chosen = first_allowed(ranked["B"][frame["text"]][:TOP_K],
-                               lambda s: (alt[s][5], alt[s][6]), frame["rule"])
+        chosen = first_allowed(
+            ranked["B"][frame["text"]][:TOP_K], lambda s: (alt[s][5], alt[s][6]), frame["rule"]
+        )
         return chosen or event["sub_type"]
 
     return {"A": voted("A"), "B": voted("B"), "C": gated}
@@ -153,16 +164,21 @@ def main() -> None:
     pooled: dict[str, list[ArticleResult]] = {c: [] for c in CANDIDATES}
     rules: list[ArticleResult] = []
     for name, last, scored, split in SETS:
-        train = training_rows([g for g in gold if g.split == "dev" and batch[g.article.id] <= last],
-                              cache)
+        train = training_rows(
+            [g for g in gold if g.split == "dev" and batch[g.article.id] <= last], cache
+        )
         fit = train_frame_model.fit_frame_model
-        models = {"A": fit(*zip(*train, strict=True)),
-                  "B": fit(*zip(*(train + probes), strict=True))}
+        models = {
+            "A": fit(*zip(*train, strict=True)),
+            "B": fit(*zip(*(train + probes), strict=True)),
+        }
         test = [g for g in gold if batch[g.article.id] in scored and split in ("all", g.split)]
         events = [e for g in test for e in cache[g.article.id]]
         picks = pickers(events, models)
-        print(f"\n{name}: {len(test)} articles; trained on {len(train)} dev frames "
-              f"(+{len(probes)} probes for B, C)")
+        print(
+            f"\n{name}: {len(test)} articles; trained on {len(train)} dev frames "
+            f"(+{len(probes)} probes for B, C)"
+        )
         base = results(test, cache, lambda e: e["sub_type"])
         rules += base
         print(row("rules", base))

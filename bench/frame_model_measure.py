@@ -4,19 +4,18 @@ Usage: .venv/bin/python bench/frame_model_measure.py GOLD.jsonl [--rows rows.jso
        [--shipped] [--blind EDITION]
 
 Runs the pipeline once, two votes switched off (``DATELINE_FRAME_VOTE=0``: the rules are
-measured), over the gold file's DEV articles of batches 01-56 (the ninth edition, 57+, and every
-test article are always left out), matches predicted to gold events, and keeps per matched
-event its edition (corpus/dev/editions.json), the frame's whole text and the rules' type (as
-the events stage records them: ``classify.frame_rows``, the same rows the shipped model is
-trained on), the type the pipeline chose and the gold type. Then LEAVE-ONE-EDITION-OUT over
-every edition but the newest (being tuned on this session: it only trains): a TF-IDF (word
-1-2 + char 2-5) linear SVM is trained on the frames of the other editions and scored on the
-held-out one, as
-(a) the pipeline (rules + its narrow overrule), (b) the model alone, (c) the model overriding
-the pipeline where they disagree and the model's margin reaches a threshold chosen on the
-TRAINING editions only (nested leave-one-edition-out, so the threshold sees only scores on text
-the model was not trained on). Two models: ``text`` (frame text only) and ``stack`` (text + the
-shipped classifier's probabilities + the pipeline's type as one-hot features).
+measured), over the gold file's DEV articles of batches 01-LAST_BATCH (62: the tenth edition,
+63+, and every test article are always left out), matches predicted to gold events, and keeps
+per matched event its edition (corpus/dev/editions.json), the frame's whole text and the rules'
+type (as the events stage records them: ``classify.frame_rows``, the same rows the shipped model
+is trained on), the type the pipeline chose and the gold type. Then LEAVE-ONE-EDITION-OUT over
+every edition but the newest (being tuned on this session: it only trains): a TF-IDF (word 1-2 +
+char 2-5) linear SVM is trained on the frames of the other editions and scored on the held-out
+one, as (a) the pipeline (rules + its narrow overrule), (b) the model alone, (c) the model
+overriding the pipeline where they disagree and the model's margin reaches a threshold chosen on
+the TRAINING editions only (nested leave-one-edition-out, so the threshold sees only scores on
+text the model was not trained on). Two models: ``text`` (frame text only) and ``stack`` (text +
+the shipped classifier's probabilities + the pipeline's type as one-hot features).
 
 The rules were tuned on editions 1-8 dev, so (a) is optimistic here: the model's rivals had
 already read the held-out text. ``--shipped``: the text model is the shipped implementation
@@ -63,8 +62,8 @@ MODELS = ("text", "stack")
 
 
 def collect(path: Path, blind: str | None = None) -> list[dict[str, Any]]:
-    """One row per matched (gold, predicted) event of the dev articles of batches 01-56, and of
-    every article (dev and test) of the ``blind`` edition if one is named."""
+    """One row per matched (gold, predicted) event of the dev articles of batches
+    01-LAST_BATCH, and of every article (dev and test) of the ``blind`` edition if one is named."""
     os.environ[FRAME_VOTE_SWITCH] = "0"  # the pipeline column is the rules'
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     batch = {r["id"]: r["batch"] for r in records}
@@ -238,8 +237,8 @@ def disagreements(results: Sequence[dict[str, Any]], name: str, top: int = 12) -
 
 
 def blind_score(rows: Sequence[dict[str, Any]], blind: str) -> list[str]:
-    """The one honest test of (d): the model trained on every dev frame of batches 01-56, scored
-    on an edition neither the rules nor the model have seen."""
+    """The one honest test of (d): the model trained on every dev frame of batches
+    01-LAST_BATCH, scored on an edition neither the rules nor the model have seen."""
     test = [r for r in rows if r["edition"] == blind]
     train = [r for r in rows if r["edition"] != blind]
     guesses = fit_predict(train, test, stack=False)
@@ -272,7 +271,7 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="read --rows instead of running")
     parser.add_argument("--detail", help="also list the disagreements of this held-out edition")
     parser.add_argument("--blind", help="score only this unseen edition (all its articles), "
-                        "trained on the dev frames of batches 01-56")
+                        "trained on the dev frames of batches 01-LAST_BATCH")
     parser.add_argument("--shipped", action="store_true",
                         help="the shipped frame model and two-votes rule (text model only)")
     args = parser.parse_args()

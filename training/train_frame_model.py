@@ -4,14 +4,19 @@
     .venv/bin/python training/train_frame_model.py --out /tmp/f.npz --metrics /tmp/m.json
 
 Runs the pipeline (two votes switched off, so the model never learns from its own output) over
-the DEV articles of batches 01-56 of corpus/dev/gold.jsonl (never a test article, never the
-ninth edition, batches 57+), matches its events to gold (``classify.frame_rows``), and fits the
+the DEV articles of batches 01-62 of corpus/dev/gold.jsonl (never a test article, never the
+tenth edition, batches 63+), matches its events to gold (``classify.frame_rows``), and fits the
 measured recipe on each matched event's whole frame text: TF-IDF word 1-2 grams + char_wb 2-5
 grams (sublinear, min_df 2, char block capped at 40,000 terms), linear SVM (C=1). Writes the
 model (plain arrays, byte-identical for the same inputs) and, under ``frame_model`` in
 training/metrics.json, the training set (events per edition, md5 of the gold records used) and
 a leave-one-edition-out table scored with the shipped inference (``classify.frames``) and the
 shipped two-votes rule (``classify.vote.two_votes``). scikit-learn is needed here only.
+
+It also trains the same recipe on those frames + every labelled typing probe sentence
+(tests/pipeline/data/typing_probes*.tsv, our own wording; NONE rows left out; each row's
+whole text) and saves it as ``frame_model_probes.npz``: the learner of the opt-in gated mode
+(``DATELINE_FRAME_VOTE=gate``, docs/classifier.md).
 """
 
 from __future__ import annotations
@@ -52,12 +57,14 @@ from dateline.classify.frames import (  # noqa: E402
 from dateline.classify.vote import FRAME_VOTE_SWITCH, two_votes  # noqa: E402
 from dateline.evaluation.gold import GoldArticle, load_gold  # noqa: E402
 from dateline.pipeline import process  # noqa: E402
-from dateline.taxonomy import sub_event  # noqa: E402
+from dateline.taxonomy import NONE, sub_event  # noqa: E402
 
 GOLD = ROOT / "corpus" / "dev" / "gold.jsonl"
 OUT = ROOT / "src" / "dateline" / "data" / "classifier" / "frame_model.npz"
+PROBES_OUT = OUT.with_name("frame_model_probes.npz")
+PROBE_FILES = "tests/pipeline/data/typing_probes*.tsv"
 METRICS = ROOT / "training" / "metrics.json"
-LAST_BATCH = 56  # batches 57+ (the ninth edition) are session 7's blind measure: never read
+LAST_BATCH = 62  # batches 63+ (the tenth edition) are session 8's blind measure: never read
 SEED = 20180609
 MIN_DF = 2
 CHAR_MAX_FEATURES = 40000
@@ -65,7 +72,7 @@ C = 1.0
 
 
 def training_gold(path: Path) -> tuple[list[GoldArticle], dict[str, str], str]:
-    """The dev articles of batches 01-56 sorted by id, their batch numbers, and the md5 of
+    """The dev articles of batches 01-LAST_BATCH sorted by id, their batch numbers, and the md5 of
     their gold records (the exact lines, in id order: what the model was trained from)."""
     lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line]
     chosen = {}
@@ -77,6 +84,27 @@ def training_gold(path: Path) -> tuple[list[GoldArticle], dict[str, str], str]:
     gold = sorted((g for g in load_gold(path, "dev") if g.article.id in chosen),
                   key=lambda g: g.article.id)
     return gold, {k: v[0] for k, v in chosen.items()}, digest.hexdigest()
+
+
+def parse_probes(table: str) -> list[tuple[str, str]]:
+    """(text, label) of each labelled row of a typing probe table (NONE rows left out)."""
+    rows = []
+    for line in table.splitlines():
+        cells = line.split("\t")
+        if not line.startswith("#") and len(cells) >= 4 and cells[0] != NONE:
+            rows.append((cells[3], cells[0]))
+    return rows
+
+
+def probe_rows() -> tuple[list[tuple[str, str]], str]:
+    """Every labelled typing probe row (files in name order) and the md5 of those files."""
+    digest = hashlib.md5()
+    rows = []
+    for path in sorted(ROOT.glob(PROBE_FILES)):
+        table = path.read_text(encoding="utf-8")
+        digest.update(table.encode("utf-8"))
+        rows += parse_probes(table)
+    return rows, digest.hexdigest()
 
 
 def frame_rows(gold: Sequence[GoldArticle]) -> list[FrameRow]:
@@ -154,6 +182,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--probes-out", type=Path, default=PROBES_OUT)
     parser.add_argument("--metrics", type=Path, default=METRICS)
     args = parser.parse_args()
     started = time.perf_counter()
@@ -166,6 +195,12 @@ def main() -> None:
     save_frame_model(model, args.out)
     print(f"saved {args.out}: {len(model.word.terms)} word + {len(model.char.terms)} char "
           f"terms, {len(model.classes)} types, {args.out.stat().st_size / 1e6:.2f} MB")
+    probes, probes_md5 = probe_rows()
+    texts = [r.text for r in rows] + [text for text, _ in probes]
+    probe_model = fit_frame_model(texts, [r.gold for r in rows] + [label for _, label in probes])
+    save_frame_model(probe_model, args.probes_out)
+    print(f"saved {args.probes_out}: + {len(probes)} probe rows, "
+          f"{args.probes_out.stat().st_size / 1e6:.2f} MB")
     names = [e for e in corpus_editions.editions() if e in set(edition.values())]
     # the newest edition's dev part is being tuned on this session: it trains, never measures
     loeo = leave_one_edition_out(rows, edition, names[:-1])
@@ -179,7 +214,8 @@ def main() -> None:
                          "events_per_edition": dict(sorted(Counter(
                              edition[r.article_id] for r in rows).items(),
                              key=lambda item: names.index(item[0]))),
-                         "rules_typed": sum(r.rule_type is not None for r in rows)},
+                         "rules_typed": sum(r.rule_type is not None for r in rows),
+                         "probe_rows": len(probes), "probes_md5": probes_md5},
         "leave_one_edition_out": loeo,
     }
     args.metrics.write_text(json.dumps(metrics, indent=1) + "\n", encoding="utf-8")

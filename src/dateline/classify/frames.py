@@ -31,6 +31,9 @@ from scipy.sparse import csr_matrix
 from dateline.resources import data_path
 
 FRAME_MODEL_FILE = "classifier/frame_model.npz"
+# the same recipe trained also on the typing probe sentences (our own wording): the learner of
+# the opt-in gated mode (classify.gate, DATELINE_FRAME_VOTE=gate; docs/classifier.md)
+PROBE_MODEL_FILE = "classifier/frame_model_probes.npz"
 WORD_SIZES = (1, 2)
 CHAR_SIZES = (2, 5)
 # scikit-learn's default token pattern and char_wb's whitespace folding, verbatim
@@ -124,6 +127,14 @@ class FrameModel:
             return []
         return [self.classes[i] for i in self.scores(texts).argmax(axis=1)]
 
+    def ranked(self, texts: Sequence[str], top: int) -> list[tuple[str, ...]]:
+        """The ``top`` best sub-event types for each frame text, best first (ties: class
+        order, as ``best``)."""
+        if not texts:
+            return []
+        order = np.argsort(-self.scores(texts), axis=1, kind="stable")[:, :top]
+        return [tuple(self.classes[i] for i in row) for row in order]
+
 
 def frame_model_arrays(model: FrameModel) -> dict[str, NDArray[np.generic]]:
     """The plain arrays an archive holds (what ``load_frame_model`` reads back)."""
@@ -158,10 +169,20 @@ def load_frame_model(source: object) -> FrameModel:
 
 
 @cache
-def shipped_frame_model() -> FrameModel | None:
-    """The frame model shipped with the package (loaded once), or None if it is not there."""
-    resource = data_path(FRAME_MODEL_FILE)
+def shipped_model(name: str) -> FrameModel | None:
+    """A model shipped under ``data/`` (loaded once), or None if it is not there."""
+    resource = data_path(name)
     if not resource.is_file():
         return None
     with resource.open("rb") as handle:
         return load_frame_model(handle)
+
+
+def shipped_frame_model() -> FrameModel | None:
+    """The frame model of two votes (dev frames only), or None if it is not shipped."""
+    return shipped_model(FRAME_MODEL_FILE)
+
+
+def shipped_probe_model() -> FrameModel | None:
+    """The frame model of the gated mode (dev frames + probes), or None if not shipped."""
+    return shipped_model(PROBE_MODEL_FILE)

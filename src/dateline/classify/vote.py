@@ -9,21 +9,29 @@ Two mechanisms, both reading the frame's whole text:
   name the same best sub-type, and it is not the rules' type: the two learners win. No
   threshold, no per-pair exception: exactly the rule tested once on the unseen eighth edition
   (docs/classifier.md). ``DATELINE_FRAME_VOTE=0`` turns it off (for A/B runs, no code edits).
+- ``learned_rankings`` (opt-in, ``DATELINE_FRAME_VOTE=gate``, NOT the default): the frame model
+  trained also on the typing probes names its two best types; the events stage gives the event
+  the first the codebook gate (``classify.gate``) allows for the actors that type would get,
+  else keeps its type. Candidate C of session 8's measure (docs/classifier.md): kept for the
+  next blind edition to test; it did not pass the bar to replace two votes.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from dateline.classify.classifier import classify_texts
-from dateline.classify.frames import shipped_frame_model
+from dateline.classify.frames import shipped_frame_model, shipped_probe_model
+from dateline.classify.gate import Inters, first_allowed
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE
 
 FRAME_VOTE_SWITCH = "DATELINE_FRAME_VOTE"  # "0" turns the two-votes override off
+GATE_MODE = "gate"  # DATELINE_FRAME_VOTE=gate: the learned type decides, behind the gate
+GATE_TOP = 2  # the gated mode tries the learned best and second-best types, then keeps the rules'
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +76,38 @@ def _applies(row: Overrule, rule_type: str, decisive: frozenset[str]) -> bool:
 
 
 def frame_vote_on() -> bool:
-    """Whether the two-votes override is on (``DATELINE_FRAME_VOTE`` unset or not "0")."""
+    """Whether learning may retype events at all (``DATELINE_FRAME_VOTE`` unset or not "0")."""
     return os.environ.get(FRAME_VOTE_SWITCH, "1").strip() != "0"
+
+
+def gate_mode_on() -> bool:
+    """Whether the opt-in gated mode replaces two votes (``DATELINE_FRAME_VOTE=gate``)."""
+    return os.environ.get(FRAME_VOTE_SWITCH, "1").strip().lower() == GATE_MODE
+
+
+def learned_rankings(texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """Per frame text, the gated mode's candidate types, best first (empty when the probe
+    model is not shipped). One batch per call, as ``agreed_types``."""
+    model = shipped_probe_model()
+    if model is None:
+        return [()] * len(texts)
+    return model.ranked(texts, GATE_TOP)
+
+
+def learned_types(texts: Sequence[str]) -> list[str | tuple[str, ...] | None]:
+    """What the events stage hands each frame: ``agreed_types``, or in the gated mode the
+    types to try behind the gate (``learned_rankings``; ``gated`` then picks)."""
+    if gate_mode_on():
+        return list(learned_rankings(texts))
+    return list(agreed_types(texts))
+
+
+def gated(
+    ranked: Sequence[str], inters_for: Callable[[str], Inters], rule_type: str | None
+) -> str | None:
+    """The gated mode's pick: the first of ``ranked`` the codebook gate allows for the actors
+    that type would get (``inters_for``), or None (the event keeps its type)."""
+    return first_allowed(ranked, inters_for, rule_type)
 
 
 def agreed_types(texts: Sequence[str]) -> list[str | None]:

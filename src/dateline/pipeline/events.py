@@ -10,6 +10,8 @@ cannot, tempers confidence, and overrules the rules in the few cases its table n
 (``classify.vote``, data/classifier/overrule.csv). Then "two votes": where the frame model
 and the classifier, both reading the frame's whole text, name the same sub-type against the
 rules', it wins (evidence ``sub_event_type:two_votes``; ``DATELINE_FRAME_VOTE=0`` turns it off).
+``DATELINE_FRAME_VOTE=gate`` (opt-in, not the default) instead lets a probe-trained frame model
+type every event where the codebook gate allows its type for the actors (``classify.gate``).
 Each event's frame text and rules' type are kept in ``doc.extras[TYPING_KEY]`` (training and
 measures read them there).
 """
@@ -50,6 +52,7 @@ RANGE_PRECISION = 2  # the middle day of a span in which one act happened on a d
 ARMED = (1, 2, 3, 4, 5, 8)  # actor types that can make an event on their own (not civilians)
 TYPING_KEY = "events.typing"  # doc.extras: event_id -> Typing (not output)
 TWO_VOTES_FIELD = "sub_event_type:two_votes"  # evidence: the frame text both learners read
+GATED_FIELD = "sub_event_type:learned_gate"  # evidence (gated mode): + ":<the type replaced>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,7 @@ class Typing:
     frame_text: str
     rule_type: str | None
     two_votes: bool
+    replaced: str | None = None  # gated mode: the type the learned type replaced
 
 
 @cache
@@ -99,21 +103,22 @@ def _vote() -> Vote | None:
     return may_overrule, overruled, classify_proba
 
 
-FrameVote = tuple[Callable[..., bool], Callable[..., list[Any]], Callable[..., str | None]]
+FrameVote = tuple[Callable[..., Any], ...]  # switch, learned types, two votes, gated pick
 
 
 @cache
 def _frame_vote() -> FrameVote | None:
-    """``classify.vote``'s switch, ``agreed_types`` and ``two_votes``, if installed."""
+    """``classify.vote``'s switch, ``learned_types``, ``two_votes`` and ``gated``."""
     try:
-        from dateline.classify.vote import agreed_types, frame_vote_on, two_votes
+        from dateline.classify.vote import frame_vote_on, gated, learned_types, two_votes
     except ImportError:
         return None
-    return frame_vote_on, agreed_types, two_votes
+    return frame_vote_on, learned_types, two_votes, gated
 
 
-def _agreed(doc: Document, found: list[Frame]) -> list[str | None]:
-    """Per frame, the sub-type the frame model and the classifier agree on (one batch)."""
+def _agreed(doc: Document, found: list[Frame]) -> list[Any]:
+    """Per frame, the sub-type the frame model and the classifier agree on (one batch); in
+    the gated mode, the learned types to try instead (a tuple, best first)."""
     vote = _frame_vote()
     if vote is None or not found or not vote[0]():
         return [None] * len(found)
@@ -124,10 +129,26 @@ def _agreed(doc: Document, found: list[Frame]) -> list[str | None]:
         return [None] * len(found)
 
 
-def _two_votes(rule_type: str | None, agreed: str | None) -> str | None:
+def _two_votes(rule_type: str | None, agreed: Any) -> str | None:
     """The agreed type where it replaces the rules' (``classify.vote.two_votes``), else None."""
     vote = _frame_vote()
-    return None if vote is None or agreed is None else vote[2](rule_type, agreed)
+    return None if vote is None or not isinstance(agreed, str) else vote[2](rule_type, agreed)
+
+
+def _gated(doc: Document, roles: Roles, typing: Typing, sub_type: str, ranked: Any) -> str | None:
+    """Gated mode: the first learned type the codebook allows for the actors it would get
+    (oriented and policed as for that type), when it is not ``sub_type``; else None."""
+    vote = _frame_vote()
+    if vote is None or not isinstance(ranked, tuple) or not ranked:
+        return None
+
+    def inters(candidate: str) -> tuple[int | None, int | None]:
+        oriented = orient(candidate, roles)
+        pair = police_by_task(candidate, (oriented.actor1, oriented.actor2), doc.article.published)
+        return tuple(a.inter if a else None for a in pair)  # type: ignore[return-value]
+
+    chosen = vote[3](ranked, inters, typing.rule_type)
+    return chosen if chosen is not None and chosen != sub_type else None
 
 
 @cache
@@ -325,11 +346,11 @@ class _Reading:
     typing: Typing
 
 
-def _two_votes_evidence(doc: Document, frame: Frame) -> Evidence:
-    """The frame's stretch of text, where both learners read the type they agreed on."""
+def _two_votes_evidence(doc: Document, frame: Frame, field: str = TWO_VOTES_FIELD) -> Evidence:
+    """The frame's stretch of text, where the learners read the type they gave it."""
     start = min(c.span.start for c in frame.clauses)
     end = max(c.span.end for c in frame.clauses)
-    return Evidence(TWO_VOTES_FIELD, start, end, doc.text[start:end])
+    return Evidence(field, start, end, doc.text[start:end])
 
 
 def read_frame(
@@ -337,7 +358,7 @@ def read_frame(
     frame: Frame,
     prediction: Any,
     next_start: int | None = None,
-    agreed: str | None = None,
+    agreed: Any = None,
 ) -> _Reading | None:
     """The frame's type, roles and casualties; ``next_start`` is the first sentence of the
     next frame (the sentences before it may still speak of this event); ``agreed``: the
@@ -360,6 +381,9 @@ def read_frame(
     sub_type, confidence = _typed(rule_type, prediction)
     if sub_type is None:
         return None
+    gated = _gated(doc, roles, typing, sub_type, agreed)
+    if gated is not None:
+        typing, sub_type = Typing(frame.text, typing.rule_type, False, sub_type), gated
     roles = orient(sub_type, roles)
     policed = police_by_task(sub_type, (roles.actor1, roles.actor2), doc.article.published)
     roles = Roles(*policed, _named_allies(roles.actor1, roles.assoc1), roles.assoc2)
@@ -371,6 +395,8 @@ def read_frame(
     evidence = _evidence(frame.date or _paragraph_date(doc, frame), roles, span, numbers)
     if typing.two_votes:
         evidence.append(_two_votes_evidence(doc, frame))
+    if typing.replaced is not None:
+        evidence.append(_two_votes_evidence(doc, frame, f"{GATED_FIELD}:{typing.replaced}"))
     return _Reading(sub_type, confidence, roles, killed, injured, span, evidence, typing)
 
 
@@ -380,7 +406,7 @@ def frame_events(
     prediction: Any,
     first_index: int,
     next_start: int | None = None,
-    agreed: str | None = None,
+    agreed: Any = None,
 ) -> list[Event]:
     """The Event records of one frame (several when it spans several reported days)."""
     reading = read_frame(doc, frame, prediction, next_start, agreed)
