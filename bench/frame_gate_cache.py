@@ -120,7 +120,7 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     os.environ[FRAME_VOTE_SWITCH] = "0"
-    stage.orient = _orient  # type: ignore[assignment]
+    stage.orient = _orient
     stage.frame_events = _frame_events
     keep = chosen_articles(args.gold)
     gold = [g for g in load_gold(args.gold, "all") if g.article.id in keep]
