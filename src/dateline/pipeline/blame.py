@@ -127,13 +127,25 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     alone = doer is not None and doer.inter == 1 and roles.actor2 is None
     if doer is not None and not only_unnamed([doer]) and not alone:
         return roles
-    blamed = _blamed_in(doc, window)
+    blamed = _blamed_in(doc, window) or _claims_it_next(doc, next_start, last)
     blamed = blamed or _claimed_all(doc, first)
     if alone and blamed is not None and doer is not None and not same_side(blamed, doer):
         return Roles(doer, blamed, roles.assoc1, roles.assoc2)
     if alone or blamed is None or (roles.actor2 is not None and same_side(blamed, roles.actor2)):
         return roles
     return Roles(blamed, roles.actor2, roles.assoc1, roles.assoc2)
+
+
+def _claims_it_next(doc: Document, next_start: int | None, last: int) -> ActorMention | None:
+    """"JNIM claimed the attack the next day": a sentence that only says a named group claimed
+    "the attack" or "it" points back to the act before, though its new day opens a frame."""
+    if next_start is None or next_start >= min(last, len(doc.sentences)):
+        return None
+    told = [a for a in doc.actors if a.sentence == next_start]
+    if len(told) != 1 or rank(told[0]) != 0 or told[0].inter not in NONSTATE_ARMED:
+        return None
+    after = doc.text[told[0].span.end : doc.sentences[next_start].end]
+    return told[0] if role_regex("claims_it_back_after").match(after) else None
 
 
 def _new_in_sentence(named: ActorMention, anaphor: ActorMention) -> bool:

@@ -19,6 +19,7 @@ from dateline.pipeline.triggers import role_cues, role_regex
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
 COMMUNAL_MILITIA = "Unidentified Communal Militia ({country})"
 CIVILIANS = "Civilians ({country})"
+IDENTITY_MILITIA = 4
 ARMED_DOERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external
 HARMED = ("killed", "injured", "casualties")
 PARTY_WING = 3  # a party's youths or militia acting for it (crowds.party_wings)
@@ -44,6 +45,9 @@ def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> R
     """Fill a slot with an unclaimed doer, both sides from one mention, civilians for a
     community's people."""
     actor1, actor2 = roles.actor1, roles.actor2
+    pair = _kin_pair(doc, frame) if actor1 is None else None
+    if pair is not None:  # "two killed in an exchange of fire between two families"
+        return Roles(pair, pair, roles.assoc1, roles.assoc2)
     if actor1 is None:
         actor1 = _unclaimed(doc, frame)
     elif actor2 is None and actor1.inter == 1:  # "soldiers defused a bomb no group claimed"
@@ -51,6 +55,15 @@ def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> R
     if actor2 is None and not clash and (actor1 is None or actor1.inter in ARMED_DOERS):
         actor2 = counted_people(doc, frame)  # "a drone struck a car, killing a plumber"
     return _both_sides(doc, clash, Roles(actor1, actor2, roles.assoc1, roles.assoc2))
+
+
+def _kin_pair(doc: Document, frame: Frame) -> ActorMention | None:
+    """Two families, clans or communities named at once by an act with no doer of its own:
+    the report's two sides, whatever the verb ("an exchange of fire between two families")."""
+    return next(
+        (a for a in frame.actors if a.inter == IDENTITY_MILITIA and _names_two_sides(doc, a)),
+        None,
+    )
 
 
 def counted_people(doc: Document, frame: Frame) -> ActorMention | None:
