@@ -15,6 +15,8 @@ from dateline.pipeline.triggers import role_regex
 
 # how far past a civilian mention its qualifier reaches ("22 people, among them eight children")
 QUALIFIER_CHARS = 40
+CIVILIANS = "Civilians ({country})"
+HARMED = ("killed", "injured", "casualties")
 
 
 def without_claimed_targets(
@@ -24,7 +26,7 @@ def without_claimed_targets(
     civilian victims are counted among them."""
     if actor1 is None or actor1.inter not in ACTOR_CLASSES["armed"]:
         return others
-    if not any(_plainly_civilian(doc, o) for o in others):
+    if not any(_plainly_civilian(doc, o) for o in others) and counted_people(doc, frame) is None:
         return others
     claimed = [
         o for o in others
@@ -41,10 +43,14 @@ def _holds_the_place(doc: Document, target: ActorMention) -> bool:
 
 
 def _plainly_civilian(doc: Document, actor: ActorMention) -> bool:
+    """Civilians by their words ("children", "displaced"), or people counted among the dead
+    or wounded ("killing three people who were buying groceries")."""
     if actor.inter != 7 or actor.role_hint == "property":
         return False
     words = doc.text[actor.span.start : actor.span.end + QUALIFIER_CHARS]
-    return bool(role_regex("plainly_civilian").search(words))
+    if role_regex("plainly_civilian").search(words):
+        return True
+    return any(n.kind in HARMED and n.span.overlaps(actor.span) for n in doc.numbers)
 
 
 def _in_attackers_account(doc: Document, actor1: ActorMention, target: ActorMention) -> bool:
@@ -83,3 +89,19 @@ def _deflects_to(doc: Document, speaker: ActorMention, agent: ActorMention) -> b
         return False
     between = doc.text[speaker.span.end : agent.span.start]
     return bool(role_regex("attackers_account_after").match(between))
+
+
+def counted_people(doc: Document, frame: Frame) -> ActorMention | None:
+    """The people an armed act killed or wounded, counted by a word no actor mention covers
+    ("killing a night watchman", "injuring two cleaners"): anyone a report names by trade or
+    post, not as a force or group, is a civilian (forces and groups are actor mentions)."""
+    for clause in frame.clauses:
+        for number in clause.numbers:
+            if number.kind not in HARMED or not number.who or number.value < 1:
+                continue
+            if role_regex("combatant_words").search(number.who):
+                continue  # "the bomber was killed": the doer's own man, no victim
+            if not any(number.span.overlaps(a.span) for a in doc.actors):
+                sentence = doc.sentence_index(number.span.start)
+                return ActorMention(number.span, CIVILIANS, 7, None, "generic", sentence)
+    return None

@@ -13,15 +13,14 @@ from dataclasses import dataclass, field, replace
 
 from dateline.model import ActorMention, Document
 from dateline.pipeline.actors import countries_named, resolve_actor_name
+from dateline.pipeline.claimed_targets import counted_people
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import role_cues, role_regex
 
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
 COMMUNAL_MILITIA = "Unidentified Communal Militia ({country})"
-CIVILIANS = "Civilians ({country})"
 IDENTITY_MILITIA = 4
 ARMED_DOERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external
-HARMED = ("killed", "injured", "casualties")
 PARTY_WING = 3  # a party's youths or militia acting for it (crowds.party_wings)
 PROTEST_TYPES = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -64,22 +63,6 @@ def _kin_pair(doc: Document, frame: Frame) -> ActorMention | None:
         (a for a in frame.actors if a.inter == IDENTITY_MILITIA and _names_two_sides(doc, a)),
         None,
     )
-
-
-def counted_people(doc: Document, frame: Frame) -> ActorMention | None:
-    """The people an armed act killed or wounded, counted by a word no actor mention covers
-    ("killing a night watchman", "injuring two cleaners"): anyone a report names by trade or
-    post, not as a force or group, is a civilian (forces and groups are actor mentions)."""
-    for clause in frame.clauses:
-        for number in clause.numbers:
-            if number.kind not in HARMED or not number.who or number.value < 1:
-                continue
-            if role_regex("combatant_words").search(number.who):
-                continue  # "the bomber was killed": the doer's own man, no victim
-            if not any(number.span.overlaps(a.span) for a in doc.actors):
-                sentence = doc.sentence_index(number.span.start)
-                return ActorMention(number.span, CIVILIANS, 7, None, "generic", sentence)
-    return None
 
 
 def _unclaimed(doc: Document, frame: Frame) -> ActorMention | None:
