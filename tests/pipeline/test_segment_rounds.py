@@ -163,6 +163,7 @@ ROUND_TABLES = {
     "segment_round19_heldout.tsv": (True, 0.9, 0.9),
     "segment_round20.tsv": (True, 0.93, 0.96),
     "segment_round20_heldout.tsv": (True, 0.9, 0.95),
+    "segment_round21.tsv": (True, 0.85, 0.95),
 }
 GUARDS_FLOOR = 0.87
 GUARDS19_FLOOR = 0.65
@@ -186,6 +187,11 @@ KINDS_MET = [
         ("segment_round20.tsv", kind)
         for kind in ["since_day", "note_day", "similar", "then", "restated", "summary"]
         + ["doer_claim", "anniversary", "plan", "attackers", "towns"]
+    ),
+    *(
+        ("segment_round21.tsv", kind)
+        for kind in ["same_day", "next_day", "two_acts", "day_span", "one_fight", "protest_verb"]
+        + ["passive_device", "accident", "habit", "idiom"]
     ),
 ]
 

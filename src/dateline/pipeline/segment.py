@@ -32,6 +32,7 @@ from dateline.pipeline.frame_joins import (
     toll_follow_up,
 )
 from dateline.pipeline.place_pieces import town_siblings
+from dateline.pipeline.segment_apart import acts_apart
 from dateline.pipeline.segment_clauses import NAMED_ROLES, Clause, clauses, has_headline
 from dateline.pipeline.segment_retold import (
     as_told,
@@ -298,8 +299,8 @@ def frames(doc: Document) -> list[Frame]:
         if current.date is None and clause.report_date is not None:
             current.date, current.soft_date = clause.report_date, True  # "said yesterday it had"
     if mishap and has_headline(doc):  # "Tanker blast kills 30 ..." over a body telling an
-        return [f for f in result if f.sentence_ids != (0,)]  # accident: the headline's sum
-    return result
+        result = [f for f in result if f.sentence_ids != (0,)]  # accident: the headline's sum
+    return [Frame(part, f.date, f.soft_date) for f in result for part in acts_apart(f.clauses)]
 
 
 def _harm_without_act(clause: Clause) -> bool:
@@ -308,7 +309,7 @@ def _harm_without_act(clause: Clause) -> bool:
     hurt = ("killed", "injured", "casualties")
     if clause.triggers or clause.background or clause.past_acts:
         return False
-    return any(n.kind in hurt for n in clause.numbers)
+    return any(n.kind in hurt and n.value > 0 for n in clause.numbers)
 
 
 def _no_act_told(frame: Frame | None) -> bool:
