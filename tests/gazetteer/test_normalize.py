@@ -1,6 +1,12 @@
 import pytest
 
-from dateline.gazetteer.normalize import acronym_key, exact_key, fold_key, is_latin
+from dateline.gazetteer.normalize import (
+    acronym_key,
+    exact_key,
+    fold_key,
+    is_latin,
+    strip_accents,
+)
 
 
 @pytest.mark.parametrize(
@@ -60,3 +66,9 @@ def test_names_keyed_by_their_spelling_are_known():
 
     assert spelt_key("Yei") and spelt_key("Zoo")
     assert not spelt_key("Goma") and not spelt_key("US") and not spelt_key("of")
+
+
+def test_letters_without_a_decomposition_lose_their_mark():
+    assert fold_key("Diyarbakır") == fold_key("Diyarbakir")
+    assert exact_key("Şanlıurfa") == "sanliurfa"
+    assert strip_accents("Łódź") == "Lodz"

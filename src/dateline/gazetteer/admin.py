@@ -47,6 +47,16 @@ def province_nouns() -> frozenset[str]:
 
 
 @cache
+def seat_named_nouns() -> frozenset[str]:
+    return frozenset(load_json("gazetteer/admin_words.json")["seat_named_nouns"])
+
+
+@cache
+def side_part_nouns() -> frozenset[str]:
+    return frozenset(load_json("gazetteer/admin_words.json")["side_part_nouns"])
+
+
+@cache
 def settlement_nouns() -> frozenset[str]:
     return frozenset(load_json("gazetteer/admin_words.json")["settlement_nouns"])
 

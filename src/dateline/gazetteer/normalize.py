@@ -33,9 +33,16 @@ def _articles() -> frozenset[str]:
     return frozenset(_rules()["articles"])
 
 
+@cache
+def _base_letters() -> dict[int, str]:
+    """Letters no decomposition takes an accent off ("ı", "ł", "ø"): their plain letters."""
+    return str.maketrans(dict(_rules()["base_letters"]))
+
+
 def strip_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return plain.translate(_base_letters()) if not plain.isascii() else plain
 
 
 @lru_cache(maxsize=200_000)

@@ -17,7 +17,13 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from operator import itemgetter
 
-from dateline.gazetteer.admin import admin1_by_code, province_nouns, settlement_nouns
+from dateline.gazetteer.admin import (
+    admin1_by_code,
+    province_nouns,
+    seat_named_nouns,
+    settlement_nouns,
+    side_part_nouns,
+)
 from dateline.gazetteer.matcher import Match
 from dateline.gazetteer.namesakes import (
     FOREIGN_MAX_POPULATION,
@@ -178,8 +184,15 @@ def settlement_before(text: str, match: Match) -> bool:
     """True for "the town of Hays": a settlement, not Hesse (whose alternate name it is)."""
     before = PROVINCE_BEFORE.search(text[max(0, match.start - 30):match.start])
     noun = before.group(1).lower() if before is not None else ""
+    if CAPITAL_BEFORE.search(text[max(0, match.start - 40):match.start]):
+        return True  # "the departmental capital Huehuetenango": the town, not its department
     # "the villages of Zamfara" are in a province: only a singular noun names the settlement
     return noun in settlement_nouns() and not noun.endswith("s")
+
+
+# "the provincial capital Huanta", "the state capital, Maiduguri": the seat town
+CAPITAL_BEFORE = re.compile(r"\b(?:regional|provincial|departmental|state|district|county|"
+                            r"divisional|municipal|prefectural)\s+capital,?\s+(?:of\s+)?$", re.I)
 
 
 def province_follows(text: str, match: Match) -> bool:
@@ -188,7 +201,17 @@ def province_follows(text: str, match: Match) -> bool:
     if nxt and nxt[0].strip(".,;:)").lower() in province_nouns():
         return True
     before = PROVINCE_BEFORE.search(text[max(0, match.start - 30):match.start])
-    return before is not None and before.group(1).lower() in province_nouns()
+    if before is None or before.group(1).lower() not in province_nouns():
+        return False
+    if before.group(1).lower() in seat_named_nouns():
+        return False  # "the municipality of Tame": the town's, not a division abroad
+    # "the west zone of Manaus" is a part of the city, not a zone of that name
+    side = SIDE_BEFORE.search(text[max(0, match.start - 50):match.start])
+    return side is None or side.group(1).lower() not in side_part_nouns()
+
+
+SIDE_BEFORE = re.compile(r"\b(?:north|south|east|west)(?:ern)?\s+([a-z]+)\s+of\s+(?:the\s+)?$",
+                         re.I)
 
 
 def country_evidence(readings: Sequence[Reading], trusted: Sequence[float]) -> Votes:

@@ -31,11 +31,27 @@ def _grievance_regex() -> re.Pattern[str]:
     return re.compile(rule_phrases("grievance_before").pattern + determiner + r"\s+$", re.I)
 
 
-def a_grievance(text: str, f: Found) -> bool:
+def a_grievance(text: str, f: Found, sentence_start: int = 0) -> bool:
     """ "Youths angered by the death of a motorcyclist ...", "demand justice for a blogger who
-    died in custody": a death a crowd reacts to is no casualty of what it does."""
+    died in custody": a death a crowd reacts to is no casualty of what it does. So is a death
+    told in an 'after' clause of a crowd's act ("people gathered in front of the Presidency
+    after a woman was killed by her former partner")."""
+    if f.kind != "killed":
+        return False
     before = text[max(0, f.start - GRIEVANCE_CHARS) : f.start]
-    return f.kind == "killed" and bool(_grievance_regex().search(before))
+    if _grievance_regex().search(before):
+        return True
+    return _crowd_reason().search(text[sentence_start : f.start]) is not None
+
+
+@cache
+def _crowd_reason() -> re.Pattern[str]:
+    """A crowd's act, then (in its clause) 'after'/'following' right before the victim named
+    ("a student", "two men"), not a doer's gerund ("after killing")."""
+    crowd = rule_phrases("crowd_acts").pattern
+    reason = rule_phrases("crowd_reason_openers").pattern
+    return re.compile(crowd + r"[^;.]*?" + reason + r"\s+(?:(?:an?|the|his|her|their)\s+)?$",
+                      re.I)
 
 
 # ---------------------------------------------------------------- a second source's claim

@@ -66,9 +66,14 @@ def counted_subject(tokens: list[Token], i: int, text: str) -> Found | None:
     """ "A man stabbed two people before being shot dead": the attacker named as the subject
     at the start of the clause (one person, or the stated number)."""
     k, fate = subject_fates().match(tokens, i)
+    kind: str | None = "killed"
     if fate is None:
-        return None
-    end, kind = lexicon().after.match(tokens, k)
+        object_fate = _killed_as_object(tokens, i)
+        if object_fate is None:
+            return None
+        k, end = i, object_fate
+    else:
+        end, kind = lexicon().after.match(tokens, k)
     if kind != "killed":
         return None
     for m in range(max(0, i - int(rules()["subject_window"])), i):
@@ -84,6 +89,24 @@ def counted_subject(tokens: list[Token], i: int, text: str) -> Found | None:
         found = Found(q.value, kind, tokens[k].start, tokens[end - 1].end, who, q.qualifier, used)
         found.attacker = True
         return found
+    return None
+
+
+def _killed_as_object(tokens: list[Token], i: int) -> int | None:
+    """ "... before police shot him dead", "until a guard killed her": the subject's own
+    death told with another doer, a pronoun standing for the subject. The end of the words."""
+    rule = rules()
+    if tokens[i].low not in rule["object_fate_openers"]:
+        return None
+    for k in range(i + 1, min(len(tokens) - 1, i + 1 + int(rule["object_fate_window"]))):
+        if tokens[k].low in (",", ";", ".") or tokens[k].low in rule["subject_pronouns"]:
+            return None  # "before he shot them": the subject is the doer again
+        if tokens[k].low in rule["them_verbs"] and tokens[k + 1].low in ("him", "her"):
+            shot = tokens[k].low in rule["them_need_dead"]
+            if not shot:
+                return k + 2
+            dead = k + 2 < len(tokens) and tokens[k + 2].low == "dead"
+            return k + 3 if dead else None
     return None
 
 

@@ -81,6 +81,7 @@ def counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     value = collective(tokens, q, j, value)  # "an elderly couple": two
     if j > group_start:
         j = past_attribute(tokens, _past_name(tokens, j))  # "Two members of a group and a"
+    j = _past_breakdown(tokens, j)  # "Two men, one from each family, were killed"
     value, j = _listed_groups(tokens, q, group_start, j, value, used)
     sides = each_side(tokens, j)  # "Three people on each side died": six
     value, aside = value * (2 if sides else 1), aside_end(tokens, j + sides)
@@ -109,6 +110,20 @@ def counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "546 cases and 31 deaths": the later scan from "31" takes it
     who = group_text(tokens, group_start, j, text)
     return Found(value, kind, tokens[i].start, tokens[end - 1].end, who, q.qualifier, tuple(used))
+
+
+def _past_breakdown(tokens: list[Token], j: int) -> int:
+    """Past an aside that splits the group just counted ("Three men, two from one clan and
+    one from the other, were killed"): a figure and a word of origin open it, and it adds
+    no one."""
+    if j + 2 >= len(tokens) or tokens[j].text != ",":
+        return j
+    q = quantity_at(tokens, j + 1, single=True)
+    if q is None or q.end >= len(tokens) or tokens[q.end].low not in rule_words(
+            "breakdown_openers"):
+        return j
+    end = aside_end(tokens, j)
+    return end if end > j and tokens[end - 1].text == "," else j
 
 
 def _listed_groups(

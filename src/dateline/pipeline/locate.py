@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dateline.gazetteer.admin import acled_admin1
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.index import get_gazetteer
-from dateline.gazetteer.normalize import strip_accents
+from dateline.gazetteer.normalize import fold_key, strip_accents
 from dateline.gazetteer.qualify import QUALIFIER_GAP
 from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
@@ -31,12 +31,15 @@ from dateline.pipeline.base import Stage
 from dateline.pipeline.locate_context import (
     Choice,
     article_place,
+    lead_place,
+    national_capital,
     paragraph_before,
     referred_town,
     usable,
 )
 from dateline.pipeline.locate_precision import (
     LANDMARK_TOWN_KM,
+    NAMED_PART_OF,
     is_landmark,
     is_part_of_town,
     precision_of,
@@ -168,7 +171,11 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     best = min(pool, key=lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm),
                                      is_destination(doc, pm),
                                      not names_note_location(doc, pm),
-                                     names_note_district(doc, pm), rank(pm),
+                                     names_note_district(doc, pm),
+                                     # "Raghwan district (Marib)": the note's province,
+                                     # though spelt like its seat, yields to the district
+                                     rank(pm) == TOWN and names_note_province(doc, pm),
+                                     rank(pm),
                                      approximate(pm),
                                      # the ends of "the Juba-Nimule road" and a square,
                                      # avenue or campus yield to a town named beside them
@@ -327,12 +334,31 @@ def locate_event(doc: Document, event: Event) -> None:
     choice = choose_in_sentences(doc, event, event.sentence_ids) or inherited(doc, event)
     if choice is None:
         return
+    choice = _beyond_the_capital(doc, event, choice)
     choice = narrowed(doc, choice)
     if choice.precision == 1 and spot_near_the_town(
             doc, choice.mention, list(event.sentence_ids), _trigger_sentence(doc, event),
             is_dateline(doc, choice.mention)):
         choice = Choice(choice.mention, 2)
     apply_choice(doc, event, choice)
+
+
+def _beyond_the_capital(doc: Document, event: Event, choice: Choice) -> Choice:
+    """'GUATEMALA CITY - Villagers in Guatemala's western highlands beat ... residents of a
+    hamlet near the departmental capital Huehuetenango': a capital dateline, where the report
+    was filed, against a country or region the event's own sentences name instead, yields
+    to the town of the lead beyond the capital (``lead_place``)."""
+    if not (is_dateline(doc, choice.mention) and national_capital(choice.mention)):
+        return choice
+    own = [pm for pm in doc.places if pm.sentence in event.sentence_ids and usable(doc, pm)
+           and not is_dateline(doc, pm)]
+    if not any(rank(pm) >= REGION for pm in own) or any(rank(pm) < REGION for pm in own):
+        return choice
+    lead, capital = lead_place(doc), choice.mention.place
+    if lead is None or is_dateline(doc, lead) or lead.place is None or capital is None \
+            or lead.place.country_code != capital.country_code:
+        return choice
+    return Choice(lead, precision_of(doc, lead))
 
 
 def narrowed(doc: Document, choice: Choice) -> Choice:
@@ -345,11 +371,19 @@ def narrowed(doc: Document, choice: Choice) -> Choice:
     towns = {pm.place.name: pm for pm in doc.places
              if usable(doc, pm) and pm.place is not None and rank(pm) == TOWN
              and pm.place.feature_code != APPROX_CODE and not is_dateline(doc, pm)
+             # "between Montepuez and Balama": the road's far end names no other town
+             and not _second_of_between(doc, pm) and not second_road_end(doc, pm)
              and pm.place.country_code == province.country_code
              and pm.place.admin1 == province.admin1}
     if len(towns) != 1:
         return choice
-    return Choice(next(iter(towns.values())), 2)
+    town = next(iter(towns.values()))
+    # "the Comas district of Lima (Lima, Lima)" read as Lima's region: a part of the city
+    # the region is named after, coded at the city itself
+    part_of_city = town.place is not None and fold_key(town.place.name) == fold_key(
+        choice.mention.span.text) and NAMED_PART_OF.search(
+            doc.text[max(0, choice.mention.span.start - 60):choice.mention.span.start])
+    return Choice(town, 1 if part_of_city else 2)
 
 
 def apply_choice(doc: Document, event: Event, choice: Choice) -> None:

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dateline.gazetteer.countries import country_by_iso2
+from dateline.gazetteer.normalize import fold_key
 from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, Place, PlaceMention
 from dateline.pipeline.locate_precision import precision_of
@@ -16,6 +17,7 @@ from dateline.pipeline.locate_rules import (
     REGION,
     TOWN,
     approximate,
+    contradicted,
     district_of_another_city,
     is_dateline,
     main_country,
@@ -91,6 +93,30 @@ def paragraph_before(doc: Document, sentence: int) -> list[int]:
     return found
 
 
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$")
+LISTED_WITH_PLURAL = re.compile(r"\s+and\s+(?:[A-Z]|(?:the\s+|its\s+)?(?:\w+\s+){0,2}"
+                                r"(?:towns|villages|areas|cities|settlements)\b)")
+
+
+def _listed(doc: Document, pm: PlaceMention) -> bool:
+    """'Barsalogho and Dablo', 'Al-Fula and the surrounding towns': one of several places."""
+    if LISTED_WITH_PLURAL.match(doc.text, pm.span.end):
+        return True  # ("Oicha and Eringeti": a name the gazetteer lacks is listed too)
+    return any(o is not pm and o.place is not None and o.kind not in ("demonym", "country")
+               and LIST_GAP.match(_gap_between(doc, pm, o)) is not None
+               for o in doc.places if abs(o.span.start - pm.span.start) < LIST_REACH)
+
+
+LIST_REACH = 80  # characters: how far apart two places of one list may start
+
+
+def _gap_between(doc: Document, one: PlaceMention, other: PlaceMention) -> str:
+    """The text between two mentions ("x" when they overlap: no list gap)."""
+    first, second = sorted((one, other), key=lambda pm: pm.span.start)
+    return doc.text[first.span.end:second.span.start] if first.span.end <= second.span.start \
+        else "x"
+
+
 def referred_town(doc: Document, sentence: int) -> Choice | None:
     """'the army recaptured the village': the last town named before this sentence;
     'on the road south of the town': that town, precision 2."""
@@ -99,8 +125,13 @@ def referred_town(doc: Document, sentence: int) -> Choice | None:
     match = anaphora_pattern().search(text)
     if match is None:
         return None
+    # "the community of El Zapote, in the municipality of Coalcoman" read as a far El Zapote:
+    # a homonym the text places elsewhere is not what "the community" points back to
     earlier = [pm for pm in doc.places if pm.span.end <= span.start and usable(doc, pm)
-               and rank(pm) == TOWN and not approximate(pm)]
+               and rank(pm) == TOWN and not approximate(pm) and not contradicted(doc, pm)]
+    # "come mostly from Barsalogho and Dablo", "took Al-Fula and the surrounding towns":
+    # a town named in a list is not what "the town" alone points back to
+    earlier = [pm for pm in earlier if not _listed(doc, pm)] or earlier
     if not earlier:
         return None
     # "the fishing village of Mucojo, north of Macomia" ... "the village": Mucojo, the town
@@ -124,7 +155,7 @@ def _reference_point(doc: Document, pm: PlaceMention) -> bool:
         return False
     start = doc.sentences[pm.sentence].start if pm.sentence >= 0 else 0
     clause_start = max(start, doc.text.rfind(";", start, pm.span.start) + 1)
-    return any(o is not pm and o.place is not None and o.kind != "demonym"
+    return any(o is not pm and o.place is not None and o.kind not in ("demonym", "country")
                and clause_start <= o.span.start and o.span.end <= pm.span.start
                for o in doc.places)
 
@@ -143,23 +174,25 @@ def lead_place(doc: Document) -> PlaceMention | None:
     """The town of the lead the article names most ("Saba Saba: ... in Nakuru CBD" is about
     Nakuru, named throughout); on a tie, a town the body names over the dateline, where the
     report was filed ("DHAKA - ... fought at Rajshahi University"), then the first one."""
+    # a homonym the text places in another province ("El Zapote, in the municipality of
+    # Coalcoman" read in Jalisco) is no town of the lead
     lead = [pm for pm in doc.places if 0 <= pm.sentence < LEAD_SENTENCES and usable(doc, pm)
-            and rank(pm) == TOWN]
+            and rank(pm) == TOWN and not contradicted(doc, pm)]
     if not lead:
         return None
     # named as a road's end ("blocked the Dhaka-Mymensingh highway in Gazipur"), a town is
-    # not what the article is about
-    counts = Counter(pm.place.name for pm in doc.places
+    # not what the article is about; "COALCOMAN, Mich." and "Coalcoman" are one town
+    counts = Counter(fold_key(pm.place.name) for pm in doc.places
                      if pm.place is not None and rank(pm) == TOWN and usable(doc, pm)
                      and not names_road_between(doc, pm))
     filed_from = [pm.place for pm in lead if pm.place and is_dateline(doc, pm)]
-    most = max(lead, key=lambda pm: (counts[pm.place.name if pm.place else ""],
+    most = max(lead, key=lambda pm: (counts[fold_key(pm.place.name) if pm.place else ""],
                                      _beyond(pm, filed_from), not names_road_between(doc, pm)))
-    if not is_dateline(doc, most) and _national_capital(most):
+    if not is_dateline(doc, most) and national_capital(most):
         # "BARAMULLA, India - ... officials in New Delhi ... ordered from Delhi": the capital,
         # named as the seat of government, does not outvote the town the report is filed from
         cc = most.place.country_code if most.place else ""
-        dateline = [pm for pm in lead if is_dateline(doc, pm) and not _national_capital(pm)
+        dateline = [pm for pm in lead if is_dateline(doc, pm) and not national_capital(pm)
                     and pm.place and pm.place.country_code == cc]
         if dateline:
             return dateline[0]
@@ -175,7 +208,7 @@ def _beyond(pm: PlaceMention, towns: list[Place]) -> bool:
         for t in towns)
 
 
-def _national_capital(pm: PlaceMention) -> bool:
+def national_capital(pm: PlaceMention) -> bool:
     place = pm.place
     country = country_by_iso2(place.country_code) if place else None
     if place is None or country is None or country.latitude is None or country.longitude is None:

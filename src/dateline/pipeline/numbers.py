@@ -44,6 +44,7 @@ left behind) in ``casualty_context.py``. All word lists live in ``data/numbers/`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -104,7 +105,7 @@ def _sentence_found(doc: Document, sentence: int) -> list[Found]:
         dates = [d for d in doc.dates if d.sentence == sentence and not is_dateline(doc, d)]
         published = doc.article.published
         found = [f for f in found if not counts_elsewhere(tokens, f.start, f.end, published, dates)]
-        found = more_dead(text, [f for f in found if not a_grievance(text, f)], dates)
+        found = more_dead(text, [f for f in found if not a_grievance(text, f, span.start)], dates)
         found = _attackers_among_the_dead(competing_claims(tokens, found))
     summary = summary_in(text, span.start, span.end)
     if summary is not None:
@@ -112,9 +113,25 @@ def _sentence_found(doc: Document, sentence: int) -> list[Found]:
         coded = [f for f in found if f.start >= clause and _summed_up(f, summary)]
         found = [f for f in found if f not in coded]
         who = coded[-1].who if coded and summary.aside else None  # "several assailants"
-        found.append(Found(summary.value, "killed", summary.start, summary.end, who, None, ()))
+        value = summary.value
+        if summary.aside and not coded and _side_coded_apart(text, span.start, summary):
+            # "1 soldier killed; rebel fatalities coded as 3": the summary line codes both
+            # sides, 4 in all, a toll over the story's figures
+            line = text.rfind(". ", span.start, clause) + 1 or span.start
+            other = [f for f in found if f.kind == "killed" and line <= f.start < clause]
+            found = [f for f in found if f not in other]
+            value += sum(f.value for f in other)
+        found.append(Found(value, "killed", summary.start, summary.end, who, None, ()))
         found.sort(key=lambda f: f.start)
     return found
+
+
+def _side_coded_apart(text: str, start: int, summary: Summary) -> bool:
+    """ "1 soldier killed; rebel fatalities coded as 3": a side's dead coded in a clause of
+    their own, right after the other side's figure, in a summary line."""
+    clause = text.rfind(";", start, summary.start) + 1
+    side = text[clause:summary.start]
+    return clause > start and re.fullmatch(r"\s*[A-Za-z][\w-]*\s+", side) is not None
 
 
 def _attackers_among_the_dead(found: list[Found]) -> list[Found]:

@@ -49,12 +49,23 @@ class Context:
                    SpanIndex((a.span, a) for a in doc.actors), person_words(doc))
 
 
+# An analyst note's closing parenthesis of capitalised names: "(Mueang Yala, Yala)".
+NOTE_NAMES = re.compile(r"\((?:[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\s*,\s*)*"
+                        r"[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,3}\)")
+
+
 def person_words(doc: Document) -> frozenset[str]:
-    """Words of multi-word PERSON names ("Mike Dunn"): alone later, they are the person."""
+    """Words of multi-word PERSON names ("Mike Dunn"): alone later, they are the person.
+    Not a name spaCy calls a person inside a note's parenthesis of places ("near Yala
+    (Mueang Yala, Yala)"): the parenthesis holds only the places of its clause."""
+    notes = [(g.start(), g.end()) for g in NOTE_NAMES.finditer(doc.text)]
     words: set[str] = set()
     for ent in doc.entities:
-        if ent.label == "PERSON" and len(ent.span.text.split()) > 1:
-            words.update(w.strip(".,") for w in ent.span.text.split()[1:])
+        if ent.label != "PERSON" or len(ent.span.text.split()) < 2:
+            continue
+        if any(start < ent.span.start and ent.span.end < end for start, end in notes):
+            continue
+        words.update(w.strip(".,") for w in ent.span.text.split()[1:])
     return frozenset(words)
 
 

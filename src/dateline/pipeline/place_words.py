@@ -113,7 +113,17 @@ def names_landmark(doc: Document, pm: PlaceMention) -> bool:
     """'Baidoa airport', 'Kabul University', 'Duisburg's main station': the name qualifies a
     landmark inside the town."""
     after = OWNER_OF_LANDMARK.sub("", words_after(doc, pm), count=1)
-    return opening_cue("landmark_after").match(after) is not None
+    if opening_cue("landmark_after").match(after) is not None:
+        return True
+    # "the Van metropolitan municipality building", "the Kisii county offices": a building
+    # the town's name opens after a word or two of its own
+    longer = " ".join(doc.text[pm.span.end:pm.span.end + 60].lower().split())
+    return _described_landmark().match(longer) is not None
+
+
+@cache
+def _described_landmark() -> re.Pattern[str]:
+    return re.compile(rf"(?:[a-z][\w-]*\s+){{1,2}}(?:{alternation('landmark_nouns')})\b")
 
 
 OWNER_OF_LANDMARK = re.compile(r"^['’]s (?:(?:main|central|old|new|international|city|"
@@ -308,19 +318,41 @@ def _road_before_after() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def names_road_between(doc: Document, pm: PlaceMention) -> bool:
-    """'the Gao-Ansongo road', 'the Tillaberi-Ouallam axis': a road between two towns, coded
-    at the first one with precision 2 (like 'between X and Y')."""
-    if _road_after().match(doc.text[pm.span.end:pm.span.end + 60]):
+    """'the Gao-Ansongo road', 'the Tillaberi-Ouallam axis', 'the road linking Titao to
+    Ouahigouya': a road between two towns, coded at the first one with precision 2 (like
+    'between X and Y')."""
+    if _road_after().match(doc.text[pm.span.end:pm.span.end + 60]) or _first_linked_end(doc, pm):
         return True
     before, after = _road_before_after()
     return (before.search(doc.text[max(0, pm.span.start - 30):pm.span.start]) is not None
-            and after.match(doc.text[pm.span.end:pm.span.end + 20]) is not None)
+            and after.match(doc.text[pm.span.end:pm.span.end + 20]) is not None
+            ) or _second_linked_end(doc, pm)
 
 
 def second_road_end(doc: Document, pm: PlaceMention) -> bool:
     """'Dadaab' in 'the Garissa-Dadaab road': the road's far end, which yields to its first."""
     return (not _road_after().match(doc.text[pm.span.end:pm.span.end + 60])
-            and names_road_between(doc, pm))
+            and not _first_linked_end(doc, pm) and names_road_between(doc, pm))
+
+
+@cache
+def _road_link() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """'the road linking|connecting|from X to|and Y': before X, after X, and before Y."""
+    roads, links = alternation("road_nouns"), alternation("road_link_words")
+    opening = rf"\b(?:{roads})\s+(?:{links})\s+"
+    return (re.compile(opening + "$", re.I), re.compile(r"^\s+(?:to|and|with)\s+[A-Z]"),
+            re.compile(opening + r"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}\s+(?:to|and|with)\s+$",
+                       re.I))
+
+
+def _first_linked_end(doc: Document, pm: PlaceMention) -> bool:
+    before, after, _ = _road_link()
+    return (before.search(doc.text[max(0, pm.span.start - 30):pm.span.start]) is not None
+            and after.match(doc.text[pm.span.end:pm.span.end + 20]) is not None)
+
+
+def _second_linked_end(doc: Document, pm: PlaceMention) -> bool:
+    return _road_link()[2].search(doc.text[max(0, pm.span.start - 80):pm.span.start]) is not None
 
 
 def names_natural_feature(doc: Document, pm: PlaceMention) -> bool:

@@ -103,7 +103,8 @@ def _named_as_written(r: Reading) -> Place:
     if (best.role == "alt" and best.row.kind == "place" and best.row.population < BIG_PLACE
             and best.exact == exact_key(r.match.text)
             and fold_key(r.match.text) != fold_key(best.row.name)):
-        place.name = r.match.text
+        # a capitalised dateline ("COALCOMAN, Mich. -") is written as the name is
+        place.name = r.match.text.title() if r.match.text.isupper() else r.match.text
     return place
 
 
