@@ -23,14 +23,18 @@ def without_claimed_targets(
     doc: Document, frame: Frame, actor1: ActorMention | None, others: list[ActorMention]
 ) -> list[ActorMention]:
     """The targets, less armed ones named only in actor1's own account, when plainly
-    civilian victims are counted among them."""
+    civilian victims are counted among them; people counted by a bare word ("killing three
+    people") outweigh an account of what was struck, not one of whom it killed."""
     if actor1 is None or actor1.inter not in ACTOR_CLASSES["armed"]:
         return others
-    if not any(_plainly_civilian(doc, o) for o in others) and counted_people(doc, frame) is None:
+    plain = any(_plainly_civilian(doc, o) for o in others) or counted_people(doc, frame)
+    counted = any(_counted_civilians(doc, o) for o in others)
+    if not plain and not counted:
         return others
     claimed = [
         o for o in others
-        if o.inter != 7 and (_in_attackers_account(doc, actor1, o) or _holds_the_place(doc, o))
+        if o.inter != 7
+        and (_in_attackers_account(doc, actor1, o, bool(plain)) or _holds_the_place(doc, o))
     ]
     return [o for o in others if not any(o is c for c in claimed)]
 
@@ -43,30 +47,36 @@ def _holds_the_place(doc: Document, target: ActorMention) -> bool:
 
 
 def _plainly_civilian(doc: Document, actor: ActorMention) -> bool:
-    """Civilians by their words ("children", "displaced"), or people counted among the dead
-    or wounded ("killing three people who were buying groceries")."""
     if actor.inter != 7 or actor.role_hint == "property":
         return False
     words = doc.text[actor.span.start : actor.span.end + QUALIFIER_CHARS]
-    if role_regex("plainly_civilian").search(words):
-        return True
+    return bool(role_regex("plainly_civilian").search(words))
+
+
+def _counted_civilians(doc: Document, actor: ActorMention) -> bool:
+    """People counted among the dead or wounded ("killing three people who were shopping")."""
+    if actor.inter != 7 or actor.role_hint == "property":
+        return False
     return any(n.kind in HARMED and n.span.overlaps(actor.span) for n in doc.numbers)
 
 
-def _in_attackers_account(doc: Document, actor1: ActorMention, target: ActorMention) -> bool:
+def _in_attackers_account(
+    doc: Document, actor1: ActorMention, target: ActorMention, plain: bool
+) -> bool:
     """The target's sentence is told by actor1's side ("The Israeli military said it had
-    struck Hamas militants")."""
+    struck Hamas militants"); unless the dead are ``plain``ly civilian, only an account of
+    what it struck ("said it had killed a Hezbollah commander" may name the dead)."""
     if not 0 <= target.sentence < len(doc.sentences):
         return False
     account = role_regex("attackers_account_after")
-    return any(
-        a.sentence == target.sentence
-        and a.span.start < target.span.start
-        and a is not target
-        and same_side(a, actor1)
-        and account.match(doc.text[a.span.end : target.span.start])
-        for a in doc.actors
-    )
+    kills = role_regex("account_kill_verb")
+    for a in doc.actors:
+        if a.sentence != target.sentence or a.span.start >= target.span.start or a is target:
+            continue
+        told = account.match(doc.text[a.span.end : target.span.start])
+        if told and same_side(a, actor1) and (plain or not kills.search(told.group(0))):
+            return True
+    return False
 
 
 def without_deflected_agents(doc: Document, by_role: dict[str, list[ActorMention]]) -> None:
