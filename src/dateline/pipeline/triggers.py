@@ -134,6 +134,17 @@ def _words_before(doc: Document, clause: Span, end: int) -> str:
     return " ".join(head.split()[-int(cues()["hypothetical_window_words"]) :])
 
 
+def _before_relative(doc: Document, clause: Span, end: int) -> int:
+    """Where a relative clause with a negated verb of its own, ending right before ``end``,
+    starts ("homebuyers whose flats had not been delivered held banners"): the negation is
+    that clause's, so the act after it is read from the words before it (round 21)."""
+    head_start = clause.start + max(
+        (m.end() for m in re.finditer(r"[;:]", doc.text[clause.start : end])), default=0
+    )
+    relative = cue_pattern("relative_negation").search(doc.text[head_start:end])
+    return head_start + relative.start() if relative else end
+
+
 def is_non_event_clause(doc: Document, clause: Span, found: list[Trigger] | None = None) -> bool:
     """A drill, disaster, match, crime, ... clause: none of its triggers is asserted (a match
     clause where fans clash with police or rivals is a riot, not sport; a campaign rally where
@@ -175,7 +186,7 @@ def is_asserted(
     """False when a hypothetical or negation cue stands just before the trigger, or a denial
     anywhere before it in the clause ("denied that the base had been overrun"). ``non_event``
     is ``is_non_event_clause`` when the caller knows it (it holds for the whole clause)."""
-    window = _words_before(doc, clause, trigger.start)
+    window = _words_before(doc, clause, _before_relative(doc, clause, trigger.start))
     # "without warning", "SUVs without plates": what the doers lacked negates no act (round 20)
     unnegated = cue_pattern("negation_idiom").sub(" ", window)
     if cue_regex("hypothetical").search(window) or cue_regex("negation").search(unnegated):
