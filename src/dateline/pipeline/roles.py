@@ -165,8 +165,10 @@ ROLE_NAMES = (
 def _by_role(doc: Document, frame: Frame) -> dict[str, list[ActorMention]]:
     by_role: dict[str, list[ActorMention]] = {role: [] for role in ROLE_NAMES}
     tactics = set(role_cues()["government_tactics"])
-    with_government = any(t.tactic in tactics for t in frame.triggers)
     for clause in frame.clauses:
+        # a government is a party to its own clause's act only: "... arrested 17" elsewhere in
+        # the frame makes no party of "set fire to a government vehicle"
+        with_government = any(t.tactic in tactics for t in clause.triggers)
         for actor, role in _clause_roles(doc, clause, with_government):
             by_role.get(role, by_role["target"]).append(actor)
     arrests_afterwards(frame, by_role)  # "police recovered the bodies and arrested six"
