@@ -4,12 +4,15 @@ Usage: .venv/bin/python bench/frame_gate_measure.py GOLD.jsonl CACHE.pkl [--prob
 
 Reads the cache ``bench/frame_gate_cache.py`` wrote from GOLD (the pipeline's events with,
 per event, its frame text, the rules' type and the actors it would get under every type),
-and scores three ways of typing those events (docs/classifier.md, "Learned typing, round 3"):
+and scores ways of typing those events (docs/classifier.md, "Learned typing", rounds 3 and 4):
 
 - A: two votes (frame model + shipped classifier against the rules), model of dev frames;
 - B: two votes, model of dev frames + the typing probe sentences;
 - C: model B's type decides every event where the codebook gate allows it for the actors
-  (best, else second best), else the rules' type.
+  (best, else second best), else the rules' type;
+- C1, C2, C3 (round 4): the model's BEST type or the rules' type; C1 without the battle rule,
+  C2 also checking the parties as the text names them and empty required slots
+  (``gate.allows_named``, ``gate.empty_required``), C3 = C2 with the battle rule.
 
 Two held-out sets: models trained on dev frames of batches 01-50 scored on the eighth
 edition's TEST part (51-56), and trained on dev frames of batches 01-56 scored on the whole
@@ -39,7 +42,12 @@ import train_frame_model  # noqa: E402  (the shipped recipe)
 
 from dateline.classify.classifier import classify_texts  # noqa: E402
 from dateline.classify.frames import FrameModel  # noqa: E402
-from dateline.classify.gate import first_allowed  # noqa: E402
+from dateline.classify.gate import (  # noqa: E402
+    allowed,
+    allows_named,
+    empty_required,
+    first_allowed,
+)
 from dateline.classify.vote import two_votes  # noqa: E402
 from dateline.evaluation.gold import CodedEvent, GoldArticle, load_gold  # noqa: E402
 from dateline.evaluation.scoring import ArticleResult, match_articles, score_results  # noqa: E402
@@ -48,7 +56,7 @@ from dateline.taxonomy import NONE, sub_event  # noqa: E402
 PROBE_GLOB = "tests/pipeline/data/typing_probes*.tsv"
 PROBES_AT = "36a9221"  # the probe tables as they stood when the protocol was written
 SETS = (("eighth test", 50, range(51, 57), "test"), ("ninth all", 56, range(57, 63), "all"))
-CANDIDATES = ("A", "B", "C")
+CANDIDATES = ("A", "B", "C", "C1", "C2", "C3")
 COLUMNS = ("event_type", "sub_event_type", "sub_event_type_f1", "actor1", "actor2")
 TOP_K = 2  # C: the model's best and second-best types are tried, then the rules'
 
@@ -144,7 +152,30 @@ def pickers(
         )
         return chosen or event["sub_type"]
 
-    return {"A": voted("A"), "B": voted("B"), "C": gated}
+    def checked(named: bool, battle_rule: bool) -> Callable[[dict[str, Any]], str]:
+        """C1 (no check of the named parties, no battle rule), C2 (named parties + empty
+        required slots), C3 (C2 + the battle rule): the BEST type or the rules' type."""
+
+        def pick(event: dict[str, Any]) -> str:
+            frame = event["frame"]
+            alt = frame["alt"]
+            best = ranked["B"][frame["text"]][0]
+            rule_type = frame["rule"] if battle_rule else None
+            ok = allowed(best, (alt[best][5], alt[best][6]), rule_type)
+            if ok and named:
+                own = alt[event["sub_type"]]
+                filled = (bool(own[0]), bool(own[2]))
+                ok = allows_named(best, (frame["inter1"], frame["inter2"])) and not (
+                    empty_required(best, (alt[best][5], alt[best][6]), filled)
+                )
+            return best if ok else event["sub_type"]
+
+        return pick
+
+    return {
+        "A": voted("A"), "B": voted("B"), "C": gated,
+        "C1": checked(False, False), "C2": checked(True, False), "C3": checked(True, True),
+    }  # fmt: skip
 
 
 def main() -> None:

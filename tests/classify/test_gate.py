@@ -14,7 +14,14 @@ import pytest
 from dateline.classify import vote
 from dateline.classify.classifier import Prediction
 from dateline.classify.frames import shipped_probe_model
-from dateline.classify.gate import ANY_ACTOR, allowed, first_allowed, gate_table
+from dateline.classify.gate import (
+    ANY_ACTOR,
+    allowed,
+    allows_named,
+    empty_required,
+    first_allowed,
+    gate_table,
+)
 from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
 from dateline.pipeline.events import GATED_FIELD, TWO_VOTES_FIELD, TYPING_KEY
@@ -80,6 +87,51 @@ def test_first_allowed_skips_forbidden_types() -> None:
     ranked = ("Government regains territory", "Non-state actor overtakes territory")
     assert first_allowed(ranked, inters, None) == "Non-state actor overtakes territory"
     assert first_allowed(ranked[:1], inters, None) is None
+
+
+@pytest.mark.parametrize(
+    ("sub_type", "named", "ok"),
+    [
+        ("Excessive force against protesters", (1, 7), False),  # farmers shot: no protest
+        ("Excessive force against protesters", (1, 6), True),
+        ("Excessive force against protesters", (6, 1), True),  # "protesters met by police"
+        ("Mob violence", (1, 7), False),  # soldiers are no mob
+        ("Mob violence", (1, None), True),  # forces alone: the empty-slot check decides
+        ("Mob violence", (6, 1), True),  # a crowd turning on police: the crowd riots
+        ("Violent demonstration", (6, None), True),
+        ("Peaceful protest", (7, None), False),  # named villagers stay villagers
+        ("Attack", (7, 2), True),  # the text's order, swapped by orientation
+        ("Attack", (2, 1), False),
+        ("Air/drone strike", (None, None), True),
+    ],
+)
+def test_the_named_parties_are_checked_as_the_text_names_them(
+    sub_type: str, named: tuple[int | None, int | None], ok: bool
+) -> None:
+    assert allows_named(sub_type, named) is ok
+
+
+@pytest.mark.parametrize(
+    ("sub_type", "oriented", "filled", "empty"),
+    [
+        ("Attack", (2, None), (True, True), True),  # no victim found, the rules had one
+        ("Attack", (2, None), (True, False), False),  # the rules had none either
+        ("Attack", (2, 7), (True, True), False),
+        ("Armed clash", (2, None), (True, True), False),  # a clash may leave actor2 open
+        ("Air/drone strike", (None, 2), (True, True), True),  # the striker must be somebody
+        ("Mob violence", (None, 1), (True, True), True),  # forces named: no default rioters
+        ("Peaceful protest", (None, None), (True, False), True),  # default protesters
+        ("Peaceful protest", (None, None), (False, False), False),  # the rules named none
+        ("Agreement", (None, None), (True, True), False),  # any parties: nobody allowed
+    ],
+)
+def test_a_required_slot_left_to_a_default_forbids_a_learned_type(
+    sub_type: str,
+    oriented: tuple[int | None, int | None],
+    filled: tuple[bool, bool],
+    empty: bool,
+) -> None:
+    assert empty_required(sub_type, oriented, filled) is empty
 
 
 def _learners(monkeypatch: pytest.MonkeyPatch, ranked: tuple[str, ...], agreed: str) -> None:
@@ -153,6 +205,19 @@ def test_the_switch_picks_the_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(vote.FRAME_VOTE_SWITCH, "gate")
     assert vote.gate_mode_on()
     assert vote.learned_types(["a", "b"]) == [("Mob violence",), ("Mob violence",)]
+
+
+def test_the_research_switch_takes_the_best_type_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``gate-best`` (candidate C1): no battle rule, no second-best, else the rules' type."""
+    monkeypatch.setenv(vote.FRAME_VOTE_SWITCH, "gate-best")
+    assert vote.gate_mode_on() and vote.frame_vote_on()
+    _learners(monkeypatch, ("Suicide bomb",), "Armed clash")
+    assert "Suicide bomb" in [e.sub_event_type for e in _events(BATTLE_BOMBER)]
+    # state forces send no bombers: the gated mode falls to the second-best, C1 to the rules'
+    _learners(monkeypatch, ("Suicide bomb", "Abduction/forced disappearance"), "Attack")
+    assert [e.sub_event_type for e in _events(ARMY_ATTACK)] == ["Attack"]
+    monkeypatch.setenv(vote.FRAME_VOTE_SWITCH, "gate")
+    assert [e.sub_event_type for e in _events(ARMY_ATTACK)] == ["Abduction/forced disappearance"]
 
 
 @pytest.mark.parametrize("forced", sorted(sub_event_types()))

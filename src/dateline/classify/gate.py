@@ -75,3 +75,39 @@ def first_allowed(
         if allowed(sub_type, inters_for(sub_type), rule_type):
             return sub_type
     return None
+
+
+CROWDS = frozenset({5, 6})  # rioters and protesters: one crowd, relabelled by what it does
+Filled = tuple[bool, bool]  # whether the rules' type's event has an actor in actor1 / actor2
+
+
+def _fits(code: int | None, codes: frozenset[int]) -> bool:
+    """A named party's code fits a slot: nobody, the code itself, or a crowd in a crowd slot
+    (protesters who turn violent are rioters: the codebook's own relabel)."""
+    return code is None or code in codes or (code in CROWDS and bool(codes & CROWDS))
+
+
+def allows_named(sub_type: str, named: Inters) -> bool:
+    """Whether ``sub_type`` allows the parties as the text names them (before its orientation
+    relabels them): in the text's order or swapped (orientation may choose who leads), but
+    named civilians stay civilians and named forces stay forces, so "soldiers shot dead four
+    farmers" passes as no protest or riot type."""
+    rule = gate_table().get(sub_type)
+    if rule is None:
+        return False
+    first, second = named
+    return any(
+        _fits(a, rule.actor1) and _fits(b, rule.actor2)
+        for a, b in ((first, second), (second, first))
+    )
+
+
+def empty_required(sub_type: str, oriented: Inters, rules_filled: Filled) -> bool:
+    """Whether ``sub_type`` would rest on a default actor in a slot it requires (its codes
+    exclude 0: Attack's victim) where the rules' type has an actor: no Attack on default
+    Civilians for a capture whose defender the text leaves unnamed."""
+    rule = gate_table().get(sub_type)
+    if rule is None:
+        return True
+    slots = zip((rule.actor1, rule.actor2), oriented, rules_filled, strict=True)
+    return any(0 not in codes and found is None and filled for codes, found, filled in slots)

@@ -13,7 +13,13 @@ Two mechanisms, both reading the frame's whole text:
   trained also on the typing probes names its two best types; the events stage gives the event
   the first the codebook gate (``classify.gate``) allows for the actors that type would get,
   else keeps its type. Candidate C of session 8's measure (docs/classifier.md): kept for the
-  next blind edition to test; it did not pass the bar to replace two votes.
+  next blind edition to test; it did not pass the bar to replace two votes, and in round 4 it
+  stayed the gated mode by the pre-registered rule (C1 measured higher, but it and C2 fail
+  the worked example; C3 passes it and measured lower).
+- ``DATELINE_FRAME_VOTE=gate-best`` (research only, never a default): candidate C1 of round 4,
+  the probe model's BEST type where the gate allows it for the oriented actors, with no
+  battle rule, else the rules' type. It measured best on the frozen held-out sets but types
+  the worked example's offensive a Suicide bomb, so it may not be the gated mode.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from dateline.taxonomy import NONE
 FRAME_VOTE_SWITCH = "DATELINE_FRAME_VOTE"  # "0" turns the two-votes override off
 GATE_MODE = "gate"  # DATELINE_FRAME_VOTE=gate: the learned type decides, behind the gate
 GATE_TOP = 2  # the gated mode tries the learned best and second-best types, then keeps the rules'
+GATE_BEST_MODE = "gate-best"  # research switch: candidate C1 (best type only, no battle rule)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +87,13 @@ def frame_vote_on() -> bool:
     return os.environ.get(FRAME_VOTE_SWITCH, "1").strip() != "0"
 
 
+def _switch() -> str:
+    return os.environ.get(FRAME_VOTE_SWITCH, "1").strip().lower()
+
+
 def gate_mode_on() -> bool:
-    """Whether the opt-in gated mode replaces two votes (``DATELINE_FRAME_VOTE=gate``)."""
-    return os.environ.get(FRAME_VOTE_SWITCH, "1").strip().lower() == GATE_MODE
+    """Whether a gated mode replaces two votes (``DATELINE_FRAME_VOTE=gate`` or ``gate-best``)."""
+    return _switch() in (GATE_MODE, GATE_BEST_MODE)
 
 
 def learned_rankings(texts: Sequence[str]) -> list[tuple[str, ...]]:
@@ -106,7 +117,10 @@ def gated(
     ranked: Sequence[str], inters_for: Callable[[str], Inters], rule_type: str | None
 ) -> str | None:
     """The gated mode's pick: the first of ``ranked`` the codebook gate allows for the actors
-    that type would get (``inters_for``), or None (the event keeps its type)."""
+    that type would get (``inters_for``), or None (the event keeps its type). ``gate-best``:
+    the best type alone, whatever the rules' type (no battle rule)."""
+    if _switch() == GATE_BEST_MODE:
+        return first_allowed(ranked[:1], inters_for, None)
     return first_allowed(ranked, inters_for, rule_type)
 
 
