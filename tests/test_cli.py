@@ -75,3 +75,35 @@ def test_every_command_has_help() -> None:
     for command in ("extract", "geoparse", "classify"):
         result = _run(command, "--help")
         assert result.exit_code == 0 and "Usage:" in result.stdout
+
+
+def test_unwritable_output_is_refused_before_any_work(tmp_path: Path) -> None:
+    target = tmp_path / "no-such-folder" / "events.jsonl"
+    result = _run("extract", "-", "--published", "2024-03-14", "-o", str(target), stdin=REPORT)
+    assert result.exit_code == 2
+    assert "no-such-folder" in result.stderr and "does not exist" in result.stderr
+    assert "Traceback" not in result.stderr and not target.exists()
+
+
+def test_undated_article_gets_one_warning_with_the_remedy() -> None:
+    result = _run("extract", "-", stdin=REPORT)
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "publication date" in line]
+    assert len(warnings) == 1 and "stdin" in warnings[0]
+    assert warnings[0].endswith("(give --published YYYY-MM-DD)")
+
+
+def test_geoparse_does_not_ask_for_a_publication_date() -> None:
+    result = _run("geoparse", "-", stdin=REPORT)
+    assert result.exit_code == 0 and "publication date" not in result.stderr
+    assert json.loads(result.stdout)["article_id"] == "stdin"
+
+
+def test_skipped_inputs_are_summed_up_at_the_end(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "good.txt").write_text(REPORT, encoding="utf-8")
+    result = _run("extract", str(tmp_path), str(tmp_path / "gone.txt"), "--published", "2024-03-14")
+    assert result.exit_code == 0
+    last = result.stderr.splitlines()[-1]
+    assert last == "dateline: 1 article(s) processed, 2 input(s) skipped (reasons above)"
+    assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["good"]

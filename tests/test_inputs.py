@@ -1,5 +1,9 @@
+import io
+import sys
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from dateline.inputs import InputError, ReadOptions, parse_date, read_inputs
 from dateline.model import Article
@@ -88,3 +92,35 @@ def test_parse_date_rejects_impossible_dates() -> None:
             assert bad in str(exc)
         else:
             raise AssertionError(f"{bad} accepted")
+
+
+def test_jsonl_line_without_id_is_named_by_url_or_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "gdelt-export.jsonl"
+    path.write_text(
+        '{"text": "Troops shelled Avdiivka on Monday.", "url": "https://example.org/7"}\n'
+        '{"text": "Riot police charged marchers in Lima on Friday."}\n'
+        '{"id": "", "text": "Rebels took Rubaya on Sunday."}\n',
+        encoding="utf-8",
+    )
+    ids = [r.id for r in _read(path) if isinstance(r, Article)]
+    assert ids == ["https://example.org/7", "gdelt-export:2", "gdelt-export:3"]
+
+
+def test_jsonl_from_stdin_without_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    line = b'{"text": "Gunmen killed two traders in Gao on Monday."}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line * 2)))
+    assert [r.id for r in _read("-") if isinstance(r, Article)] == ["stdin:1", "stdin:2"]
+
+
+def test_non_utf8_text_naming_no_encoding_is_refused_with_the_byte(tmp_path: Path) -> None:
+    path = tmp_path / "dakar.txt"
+    path.write_bytes("Des manifestants ont été arrêtés à Dakar.".encode("cp1252"))
+    [error] = _read(path)
+    assert isinstance(error, InputError) and "0xe9" in error.reason and "UTF-8" in error.reason
+
+
+def test_declared_encoding_that_does_not_fit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "liar.html"
+    path.write_bytes(b'<html><head><meta charset="nonsense-8"></head><body>\xe9t\xe9</body></html>')
+    [error] = _read(path)
+    assert isinstance(error, InputError) and "not valid UTF-8" in error.reason

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -14,7 +15,7 @@ import click
 
 from dateline.formats.output import FORMATS, write_events
 from dateline.inputs import InputError, ReadOptions, parse_date, read_inputs
-from dateline.model import Article, Document
+from dateline.model import Article, Document, Event
 
 # Commands that live beside their subsystem, imported only when used (keeps start-up fast).
 LAZY_COMMANDS = {
@@ -75,7 +76,8 @@ input_args = click.argument("inputs", nargs=-1, required=True)
 published_opt = click.option(
     "--published",
     callback=date_option_value,
-    help="Publication date YYYY-MM-DD for plain-text inputs (others use their own metadata).",
+    help="Publication date YYYY-MM-DD for inputs that carry none (plain text; pages, feeds "
+    "and JSONL lines keep their own).",
 )
 source_opt = click.option("--source", help="Name of the outlet, for inputs that do not say.")
 workers_opt = click.option(
@@ -120,20 +122,50 @@ def _progress(docs: Iterator[Document], total: int) -> Iterator[Document]:
 
 
 def _finish(stats: dict[str, int]) -> None:
-    """Exit non-zero only when nothing at all could be processed."""
+    """Sum up skipped inputs (their lines may have scrolled away); exit non-zero only when
+    nothing at all could be processed."""
     if stats["articles"] == 0:
         click.echo("dateline: error: no input could be processed", err=True)
         sys.exit(1)
+    if stats["errors"]:
+        click.echo(
+            f"dateline: {stats['articles']} article(s) processed, "
+            f"{stats['errors']} input(s) skipped (reasons above)",
+            err=True,
+        )
 
 
-def _report_warnings(doc: Document) -> None:
+NO_DATE_WARNING = "no publication date given or found; relative dates are left unresolved"
+PUBLISHED_HINT = " (give --published YYYY-MM-DD)"
+
+
+def date_warnings(doc: Document) -> list[str]:
+    """The document's warnings; an undated article gets one line on it, with the remedy."""
     warnings = list(doc.warnings)
-    if doc.article.published is None:
-        warnings.append("no publication date given or found; relative dates are left unresolved")
+    if doc.article.published is not None:
+        return warnings
+    if not any("publication date" in w for w in warnings):
+        warnings.append(NO_DATE_WARNING)
+    return [w + PUBLISHED_HINT if "publication date" in w else w for w in warnings]
+
+
+def _report_warnings(doc: Document, about_dates: bool = True) -> None:
+    warnings = date_warnings(doc) if about_dates else doc.warnings
     for warning in warnings:
         click.echo(
             f"dateline: warning: {doc.article.origin or doc.article.id}: {warning}", err=True
         )
+
+
+def check_output(output: Path | None) -> None:
+    """Refuse an output file that cannot be written before any work is done."""
+    if output is None:
+        return
+    folder = output.parent
+    if not folder.is_dir():
+        raise click.BadParameter(f"folder {str(folder)!r} does not exist", param_hint="-o")
+    if not os.access(folder, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        raise click.BadParameter(f"{str(output)!r} is not writable", param_hint="-o")
 
 
 @cli.command()
@@ -160,13 +192,18 @@ def extract(
     """Extract ACLED-style events from articles (text, HTML, RSS/Atom, JSONL, dirs, '-')."""
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
+    check_output(output)
     stats = {"articles": 0, "errors": 0}
-    events = []
-    for doc in run_pipeline(inputs, ReadOptions(published, source), workers, stats):
-        _report_warnings(doc)
-        events.extend(doc.events)
-    write_events(events, fmt, output if output is not None else sys.stdout)
+    docs = run_pipeline(inputs, ReadOptions(published, source), workers, stats)
+    # streamed: JSONL and CSV lines appear as articles finish, not after the whole batch
+    write_events(_reported_events(docs), fmt, output if output is not None else sys.stdout)
     _finish(stats)
+
+
+def _reported_events(docs: Iterable[Document]) -> Iterator[Event]:
+    for doc in docs:
+        _report_warnings(doc)
+        yield from doc.events
 
 
 @cli.command()
@@ -181,7 +218,7 @@ def geoparse(
     stats = {"articles": 0, "errors": 0}
     options = ReadOptions(published, source)
     for doc in run_pipeline(inputs, options, workers, stats, stages=GEOPARSE_STAGES):
-        _report_warnings(doc)
+        _report_warnings(doc, about_dates=False)  # places need no publication date
         click.echo(json.dumps(geoparse_record(doc), ensure_ascii=False))
     _finish(stats)
 

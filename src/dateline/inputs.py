@@ -7,6 +7,7 @@ the reader then carries on with the next input, so one bad file never sinks a ba
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -95,7 +96,7 @@ def _read_bytes(
     kind = _kind(suffix, text)
     article_id = stem or origin
     if kind == "jsonl":
-        yield from read_jsonl(text, origin, options)
+        yield from read_jsonl(text, origin, options, article_id)
     elif kind == "feed":
         from dateline.formats.feeds import read_feed
 
@@ -120,11 +121,30 @@ def _decode(data: bytes, origin: str) -> str | InputError:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        declared = _declared_text(data)
+        if declared is not None:
+            return declared
         return InputError(
             origin,
             f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "re-encode the file as UTF-8",
         )
+
+
+# <meta charset="...">, http-equiv "...; charset=...", <?xml ... encoding="..."?>
+_DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""")
+
+
+def _declared_text(data: bytes) -> str | None:
+    """A page or feed that is not UTF-8 but names its own encoding (many older news sites
+    serve windows-1252 or ISO-8859-x) is read in that encoding; None when it names none."""
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    try:
+        return data.decode(match.group(1).decode("ascii"))
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _kind(suffix: str, text: str) -> str:
@@ -143,8 +163,13 @@ def _kind(suffix: str, text: str) -> str:
     return "text"
 
 
-def read_jsonl(text: str, origin: str, options: ReadOptions) -> Iterator[Article | InputError]:
-    """One article per line: ``{"id", "text", "published"?, "title"?, "source"?, "url"?}``."""
+def read_jsonl(
+    text: str, origin: str, options: ReadOptions, name: str | None = None
+) -> Iterator[Article | InputError]:
+    """One article per line: ``{"id", "text", "published"?, "title"?, "source"?, "url"?}``.
+
+    A line without an id is named by its url, else ``NAME:LINE`` (the file name without
+    extension), so that an article with text is never dropped for want of a label."""
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -154,18 +179,20 @@ def read_jsonl(text: str, origin: str, options: ReadOptions) -> Iterator[Article
         except json.JSONDecodeError as exc:
             yield InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
             continue
-        yield article_from_record(record, where, options)
+        yield article_from_record(record, where, options, f"{name or origin}:{lineno}")
 
 
-def article_from_record(record: object, where: str, options: ReadOptions) -> Article | InputError:
-    """Validate one JSON article record."""
+def article_from_record(
+    record: object, where: str, options: ReadOptions, default_id: str | None = None
+) -> Article | InputError:
+    """Validate one JSON article record; its id is ``id``, else ``url``, else ``default_id``."""
     if not isinstance(record, dict):
         return InputError(where, "expected a JSON object with 'id' and 'text'")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return InputError(where, "missing or empty 'text'")
-    article_id = record.get("id")
-    if article_id is None or not str(article_id).strip():
+    article_id = _record_id(record, default_id)
+    if article_id is None:
         return InputError(where, "missing 'id'")
     published = options.published
     if record.get("published"):
@@ -174,7 +201,7 @@ def article_from_record(record: object, where: str, options: ReadOptions) -> Art
         except ValueError as exc:
             return InputError(where, f"'published': {exc}")
     return Article(
-        id=str(article_id),
+        id=article_id,
         text=text,
         published=published,
         title=_opt_str(record.get("title")),
@@ -182,6 +209,13 @@ def article_from_record(record: object, where: str, options: ReadOptions) -> Art
         url=_opt_str(record.get("url")),
         origin=where,
     )
+
+
+def _record_id(record: dict[str, object], default_id: str | None) -> str | None:
+    for candidate in (record.get("id"), record.get("url"), default_id):
+        if candidate is not None and str(candidate).strip():
+            return str(candidate)
+    return None
 
 
 def _opt_str(value: object) -> str | None:

@@ -28,3 +28,20 @@ class Settings:
 
 def get_settings() -> Settings:
     return Settings()
+
+
+DB_SCHEMES = ("sqlite:", "postgresql://", "postgres://")
+
+
+def db_url_problem(url: str) -> str | None:
+    """Why ``url`` names no database dateline can open, or None when it may.
+
+    A URL of another scheme ("mysql://", "postgress://", "sqlite3://") would otherwise be
+    taken for a file path and quietly become a new, empty SQLite file named after it."""
+    scheme, separator, _ = url.partition("://")
+    if separator and "/" not in scheme and not url.startswith(DB_SCHEMES):
+        return (
+            f"unknown database URL scheme '{scheme}://' in {url!r}: give a file path, "
+            "sqlite:///PATH or postgresql://USER@HOST/DB"
+        )
+    return None

@@ -171,3 +171,34 @@ def test_openapi_documents_every_route(client: TestClient) -> None:
         "/stats",
     } <= set(paths)
     assert "patch" in paths["/events/{event_id}"]
+
+
+def test_typo_in_a_type_filter_is_a_422_naming_it(client: TestClient) -> None:
+    for parameter, typo in (("event_type", "Battle"), ("sub_event_type", "Armed clashes")):
+        response = client.get("/events", params={parameter: typo})
+        assert response.status_code == 422
+        [error] = response.json()["detail"]
+        assert error["loc"] == ["query", parameter] and error["input"] == typo
+    schema = client.get("/openapi.json").json()
+    listed = next(p for p in schema["paths"]["/events"]["get"]["parameters"]
+                  if p["name"] == "event_type")  # fmt: skip
+    assert "Battles" in listed["schema"]["items"]["enum"]
+
+
+def test_country_filter_takes_case_aliases_and_iso3(client: TestClient) -> None:
+    expected = client.get("/events", params={"country": "Nigeria"}).json()["total"]
+    assert expected > 0
+    for spelling in ("nigeria", "NGA", " NIGERIA "):
+        assert client.get("/events", params={"country": spelling}).json()["total"] == expected
+    assert client.get("/events", params={"country": "Narnia"}).json()["total"] == 0
+
+
+def test_article_whose_id_is_a_url_can_be_fetched(
+    config: ApiConfig, testset: list[Report], auth: dict[str, str]
+) -> None:
+    url_id = "https://example.org/feed/entry-7"
+    with TestClient(create_app(config)) as fresh:
+        body = {"id": url_id, "text": testset[0].article.text, "published": "2024-03-04"}
+        assert fresh.post("/articles", json=body, headers=auth).status_code == 201
+        fetched = fresh.get(f"/articles/{url_id}")
+        assert fetched.status_code == 200 and fetched.json()["article_id"] == url_id

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from click.testing import CliRunner
 
 from dateline.cli import cli
@@ -47,3 +48,20 @@ def test_serve_answers_over_http(tmp_path: Path) -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def test_serve_refuses_a_database_url_of_unknown_scheme(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # where a mistaken URL would have become a SQLite file
+    result = CliRunner().invoke(cli, ["serve", "--db", "mysql://me@db.example/events"])
+    assert result.exit_code == 2 and "mysql://" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_serve_reports_an_unopenable_database_before_listening(tmp_path: Path) -> None:
+    junk = tmp_path / "notes.sqlite"
+    junk.write_text("not a database", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["serve", "--db", str(junk)])
+    assert result.exit_code == 1 and "notes.sqlite" in result.output
+    assert "Traceback" not in result.output

@@ -34,7 +34,45 @@ def test_rss_entries_become_articles_with_page_text(tmp_path: Path) -> None:
     assert first.published == date(2024, 3, 5)
     assert first.source == "Horn Monitor" and first.url == "https://example.org/a"
     assert second.text == "Hundreds marched in Hargeisa on Tuesday." and second.published is None
-    assert isinstance(third, InputError) and "no text" in third.reason
+    # a headline-and-link entry is still an article: its headline is all the text there is
+    assert (
+        isinstance(third, Article) and third.text == "Empty" and third.id == "https://example.org/c"
+    )
+
+
+def test_published_option_only_dates_entries_without_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "horn.xml"
+    path.write_text(RSS, encoding="utf-8")
+    first, second, _ = read_inputs([str(path)], ReadOptions(published=date(2024, 3, 14)))
+    assert isinstance(first, Article) and first.published == date(2024, 3, 5)
+    assert isinstance(second, Article) and second.published == date(2024, 3, 14)
+
+
+def test_entry_with_neither_text_nor_title_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "bare.rss"
+    path.write_text(RSS.replace("<title>Empty</title>", ""), encoding="utf-8")
+    *_, bare = read_inputs([str(path)], ReadOptions())
+    assert isinstance(bare, InputError)
+    assert bare.origin.endswith("bare.rss#3") and "neither text nor title" in bare.reason
+
+
+def test_feed_broken_midway_keeps_the_entries_before_the_break(tmp_path: Path) -> None:
+    path = tmp_path / "cut.rss"
+    cut = RSS.index("<item><title>Empty")
+    path.write_text(RSS[:cut] + "<item><title>Broken <b>tag</title><description>x", "utf-8")
+    results = list(read_inputs([str(path)], ReadOptions()))
+    articles = [r for r in results if isinstance(r, Article)]
+    assert [a.url for a in articles[:2]] == ["https://example.org/a", "https://example.org/b"]
+    [error] = [r for r in results if isinstance(r, InputError)]
+    assert error.origin.endswith("cut.rss") and "malformed feed XML" in error.reason
+
+
+def test_feed_in_its_declared_legacy_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "soleil.xml"
+    feed = ATOM.replace('encoding="utf-8"', 'encoding="ISO-8859-1"')
+    path.write_bytes(feed.replace("Strike in Cauca", "Grève à Cauca").encode("latin-1"))
+    [article] = list(read_inputs([str(path)], ReadOptions()))
+    assert isinstance(article, Article) and article.title == "Grève à Cauca"
 
 
 def test_atom_feed_from_stdin_like_bytes(tmp_path: Path) -> None:

@@ -27,11 +27,24 @@ def test_html_page_gives_main_text_and_page_date(tmp_path: Path) -> None:
     assert article.id == "gao"
 
 
-def test_published_option_overrides_page_date(tmp_path: Path) -> None:
-    path = tmp_path / "gao.htm"
-    path.write_text(PAGE, encoding="utf-8")
-    [article] = list(read_inputs([str(path)], ReadOptions(published=date(2024, 2, 12))))
-    assert isinstance(article, Article) and article.published == date(2024, 2, 12)
+def test_page_date_wins_and_published_option_fills_the_gap(tmp_path: Path) -> None:
+    # --published dates the plain-text files of a mixed batch; it must not re-date every page
+    dated = tmp_path / "gao.htm"
+    dated.write_text(PAGE, encoding="utf-8")
+    undated = tmp_path / "undated.html"
+    undated.write_text(PAGE.replace("2024-02-11T08:00:00Z", ""), encoding="utf-8")
+    options = ReadOptions(published=date(2024, 2, 12))
+    first, second = read_inputs([str(dated), str(undated)], options)
+    assert isinstance(first, Article) and first.published == date(2024, 2, 11)
+    assert isinstance(second, Article) and second.published == date(2024, 2, 12)
+
+
+def test_page_in_its_declared_windows_1252_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "gao-fr.html"
+    page = PAGE.replace("<head>", '<head><meta charset="windows-1252">')
+    path.write_bytes(page.replace("the army said", "l\u2019armée a dit").encode("cp1252"))
+    [article] = list(read_inputs([str(path)], ReadOptions()))
+    assert isinstance(article, Article) and "l\u2019armée a dit" in article.text
 
 
 def test_html_without_text_is_an_error(tmp_path: Path) -> None:

@@ -12,19 +12,23 @@ import io
 import os
 import secrets
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from dateline.api import models
+from dateline.api.limits import add_limits
 from dateline.formats.output import write_events
+from dateline.gazetteer.countries import country_by_name
 from dateline.model import Article
 from dateline.store.query import PAGE_LIMIT_MAX, SORT_COLUMNS, EventFilter
 from dateline.store.review import ReviewError
 from dateline.store.store import EventStore, Extractor, pipeline_extract
+from dateline.taxonomy import event_types, sub_event_types
 
 NUMBER = r"-?\d+(\.\d+)?"
 BBOX_PATTERN = rf"^{NUMBER},{NUMBER},{NUMBER},{NUMBER}$"
@@ -83,24 +87,58 @@ def _check_token(config: ApiConfig, credentials: HTTPAuthorizationCredentials | 
         raise HTTPException(401, "invalid bearer token", headers={"WWW-Authenticate": "Bearer"})
 
 
+def _one_of(names: Iterable[str], description: str) -> Any:
+    """A repeatable query parameter whose values the schema lists (bad ones are 422s)."""
+    items = {"type": "string", "enum": list(names)}
+    return Query(description=description, json_schema_extra={"items": items})
+
+
 def event_filter(
     date_from: Annotated[date | None, Query(description="First event date")] = None,
     date_to: Annotated[date | None, Query(description="Last event date")] = None,
-    country: Annotated[list[str], Query(description="Country (repeatable)")] = [],  # noqa: B006
+    country: Annotated[
+        list[str], Query(description="Country (repeatable; ACLED name, alias or ISO3)")
+    ] = [],  # noqa: B006
     admin1: Annotated[list[str], Query(description="Admin1 (repeatable)")] = [],  # noqa: B006
-    event_type: Annotated[list[str], Query(description="Event type (repeatable)")] = [],  # noqa: B006
-    sub_event_type: Annotated[list[str], Query()] = [],  # noqa: B006
+    event_type: Annotated[list[str], _one_of(event_types(), "Event type (repeatable)")] = [],  # noqa: B006
+    sub_event_type: Annotated[
+        list[str], _one_of(sub_event_types(), "Sub-event type (repeatable)")
+    ] = [],  # noqa: B006
     actor: Annotated[str | None, Query(description="Text in actor1/actor2")] = None,
     q: Annotated[str | None, Query(description="Text in notes, location or actors")] = None,
     bbox: Annotated[
         str | None, Query(description="min_lon,min_lat,max_lon,max_lat", pattern=BBOX_PATTERN)
     ] = None,
 ) -> EventFilter:
+    known("event_type", event_type, event_types())
+    known("sub_event_type", sub_event_type, sub_event_types())
     return EventFilter(
-        date_from=date_from, date_to=date_to, country=tuple(country), admin1=tuple(admin1),
-        event_type=tuple(event_type), sub_event_type=tuple(sub_event_type),
+        date_from=date_from, date_to=date_to, country=acled_countries(country),
+        admin1=tuple(admin1), event_type=tuple(event_type), sub_event_type=tuple(sub_event_type),
         actor=actor or None, text=q or None, bbox=parse_bbox(bbox),
     )  # fmt: skip
+
+
+def known(parameter: str, values: list[str], names: Iterable[str]) -> None:
+    """A 422 like FastAPI's own for a value outside the schema's enum (a typo would otherwise
+    match nothing and look like an empty database)."""
+    allowed = list(names)
+    for value in values:
+        if value not in allowed:
+            raise RequestValidationError([{
+                "type": "enum", "loc": ("query", parameter), "input": value,
+                "msg": f"Input should be one of: {', '.join(repr(a) for a in allowed)}",
+            }])  # fmt: skip
+
+
+def acled_countries(values: list[str]) -> tuple[str, ...]:
+    """Countries under ACLED's names ('nigeria', 'DRC', 'CIV' -> the stored spelling); a name
+    the table does not know is kept as given (a reviewer may have typed it into an event)."""
+    names = []
+    for value in values:
+        country = country_by_name(value)
+        names.append(country.name if country is not None else value)
+    return tuple(names)
 
 
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
@@ -130,6 +168,7 @@ def create_app(config: ApiConfig | None = None) -> FastAPI:
     """The FastAPI application over one store (configured from the environment by default)."""
     config = config or ApiConfig()
     app = FastAPI(title="dateline", version="1", description=__doc__ or "")
+    add_limits(app)
     reads = _read_guard(config)
     writes = _write_guard(config)
     _add_event_reads(app, config, reads)
@@ -217,7 +256,8 @@ def _add_event_writes(app: FastAPI, config: ApiConfig, writes: Any) -> None:
 
 
 def _add_other_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) -> None:
-    @app.get("/articles/{article_id}", response_model=models.ArticleOut,
+    # ids may hold slashes: feed entries are named by their URL ("https://example.org/a1")
+    @app.get("/articles/{article_id:path}", response_model=models.ArticleOut,
              dependencies=[Depends(reads)], responses=ERRORS)  # fmt: skip
     def get_article(article_id: str) -> Any:
         """A stored article (its text is what evidence offsets point into) and its events."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from dateline.settings import db_url_problem, get_settings
+
 
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
@@ -23,4 +25,20 @@ def serve(host: str, port: int, db: str | None, workers: int) -> None:
 
     if db:
         os.environ["DATELINE_DB"] = db  # the app (and any worker process) reads it from there
+    check_database(db or get_settings().db_url)
     uvicorn.run("dateline.api.app:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+def check_database(url: str) -> None:
+    """Open the store once before serving (and bring its schema up to date), so a wrong URL or
+    an unreachable server is one line at start-up, not a 500 on every request."""
+    from dateline.store.backend import StoreError
+    from dateline.store.store import EventStore
+
+    problem = db_url_problem(url)
+    if problem is not None:
+        raise click.BadParameter(problem, param_hint="--db")
+    try:
+        EventStore(url).close()
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None

@@ -22,24 +22,35 @@ def read_feed(text: str, origin: str, options: ReadOptions) -> Iterator[Article 
     from dateline.inputs import InputError
 
     parsed = feedparser.parse(text)
-    if parsed.bozo and not parsed.entries:
-        reason = getattr(parsed, "bozo_exception", "unreadable")
-        yield InputError(origin, f"malformed feed XML ({reason})")
+    items = list(_entries(parsed, origin, options))
+    broken = getattr(parsed, "bozo_exception", "unreadable") if parsed.bozo else None
+    if broken is not None and not any(isinstance(item, Article) for item in items):
+        yield InputError(origin, f"malformed feed XML ({broken})")  # one line, not one per scrap
         return
-    if not parsed.entries:
+    if not items:
         yield InputError(origin, "feed has no entries")
         return
+    yield from items
+    if broken is not None:  # feedparser read what it could before the XML broke
+        yield InputError(
+            origin, f"malformed feed XML ({broken}): read {len(items)} entries up to it"
+        )
+
+
+def _entries(parsed: Any, origin: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    from dateline.inputs import InputError
+
     feed_title = parsed.feed.get("title")
     for index, entry in enumerate(parsed.entries, start=1):
         where = f"{origin}#{index}"
         body = _entry_text(entry)
         if not body:
-            yield InputError(where, "feed entry has no text")
+            yield InputError(where, "feed entry has neither text nor title")
             continue
         yield Article(
             id=str(entry.get("id") or entry.get("link") or f"{origin}#{index}"),
             text=body,
-            published=options.published or _entry_date(entry),
+            published=_entry_date(entry) or options.published,
             title=entry.get("title"),
             source=options.source or feed_title,
             url=entry.get("link"),
@@ -48,12 +59,13 @@ def read_feed(text: str, origin: str, options: ReadOptions) -> Iterator[Article 
 
 
 def _entry_text(entry: Any) -> str:
-    """The page text when the feed carries it (content:encoded), else the summary."""
+    """The page text when the feed carries it (content:encoded), else the summary, else the
+    headline (feeds of headlines and links carry nothing more, and headlines report events)."""
     for content in entry.get("content") or []:
         value = content.get("value", "")
         if value.strip():
             return _strip_html(value)
-    return _strip_html(entry.get("summary", "") or "")
+    return _strip_html(entry.get("summary", "") or "") or _strip_html(entry.get("title") or "")
 
 
 def _strip_html(value: str) -> str:

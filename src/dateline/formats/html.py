@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 import trafilatura
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 def read_html(
     html: str, origin: str, article_id: str, options: ReadOptions
 ) -> Article | InputError:
-    from dateline.inputs import InputError, parse_date
+    from dateline.inputs import InputError
 
     try:
         extracted = trafilatura.bare_extraction(
@@ -26,19 +27,24 @@ def read_html(
     text = getattr(extracted, "text", None) if extracted is not None else None
     if not text or not text.strip():
         return InputError(origin, "no article text found in the HTML page")
-    published = options.published
-    page_date = getattr(extracted, "date", None)
-    if published is None and page_date:
-        try:
-            published = parse_date(page_date)
-        except ValueError:
-            published = None
     return Article(
         id=article_id,
         text=text,
-        published=published,
+        published=_page_date(getattr(extracted, "date", None)) or options.published,
         title=getattr(extracted, "title", None),
         source=options.source or getattr(extracted, "sitename", None),
         url=getattr(extracted, "url", None),
         origin=origin,
     )
+
+
+def _page_date(value: str | None) -> date | None:
+    """The page's own publication date (it wins over ``--published``, which fills gaps)."""
+    from dateline.inputs import parse_date
+
+    if not value:
+        return None
+    try:
+        return parse_date(value)
+    except ValueError:
+        return None

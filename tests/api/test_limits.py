@@ -1,0 +1,46 @@
+"""Request bounds: body size (413) and how much of a bad value a 422 repeats."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fastapi.testclient import TestClient
+
+from dateline.api.limits import ECHO_CHARS, MAX_BODY_BYTES, clip
+
+
+def test_declared_oversized_body_is_refused_unread(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    headers = {**auth, "Content-Type": "application/json"}
+    body = b'{"id": "big", "text": "' + b"x" * (MAX_BODY_BYTES + 10) + b'"}'
+    response = client.post("/articles", content=body, headers=headers)
+    assert response.status_code == 413
+    assert "too large" in response.json()["detail"] and f"{MAX_BODY_BYTES:,}" in response.text
+
+
+def test_chunked_oversized_body_is_cut_off(client: TestClient, auth: dict[str, str]) -> None:
+    def chunks() -> Iterator[bytes]:
+        yield b'{"id": "big", "text": "'
+        for _ in range(MAX_BODY_BYTES // 1_000_000 + 2):
+            yield b"y" * 1_000_000
+
+    headers = {**auth, "Content-Type": "application/json"}
+    response = client.post("/articles", content=chunks(), headers=headers)
+    assert response.status_code == 413 and "too large" in response.json()["detail"]
+
+
+def test_422_does_not_echo_a_long_text_back(client: TestClient, auth: dict[str, str]) -> None:
+    body = {"id": "long", "text": "word " * 500_000}  # 2.5 M characters: over the field limit
+    response = client.post("/articles", json=body, headers=auth)
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["body", "text"] and error["type"] == "string_too_long"
+    assert len(response.content) < 2_000 and error["input"].startswith("word word")
+
+
+def test_clip_shortens_strings_lists_and_objects() -> None:
+    assert clip("short") == "short" and clip(7) == 7
+    assert clip("z" * 1000) == "z" * ECHO_CHARS + "..."
+    nested = clip({"text": "a" * 1000, "tags": list(range(100))})
+    assert len(nested["text"]) == ECHO_CHARS + 3 and len(nested["tags"]) == 20
