@@ -134,6 +134,17 @@ def _words_before(doc: Document, clause: Span, end: int) -> str:
     return " ".join(head.split()[-int(cues()["hypothetical_window_words"]) :])
 
 
+def _quoted_label(doc: Document, clause: Span, trigger: Span) -> bool:
+    """The act word stands inside a short quotation ('its "martyrdom operation" had targeted
+    "apostate forces"'): a speaker's label for an act, no act of its own (round 21). A long
+    quotation (a witness's sentence) is read as told."""
+    before = doc.text[clause.start : trigger.start]
+    opening = cue_pattern("quote_label_before").search(before)
+    if opening is None or len(re.findall(r'["\u201c\u201d]', before)) % 2 == 0:
+        return False  # no quotation mark opened right before, or it was closed already
+    return bool(cue_pattern("quote_label_after").match(doc.text[trigger.end : clause.end]))
+
+
 def _before_relative(doc: Document, clause: Span, end: int) -> int:
     """Where a relative clause with a negated verb of its own, ending right before ``end``,
     starts ("homebuyers whose flats had not been delivered held banners"): the negation is
@@ -193,6 +204,8 @@ def is_asserted(
         return False
     before = doc.text[clause.start : trigger.start]
     if re.search(str(cues()["scare_quotes"]), before):  # state media said "rioters" attacked
+        return False
+    if _quoted_label(doc, clause, trigger):  # its "martyrdom operation" had targeted ...
         return False
     if cue_regex("history_markers").search(before) or cue_regex("earlier_act").search(before):
         return False  # "20 years since the attacks that ...", "came days after a drone attack"
