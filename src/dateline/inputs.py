@@ -187,7 +187,7 @@ def article_from_record(
 ) -> Article | InputError:
     """Validate one JSON article record; its id is ``id``, else ``url``, else ``default_id``."""
     if not isinstance(record, dict):
-        return InputError(where, "expected a JSON object with 'id' and 'text'")
+        return InputError(where, "expected a JSON object with a 'text' (and an 'id')")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return InputError(where, "missing or empty 'text'")

@@ -65,6 +65,7 @@ def test_feed_broken_midway_keeps_the_entries_before_the_break(tmp_path: Path) -
     assert [a.url for a in articles[:2]] == ["https://example.org/a", "https://example.org/b"]
     [error] = [r for r in results if isinstance(r, InputError)]
     assert error.origin.endswith("cut.rss") and "malformed feed XML" in error.reason
+    assert error.reason.startswith("whatever follows entry 3")  # what was skipped, and why
 
 
 def test_feed_in_its_declared_legacy_encoding(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def read_feed(text: str, origin: str, options: ReadOptions) -> Iterator[Article 
     yield from items
     if broken is not None:  # feedparser read what it could before the XML broke
         yield InputError(
-            origin, f"malformed feed XML ({broken}): read {len(items)} entries up to it"
+            origin, f"whatever follows entry {len(items)} (malformed feed XML: {broken})"
         )
 
 
