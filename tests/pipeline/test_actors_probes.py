@@ -67,6 +67,32 @@ force only worn as a disguise is no side; Lebanon's (2025-) and the Maldives' er
 The per-mention role logic moved out of ``roles.py`` into ``mention_roles.py``.
 ``data/actor_probes_r15_after.tsv``: 20 more reports of the same kinds, written after the
 fixes and scored once, untuned (actor1 0.850, actor2 0.950): the estimate for new wording.
+
+Round 17 (issue #4): ``data/actor_probes_r17.tsv``, 40 short reports of my own wording (27
+countries; analyst notes, wire copy, translated local news, headlines, a feature) written
+before any fix of this round, both orientations of each kind of actor error seen on the ninth
+edition's dev part: people hit named by their trade or post (civilians) vs a force's or
+group's member hit; a party only placed where the act fell vs the party hit; two families,
+clans or villages fighting each other vs a community's militia attacking people; who opened
+the fight; a group claiming a blast in a later sentence vs a blast nobody claimed.
+
+Scored once before the fixes of round 17: actor1 0.725 (29/40), actor2 0.600 (24/40).
+The fixes: one mention naming two kin units ("young men of two families", "militias of two
+sub-clans", "gunmen from two villages") is both sides of the act, whatever its verb, as a clan
+or communal militia (Papua New Guinea: communal; Pakistan, Yemen, Libya: tribal); people a
+casualty figure counts by a word no actor mention covers ("killing a night watchman") are the
+civilians hit (``claimed_targets.counted_people``), and counted civilians outweigh the
+attacker's account of what it struck, not one of whom it killed; a party only placed where the
+act fell ("where PDF members were hiding") is no side; "X claimed the attack the next day"
+opening a new frame names the doer of the act before; "Other" events (mass graves) keep their
+target; "mourned him as one of its commanders"; "in a statement, praised the attack" only
+speaks; Sudan's "paramilitaries" are the RSF; "Iraqi F-16s"; a government is a party to its own
+clause's act only; Comoros' and the Solomon Islands' eras.
+``data/actor_probes_r17_after.tsv``: 20 more reports of the same kinds written after those
+fixes, scored once: actor1 0.850 (17/20; 0.900 once one expected name of mine was corrected to
+the lexicon's ACLED name "PIJ: Palestinian Islamic Jihad"), actor2 0.950 (19/20). Two fixes
+followed (a kin pair that is the doer is both sides; "claimed the attack two days later"), so
+that table is no longer untuned.
 """
 
 from __future__ import annotations
@@ -90,6 +116,8 @@ PROBE_TABLES = [
     ("actor_probes_r15_after.tsv", 20, 0.80, 0.90),
     ("actor_probes_r16.tsv", 40, 0.85, 0.82),  # test_actors_r16.py says what they probe
     ("actor_probes_r16_after.tsv", 20, 0.95, 0.80),
+    ("actor_probes_r17.tsv", 40, 0.92, 0.92),  # round 17 (below): first 0.725 / 0.600
+    ("actor_probes_r17_after.tsv", 20, 0.85, 0.95),
 ]
 
 

@@ -44,8 +44,10 @@ def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> R
     """Fill a slot with an unclaimed doer, both sides from one mention, civilians for a
     community's people."""
     actor1, actor2 = roles.actor1, roles.actor2
-    pair = _kin_pair(doc, frame) if actor1 is None else None
-    if pair is not None:  # "two killed in an exchange of fire between two families"
+    # "two killed in an exchange of fire between two families", "relatives of two families
+    # traded fire, killing a man": the pair is both sides, whoever else is hit
+    pair = _kin_pair(doc, frame) if actor1 is None or _two_kin(doc, actor1) else None
+    if pair is not None:
         return Roles(pair, pair, roles.assoc1, roles.assoc2)
     if actor1 is None:
         actor1 = _unclaimed(doc, frame)
@@ -59,10 +61,11 @@ def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> R
 def _kin_pair(doc: Document, frame: Frame) -> ActorMention | None:
     """Two families, clans or communities named at once by an act with no doer of its own:
     the report's two sides, whatever the verb ("an exchange of fire between two families")."""
-    return next(
-        (a for a in frame.actors if a.inter == IDENTITY_MILITIA and _names_two_sides(doc, a)),
-        None,
-    )
+    return next((a for a in frame.actors if _two_kin(doc, a)), None)
+
+
+def _two_kin(doc: Document, actor: ActorMention) -> bool:
+    return actor.inter == IDENTITY_MILITIA and _names_two_sides(doc, actor)
 
 
 def _unclaimed(doc: Document, frame: Frame) -> ActorMention | None:
