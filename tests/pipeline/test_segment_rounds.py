@@ -138,6 +138,33 @@ dated by its statement the act's day.
 kinds, written after all the round-20 rules and scored once: 13/14 exact, 14/14 count (8/14 and
 10/14 with the code before round 20). The miss is a day word ("this morning") under a local
 dateline of the day before, which the dates stage reads against the publication day.
+
+Missed and spurious events on fresh text, segmentation round 21 (issue #4).
+
+``data/segment_round21.tsv``: 30 whole short articles in our own wording (27 countries; wire,
+translated local, feature and analyst-note registers), written at once before any round-21 rule
+ran on them, on the kinds of error the ninth edition's dev part showed: a second crowd "on the
+same day" or "the following evening" in another town, the destruction and the arrests of one
+raid, a span "between 5 and 6 December", a night "of 6 to 7 December" with a fire the strike
+started, one fight whose consequence is dated "by yesterday", protest acts with no protest verb,
+a crowd stoning a patrol, a device or arson told in the passive, accidents with an arrest, a
+bomb defused, a feature's routine in the present, idioms ("taken over the investigation"), and
+"killed when warplanes bombed". Scored ONCE before any fix: 15/30 exact, 18/30 with the right
+number of events. After the round-21 rules (segment_clauses: a note's tag cut off by the
+sentence splitter ends the sentence, a day a state was reached "by" splits no clause;
+segment_retold: the crowd named by its act on a later day is the protest told; past_acts: an act
+in the present passive in a body sentence with no day, or with "daily" after it, is a routine,
+acts "vowed" with no "to" are plans; segment: arrests after dead told with no act of ours, and a
+headline over such a body, are no event; segment_apart: the destruction and the arrests of one
+raid are two events; triggers: a negated relative clause negates no act after it, a short
+quotation after a determiner is a label, and words for passive arson, explosive charges, aircraft
+by model, pots banged, flares fired) 27/30 and 30/30. Left: "the following evening" (no day read
+by the dates stage) and two crowds of residents or traders typed Attack because the actors stage
+names the patrol or the police as actor1.
+
+``data/segment_round21_heldout.tsv``: 15 articles in new wording (15 countries) on the same
+kinds, written after all the round-21 rules and scored once: 15/15 exact and count (6/15 and
+7/15 with the code before round 21).
 """
 
 from __future__ import annotations
@@ -163,7 +190,8 @@ ROUND_TABLES = {
     "segment_round19_heldout.tsv": (True, 0.9, 0.9),
     "segment_round20.tsv": (True, 0.93, 0.96),
     "segment_round20_heldout.tsv": (True, 0.9, 0.95),
-    "segment_round21.tsv": (True, 0.85, 0.95),
+    "segment_round21.tsv": (True, 0.87, 0.96),
+    "segment_round21_heldout.tsv": (True, 0.93, 0.93),
 }
 GUARDS_FLOOR = 0.87
 GUARDS19_FLOOR = 0.65
@@ -191,7 +219,7 @@ KINDS_MET = [
     *(
         ("segment_round21.tsv", kind)
         for kind in ["same_day", "next_day", "two_acts", "day_span", "one_fight", "protest_verb"]
-        + ["passive_device", "accident", "habit", "idiom"]
+        + ["crowd_harm", "passive_device", "accident", "habit", "idiom"]
     ),
 ]
 
@@ -477,3 +505,43 @@ def test_round19_rules_on_other_wording(
     pipeline: Pipeline, text: str, published: date, expected: str
 ) -> None:
     assert _read(pipeline, text, published) == expected
+
+
+# Round 21: contrasts the round's rules must leave alone (scored with the day of every event)
+ROUND21_PUBLISHED = date(2025, 12, 10)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the crowd named by its act on a later day, going on: the act again
+        (
+            "Thousands of people marched in Quito on Monday against fuel prices. On Tuesday, "
+            "the marchers returned to the square in front of the palace.",
+            "Peaceful protest|0|2025-12-08;Peaceful protest|0|2025-12-09",
+        ),
+        # the negation of the main verb still negates, a relative clause before it or not
+        ("Students who had been expelled did not march in Dhaka on Monday, police said.", "NONE"),
+        # arrests told first, or a crowd's riot: one event
+        (
+            "Soldiers detained five men in Kyauk Sin village (Myinmu, Sagaing) on Saturday and "
+            "burned their houses.",
+            "Arrests|0|2025-12-06",
+        ),
+        (
+            "On 6 December 2025, rioters set fire to shops in Kisumu (Kisumu Central, Kisumu) and "
+            "police arrested 20 of them.",
+            "Violent demonstration|0|2025-12-06",
+        ),
+        # a doer's claim in quotation marks with no determiner before it is its act
+        (
+            "Russia's defence ministry said on Tuesday that its forces had \"completely "
+            'liberated" the town of Siversk.',
+            "Government regains territory|0|2025-12-09",
+        ),
+    ],
+)
+def test_round21_rules_leave_their_contrasts_alone(
+    pipeline: Pipeline, text: str, expected: str
+) -> None:
+    assert _read(pipeline, text, ROUND21_PUBLISHED) == expected
