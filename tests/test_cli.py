@@ -107,3 +107,9 @@ def test_skipped_inputs_are_summed_up_at_the_end(tmp_path: Path) -> None:
     last = result.stderr.splitlines()[-1]
     assert last == "dateline: 1 article(s) processed, 2 input(s) skipped (reasons above)"
     assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["good"]
+
+
+def test_workers_must_be_a_positive_count() -> None:
+    for bad in ("0", "-3"):
+        result = _run("extract", "-", "--workers", bad, stdin=REPORT)
+        assert result.exit_code == 2 and "--workers" in result.stderr

@@ -81,7 +81,10 @@ published_opt = click.option(
 )
 source_opt = click.option("--source", help="Name of the outlet, for inputs that do not say.")
 workers_opt = click.option(
-    "--workers", type=int, default=None, help="Processes to use (default: all cores, at most 2)."
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes to use (default: all cores, at most 2).",
 )
 
 

@@ -40,12 +40,18 @@ def test_rss_entries_become_articles_with_page_text(tmp_path: Path) -> None:
     )
 
 
-def test_published_option_only_dates_entries_without_a_date(tmp_path: Path) -> None:
+def test_published_and_source_options_only_fill_what_entries_lack(tmp_path: Path) -> None:
+    # --published/--source label the plain-text files of a mixed batch, not the feed's entries
     path = tmp_path / "horn.xml"
     path.write_text(RSS, encoding="utf-8")
-    first, second, _ = read_inputs([str(path)], ReadOptions(published=date(2024, 3, 14)))
+    options = ReadOptions(published=date(2024, 3, 14), source="Reuters")
+    first, second, _ = read_inputs([str(path)], options)
     assert isinstance(first, Article) and first.published == date(2024, 3, 5)
     assert isinstance(second, Article) and second.published == date(2024, 3, 14)
+    assert first.source == second.source == "Horn Monitor"
+    untitled = tmp_path / "untitled.xml"
+    untitled.write_text(RSS.replace("<title>Horn Monitor</title>", ""), encoding="utf-8")
+    assert {a.source for a in read_inputs([str(untitled)], options)} == {"Reuters"}
 
 
 def test_entry_with_neither_text_nor_title_is_named(tmp_path: Path) -> None:

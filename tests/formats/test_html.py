@@ -39,6 +39,17 @@ def test_page_date_wins_and_published_option_fills_the_gap(tmp_path: Path) -> No
     assert isinstance(second, Article) and second.published == date(2024, 2, 12)
 
 
+def test_page_names_its_own_outlet_and_source_option_fills_the_gap(tmp_path: Path) -> None:
+    named = tmp_path / "gao.html"
+    named.write_text(PAGE, encoding="utf-8")
+    unnamed = tmp_path / "anon.html"
+    unnamed.write_text(PAGE.replace("Sahel Daily", "").replace("og:site_name", "x"), "utf-8")
+    options = ReadOptions(source="Reuters")
+    first, second = read_inputs([str(named), str(unnamed)], options)
+    assert isinstance(first, Article) and first.source == "Sahel Daily"
+    assert isinstance(second, Article) and second.source == "Reuters"
+
+
 def test_page_in_its_declared_windows_1252_encoding(tmp_path: Path) -> None:
     path = tmp_path / "gao-fr.html"
     page = PAGE.replace("<head>", '<head><meta charset="windows-1252">')

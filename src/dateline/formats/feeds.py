@@ -52,7 +52,7 @@ def _entries(parsed: Any, origin: str, options: ReadOptions) -> Iterator[Article
             text=body,
             published=_entry_date(entry) or options.published,
             title=entry.get("title"),
-            source=options.source or feed_title,
+            source=feed_title or options.source,  # --source names inputs that do not say
             url=entry.get("link"),
             origin=where,
         )

@@ -32,7 +32,7 @@ def read_html(
         text=text,
         published=_page_date(getattr(extracted, "date", None)) or options.published,
         title=getattr(extracted, "title", None),
-        source=options.source or getattr(extracted, "sitename", None),
+        source=getattr(extracted, "sitename", None) or options.source,  # fills gaps, as dates
         url=getattr(extracted, "url", None),
         origin=origin,
     )
