@@ -65,3 +65,18 @@ def test_parquet_round_trip(tmp_path: Path) -> None:
     table = pq.read_table(path).to_pylist()
     assert table[0]["actor1"] == "Military Forces of Mali (2021-)"
     assert json.loads(table[0]["evidence"])[0]["text"] == "four"
+
+
+def test_parquet_files_share_one_schema_even_empty_or_without_coordinates(
+    tmp_path: Path,
+) -> None:
+    full, empty, unplaced = tmp_path / "a.parquet", tmp_path / "b.parquet", tmp_path / "c.parquet"
+    write_events([_event()], "parquet", full)
+    write_events([], "parquet", empty)
+    write_events([_event(latitude=None, longitude=None, geonameid=None)], "parquet", unplaced)
+    schemas = [pq.read_schema(path) for path in (full, empty, unplaced)]
+    assert schemas[0] == schemas[1] == schemas[2]
+    assert {"event_date", "latitude", "evidence", "fatalities"} <= set(schemas[1].names)
+    assert str(schemas[2].field("latitude").type) == "double"
+    assert pq.read_table(unplaced).column("latitude").to_pylist() == [None]
+    assert pq.read_table(full).column("fatalities").to_pylist() == [4]

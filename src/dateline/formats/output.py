@@ -6,6 +6,8 @@ import csv
 import json
 from collections.abc import Iterable
 from dataclasses import asdict
+from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -98,9 +100,25 @@ def write_parquet(records: list[dict[str, Any]], path: Path) -> int:
 
     for record in records:
         record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
-    table = pa.Table.from_pylist(records) if records else pa.table({})
-    pq.write_table(table, path)
+    pq.write_table(pa.Table.from_pylist(records, schema=parquet_schema()), path)
     return len(records)
+
+
+@cache
+def parquet_schema() -> Any:
+    """One fixed schema for every file, read off a template event: a day's file with no
+    events, or none with coordinates, still has every column with its type, so the files of
+    a data lake read as one dataset."""
+    import pyarrow as pa
+
+    template = Event(
+        article_id="", event_id="", event_date=date(2000, 1, 1), time_precision=1,
+        disorder_type="", event_type="", sub_event_type="", actor1="", inter1=1,
+        latitude=0.0, longitude=0.0, geonameid=1, timestamp=1,
+    )  # fmt: skip
+    record = event_record(template)
+    record["evidence"] = "[]"
+    return pa.Table.from_pylist([record]).schema
 
 
 _WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
