@@ -18,12 +18,15 @@ from dateline.pipeline.sides import CIVILIANS, NONSTATE_ARMED, only_unnamed, ran
 from dateline.pipeline.triggers import role_cues, role_regex
 
 
-def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
-    """A named group the given sentences blame, claim the act for or name as the attackers:
-    "Residents blamed the OLA", "the ARSA group, which residents blame for the killing",
-    "Hezbollah claimed it", "the attackers were Fulani herdsmen"."""
+def _blamed_in(doc: Document, sentence_ids: range, named: bool = True) -> ActorMention | None:
+    """A named group (or, not ``named``, any armed party) the given sentences blame, claim
+    the act for or name as the attackers: "Residents blamed the OLA", "the ARSA group, which
+    residents blame for the killing", "Hezbollah claimed it", "the attackers were Fulani
+    herdsmen", "the army said the device had been planted by JNIM militants"."""
     for actor in doc.actors:
-        if actor.sentence not in sentence_ids or rank(actor) != 0 or actor.inter == 7:
+        if actor.sentence not in sentence_ids or actor.inter == 7:
+            continue
+        if rank(actor) != 0 and (named or actor.inter not in NONSTATE_ARMED):
             continue
         sentence = doc.sentences[actor.sentence]
         before = doc.text[sentence.start : actor.span.start]
@@ -38,6 +41,8 @@ def _blamed_in(doc: Document, sentence_ids: range) -> ActorMention | None:
             return actor  # "a spokesman said the military had only targeted militants"
         if role_regex("victims_killed_by_before").search(before):
             return actor  # "residents said the victims were detainees killed by X"
+        if role_regex("device_agent_before").search(before):
+            return actor  # "the army said the device had been planted by JNIM militants"
     return None
 
 
@@ -129,6 +134,8 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
         return roles
     blamed = _blamed_in(doc, window) or _claims_it_next(doc, next_start, last)
     blamed = blamed or _claimed_all(doc, first)
+    if alone and blamed is None:  # "soldiers defused a bomb ... blamed insurgents"
+        blamed = _blamed_in(doc, window, named=False)
     if alone and blamed is not None and doer is not None and not same_side(blamed, doer):
         return Roles(doer, blamed, roles.assoc1, roles.assoc2)
     if alone or blamed is None or (roles.actor2 is not None and same_side(blamed, roles.actor2)):
