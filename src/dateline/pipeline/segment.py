@@ -16,7 +16,7 @@ All cue words are data (``data/events/cues.json``, ``triggers.csv``, ``roles.jso
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateline.model import ActorMention, DateMention, Document
 from dateline.pipeline import past_acts
@@ -52,6 +52,7 @@ from dateline.pipeline.segment_towns import frame_places, town_keys
 from dateline.pipeline.segment_turns import (
     answers_the_act,
     crowd_goes_on,
+    forces_come_in,
     forces_take_on_attackers,
     harms_after_capture,
     intervenes_on_the_crowd,
@@ -289,6 +290,8 @@ def frames(doc: Document) -> list[Frame]:
         if earlier is not None:  # "In Pavlohrad, ... the missile landed near a building"
             current = _joined(earlier, as_told(doc, clause, every_act=True))
             continue
+        if current is not None and forces_come_in(current, clause):
+            clause = _entry_told(clause)  # "Army units entered the town at dawn ..."
         if current is None or _conflicts(current, clause) or _past_headline(current, clause):
             if current is not None and clause.date is None and past_acts.refers_back(doc, clause):
                 continue  # "whether the strikes were linked to the Kirkuk attack": told acts
@@ -310,6 +313,12 @@ def _harm_without_act(clause: Clause) -> bool:
     if clause.triggers or clause.background or clause.past_acts:
         return False
     return any(n.kind in hurt and n.value > 0 for n in clause.numbers)
+
+
+def _entry_told(clause: Clause) -> Clause:
+    """The clause with its words for taking a place read as mere references."""
+    words = [Trigger(t.span, "refer") if t.tactic == "seize" else t for t in clause.triggers]
+    return replace(clause, triggers=words)
 
 
 def _no_act_told(frame: Frame | None) -> bool:

@@ -229,3 +229,20 @@ def intervenes_on_the_crowd(frame: Frame, clause: Clause, own_towns: set[str]) -
     on_crowds = set(_turns()["intervention_tactics"])
     tactics = {t.tactic for t in clause.triggers}
     return "intervene" in tactics and tactics <= on_crowds
+
+
+def forces_come_in(frame: Frame, clause: Clause) -> bool:
+    """ "A quarrel between two families turned into a battle ... Army units entered the town
+    at dawn, set up checkpoints and began raids to arrest those involved": state forces that
+    come into a town where others fought, with no day of their own, restore order; their
+    entry is no capture of the town, and the fight stays the event (round 21)."""
+    if clause.date is not None or not any(t.tactic == CLASH for t in frame.triggers):
+        return False
+    if any(a.inter == STATE_FORCES for a in frame.actors):
+        return False  # the forces fought, or were fought: their entry may take the place
+    entering = set(_turns()["entry_tactics"])
+    tactics = {t.tactic for t in clause.triggers}
+    if "seize" not in tactics or not tactics <= entering:
+        return False
+    return any(a.inter == STATE_FORCES for a in clause.actors)
+
