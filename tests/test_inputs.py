@@ -124,3 +124,64 @@ def test_declared_encoding_that_does_not_fit_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b'<html><head><meta charset="nonsense-8"></head><body>\xe9t\xe9</body></html>')
     [error] = _read(path)
     assert isinstance(error, InputError) and "not valid UTF-8" in error.reason
+
+
+def test_utf16_text_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("Protesters marched in Lomé on Monday.".encode("utf-16"))  # BOM first
+    [article] = _read(path)
+    assert isinstance(article, Article) and article.text == "Protesters marched in Lomé on Monday."
+    odd = tmp_path / "odd.txt"
+    odd.write_bytes(b"\xff\xfe" + b"\x00\xd8")  # a lone surrogate: not UTF-16
+    [error] = _read(odd)
+    assert isinstance(error, InputError) and "UTF-16" in error.reason
+
+
+def test_jsonl_corpus_larger_than_one_article_may_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("dateline.inputs.MAX_BYTES", 1_000)  # a corpus of many small lines
+    path = tmp_path / "big.jsonl"
+    line = '{"id": "a%d", "text": "Clashes were reported in Mogadishu on Monday."}\n'
+    path.write_text("".join(line % i for i in range(100)), encoding="utf-8")
+    assert path.stat().st_size > 1_000
+    assert len([r for r in _read(path) if isinstance(r, Article)]) == 100
+    long_line = tmp_path / "long.jsonl"
+    long_line.write_text('{"id": "x", "text": "%s"}\n' % ("y" * 2_000), encoding="utf-8")
+    [error] = _read(long_line)
+    assert isinstance(error, InputError) and error.origin.endswith("long.jsonl:1")
+    assert "line too long" in error.reason
+
+
+def test_one_bad_line_of_a_jsonl_file_costs_only_that_line(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        b'{"id": "a1", "text": "Troops shelled Avdiivka on Monday."}\n'
+        b'{"id": "a2", "text": "Manifestation \xe0 Dakar."}\n'
+        b'{"id": "a3", "text": "Riot police charged marchers in Lima."}\n'
+    )
+    results = _read(path)
+    assert [r.id for r in results if isinstance(r, Article)] == ["a1", "a3"]
+    [error] = [r for r in results if isinstance(r, InputError)]
+    assert error.origin.endswith("mixed.jsonl:2") and "UTF-8" in error.reason
+
+
+def test_empty_binary_and_utf16_jsonl_files_are_one_error_each(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n  \n", encoding="utf-8")
+    binary = tmp_path / "packed.jsonl"
+    binary.write_bytes(b"\x1f\x8b\x08\x00" + bytes(64))
+    wide = tmp_path / "wide.jsonl"
+    wide.write_bytes('{"id": "a", "text": "b"}\n'.encode("utf-16"))
+    errors = _read(empty, binary, wide)
+    assert all(isinstance(e, InputError) for e in errors) and len(errors) == 3
+    reasons = [e.reason for e in errors if isinstance(e, InputError)]
+    assert reasons[0] == "empty input" and "binary" in reasons[1] and "UTF-16" in reasons[2]
+
+
+def test_jsonl_on_stdin_is_read_line_by_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b'{"id": "s1", "text": "Gunmen killed two in Gao."}\n{"id": "s2", "text": "\xff"}'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    first, second = _read("-")
+    assert isinstance(first, Article) and first.id == "s1"
+    assert isinstance(second, InputError) and second.origin == "stdin:2"

@@ -21,6 +21,7 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,9 @@ def read_inputs(paths: Iterable[str], options: ReadOptions) -> Iterator[Article 
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | InputError]:
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, options)
+        return
     size = path.stat().st_size
     if size > MAX_BYTES:
         yield InputError(str(path), f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
@@ -80,9 +84,32 @@ def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | InputErro
     yield from _read_bytes(data, str(path), path.suffix.lower(), options, stem=path.stem)
 
 
+def _read_jsonl_file(path: Path, options: ReadOptions) -> Iterator[Article | InputError]:
+    """A JSONL corpus is read line by line: it may be far larger than one article may be,
+    and one bad line (not UTF-8, not JSON) costs only that line."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield InputError(str(path), f"cannot be read ({exc.strerror})")
+        return
+    with handle:
+        head = handle.read(8192)
+        if head.startswith(UTF16_BOMS):
+            yield InputError(str(path), "JSON lines in UTF-16; re-encode the file as UTF-8")
+            return
+        if b"\x00" in head:
+            yield InputError(str(path), "binary file (contains NUL bytes), not JSON lines")
+            return
+        handle.seek(0)
+        yield from read_jsonl_lines(handle, str(path), options, path.stem)
+
+
 def _read_bytes(
     data: bytes, origin: str, suffix: str, options: ReadOptions, stem: str | None = None
 ) -> Iterator[Article | InputError]:
+    if _is_jsonl(suffix, data):
+        yield from read_jsonl_lines(data.splitlines(), origin, options, stem or origin)
+        return
     if len(data) > MAX_BYTES:
         yield InputError(origin, f"too large ({len(data):,} bytes; the limit is {MAX_BYTES:,})")
         return
@@ -93,11 +120,13 @@ def _read_bytes(
     if not text.strip():
         yield InputError(origin, "empty input")
         return
-    kind = _kind(suffix, text)
-    article_id = stem or origin
-    if kind == "jsonl":
-        yield from read_jsonl(text, origin, options, article_id)
-    elif kind == "feed":
+    yield from _read_text(text, _kind(suffix, text), origin, stem or origin, options)
+
+
+def _read_text(
+    text: str, kind: str, origin: str, article_id: str, options: ReadOptions
+) -> Iterator[Article | InputError]:
+    if kind == "feed":
         from dateline.formats.feeds import read_feed
 
         yield from read_feed(text, origin, options)
@@ -116,6 +145,11 @@ def _read_bytes(
 
 
 def _decode(data: bytes, origin: str) -> str | InputError:
+    if data.startswith(UTF16_BOMS):  # "Unicode" text as Windows editors save it
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            return InputError(origin, "starts like UTF-16 text but does not decode as UTF-16")
     if b"\x00" in data[:8192]:
         return InputError(origin, "binary file (contains NUL bytes), not text")
     try:
@@ -147,10 +181,16 @@ def _declared_text(data: bytes) -> str | None:
         return None
 
 
+def _is_jsonl(suffix: str, data: bytes) -> bool:
+    """JSONL by its suffix, or (stdin and names without one) by a first line that opens an
+    object; binary data is never read as lines."""
+    if b"\x00" in data[:8192] or data.startswith(UTF16_BOMS):
+        return False
+    return suffix in JSONL_SUFFIXES or (not suffix and data.lstrip()[:1] == b"{")
+
+
 def _kind(suffix: str, text: str) -> str:
     """Guess the format from the suffix, then from the first bytes (for stdin and odd names)."""
-    if suffix in JSONL_SUFFIXES:
-        return "jsonl"
     if suffix in HTML_SUFFIXES:
         return "html"
     head = text.lstrip()[:1000].lower()
@@ -158,28 +198,42 @@ def _kind(suffix: str, text: str) -> str:
         return "feed"
     if head.startswith(("<!doctype html", "<html")):
         return "html"
-    if not suffix and head.startswith("{"):
-        return "jsonl"
     return "text"
 
 
-def read_jsonl(
-    text: str, origin: str, options: ReadOptions, name: str | None = None
+def read_jsonl_lines(
+    lines: Iterable[bytes], origin: str, options: ReadOptions, name: str | None = None
 ) -> Iterator[Article | InputError]:
     """One article per line: ``{"id", "text", "published"?, "title"?, "source"?, "url"?}``.
 
     A line without an id is named by its url, else ``NAME:LINE`` (the file name without
     extension), so that an article with text is never dropped for want of a label."""
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    seen = False
+    for lineno, raw in enumerate(lines, start=1):
+        if not raw.strip():
             continue
-        where = f"{origin}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
-            continue
-        yield article_from_record(record, where, options, f"{name or origin}:{lineno}")
+        seen = True
+        yield _jsonl_line(raw, f"{origin}:{lineno}", options, f"{name or origin}:{lineno}")
+    if not seen:
+        yield InputError(origin, "empty input")
+
+
+def _jsonl_line(
+    raw: bytes, where: str, options: ReadOptions, default_id: str
+) -> Article | InputError:
+    if len(raw) > MAX_BYTES:
+        return InputError(where, f"line too long ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
+    try:
+        line = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return InputError(
+            where, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1})"
+        )
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    return article_from_record(record, where, options, default_id)
 
 
 def article_from_record(
