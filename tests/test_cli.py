@@ -113,3 +113,14 @@ def test_workers_must_be_a_positive_count() -> None:
     for bad in ("0", "-3"):
         result = _run("extract", "-", "--workers", bad, stdin=REPORT)
         assert result.exit_code == 2 and "--workers" in result.stderr
+
+
+def test_text_beyond_the_model_limit_does_not_stop_the_batch(tmp_path: Path) -> None:
+    book = tmp_path / "book.txt"
+    book.write_text(REPORT * (1_000_000 // len(REPORT) + 1), encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    result = _run("extract", str(book), str(good), "--published", "2024-03-14")
+    assert result.exit_code == 0, result.stderr
+    assert "book.txt: text too long" in result.stderr
+    assert {json.loads(line)["article_id"] for line in result.stdout.splitlines()} == {"good"}

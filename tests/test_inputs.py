@@ -185,3 +185,20 @@ def test_jsonl_on_stdin_is_read_line_by_line(monkeypatch: pytest.MonkeyPatch) ->
     first, second = _read("-")
     assert isinstance(first, Article) and first.id == "s1"
     assert isinstance(second, InputError) and second.origin == "stdin:2"
+
+
+def test_text_longer_than_the_model_reads_is_refused_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("dateline.inputs.MAX_CHARS", 100)
+    book = tmp_path / "book.txt"
+    book.write_text("Clashes were reported in Mogadishu. " * 10, encoding="utf-8")
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"id": "long", "text": "%s"}\n{"id": "ok", "text": "Short."}\n' % ("x" * 101)
+    )
+    book_error, line_error, short = _read(book, corpus)
+    assert isinstance(book_error, InputError) and book_error.origin.endswith("book.txt")
+    assert "text too long (360 characters; the limit is 100" in book_error.reason
+    assert isinstance(line_error, InputError) and line_error.origin.endswith("c.jsonl:1")
+    assert isinstance(short, Article) and short.id == "ok"

@@ -17,6 +17,7 @@ from pathlib import Path
 from dateline.model import Article
 
 MAX_BYTES = 20_000_000  # larger inputs are refused: no news article is 20 MB of text
+MAX_CHARS = 1_000_000  # spaCy's default nlp.max_length: longer texts would stop the whole run
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
@@ -52,20 +53,36 @@ def parse_date(value: str) -> date:
 def read_inputs(paths: Iterable[str], options: ReadOptions) -> Iterator[Article | InputError]:
     """Articles from every path (files, directories, ``-`` for stdin), in the order given."""
     for raw in paths:
-        if raw == "-":
-            yield from _read_bytes(sys.stdin.buffer.read(), "stdin", "", options)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            if not files:
-                yield InputError(raw, "directory contains no files")
-            for file in files:
-                yield from _read_file(file, options)
-        elif path.is_file():
-            yield from _read_file(path, options)
-        else:
-            yield InputError(raw, "no such file or directory")
+        for item in _read_path(raw, options):
+            yield within_length(item) if isinstance(item, Article) else item
+
+
+def _read_path(raw: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    if raw == "-":
+        yield from _read_bytes(sys.stdin.buffer.read(), "stdin", "", options)
+        return
+    path = Path(raw)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        if not files:
+            yield InputError(raw, "directory contains no files")
+        for file in files:
+            yield from _read_file(file, options)
+    elif path.is_file():
+        yield from _read_file(path, options)
+    else:
+        yield InputError(raw, "no such file or directory")
+
+
+def within_length(article: Article) -> Article | InputError:
+    """The article, or why it is too long for the language model to read in one piece."""
+    if len(article.text) <= MAX_CHARS:
+        return article
+    return InputError(
+        article.origin or article.id,
+        f"text too long ({len(article.text):,} characters; the limit is {MAX_CHARS:,}, "
+        "the spaCy model's): split it into articles",
+    )
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | InputError]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from fastapi.testclient import TestClient
 
 from dateline.api.limits import ECHO_CHARS, MAX_BODY_BYTES, clip
+from dateline.inputs import MAX_CHARS
 
 
 def test_declared_oversized_body_is_refused_unread(
@@ -44,3 +45,11 @@ def test_clip_shortens_strings_lists_and_objects() -> None:
     assert clip("z" * 1000) == "z" * ECHO_CHARS + "..."
     nested = clip({"text": "a" * 1000, "tags": list(range(100))})
     assert len(nested["text"]) == ECHO_CHARS + 3 and len(nested["tags"]) == 20
+
+
+def test_article_text_is_bounded_by_the_model_limit(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    body = {"id": "book", "text": "x" * (MAX_CHARS + 1)}
+    response = client.post("/articles", json=body, headers=auth)
+    assert response.status_code == 422 and "1000000" in response.text

@@ -14,7 +14,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-# ArticleIn allows 2,000,000 characters of text; JSON escapes and UTF-8 need room beyond that
+# ArticleIn allows 1,000,000 characters of text; JSON escapes and UTF-8 need room beyond that
 MAX_BODY_BYTES = 16_000_000
 ECHO_CHARS = 200  # of an invalid value repeated in a 422 detail
 ECHO_ITEMS = 20  # of a list or object repeated in a 422 detail

@@ -7,6 +7,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from dateline.inputs import MAX_CHARS
 from dateline.taxonomy import sub_event_types
 
 Period = Literal["day", "week", "month"]
@@ -19,7 +20,7 @@ class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     id: str = Field(min_length=1, max_length=500, pattern=r"\S")
-    text: str = Field(min_length=1, max_length=2_000_000, pattern=r"\S")
+    text: str = Field(min_length=1, max_length=MAX_CHARS, pattern=r"\S")  # the model's limit
     published: date | None = None
     title: str | None = Field(default=None, max_length=2000)
     source: str | None = Field(default=None, max_length=500)
