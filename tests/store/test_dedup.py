@@ -56,9 +56,12 @@ FLOORS = {  # split: (precision, recall)
     # Written blind in session 6 while round 9 changed the rules; first (only) score 0.913 / 0.875
     # in file order, 0.897 / 0.847 at worst of seeds 1-20: below the target, not studied.
     "holdout2": (0.89, 0.84),
-    # Written blind in session 7 while round 10 changed the rules; first (only) score 0.852 / 0.821
-    # in file order, 0.850 / 0.810 at worst of seeds 1-20: below the target, not studied.
-    "holdout3": (0.84, 0.80),
+    # Written blind in session 7 while round 10 changed the rules; first (blind) score 0.852 /
+    # 0.821 in file order, 0.850 / 0.810 at worst of seeds 1-20. Studied in round 11 (session
+    # 8: a development file since): 'hours after' the bombing of another place, a second
+    # gunfight in a day, one night's raid dated on two days, 'gunmen' vs the group blamed:
+    # 0.962 / 0.905 in file order and at worst of seeds 1-20.
+    "holdout3": (0.95, 0.90),
 }
 
 

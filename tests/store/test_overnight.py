@@ -57,3 +57,44 @@ def test_without_both_phrases_the_days_stay_two_events() -> None:
     two_days.event_date = date(2026, 11, 7)
     assert not overnight_pair(_report("larepublica"), two_days, _text)
     assert not compare(_report("larepublica"), _riot("andina"), None).same  # texts needed
+
+
+# Round 11: gunmen raid a village near Kafanchan (Kaduna) through the night of Friday 12 June.
+RAID = {
+    "event_date": date(2026, 6, 12), "time_precision": 1, "disorder_type": "Political violence",
+    "event_type": "Violence against civilians", "sub_event_type": "Attack",
+    "actor1": "Fulani Ethnic Militia (Nigeria)", "inter1": 4, "actor2": "Civilians (Nigeria)",
+    "inter2": 7, "country": "Nigeria", "admin1": "Kaduna", "location": "Kafanchan",
+    "latitude": 9.5833, "longitude": 8.2925, "geo_precision": 1,
+}  # fmt: skip
+RAID_TEXTS = {
+    "daily": "Herders killed nine villagers in an attack near Kafanchan late on Friday.",
+    "police": "In the early hours of Saturday, armed men attacked a community near Kafanchan.",
+    "brief": "On 12 June, Fulani militia attacked a village near Kafanchan, killing nine.",
+}
+
+
+def _raid(article_id: str, day: int = 12, **changes: object) -> Event:
+    return report_event(article_id, RAID, event_date=date(2026, 6, day), **changes)
+
+
+def test_a_report_of_either_day_joins_an_event_that_spans_the_night() -> None:
+    daily, brief = _raid("daily"), _raid("brief")
+    police = _raid("police", 13, actor1="Unidentified Armed Group (Nigeria)", inter1=3)
+    assert not compare(brief, police, RAID_TEXTS.get).same  # alone: two days' attacks
+    for order in ([daily, police, brief], [brief, daily, police], [police, brief, daily]):
+        assert [len(c) for c in cluster_reports(order, RAID_TEXTS.get)] == [3], order
+
+
+def test_without_the_night_pair_the_days_stay_apart() -> None:
+    brief = _raid("brief")
+    police = _raid("police", 13, actor1="Unidentified Armed Group (Nigeria)", inter1=3)
+    other_brief = _raid("daily", actor1="Unidentified Armed Group (Nigeria)", inter1=3)
+    texts = dict(RAID_TEXTS, daily="Gunmen killed nine villagers near Kafanchan on Friday.")
+    clusters = cluster_reports([brief, other_brief, police], texts.get)
+    assert sorted(map(len, clusters)) == [1, 2]  # no "late" phrase: Friday's and Saturday's
+    riot = _raid("brief", 12, event_type="Riots", sub_event_type="Mob violence",
+                 disorder_type="Political violence", actor1="Rioters (Nigeria)", inter1=5)
+    # another act the day before is not vouched for by the night pair of the attack reports
+    clusters = cluster_reports([_raid("police", 13), _raid("daily"), riot], RAID_TEXTS.get)
+    assert sorted(map(len, clusters)) == [1, 2]

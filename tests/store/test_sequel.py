@@ -58,3 +58,49 @@ def test_follow_ups_and_other_gaps_are_not_sequels() -> None:
     assert compare(ambush, same_day, _text).same  # no gap: the phrase orders nothing
     undated = _report("zitamar", event_date=date(2026, 3, 4), date_known=False)
     assert compare(ambush, undated, _text).same  # a publication day orders nothing either
+
+
+# Round 11: "hours after" the incident at another place, the same night. Israeli jets strike a
+# depot at Masyaf (Hama) on 7 April; a strike on a radar site at Tartus, whose text names
+# Masyaf, comes "hours after" it (same event type, same actors: the text bridges the places).
+STRIKE = {
+    "event_date": date(2026, 4, 7), "time_precision": 1, "disorder_type": "Political violence",
+    "event_type": "Explosions/Remote violence", "sub_event_type": "Air/drone strike",
+    "actor1": "Military Forces of Israel (2022-)", "inter1": 8,
+    "actor2": "Military Forces of Syria (2024-)", "inter2": 1, "country": "Syria",
+    "admin1": "Hama", "location": "Masyaf", "latitude": 35.0653, "longitude": 36.3421,
+    "geo_precision": 1,
+}  # fmt: skip
+HOURS_TEXTS = {
+    "sana": "Israeli warplanes struck a weapons depot outside Masyaf on Tuesday evening.",
+    "tartus": "A radar site near Tartus was hit by Israeli missiles before dawn, hours after "
+    "the strike on Masyaf in the Hama countryside, a war monitor said.",
+    # The Masyaf strike itself, written up as a follow-up: its own place follows the phrase.
+    "follow_up": "Hours after the strike on Masyaf, residents were still clearing the rubble.",
+}
+
+
+def _strike(article_id: str, **changes: object) -> Event:
+    return report_event(article_id, STRIKE, **changes)
+
+
+def test_a_strike_hours_after_another_at_the_place_its_text_names_is_another_event() -> None:
+    masyaf = _strike("sana")
+    tartus = _strike("tartus", admin1="Tartus", location="Tartus", latitude=34.8890,
+                     longitude=35.8866, event_date=date(2026, 4, 8))  # fmt: skip
+    assert compare(masyaf, tartus, HOURS_TEXTS.get).same is False
+    assert sequel_apart(masyaf, tartus, HOURS_TEXTS.get)
+    same_night = _strike("tartus", admin1="Tartus", location="Tartus", latitude=34.8890,
+                         longitude=35.8866)  # fmt: skip
+    assert sequel_apart(masyaf, same_night, HOURS_TEXTS.get)  # the same day too
+    off = dict(HOURS_TEXTS, tartus=HOURS_TEXTS["tartus"].replace("hours after", "as well as"))
+    assert compare(masyaf, same_night, off.get).same  # the text alone bridged the places
+
+
+def test_hours_after_the_incident_at_its_own_place_is_that_incident() -> None:
+    masyaf, follow_up = _strike("sana"), _strike("follow_up")
+    assert not sequel_apart(masyaf, follow_up, HOURS_TEXTS.get)
+    assert compare(masyaf, follow_up, HOURS_TEXTS.get).same
+    too_late = _strike("tartus", admin1="Tartus", location="Tartus", latitude=34.8890,
+                       longitude=35.8866, event_date=date(2026, 4, 9))  # fmt: skip
+    assert not sequel_apart(masyaf, too_late, HOURS_TEXTS.get)  # "hours" is not two days

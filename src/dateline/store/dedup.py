@@ -43,6 +43,7 @@ from dateline.store.corroboration import (
     text_names_other_place,
 )
 from dateline.store.crackdown import crackdown_pair, crackdown_types
+from dateline.store.daytime import different_times
 from dateline.store.fields import (  # re-exported: ingest, fuse and the tests use them here
     actor_countries_agree,
     actor_kind,
@@ -57,10 +58,12 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
 )
 from dateline.store.homes import choose_home
 from dateline.store.mentions import TextOf, placed_by_bearing
-from dateline.store.overnight import overnight_pair
+from dateline.store.overnight import night_spanned, overnight_pair
 from dateline.store.place_adoption import place_from_text, place_unknown, unplaced
 from dateline.store.regroup import regroup
 from dateline.store.riot_damage import riot_damage_pair, riot_damage_types
+from dateline.store.roles import sides_agree
+from dateline.store.second_incident import apart_from_second
 from dateline.store.sequel import sequel_apart
 from dateline.store.sub_types import agree_on_spot, same_spot
 from dateline.store.type_families import family_agrees, loose_sub_types, named_place_types
@@ -89,6 +92,9 @@ class MergeDecision:
     # Accepted by a tolerance that holds only when the event is the only one the report could
     # join (store/area_level.py: a province-level member's province overruled).
     needs_unique: bool = False
+    # Rejected only for a day's gap between precise dates (one_day_gap): a member of the
+    # report's own day may show that the event spans that night (store/overnight.py).
+    day_gap_only: bool = False
 
 
 def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
@@ -105,23 +111,33 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     if checks[0][0] and sequel_apart(a, b, text_of):
         checks[0] = (False, 0.0, checks[0][2] + "; but one report's text dates its incident "
                      "that many days after an incident at the other's place")  # fmt: skip
+    if checks[0][0] and different_times(a, b, text_of):
+        checks[0] = (False, 0.0, checks[0][2] + "; but the texts put these two acts at two "
+                     "parts of the day")  # fmt: skip
     named = _place_named_in_text(a, b, checks, text_of)
     if named:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
                      f"place ({named}): a namesake or a province named otherwise")  # fmt: skip
+    if checks[1][0] and apart_from_second(a, b, text_of):
+        checks[1] = (False, 0.0, checks[1][2] + "; but one text says a second incident of the "
+                     "kind happened that day: only the exact spot is one event")  # fmt: skip
     spot = agree_on_spot(a, b, bool(named), same_spot(a, b)) and not _bearing_apart(a, b, text_of)
     if checks[2][0] and a.sub_event_type != b.sub_event_type and not spot \
             and not loose_sub_types(a, b):  # fmt: skip
         checks[1] = (False, 0.0, checks[1][2] + "; reports that disagree on the sub-event type "
                      "must agree on the exact place")  # fmt: skip
-    if checks[0][0] and _needs_corroboration(a, b) and not _corroborated(a, b, checks[3][1]) \
-            and not overnight_pair(a, b, text_of):  # fmt: skip
+    day_gap = checks[0][0] and _needs_corroboration(a, b) \
+        and not _corroborated(a, b, checks[3][1]) and not overnight_pair(a, b, text_of)  # fmt: skip
+    if day_gap:
         checks[0] = (
             False,
             0.0,
             checks[0][2] + "; a day apart on precise dates, and neither the sub-event "
             "type (demonstrations: one event per day) nor a named actor is shared",
         )
+    if not checks[3][0] and sides_agree(a, b):
+        checks[3] = (True, 0.5, checks[3][2] + "; tolerated: side by side they agree, a named "
+                     "group on one side, 'gunmen' in the other report")  # fmt: skip
     if not checks[3][0] and _disputed_attribution(a, b):
         checks[3] = (True, 0.5, checks[3][2] + "; tolerated: same day, spot and sub-event type "
                      "and a named actor shared (the other attributed differently)")  # fmt: skip
@@ -138,7 +154,8 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
         place_only = alone and not checks[1][0] and a.event_type == b.event_type \
             and province_level_pair(a, b)  # fmt: skip
         return MergeDecision(False, 0.0, reasons, uncorroborated=uncorroborated and alone,
-                             place_only=place_only and not uncorroborated)  # fmt: skip
+                             place_only=place_only and not uncorroborated,
+                             day_gap_only=alone and day_gap)  # fmt: skip
     return MergeDecision(True, sum(score for _ok, score, _reason in checks), reasons)
 
 
@@ -387,15 +404,21 @@ def joins_cluster(
     agreed = [d for d in decisions if d.same]
     placed = any(d.same and m.geo_precision < 3 for d, m in zip(decisions, members, strict=True))
     tolerated = [d for d in decisions if d.place_only and placed]
+    tolerated += night_spanned(report, members, decisions, text_of)
     if not agreed or not all(d.same or d.uncorroborated or d in tolerated for d in decisions):
         failed = next((d for d in decisions if not d.same), None)
         return failed or MergeDecision(False)
     best = max(agreed, key=lambda d: d.score)
-    unique = bool(tolerated) or any(d.needs_unique for d in agreed)
-    reasons = best.reasons + (("a province-level member's province is overruled by a member "
-                               "located more precisely",) if tolerated else ())  # fmt: skip
+    unique = any(d.place_only for d in tolerated) or any(d.needs_unique for d in agreed)
+    reasons = best.reasons + tuple(dict.fromkeys(_tolerance_reason(d) for d in tolerated))
     score = sum(d.score for d in agreed) / len(decisions)
     return MergeDecision(True, score, reasons, needs_unique=unique)
+
+
+def _tolerance_reason(decision: MergeDecision) -> str:
+    if decision.place_only:
+        return "a province-level member's province is overruled by a member located more precisely"
+    return "a member dated the other day of one night's event: not two days' events"
 
 
 def cluster_reports(reports: Sequence[Event], text_of: TextOf | None = None) -> list[list[int]]:

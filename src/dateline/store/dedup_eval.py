@@ -8,7 +8,8 @@ belong together that were merged / pairs that belong together.
 Run: ``python -m dateline.store.dedup_eval corpus/dedup [--pipeline [--cache FILE] [--misses]]``
 
 Every ``reports*.jsonl`` file is a development split; the ``holdout*.jsonl`` files were written
-after the rules (score them, never tune on their texts). ``--cache FILE`` keeps the pipeline's
+after the rules (score them, never tune on their texts) until they are handed over as
+development material (``STUDIED_HOLDOUTS``). ``--cache FILE`` keeps the pipeline's
 extracted events (per article id and text hash) so that a change to the dedup rules is measured
 on identical extractions while the NLP stages change under it; ``--misses`` prints, per missed
 gold pair, the two extracted records.
@@ -56,12 +57,23 @@ class PairScores:
 
 
 HOLDOUT = "holdout"  # holdout*.jsonl: written blind after rules were frozen; scored, not studied
+# Holdouts scored once and then handed over as development material (holdout3 in session 8,
+# round 11): listed with the development files, and --misses prints their misses.
+STUDIED_HOLDOUTS = frozenset({"holdout3"})
 
 
 def splits(directory: Path) -> list[str]:
-    """The development files (``reports*.jsonl``), then the holdouts, each in name order."""
+    """The development files (``reports*.jsonl``, then studied holdouts), then the blind
+    holdouts, each in name order."""
     dev = sorted(p.stem for p in directory.glob("reports*.jsonl"))
-    return [*dev, *sorted(p.stem for p in directory.glob(f"{HOLDOUT}*.jsonl"))]
+    holdouts = sorted(p.stem for p in directory.glob(f"{HOLDOUT}*.jsonl"))
+    studied = [h for h in holdouts if h in STUDIED_HOLDOUTS]
+    return [*dev, *studied, *(h for h in holdouts if h not in STUDIED_HOLDOUTS)]
+
+
+def blind(split: str) -> bool:
+    """A holdout never studied: scored, never --misses."""
+    return split.startswith(HOLDOUT) and split not in STUDIED_HOLDOUTS
 
 
 def load_testset(directory: Path, split: str = "reports") -> list[Report]:
@@ -298,7 +310,7 @@ def _end_to_end(
                result.scores)  # fmt: skip
         if seed is not None:
             shuffled.append(result.scores)
-        if misses and seed is None and not split.startswith(HOLDOUT):  # scored, not studied
+        if misses and seed is None and not blind(split):  # blind holdouts: scored only
             print_misses(result, {r.article.id: r.article.text for r in reports}.__getitem__)
     _print_worst(split, f" through {source}", shuffled)
 

@@ -10,16 +10,28 @@ the day or at night and the later-dated one's text early in the morning, the two
 night. Arrests the morning after a rally are still not the rally: the rally's report must say
 "late" and the arrests' report "early", and every other check (place, type, actors) holds as
 before. ``overnight`` in ``data/store/dedup.json``.
+
+Round 11 (``overnight_event``): once an event spans the night (an overnight pair among its
+reports and the new one), a report dated either day that agrees with a report of its own day
+is not vetoed for the day's gap alone by a member of the other day and of its own sub-event
+type (another act the next day stays another day's). A brief dated 30 May without a "late"
+phrase joins the "late on Saturday" (30 May) and "early hours of Sunday"
+(31 May) reports of one night raid on a village; without that pair the gap still separates.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from typing import TYPE_CHECKING
 
 from dateline.model import Event
 from dateline.store.fields import settings
 from dateline.store.mentions import TextOf
+
+if TYPE_CHECKING:
+    from dateline.store.dedup import MergeDecision
 
 
 @cache
@@ -43,3 +55,26 @@ def overnight_pair(a: Event, b: Event, text_of: TextOf | None) -> bool:
     late = _cues("late").search(text_of(earlier.article_id) or "")
     early = _cues("early").search(text_of(later.article_id) or "")
     return bool(late and early)
+
+
+def night_spanned(
+    report: Event,
+    members: Sequence[Event],
+    decisions: Sequence[MergeDecision],
+    text_of: TextOf | None,
+) -> list[MergeDecision]:
+    """The decisions that failed only for a day's gap against a member of the other day of a
+    night the event spans: a report of the new one's day (itself, or a member it agrees
+    with) and a member of that member's day form an overnight pair."""
+    if not settings()["overnight_event"]["enabled"] or text_of is None:
+        return []
+    agreeing = [report, *(m for m, d in zip(members, decisions, strict=True) if d.same)]
+    tolerated = []
+    for member, decision in zip(members, decisions, strict=True):
+        if not decision.day_gap_only or member.sub_event_type != report.sub_event_type:
+            continue  # another act a day apart stays another day's (a rally, the next riot)
+        own_day = [x for x in agreeing if x.event_date == report.event_date]
+        other_day = [y for y in members if y.event_date == member.event_date]
+        if any(overnight_pair(x, y, text_of) for x in own_day for y in other_day):
+            tolerated.append(decision)
+    return tolerated

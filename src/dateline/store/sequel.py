@@ -10,6 +10,11 @@ place, the text itself says the two are different incidents, however alike their
 names). A follow-up story about the same incident ("two days after the attack, the toll rose")
 is not affected: it names no other place after the phrase, or it is not dated that many days
 after the other report. ``sequel_reference`` in ``data/store/dedup.json``.
+
+Round 11: "hours after" ("a Pakistani drone struck a house in Spera district last night ... The
+attack came hours after the bombing of Barmal in neighbouring Paktika") dates the incident the
+same or the next day. As outlets write "hours after the bombing in Kabul" of the bombing itself,
+it counts only when the place it names is not the report's own location or province.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import re
 from functools import cache
 
 from dateline.model import Event
-from dateline.store.fields import settings
+from dateline.store.fields import norm, settings
 from dateline.store.mentions import TextOf, named_place
 
 CLAUSE_END = re.compile(r"[.,;:!?](?:\s|$)")  # the phrase's clause ends here
@@ -29,6 +34,12 @@ def _cue() -> re.Pattern[str]:
     """'<count> day(s) after' with the count words of ``sequel_reference.counts``."""
     counts = "|".join(re.escape(word) for word in settings()["sequel_reference"]["counts"])
     return re.compile(rf"\b(?P<count>{counts}|\d+)\s+(?:days?|nights?)\s+after\b", re.IGNORECASE)
+
+
+@cache
+def _hours_cue() -> re.Pattern[str]:
+    """'hours after' (``sequel_reference.hours``): the same or the next day."""
+    return re.compile(rf"\b{settings()['sequel_reference']['hours']}\b", re.IGNORECASE)
 
 
 def _days(count: str) -> int:
@@ -48,16 +59,29 @@ def sequel_of(later: Event, earlier: Event, text_of: TextOf | None) -> bool:
         return False  # a date read from the publication day says nothing about the order
     gap = (later.event_date - earlier.event_date).days
     text = text_of(later.article_id)
-    if gap < 1 or not text:
+    if gap < 0 or not text:
         return False
-    for match in _cue().finditer(text):
-        if _days(match.group("count")) != gap:
-            continue
-        end = CLAUSE_END.search(text, match.end())
-        rest = text[match.end() : end.start() if end else len(text)]
-        if named_place(rest, earlier):
-            return True
-    return False
+    if gap >= 1 and any(
+        _days(match.group("count")) == gap and named_place(_clause_rest(text, match.end()), earlier)
+        for match in _cue().finditer(text)
+    ):
+        return True
+    return gap <= 1 and any(
+        _elsewhere(named_place(_clause_rest(text, match.end()), earlier), later)
+        for match in _hours_cue().finditer(text)
+    )
+
+
+def _clause_rest(text: str, start: int) -> str:
+    """The words from ``start`` to the end of their clause."""
+    end = CLAUSE_END.search(text, start)
+    return text[start : end.start() if end else len(text)]
+
+
+def _elsewhere(place: str | None, later: Event) -> bool:
+    """A place named after "hours after" that is not the later report's own place."""
+    own = {norm(name) for name in (later.location, later.admin1) if name}
+    return place is not None and norm(place) not in own
 
 
 def sequel_apart(a: Event, b: Event, text_of: TextOf | None) -> bool:
