@@ -279,6 +279,17 @@ Tuesday are two events: its first day is now told as weeks of blockades). After 
 (the gathering row skips leaders, ministers, officials, diplomats and delegates; 'in
 solidarity with' is a protest's reason, read from the protest's start): 1.000 / 1.000 with the
 frame vote off; with it on, 0.958 sub-event (the vote types the Rabat gathering an intervention).
+``data/typing_probes_r21.tsv`` (round 21, issue #4: detection and typing boundaries): 30 probes
+in new wording on the typing kinds the ninth edition's dev part showed, with lookalikes (a doer's
+quoted label for its act, aircraft named by model, people killed "by a drone", "the ousted
+president", a negated relative clause before a protest, pots, slogans, flares and eggs, arson and
+explosive charges in the passive, a party's activities suspended, "taken over the inquiry",
+"vowed more attacks", accidents with an arrest, forces entering a town after others fought),
+written after the round's segmentation and trigger rules (by their author) and scored once: 27/30
+with the frame vote off. Fixed after: aircraft models in the plural ("K-8s struck") and a
+relative clause whose negated verb has an object ("who have never been paid their arrears"):
+29/30 (0.967) with the vote off; 0.900 sub-event, 1.000 event type with it on. Left: residents
+stoning a MONUSCO convoy typed Attack (the actors stage names the convoy actor1).
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -324,6 +335,7 @@ FLOORS = {
     "typing_probes_r19_last.tsv": 0.98,
     "typing_probes_r20.tsv": 0.95,
     "typing_probes_r20_more.tsv": 0.95,
+    "typing_probes_r21.tsv": 0.88,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -352,6 +364,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r19_last.tsv": 0.98,
     "typing_probes_r20.tsv": 0.95,
     "typing_probes_r20_more.tsv": 0.95,
+    "typing_probes_r21.tsv": 0.93,
 }
 
 Probe = tuple[str, str, date | None, str]
