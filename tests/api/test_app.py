@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from fastapi.testclient import TestClient
 
@@ -202,3 +203,11 @@ def test_article_whose_id_is_a_url_can_be_fetched(
         assert fresh.post("/articles", json=body, headers=auth).status_code == 201
         fetched = fresh.get(f"/articles/{url_id}")
         assert fetched.status_code == 200 and fetched.json()["article_id"] == url_id
+
+
+def test_docs_pages_load_nothing_from_the_internet(client: TestClient) -> None:
+    for page in ("/docs", "/redoc"):
+        html = client.get(page).text
+        assert "openapi.json" in html and "cdn." not in html and "https://" not in html
+        assets = re.findall(r'(?:src|href)="(/[^"]+\.(?:js|css))"', html)
+        assert assets and all(client.get(asset).status_code == 200 for asset in assets)

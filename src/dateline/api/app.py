@@ -19,6 +19,7 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi_offline import FastAPIOffline
 
 from dateline.api import models
 from dateline.api.limits import add_limits
@@ -167,7 +168,9 @@ def _wanted_format(request: Request, fmt: str | None) -> str:
 def create_app(config: ApiConfig | None = None) -> FastAPI:
     """The FastAPI application over one store (configured from the environment by default)."""
     config = config or ApiConfig()
-    app = FastAPI(title="dateline", version="1", description=__doc__ or "")
+    # /docs and /redoc from bundled Swagger UI and ReDoc files: FastAPI's own pages load them
+    # from a CDN, which leaves them blank on an offline machine
+    app = FastAPIOffline(title="dateline", version="1", description=__doc__ or "")
     add_limits(app)
     reads = _read_guard(config)
     writes = _write_guard(config)
