@@ -202,3 +202,15 @@ def test_text_longer_than_the_model_reads_is_refused_alone(
     assert "text too long (360 characters; the limit is 100" in book_error.reason
     assert isinstance(line_error, InputError) and line_error.origin.endswith("c.jsonl:1")
     assert isinstance(short, Article) and short.id == "ok"
+
+
+def test_folder_files_of_other_kinds_are_named_not_read(tmp_path: Path) -> None:
+    (tmp_path / "acled-export.csv").write_text("event_id_cnty,event_date\nX1,2024-01-01\n")
+    (tmp_path / "report.TXT").write_text("Clashes in Gao on Monday.", encoding="utf-8")
+    (tmp_path / "README").write_text("Notes on the folder.", encoding="utf-8")
+    results = _read(tmp_path)
+    assert sorted(r.id for r in results if isinstance(r, Article)) == ["README", "report"]
+    [error] = [r for r in results if isinstance(r, InputError)]
+    assert error.origin.endswith("acled-export.csv") and "(.csv)" in error.reason
+    named = tmp_path / "acled-export.csv"
+    assert isinstance(_read(named)[0], Article)  # named on the command line: read as text

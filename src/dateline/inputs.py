@@ -23,6 +23,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,10 @@ def _read_path(raw: str, options: ReadOptions) -> Iterator[Article | InputError]
         if not files:
             yield InputError(raw, "directory contains no files")
         for file in files:
-            yield from _read_file(file, options)
+            if file.suffix.lower() in KNOWN_SUFFIXES:
+                yield from _read_file(file, options)
+            else:  # a folder's spreadsheets, PDFs and images are not articles; a named file is
+                yield InputError(str(file), f"not a text, HTML, feed or JSONL file ({file.suffix})")
     elif path.is_file():
         yield from _read_file(path, options)
     else:
