@@ -39,7 +39,7 @@ from dateline.pipeline.state_forces import (
 )
 from dateline.pipeline.state_forces import police_by_task as police_by_task  # re-exported
 from dateline.pipeline.state_forces import state_force_name as state_force_name
-from dateline.resources import load_csv
+from dateline.resources import data_regex, load_csv
 
 # Role hints, in order of preference when two matches cover the same words.
 ROLE_ORDER = {
@@ -331,6 +331,7 @@ def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
 def find_actors(doc: Document) -> list[ActorMention]:
     """Every actor mention in the article, with its sentence index."""
     text = doc.text.translate(_APOSTROPHES)  # same length: offsets stay valid
+    text = _affiliations_apart(text)
     found = _group_mentions(doc, text) + _country_force_mentions(doc, text)
     found += _community_mentions(doc, text)
     mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
@@ -339,6 +340,16 @@ def find_actors(doc: Document) -> list[ActorMention]:
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)
     return mentions
+
+
+def _affiliations_apart(text: str) -> str:
+    """"LNA-affiliated forces", "IS-linked militants": the group named on its own, one
+    character for another (offsets stay valid); only a name ("army-aligned" stays one word)."""
+    for match in data_regex("actors/affiliation.json", "hyphen").finditer(text):
+        word = text[: match.start()].rsplit(None, 1)[-1] if match.start() else ""
+        if word[:1].isupper():
+            text = text[: match.start()] + " " + text[match.end() :]
+    return text
 
 
 def _with_group_nouns(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:
