@@ -3,7 +3,9 @@ people, among them eight children ... the Israeli military said it had struck Ha
 When the report counts plainly civilian dead, a target named only in the attacker's own account
 (its claim about whom it struck) or as the holder of the place ("a market in Nyala, held by the
 RSF") does not replace them as actor2; "killing two men ... the military said it killed a
-Hezbollah commander" (no plainly civilian dead) keeps the named target.
+Hezbollah commander" (no plainly civilian dead) keeps the named target. People a casualty
+figure counts by a word no actor mention covers ("killing a night watchman", "wounding two
+cleaners") are civilians too (``counted_people``: the target of an act that names no other).
 """
 
 from __future__ import annotations
