@@ -171,7 +171,9 @@ as 3" (3: the coded side superseded the other), a death that brought a crowd out
 ... after a student was stabbed to death"), a risen toll against "Nine had been reported
 killed", "An initial report spoke of two ...; ... four had died", "The dead included the
 attacker" (the bomber added again) and a protest dated on the day of the killing it
-protests. After the round's general rules: 0.900 / 0.967 (0.933 with the frame vote on).
+protests. After the round's general rules: 0.933 / 0.967 (also with the frame vote on); left:
+the bomber counted twice ("The dead included the attacker": pipeline/bombers.py), "four had
+died" after "an initial report spoke of two", and that date.
 A probe's fatalities are the sum over the article's events; its date and precision are those
 of the first event. The floors sit slightly below the measured accuracy.
 """
@@ -204,7 +206,7 @@ FLOORS = {  # file: (fatalities, date)
     "fatality_date_probes_r9_heldout.tsv": (0.96, 0.96),
     "fatality_date_probes_r10.tsv": (0.92, 0.90),
     "fatality_date_probes_r10_heldout.tsv": (0.90, 0.90),
-    "fatality_date_probes_r11.tsv": (0.88, 0.94),
+    "fatality_date_probes_r11.tsv": (0.91, 0.94),
 }
 
 

@@ -27,6 +27,8 @@ def killed(text: str) -> list[int]:
         ("Two men, one from each family, were killed and four others wounded.", [2]),
         ("Three men, two from one clan and one from the other, were killed.", [3]),
         ("Twelve soldiers, 26 rebels and a civilian were killed in the fighting.", [39]),
+        # a long group name closed by its head noun past the word limit
+        ("Two suspected members of the Dawlah Islamiyah group were killed in a gunbattle.", [2]),
     ],
 )
 def test_round_eleven_casualty_shapes(text: str, expected: list[int]) -> None:

@@ -257,6 +257,12 @@ def find_matches(text: str, tokens: Sequence[Token],
             if common or any(ch.isdigit() for ch in surface) or _regional_name(text, tokens, i, n):
                 continue
             if head_follows(text, end) and not _road_between(text, tokens, i, n):
+                # "Sanya on World AIDS Day": the head makes the run's last name something
+                # else, not a shorter run through a preposition ("Sanya"); "Franklin and
+                # Kennedy Elementary" shares its head
+                if any(t.text.islower() and t.text not in ("and", "or")
+                       for t in tokens[i + 1:i + n]):
+                    continue
                 break
             cands = next((c for c in map(lookup, _lookup_keys(surface)) if c), [])
             if is_stopword(surface):  # "Unity state": only a division of that very name

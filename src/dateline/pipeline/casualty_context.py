@@ -41,7 +41,13 @@ def a_grievance(text: str, f: Found, sentence_start: int = 0) -> bool:
     before = text[max(0, f.start - GRIEVANCE_CHARS) : f.start]
     if _grievance_regex().search(before):
         return True
+    if DEATH_AS_CAUSE.match(text, f.start) and CAUSE_BEFORE.search(before):
+        return True  # "clashes broke out ... after the death of a motorcycle-taxi driver"
     return _crowd_reason().search(text[sentence_start : f.start]) is not None
+
+
+DEATH_AS_CAUSE = re.compile(r"the (?:deaths?|killings?) of\b", re.I)
+CAUSE_BEFORE = re.compile(r"\b(?:after|following|over)\s+$", re.I)
 
 
 @cache

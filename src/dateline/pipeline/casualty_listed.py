@@ -162,6 +162,10 @@ def _past_name(tokens: list[Token], j: int) -> int:
         if not group_word(tokens, j):
             break
         j += 1
+    # "Two suspected members of the Dawlah Islamiyah | group": the name's head noun ends it
+    if 0 < j < len(tokens) and tokens[j - 1].text[0].isupper() and tokens[j].low in rule_words(
+            "name_head_nouns"):
+        j += 1
     return j
 
 

@@ -49,6 +49,7 @@ from dateline.pipeline.locate_precision import (
 )
 from dateline.pipeline.locate_rules import (
     COUNTRY,
+    DISTRICT,
     LOCAL_DATELINES_KEY,
     MAIN_COUNTRY_KEY,
     PROVINCE,
@@ -168,13 +169,16 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # A town outside the province of the place that qualifies it ("Ejidal Norte neighborhood
     # of Zamora" read as an Ejidal of another state) is a homonym read wrongly. A province
     # named in a note's parenthesis ("Gazipur (Gazipur, Dhaka)") yields to what it qualifies.
+    districts = any(rank(pm) == DISTRICT and DISTRICT_BEFORE_NOTE.match(doc.text, pm.span.end)
+                    for pm in pool)
     best = min(pool, key=lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm),
                                      is_destination(doc, pm),
                                      not names_note_location(doc, pm),
                                      names_note_district(doc, pm),
                                      # "Raghwan district (Marib)": the note's province,
                                      # though spelt like its seat, yields to the district
-                                     rank(pm) == TOWN and names_note_province(doc, pm),
+                                     districts and rank(pm) == TOWN
+                                     and names_note_province(doc, pm),
                                      rank(pm),
                                      approximate(pm),
                                      # the ends of "the Juba-Nimule road" and a square,
@@ -195,6 +199,9 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                             unknown_place_before_note(doc, best)))
 
 
+# "Raghwan district (Marib)": a district named right before a note's parenthesis (not "the
+# Mansoura and Sheikh Othman districts of Aden (Aden)", parts of the city)
+DISTRICT_BEFORE_NOTE = re.compile(r"(?:\s+[a-z]+)?\s*\(")
 # a comma and a few words ("20 km north of"): no other punctuation can stand in it
 APPOSED_POINT_GAP = re.compile(r"^,?\s+(?:[\w-]+\s+){1,5}$")
 

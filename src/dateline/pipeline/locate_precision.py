@@ -35,7 +35,7 @@ def is_landmark(pm: PlaceMention) -> bool:
     return pm.place is not None and pm.place.feature_code in LANDMARK_CODES
 
 
-NAMED_PART_OF = re.compile(r"\b[A-Z][\w'’-]*\s+(?:district|neighbou?rhood|quarter|sector)"
+NAMED_PART_OF = re.compile(r"\b[A-Z][\w'’-]*\s+(?:district|neighbou?rhood|quarter|sector)s?"
                            r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$")
 
 
