@@ -142,14 +142,14 @@ NO_DATE_WARNING = "no publication date given or found; relative dates are left u
 PUBLISHED_HINT = " (give --published YYYY-MM-DD)"
 
 
-def date_warnings(doc: Document) -> list[str]:
+def date_warnings(doc: Document, hint: str = PUBLISHED_HINT) -> list[str]:
     """The document's warnings; an undated article gets one line on it, with the remedy."""
     warnings = list(doc.warnings)
     if doc.article.published is not None:
         return warnings
     if not any("publication date" in w for w in warnings):
         warnings.append(NO_DATE_WARNING)
-    return [w + PUBLISHED_HINT if "publication date" in w else w for w in warnings]
+    return [w + hint if "publication date" in w else w for w in warnings]
 
 
 def _report_warnings(doc: Document, about_dates: bool = True) -> None:

@@ -6,11 +6,13 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterator
 
 from fastapi.testclient import TestClient
 
 from dateline.api import ApiConfig, create_app
 from dateline.formats.output import ACLED_COLUMNS
+from dateline.model import Article, Document
 from dateline.store.dedup_eval import Report
 
 
@@ -211,3 +213,23 @@ def test_docs_pages_load_nothing_from_the_internet(client: TestClient) -> None:
         assert "openapi.json" in html and "cdn." not in html and "https://" not in html
         assets = re.findall(r'(?:src|href)="(/[^"]+\.(?:js|css))"', html)
         assert assets and all(client.get(asset).status_code == 200 for asset in assets)
+
+
+def test_post_article_says_why_an_undated_article_gave_no_event(
+    config: ApiConfig, auth: dict[str, str]
+) -> None:
+    def undated_extract(articles: list[Article]) -> Iterator[Document]:
+        for article in articles:  # as the pipeline does with relative dates and no publication
+            yield Document(article, warnings=["events without a date in the text and no "
+                                              "publication date: skipped"])  # fmt: skip
+
+    config.extract = undated_extract
+    with TestClient(create_app(config)) as fresh:
+        body = {"id": "undated", "text": "Gunmen killed four traders in Gao on Monday."}
+        response = fresh.post("/articles", json=body, headers=auth)
+        assert response.status_code == 201 and response.json()["reports"] == 0
+        [warning] = response.json()["warnings"]
+        assert "no publication date" in warning and warning.endswith('"published": "YYYY-MM-DD")')
+        dated = {**body, "id": "dated", "text": body["text"] + " (2)", "published": "2024-03-05"}
+        config.extract = lambda articles: (Document(a) for a in articles)
+        assert fresh.post("/articles", json=dated, headers=auth).json()["warnings"] == []

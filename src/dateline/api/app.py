@@ -23,9 +23,10 @@ from fastapi_offline import FastAPIOffline
 
 from dateline.api import models
 from dateline.api.limits import add_limits
+from dateline.cli import date_warnings
 from dateline.formats.output import write_events
 from dateline.gazetteer.countries import country_by_name
-from dateline.model import Article
+from dateline.model import Article, Document
 from dateline.store.query import PAGE_LIMIT_MAX, SORT_COLUMNS, EventFilter
 from dateline.store.review import ReviewError
 from dateline.store.store import EventStore, Extractor, pipeline_extract
@@ -278,11 +279,14 @@ def _add_other_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) 
         stored (unchanged) or replaced an earlier version (same URL or id)."""
         article = Article(id=body.id, text=body.text, published=body.published, title=body.title,
                           source=body.source, url=body.url, origin="api")  # fmt: skip
-        result = next(iter(config.store().ingest([article], config.extract)))
+        warnings: list[str] = []
+        extract = _noting_warnings(config.extract, warnings)
+        result = next(iter(config.store().ingest([article], extract)))
         if result.status != "added":
             response.status_code = 200
         return {"article_id": result.article_id, "status": result.status, "reports": result.reports,
-                "new_events": result.new_events, "merged_into": result.merged_into}  # fmt: skip
+                "new_events": result.new_events, "merged_into": result.merged_into,
+                "warnings": warnings}  # fmt: skip
 
     @app.get("/stats", response_model=models.Stats, dependencies=[Depends(reads)], responses=ERRORS)
     def get_stats(
@@ -292,6 +296,17 @@ def _add_other_routes(app: FastAPI, config: ApiConfig, reads: Any, writes: Any) 
     ) -> Any:
         """Event and fatality counts by day, week or month x country, admin1 or event type."""
         return {"period": period, "group": group, "rows": config.store().stats(flt, period, group)}
+
+
+def _noting_warnings(extract: Extractor, warnings: list[str]) -> Extractor:
+    """The extractor, also collecting what it warns of (a client sees why no event came)."""
+
+    def noting(articles: list[Article]) -> Iterator[Document]:
+        for doc in extract(articles):
+            warnings.extend(date_warnings(doc, hint=' (send "published": "YYYY-MM-DD")'))
+            yield doc
+
+    return noting
 
 
 def _detail_or_404(store: EventStore, event_id: str) -> dict[str, Any]:

@@ -33,6 +33,8 @@ class IngestOut(BaseModel):
     reports: int
     new_events: list[str]
     merged_into: list[str]
+    # what the pipeline could not do with the text (no publication date for relative dates...)
+    warnings: list[str] = []
 
 
 class EventCorrection(BaseModel):
