@@ -1,6 +1,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from dateline.cli import cli
@@ -124,3 +125,10 @@ def test_text_beyond_the_model_limit_does_not_stop_the_batch(tmp_path: Path) -> 
     assert result.exit_code == 0, result.stderr
     assert "book.txt: text too long" in result.stderr
     assert {json.loads(line)["article_id"] for line in result.stdout.splitlines()} == {"good"}
+
+
+def test_dash_output_is_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = _run("extract", "-", "--published", "2024-03-14", "-o", "-", stdin=REPORT)
+    assert result.exit_code == 0 and json.loads(result.stdout.splitlines()[0])["article_id"]
+    assert list(tmp_path.iterdir()) == []  # no file named "-"

@@ -181,7 +181,8 @@ def check_output(output: Path | None) -> None:
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Output file (default: standard output).",
+    callback=lambda _ctx, _param, value: None if value == Path("-") else value,
+    help="Output file (default, or '-': standard output).",
 )
 @workers_opt
 def extract(
