@@ -22,7 +22,7 @@ def test_extract_writes_json_lines_and_reports_bad_inputs(tmp_path: Path) -> Non
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{oops\n", encoding="utf-8")
     result = _run("extract", str(bad), str(good), "--published", "2024-03-14")
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # the good input is written; the skipped one is signalled
     assert "bad.jsonl:1: malformed JSON" in result.stderr
     for line in result.stdout.splitlines():
         record = json.loads(line)
@@ -104,7 +104,7 @@ def test_skipped_inputs_are_summed_up_at_the_end(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "good.txt").write_text(REPORT, encoding="utf-8")
     result = _run("extract", str(tmp_path), str(tmp_path / "gone.txt"), "--published", "2024-03-14")
-    assert result.exit_code == 0
+    assert result.exit_code == 3
     last = result.stderr.splitlines()[-1]
     assert last == "dateline: 1 article(s) processed, 2 input(s) skipped (reasons above)"
     assert [json.loads(line)["article_id"] for line in result.stdout.splitlines()] == ["good"]
@@ -122,7 +122,7 @@ def test_text_beyond_the_model_limit_does_not_stop_the_batch(tmp_path: Path) -> 
     good = tmp_path / "good.txt"
     good.write_text(REPORT, encoding="utf-8")
     result = _run("extract", str(book), str(good), "--published", "2024-03-14")
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 3, result.stderr
     assert "book.txt: text too long" in result.stderr
     assert {json.loads(line)["article_id"] for line in result.stdout.splitlines()} == {"good"}
 
@@ -132,3 +132,25 @@ def test_dash_output_is_standard_output(tmp_path: Path, monkeypatch: pytest.Monk
     result = _run("extract", "-", "--published", "2024-03-14", "-o", "-", stdin=REPORT)
     assert result.exit_code == 0 and json.loads(result.stdout.splitlines()[0])["article_id"]
     assert list(tmp_path.iterdir()) == []  # no file named "-"
+
+
+def test_output_to_an_existing_file_in_a_read_only_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    target = folder / "events.jsonl"
+    target.write_text("", encoding="utf-8")
+    folder.chmod(0o555)
+    try:
+        result = _run("extract", "-", "--published", "2024-03-14", "-o", str(target), stdin=REPORT)
+        assert result.exit_code == 0, result.stderr
+        assert target.read_text(encoding="utf-8").startswith('{"article_id"')
+    finally:
+        folder.chmod(0o755)
+
+
+def test_geoparse_signals_a_skipped_input_too(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(REPORT, encoding="utf-8")
+    result = _run("geoparse", str(good), str(tmp_path / "gone.txt"))
+    assert result.exit_code == 3 and "gone.txt: no such file" in result.stderr
+    assert json.loads(result.stdout)["article_id"] == "good"

@@ -124,18 +124,24 @@ def _progress(docs: Iterator[Document], total: int) -> Iterator[Document]:
         yield from docs
 
 
-def _finish(stats: dict[str, int]) -> None:
-    """Sum up skipped inputs (their lines may have scrolled away); exit non-zero only when
-    nothing at all could be processed."""
+EXIT_NOTHING_PROCESSED = 1
+EXIT_SOME_SKIPPED = 3  # the others were processed and written (2 is click's usage error)
+
+
+def _finish(stats: dict[str, int], signal_skips: bool = True) -> None:
+    """Sum up skipped inputs (their lines may have scrolled away). Like cat or grep, exit
+    non-zero when any input failed, so scripts notice; 1 when nothing could be processed."""
     if stats["articles"] == 0:
         click.echo("dateline: error: no input could be processed", err=True)
-        sys.exit(1)
+        sys.exit(EXIT_NOTHING_PROCESSED)
     if stats["errors"]:
         click.echo(
             f"dateline: {stats['articles']} article(s) processed, "
             f"{stats['errors']} input(s) skipped (reasons above)",
             err=True,
         )
+        if signal_skips:
+            sys.exit(EXIT_SOME_SKIPPED)
 
 
 NO_DATE_WARNING = "no publication date given or found; relative dates are left unresolved"
@@ -167,7 +173,9 @@ def check_output(output: Path | None) -> None:
     folder = output.parent
     if not folder.is_dir():
         raise click.BadParameter(f"folder {str(folder)!r} does not exist", param_hint="-o")
-    if not os.access(folder, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+    # an existing file (/dev/null too) needs only its own write permission; a new one, its folder's
+    writable = os.access(output, os.W_OK) if output.exists() else os.access(folder, os.W_OK)
+    if not writable:
         raise click.BadParameter(f"{str(output)!r} is not writable", param_hint="-o")
 
 
@@ -265,7 +273,7 @@ def classify(inputs: tuple[str, ...]) -> None:
             "id": article.id, "event_type": prediction.event_type,
             "sub_event_type": prediction.sub_event_type, "score": round(prediction.score, 4),
         }))  # fmt: skip
-    _finish(stats)
+    _finish(stats, signal_skips=False)  # 0 when some were classified (tests/classify pins it)
 
 
 def main() -> None:
