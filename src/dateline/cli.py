@@ -112,10 +112,12 @@ def run_pipeline(
 
     articles = list(iter_articles(inputs, options, stats))
     docs = process(articles, workers=workers if len(articles) > 4 else 1, stages=stages)
-    yield from _progress(docs, len(articles))
+    yield from progress(docs, len(articles))
 
 
-def _progress(docs: Iterator[Document], total: int) -> Iterator[Document]:
+def progress(docs: Iterable[Document], total: int) -> Iterator[Document]:
+    """The documents, with a progress bar on stderr when it is a terminal and there are
+    several (``ingest`` and ``evaluate`` can wrap their pipeline runs in it too)."""
     if total > 1 and sys.stderr.isatty():
         from tqdm import tqdm
 
