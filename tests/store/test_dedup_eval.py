@@ -154,8 +154,9 @@ def test_round10_snapshot_through_the_store(split: str, tmp_path: Path) -> None:
 # order, then worst precision over seeds 1-5. Before round 11 (rules of 36a9221): 0.825 /
 # 0.452, worst 0.821 (two drone strikes a night apart in Paktika and Khost, one text naming
 # the other's district "hours after"; two gunfights in south Kashmir 29 km apart); round 11:
-# 0.946 / 0.479, 0.946 at worst of seeds 1-20.
-ROUND11_FLOORS = {"holdout3": (0.94, 0.47, 0.94)}  # split: (precision, recall, worst precision)
+# 0.946 / 0.479, 0.946 at worst of seeds 1-20; a place read from a translation note is no
+# place (store/translation_note.py): 0.947 / 0.493.
+ROUND11_FLOORS = {"holdout3": (0.94, 0.48, 0.94)}  # split: (precision, recall, worst precision)
 
 
 @pytest.mark.parametrize("split", sorted(ROUND11_FLOORS))

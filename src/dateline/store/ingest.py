@@ -31,6 +31,7 @@ from dateline.store.dedup import (
 )
 from dateline.store.fuse import canonical_event_id, fuse
 from dateline.store.rollup import add_to_rollup
+from dateline.store.translation_note import without_note_place
 from dateline.store.type_families import named_place_types
 
 MAX_CANDIDATES = 200  # nearest-in-time events compared per report (dense places and days)
@@ -107,7 +108,9 @@ def ingest_document(db: Database, doc: Document) -> IngestResult:
         _write_article(db, doc.article, article_id, stored)
         result = IngestResult(article_id, "updated" if stored else "added")
         for index, event in enumerate(doc.events):
-            _assign_report(db, _as_report(event, article_id, index), result)
+            # a place read from "[Translated from French]" is no place (translation_note.py)
+            report = without_note_place(_as_report(event, article_id, index), doc.article.text)
+            _assign_report(db, report, result)
         return result
 
 

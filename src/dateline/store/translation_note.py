@@ -1,0 +1,61 @@
+"""A place read from a translation note is no place (issue #5, round 11).
+
+Local outlets in translation open with a note, "[Translated from French]", and the pipeline may
+read the language as the country (France) or the country's capital as the place ("French" →
+Paris, gp 3), or choose a namesake of the real place in that country (Diéma read as Deyme,
+France). Such a place says nothing about where the incident happened, and its country keeps the
+report from every report of the incident (another country never merges). When a report's
+location, province or country rests on words inside a translation note, the store keeps the
+report as one whose text gave no place or country (as the pipeline reads texts that never say
+where): the placeless rules then decide it by the place its text names, shared named actors and
+the wording; generic actors lose the note's country qualifier ("Civilians (France)"). A place
+named elsewhere in the text is unaffected. ``translation_note`` in ``data/store/dedup.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from dateline.model import Event
+from dateline.store.fields import actor_kind, settings
+
+PLACE_FIELDS = ("location", "admin1", "country")
+
+
+@cache
+def _note() -> re.Pattern[str]:
+    return re.compile(settings()["translation_note"]["pattern"], re.IGNORECASE)
+
+
+def placed_by_note(event: Event, text: str) -> bool:
+    """Some evidence of the report's place lies inside a translation note of its text."""
+    notes = [m.span() for m in _note().finditer(text)]
+    return any(
+        start <= e.start and e.end <= end
+        for e in event.evidence
+        if e.field in PLACE_FIELDS
+        for start, end in notes
+    )
+
+
+def without_note_place(event: Event, text: str) -> Event:
+    """The report as if its text gave no place or country, when its place came from a note."""
+    if not settings()["translation_note"]["enabled"] or not placed_by_note(event, text):
+        return event
+    country = event.country
+    return replace(
+        event, location="", admin1="", admin2="", admin3="", country="", iso=0, region="",
+        latitude=None, longitude=None, geonameid=None, geo_precision=3,
+        actor1=_unqualified(event.actor1, country), actor2=_unqualified(event.actor2, country),
+        evidence=[e for e in event.evidence if e.field not in PLACE_FIELDS],
+    )  # fmt: skip
+
+
+def _unqualified(actor: str, country: str) -> str:
+    """A generic actor without the note's country: "Civilians (France)" → "Civilians"."""
+    suffix = f" ({country})"
+    if country and actor_kind(actor) == "generic" and actor.endswith(suffix):
+        return actor[: -len(suffix)]
+    return actor
