@@ -46,6 +46,7 @@ ROLE_ORDER = {
     "named": 0, "state-named": 0, "party": 0, "country-state": 1, "state": 2, "generic": 3,
     "anaphoric": 3, "property": 4,
 }
+AFFILIATE_GAP = 30  # "-affiliated armed group" before the name it qualifies
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 
 
@@ -331,10 +332,11 @@ def _non_overlapping(mentions: list[ActorMention]) -> list[ActorMention]:
 def find_actors(doc: Document) -> list[ActorMention]:
     """Every actor mention in the article, with its sentence index."""
     text = doc.text.translate(_APOSTROPHES)  # same length: offsets stay valid
-    text = _affiliations_apart(text)
+    text, hyphens = _affiliations_apart(text)
     found = _group_mentions(doc, text) + _country_force_mentions(doc, text)
     found += _community_mentions(doc, text)
     mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
+    mentions = _without_named_affiliates(doc, mentions, hyphens)
     mentions = _with_group_nouns(doc, [of_stated_origin(text, m) for m in mentions])
     mentions = off_duty_as_civilians(text, party_wings(doc, mentions))
     for mention in mentions:
@@ -342,14 +344,37 @@ def find_actors(doc: Document) -> list[ActorMention]:
     return mentions
 
 
-def _affiliations_apart(text: str) -> str:
+def _affiliations_apart(text: str) -> tuple[str, set[int]]:
     """"LNA-affiliated forces", "IS-linked militants": the group named on its own, one
-    character for another (offsets stay valid); only a name ("army-aligned" stays one word)."""
+    character for another (offsets stay valid); only a name ("army-aligned" stays one word).
+    Also where the hyphens were."""
+    hyphens = set()
     for match in data_regex("actors/affiliation.json", "hyphen").finditer(text):
         word = text[: match.start()].rsplit(None, 1)[-1] if match.start() else ""
         if word[:1].isupper():
             text = text[: match.start()] + " " + text[match.end() :]
-    return text
+            hyphens.add(match.start())
+    return text, hyphens
+
+
+def _without_named_affiliates(
+    doc: Document, mentions: list[ActorMention], hyphens: set[int]
+) -> list[ActorMention]:
+    """"The al-Qaeda-linked Hurras al-Din": a named group qualified by its affiliation is the
+    party, the group it is linked to no second one (kept only before unnamed forces)."""
+    kept = []
+    for i, mention in enumerate(mentions):
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if mention.span.end in hyphens and after is not None and _named_next(doc, mention, after):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _named_next(doc: Document, linked: ActorMention, named: ActorMention) -> bool:
+    between = doc.text[linked.span.end : named.span.start]
+    close = len(between) <= AFFILIATE_GAP and not any(c in between for c in ",;.()")
+    return close and named.role_hint in ("named", "state-named")
 
 
 def _with_group_nouns(doc: Document, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -89,12 +89,17 @@ def _an_earlier_victim(before: str, after: str) -> bool:
 
 
 def _only_located(before: str, after: str) -> bool:
-    """A party the report only places where the act fell, in a clause of where or of what
-    someone claimed ("bombed a monastery where the junta said PDF members were hiding",
-    "shelled the camp, saying joint forces were positioned inside"): no side hit by it."""
-    if not role_regex("located_after").match(after):
+    """A party only said or seen to be where the act fell ("bombed a monastery where the
+    junta said PDF members were hiding", "shelled villages where PDF units had been sighted",
+    "shelled the camp, saying joint forces were positioned inside"): no side hit by it. Forces
+    simply based where it fell ("the town where troops were stationed") are its side hit."""
+    located = role_regex("located_after").match(after)
+    if located is None or not (located.group("sighted") or located.group("based")):
         return False
-    return bool(role_regex("located_before").search(before))
+    if role_regex("located_before").search(before):
+        return True  # someone's claim of where they were
+    where = role_regex("located_where_before").search(before)
+    return bool(located.group("sighted")) and where is not None
 
 
 def _a_disguise(before: str, after: str) -> bool:
