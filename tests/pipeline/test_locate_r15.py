@@ -102,3 +102,9 @@ def test_a_day_of_remembrance_before_the_town_is_no_place():
     ev = first_event("On 10 October 2025, police dispersed traders marking Mashujaa Day with a "
                      "march in Embu town (Embu); 4 were arrested.", date(2025, 10, 11))
     assert ev.location == "Embu" and ev.admin1 == "Embu"
+
+
+def test_kufra_is_a_town_of_its_district():
+    ev = first_event("TRIPOLI, Libya, May 3 - Traffickers shot dead three Sudanese migrants who "
+                     "tried to escape from a warehouse in Kufra on Friday, a rights group said.")
+    assert ev.location == "Kufra" and ev.geo_precision == 1 and ev.admin1 == "Al Kufrah"
