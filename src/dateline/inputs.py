@@ -150,7 +150,7 @@ def _read_text(
     if kind == "feed":
         from dateline.formats.feeds import read_feed
 
-        yield from read_feed(text, origin, options)
+        yield from read_feed(text, origin, options, article_id)
     elif kind == "html":
         from dateline.formats.html import read_html
 

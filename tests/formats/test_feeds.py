@@ -95,3 +95,10 @@ def test_malformed_feed_is_an_error(tmp_path: Path) -> None:
     path.write_text("<rss><channel><item><title>oops", encoding="utf-8")
     [error] = list(read_inputs([str(path)], ReadOptions()))
     assert isinstance(error, InputError) and "broken.rss" in str(error)
+
+
+def test_entry_without_id_or_link_is_named_by_file_and_position(tmp_path: Path) -> None:
+    path = tmp_path / "bulletin.rss"
+    bare = "<item><title>Shelling in Kherson</title><description>x</description></item>"
+    path.write_text(f"<rss><channel><title>B</title>{bare}{bare}</channel></rss>", "utf-8")
+    assert [a.id for a in read_inputs([str(path)], ReadOptions())] == ["bulletin#1", "bulletin#2"]

@@ -18,11 +18,15 @@ if TYPE_CHECKING:
 _TAG = re.compile(r"<[^>]+>")
 
 
-def read_feed(text: str, origin: str, options: ReadOptions) -> Iterator[Article | InputError]:
+def read_feed(
+    text: str, origin: str, options: ReadOptions, name: str | None = None
+) -> Iterator[Article | InputError]:
+    """Each entry an article, named by its id or link, else ``NAME#N`` (``name`` is the file
+    name without extension, so the id does not change when the file moves)."""
     from dateline.inputs import InputError
 
     parsed = feedparser.parse(text)
-    items = list(_entries(parsed, origin, options))
+    items = list(_entries(parsed, origin, name or origin, options))
     broken = getattr(parsed, "bozo_exception", "unreadable") if parsed.bozo else None
     if broken is not None and not any(isinstance(item, Article) for item in items):
         yield InputError(origin, f"malformed feed XML ({broken})")  # one line, not one per scrap
@@ -37,7 +41,9 @@ def read_feed(text: str, origin: str, options: ReadOptions) -> Iterator[Article 
         )
 
 
-def _entries(parsed: Any, origin: str, options: ReadOptions) -> Iterator[Article | InputError]:
+def _entries(
+    parsed: Any, origin: str, name: str, options: ReadOptions
+) -> Iterator[Article | InputError]:
     from dateline.inputs import InputError
 
     feed_title = parsed.feed.get("title")
@@ -48,7 +54,7 @@ def _entries(parsed: Any, origin: str, options: ReadOptions) -> Iterator[Article
             yield InputError(where, "feed entry has neither text nor title")
             continue
         yield Article(
-            id=str(entry.get("id") or entry.get("link") or f"{origin}#{index}"),
+            id=str(entry.get("id") or entry.get("link") or f"{name}#{index}"),
             text=body,
             published=_entry_date(entry) or options.published,
             title=entry.get("title"),
