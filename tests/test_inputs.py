@@ -1,3 +1,4 @@
+import gzip
 import io
 import sys
 from datetime import date
@@ -214,3 +215,27 @@ def test_folder_files_of_other_kinds_are_named_not_read(tmp_path: Path) -> None:
     assert error.origin.endswith("acled-export.csv") and "(.csv)" in error.reason
     named = tmp_path / "acled-export.csv"
     assert isinstance(_read(named)[0], Article)  # named on the command line: read as text
+
+
+def test_gzipped_inputs_are_read_as_what_they_hold(tmp_path: Path) -> None:
+    corpus = tmp_path / "week.jsonl.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as handle:
+        handle.write('{"text": "Troops shelled Avdiivka on Monday."}\nnot json\n')
+    page = tmp_path / "report.txt.gz"
+    page.write_bytes(gzip.compress(b"Riot police charged marchers in Lima."))
+    broken = tmp_path / "broken.txt.gz"
+    broken.write_bytes(gzip.compress(b"Clashes in Gao.")[:-12])  # truncated
+    first, bad_line, text, truncated = _read(corpus, page, broken)
+    assert isinstance(first, Article) and first.id == "week:1"
+    assert isinstance(bad_line, InputError) and bad_line.origin.endswith("week.jsonl.gz:2")
+    assert isinstance(text, Article) and text.id == "report" and text.text.startswith("Riot")
+    assert isinstance(truncated, InputError) and truncated.origin.endswith("broken.txt.gz")
+
+
+def test_folder_reads_gzipped_articles_and_skips_other_archives(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress(b'{"id": "g1", "text": "Strike in Gao."}'))
+    (tmp_path / "photos.tar.gz").write_bytes(gzip.compress(b"\x00" * 100))
+    results = _read(tmp_path)
+    assert [r.id for r in results if isinstance(r, Article)] == ["g1"]
+    [error] = [r for r in results if isinstance(r, InputError)]
+    assert error.origin.endswith("photos.tar.gz") and "(.gz)" in error.reason

@@ -6,9 +6,12 @@ the reader then carries on with the next input, so one bad file never sinks a ba
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,6 +27,7 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
+GZIP_ERRORS = (OSError, EOFError, zlib.error)  # unreadable, truncated or corrupt (gzip)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +72,7 @@ def _read_path(raw: str, options: ReadOptions) -> Iterator[Article | InputError]
         if not files:
             yield InputError(raw, "directory contains no files")
         for file in files:
-            if file.suffix.lower() in KNOWN_SUFFIXES:
+            if name_and_suffix(file)[1] in KNOWN_SUFFIXES:
                 yield from _read_file(file, options)
             else:  # a folder's spreadsheets, PDFs and images are not articles; a named file is
                 yield InputError(str(file), f"not a text, HTML, feed or JSONL file ({file.suffix})")
@@ -90,39 +94,58 @@ def within_length(article: Article) -> Article | InputError:
 
 
 def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | InputError]:
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _read_jsonl_file(path, options)
+    name, suffix = name_and_suffix(path)
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, name, options)
         return
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        yield InputError(str(path), f"too large ({size:,} bytes; the limit is {MAX_BYTES:,})")
+    data = _file_bytes(path)
+    if isinstance(data, InputError):
+        yield data
         return
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        yield InputError(str(path), f"cannot be read ({exc.strerror})")
-        return
-    yield from _read_bytes(data, str(path), path.suffix.lower(), options, stem=path.stem)
+    yield from _read_bytes(data, str(path), suffix, options, stem=name)
 
 
-def _read_jsonl_file(path: Path, options: ReadOptions) -> Iterator[Article | InputError]:
-    """A JSONL corpus is read line by line: it may be far larger than one article may be,
-    and one bad line (not UTF-8, not JSON) costs only that line."""
+def name_and_suffix(path: Path) -> tuple[str, str]:
+    """The file's name without extension and its kind of suffix, looking inside ``.gz``
+    (``corpus.jsonl.gz`` is JSONL named ``corpus``)."""
+    if path.suffix.lower() == ".gz":
+        inner = Path(path.stem)
+        return inner.stem, inner.suffix.lower()
+    return path.stem, path.suffix.lower()
+
+
+def _open(path: Path) -> io.BufferedIOBase:
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
+
+
+def _file_bytes(path: Path) -> bytes | InputError:
+    """The file's bytes (unpacked when gzipped), refusing more than an article may hold."""
     try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield InputError(str(path), f"cannot be read ({exc.strerror})")
-        return
-    with handle:
-        head = handle.read(8192)
-        if head.startswith(UTF16_BOMS):
-            yield InputError(str(path), "JSON lines in UTF-16; re-encode the file as UTF-8")
-            return
-        if b"\x00" in head:
-            yield InputError(str(path), "binary file (contains NUL bytes), not JSON lines")
-            return
-        handle.seek(0)
-        yield from read_jsonl_lines(handle, str(path), options, path.stem)
+        with _open(path) as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except GZIP_ERRORS as exc:
+        return InputError(str(path), f"cannot be read ({getattr(exc, 'strerror', None) or exc})")
+    if len(data) > MAX_BYTES:
+        return InputError(str(path), f"too large (over {MAX_BYTES:,} bytes)")
+    return data
+
+
+def _read_jsonl_file(path: Path, name: str, options: ReadOptions) -> Iterator[Article | InputError]:
+    """A JSONL corpus (gzipped or not) is read line by line: it may be far larger than one
+    article may be, and one bad line (not UTF-8, not JSON) costs only that line."""
+    try:
+        with _open(path) as handle:
+            head = handle.read(8192)
+            if head.startswith(UTF16_BOMS):
+                yield InputError(str(path), "JSON lines in UTF-16; re-encode the file as UTF-8")
+                return
+            if b"\x00" in head:
+                yield InputError(str(path), "binary file (contains NUL bytes), not JSON lines")
+                return
+            handle.seek(0)
+            yield from read_jsonl_lines(handle, str(path), options, name)
+    except GZIP_ERRORS as exc:  # the lines read before a broken stretch are kept
+        yield InputError(str(path), f"cannot be read on ({getattr(exc, 'strerror', None) or exc})")
 
 
 def _read_bytes(
