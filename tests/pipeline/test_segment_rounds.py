@@ -158,9 +158,10 @@ acts "vowed" with no "to" are plans; segment: arrests after dead told with no ac
 headline over such a body, are no event; segment_apart: the destruction and the arrests of one
 raid are two events; triggers: a negated relative clause negates no act after it, a short
 quotation after a determiner is a label, and words for passive arson, explosive charges, aircraft
-by model, pots banged, flares fired) 27/30 and 30/30. Left: "the following evening" (no day read
-by the dates stage) and two crowds of residents or traders typed Attack because the actors stage
-names the patrol or the police as actor1.
+by model, pots banged, flares fired; crowds: police named only after a crowd's harm, doing none
+in their own clause, came afterwards, so the crowd is the doer) 28/30 and 30/30. Left: "the
+following evening" (no day read by the dates stage) and residents stoning a MONUSCO convoy typed
+Attack because the actors stage names the convoy actor1.
 
 ``data/segment_round21_heldout.tsv``: 15 articles in new wording (15 countries) on the same
 kinds, written after all the round-21 rules and scored once: 15/15 exact and count (6/15 and
@@ -190,7 +191,7 @@ ROUND_TABLES = {
     "segment_round19_heldout.tsv": (True, 0.9, 0.9),
     "segment_round20.tsv": (True, 0.93, 0.96),
     "segment_round20_heldout.tsv": (True, 0.9, 0.95),
-    "segment_round21.tsv": (True, 0.87, 0.96),
+    "segment_round21.tsv": (True, 0.9, 0.96),
     "segment_round21_heldout.tsv": (True, 0.93, 0.93),
 }
 GUARDS_FLOOR = 0.87

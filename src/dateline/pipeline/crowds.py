@@ -23,6 +23,7 @@ from dateline.pipeline.triggers import (
 from dateline.resources import data_regex
 
 POLITICAL_MILITIA = 3
+STATE_FORCES = 1  # ACLED inter code
 _PARTY_WINGS = "actors/party_wings.json"
 
 
@@ -383,8 +384,10 @@ def crowd_doer_unread(
     """"On 14 April, residents of the Mabakanga quarter of Beni (Beni, North Kivu) beat to death
     ... a young man" (round 19): when the roles read no doer (``doer`` None), a crowd named
     first, before the first act of harm, with no armed act or protest told, is the one who did
-    it (a mob), not an unnamed armed group."""
-    if doer is not None or not frame.actors:
+    it (a mob), not an unnamed armed group. Police or troops read as the doer but named only
+    after the harm, doing none in their own clause ("... beat him with sticks before police
+    arrived. Police arrested 4 suspects"), came afterwards (round 21): the crowd did it."""
+    if not frame.actors:
         return False
     if tactics & {*cues()["armed_tactics"], "protest", "riot", "unrest"}:
         return False
@@ -392,12 +395,28 @@ def crowd_doer_unread(
     crowd = frame.actors[0]
     if not harm or crowd.span.start > harm[0].span.start or not is_crowd(crowd):
         return False
+    if doer is not None and not _came_afterwards(frame, doer, harm[0].span.start):
+        return False
     between = doc.text[crowd.span.end : harm[0].span.start]
     if cue_pattern("finders_between").search(between):
         return False  # "inhabitants found five more bodies": they found the dead
     if _acted_upon(doc, between, harm[0], harm[0].span.end + 40):
         return False  # "two traders were shot dead": the crowd is the victim
     return crowd.inter in cues()["crowd_inters"]
+
+
+def _came_afterwards(frame: Frame, doer: ActorMention, harm_at: int) -> bool:
+    """The doer read is a state force named after the first act of harm, whose own clause
+    tells no harm after it (it arrived, or arrested)."""
+    if doer.inter != STATE_FORCES or doer.span.start < harm_at:
+        return False
+    harm = set(cues()["crowd_harm_acts"])
+    for clause in frame.clauses:
+        if clause.span.start <= doer.span.start < clause.span.end:
+            return not any(
+                t.tactic in harm and t.span.start > doer.span.start for t in clause.triggers
+            )
+    return False
 
 
 def protested_before(doc: Document, frame: Frame, actor: ActorMention) -> bool:
