@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dateline.cli import cli, progress
+from dateline.cli import cli, iter_articles, progress
+from dateline.inputs import ReadOptions
 from dateline.model import Article, Document
 
 REPORT = (
@@ -173,3 +174,17 @@ def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
     piped = io.StringIO()
     monkeypatch.setattr(sys, "stderr", piped)
     assert list(progress(iter(docs), 3)) == docs and piped.getvalue() == ""
+
+
+def test_reading_stdin_from_a_terminal_says_how_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Keyboard(io.BytesIO):
+        def isatty(self) -> bool:
+            return True
+
+    keyboard = Keyboard(b"Gunmen killed two traders in Gao on Monday.\n")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(keyboard))
+    told = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", told)
+    stats = {"articles": 0, "errors": 0}
+    [article] = iter_articles(["-"], ReadOptions(), stats)
+    assert article.id == "stdin" and "end it with Ctrl-D" in told.getvalue()

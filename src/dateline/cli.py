@@ -92,6 +92,9 @@ def iter_articles(
     inputs: Iterable[str], options: ReadOptions, stats: dict[str, int]
 ) -> Iterator[Article]:
     """Articles from the inputs; each unreadable input is reported on stderr and counted."""
+    inputs = list(inputs)
+    if "-" in inputs and sys.stdin.isatty():  # a forgotten pipe would look like a hang
+        click.echo("dateline: reading an article from the terminal; end it with Ctrl-D", err=True)
     for item in read_inputs(inputs, options):
         if isinstance(item, InputError):
             stats["errors"] += 1
