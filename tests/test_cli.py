@@ -188,3 +188,15 @@ def test_reading_stdin_from_a_terminal_says_how_to_end(monkeypatch: pytest.Monke
     stats = {"articles": 0, "errors": 0}
     [article] = iter_articles(["-"], ReadOptions(), stats)
     assert article.id == "stdin" and "end it with Ctrl-D" in told.getvalue()
+
+
+def test_missing_spacy_model_is_one_line_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DATELINE_SPACY_MODEL", "en_core_web_nonexistent")
+    out = tmp_path / "events.csv"
+    for command in (["extract", "-", "-o", str(out), "--format", "csv"], ["geoparse", "-"]):
+        result = _run(*command, stdin=REPORT)
+        assert result.exit_code == 1 and "Traceback" not in result.stderr
+        assert "'en_core_web_nonexistent' is not installed" in result.stderr
+    assert not out.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import sys
@@ -16,6 +17,7 @@ import click
 from dateline.formats.output import FORMATS, write_events
 from dateline.inputs import InputError, ReadOptions, parse_date, read_inputs
 from dateline.model import Article, Document, Event
+from dateline.settings import get_settings
 
 # Commands that live beside their subsystem, imported only when used (keeps start-up fast).
 LAZY_COMMANDS = {
@@ -118,6 +120,22 @@ def run_pipeline(
     yield from progress(docs, len(articles))
 
 
+def check_model() -> None:
+    """Name a missing spaCy model in one line before any work (the pipeline would raise it
+    later, from inside a worker process, as a traceback)."""
+    name = get_settings().spacy_model
+    if Path(name).exists():  # spaCy also loads a model from its folder
+        return
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise click.ClickException(
+            f"spaCy model {name!r} is not installed; install it or set DATELINE_SPACY_MODEL"
+        )
+
+
 def progress(docs: Iterable[Document], total: int) -> Iterator[Document]:
     """The documents, with a progress bar on stderr when it is a terminal and there are
     several (``ingest`` and ``evaluate`` can wrap their pipeline runs in it too)."""
@@ -210,6 +228,7 @@ def extract(
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
     check_output(output)
+    check_model()
     stats = {"articles": 0, "errors": 0}
     docs = run_pipeline(inputs, ReadOptions(published, source), workers, stats)
     # streamed: JSONL and CSV lines appear as articles finish, not after the whole batch
@@ -232,6 +251,7 @@ def geoparse(
     inputs: tuple[str, ...], published: date | None, source: str | None, workers: int | None
 ) -> None:
     """Every place mention in each article, resolved to the gazetteer (one JSON line each)."""
+    check_model()
     stats = {"articles": 0, "errors": 0}
     options = ReadOptions(published, source)
     for doc in run_pipeline(inputs, options, workers, stats, stages=GEOPARSE_STAGES):
