@@ -46,6 +46,8 @@ def test_the_subject_doing_it_again_is_no_death_of_his() -> None:
         "stabbed to death by robbers the previous week, demanding more police patrols.",
         "Several hundred people gathered in front of the Presidency building after a woman "
         "was killed by her former partner, demanding harsher penalties.",
+        "Hundreds of students sat down at the main intersection to demand the arrest of the "
+        "robbers who stabbed a classmate to death last week.",
     ],
 )
 def test_a_death_that_brought_a_crowd_out_is_no_casualty_of_it(text: str) -> None:

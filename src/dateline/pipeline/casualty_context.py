@@ -56,8 +56,10 @@ def _crowd_reason() -> re.Pattern[str]:
     ("a student", "two men"), not a doer's gerund ("after killing")."""
     crowd = rule_phrases("crowd_acts").pattern
     reason = rule_phrases("crowd_reason_openers").pattern
-    return re.compile(crowd + r"[^;.]*?" + reason + r"\s+(?:(?:an?|the|his|her|their)\s+)?$",
-                      re.I)
+    # "... to demand the arrest of the muggers who stabbed a fellow student to death"
+    demand = rule_phrases("crowd_demands").pattern + r"(?:\s+[\w'’-]+){0,3}\s+(?:who|that)"
+    return re.compile(crowd + r"[^;.]*?(?:" + reason + "|" + demand
+                      + r")\s+(?:(?:an?|the|his|her|their)\s+)?$", re.I)
 
 
 # ---------------------------------------------------------------- a second source's claim

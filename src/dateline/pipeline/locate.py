@@ -195,8 +195,24 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm) or names_note_province(doc, pm),
                                      _distance(event, pm)))
+    best = _named_as_the_town(doc, pool, best)
     return Choice(best, max(precision_of(doc, best), settlement_beside(doc, pool, best),
                             unknown_place_before_note(doc, best)))
+
+
+TOWN_OF = re.compile(r"\b(?:town|city)\s+of\s+$", re.I)
+
+
+def _named_as_the_town(doc: Document, pool: list[PlaceMention], best: PlaceMention
+                       ) -> PlaceMention:
+    """'in the town of Gwoza, in the Gwoza local government area': of two mentions of the
+    chosen town, the one the text calls the town itself (not the area named after it)."""
+    if rank(best) != TOWN or best.place is None or precision_of(doc, best) == 1:
+        return best
+    return next((pm for pm in pool if pm is not best and pm.place is not None
+                 and rank(pm) == TOWN and _place_key(pm) == _place_key(best)
+                 and TOWN_OF.search(doc.text[max(0, pm.span.start - 20):pm.span.start])
+                 and precision_of(doc, pm) == 1), best)
 
 
 # "Raghwan district (Marib)": a district named right before a note's parenthesis (not "the
