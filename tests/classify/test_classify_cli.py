@@ -34,5 +34,5 @@ def test_classify_reports_bad_input_and_keeps_going(tmp_path: Path) -> None:
     good = tmp_path / "good.jsonl"
     good.write_text(json.dumps({"id": "x", "text": "Gunmen kidnapped a priest."}) + "\n")
     result = CliRunner().invoke(cli, ["classify", str(tmp_path / "missing.jsonl"), str(good)])
-    assert result.exit_code == 0
+    assert result.exit_code == 3  # as extract: the rest written, the skip signalled
     assert '"sub_event_type": "Abduction/forced disappearance"' in result.stdout

@@ -14,6 +14,7 @@ from dateline.cli import cli
 from dateline.formats.output import ACLED_COLUMNS
 from dateline.model import Document
 from dateline.store import EventFilter, EventStore
+from dateline.store.cli import describe_event
 from dateline.store.dedup_eval import Report
 
 
@@ -127,3 +128,62 @@ def test_review_correct_split_merge(filled: str) -> None:
     )
     bad = CliRunner().invoke(cli, ["review", "correct", event_id, "fatalities=-2", "--db", filled])
     assert bad.exit_code == 1 and "negative" in bad.output
+
+
+def test_unknown_database_scheme_is_refused_not_made_a_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for command in (["events", "list"], ["export"], ["ingest", "x.txt"]):
+        result = CliRunner().invoke(cli, [*command, "--db", "mysql://me@db/x"])
+        assert result.exit_code == 1 and "unknown database URL scheme 'mysql://'" in result.output
+    assert list(tmp_path.iterdir()) == []  # no "mysql:" folder or SQLite file
+
+
+def test_export_refuses_an_unwritable_output_before_work(filled: str, tmp_path: Path) -> None:
+    target = tmp_path / "nowhere" / "x.csv"
+    result = CliRunner().invoke(cli, ["export", "--db", filled, "-o", str(target)])
+    assert result.exit_code == 2 and "does not exist" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_filters_read_as_the_api_reads_them(filled: str) -> None:
+    def ids(*args: str) -> set[str]:
+        text = run("events", "list", "--db", filled, "--json", "--limit", "1000", *args)
+        return {json.loads(line)["event_id"] for line in text.splitlines()}
+
+    assert ids("--bbox", "36.5,50.1,36,49.8") == ids("--bbox", "36,49.8,36.5,50.1") != set()
+    nigeria = ids("--country", "Nigeria")
+    assert nigeria and ids("--country", "nigeria") == ids("--country", "NGA") == nigeria
+    battles = ids("--event-type", "Battles")
+    assert battles and ids("--event-type", "battles") == battles
+    typo = CliRunner().invoke(cli, ["events", "list", "--db", filled, "--event-type", "Battle"])
+    assert typo.exit_code == 2 and "did you mean 'Battles'" in typo.output
+    assert "Riots" in typo.output  # the valid names are listed
+    unknown = CliRunner().invoke(cli, ["events", "list", "--db", filled, "--country", "Nigerai"])
+    assert unknown.exit_code == 0 and "did you mean 'Nigeria'" in unknown.output
+
+
+def test_json_flags_plural_and_empty_sources(filled: str) -> None:
+    row = json.loads(run("events", "list", "--db", filled, "--json", "--limit", "1").strip())
+    assert row["reviewed"] is False
+    one = CliRunner().invoke(cli, ["export", "--db", filled, "--format", "jsonl", "--text", "Bama"])
+    assert "exported 1 event\n" in one.stderr
+    detail = json.loads(run("events", "show", row["event_id"], "--json", "--db", filled))
+    detail["event"]["source"] = ""
+    assert not any(line.strip().startswith("sources:") for line in describe_event(detail))
+
+
+def test_ingest_warns_counts_skips_and_names_duplicates(store_url: str, tmp_path: Path) -> None:
+    text = (
+        "Gunmen killed four farmers in Zamfara State on Monday, police said. "
+        "The attackers also burned houses in the village."
+    )
+    (tmp_path / "first.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "second.txt").write_text(text, encoding="utf-8")
+    inputs = [str(tmp_path / "first.txt"), str(tmp_path / "second.txt"), str(tmp_path / "gone.txt")]
+    result = CliRunner().invoke(cli, ["ingest", *inputs, "--db", store_url])
+    assert result.exit_code == 3, result.output
+    assert "warning: " in result.output and "--published" in result.output
+    assert "duplicate of first" in result.output and "1 duplicates of another id" in result.output
+    assert "1 input(s) skipped" in result.output and "0 unchanged" in result.output

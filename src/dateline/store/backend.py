@@ -40,6 +40,13 @@ class Database:
     """A connection plus its dialect (``sqlite`` or ``postgresql``)."""
 
     def __init__(self, url: str) -> None:
+        from dateline.settings import db_url_problem
+
+        # checked here, where every --db and DATELINE_DB ends up, so no caller makes a file
+        # named "mysql:" out of a URL it cannot open
+        problem = db_url_problem(url)
+        if problem is not None:
+            raise StoreError(problem)
         self.url = url
         self.dialect = "postgresql" if is_postgres(url) else "sqlite"
         self._conn: Any = (

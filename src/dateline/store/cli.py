@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -14,6 +15,7 @@ import click
 from dateline.cli import date_option_value
 from dateline.formats.output import FORMATS, write_events
 from dateline.inputs import ReadOptions
+from dateline.model import Article, Document
 from dateline.store.backend import StoreError
 from dateline.store.query import SORT_COLUMNS, EventFilter
 from dateline.store.review import ReviewError
@@ -38,15 +40,49 @@ def _open(db: str | None) -> EventStore:
 def _bbox(
     _ctx: click.Context, _param: click.Parameter, value: str | None
 ) -> tuple[float, ...] | None:
+    """Two corners in either order, as the API takes them (the same box from both)."""
     if value is None:
         return None
+    from dateline.api.app import parse_bbox
+
     try:
-        parts = tuple(float(p) for p in value.split(","))
-    except ValueError:
-        parts = ()
-    if len(parts) != 4 or parts[0] > parts[2] or parts[1] > parts[3]:
-        raise click.BadParameter("expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT")
-    return parts
+        return parse_bbox(value)
+    except Exception:  # the API's HTTP 400; here a usage error naming the option
+        message = "expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT (two corners, either order)"
+        raise click.BadParameter(message) from None
+
+
+def _named(canonical: tuple[str, ...], kind: str, values: tuple[str, ...]) -> tuple[str, ...]:
+    """Taxonomy names in any case ('battles' -> 'Battles'); a typo is refused with the valid
+    names (it would otherwise match nothing and look like an empty store)."""
+    by_key = {name.casefold(): name for name in canonical}
+    names = []
+    for value in values:
+        name = by_key.get(value.strip().casefold())
+        if name is None:
+            close = difflib.get_close_matches(value, canonical, n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise click.BadParameter(
+                f"unknown {kind} {value!r}; {hint}valid: {', '.join(canonical)}",
+                param_hint=f"--{kind.replace(' ', '-')}",
+            )
+        names.append(name)
+    return tuple(names)
+
+
+def _countries(values: tuple[str, ...]) -> tuple[str, ...]:
+    """ACLED names for names, aliases and ISO3 codes, as the API reads them; an unknown one
+    is kept (a reviewer may have typed it into an event) but named on stderr."""
+    from dateline.api.app import acled_countries
+    from dateline.gazetteer.countries import all_countries, country_by_name
+
+    for value in values:
+        if country_by_name(value) is None:
+            names = [c.name for c in all_countries()]
+            close = difflib.get_close_matches(value.title(), names, n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            click.echo(f"dateline: warning: unknown country {value!r}{hint}", err=True)
+    return acled_countries(list(values))
 
 
 def filter_options(func: F) -> F:
@@ -56,13 +92,15 @@ def filter_options(func: F) -> F:
                      help="First event date (YYYY-MM-DD)."),
         click.option("--to", "date_to", callback=date_option_value,
                      help="Last event date (YYYY-MM-DD)."),
-        click.option("--country", multiple=True, help="Country as ACLED names it (repeatable)."),
+        click.option("--country", multiple=True,
+                     help="Country: ACLED name, alias or ISO3 (repeatable)."),
         click.option("--admin1", multiple=True, help="First-level division (repeatable)."),
         click.option("--event-type", multiple=True, help="ACLED event type (repeatable)."),
         click.option("--sub-event-type", multiple=True, help="ACLED sub-event type (repeatable)."),
         click.option("--actor", help="Text in actor1 or actor2 (case-insensitive)."),
         click.option("--text", "text", help="Words (all of them) in notes, location or actors."),
-        click.option("--bbox", callback=_bbox, help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT."),
+        click.option("--bbox", callback=_bbox,
+                     help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT (two corners, either order)."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -70,11 +108,15 @@ def filter_options(func: F) -> F:
 
 
 def build_filter(options: dict[str, Any]) -> EventFilter:
+    from dateline.taxonomy import event_types, sub_event_types
+
     return EventFilter(
         date_from=options.get("date_from"), date_to=options.get("date_to"),
-        country=tuple(options.get("country") or ()), admin1=tuple(options.get("admin1") or ()),
-        event_type=tuple(options.get("event_type") or ()),
-        sub_event_type=tuple(options.get("sub_event_type") or ()),
+        country=_countries(tuple(options.get("country") or ())),
+        admin1=tuple(options.get("admin1") or ()),
+        event_type=_named(event_types(), "event type", tuple(options.get("event_type") or ())),
+        sub_event_type=_named(tuple(sub_event_types()), "sub event type",
+                              tuple(options.get("sub_event_type") or ())),
         actor=options.get("actor"), text=options.get("text"), bbox=options.get("bbox"),
     )  # fmt: skip
 
@@ -89,28 +131,47 @@ def ingest(
     inputs: tuple[str, ...], published: date | None, source: str | None, db: str | None
 ) -> None:
     """Extract events from articles and store them, merging reports of the same event."""
-    from dateline.cli import iter_articles
+    from dateline.cli import _finish, iter_articles
 
     stats = {"articles": 0, "errors": 0}
-    counts = {"added": 0, "updated": 0, "unchanged": 0, "reports": 0, "new_events": 0,
-              "copies": 0}  # fmt: skip
+    counts = dict.fromkeys(("added", "updated", "unchanged", "reports", "new_events", "copies",
+                            "duplicates"), 0)  # fmt: skip
     with _open(db) as store:
         articles = iter_articles(inputs, ReadOptions(published, source), stats)
-        for result in store.ingest(articles):
-            counts[result.status] += 1
-            counts["copies"] += result.copy_of is not None
+        for result in store.ingest(articles, _extract_with_progress):
+            duplicate = result.status == "unchanged" and result.copy_of is not None
+            counts["duplicates" if duplicate else result.status] += 1
+            counts["copies"] += result.status == "added" and result.copy_of is not None
             counts["reports"] += result.reports
             counts["new_events"] += len(result.new_events)
-    click.echo(
+            if duplicate:
+                click.echo(f"dateline: duplicate of {result.copy_of} (same text)", err=True)
+    click.echo(_ingest_summary(counts), err=True)
+    _finish(stats)
+
+
+def _extract_with_progress(articles: list[Article]) -> Iterator[Document]:
+    """The store's extraction, with the terminal progress bar and each article's warnings
+    (an undated article's relative dates stay unresolved: its events must not vanish unsaid)."""
+    from dateline.cli import date_warnings, progress
+    from dateline.store.store import pipeline_extract
+
+    for doc in progress(pipeline_extract(articles), len(articles)):
+        for warning in date_warnings(doc):
+            name = doc.article.origin or doc.article.id
+            click.echo(f"dateline: warning: {name}: {warning}", err=True)
+        yield doc
+
+
+def _ingest_summary(counts: dict[str, int]) -> str:
+    n_duplicates = counts["duplicates"]
+    duplicates = f"{n_duplicates} duplicates of another id, " if n_duplicates else ""
+    return (
         f"dateline: {counts['added']} articles added ({counts['copies']} syndicated copies), "
-        f"{counts['updated']} updated, "
+        f"{counts['updated']} updated, {duplicates}"
         f"{counts['unchanged']} unchanged; {counts['reports']} event reports, "
-        f"{counts['new_events']} new events",
-        err=True,
+        f"{counts['new_events']} new events"
     )
-    if stats["articles"] == 0:
-        click.echo("dateline: error: no input could be processed", err=True)
-        sys.exit(1)
 
 
 @click.group(invoke_without_command=True)
@@ -146,11 +207,18 @@ def list_command(
         total = store.count_events(flt)
     if as_json:
         for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
+            click.echo(json.dumps(_json_row(row), ensure_ascii=False))
         return
     for row in rows:
         click.echo(_summary_line(row))
     click.echo(f"{len(rows)} of {total} events", err=True)
+
+
+def _json_row(row: dict[str, Any]) -> dict[str, Any]:
+    """SQLite stores flags as 0/1; JSON readers (and the API) get true/false."""
+    if "reviewed" in row:
+        row = {**row, "reviewed": bool(row["reviewed"])}
+    return row
 
 
 def _summary_line(row: dict[str, Any]) -> str:
@@ -185,9 +253,10 @@ def describe_event(detail: dict[str, Any]) -> list[str]:
         f"{event['event_id']}: {event['sub_event_type']} ({event['event_type']}) on "
         f"{event['event_date']} at {event['location']}, {event['admin1']}, {event['country']}",
         f"  actors: {event['actor1']} / {event['actor2'] or '-'}; fatalities {event['fatalities']}",
-        f"  sources: {event['source']}",
-        f"  {len(detail['sources'])} report(s):",
     ]
+    if event["source"]:
+        lines.append(f"  sources: {event['source']}")
+    lines.append(f"  {len(detail['sources'])} report(s):")
     for source in detail["sources"]:
         report = source["report"]
         lines.append(
@@ -218,16 +287,19 @@ def describe_event(detail: dict[str, Any]) -> list[str]:
 @db_opt
 def export(fmt: str, output: Path | None, db: str | None, **filters: Any) -> None:
     """Write the stored events matching the filters as ACLED CSV, JSONL, GeoJSON or Parquet."""
+    from dateline.cli import check_output
+
     target_format = EXPORT_FORMATS[fmt]
     if target_format == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
+    check_output(output)
     with _open(db) as store:
         stream = store.iter_events(build_filter(filters))
         if output is not None:
             count = write_events(stream, target_format, output)
         else:
             count = write_events(stream, target_format, sys.stdout)
-    click.echo(f"dateline: exported {count} events", err=True)
+    click.echo(f"dateline: exported {count} event{'' if count == 1 else 's'}", err=True)
 
 
 @click.group()

@@ -40,7 +40,8 @@ MAX_CANDIDATES = 200  # nearest-in-time events compared per report (dense places
 @dataclass(slots=True)
 class IngestResult:
     """What one article did to the store: ``added``, ``updated`` or ``unchanged``;
-    ``copy_of`` names the stored article whose text a syndicated copy repeats (``added``)."""
+    ``copy_of`` names the stored article whose text a syndicated copy repeats (``added``) or
+    a copy under another id duplicates (``unchanged``)."""
 
     article_id: str
     status: str
@@ -99,7 +100,11 @@ def ingest_document(db: Database, doc: Document) -> IngestResult:
             db.execute("SELECT pg_advisory_xact_lock(4243)")
         status, stored = find_stored(db, doc.article)
         if status == "unchanged":
-            return IngestResult(stored["article_id"] if stored else doc.article.id, status)
+            stored_id = str(stored["article_id"]) if stored else doc.article.id
+            # the same text under another id (a feed that re-issues an item) is a duplicate of
+            # the stored one, not this article "unchanged": copy_of says which
+            copy_of = stored_id if stored_id != doc.article.id else None
+            return IngestResult(stored_id, status, copy_of=copy_of)
         if status == "syndicated" and stored is not None:
             return _add_syndicated_copy(db, doc.article, str(stored["article_id"]))
         article_id = _article_key(db, doc.article, stored)
