@@ -67,3 +67,44 @@ def test_chunks_shared_between_this_process_and_workers_keep_order(workers: int)
     docs = list(_shared_out((), chunks, workers))
     assert [d.article.id for d in docs] == [a.id for a in articles]
     assert all(d.sentences for d in docs)
+
+
+def test_a_failing_text_stage_marks_only_its_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One article that breaks spaCy's batch run gets the warning; its batch goes on."""
+    import dateline.pipeline.text as text
+
+    monkeypatch.delenv("DATELINE_STRICT", raising=False)
+    real_fill = text.fill_from_spacy
+
+    def fill(doc: Document, parsed: object) -> None:
+        if "cursed" in doc.text:
+            raise ValueError("bad token")
+        real_fill(doc, parsed)
+
+    monkeypatch.setattr(text, "fill_from_spacy", fill)
+    pipeline = Pipeline(stages=())
+    pipeline.stages = [_Count()]
+    texts = ["Clashes in Gao on Monday.", "A cursed line.", "Protest in Lagos.", "Riot in Homs."]
+    docs = list(pipeline.pipe(Article(f"a{i}", t) for i, t in enumerate(texts)))
+    assert [d.article.id for d in docs] == ["a0", "a1", "a2", "a3"]
+    assert "stage 'text' failed (ValueError: bad token)" in docs[1].warnings[0]
+    assert "counted" not in docs[1].extras  # later stages skipped for it
+    others = [docs[0], *docs[2:]]
+    assert all(d.sentences and d.extras["counted"] and not d.warnings for d in others)
+
+
+def test_a_missing_model_is_its_own_error_and_stops_the_run() -> None:
+    from dateline.pipeline.text import SpacyModelMissing
+
+    pipeline = Pipeline(stages=(), model="no_such_model_xx")
+    with pytest.raises(SpacyModelMissing, match="no_such_model_xx"):
+        list(pipeline.pipe([Article("a", "Clashes in Gao.")]))
+
+
+class _Count(Stage):
+    name = "count"
+    requires = ("sentences",)
+
+    def __call__(self, doc: Document) -> Document:
+        doc.extras["counted"] = True
+        return doc

@@ -16,7 +16,7 @@ from typing import Any
 
 from dateline.model import Article, Document
 from dateline.pipeline.base import Stage
-from dateline.pipeline.text import TextStage
+from dateline.pipeline.text import SpacyModelMissing, TextStage
 
 DEFAULT_STAGES = ("actors", "places", "dates", "numbers", "events", "locate", "attribution")
 
@@ -57,8 +57,34 @@ class Pipeline:
             yield from self._run_batch([Document(article) for article in batch])
 
     def _run_batch(self, batch: list[Document]) -> Iterator[Document]:
-        for doc in self.text.pipe(batch):
-            yield self._run_stages(doc)
+        """The batch through spaCy at once; when that fails, the articles not yet done go one
+        by one, so only the article that breaks the text stage is marked (a missing model,
+        which breaks every article, still stops the run)."""
+        done = 0
+        try:
+            for doc in self.text.pipe(batch):
+                done += 1
+                yield self._run_stages(doc)
+        except SpacyModelMissing:
+            raise
+        except Exception:
+            if os.environ.get("DATELINE_STRICT"):
+                raise
+            for doc in batch[done:]:
+                yield self._run_alone(doc)
+
+    def _run_alone(self, doc: Document) -> Document:
+        try:
+            doc = self.text(doc)
+        except SpacyModelMissing:
+            raise
+        except Exception as exc:
+            if os.environ.get("DATELINE_STRICT"):
+                raise
+            doc.warnings.append(_failure(self.text.name, exc))
+            doc.extras.pop("spacy", None)
+            return doc
+        return self._run_stages(doc)
 
     def _run_stages(self, doc: Document) -> Document:
         """One article's stages; a failure is reported on the document, never sinks the batch."""
@@ -68,16 +94,20 @@ class Pipeline:
             except Exception as exc:
                 if os.environ.get("DATELINE_STRICT"):
                     raise
-                doc.warnings.append(
-                    f"stage {stage.name!r} failed ({type(exc).__name__}: {exc}); "
-                    "later stages skipped for this article"
-                )
+                doc.warnings.append(_failure(stage.name, exc))
                 break
         doc.extras.pop("spacy", None)  # spaCy Docs are large and costly to pickle
         return doc
 
     def __call__(self, article: Article) -> Document:
         return next(self.pipe([article]))
+
+
+def _failure(stage: str, exc: Exception) -> str:
+    return (
+        f"stage {stage!r} failed ({type(exc).__name__}: {exc}); "
+        "later stages skipped for this article"
+    )
 
 
 def _check_order(stages: Sequence[Stage]) -> None:

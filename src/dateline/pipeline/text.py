@@ -50,6 +50,11 @@ def _paragraph_boundaries(doc: Any) -> Any:
     return doc
 
 
+class SpacyModelMissing(RuntimeError):
+    """The spaCy model named by the settings (or the caller) is not installed: no article
+    can be read, so callers stop with this one line instead of failing every article."""
+
+
 def load_nlp(model: str | None = None) -> Language:
     """The spaCy pipeline of ``model`` (default: the settings'), loaded once per process."""
     return _load_nlp(model or get_settings().spacy_model)
@@ -60,7 +65,7 @@ def _load_nlp(name: str) -> Language:
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDED))
     except OSError as exc:
-        raise RuntimeError(
+        raise SpacyModelMissing(
             f"spaCy model {name!r} is not installed; install it or set DATELINE_SPACY_MODEL"
         ) from exc
     _drop_unheard_tok2vec(nlp)
