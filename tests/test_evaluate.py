@@ -254,3 +254,27 @@ def test_command_prints_json_scores(tmp_path: Path) -> None:
     assert scores["counts"]["articles"] == 1
     assert scores["counts"]["articles_with_stage_failures"] == 0
     assert set(scores) == {"metrics", "counts", "confusions", "by_register", "by_sub_event_type"}
+
+
+def test_command_names_a_plain_article_given_as_gold(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Gunmen killed two traders in Gao on Monday.\n", encoding="utf-8")
+    result = CliRunner().invoke(evaluate_command, [str(article)])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{article}:1: not JSON" in result.output
+    assert "a gold file is JSONL" in result.output and "dateline extract" in result.output
+    listed = tmp_path / "list.jsonl"
+    listed.write_text("[1, 2]\n", encoding="utf-8")
+    result = CliRunner().invoke(evaluate_command, [str(listed)])
+    assert f"{listed}:1: not a JSON object" in result.output
+
+
+def test_null_articles_score_is_absent_when_there_are_none() -> None:
+    clash = CodedEvent(date(2024, 1, 1), "Battles", "Armed clash", country="Mali")
+    scores = score_articles([("a", "wire", [clash], [clash])])
+    assert "null_articles_clean" not in scores.metrics
+    lines = [line.split()[:2] for line in render(scores).splitlines()]
+    assert ["null_articles_clean", "n/a"] in lines
+    with_null = score_articles([("a", "wire", [clash], [clash]), ("b", "wire", [], [])])
+    assert with_null.metrics["null_articles_clean"] == 1.0
+    assert "n/a" not in render(with_null)

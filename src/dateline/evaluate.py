@@ -37,10 +37,12 @@ def run_corpus(
 ) -> tuple[list[ArticleResult], int]:
     """The pipeline's events on the gold articles of ``path`` matched to the gold events, and
     the number of articles on which a pipeline stage failed."""
+    from dateline.cli import progress
     from dateline.pipeline import process
 
     gold = load_gold(path, split)
-    documents = list(process((g.article for g in gold), workers=workers))
+    # the bar shows only on a terminal: a corpus run takes minutes
+    documents = list(progress(process((g.article for g in gold), workers=workers), len(gold)))
     failures = sum(any(STAGE_FAILURE in w for w in doc.warnings) for doc in documents)
     return match_documents(gold, documents), failures
 

@@ -17,6 +17,11 @@ from dateline.inputs import InputError, ReadOptions, article_from_record
 from dateline.model import Article, Event
 
 SPLITS = ("dev", "test", "all")
+GOLD_FORMAT = (
+    "a gold file is JSONL: one object per line with an article (id, text, published) and its "
+    'hand-coded "events" (see docs/corpus.md); to extract events from an article, use '
+    "`dateline extract`"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,14 +102,28 @@ def load_gold(path: str | Path, split: str = "all") -> list[GoldArticle]:
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r} (expected one of {', '.join(SPLITS)})")
     articles = []
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text; {GOLD_FORMAT}") from None
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        gold = _gold_article(json.loads(line), f"{path}:{lineno}")
+        gold = _gold_article(_gold_record(line, f"{path}:{lineno}"), f"{path}:{lineno}")
         if split == "all" or gold.split == split:
             articles.append(gold)
     return articles
+
+
+def _gold_record(line: str, where: str) -> dict[str, Any]:
+    """One line as a JSON object; an article's plain text (a common slip) is named as such."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{where}: not JSON ({exc.msg}); {GOLD_FORMAT}") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"{where}: not a JSON object; {GOLD_FORMAT}")
+    return record
 
 
 def _gold_article(record: dict[str, Any], where: str) -> GoldArticle:

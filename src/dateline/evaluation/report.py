@@ -8,6 +8,7 @@ from dateline.evaluation.gold import CodedEvent
 from dateline.evaluation.scoring import FIELD_CHECKS, ArticleResult, Scores
 
 DETECTION = ("detection_precision", "detection_recall", "detection_f1")
+NULL_ARTICLES = "null_articles_clean"
 REGISTER_COLUMNS = ("articles", "detection_f1", "sub_event_type", "event_date", "location_25km")
 
 
@@ -24,6 +25,8 @@ def render(scores: Scores, title: str = "") -> str:
         for name, value in scores.metrics.items()
         if name not in DETECTION
     )
+    if NULL_ARTICLES not in scores.metrics:  # scored only when some article has no events
+        lines.append(f"  {NULL_ARTICLES:<28}   n/a (no article without events)")
     lines.append("")
     lines.extend(_confusion_lines(scores))
     lines.append("")

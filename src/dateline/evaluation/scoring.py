@@ -110,7 +110,8 @@ def _metrics(results: Sequence[ArticleResult]) -> dict[str, float]:
     metrics["sub_event_type_f1"] = weighted_f1(gold_labels, [p.sub_event_type for _, p in pairs])
     metrics["sub_event_type_f1_e2e"] = weighted_f1(*_end_to_end_labels(results))
     empty = [r for r in results if not r.gold]
-    metrics["null_articles_clean"] = _ratio(sum(not r.predicted for r in empty), len(empty))
+    if empty:  # no article without events: no score (a 0.000 would read as all of them failed)
+        metrics["null_articles_clean"] = _ratio(sum(not r.predicted for r in empty), len(empty))
     return metrics
 
 
