@@ -45,7 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--errors", action="store_true", help="print misses and far picks")
     args = parser.parse_args(argv)
-    articles = load_geovirus(args.xml)
+    try:
+        articles = load_geovirus(args.xml)
+    except (OSError, ET.ParseError) as exc:  # one line, not a traceback from deep in the parser
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        parser.exit(1, f"geovirus_eval: {args.xml}: {reason} (give GeoVirus.xml)\n")
     if args.limit:
         articles = articles[: args.limit]
     started = time.perf_counter()
@@ -61,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _print_errors(article: GeoArticle, mentions: list) -> None:  # type: ignore[type-arg]
+def _print_errors(article: GeoArticle, mentions: list) -> None:
     from dateline.gazetteer.resolve import distance_km
 
     for g in article.places:
