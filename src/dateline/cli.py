@@ -151,7 +151,7 @@ EXIT_NOTHING_PROCESSED = 1
 EXIT_SOME_SKIPPED = 3  # the others were processed and written (2 is click's usage error)
 
 
-def _finish(stats: dict[str, int]) -> None:
+def finish_batch(stats: dict[str, int]) -> None:
     """Sum up skipped inputs (their lines may have scrolled away). Like cat or grep, exit
     non-zero when any input failed, so scripts notice; 1 when nothing could be processed."""
     if stats["articles"] == 0:
@@ -232,7 +232,7 @@ def extract(
     docs = run_pipeline(inputs, ReadOptions(published, source), workers, stats)
     # streamed: JSONL and CSV lines appear as articles finish, not after the whole batch
     write_events(_reported_events(docs), fmt, output if output is not None else sys.stdout)
-    _finish(stats)
+    finish_batch(stats)
 
 
 def _reported_events(docs: Iterable[Document]) -> Iterator[Event]:
@@ -256,7 +256,7 @@ def geoparse(
     for doc in run_pipeline(inputs, options, workers, stats, stages=GEOPARSE_STAGES):
         _report_warnings(doc, about_dates=False)  # places need no publication date
         click.echo(json.dumps(geoparse_record(doc), ensure_ascii=False))
-    _finish(stats)
+    finish_batch(stats)
 
 
 GEOPARSE_STAGES = ("actors", "places")  # actors first: group names must not become towns
@@ -297,7 +297,7 @@ def classify(inputs: tuple[str, ...]) -> None:
             "id": article.id, "event_type": prediction.event_type,
             "sub_event_type": prediction.sub_event_type, "score": round(prediction.score, 4),
         }))  # fmt: skip
-    _finish(stats)
+    finish_batch(stats)
 
 
 def main() -> None:

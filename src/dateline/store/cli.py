@@ -131,7 +131,7 @@ def ingest(
     inputs: tuple[str, ...], published: date | None, source: str | None, db: str | None
 ) -> None:
     """Extract events from articles and store them, merging reports of the same event."""
-    from dateline.cli import _finish, iter_articles
+    from dateline.cli import finish_batch, iter_articles
 
     stats = {"articles": 0, "errors": 0}
     counts = dict.fromkeys(("added", "updated", "unchanged", "reports", "new_events", "copies",
@@ -147,7 +147,7 @@ def ingest(
             if duplicate:
                 click.echo(f"dateline: duplicate of {result.copy_of} (same text)", err=True)
     click.echo(_ingest_summary(counts), err=True)
-    _finish(stats)
+    finish_batch(stats)
 
 
 def _extract_with_progress(articles: list[Article]) -> Iterator[Document]:
