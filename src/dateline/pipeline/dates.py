@@ -79,8 +79,18 @@ def _joins_range(text: str, before: Span, start: int) -> bool:
 
 
 @cache
+def _anchored_offsets() -> dict[str, int]:
+    """Phrase -> days from its anchor: each lead ("the next", "that") with each part of a day
+    ("evening"), then the phrases of other shapes ("two days later", "the night before")."""
+    leads: dict[str, int] = lexicon()["anchored_leads"]
+    parts = lexicon()["anchored_parts"]
+    offsets = {f"{lead} {part}": shift for lead, shift in leads.items() for part in parts}
+    return offsets | dict(lexicon()["anchored_days"])
+
+
+@cache
 def _anchored_regex() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(lexicon()['anchored_days'])})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(_anchored_offsets())})\b", re.IGNORECASE)
 
 
 def _anchor_days(
@@ -90,7 +100,7 @@ def _anchor_days(
     nearest them in their own sentence, a report day included ("said on Tuesday that a drone
     struck that morning"), else from the latest day-precise event date before them ("On
     Friday ... The next day" is Saturday), not from publication."""
-    offsets: dict[str, int] = lexicon()["anchored_days"]
+    offsets = _anchored_offsets()
     added: list[tuple[Span, Period]] = []
     for m in _anchored_regex().finditer(text):
         if any(where.start < m.end() and m.start() < where.end for where, _ in kept):

@@ -1,0 +1,178 @@
+"""Actors and dates follow-ups of session 8 (issue #4), scored on ``data/actdates8.tsv``.
+
+``data/actdates8.tsv``: 24 short reports of my own wording (19 countries; analyst notes, wire
+copy, translated local news, headlines) written before any fix of this round, on the kinds the
+detection helper found on the ninth edition's dev part, both sides of each: a crowd stoning
+peacekeepers or police vs forces firing on a crowd; young people of two communities fighting
+with machetes vs unnamed gunmen; aid seekers fired on vs protesters demanding aid; a party
+suspended by a minister vs an armed group announcing its own change; "the next evening", "that
+afternoon", "the following morning" counted from a day told earlier, and "early/late/mid-<month>".
+
+Scored once before the fixes (frame vote off): actor1 0.542 (13/24), actor2 0.667 (16/24), date
+and precision 0.917 (22/24).
+
+The fixes: a crowd that is the subject of a riot act ("residents threw stones at a UNIFIL
+patrol") does it (``roles.json`` crowd_acts takes "riot"), so a UN mission it stones is the side
+hit, as the police are; MINUSCA and UNMISS by their short names; "paramilitary fighters" is one
+mention (Sudan's RSF by context); a minister or ministry of the interior, justice, security or
+territorial administration acts for the government (``groups.csv``: a party to the government's
+own acts, such as suspending a party); every part of a day told relative to a day named before
+("the next evening", "early the following morning", "late the previous night", "that
+afternoon") counts from that day (``lexicon.json`` anchored_leads x anchored_parts); "early in
+March" and "early-March" are early March (the 1st, precision 3, as CONVENTIONS.md codes "early
+May"). One expected name of mine was corrected to the lexicon's ACLED name ("Ansar Allah" for
+"Houthi Movement"). Scored after: actor1 0.792 (19/24), actor2 0.792 (0.833 with the frame vote
+on), date 0.958 (23/24). Left: triggers not read ("stoned a MONUSCO convoy", "suspended the UFDG
+party", "dissolved the regional office of a party": triggers.csv), an arrest and a later
+shooting joined in one frame (segment), an armed group's "suspending its offensive operations"
+read as a clash.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.evaluation.compare import actors_match
+from dateline.model import Article, Event
+from dateline.pipeline import Pipeline
+
+DATA = Path(__file__).parent / "data"
+Row = tuple[str, str, str, str, str, str, int]
+
+
+def _rows(name: str) -> list[Row]:
+    """(kind, published, text, actor1, actor2, event_date, precision); "-" is no actor."""
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _register, published, text, actor1, actor2, day, precision = line.split("\t")
+            rows.append(
+                (kind, published, text, actor1.strip("-"), actor2.strip("-"), day, int(precision))
+            )
+    return rows
+
+
+def _pick(events: list[Event], actor1: str) -> Event:
+    """The event whose doer is the expected one (a report may tell an earlier act first)."""
+    return next((e for e in events if actors_match(actor1, e.actor1)), events[0])
+
+
+def _hits(pipeline: Pipeline, row: Row) -> tuple[int, int, int]:
+    """actor1, actor2 and (day, precision) agreement of one report's event."""
+    _kind, published, text, actor1, actor2, day, precision = row
+    doc = pipeline(Article("probe", text, date.fromisoformat(published)))
+    if not doc.events:
+        return 0, 0, 0
+    event = _pick(doc.events, actor1)
+    when = str(event.event_date) == day and event.time_precision == precision
+    return (
+        int(actors_match(actor1, event.actor1)),
+        int(actors_match(actor2, event.actor2)),
+        int(when),
+    )
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def test_actdates8_table_scores_above_its_floors(pipeline: Pipeline) -> None:
+    rows = _rows("actdates8.tsv")
+    assert len(rows) == 24
+    hits = [_hits(pipeline, row) for row in rows]
+    actor1, actor2, when = (sum(h[i] for h in hits) / len(rows) for i in range(3))
+    assert actor1 >= 0.75  # measured 0.792 (19/24), frame vote off and on
+    assert actor2 >= 0.75  # measured 0.792 off, 0.833 on
+    assert when >= 0.91  # measured 0.958 (23/24)
+
+
+def _pair(pipeline: Pipeline, text: str, published: str = "2025-04-12") -> tuple[str, str]:
+    doc = pipeline(Article("probe", text, date.fromisoformat(published)))
+    assert doc.events, text
+    return doc.events[0].actor1, doc.events[0].actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a crowd that stones peacekeepers does it: the mission is the side hit ...
+        ("Residents of a village near Tibnin threw stones at a UNIFIL patrol on Friday, "
+         "damaging a vehicle.", "Rioters (Lebanon)", "UNIFIL"),
+        ("On 10 April 2025, youths hurled rocks at a MINUSCA convoy in Bria (Haute-Kotto).",
+         "Rioters (Central African Republic)", "MINUSCA"),
+        # ... as a crowd that stones police does ...
+        ("Villagers threw stones at a police patrol in Kasese on Friday, injuring two "
+         "officers.", "Rioters (Uganda)", "Police Forces of Uganda"),
+        # ... while forces firing on a crowd lead
+        ("Police opened fire on protesters in Kasese on Friday, killing one, witnesses said.",
+         "Police Forces of Uganda", "Protesters (Uganda)"),
+    ],
+)
+def test_a_crowd_stoning_forces_leads(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    found = _pair(pipeline, text)
+    assert actors_match(actor1, found[0]), found
+    assert actors_match(actor2, found[1]), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Niger's interior minister suspended the activities of an opposition party on Tuesday.",
+        "Niger's ministry of territorial administration dissolved two opposition parties on "
+        "Tuesday.",
+    ],
+)
+def test_a_minister_suspending_a_party_is_the_government(
+    pipeline: Pipeline, text: str
+) -> None:
+    doc = pipeline(Article("probe", text, date(2025, 4, 10)))
+    assert doc.events
+    assert doc.events[0].actor1.startswith("Government of Niger"), doc.events[0].actor1
+
+
+def test_an_armed_group_announcing_its_own_change_is_no_government(pipeline: Pipeline) -> None:
+    text = "The TTP announced on Tuesday that it was ending its ceasefire with the government."
+    doc = pipeline(Article("probe", text, date(2025, 4, 10)))
+    assert all(not e.actor1.startswith("Government") for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("The next evening", "2025-03-04"),
+        ("The following afternoon", "2025-03-04"),
+        ("Early the next morning", "2025-03-04"),
+        ("That afternoon", "2025-03-03"),
+        ("Later that evening", "2025-03-03"),
+        ("Late the previous night", "2025-03-02"),
+    ],
+)
+def test_a_part_of_a_day_counts_from_the_day_told_before(phrase: str, expected: str) -> None:
+    text = f"Elders met in Gao on Monday 3 March. {phrase}, gunmen attacked a village nearby."
+    doc = Pipeline(stages=("dates",))(Article("t", text, date(2025, 3, 6)))
+    found = {m.span.text: (str(m.value), m.precision) for m in doc.dates}
+    assert found.get(phrase) == (expected, 1), found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("in early March", ("2025-03-01", 3)),
+        ("early in March", ("2025-03-01", 3)),
+        ("in early-March", ("2025-03-01", 3)),
+        ("late in February", ("2025-02-28", 3)),
+        ("earlier in March", ("2025-03-15", 3)),  # only "early", not "earlier", is the start
+    ],
+)
+def test_early_or_late_in_a_month_is_its_first_or_last_day(
+    phrase: str, expected: tuple[str, int]
+) -> None:
+    text = f"Gunmen killed three farmers in Bama {phrase}, residents said."
+    doc = Pipeline(stages=("dates",))(Article("t", text, date(2025, 3, 28)))
+    assert [(str(m.value), m.precision) for m in doc.dates] == [expected]
