@@ -59,3 +59,18 @@ def _bombers_included(tokens: list[Token], start: int, end: int) -> bool:
         word in rule["bomber_included"] and set(after[n + 1 : n + 1 + window]) & nouns
         for n, word in enumerate(after)
     )
+
+
+def named_among_the_dead(tokens: list[Token]) -> bool:
+    """ "The dead included the bomber", "Among those killed was the attacker", "the assailant
+    is among the victims": a sentence that names the bomber among the dead, a word of the dead,
+    one of inclusion and the bomber close together (within the rule's window)."""
+    rule = rules()["bomber_among_dead"]
+    words = [t.low for t in tokens]
+    window = int(rule["window"])
+    inclusions = [n for n, w in enumerate(words) if w in rule["inclusions"]]
+    for n in inclusions:
+        near = words[max(0, n - window) : n + window + 1]
+        if set(near) & set(rule["persons"]) and set(near) & set(rule["dead_words"]):
+            return True
+    return False

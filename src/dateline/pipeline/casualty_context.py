@@ -55,10 +55,12 @@ def _crowd_reason() -> re.Pattern[str]:
     """A crowd's act, then (in its clause) 'after'/'following' right before the victim named
     ("a student", "two men"), not a doer's gerund ("after killing")."""
     crowd = rule_phrases("crowd_acts").pattern
+    # "youths set fire to cars ... after a teenager died": a crowd named before its riot act
+    riot = rule_phrases("riot_crowds").pattern + r"[^;.]*?" + rule_phrases("riot_acts").pattern
     reason = rule_phrases("crowd_reason_openers").pattern
     # "... to demand the arrest of the muggers who stabbed a fellow student to death"
     demand = rule_phrases("crowd_demands").pattern + r"(?:\s+[\w'’-]+){0,3}\s+(?:who|that)"
-    return re.compile(crowd + r"[^;.]*?(?:" + reason + "|" + demand
+    return re.compile(r"(?:" + crowd + "|" + riot + r")[^;.]*?(?:" + reason + "|" + demand
                       + r")\s+(?:(?:an?|the|his|her|their)\s+)?$", re.I)
 
 

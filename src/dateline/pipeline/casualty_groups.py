@@ -87,8 +87,23 @@ def group_end(tokens: list[Token], j: int) -> int:
             break  # "killing 17 residents and burning homes": so does a gerund
         if token.low == "and" and j > first and the_person(tokens, j + 1) is not None:
             break  # "9 recruits and the bomber": one more person, counted by the finder
+        if token.low == "and" and _second_act(tokens, first, j):
+            break  # "killed five civilians and stole livestock": no people after "and"
         j += 1
     return j - 1 if j > first and tokens[j - 1].low == "of" else j  # "the mayor (of) a town"
+
+
+def _second_act(tokens: list[Token], first: int, j: int) -> bool:
+    """ "five civilians and stole livestock": after a group that names people, an "and"
+    followed by words that name none ("stole livestock") and no casualty phrase starts a
+    second act, not more of the group ("soldiers and allied militiamen", "women and
+    children", "14 soldiers and auxiliaries were killed" go on)."""
+    if j == first or not names_people(tokens, first, j):
+        return False
+    k = j + 1
+    while k < min(len(tokens), j + 1 + MAX_GROUP_WORDS) and group_word(tokens, k):
+        k += 1
+    return k > j + 1 and not names_people(tokens, j + 1, k) and casualty_after(tokens, k) is None
 
 
 def _participle_after_person(tokens: list[Token], j: int) -> bool:
@@ -169,6 +184,7 @@ class Found:
     used: tuple[int, ...]
     bomber_counted: bool = False  # "and himself": the attacker is already in the figure
     attacker: bool = False  # "A man stabbed two people before being shot dead": the attacker
+    bombers_added: int = 0  # suicide bombers the figure took in ("killing 9" -> 10)
 
 
 def after_break(tokens: list[Token], i: int) -> bool:

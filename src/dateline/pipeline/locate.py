@@ -34,6 +34,7 @@ from dateline.pipeline.locate_context import (
     lead_place,
     national_capital,
     paragraph_before,
+    reference_point,
     referred_town,
     usable,
 )
@@ -171,6 +172,10 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # named in a note's parenthesis ("Gazipur (Gazipur, Dhaka)") yields to what it qualifies.
     districts = any(rank(pm) == DISTRICT and DISTRICT_BEFORE_NOTE.match(doc.text, pm.span.end)
                     for pm in pool)
+    # The trigger's sentence names no place ("Two clans fought with RPGs"): nearness to it says
+    # nothing, and a reference point after the frame's town ("in al-Madina district, north of
+    # Basra", "Mocimboa da Praia, 250 km north of Pemba") only says where that town lies.
+    away = _trigger_sentence(doc, event) not in {pm.sentence for pm in pool}
     best = min(pool, key=lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm),
                                      is_destination(doc, pm),
                                      not names_note_location(doc, pm),
@@ -191,7 +196,8 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      (_place_key(pm) not in near_again),
                                      # "in Paharpur, north of Dera Ismail Khan": the town
                                      # the clause names yields to no reference point
-                                     locates_town_before(doc, pm),
+                                     locates_town_before(doc, pm)
+                                     or (away and reference_point(doc, pm)),
                                      names_neighbourhood(doc, pm),
                                      qualifies_previous(doc, pm) or names_note_province(doc, pm),
                                      _distance(event, pm)))

@@ -139,7 +139,7 @@ def referred_town(doc: Document, sentence: int) -> Choice | None:
     noun = match.group(0).split()[-1].lower()
     introduced = [pm for pm in earlier if re.search(
         rf"\b{noun} of (?:the )?$", doc.text[max(0, pm.span.start - 40):pm.span.start], re.I)]
-    referent = (introduced or [pm for pm in earlier if not _reference_point(doc, pm)]
+    referent = (introduced or [pm for pm in earlier if not reference_point(doc, pm)]
                 or earlier)[-1]
     before = text[:match.start()]
     # "in the south of the city" is in it, "south of the town" near it
@@ -147,7 +147,7 @@ def referred_town(doc: Document, sentence: int) -> Choice | None:
     return Choice(referent, 2 if near else 1)
 
 
-def _reference_point(doc: Document, pm: PlaceMention) -> bool:
+def reference_point(doc: Document, pm: PlaceMention) -> bool:
     """'the fishing village of Mucojo, north of Macomia': Macomia only locates the place
     named before it in the clause; 'the Zamzam camp south of El Fasher' (no such place
     known) leaves El Fasher the town the text is about."""

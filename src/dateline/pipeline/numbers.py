@@ -50,7 +50,7 @@ from functools import cache
 
 from dateline.model import Document, NumberMention, Span
 from dateline.pipeline.base import Stage
-from dateline.pipeline.bombers import bombers_to_add
+from dateline.pipeline.bombers import bombers_to_add, named_among_the_dead
 from dateline.pipeline.casualty_before import (
     counted_before,
 )
@@ -245,6 +245,13 @@ def _count_bombers(tokens: list[Token], found: list[Found]) -> None:
         added = bombers_to_add(tokens, killed[0].start, killed[0].end)
         killed[0].value += added
         killed[0].bomber_counted = added > 0
+        killed[0].bombers_added = added
+
+
+def _bomber_named_dead(doc: Document, sentence: int) -> bool:
+    """A later sentence names the bomber among the dead: the figure before holds him."""
+    span = doc.sentences[sentence]
+    return named_among_the_dead(tokenize(doc.text, span.start, span.end))
 
 
 def _mention(doc: Document, f: Found, sentence: int) -> NumberMention:
@@ -278,14 +285,20 @@ class CasualtyCounter(Stage):
     def __call__(self, doc: Document) -> Document:
         doc.numbers = []
         bomber_counted = False  # once counted, "the bomber also died" is no further death
+        added: tuple[NumberMention, int] | None = None  # the figure bombers were added to
         for index in range(len(doc.sentences)):
+            if added is not None and _bomber_named_dead(doc, index):
+                added[0].value -= added[1]  # "The dead included the bomber": counted once
+                added = None
             found = _sentence_found(doc, index)
             bomber_counted = bomber_counted or any(f.bomber_counted for f in found)
             if bomber_counted:
                 found = [f for f in found if f.bomber_counted or not _the_bomber_again(doc, f)]
-            for mention in (_mention(doc, f, index) for f in found):
+            for f in found:
+                mention = _mention(doc, f, index)
                 if not sums_other_days(doc, mention, doc.numbers):  # "7 fatalities in total."
                     doc.numbers.append(mention)
+                    added = (mention, f.bombers_added) if f.bombers_added else added
         doc.numbers = the_doer_too(doc, other_sources(doc, doc.numbers))
         doc.numbers = left_behind_and_ours(doc, doc.numbers)
         doc.numbers = parts_of_totals(unverified_claims(doc, doc.numbers))
