@@ -18,6 +18,13 @@ crossfix8_riots.tsv (kind 4, from fra-1701: a death that moved a riot counted as
 fatalities 0.625 (5/8; 'youths set fire to cars ... after a teenager died', 'traders
 ransacked stalls ... after a trader was shot dead' each counted 1; the Oruro miners' report
 yields no event). After: 0.875 (7/8; left: the report without an event).
+
+crossfix8_heldout.tsv: 10 more reports on the kinds of crossfix8.tsv (8 countries), written after
+those fixes, scored once: fatalities 0.900, injuries 1.000 (3/3), location 0.667 (2/3); the
+session-start rules score 0.800 / 0.333 / 0.667 on it. Misses: 'Twenty-one people, the bomber
+included, were killed' counted no one (the aside read as a second listed group; fixed by
+casualty_listed._past_inclusion: 1.000); 'Kuje's Gaube community, about 40 km south-west of
+Abuja' coded at Kuje (no Gaube in the gazetteer; the probe's point is a guess at Gaube).
 """
 
 from __future__ import annotations
@@ -34,9 +41,11 @@ from dateline.pipeline import Pipeline
 
 DATA = Path(__file__).parent / "data" / "crossfix8.tsv"
 RIOTS = Path(__file__).parent / "data" / "crossfix8_riots.tsv"
+HELDOUT = Path(__file__).parent / "data" / "crossfix8_heldout.tsv"
 FLOORS = {
     DATA: {"fatalities": 0.95, "injuries": 0.95, "location": 0.85},
     RIOTS: {"fatalities": 0.85},
+    HELDOUT: {"fatalities": 0.95, "injuries": 0.95, "location": 0.6},
 }
 
 
@@ -152,3 +161,9 @@ def test_a_death_that_moved_a_riot_is_no_casualty_of_it(pipeline: Pipeline) -> N
     ev = _one(pipeline, "LYON - Youths threw stones at police and set fire to bins in Venissieux "
                         "on Saturday night; one rioter was shot dead by police, officials said.")
     assert ev.fatalities == 1
+
+
+def test_an_aside_naming_some_of_the_group_adds_no_one(pipeline: Pipeline) -> None:
+    ev = _one(pipeline, "NIAMEY - Nine people, three children among them, died when gunmen "
+                        "attacked a market in Diffa on Monday, officials said.")
+    assert ev.fatalities == 9

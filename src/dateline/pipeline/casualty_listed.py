@@ -82,6 +82,7 @@ def counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
     if j > group_start:
         j = past_attribute(tokens, _past_name(tokens, j))  # "Two members of a group and a"
     j = _past_breakdown(tokens, j)  # "Two men, one from each family, were killed"
+    j = _past_inclusion(tokens, j)  # "Twenty-one people, the bomber included, were killed"
     value, j = _listed_groups(tokens, q, group_start, j, value, used)
     sides = each_side(tokens, j)  # "Three people on each side died": six
     value, aside = value * (2 if sides else 1), aside_end(tokens, j + sides)
@@ -124,6 +125,20 @@ def _past_breakdown(tokens: list[Token], j: int) -> int:
         return j
     end = aside_end(tokens, j)
     return end if end > j and tokens[end - 1].text == "," else j
+
+
+def _past_inclusion(tokens: list[Token], j: int) -> int:
+    """Past an aside that names some of the group just counted and says so at its end
+    ("Twenty-one people, the bomber included, were killed", "Nine people, three children
+    among them, died"): it adds no one."""
+    if j >= len(tokens) or tokens[j].text != ",":
+        return j
+    end = aside_end(tokens, j)
+    if end <= j + 2 or tokens[end - 1].text != ",":
+        return j
+    words = " ".join(t.low for t in tokens[j + 1 : end - 1])
+    closes = any(words.endswith(" " + tail) for tail in rules()["inclusion_aside_ends"])
+    return end if closes else j
 
 
 def _listed_groups(
