@@ -20,9 +20,18 @@ own acts, such as suspending a party); every part of a day told relative to a da
 ("the next evening", "early the following morning", "late the previous night", "that
 afternoon") counts from that day (``lexicon.json`` anchored_leads x anchored_parts); "early in
 March" and "early-March" are early March (the 1st, precision 3, as CONVENTIONS.md codes "early
-May"). One expected name of mine was corrected to the lexicon's ACLED name ("Ansar Allah" for
-"Houthi Movement"). Scored after: actor1 0.792 (19/24), actor2 0.792 (0.833 with the frame vote
-on), date 0.958 (23/24). Left: triggers not read ("stoned a MONUSCO convoy", "suspended the UFDG
+May"). Then, from the ninth edition's dev part (civ-1601, coded there as rioters on both
+sides), a pair worded as a crowd ("young people of two communities", or "the two groups" shortly
+after such crowds) told with machetes, clubs or stones and no firearm is rioters on both sides
+(``orient._unarmed_crowd_pair``, ``_crowds_pointed_at``); two rows of mine that expected
+communal militias there were corrected to rioters, as the corpus codes it (with that gold the
+first score would have been actor1 0.458, actor2 0.583); crowds waiting for food, flour or
+aid trucks, and "aid seekers", are civilians, not protesters (``groups.csv``; pse-1702's
+shooting is still typed a protest with intervention by the rules, which then makes them
+protesters: a typing matter). One expected name of mine was
+corrected to the lexicon's ACLED name ("Ansar Allah" for "Houthi Movement").
+Scored after: actor1 0.792 (19/24), actor2 0.792 (0.833 with the frame vote on), date 0.958
+(23/24). Left: triggers not read ("stoned a MONUSCO convoy", "suspended the UFDG
 party", "dissolved the regional office of a party": triggers.csv), an arrest and a later
 shooting joined in one frame (segment), an armed group's "suspending its offensive operations"
 read as a clash.
@@ -176,3 +185,47 @@ def test_early_or_late_in_a_month_is_its_first_or_last_day(
     text = f"Gunmen killed three farmers in Bama {phrase}, residents said."
     doc = Pipeline(stages=("dates",))(Article("t", text, date(2025, 3, 28)))
     assert [(str(m.value), m.precision) for m in doc.dates] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters"),
+    [
+        # young people of two communities with machetes: rioters on both sides ...
+        ("Young people of two communities armed with machetes clashed on Sunday in Bouafle; "
+         "three people were killed.", True),
+        ("Clashes erupted on Sunday in Kananga between residents of two neighbouring villages. "
+         "The two groups fought with machetes and clubs; four people were killed.", True),
+        # ... with firearms they are armed sides, not a mob
+        ("Young men of two families exchanged fire with rifles in Bouafle on Sunday; three "
+         "people were killed.", False),
+        ("Clashes erupted on Sunday in Kananga between residents of two neighbouring villages. "
+         "The two groups fought with rifles; four people were killed.", False),
+    ],
+)
+def test_two_communities_youths_with_machetes_are_rioters(
+    pipeline: Pipeline, text: str, rioters: bool
+) -> None:
+    actor1, actor2 = _pair(pipeline, text, "2025-05-06")
+    assert actor1.startswith("Rioters") is rioters, (actor1, actor2)
+    assert actor2.startswith("Rioters") is rioters, (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # people waiting for food or aid trucks who are fired on are civilians ...
+        ("Gunmen opened fire on crowds waiting for food rations at a camp in Dikwa on "
+         "Sunday, killing three.", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+        ("Israeli soldiers shot dead four aid seekers near a distribution point in Rafah on "
+         "Sunday, medics said.", "Military Forces of Israel", "Civilians (Palestine)"),
+        # ... people protesting over aid are protesters
+        ("Police fired tear gas at a crowd protesting in Les Cayes against the slow delivery "
+         "of food aid on Sunday.", "Protesters (Haiti)", "Police Forces of Haiti"),
+    ],
+)
+def test_aid_seekers_are_civilians_protesters_stay_protesters(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    found = _pair(pipeline, text, "2025-06-03")
+    assert actors_match(actor1, found[0]), found
+    assert actors_match(actor2, found[1]), found

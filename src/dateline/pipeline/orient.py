@@ -15,7 +15,7 @@ from dateline.model import ActorMention, Document
 from dateline.pipeline.actors import countries_named, resolve_actor_name
 from dateline.pipeline.claimed_targets import counted_people
 from dateline.pipeline.segment import Frame
-from dateline.pipeline.triggers import role_cues, role_regex
+from dateline.pipeline.triggers import cue_pattern, cues, role_cues, role_regex
 
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
 COMMUNAL_MILITIA = "Unidentified Communal Militia ({country})"
@@ -48,6 +48,7 @@ def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> R
     # traded fire, killing a man": the pair is both sides, whoever else is hit
     pair = _kin_pair(doc, frame) if actor1 is None or _two_kin(doc, actor1) else None
     if pair is not None:
+        pair = _pair_as_rioters(pair) if _unarmed_crowd_pair(doc, frame, pair) else pair
         return Roles(pair, pair, roles.assoc1, roles.assoc2)
     if actor1 is None:
         actor1 = _unclaimed(doc, frame)
@@ -55,13 +56,35 @@ def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> R
         actor2 = _unclaimed(doc, frame)
     if actor2 is None and not clash and (actor1 is None or actor1.inter in ARMED_DOERS):
         actor2 = counted_people(doc, frame)  # "a drone struck a car, killing a plumber"
-    return _both_sides(doc, clash, Roles(actor1, actor2, roles.assoc1, roles.assoc2))
+    return _both_sides(doc, frame, clash, Roles(actor1, actor2, roles.assoc1, roles.assoc2))
 
 
 def _kin_pair(doc: Document, frame: Frame) -> ActorMention | None:
     """Two families, clans or communities named at once by an act with no doer of its own:
     the report's two sides, whatever the verb ("an exchange of fire between two families")."""
     return next((a for a in frame.actors if _two_kin(doc, a)), None)
+
+
+def _unarmed_crowd_pair(doc: Document, frame: Frame, pair: ActorMention) -> bool:
+    """"Young people of two communities fought with machetes": a pair worded as a crowd,
+    told with machetes, clubs or stones and no firearm or armed act, is rioters on both
+    sides (a mob), not two militias ("young men of two families exchanged fire" stays a
+    clan militia on both sides)."""
+    before = doc.text[max(0, pair.span.start - 30) : pair.span.start]
+    crowd = role_regex("crowd_pair_words").match(pair.span.text) or role_regex(
+        "crowd_pair_before"
+    ).search(before)
+    return bool(crowd) and _unarmed(frame)
+
+
+def _unarmed(frame: Frame) -> bool:
+    """Machetes, clubs or stones told, and no firearm or armed act."""
+    if not role_regex("cold_weapons").search(frame.text):
+        return False
+    armed = set(cues()["armed_tactics"]) - {"clash"}
+    if any(t.tactic in armed for t in frame.triggers):
+        return False
+    return not cue_pattern("firearms_words").search(frame.text)
 
 
 def _two_kin(doc: Document, actor: ActorMention) -> bool:
@@ -95,7 +118,7 @@ def _launched_from(doc: Document, frame: Frame) -> str | None:
     return None
 
 
-def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
+def _both_sides(doc: Document, frame: Frame, clash: bool, roles: Roles) -> Roles:
     """One mention naming both sides ("herders and farmers clashed", "clashes between members
     of two clans") fills both slots; a community's people attacked outside a fight are
     civilians ("3R rebels attacked Fulani herders")."""
@@ -105,10 +128,29 @@ def _both_sides(doc: Document, clash: bool, roles: Roles) -> Roles:
     if clash and len(sides) == 1 and _names_two_sides(doc, sides[0]):
         # the dead are of the two sides; "the two cartels": the two named before
         pair = _named_pair(doc, sides[0]) or (sides[0], sides[0])
+        if pair[0] is pair[1] and _crowds_pointed_at(doc, frame, sides[0]):
+            pair = (_pair_as_rioters(sides[0]), _pair_as_rioters(sides[0]))
         return Roles(*pair, roles.assoc1, roles.assoc2)
     if not clash and actor2 is not None and _community_victims(actor2):
         actor2 = _as_civilians(actor2)
     return Roles(actor1, actor2, roles.assoc1, roles.assoc2)
+
+
+POINTER_REACH = 400  # characters back a pointer ("the two groups") reaches for its crowds
+
+
+def _crowds_pointed_at(doc: Document, frame: Frame, pointer: ActorMention) -> bool:
+    """"Clashes between young people of the Bete community and young people from the Dioula
+    community ... the two groups fought with machetes": an unnamed pointer at two sides
+    shortly after crowds are told is those crowds (rioters, with no firearm told)."""
+    if pointer.role_hint not in ("generic", "anaphoric") or pointer.inter not in (2, 3):
+        return False
+    crowds = [
+        a for a in doc.actors
+        if a.inter == 7 and 0 < pointer.span.start - a.span.start < POINTER_REACH
+        and role_regex("crowd_pair_end").search(doc.text[max(0, a.span.start - 8) : a.span.end])
+    ]
+    return bool(crowds) and _unarmed(frame)
 
 
 def _names_two_sides(doc: Document, actor: ActorMention) -> bool:
@@ -175,12 +217,18 @@ def _as_rioters(actor: ActorMention) -> ActorMention:
     return replace(actor, name="Rioters ({country})", inter=5)
 
 
+def _pair_as_rioters(actor: ActorMention) -> ActorMention:
+    return replace(actor, name="Rioters ({country})", inter=5, role_hint="generic")
+
+
 def _orient_riot(roles: Roles) -> Roles:
     """Rioters lead a riot (a default actor when unnamed); the police they fight is actor2."""
     pair = [a for a in (roles.actor1, roles.actor2) if a is not None]
     crowds = sorted((a for a in pair if a.inter in (5, 6, 7)), key=lambda a: a.inter)
     crowd = crowds[0] if crowds else None  # the mob itself before the people it attacks
     other = next((a for a in pair if a is not crowd), None)
+    if len(pair) == 2 and pair[0] is pair[1]:
+        other = crowd  # one mention naming both sides ("youths of two villages"): both riot
     if other is not None and other.inter == 6:  # two crowds fighting: both riot
         other = _as_rioters(other)
     return Roles(_as_rioters(crowd) if crowd else None, other, roles.assoc1, roles.assoc2)
