@@ -28,7 +28,10 @@ communal militias there were corrected to rioters, as the corpus codes it (with 
 first score would have been actor1 0.458, actor2 0.583); crowds waiting for food, flour or
 aid trucks, and "aid seekers", are civilians, not protesters (``groups.csv``; pse-1702's
 shooting is still typed a protest with intervention by the rules, which then makes them
-protesters: a typing matter). One expected name of mine was
+protesters: a typing matter); a party or group a government bans or suspends is the
+government's actor2 in a Change to group/activity (``orient._changed_by_government``; a group
+announcing its own change stays alone), "the federal cabinet" is the government, and the
+PPRD by name. One expected name of mine was
 corrected to the lexicon's ACLED name ("Ansar Allah" for "Houthi Movement").
 Scored after: actor1 0.792 (19/24), actor2 0.792 (0.833 with the frame vote on), date 0.958
 (23/24). Left: triggers not read ("stoned a MONUSCO convoy", "suspended the UFDG
@@ -229,3 +232,13 @@ def test_aid_seekers_are_civilians_protesters_stay_protesters(
     found = _pair(pipeline, text, "2025-06-03")
     assert actors_match(actor1, found[0]), found
     assert actors_match(actor2, found[1]), found
+
+
+def test_a_party_the_government_suspends_is_actor2(pipeline: Pipeline) -> None:
+    text = (
+        "On 22 April 2025, the interior minister in Kinshasa (Kinshasa) suspended all activities "
+        "of the PPRD party across the country, accusing its leaders of backing the rebellion."
+    )
+    actor1, actor2 = _pair(pipeline, text, "2025-04-23")
+    assert actor1.startswith("Government of the Democratic Republic of Congo"), actor1
+    assert actor2.startswith("PPRD"), actor2

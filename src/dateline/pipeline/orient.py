@@ -274,6 +274,7 @@ def _orient_disruption(roles: Roles) -> Roles:
 def orient(sub_event_type: str, roles: Roles) -> Roles:
     """Protesters lead their protest; state forces lead excessive force against protesters
     and the disruption of weapons."""
+    told = roles  # a banned party is the party itself, not its people
     first, second = (_party_people(sub_event_type, a, slot) for slot, a in enumerate(roles.pair))
     roles = Roles(first, _crowd_hit(sub_event_type, second), roles.assoc1, roles.assoc2)
     if sub_event_type in RIOT_TYPES:
@@ -281,7 +282,7 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
     if sub_event_type == "Disrupted weapons use":
         return _orient_disruption(roles)
     if sub_event_type in role_cues()["actor1_only"]:
-        return Roles(roles.actor1, None, roles.assoc1)
+        return Roles(roles.actor1, _changed_by_government(told), roles.assoc1)
     pair = [roles.actor1, roles.actor2]
     if sub_event_type in PROTEST_TYPES:
         pair = [_as_protesters(a) if a is not None else None for a in pair]
@@ -299,6 +300,15 @@ def orient(sub_event_type: str, roles: Roles) -> Roles:
     if sub_event_type in ("Peaceful protest", "Protest with intervention"):
         return Roles(protesters[0], other, roles.assoc1, roles.assoc2)
     return roles
+
+
+def _changed_by_government(roles: Roles) -> ActorMention | None:
+    """A group announcing its own change is actor1 alone; a party or group a government bans
+    or suspends ("the interior minister suspended the PPRD") is actor2 of the government."""
+    first, second = roles.actor1, roles.actor2
+    if first is None or second is None or not first.name.startswith("Government of"):
+        return None
+    return second if second.name != first.name and second.inter != 7 else None
 
 
 def _crowd_hit(sub_event_type: str, actor: ActorMention | None) -> ActorMention | None:
