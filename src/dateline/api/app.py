@@ -25,9 +25,14 @@ from dateline.api import models
 from dateline.api.limits import add_limits
 from dateline.cli import date_warnings
 from dateline.formats.output import write_events
-from dateline.gazetteer.countries import country_by_name
 from dateline.model import Article, Document
-from dateline.store.query import PAGE_LIMIT_MAX, SORT_COLUMNS, EventFilter
+from dateline.store.query import (
+    PAGE_LIMIT_MAX,
+    SORT_COLUMNS,
+    EventFilter,
+    acled_countries,
+    bbox_corners,
+)
 from dateline.store.review import ReviewError
 from dateline.store.store import EventStore, Extractor, pipeline_extract
 from dateline.taxonomy import event_types, sub_event_types
@@ -133,26 +138,15 @@ def known(parameter: str, values: list[str], names: Iterable[str]) -> None:
             }])  # fmt: skip
 
 
-def acled_countries(values: list[str]) -> tuple[str, ...]:
-    """Countries under ACLED's names ('nigeria', 'DRC', 'CIV' -> the stored spelling); a name
-    the table does not know is kept as given (a reviewer may have typed it into an event)."""
-    names = []
-    for value in values:
-        country = country_by_name(value)
-        names.append(country.name if country is not None else value)
-    return tuple(names)
-
-
 def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
     """The box spanned by two corners (in either order): min_lon, min_lat, max_lon, max_lat."""
     if value is None or value == "":
         return None
     try:
-        lon1, lat1, lon2, lat2 = (float(p) for p in value.split(","))
+        return bbox_corners(value)
     except ValueError:
         message = "bbox must be four numbers: min_lon,min_lat,max_lon,max_lat"
         raise HTTPException(400, message) from None
-    return min(lon1, lon2), min(lat1, lat2), max(lon1, lon2), max(lat1, lat2)
 
 
 def _wanted_format(request: Request, fmt: str | None) -> str:

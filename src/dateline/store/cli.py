@@ -17,7 +17,7 @@ from dateline.formats.output import FORMATS, write_events
 from dateline.inputs import ReadOptions
 from dateline.model import Article, Document
 from dateline.store.backend import StoreError
-from dateline.store.query import SORT_COLUMNS, EventFilter
+from dateline.store.query import SORT_COLUMNS, EventFilter, acled_countries, bbox_corners
 from dateline.store.review import ReviewError
 from dateline.store.store import EventStore
 
@@ -41,13 +41,11 @@ def _bbox(
     _ctx: click.Context, _param: click.Parameter, value: str | None
 ) -> tuple[float, ...] | None:
     """Two corners in either order, as the API takes them (the same box from both)."""
-    if value is None:
+    if not value:
         return None
-    from dateline.api.app import parse_bbox
-
     try:
-        return parse_bbox(value)
-    except Exception:  # the API's HTTP 400; here a usage error naming the option
+        return bbox_corners(value)
+    except ValueError:  # the API's HTTP 400; here a usage error naming the option
         message = "expected MIN_LON,MIN_LAT,MAX_LON,MAX_LAT (two corners, either order)"
         raise click.BadParameter(message) from None
 
@@ -73,7 +71,6 @@ def _named(canonical: tuple[str, ...], kind: str, values: tuple[str, ...]) -> tu
 def _countries(values: tuple[str, ...]) -> tuple[str, ...]:
     """ACLED names for names, aliases and ISO3 codes, as the API reads them; an unknown one
     is kept (a reviewer may have typed it into an event) but named on stderr."""
-    from dateline.api.app import acled_countries
     from dateline.gazetteer.countries import all_countries, country_by_name
 
     for value in values:

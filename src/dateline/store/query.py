@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dateline.gazetteer.countries import country_by_name
 from dateline.model import Event
 from dateline.store.backend import Database, Row
 from dateline.store.codec import event_from_json
@@ -23,6 +24,23 @@ SORT_COLUMNS = ("event_date", "fatalities", "n_reports", "country", "updated_at"
 STATS_GROUPS = ("country", "admin1", "event_type")
 PAGE_LIMIT_MAX = 1000
 
+
+
+def bbox_corners(value: str) -> tuple[float, float, float, float]:
+    """The box spanned by two corners (in either order): min_lon, min_lat, max_lon, max_lat.
+    ValueError unless ``value`` is four comma-separated numbers (the API and CLI word it)."""
+    lon1, lat1, lon2, lat2 = (float(p) for p in value.split(","))
+    return min(lon1, lon2), min(lat1, lat2), max(lon1, lon2), max(lat1, lat2)
+
+
+def acled_countries(values: list[str]) -> tuple[str, ...]:
+    """Countries under ACLED's names ('nigeria', 'DRC', 'CIV' -> the stored spelling); a name
+    the table does not know is kept as given (a reviewer may have typed it into an event)."""
+    names = []
+    for value in values:
+        country = country_by_name(value)
+        names.append(country.name if country is not None else value)
+    return tuple(names)
 
 @dataclass(frozen=True, slots=True)
 class EventFilter:
