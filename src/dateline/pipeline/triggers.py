@@ -129,8 +129,14 @@ def cue_regex(key: str, anchored_end: bool = False) -> re.Pattern[str]:
 
 
 def _words_before(doc: Document, clause: Span, end: int) -> str:
-    """The last few words before ``end`` in the clause, not crossing a clause break (; :)."""
+    """The last few words before ``end`` in the clause, not crossing a clause break (; :),
+    nor back into a relative clause with a negated verb of its own that ends right before
+    ``end`` ("homebuyers whose flats had not been delivered held banners": the negation is
+    that clause's, so the act after it is read from the words before it; round 21)."""
     head = re.split(r"[;:]", doc.text[clause.start : end])[-1]
+    relative = cue_pattern("relative_negation").search(head)
+    if relative is not None:
+        head = head[: relative.start()]
     return " ".join(head.split()[-int(cues()["hypothetical_window_words"]) :])
 
 
@@ -143,17 +149,6 @@ def _quoted_label(doc: Document, clause: Span, trigger: Span) -> bool:
     if opening is None or len(re.findall(r'["\u201c\u201d]', before)) % 2 == 0:
         return False  # no quotation mark opened right before, or it was closed already
     return bool(cue_pattern("quote_label_after").match(doc.text[trigger.end : clause.end]))
-
-
-def _before_relative(doc: Document, clause: Span, end: int) -> int:
-    """Where a relative clause with a negated verb of its own, ending right before ``end``,
-    starts ("homebuyers whose flats had not been delivered held banners"): the negation is
-    that clause's, so the act after it is read from the words before it (round 21)."""
-    head_start = clause.start + max(
-        (m.end() for m in re.finditer(r"[;:]", doc.text[clause.start : end])), default=0
-    )
-    relative = cue_pattern("relative_negation").search(doc.text[head_start:end])
-    return head_start + relative.start() if relative else end
 
 
 def is_non_event_clause(doc: Document, clause: Span, found: list[Trigger] | None = None) -> bool:
@@ -197,7 +192,7 @@ def is_asserted(
     """False when a hypothetical or negation cue stands just before the trigger, or a denial
     anywhere before it in the clause ("denied that the base had been overrun"). ``non_event``
     is ``is_non_event_clause`` when the caller knows it (it holds for the whole clause)."""
-    window = _words_before(doc, clause, _before_relative(doc, clause, trigger.start))
+    window = _words_before(doc, clause, trigger.start)
     # "without warning", "SUVs without plates": what the doers lacked negates no act (round 20)
     unnegated = cue_pattern("negation_idiom").sub(" ", window)
     if cue_regex("hypothetical").search(window) or cue_regex("negation").search(unnegated):
