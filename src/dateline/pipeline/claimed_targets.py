@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from dateline.model import ActorMention, Document
 from dateline.pipeline.segment import Frame
+from dateline.pipeline.segment_apart import HURT
 from dateline.pipeline.sides import ACTOR_CLASSES, same_side
 from dateline.pipeline.triggers import role_regex
 
 # how far past a civilian mention its qualifier reaches ("22 people, among them eight children")
 QUALIFIER_CHARS = 40
 CIVILIANS = "Civilians ({country})"
-HARMED = ("killed", "injured", "casualties")
 
 
 def without_claimed_targets(
@@ -59,7 +59,7 @@ def _counted_civilians(doc: Document, actor: ActorMention) -> bool:
     """People counted among the dead or wounded ("killing three people who were shopping")."""
     if actor.inter != 7 or actor.role_hint == "property":
         return False
-    return any(n.kind in HARMED and n.span.overlaps(actor.span) for n in doc.numbers)
+    return any(n.kind in HURT and n.span.overlaps(actor.span) for n in doc.numbers)
 
 
 def _in_attackers_account(
@@ -109,7 +109,7 @@ def counted_people(doc: Document, frame: Frame) -> ActorMention | None:
     post, not as a force or group, is a civilian (forces and groups are actor mentions)."""
     for clause in frame.clauses:
         for number in clause.numbers:
-            if number.kind not in HARMED or not number.who or number.value < 1:
+            if number.kind not in HURT or not number.who or number.value < 1:
                 continue
             if role_regex("combatant_words").search(number.who):
                 continue  # "the bomber was killed": the doer's own man, no victim

@@ -32,7 +32,7 @@ from dateline.pipeline.frame_joins import (
     toll_follow_up,
 )
 from dateline.pipeline.place_pieces import town_siblings
-from dateline.pipeline.segment_apart import acts_apart
+from dateline.pipeline.segment_apart import HURT, acts_apart
 from dateline.pipeline.segment_clauses import NAMED_ROLES, Clause, clauses, has_headline
 from dateline.pipeline.segment_retold import (
     as_told,
@@ -309,10 +309,9 @@ def frames(doc: Document) -> list[Frame]:
 def _harm_without_act(clause: Clause) -> bool:
     """The clause counts dead or hurt but tells no act of ours: the events stage read what
     killed them as no political act (a tanker blast, a bus that fell into a ravine)."""
-    hurt = ("killed", "injured", "casualties")
     if clause.triggers or clause.background or clause.past_acts:
         return False
-    return any(n.kind in hurt and n.value > 0 for n in clause.numbers)
+    return any(n.kind in HURT and n.value > 0 for n in clause.numbers)
 
 
 def _entry_told(clause: Clause) -> Clause:

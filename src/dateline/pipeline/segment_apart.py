@@ -22,7 +22,7 @@ from dateline.resources import load_json
 if TYPE_CHECKING:  # segment imports this module
     from dateline.pipeline.segment import Clause
 
-HURT = ("killed", "injured", "casualties")
+HURT = ("killed", "injured", "casualties")  # number kinds of people harmed (not arrested)
 
 
 def _cue(key: str) -> list[str]:
