@@ -34,8 +34,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
 import train_frame_model  # noqa: E402  (the shipped recipe)
@@ -120,11 +118,6 @@ def training_rows(
     return rows
 
 
-def ranked_types(model: FrameModel, texts: Sequence[str]) -> list[list[str]]:
-    scores = model.scores(texts)
-    return [[model.classes[i] for i in np.argsort(-row, kind="stable")] for row in scores]
-
-
 def pickers(
     events: Sequence[dict[str, Any]], models: dict[str, FrameModel]
 ) -> dict[str, Callable[[dict[str, Any]], str]]:
@@ -132,7 +125,7 @@ def pickers(
     texts = sorted({e["frame"]["text"] for e in events if e["frame"] is not None})
     read = dict(zip(texts, (p.sub_event_type for p in classify_texts(texts)), strict=True))
     ranked = {
-        name: dict(zip(texts, ranked_types(m, texts), strict=True)) for name, m in models.items()
+        name: dict(zip(texts, m.ranked(texts, TOP_K), strict=True)) for name, m in models.items()
     }
 
     def voted(model: str) -> Callable[[dict[str, Any]], str]:
