@@ -29,13 +29,13 @@ Abuja' coded at Kuje (no Gaube in the gazetteer; the probe's point is a guess at
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from dateline.gazetteer.resolve import distance_km
 from dateline.model import Article, Event
 from dateline.pipeline import Pipeline
 
@@ -56,13 +56,6 @@ def _rows(path: Path) -> list[dict[str, str]]:
     return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(a))
-
-
 def _checks(row: dict[str, str], events: list[Event]) -> dict[str, bool]:
     """Which of the row's scored columns the events get right (absent columns are left out)."""
     checks = {"fatalities": bool(events) and sum(e.fatalities for e in events)
@@ -74,8 +67,8 @@ def _checks(row: dict[str, str], events: list[Event]) -> dict[str, bool]:
         first = events[0] if events else None
         checks["location"] = (first is not None and first.latitude is not None
                               and first.longitude is not None
-                              and _km(first.latitude, first.longitude, float(row["lat"]),
-                                      float(row["lon"])) <= 25)
+                              and distance_km(first.latitude, first.longitude, float(row["lat"]),
+                                              float(row["lon"])) <= 25)
     return checks
 
 
