@@ -69,11 +69,11 @@ def night_spanned(
     if not settings()["overnight_event"]["enabled"] or text_of is None:
         return []
     agreeing = [report, *(m for m, d in zip(members, decisions, strict=True) if d.same)]
+    own_day = [x for x in agreeing if x.event_date == report.event_date]
     tolerated = []
     for member, decision in zip(members, decisions, strict=True):
         if not decision.day_gap_only or member.sub_event_type != report.sub_event_type:
             continue  # another act a day apart stays another day's (a rally, the next riot)
-        own_day = [x for x in agreeing if x.event_date == report.event_date]
         other_day = [y for y in members if y.event_date == member.event_date]
         if any(overnight_pair(x, y, text_of) for x in own_day for y in other_day):
             tolerated.append(decision)
