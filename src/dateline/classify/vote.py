@@ -82,13 +82,14 @@ def _applies(row: Overrule, rule_type: str, decisive: frozenset[str]) -> bool:
     return row.rule_type == rule_type and bool(decisive) and decisive <= row.decided_by
 
 
+def _switch() -> str:
+    """``DATELINE_FRAME_VOTE`` as set ("1" when unset), stripped and lower-cased."""
+    return os.environ.get(FRAME_VOTE_SWITCH, "1").strip().lower()
+
+
 def frame_vote_on() -> bool:
     """Whether learning may retype events at all (``DATELINE_FRAME_VOTE`` unset or not "0")."""
-    return os.environ.get(FRAME_VOTE_SWITCH, "1").strip() != "0"
-
-
-def _switch() -> str:
-    return os.environ.get(FRAME_VOTE_SWITCH, "1").strip().lower()
+    return _switch() != "0"
 
 
 def gate_mode_on() -> bool:
