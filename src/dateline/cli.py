@@ -180,7 +180,8 @@ def date_warnings(doc: Document, hint: str = PUBLISHED_HINT) -> list[str]:
     return [w + hint if "publication date" in w else w for w in warnings]
 
 
-def _report_warnings(doc: Document, about_dates: bool = True) -> None:
+def report_warnings(doc: Document, about_dates: bool = True) -> None:
+    """The document's warnings on stderr, one line each, named by its origin (``ingest`` too)."""
     warnings = date_warnings(doc) if about_dates else doc.warnings
     for warning in warnings:
         click.echo(
@@ -237,7 +238,7 @@ def extract(
 
 def _reported_events(docs: Iterable[Document]) -> Iterator[Event]:
     for doc in docs:
-        _report_warnings(doc)
+        report_warnings(doc)
         yield from doc.events
 
 
@@ -254,7 +255,7 @@ def geoparse(
     stats = {"articles": 0, "errors": 0}
     options = ReadOptions(published, source)
     for doc in run_pipeline(inputs, options, workers, stats, stages=GEOPARSE_STAGES):
-        _report_warnings(doc, about_dates=False)  # places need no publication date
+        report_warnings(doc, about_dates=False)  # places need no publication date
         click.echo(json.dumps(geoparse_record(doc), ensure_ascii=False))
     finish_batch(stats)
 

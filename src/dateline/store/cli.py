@@ -150,13 +150,11 @@ def ingest(
 def _extract_with_progress(articles: list[Article]) -> Iterator[Document]:
     """The store's extraction, with the terminal progress bar and each article's warnings
     (an undated article's relative dates stay unresolved: its events must not vanish unsaid)."""
-    from dateline.cli import date_warnings, progress
+    from dateline.cli import progress, report_warnings
     from dateline.store.store import pipeline_extract
 
     for doc in progress(pipeline_extract(articles), len(articles)):
-        for warning in date_warnings(doc):
-            name = doc.article.origin or doc.article.id
-            click.echo(f"dateline: warning: {name}: {warning}", err=True)
+        report_warnings(doc)
         yield doc
 
 
