@@ -104,6 +104,8 @@ def _vote() -> Vote | None:
 
 
 FrameVote = tuple[Callable[..., Any], ...]  # switch, learned types, two votes, gated pick
+# what the learners hand a frame: two votes' agreed type, or the gated mode's ranked types
+Learned = str | tuple[str, ...] | None
 
 
 @cache
@@ -116,7 +118,7 @@ def _frame_vote() -> FrameVote | None:
     return frame_vote_on, learned_types, two_votes, gated
 
 
-def _agreed(doc: Document, found: list[Frame]) -> list[Any]:
+def _agreed(doc: Document, found: list[Frame]) -> list[Learned]:
     """Per frame, the sub-type the frame model and the classifier agree on (one batch); in
     the gated mode, the learned types to try instead (a tuple, best first)."""
     vote = _frame_vote()
@@ -129,13 +131,15 @@ def _agreed(doc: Document, found: list[Frame]) -> list[Any]:
         return [None] * len(found)
 
 
-def _two_votes(rule_type: str | None, agreed: Any) -> str | None:
+def _two_votes(rule_type: str | None, agreed: Learned) -> str | None:
     """The agreed type where it replaces the rules' (``classify.vote.two_votes``), else None."""
     vote = _frame_vote()
     return None if vote is None or not isinstance(agreed, str) else vote[2](rule_type, agreed)
 
 
-def _gated(doc: Document, roles: Roles, typing: Typing, sub_type: str, ranked: Any) -> str | None:
+def _gated(
+    doc: Document, roles: Roles, typing: Typing, sub_type: str, ranked: Learned
+) -> str | None:
     """Gated mode: the first learned type the codebook allows for the actors it would get
     (oriented and policed as for that type), when it is not ``sub_type``; else None."""
     vote = _frame_vote()
@@ -358,7 +362,7 @@ def read_frame(
     frame: Frame,
     prediction: Any,
     next_start: int | None = None,
-    agreed: Any = None,
+    agreed: Learned = None,
 ) -> _Reading | None:
     """The frame's type, roles and casualties; ``next_start`` is the first sentence of the
     next frame (the sentences before it may still speak of this event); ``agreed``: the
@@ -406,7 +410,7 @@ def frame_events(
     prediction: Any,
     first_index: int,
     next_start: int | None = None,
-    agreed: Any = None,
+    agreed: Learned = None,
 ) -> list[Event]:
     """The Event records of one frame (several when it spans several reported days)."""
     reading = read_frame(doc, frame, prediction, next_start, agreed)
