@@ -169,7 +169,7 @@ def load_frame_model(source: object) -> FrameModel:
 
 
 @cache
-def shipped_model(name: str) -> FrameModel | None:
+def _shipped_frame_archive(name: str) -> FrameModel | None:
     """A model shipped under ``data/`` (loaded once), or None if it is not there."""
     resource = data_path(name)
     if not resource.is_file():
@@ -180,9 +180,9 @@ def shipped_model(name: str) -> FrameModel | None:
 
 def shipped_frame_model() -> FrameModel | None:
     """The frame model of two votes (dev frames only), or None if it is not shipped."""
-    return shipped_model(FRAME_MODEL_FILE)
+    return _shipped_frame_archive(FRAME_MODEL_FILE)
 
 
 def shipped_probe_model() -> FrameModel | None:
     """The frame model of the gated mode (dev frames + probes), or None if not shipped."""
-    return shipped_model(PROBE_MODEL_FILE)
+    return _shipped_frame_archive(PROBE_MODEL_FILE)
