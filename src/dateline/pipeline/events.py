@@ -350,7 +350,7 @@ class _Reading:
     typing: Typing
 
 
-def _two_votes_evidence(doc: Document, frame: Frame, field: str = TWO_VOTES_FIELD) -> Evidence:
+def _frame_evidence(doc: Document, frame: Frame, field: str) -> Evidence:
     """The frame's stretch of text, where the learners read the type they gave it."""
     start = min(c.span.start for c in frame.clauses)
     end = max(c.span.end for c in frame.clauses)
@@ -398,9 +398,9 @@ def read_frame(
     numbers = {"fatalities": killed_numbers, "injuries": injured_numbers}
     evidence = _evidence(frame.date or _paragraph_date(doc, frame), roles, span, numbers)
     if typing.two_votes:
-        evidence.append(_two_votes_evidence(doc, frame))
+        evidence.append(_frame_evidence(doc, frame, TWO_VOTES_FIELD))
     if typing.replaced is not None:
-        evidence.append(_two_votes_evidence(doc, frame, f"{GATED_FIELD}:{typing.replaced}"))
+        evidence.append(_frame_evidence(doc, frame, f"{GATED_FIELD}:{typing.replaced}"))
     return _Reading(sub_type, confidence, roles, killed, injured, span, evidence, typing)
 
 
