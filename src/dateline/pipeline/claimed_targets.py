@@ -29,14 +29,15 @@ def without_claimed_targets(
     people") outweigh an account of what was struck, not one of whom it killed."""
     if actor1 is None or actor1.inter not in ACTOR_CLASSES["armed"]:
         return others
-    plain = any(_plainly_civilian(doc, o) for o in others) or counted_people(doc, frame)
+    plain = (any(_plainly_civilian(doc, o) for o in others)
+             or counted_people(doc, frame) is not None)
     counted = any(_counted_civilians(doc, o) for o in others)
     if not plain and not counted:
         return others
     claimed = [
         o for o in others
         if o.inter != 7
-        and (_in_attackers_account(doc, actor1, o, bool(plain)) or _holds_the_place(doc, o))
+        and (_in_attackers_account(doc, actor1, o, plain) or _holds_the_place(doc, o))
     ]
     return [o for o in others if not any(o is c for c in claimed)]
 
