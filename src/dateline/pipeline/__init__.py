@@ -65,10 +65,8 @@ class Pipeline:
             for doc in self.text.pipe(batch):
                 done += 1
                 yield self._run_stages(doc)
-        except SpacyModelMissing:
-            raise
-        except Exception:
-            if os.environ.get("DATELINE_STRICT"):
+        except Exception as exc:
+            if _stops_the_run(exc):
                 raise
             for doc in batch[done:]:
                 yield self._run_alone(doc)
@@ -76,10 +74,8 @@ class Pipeline:
     def _run_alone(self, doc: Document) -> Document:
         try:
             doc = self.text(doc)
-        except SpacyModelMissing:
-            raise
         except Exception as exc:
-            if os.environ.get("DATELINE_STRICT"):
+            if _stops_the_run(exc):
                 raise
             doc.warnings.append(_failure(self.text.name, exc))
             doc.extras.pop("spacy", None)
@@ -101,6 +97,12 @@ class Pipeline:
 
     def __call__(self, article: Article) -> Document:
         return next(self.pipe([article]))
+
+
+def _stops_the_run(exc: Exception) -> bool:
+    """A text-stage failure that is not one article's: a missing spaCy model (it breaks every
+    article) or any failure under DATELINE_STRICT."""
+    return isinstance(exc, SpacyModelMissing) or bool(os.environ.get("DATELINE_STRICT"))
 
 
 def _failure(stage: str, exc: Exception) -> str:
