@@ -15,12 +15,11 @@ from dateline.model import ActorMention, Document
 from dateline.pipeline.actors import countries_named, resolve_actor_name
 from dateline.pipeline.claimed_targets import counted_people
 from dateline.pipeline.segment import Frame
+from dateline.pipeline.sides import ACTOR_CLASSES, IDENTITY
 from dateline.pipeline.triggers import cue_pattern, cues, role_cues, role_regex
 
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
 COMMUNAL_MILITIA = "Unidentified Communal Militia ({country})"
-IDENTITY_MILITIA = 4
-ARMED_DOERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external
 PARTY_WING = 3  # a party's youths or militia acting for it (crowds.party_wings)
 PROTEST_TYPES = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -54,7 +53,7 @@ def implied_parties(doc: Document, frame: Frame, clash: bool, roles: Roles) -> R
         actor1 = _unclaimed(doc, frame)
     elif actor2 is None and actor1.inter == 1:  # "soldiers defused a bomb no group claimed"
         actor2 = _unclaimed(doc, frame)
-    if actor2 is None and not clash and (actor1 is None or actor1.inter in ARMED_DOERS):
+    if actor2 is None and not clash and (actor1 is None or actor1.inter in ACTOR_CLASSES["armed"]):
         actor2 = counted_people(doc, frame)  # "a drone struck a car, killing a plumber"
     return _both_sides(doc, frame, clash, Roles(actor1, actor2, roles.assoc1, roles.assoc2))
 
@@ -88,7 +87,7 @@ def _unarmed(frame: Frame) -> bool:
 
 
 def _two_kin(doc: Document, actor: ActorMention) -> bool:
-    return actor.inter == IDENTITY_MILITIA and _names_two_sides(doc, actor)
+    return actor.inter == IDENTITY and _names_two_sides(doc, actor)
 
 
 def _unclaimed(doc: Document, frame: Frame) -> ActorMention | None:
