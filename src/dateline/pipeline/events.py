@@ -147,9 +147,9 @@ def _gated(
         return None
 
     def inters(candidate: str) -> tuple[int | None, int | None]:
-        oriented = orient(candidate, roles)
-        pair = police_by_task(candidate, (oriented.actor1, oriented.actor2), doc.article.published)
-        return tuple(a.inter if a else None for a in pair)  # type: ignore[return-value]
+        typed = _roles_as(doc, candidate, roles)
+        first, second = typed.actor1, typed.actor2
+        return (first.inter if first else None, second.inter if second else None)
 
     chosen = vote[3](ranked, inters, typing.rule_type)
     return chosen if chosen is not None and chosen != sub_type else None
@@ -303,6 +303,13 @@ def event_id(article_id: str, day: date, sub_type: str, place_key: str, index: i
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _roles_as(doc: Document, sub_type: str, roles: Roles) -> Roles:
+    """The roles as ``sub_type`` gives them: oriented, policed by task, allies named."""
+    oriented = orient(sub_type, roles)
+    policed = police_by_task(sub_type, oriented.pair, doc.article.published)
+    return Roles(*policed, _named_allies(oriented.actor1, oriented.assoc1), oriented.assoc2)
+
+
 def _named_allies(actor1: ActorMention | None, allies: list[ActorMention]) -> list[ActorMention]:
     """"Gunmen ... attacked; JNIM claimed the assault": once a named group leads, unnamed
     attackers of its own kind are that group, not a second, associated one."""
@@ -388,9 +395,7 @@ def read_frame(
     gated = _gated(doc, roles, typing, sub_type, agreed)
     if gated is not None:
         typing, sub_type = Typing(frame.text, typing.rule_type, False, sub_type), gated
-    roles = orient(sub_type, roles)
-    policed = police_by_task(sub_type, (roles.actor1, roles.actor2), doc.article.published)
-    roles = Roles(*policed, _named_allies(roles.actor1, roles.assoc1), roles.assoc2)
+    roles = _roles_as(doc, sub_type, roles)
     killed, killed_numbers = count(doc, frame, "killed")
     injured, injured_numbers = count(doc, frame, "injured")
     trigger = type_trigger(frame, sub_type)
