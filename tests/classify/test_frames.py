@@ -121,6 +121,16 @@ def test_two_votes_replace_only_a_rules_type_both_learners_name() -> None:
     assert vote.two_votes(None, "Armed clash") is None  # never types what the rules did not
 
 
+def test_two_votes_keep_the_codebook_hierarchy() -> None:
+    # remote violence inside a battle the rules read is the battle (DESIGN.md); outside a
+    # battle the learners may still name it
+    for battle in ("Armed clash", "Non-state actor overtakes territory"):
+        assert vote.two_votes(battle, "Suicide bomb") is None
+        assert vote.two_votes(battle, "Air/drone strike") is None
+    assert vote.two_votes("Attack", "Air/drone strike") == "Air/drone strike"
+    assert vote.two_votes("Armed clash", "Attack") == "Attack"
+
+
 class _Says:
     """A stand-in frame model that names one type for every text."""
 

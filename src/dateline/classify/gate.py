@@ -63,7 +63,14 @@ def allowed(sub_type: str, inters: Inters, rule_type: str | None = None) -> bool
         return False
     if second is not None and second not in rule.actor2:
         return False
-    return rule_type is None or sub_event(rule_type).event_type not in rule.not_inside
+    return rule_type is None or may_replace(sub_type, rule_type)
+
+
+def may_replace(sub_type: str, rule_type: str) -> bool:
+    """Whether a learned ``sub_type`` may replace the rules' reading ``rule_type`` under the
+    codebook's hierarchy (remote violence inside a battle is the battle), actors aside."""
+    rule = gate_table().get(sub_type)
+    return rule is None or sub_event(rule_type).event_type not in rule.not_inside
 
 
 def first_allowed(

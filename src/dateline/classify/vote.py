@@ -31,7 +31,7 @@ from functools import cache
 
 from dateline.classify.classifier import classify_texts
 from dateline.classify.frames import shipped_frame_model, shipped_probe_model
-from dateline.classify.gate import Inters, first_allowed
+from dateline.classify.gate import Inters, first_allowed, may_replace
 from dateline.resources import load_csv
 from dateline.taxonomy import NONE
 
@@ -141,7 +141,8 @@ def agreed_types(texts: Sequence[str]) -> list[str | None]:
 def two_votes(rule_type: str | None, agreed: str | None) -> str | None:
     """The type the two learners agree on when it differs from the rules' type, else None
     (the rules' type stands). A frame the rules could not type is left to the rules'
-    fallback: the override replaces a rules' decision, it never makes one."""
+    fallback: the override replaces a rules' decision, it never makes one; nor does it undo
+    the codebook's hierarchy (a suicide bombing inside a battle the rules read is the battle)."""
     if rule_type is None or agreed is None or agreed == rule_type:
         return None
-    return agreed
+    return agreed if may_replace(agreed, rule_type) else None
