@@ -78,6 +78,7 @@ from dateline.pipeline.place_words import (
     second_road_end,
 )
 from dateline.pipeline.places import APPROX_CODE
+from dateline.resources import data_regex
 
 AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
 # A demonstration's place is never what it is about: "Gaza protesters" marching "against the
@@ -206,7 +207,9 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                             unknown_place_before_note(doc, best)))
 
 
-TOWN_OF = re.compile(r"\b(?:town|city)\s+of\s+$", re.I)
+def _town_of() -> re.Pattern[str]:
+    """'the town of', 'city of' right before a mention (``town_of_before``, compiled once)."""
+    return data_regex("gazetteer/locate_cues.json", "town_of_before")
 
 
 def _named_as_the_town(doc: Document, pool: list[PlaceMention], best: PlaceMention
@@ -217,7 +220,7 @@ def _named_as_the_town(doc: Document, pool: list[PlaceMention], best: PlaceMenti
         return best
     return next((pm for pm in pool if pm is not best and pm.place is not None
                  and rank(pm) == TOWN and _place_key(pm) == _place_key(best)
-                 and TOWN_OF.search(doc.text[max(0, pm.span.start - 20):pm.span.start])
+                 and _town_of().search(doc.text[max(0, pm.span.start - 20):pm.span.start])
                  and precision_of(doc, pm) == 1), best)
 
 
