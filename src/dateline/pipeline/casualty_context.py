@@ -5,7 +5,8 @@ the other side's dead.
 
 Word lists live in ``data/numbers/rules.json`` (``grievance_before``, ``competing_sources``,
 ``competing_updates``, ``claim_adders``, ``bomber_nouns``, ``withdrawal_verbs``,
-``left_behind_verbs``, ``more_before``, ``more_words``).
+``left_behind_verbs``, ``more_before``, ``more_words``; the regexes ``death_as_cause``,
+``cause_before``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from dateline.model import DateMention, Document, NumberMention
 from dateline.pipeline.casualty_groups import Found
 from dateline.pipeline.quantities import rule_phrases, rules
 from dateline.pipeline.tallies import same_group
+from dateline.resources import data_regex
 
+RULES = "numbers/rules.json"  # the regexes data_regex reads (death_as_cause, cause_before)
 GRIEVANCE_CHARS = 40  # how far before a death its crowd's grievance cue may sit
 DOER_WINDOW_SENTENCES = 2  # "killing 13 recruits, an officer said. ... The bomber also died."
 MORE_CHARS = 20  # "and another two died": the word that makes a figure more dead
@@ -41,13 +44,10 @@ def a_grievance(text: str, f: Found, sentence_start: int = 0) -> bool:
     before = text[max(0, f.start - GRIEVANCE_CHARS) : f.start]
     if _grievance_regex().search(before):
         return True
-    if DEATH_AS_CAUSE.match(text, f.start) and CAUSE_BEFORE.search(before):
+    if (data_regex(RULES, "death_as_cause").match(text, f.start)
+            and data_regex(RULES, "cause_before").search(before)):
         return True  # "clashes broke out ... after the death of a motorcycle-taxi driver"
     return _crowd_reason().search(text[sentence_start : f.start]) is not None
-
-
-DEATH_AS_CAUSE = re.compile(r"the (?:deaths?|killings?) of\b", re.I)
-CAUSE_BEFORE = re.compile(r"\b(?:after|following|over)\s+$", re.I)
 
 
 @cache
