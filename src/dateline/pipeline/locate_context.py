@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.normalize import fold_key
@@ -27,6 +28,7 @@ from dateline.pipeline.locate_rules import (
 from dateline.pipeline.place_words import (
     anaphora_pattern,
     before_pattern,
+    cues,
     is_adjectival,
     is_border_with,
     is_elsewhere,
@@ -94,13 +96,16 @@ def paragraph_before(doc: Document, sentence: int) -> list[int]:
 
 
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$")
-LISTED_WITH_PLURAL = re.compile(r"\s+and\s+(?:[A-Z]|(?:the\s+|its\s+)?(?:\w+\s+){0,2}"
-                                r"(?:towns|villages|areas|cities|settlements)\b)")
+
+
+@cache  # per place mention: compile once; no flags, since its [A-Z] means a capitalised name
+def _listed_with_plural() -> re.Pattern[str]:
+    return re.compile(str(cues()["listed_with_plural_after"]))
 
 
 def _listed(doc: Document, pm: PlaceMention) -> bool:
     """'Barsalogho and Dablo', 'Al-Fula and the surrounding towns': one of several places."""
-    if LISTED_WITH_PLURAL.match(doc.text, pm.span.end):
+    if _listed_with_plural().match(doc.text, pm.span.end):
         return True  # ("Oicha and Eringeti": a name the gazetteer lacks is listed too)
     return any(o is not pm and o.place is not None and o.kind not in ("demonym", "country")
                and LIST_GAP.match(_gap_between(doc, pm, o)) is not None
