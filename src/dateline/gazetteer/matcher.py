@@ -150,6 +150,12 @@ def compass_words() -> frozenset[str]:
     return frozenset(w.lower() for w in matching()["compass_words"])
 
 
+@cache
+def shared_head_joiners() -> frozenset[str]:
+    """'and', 'or': the lowercase words a run may hold and still share the head after it."""
+    return frozenset(matching()["shared_head_joiners"])
+
+
 def _compass_only(tokens: Sequence[Token]) -> bool:
     return all(t.text.lower() in compass_words() for t in tokens)
 
@@ -260,7 +266,7 @@ def find_matches(text: str, tokens: Sequence[Token],
                 # "Sanya on World AIDS Day": the head makes the run's last name something
                 # else, not a shorter run through a preposition ("Sanya"); "Franklin and
                 # Kennedy Elementary" shares its head
-                if any(t.text.islower() and t.text not in ("and", "or")
+                if any(t.text.islower() and t.text not in shared_head_joiners()
                        for t in tokens[i + 1:i + n]):
                     continue
                 break
