@@ -32,7 +32,8 @@ def get_settings() -> Settings:
     return Settings()
 
 
-DB_SCHEMES = ("sqlite:", "postgresql://", "postgres://")
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+DB_SCHEMES = ("sqlite:", *POSTGRES_SCHEMES)
 
 
 def db_url_problem(url: str) -> str | None:

@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from dateline.settings import POSTGRES_SCHEMES, db_url_problem
+
 Row = dict[str, Any]
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # a reader or a second writer waits this long for the lock
 
@@ -24,7 +26,7 @@ class StoreError(Exception):
 
 
 def is_postgres(url: str) -> bool:
-    return url.startswith(("postgresql://", "postgres://"))
+    return url.startswith(POSTGRES_SCHEMES)
 
 
 def sqlite_path(url: str) -> Path:
@@ -40,8 +42,6 @@ class Database:
     """A connection plus its dialect (``sqlite`` or ``postgresql``)."""
 
     def __init__(self, url: str) -> None:
-        from dateline.settings import db_url_problem
-
         # checked here, where every --db and DATELINE_DB ends up, so no caller makes a file
         # named "mysql:" out of a URL it cannot open
         problem = db_url_problem(url)
