@@ -75,6 +75,11 @@ class PlaceMention:
     sentence: int = -1
 
 
+# ACLED actor type codes (``inter``) the stages test by name
+STATE_FORCES = 1
+CIVILIANS = 7
+
+
 @dataclass(slots=True)
 class ActorMention:
     """An actor named in the text, already mapped to its ACLED-style canonical name.

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from dateline.model import ActorMention, Document
+from dateline.model import CIVILIANS, ActorMention, Document
 from dateline.pipeline.group_marks import marked_side
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
-from dateline.pipeline.sides import CIVILIANS, NONSTATE_ARMED, only_unnamed, rank, same_side
+from dateline.pipeline.sides import NONSTATE_ARMED, only_unnamed, rank, same_side
 from dateline.pipeline.triggers import role_cues, role_regex
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dateline.model import ActorMention, Document, NumberMention
+from dateline.model import STATE_FORCES, ActorMention, Document, NumberMention
 from dateline.pipeline.segment import Clause, Frame
 from dateline.pipeline.triggers import (
     Trigger,
@@ -23,7 +23,6 @@ from dateline.pipeline.triggers import (
 from dateline.resources import data_regex
 
 POLITICAL_MILITIA = 3
-STATE_FORCES = 1  # ACLED inter code
 _PARTY_WINGS = "actors/party_wings.json"
 
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from dateline.model import ActorMention, Document
+from dateline.model import STATE_FORCES, ActorMention, Document
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.state_forces import has_named_eras, state_force_name
 from dateline.pipeline.triggers import role_cues
 
-STATE_FORCES = 1
 ANSWER_SENTENCES = 1  # the sentence after the act may give the other side's answer
 MILITARY_PREFIX = "Military Forces of "
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.model import ActorMention, Document
+from dateline.model import CIVILIANS, ActorMention, Document
 from dateline.pipeline.actors import countries_named
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
-from dateline.pipeline.sides import CIVILIANS, NONSTATE_ARMED
+from dateline.pipeline.sides import NONSTATE_ARMED
 from dateline.pipeline.speakers import speaking_forces
 from dateline.pipeline.triggers import role_regex
 

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from dateline.model import Document, PlaceMention, Span
+from dateline.model import CIVILIANS, STATE_FORCES, Document, PlaceMention, Span
 from dateline.pipeline.segment_towns import told_towns, town_names
 from dateline.pipeline.triggers import cues, find_triggers
 from dateline.resources import data_regex, load_json
@@ -21,8 +21,6 @@ from dateline.resources import data_regex, load_json
 if TYPE_CHECKING:  # segment imports this module
     from dateline.pipeline.segment import Clause, Frame
 
-STATE_FORCES = 1  # ACLED inter code
-CIVILIANS = 7
 CLASH = "clash"
 # actor role hints of a group named in the text (segment_clauses and segment re-export these)
 NAMED_ROLES = ("named", "state-named", "country-state")

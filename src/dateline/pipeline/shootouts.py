@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.model import ActorMention, Document
+from dateline.model import STATE_FORCES, ActorMention, Document
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import role_regex
 
-STATE_FORCES = 1
 UNNAMED_SIDE = "Unidentified Armed Group ({country})"
 
 

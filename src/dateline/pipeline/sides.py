@@ -19,7 +19,6 @@ NONSTATE_ARMED = ACTOR_CLASSES["nonstate"]
 IDENTITY = 4  # identity militias: ethnic, clan and communal
 PRO_STATE = {3, 4, 8}  # militias and external forces: the kinds that fight beside a state
 EXTERNAL = 8  # external/other forces: foreign private military companies, UN missions
-CIVILIANS = 7
 
 
 def rank(actor: ActorMention) -> int:

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dateline.model import ActorMention, Document
+from dateline.model import STATE_FORCES, ActorMention, Document
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.sides import NONSTATE_ARMED
 from dateline.pipeline.triggers import is_reporter, role_cues
-
-STATE_FORCES = 1
 
 
 def reporting_forces(doc: Document, frame: Frame, roles: Roles) -> Roles:
