@@ -165,3 +165,26 @@ def test_an_unplaced_mob_violence_report_takes_the_place_of_the_attack_its_text_
                              "night; the provisional toll is seven dead."})  # fmt: skip
     assert joins_cluster(mob, [attack], texts).same  # type: ignore[arg-type]
     assert not joins_cluster(mob, [attack]).same
+
+
+def test_a_place_named_only_as_a_bearing_does_not_bridge_two_towns() -> None:
+    """"in Wanlaweyn, north-west of Afgooye" names Afgooye to say where Wanlaweyn lies: the
+    mortar attack there is not the shelling of Afgooye the same day (Somalia, 40 km apart)."""
+    afgooye = _event("wire", country="Somalia", admin1="Lower Shabelle", location="Afgooye",
+                     latitude=2.14, longitude=45.12, geo_precision=1,
+                     event_type="Explosions/Remote violence",
+                     sub_event_type="Shelling/artillery/missile attack",
+                     actor1="Al Shabaab", actor2="Civilians (Somalia)")  # fmt: skip
+    wanlaweyn = replace(afgooye, article_id="local", event_id="local#1", location="Wanlaweyn",
+                        latitude=2.62, longitude=44.90, sub_event_type="Air/drone strike")
+    bearing = _texts({"local": "The same day a drone hit a market in Wanlaweyn, 40 km "
+                               "north-west of Afgooye, killing four traders."})  # fmt: skip
+    assert text_names_other_place(wanlaweyn, afgooye, bearing) is None  # type: ignore[arg-type]
+    assert not compare(wanlaweyn, afgooye, bearing).same  # type: ignore[arg-type]
+    # Named as a place of its own elsewhere in the text, it still bridges a namesake.
+    named = _texts({"local": "A drone hit a market in Wanlaweyn, north of Afgooye, after "
+                             "the shelling of Afgooye district on Sunday."})  # fmt: skip
+    assert text_names_other_place(wanlaweyn, afgooye, named) == "Afgooye"  # type: ignore[arg-type]
+    # "the west of Afgooye" is a part of the town, not a bearing.
+    part = _texts({"local": "Mortars fell on the west of Afgooye on Sunday."})
+    assert text_names_other_place(wanlaweyn, afgooye, part) == "Afgooye"  # type: ignore[arg-type]

@@ -22,7 +22,7 @@ from dateline.gazetteer.countries import country_by_name
 from dateline.gazetteer.normalize import strip_accents
 from dateline.model import Event
 from dateline.resources import load_json
-from dateline.store.mentions import TextOf, named_place
+from dateline.store.mentions import TextOf, named_only_as_bearing, named_place
 
 PASSAGE_FIELDS_SKIPPED = frozenset({"source"})  # "..., the prefect told AFP" says nothing of it
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])|\n+")
@@ -133,7 +133,8 @@ def text_names_other_place(a: Event, b: Event, text_of: TextOf | None) -> str | 
         named = named_place(text, other) if text else None
         # "Katsina State" names the report's own province, not the town Katsina elsewhere.
         own_names = {_fold(n) for n in (own.location, own.admin1, own.country) if n}
-        if named and _fold(named) not in own_names:
+        # "Dilling, north of Kadugli" names Kadugli to say the incident was elsewhere.
+        if named and _fold(named) not in own_names and not named_only_as_bearing(text, named):
             return named
     return None
 

@@ -65,3 +65,23 @@ def placed_by_bearing(event: Event, text_of: TextOf | None) -> bool:
         if bearing and before[-3:-2] != ["the"]:
             return True
     return False
+
+
+def named_only_as_bearing(text: str, name: str) -> bool:
+    """Every mention of ``name`` in ``text`` is a bearing ("Dilling, north of Kadugli": a
+    compass direction and "of" right before it, not "the west of Kadugli", a part of the
+    town): the text places its own incident elsewhere, in that direction, and names the place
+    only to say where (``bearing_from_place``)."""
+    rule = settings()["bearing_from_place"]
+    if not rule["enabled"]:
+        return False
+    directions = set(rule["directions"])
+    words, target = _fold(text).split(), _fold(name).split()
+    starts = [i for i in range(len(words)) if words[i : i + len(target)] == target]
+    return bool(starts) and all(_bearing_before(words[max(0, i - 3) : i], directions)
+                                for i in starts)  # fmt: skip
+
+
+def _bearing_before(before: list[str], directions: set[str]) -> bool:
+    bearing = len(before) >= 2 and before[-1] == "of" and before[-2] in directions
+    return bearing and before[-3:-2] != ["the"]
