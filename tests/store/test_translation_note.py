@@ -50,3 +50,31 @@ def test_a_place_named_outside_the_note_is_kept() -> None:
     plain = "JNIM fighters attacked the town of Djibo; French troops left in 2022."
     french = [Evidence("country", plain.index("French"), plain.index("French") + 6, "French")]
     assert not placed_by_note(_report("x", evidence=french), plain)  # no note: the pipeline's
+
+
+def test_a_place_named_after_a_note_in_its_languages_one_home_country_is_kept() -> None:
+    """"[Translated from Vietnamese] ... in Da Nang": the country the note suggests is the
+    place's own, so the report keeps Da Nang; a namesake in France read after a French note
+    (Diema, Mali resolved to Deyme, France) is still no place."""
+    text = "[Translated from Vietnamese] Police clashed with land protesters in Da Nang on Monday."
+    at_da_nang = _report(
+        "tuoitre", country="Vietnam", admin1="Da Nang", location="Da Nang", latitude=16.07,
+        longitude=108.22, geo_precision=1, actor2="Protesters (Vietnam)",
+        evidence=[Evidence("location", text.index("Da Nang"), text.index("Da Nang") + 7, "Da Nang"),
+                  Evidence("country", 17, 27, "Vietnamese")],
+    )  # fmt: skip
+    assert not placed_by_note(at_da_nang, text)
+    assert without_note_place(at_da_nang, text) == at_da_nang
+    french = "[Translated from French] Gunmen attacked the market of Diema on Monday."
+    deyme = _report(
+        "fama", country="France", admin1="Occitanie", location="Deyme", latitude=43.48,
+        longitude=1.53, geo_precision=1,
+        evidence=[Evidence("location", french.index("Diema"), french.index("Diema") + 5, "Diema"),
+                  Evidence("country", 17, 23, "French")],
+    )  # fmt: skip
+    assert placed_by_note(deyme, french)
+    assert without_note_place(deyme, french).country == ""
+    # Only a place named outside the note: the note alone ("Vietnamese" read as Hanoi) is no place.
+    hanoi = _report("vnx", country="Vietnam", location="Hanoi", geo_precision=3,
+                    evidence=[Evidence("location", 17, 27, "Vietnamese")])  # fmt: skip
+    assert placed_by_note(hanoi, text)

@@ -9,7 +9,9 @@ location, province or country rests on words inside a translation note, the stor
 report as one whose text gave no place or country (as the pipeline reads texts that never say
 where): the placeless rules then decide it by the place its text names, shared named actors and
 the wording; generic actors lose the note's country qualifier ("Civilians (France)"). A place
-named elsewhere in the text is unaffected. ``translation_note`` in ``data/store/dedup.json``.
+named elsewhere in the text is unaffected, and so (round 12) is a place the text names after
+the note in the one country where the note's language is at home (``home_languages``: a
+Ukrainian outlet's Odesa). ``translation_note`` in ``data/store/dedup.json``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from dateline.model import Event
-from dateline.store.fields import actor_kind, settings
+from dateline.store.fields import actor_kind, norm, settings
 
 PLACE_FIELDS = ("location", "admin1", "country")
 
@@ -30,14 +32,31 @@ def _note() -> re.Pattern[str]:
 
 
 def placed_by_note(event: Event, text: str) -> bool:
-    """Some evidence of the report's place lies inside a translation note of its text."""
+    """Some evidence of the report's place lies inside a translation note of its text, and
+    the note does not vouch for it (``_home_language_place``)."""
     notes = [m.span() for m in _note().finditer(text)]
-    return any(
+    in_note = any(
         start <= e.start and e.end <= end
         for e in event.evidence
         if e.field in PLACE_FIELDS
         for start, end in notes
     )
+    return in_note and not _home_language_place(event, text, notes)
+
+
+def _home_language_place(event: Event, text: str, notes: list[tuple[int, int]]) -> bool:
+    """A place the text names outside the note, in the one country where the note's language
+    is at home ("[Translated from Ukrainian] ... drones hit a building in Odesa": the country
+    read from the note is the place's own; "French" or "Arabic" are spoken in many countries,
+    so a namesake in France proves nothing). ``translation_note.home_languages``."""
+    said = " ".join(f" {norm(text[start:end])} " for start, end in notes)
+    homes = settings()["translation_note"]["home_languages"].items()
+    home = {norm(country) for language, country in homes if f" {norm(language)} " in said}
+    named_outside = any(
+        e.field == "location" and not any(s <= e.start and e.end <= t for s, t in notes)
+        for e in event.evidence
+    )
+    return named_outside and event.geo_precision < 3 and norm(event.country) in home
 
 
 def without_note_place(event: Event, text: str) -> Event:
