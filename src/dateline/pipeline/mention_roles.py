@@ -14,7 +14,7 @@ from dateline.pipeline.attributed_roles import attribution_role
 from dateline.pipeline.crowds import acting_crowd, acting_individual, counted_by, fighting_crowd
 from dateline.pipeline.segment import Clause
 from dateline.pipeline.sides import NONSTATE_ARMED
-from dateline.pipeline.triggers import role_regex
+from dateline.pipeline.triggers import role_cues, role_regex
 from dateline.pipeline.voice import voice_role
 
 # Cues on the words right before / after a mention that decide its part, tried in order
@@ -72,6 +72,8 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         return "bystander"  # "attacked cafes after a local man was stabbed": no side of this
     if _only_located(before, after):
         return "bystander"  # "shelled villages where PDF units had been sighted": not hit
+    if _cedes_ground(doc, clause, actor, before):
+        return "target"  # "SNA factions that had run the town withdrew and handed it over"
     for key, role in BEFORE_CUES:
         if role_regex(key).search(before):
             return role
@@ -79,6 +81,30 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
         if role_regex(key).match(after):
             return role
     return _acting_role(doc, clause, actor, before) or _positional_role(doc, clause, actor)
+
+
+def _cedes_ground(doc: Document, clause: Clause, actor: ActorMention, before: str) -> bool:
+    """Ground changing hands: the side that withdrew, pulled out, handed over or abandoned it
+    is the side that lost it (actor2), the side that moved in the one that took it, whichever
+    the report names first ("SNA factions that had run the town withdrew and handed it over
+    to General Security forces", "positions abandoned by government forces"). Its leaving is
+    told between the mention and the next party named (or the clause's end)."""
+    if not set(role_cues()["ground_tactics"]) & {t.tactic for t in clause.triggers}:
+        return False
+    if role_regex("ceded_by_before").search(before):
+        return True
+    end = actor.span.end
+    for other in (a for a in clause.actors if a.span.start >= actor.span.end):
+        between = doc.text[end : other.span.start]
+        if not _joined_party(between):
+            return bool(role_regex("cedes_within").search(between))
+        end = other.span.end  # "fighters of the KNDF and allied groups withdrew": one side
+    return bool(role_regex("cedes_within").search(doc.text[end : clause.span.end]))
+
+
+def _joined_party(between: str) -> bool:
+    """Words that join two mentions into one party ("fighters of the", "forces and allied")."""
+    return bool(role_regex("membership").match(between) or role_regex("one_party_between").match(between))
 
 
 def _an_earlier_victim(before: str, after: str) -> bool:
