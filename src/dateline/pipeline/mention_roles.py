@@ -104,7 +104,8 @@ def _cedes_ground(doc: Document, clause: Clause, actor: ActorMention, before: st
 
 def _joined_party(between: str) -> bool:
     """Words that join two mentions into one party ("fighters of the", "forces and allied")."""
-    return bool(role_regex("membership").match(between) or role_regex("one_party_between").match(between))
+    joined = role_regex("membership").match(between)
+    return bool(joined or role_regex("one_party_between").match(between))
 
 
 def _an_earlier_victim(before: str, after: str) -> bool:
