@@ -62,6 +62,7 @@ from dateline.store.overnight import night_spanned, overnight_pair
 from dateline.store.place_adoption import place_from_text, place_unknown, unplaced
 from dateline.store.regroup import regroup
 from dateline.store.riot_damage import riot_damage_pair, riot_damage_types
+from dateline.store.rival_groups import same_fight_between_groups
 from dateline.store.roles import sides_agree
 from dateline.store.second_incident import apart_from_second
 from dateline.store.sequel import sequel_apart
@@ -114,6 +115,9 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     if checks[0][0] and different_times(a, b, text_of):
         checks[0] = (False, 0.0, checks[0][2] + "; but the texts put these two acts at two "
                      "parts of the day")  # fmt: skip
+    if not checks[1][0] and same_fight_between_groups(a, b):
+        checks[1] = (True, 0.5, checks[1][2] + "; but both name the same two groups fighting in "
+                     "that province: one fight placed at two towns")  # fmt: skip
     named = _place_named_in_text(a, b, checks, text_of)
     if named:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
