@@ -174,6 +174,19 @@ attacker" (the bomber added again) and a protest dated on the day of the killing
 protests. After the round's general rules: 0.933 / 0.967 (also with the frame vote on); left:
 the bomber counted twice ("The dead included the attacker": pipeline/bombers.py), "four had
 died" after "an initial report spoke of two", and that date.
+``data/fatality_date_probes_r12.tsv``: 30 more (round 12, 26 countries, on the kinds of the
+tenth edition's dev fatality errors), written before the rules were run on them and scored
+once on the session tree (01:16 UTC, 27 Nov 2026): fatalities 0.300, date 1.000. Misses: a
+note's closing total given again to the later protest, arrest or truce the note told after
+the first event (11 of 11: "killing 3 men. On 23 February, sheikhs signed a pact. 3
+fatalities." read 3 + 3), an age in words read as the dead ("a man of about forty died":
+40), an anniversary's old toll ("the protests of June 2024, when at least 19 people were shot
+dead"), the sources listed after the dead ("killing at least five officers, two residents and
+a health worker ... said": 8), pairs ("beat them to death" after "a village headman and his
+son", "killing himself and a guard", "the councillor and his guard were martyred"), the other
+side's dead after an aside, and "3 men were killed on each day" of a two-day note. After the
+round's general rules: 0.900 / 1.000 (also with the frame vote on); left: "as a result of
+which the councillor and his guard were martyred", the aside, and "on each day".
 A probe's fatalities are the sum over the article's events; its date and precision are those
 of the first event. The floors sit slightly below the measured accuracy.
 """
@@ -207,6 +220,7 @@ FLOORS = {  # file: (fatalities, date)
     "fatality_date_probes_r10.tsv": (0.92, 0.90),
     "fatality_date_probes_r10_heldout.tsv": (0.90, 0.90),
     "fatality_date_probes_r11.tsv": (0.91, 0.94),
+    "fatality_date_probes_r12.tsv": (0.87, 0.97),
 }
 
 

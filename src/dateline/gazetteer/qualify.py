@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+from dateline.gazetteer.admin import admin1_divisions
 from dateline.gazetteer.matcher import Match, matching
 from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.store import Candidate, PlaceRow
@@ -63,7 +66,8 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
         left, right = readings[i], readings[i + 1]
         gap = text[left.match.end:right.match.start]
         unit = UNIT_OF.search(gap) is not None
-        if (_listed(left, right) and not unit) or not QUALIFIER_GAP.match(gap):
+        bracket = BRACKET_OPENS.match(gap) is not None  # "Leon (Leon)": no list
+        if (_listed(left, right) and not unit and not bracket) or not QUALIFIER_GAP.match(gap):
             continue  # "China, Japan" and "Illinois, Wisconsin" are lists, not qualifiers
         if BORDER_AFTER.match(text[right.match.end:right.match.end + 12]):
             continue  # "Rann near the Cameroon border" is not in Cameroon
@@ -94,6 +98,7 @@ def attach_qualifiers(text: str, readings: Sequence[Reading]) -> None:
 
 
 NOTE_PARENTHESIS_PAIR = re.compile(r"^\s*,\s*$")
+BRACKET_OPENS = re.compile(r"^\s*\(\s*$")
 
 
 def _closes_note_parenthesis(text: str, left: Reading, right: Reading) -> bool:
@@ -103,6 +108,36 @@ def _closes_note_parenthesis(text: str, left: Reading, right: Reading) -> bool:
         return False
     return (text[right.match.end:right.match.end + 1] == ")"
             and text[max(0, left.match.start - 1):left.match.start] == "(")
+
+
+NOTE_PARENTHESIS_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")  # "Merida (Libertador, Merida)"
+
+
+def note_province_qualifiers(text: str, readings: Sequence[Reading]) -> None:
+    """'Leon (Leon)', 'Merida (Libertador, Merida)', 'Sitra (Capital)': the town before a
+    note's parenthesis lies in the first-level division the parenthesis' last name spells
+    (Nicaragua's Leon department, Venezuela's Merida state, Bahrain's Capital governorate),
+    whatever bigger namesake the options kept for that name or whether it was read at all."""
+    for town in readings:
+        found = NOTE_PARENTHESIS_AFTER.match(text, town.match.end)
+        if found is None:
+            continue
+        last = found.group(1).split(",")[-1].strip()
+        divisions = _divisions_named().get(fold_key(last), set())
+        if any(c.row.kind == "admin1" and (c.row.cc, c.row.admin1_code) in divisions
+               for c in town.options):
+            continue  # "the X district of Lima (Lima, Lima)": the name may be the division
+        town.qualifiers |= divisions
+
+
+@cache
+def _divisions_named() -> dict[str, set[tuple[str, str]]]:
+    """Folded name or alias of every first-level division -> its (country, GeoNames code)."""
+    named: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for div in admin1_divisions():
+        for name in (div.name, *div.aliases):
+            named[fold_key(name)].add((div.cc, div.code))
+    return dict(named)
 
 
 def district_key(row: PlaceRow) -> str:

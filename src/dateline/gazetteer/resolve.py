@@ -46,6 +46,7 @@ from dateline.gazetteer.qualify import (
     district_town_of,
     districts_in_article_province,
     lists_of_divisions,
+    note_province_qualifiers,
     one_sense,
     towns_named_for_division,
 )
@@ -350,6 +351,7 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float],
         readings.append(Reading(m, options, province_follows=follows,
                                 bracketed=BRACKETED.search(text, 0, m.start) is not None))
     attach_qualifiers(text, readings)
+    note_province_qualifiers(text, readings)
     towns_named_for_division(text, readings, _lookup)
     evidence = country_evidence(readings, trusted)
     for cc, weight in (actor_votes or {}).items():

@@ -45,6 +45,8 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if kind is None or hypothetical(tokens, i):
         return None
     skipped, k = k, _figure_start(tokens, k)
+    self_first = _reflexive_first(tokens, k)  # "killing himself and a guard"
+    k += 2 * self_first
     q = quantity_at(tokens, k, single=True)
     if q is None and tokens[i].low not in rule_words("figure_only_phrases"):
         q = the_person(tokens, k)  # not "a farmer who lost his brother": a bereavement
@@ -58,6 +60,7 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
         return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
     j = past_attribute(tokens, j)  # "the minister for refugees and four other people"
     told_twice = breakdown(tokens, j, value)  # "killed three people, two Lebanese and a Syrian"
+    first_comma: tuple[int, int, int] | None = None  # the count before a listed item after ","
     while not told_twice and j + 1 < len(tokens) and tokens[j].low in ("and", ","):
         if (past := past_listed_age(tokens, j, used)) != j:
             j = past  # "two boys aged 12 and 14": a second age
@@ -70,14 +73,20 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
             break  # "killed 5 people and 3 were wounded": a new clause
         if tokens[j].text == "," and not _list_goes_on(tokens, more_end):
             break  # "killing 5 people, a police spokesman said": no list
+        if tokens[j].text == "," and first_comma is None:
+            first_comma = (value, j, len(used))
         value, j = value + more.value, more_end
         used.extend(more.digits)
+    if first_comma is not None and _speakers_follow(tokens, j):
+        value, j, kept = first_comma  # "killing 10 soldiers, two residents and an official said"
+        del used[kept:]
     if not people(tokens, q.end, j, j):
         return None  # "kill 10,000 birds"
     who = group_text(tokens, q.end, j, text)
     sides = each_side(tokens, j)  # "killed 5 people on each side": ten
     value, himself = value * (2 if sides else 1), _reflexive(tokens, j)  # "and himself"
     end = tokens[j - 1 + (2 if himself else sides)].end
+    himself = himself or self_first
     found = Found(value + himself, kind, tokens[i].start, end, who, q.qualifier, tuple(used))
     found.bomber_counted = bool(himself)
     return found
@@ -122,6 +131,17 @@ def _named_people(tokens: list[Token], k: int) -> Quantity | None:
 
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[1:].islower() and token.text.isalpha()
+
+
+def _speakers_follow(tokens: list[Token], j: int) -> bool:
+    """A speech verb a few words after the list, with no break between ("..., two residents
+    and a health worker at the local hospital said"): the items after the comma speak."""
+    for n in range(j, min(len(tokens), j + int(rules()["speaker_gap"]) + 1)):
+        if tokens[n].low in rules()["speaker_verbs"]:
+            return True
+        if not tokens[n].text[0].isalnum():
+            return False
+    return False
 
 
 def _list_goes_on(tokens: list[Token], j: int) -> bool:
@@ -169,6 +189,13 @@ def _figure_start(tokens: list[Token], k: int) -> int:
             break  # "killed and captured 20": how many of each is not said
     return k
 
+
+
+def _reflexive_first(tokens: list[Token], k: int) -> int:
+    """1 for "himself and" opening the killed: the attacker named before his victims."""
+    if k + 2 >= len(tokens) or tokens[k].low not in rules()["reflexive"]:
+        return 0
+    return int(tokens[k + 1].low == "and")
 
 
 def _reflexive(tokens: list[Token], j: int) -> int:

@@ -44,22 +44,39 @@ def counted_them(tokens: list[Token], i: int, text: str) -> Found | None:
     if i + 1 >= len(tokens) or tokens[i + 1].low != "them":
         return None
     rule = rules()
-    if tokens[i].low not in rule["them_verbs"]:
+    to_death = [t.low for t in tokens[i + 2 : i + 4]] == ["to", "death"]  # "beat them to death"
+    if tokens[i].low not in rule["them_verbs"] and not to_death:
         return None
-    shot = tokens[i].low in rule["them_need_dead"]
+    shot = tokens[i].low in rule["them_need_dead"] and not to_death
     if shot and (i + 2 >= len(tokens) or tokens[i + 2].low != "dead"):
         return None  # "shot them" may only wound
     for m in range(i - 1, -1, -1):
-        q = quantity_at(tokens, m)
+        q = quantity_at(tokens, m, single=to_death)  # "seized a farmer and his son and ..."
         if q is None or is_measure(tokens, q) or q.end > i:
             continue
         group_stop = group_end(tokens, q.end)
+        single = to_death and not tokens[q.number].text[0].isdigit() and q.value == 1
+        if single and not any(person_at(tokens, n) for n in range(q.end, group_stop)):
+            continue  # "a forest village": no person, look further back
         if group_stop == q.end or not people(tokens, q.end, group_stop, group_stop):
             return None  # the nearest figure counts no people
+        value, group_stop = _with_listed(tokens, q.value, group_stop) if to_death else (
+            q.value, group_stop)
         who = group_text(tokens, q.end, group_stop, text)
-        end = tokens[i + 2 if shot else i + 1].end
-        return Found(q.value, "killed", tokens[i].start, end, who, q.qualifier, ())
+        end = tokens[i + 3 if to_death else i + 2 if shot else i + 1].end
+        return Found(value, "killed", tokens[i].start, end, who, q.qualifier, ())
     return None
+
+
+def _with_listed(tokens: list[Token], value: int, j: int) -> tuple[int, int]:
+    """The people listed after a group with "and" ("a village headman and his son"): the
+    group's count with theirs, and the end of the list."""
+    while j + 1 < len(tokens) and tokens[j].low == "and":
+        more = listed_person(tokens, j)
+        if more is None:
+            break
+        value, j = value + more.value, group_end(tokens, more.end)
+    return value, j
 
 
 def counted_subject(tokens: list[Token], i: int, text: str) -> Found | None:

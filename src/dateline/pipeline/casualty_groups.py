@@ -60,6 +60,17 @@ def _spaced(tokens: list[Token], k: int) -> bool:
     return before and (k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].end)
 
 
+def _past_persons_age(tokens: list[Token], j: int) -> int:
+    """After "of (about) forty" told right after a noun for one person (its age), or ``j``."""
+    if j == 0 or tokens[j].low != "of" or tokens[j - 1].low not in lexicon().persons:
+        return j
+    for k in (j + 1, j + 2):
+        q = quantity_at(tokens, k)
+        if q is not None and q.first <= j + 2 and is_measure(tokens, q):
+            return q.end
+    return j
+
+
 def group_end(tokens: list[Token], j: int) -> int:
     """End of the words naming the counted group ("government and allied fighters")."""
     first, stop = j, min(len(tokens), j + MAX_GROUP_WORDS)
@@ -71,6 +82,10 @@ def group_end(tokens: list[Token], j: int) -> int:
         aged = token.low in rules()["age_before"] and j + 1 < len(tokens)
         if aged and tokens[j + 1].text.isdigit():
             j += 2  # "Twin brothers aged 12": so is "aged 12"
+            continue
+        past_age = _past_persons_age(tokens, j)
+        if past_age > j:
+            j = past_age  # "a man of about forty": so is "of about forty"
             continue
         if token.low in SINGLE:
             break

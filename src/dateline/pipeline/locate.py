@@ -64,6 +64,7 @@ from dateline.pipeline.locate_rules import (
     names_note_district,
     names_note_location,
     names_note_province,
+    owns_next_place,
     rank,
 )
 from dateline.pipeline.place_words import (
@@ -81,6 +82,7 @@ from dateline.pipeline.places import APPROX_CODE
 from dateline.resources import data_regex
 
 AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
+FAR_FROM_OWNER_KM = 30.0  # beyond this, "X's Y area" is a province's area, not a town's part
 # A demonstration's place is never what it is about: "Gaza protesters" marching "against the
 # war in Gaza" in Amman.
 DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
@@ -185,6 +187,7 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      # though spelt like its seat, yields to the district
                                      districts and rank(pm) == TOWN
                                      and names_note_province(doc, pm),
+                                     owns_next_place(doc, pm),  # "Katsina's Faskari area"
                                      rank(pm),
                                      approximate(pm),
                                      # the ends of "the Juba-Nimule road" and a square,
@@ -288,7 +291,21 @@ def _part_of_town_owning_it(doc: Document, pm: PlaceMention) -> bool:
     owner = next((o for o in reversed(doc.places)
                   if o.span.end <= pm.span.start and o.place is not None), None)
     owns = owner is not None and re.match(r"['’]s\s", doc.text[owner.span.end:]) is not None
-    return not owns or (owner is not None and rank(owner) == TOWN)
+    return not owns or (owner is not None and rank(owner) == TOWN
+                        and not _far_in_same_country(owner, pm))
+
+
+def _far_in_same_country(owner: PlaceMention, pm: PlaceMention) -> bool:
+    """"Katsina's Faskari area": a place of the owner's province far from its town is in the
+    province spelt like the town (Katsina state), not a part of the town ("Kharkiv's
+    Industrialnyi district" read as a village of another province is still the city's)."""
+    if owner.place is None or pm.place is None or approximate(pm):
+        return False
+    same = (owner.place.country_code, owner.place.admin1) == (pm.place.country_code,
+                                                             pm.place.admin1)
+    km = distance_km(owner.place.latitude, owner.place.longitude,
+                     pm.place.latitude, pm.place.longitude)
+    return same and km > FAR_FROM_OWNER_KM
 
 
 def _place_key(pm: PlaceMention) -> tuple[object, ...]:

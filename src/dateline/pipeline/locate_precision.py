@@ -25,6 +25,7 @@ from dateline.pipeline.place_words import (
     words_after,
 )
 from dateline.pipeline.places import APPROX_CODE, INSTITUTION_KIND
+from dateline.resources import data_regex
 
 # GeoNames codes of spots inside a town (square, street, university): coded at the town
 LANDMARK_CODES = frozenset({"SQR", "ST", "UNIV"})
@@ -62,6 +63,8 @@ def is_part_of_town(doc: Document, pm: PlaceMention) -> bool:
     cue = next((c for c in cue_list("part_of_town_after") if after.startswith(c + " ")), None)
     if cue is None:
         return False
+    if data_regex("gazetteer/locate_cues.json", "of_the_city_after").match(after[len(cue):]):
+        return True  # "the Siloe neighbourhood of the city": the town the report is about
     gap_end = pm.span.end + len(cue) + 12  # room for "of the city of"
     return any(o.span.start > pm.span.end and o.span.start <= gap_end
                and (rank(o) == TOWN or _city_province(pm, o))

@@ -320,3 +320,15 @@ def names_note_district(doc: Document, pm: PlaceMention) -> bool:
     # "the Matariya district of Cairo (Cairo)": Cairo named in the clause too, whatever read
     return any(rank(o) == TOWN for o in clause) and all(
         fold_key(o.span.text) != fold_key(pm.span.text) for o in clause)
+
+
+OWNER_BEFORE_PLACE = re.compile(r"['\u2019]s\s+$")
+
+
+def owns_next_place(doc: Document, pm: PlaceMention) -> bool:
+    """True for Katsina in "a village of Katsina's Faskari area", "southern Kaduna's Kachia
+    area": a place that owns the place named right after it says only where that one lies."""
+    after = next((o for o in doc.places if o.span.start >= pm.span.end), None)
+    if after is None or after.place is None or after.kind == "demonym":
+        return False
+    return OWNER_BEFORE_PLACE.match(doc.text[pm.span.end:after.span.start]) is not None

@@ -7,7 +7,9 @@ as a toll (``numbers.is_toll``), so it supersedes the story's own figures ("kill
 volunteers. 4 fatalities." is 4, not 3 + 4) and a clause holding nothing but it joins the event
 told before it. "unknown"/"no" summaries give 0. A summary that adds up the figures of
 events told on different days ("killing 2 policemen on 6 April ... killing 5 civilians on 7
-April. 7 fatalities in total.") restates them and is dropped: it is no one event's toll.
+April. 7 fatalities in total.") restates them and is dropped: it is no one event's toll; so
+is a summary equal to the figures told before a sentence telling another day (the first
+event's toll, closing a note that told a later protest, arrest or truce after it).
 Patterns: ``data/numbers/note_summaries.txt``.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from dateline.model import Document, NumberMention
@@ -97,13 +100,27 @@ def is_coded_aside(text: str) -> bool:
 
 
 def sums_other_days(doc: Document, mention: NumberMention, earlier: list[NumberMention]) -> bool:
-    """True for a summary figure equal to the sum of the killed figures told before it, when
-    those sentences name two or more different event days: a total over several events."""
+    """True for a summary figure that restates the killed figures told before it when another
+    event is told between or beside them: their sum over two or more event days ("killing 2
+    policemen on 6 April ... killing 5 civilians on 7 April. 7 fatalities."), or the toll of
+    the first event closing a note that told a later one after it ("killing 3 men. On 23
+    February, sheikhs of the two clans signed a pact. 3 fatalities."): the figures already
+    give each event its dead, and the summary would add them to the last event told."""
     if mention.kind != "killed" or not is_summary(mention.span.text):
         return False
     killed = [n for n in earlier if n.kind == "killed" and n.sentence != mention.sentence]
-    if len(killed) < 2 or sum(n.value for n in killed) != mention.value:
+    if not killed or sum(n.value for n in killed) != mention.value:
         return False
-    sentences = {n.sentence for n in killed}
-    days = {d.value for d in doc.dates if d.sentence in sentences and d.kind == "date"}
-    return len(days) >= 2
+    last = max(n.sentence for n in killed)
+    dated = sorted((d.sentence, d.value) for d in doc.dates if d.kind == "date")
+    if any(last < sentence < mention.sentence for sentence, _ in dated):
+        return True  # a sentence telling another day comes between the figures and the summary
+    days = {_day_of(dated, n.sentence) for n in killed} - {None}
+    return len(killed) >= 2 and len(days) >= 2
+
+
+def _day_of(dated: list[tuple[int, date]], sentence: int) -> date | None:
+    """The day a sentence tells: its own date or the last one told before it ('Several were
+    killed (coded as 3).' after 'On 11 August ...')."""
+    told = [value for at, value in dated if at <= sentence]
+    return told[-1] if told else None

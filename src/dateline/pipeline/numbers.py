@@ -213,7 +213,7 @@ def _finders() -> tuple[tuple[Finder, frozenset[str] | None], ...]:
         (counted_after, None),
         (counted_to_death, frozenset(rule["to_death_verbs"] + rule["shot_dead_verbs"])),
         (counted_subject, frozenset(subject_fates().by_first)),
-        (counted_them, frozenset(rule["them_verbs"])),
+        (counted_them, frozenset(rule["them_verbs"] + rule["to_death_verbs"])),
         (counted_toll, frozenset(lex.toll.by_first)),
         (counted_companions, frozenset(rule["companion_openers"])),
     )

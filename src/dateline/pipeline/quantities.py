@@ -271,8 +271,18 @@ def is_measure(tokens: list[Token], q: Quantity) -> bool:
     aged = prev in rules()["age_before"]  # "Twin brothers aged 12 were killed"
     of_age = prev == "of" and q.first > 1  # "children under the age of 10"
     aged = aged or (of_age and tokens[q.first - 2].low in rules()["age_attribute_words"])
-    return prev in lex.units_before or prev in lex.months or time or aged  # not "Mogadishu: Two"
+    measure = prev in lex.units_before or prev in lex.months or time or aged  # not "Mogadishu: Two"
+    return measure or _persons_age(tokens, q)
 
+
+def _persons_age(tokens: list[Token], q: Quantity) -> bool:
+    """ "a man of about forty", "a woman of sixty": a figure after "of" (and a qualifier word)
+    right after a noun for one person is that person's age."""
+    lows = [t.low for t in tokens[max(0, q.first - 3) : q.first]]
+    for k in (len(lows) - 1, len(lows) - 2):
+        if k >= 1 and lows[k] == "of" and lows[k - 1] in lexicon().persons:
+            return True
+    return False
 
 
 def is_age(tokens: list[Token], j: int) -> bool:

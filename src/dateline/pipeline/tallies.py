@@ -44,6 +44,7 @@ def counts_elsewhere(
     )
     return (
         _after_another_time(tokens, first, published)
+        or _relative_of_a_past_year(tokens, first, published)
         or _running_tally(tokens, first, last, dated)
         or _cause_of_the_act(tokens, first)
         or _dated_earlier(dates, start, end, clause_end)
@@ -74,6 +75,23 @@ def _after_another_time(tokens: list[Token], first: int, published: date | None)
         if _past_year(tokens, n, published):
             return True
     return False
+
+
+def _relative_of_a_past_year(tokens: list[Token], first: int, published: date | None) -> bool:
+    """ "the protests of June 2024, when at least 19 people were shot dead", "the 2019 Sacaba
+    massacre, in which 10 people died": a relative clause after a comma, told of a phrase
+    naming a year before publication, tells that past event."""
+    begin = _clause(tokens, first, first)[0]
+    if published is None or begin == 0 or tokens[begin - 1].text != ",":
+        return False
+    lows = [t.low for t in tokens[begin:first]]
+    if not any(lows[: len(opener)] == opener for opener in _words()["past_relative_openers"]):
+        return False
+    lookback = int(_words()["lookback"])
+    years = [t.text for t in tokens[max(0, begin - 1 - lookback) : begin - 1]]
+    # early in a year, last year's date may still be the reported act's own
+    latest = published.year - (2 if published.month <= 2 else 1)
+    return any(y.isdigit() and len(y) == 4 and 1900 < int(y) <= latest for y in years)
 
 
 def _cause_of_the_act(tokens: list[Token], first: int) -> bool:

@@ -1,0 +1,82 @@
+"""Round 16 (issues #4, #5): place_probes_r16.tsv, 30 reports in our own wording, 21 countries.
+
+First score, before any round-16 fix (01:16 UTC, 27 Nov 2026), scored once: location within
+25 km 0.767 (23/30), admin1 0.667 (20/30), geo_precision 0.900 (27/30). Misses: notes naming
+no country whose parenthesis names the division were coded at a bigger namesake abroad
+('Leon (Leon)' at Leon, Guanajuato; 'Merida (Libertador, Merida)' at Yucatan's Merida; 'San
+Cristobal (San Cristobal)' in Tachira; 'Tripoli (Tripoli, North)' in Libya) or at the country
+a flag or a slogan names ('Diraz (Northern)' ... 'Palestinian flags' coded in Jerusalem);
+ACLED's spelling of four divisions (Grodno, Assiut, Larnaca, Haute Matsiatra); 'a village of
+Katsina's Faskari area' coded at Katsina; 'the Siloe neighbourhood of the city' (a Cali
+dateline) read as a namesake abroad; precision 3 for 'Santiago (Santiago, Santiago)', 2 for
+'the Bab al-Tabbaneh district of Tripoli (...)'.
+After the round-16 fixes: 0.967 / 0.967 / 0.933 (the same with the frame vote on). Left:
+Diraz (the gazetteer lacks it: a fuzzy Iranian namesake) and Tripoli's district p2.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from tests.pipeline.test_locate_r14 import published
+from tests.pipeline.test_places import first_event, probe_scores
+
+PROBES_R16 = Path(__file__).parent / "data" / "place_probes_r16.tsv"
+ROUND16_FLOORS = (0.94, 0.94, 0.91)
+
+
+def test_round16_place_probes_score_above_the_floors():
+    scores, misses = probe_scores(PROBES_R16, published)
+    for column, floor in enumerate(ROUND16_FLOORS):
+        assert scores[column] >= floor, (column, scores[column], misses)
+
+
+def test_a_notes_parenthesis_names_the_division_of_the_town_before_it():
+    ev = first_event("On 3 May 2025, students marched through Leon (Leon) against the "
+                     "government; police detained 4. [size=dozens]", date(2025, 5, 4))
+    assert ev.country == "Nicaragua" and ev.admin1 == "Leon"
+    ev = first_event("On 3 May 2025, students marched through Merida (Libertador, Merida) to "
+                     "demand better pay; police blocked them. [size=dozens]", date(2025, 5, 4))
+    assert ev.country == "Venezuela"
+
+
+def test_a_division_in_the_parenthesis_outweighs_a_flag_or_a_slogan():
+    ev = first_event("On 3 October 2025, dozens of people marched through Sitra (Capital) "
+                     "carrying Palestinian flags and chanting against normalisation with "
+                     "Israel. [size=dozens]", date(2025, 10, 4))
+    assert ev.country == "Bahrain" and ev.geo_precision == 1
+
+
+def test_the_district_of_a_city_in_a_note_stays_the_city():
+    ev = first_event("On 13 May 2025, gunmen shot dead a bus driver in the San Juan de "
+                     "Lurigancho district of Lima (Lima, Lima). 1 fatality.", date(2025, 5, 14))
+    assert ev.location == "Lima" and ev.geo_precision == 1
+
+
+def test_acled_spells_these_divisions_its_own_way():
+    ev = first_event("On 25 March 2025, police detained 4 activists who laid flowers at a "
+                     "memorial in Lida (Grodno).", date(2025, 3, 26))
+    assert ev.admin1 == "Grodno"
+    ev = first_event("On 7 November 2025, dozens of residents protested outside the town hall "
+                     "of Aradippou (Larnaca). [size=dozens]", date(2025, 11, 8))
+    assert ev.admin1 == "Larnaca"
+
+
+def test_a_place_a_province_owns_is_the_event_place():
+    ev = first_event("KANO, Nigeria, March 3 - Bandits killed four vigilantes in a village of "
+                     "Katsina's Faskari area on Sunday, police said.")
+    assert ev.location == "Faskari"
+
+
+def test_a_named_district_of_the_city_read_far_away_is_still_the_city():
+    ev = first_event("KHARKIV, Ukraine, Oct 22 - Two people were killed when Russian aircraft "
+                     "dropped guided bombs on Kharkiv's Industrialnyi district late on Tuesday, "
+                     "the governor said.")
+    assert ev.location == "Kharkiv" and ev.geo_precision == 1
+
+
+def test_a_neighbourhood_of_the_city_is_the_datelines_city():
+    ev = first_event("CALI, Colombia, Oct 3 - Gunmen shot dead two young men in the Siloe "
+                     "neighbourhood of the city on Thursday night, police said.")
+    assert ev.location == "Cali" and ev.geo_precision == 1

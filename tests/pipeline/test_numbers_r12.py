@@ -1,0 +1,79 @@
+"""Round 12 of the fatality rules (issue #5): shapes from the tenth edition's dev errors, in
+our own wording (fatality_date_probes_r12.tsv scores them end to end)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.pipeline.test_numbers import run
+from tests.pipeline.test_places import full_pipeline
+
+from dateline.model import Article
+
+
+def killed(text: str, published: date = date(2025, 9, 20)) -> list[int]:
+    return [n.value for n in run(text, published).numbers if n.kind == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age in words after a noun for one person is no count
+        ("A man of about forty died on Sunday after being struck by a bullet.", [1]),
+        ("A woman of around sixty was shot dead at the market on Tuesday.", [1]),
+        # the bomber named before his victims
+        ("A man blew himself up outside a police station, killing himself and a guard.", [2]),
+        ("The bomber detonated his vest at the gate, killing himself and three soldiers.", [4]),
+        # 'them to death' after the people named, a pair included
+        ("Gunmen dragged two tribal men from their homes and hacked them to death.", [2]),
+        ("Maoists dragged a village headman and his son out of their house and beat them to "
+         "death, police said.", [2]),
+        # the sources of the report listed after the dead
+        ("Fighters ambushed a police vehicle, killing at least five officers, two residents "
+         "and a health worker at the local hospital said.", [5]),
+        ("Gunmen killed three soldiers, two civilians and a policeman in the attack, police "
+         "said.", [6]),
+    ],
+)
+def test_round_twelve_casualty_shapes(text: str, expected: list[int]) -> None:
+    assert killed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of young people marched through the city centre to mark a year since the "
+        "protests of June 2024, when at least 19 people were shot dead by police.",
+        "Coca growers blocked the highway to remember the 2019 Sacaba massacre, in which 10 "
+        "people died, and to demand compensation.",
+    ],
+)
+def test_the_toll_of_a_past_event_an_anniversary_recalls_is_not_counted(text: str) -> None:
+    assert killed(text, date(2025, 11, 15)) == []
+
+
+def test_a_past_relative_early_in_the_year_may_be_the_acts_own() -> None:
+    found = killed("On 30 December 2024, gunmen raided the village of Kukawa, where 3 people "
+                   "were killed.", date(2025, 1, 2))
+    assert found == [3]
+
+
+def _fatalities(text: str, published: date) -> list[int]:
+    return [e.fatalities for e in full_pipeline()(Article("t", text, published)).events]
+
+
+def test_a_notes_closing_total_stays_with_the_event_that_told_it() -> None:
+    found = _fatalities(
+        "On 2 March 2025, ELN fighters clashed with FARC dissidents near Tame (Tame, Arauca); "
+        "3 combatants were killed. On 3 March 2025, residents of Tame marched to demand an end "
+        "to the fighting. 3 fatalities.", date(2025, 3, 4))
+    assert found == [3, 0]
+
+
+def test_a_single_events_closing_total_still_supersedes() -> None:
+    found = _fatalities(
+        "On 4 April 2025, militants attacked an army post near Tillaberi (Tillaberi, Tillaberi), "
+        "killing several soldiers. The army said the attackers fled. 4 fatalities.",
+        date(2025, 4, 5))
+    assert found == [4]
