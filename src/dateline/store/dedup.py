@@ -62,7 +62,7 @@ from dateline.store.overnight import night_spanned, overnight_pair
 from dateline.store.place_adoption import place_from_text, place_unknown, unplaced
 from dateline.store.regroup import regroup
 from dateline.store.riot_damage import riot_damage_pair, riot_damage_types
-from dateline.store.rival_groups import same_fight_between_groups
+from dateline.store.rival_groups import between_groups, same_fight_between_groups
 from dateline.store.roles import sides_agree
 from dateline.store.second_incident import apart_from_second
 from dateline.store.sequel import sequel_apart
@@ -387,7 +387,10 @@ def could_join(report: Event, fused: Event, by_place: bool = True) -> bool:
     # An area-level member may have been placed at the capital, and a report without a place
     # may take one from its text (place_from_text): the place decides only for the others.
     # A place named in the other's text (place_named_in_text) is checked with the texts.
-    if by_place and fused.geo_precision < 3 and not unplaced(report):
+    # Two named groups' fight may span a province (rival_groups): the fused record's actors
+    # may come from another member than its place, so the place does not decide for it.
+    if by_place and fused.geo_precision < 3 and not unplaced(report) \
+            and not between_groups(report):  # fmt: skip
         checks.append(_compare_places)
     return all(check(report, fused)[0] for check in checks)
 

@@ -24,6 +24,11 @@ def _named_pair(event: Event) -> tuple[str, str] | None:
     return actor_key(sides[0]), actor_key(sides[1])
 
 
+def between_groups(event: Event) -> bool:
+    """The report names two non-state groups, one on each side (the rule may apply to it)."""
+    return bool(settings()["rival_groups"]["enabled"]) and _named_pair(event) is not None
+
+
 def same_fight_between_groups(a: Event, b: Event) -> bool:
     """The two reports name the same two non-state groups fighting in one province, at
     places at most ``max_km`` apart (both located to a town or near one)."""
