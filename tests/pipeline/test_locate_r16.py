@@ -80,3 +80,9 @@ def test_a_neighbourhood_of_the_city_is_the_datelines_city():
     ev = first_event("CALI, Colombia, Oct 3 - Gunmen shot dead two young men in the Siloe "
                      "neighbourhood of the city on Thursday night, police said.")
     assert ev.location == "Cali" and ev.geo_precision == 1
+
+
+def test_a_local_dateline_with_a_bracketed_byline_is_the_place_filed_from():
+    ev = first_event("BAJAUR (correspondent): A roadside bomb struck the vehicle of a tribal "
+                     "elder in Mamund tehsil on Sunday morning, killing the elder.")
+    assert ev.country == "Pakistan" and ev.admin1 == "Khyber Pakhtunkhwa"

@@ -34,6 +34,14 @@ def killed(text: str, published: date = date(2025, 9, 20)) -> list[int]:
          "and a health worker at the local hospital said.", [5]),
         ("Gunmen killed three soldiers, two civilians and a policeman in the attack, police "
          "said.", [6]),
+        # a relative aside describing the group, quotes included
+        ("The ministry said two of its members and three of the attackers, whom it described "
+         'as "remnants of the former regime", were killed.', [5]),
+        ("Two gendarmes and four of the fighters, who the army said belonged to a group "
+         "calling itself the Bui Warriors, were killed.", [6]),
+        # a determiner opening a relative clause names one person
+        ("A bomb struck the car of a councillor, as a result of which the councillor and his "
+         "guard were martyred.", [2]),
     ],
 )
 def test_round_twelve_casualty_shapes(text: str, expected: list[int]) -> None:

@@ -30,6 +30,7 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 ASIDE_CLOSERS = {",": ",", "(": ")", "-": "-", "–": "–", "—": "—"}
 DASHES = frozenset({"-", "–", "—"})
 MAX_NAMING_ASIDE_TOKENS = 20
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def aside_end(tokens: list[Token], j: int) -> int:
@@ -49,6 +50,8 @@ def aside_end(tokens: list[Token], j: int) -> int:
                 return k + 1
             if tokens[k].text in DASHES and not _spaced(tokens, k):
                 continue  # "10-year-old"
+            if tokens[k].text in QUOTES:
+                continue  # 'whom it described as "remnants of the former regime",'
             if not tokens[k].text[0].isalnum():
                 break
     return j

@@ -37,7 +37,9 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z ./'-]+[A-Z](?:,[^\n,]{1,30}){0,3}?\s+[-\u20
 # A local report's dateline opening its first or second paragraph (after the headline):
 # "Catarman, Northern Samar - One soldier ...", "Tillaberi: 10 soldiers ...".
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
-LOCAL_DATELINE = re.compile(rf"(?:^|\n)[ \t]*({_NAME}(?:,[ \t]*{_NAME}){{0,2}})[ \t]*"
+# ... with a byline in brackets before its mark: "BAJAUR (correspondent):"
+_BYLINE = r"(?:[ \t]*\([A-Za-z][A-Za-z .']{0,30}\))?"
+LOCAL_DATELINE = re.compile(rf"(?:^|\n)[ \t]*({_NAME}(?:,[ \t]*{_NAME}){{0,2}}){_BYLINE}[ \t]*"
                             r"(?:[-\u2013\u2014]|:)[ \t]")
 # ... or closed by a full stop at the very start of the report ("Manta. Terror in the ..."):
 # a name with small letters (not "U.S. troops"), then the first sentence.

@@ -84,10 +84,20 @@ def _dateline(doc: Document, m: Match) -> bool:
     write it ('Macomia: The residents', 'Sbeitla - The town', 'Manta. Terror in ...')."""
     if doc.text[:m.start].strip():
         return False
-    after = doc.text[m.end:m.end + 3].lstrip()[:1]
+    end = m.end + _byline_length(doc.text, m.end)  # "BAJAUR (correspondent):"
+    after = doc.text[end:end + 3].lstrip()[:1]
     if m.text.isupper():
         return after in (",", "-", ":", "\u2013", "\u2014")
-    return m.n_tokens <= 3 and LOCAL_DATELINE_END.match(doc.text, m.end) is not None
+    return m.n_tokens <= 3 and LOCAL_DATELINE_END.match(doc.text, end) is not None
+
+
+BYLINE = re.compile(r"[ \t]*\([A-Za-z][A-Za-z .']{0,30}\)(?=[ \t]*[:\-\u2013\u2014])")
+
+
+def _byline_length(text: str, at: int) -> int:
+    """Length of a bracketed byline between a dateline's name and its mark ('(correspondent)')."""
+    found = BYLINE.match(text, at)
+    return len(found.group(0)) if found else 0
 
 
 DATELINE_COUNTRY = re.compile(r"\s*,\s*([A-Z][\w .'’-]{2,40}?)\s*[,\-\u2013\u2014]")
