@@ -43,7 +43,6 @@ from dateline.store.corroboration import (
     text_names_other_place,
 )
 from dateline.store.crackdown import crackdown_pair, crackdown_types
-from dateline.store.daytime import different_times
 from dateline.store.fields import (  # re-exported: ingest, fuse and the tests use them here
     actor_countries_agree,
     actor_kind,
@@ -112,9 +111,6 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     if checks[0][0] and sequel_apart(a, b, text_of):
         checks[0] = (False, 0.0, checks[0][2] + "; but one report's text dates its incident "
                      "that many days after an incident at the other's place")  # fmt: skip
-    if checks[0][0] and different_times(a, b, text_of):
-        checks[0] = (False, 0.0, checks[0][2] + "; but the texts put these two acts at two "
-                     "parts of the day")  # fmt: skip
     if not checks[1][0] and same_fight_between_groups(a, b):
         checks[1] = (True, 0.5, checks[1][2] + "; but both name the same two groups fighting in "
                      "that province: one fight placed at two towns")  # fmt: skip
