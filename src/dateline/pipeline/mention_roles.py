@@ -38,7 +38,7 @@ AFTER_CUES = (
     ("possessor_after", "bystander"),
     ("encounters_after", "perpetrator"),  # "soldiers on patrol ran into a band of rebels"
     ("onlooker_after", "bystander"),  # "as Israeli soldiers stood by"
-    ("held_off_after", "target"),  # "police repulsed the attack"
+    ("held_off_after", "held"),  # "police repulsed the attack": the side it hit
     ("passing_vehicle_after", "target"),
     ("cedes_after", "target"),
     ("separates_after", "sent"),  # "police fired tear gas to separate the groups": no side

@@ -158,7 +158,7 @@ def _left_unnamed(doc: Document, doers: list[ActorMention]) -> bool:
 
 ROLE_NAMES = (
     "claimant", "agent", "perpetrator", "accused", "ally", "target", "source", "arriving",
-    "suspect", "sent", "bystander",
+    "suspect", "sent", "bystander", "held",
 )
 
 
@@ -171,6 +171,7 @@ def _by_role(doc: Document, frame: Frame) -> dict[str, list[ActorMention]]:
         with_government = any(t.tactic in tactics for t in clause.triggers)
         for actor, role in _clause_roles(doc, clause, with_government):
             by_role.get(role, by_role["target"]).append(actor)
+    by_role["target"].extend(by_role["held"])  # the side that held an attack off was hit
     arrests_afterwards(frame, by_role)  # "police recovered the bodies and arrested six"
     without_deflected_agents(doc, by_role)  # "said its forces ... caused by a Ukrainian missile"
     answering_sides(doc, frame, by_role)  # "militants ambushed ... the troops returned fire"
@@ -193,6 +194,7 @@ def _leader(
     claimed = _doers(doc, by_role)
     perpetrators = claimed + by_role["perpetrator"]
     actor1 = min(claimed, key=rank) if claimed else min(perpetrators, key=rank, default=None)
+    actor1 = actor1 or _attackers_held_off(by_role)
     # "Azerbaijani and Armenian forces exchanged fire": state forces fighting each other are
     # two sides in the report's order, not allies led by the host's
     between_states = clash and all(t.inter == 1 for t in by_role["target"])
@@ -202,6 +204,17 @@ def _leader(
         by_role["ally"].append(actor1)
         actor1 = host
     return actor1, perpetrators
+
+
+def _attackers_held_off(by_role: dict[str, list[ActorMention]]) -> ActorMention | None:
+    """"The army says it repulsed a 'terrorist' raid, dozens of attackers killed": with no
+    doer named, the armed group on the other side of forces that held an attack off made it."""
+    held = by_role["held"]
+    attackers = [
+        t for t in by_role["target"]
+        if t.inter in NONSTATE_ARMED and not any(same_side(t, h) for h in held)
+    ]
+    return min(attackers, key=rank) if held and attackers else None
 
 
 def assign_roles(doc: Document, frame: Frame) -> Roles:
