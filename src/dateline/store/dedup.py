@@ -37,6 +37,7 @@ from dateline.store.area_level import (  # country_level re-exported: ingest and
     country_level_ok,
     province_level_pair,
 )
+from dateline.store.coalitions import coalition_and_member
 from dateline.store.corroboration import (
     same_place_name,
     strongly_agree,
@@ -366,6 +367,9 @@ def _compare_actors(a: Event, b: Event) -> tuple[bool, float, str]:
     unmatched = list(more)
     for actor in fewer:
         partner = next((other for other in unmatched if actors_match(actor, other)), None)
+        partner = partner or next(
+            (other for other in unmatched if coalition_and_member(actor, other)), None
+        )
         if partner is None:
             return False, 0.0, f"actors disagree ({actor} has no counterpart in {', '.join(more)})"
         unmatched.remove(partner)
