@@ -291,6 +291,35 @@ relative clause whose negated verb has an object ("who have never been paid thei
 29/30 (0.967) with the vote off; 0.900 sub-event, 1.000 event type with it on. Left: residents
 stoning a MONUSCO convoy typed Attack (the actors stage names the convoy actor1).
 
+``data/typing_probes_r22.tsv`` (round 22, issue #4: detection and typing on new text): 44 probes
+in my own wording (28 countries; wire, translated local, notes, headlines, features) on the kinds
+the tenth edition's dev part showed, with lookalikes on the other side of each boundary, written
+at once before any round-22 rule and scored once: 28/44 (0.636 sub-event, 0.682 event type) with
+the frame vote off, 31/44 (0.705, 0.727) with it on (the honest number). Its failures: people
+"picked up", "led away", "took away" (no trigger), plain-clothes agents whose denial of holding a
+man came in the next sentence (read as arrests), crowds told only by a demand ("parked their cars
+across the avenue ..., demanding", "sat on the highway ..., demanding", "moored pirogues ... to
+denounce"), a rally "after six newborns died" (read as force), "attacked a car ... with an FPV
+drone" and "dropped a mortar round from a quadcopter", rival party factions "clashed with
+homemade guns" (a riot), police "regained control of the main roads" after a riot (territory), a
+town "under daily drone and artillery attack for weeks" (an event), arrests of students "who had
+organised a sit-in" (an intervention), a raid told with "the police command said" (a clash with
+the police: actors), pensioners who storm an office (no actor read: actors). After the general
+fixes (triggers: a take-away verb with a person after it is an abduction, the police's an arrest;
+a demand after a group's act, with a comma or "to", is its protest; an act with or from a drone
+is a strike from the air; segment: a clause telling only that nobody knows where the taken are
+stays with the arrest or abduction; cues: a protest "after" deaths with no doer has them as its
+grievance; an arrest by "who had organised ..." is the reason; past_acts: "under daily ...
+attack" is a state; rules: communities or rival factions fighting with firearms are an armed
+clash before any crowd reading; crowd_readings.order_restored: state forces taking streets back
+from a crowd take no territory): 41/44 (0.932 / 0.932) with the vote off and on. Left: the two
+actors-stage failures and a headline "held in Algiers after campus sit-in".
+``data/typing_probes_r22_more.tsv``: 14 more in other words and lookalikes of the round's new
+rules (written after them by their author, so a weak test), scored once: 13/14 with the vote
+off, 12/14 with it on (kidnappers "holding" engineers who send a ransom video read as an
+abduction; with the vote on, police that "hauled off two student organisers" typed an
+intervention).
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -336,6 +365,8 @@ FLOORS = {
     "typing_probes_r20.tsv": 0.95,
     "typing_probes_r20_more.tsv": 0.95,
     "typing_probes_r21.tsv": 0.88,
+    "typing_probes_r22.tsv": 0.9,
+    "typing_probes_r22_more.tsv": 0.85,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -365,6 +396,8 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r20.tsv": 0.95,
     "typing_probes_r20_more.tsv": 0.95,
     "typing_probes_r21.tsv": 0.93,
+    "typing_probes_r22.tsv": 0.9,
+    "typing_probes_r22_more.tsv": 0.85,
 }
 
 Probe = tuple[str, str, date | None, str]

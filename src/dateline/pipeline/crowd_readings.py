@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dateline.model import ActorMention, Document
 from dateline.pipeline.crowds import is_crowd, protested_before
-from dateline.pipeline.roles import Roles
+from dateline.pipeline.roles import NONSTATE_ARMED, Roles
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.triggers import cue_pattern, cues
 
@@ -102,3 +102,20 @@ def aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: s
 
 def people_group(actor: ActorMention) -> bool:
     return is_crowd(actor) or bool(cue_pattern("people_group").search(actor.span.text))
+
+
+def order_restored(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) -> bool:
+    """"Police fired tear gas at youths who burned tyres ... before the anti-riot units regained
+    control of the main roads" (round 22): state forces taking streets back from a crowd, or
+    taking back streets with no armed group told, restore order; no place changes hands (ACLED:
+    the riot is the event)."""
+    if "seize" not in tactics or roles.actor1 is None or roles.actor1.inter != 1:
+        return False
+    if any(a.inter in NONSTATE_ARMED for a in frame.actors):
+        return False
+    crowd = {*cues()["crowd_tactics"], "intervene", "crowd_violence", "crowd_damage"}
+    if tactics & crowd:
+        return True
+    streets = cue_pattern("streets_object")
+    seized = [t for t in frame.triggers if t.tactic == "seize"]
+    return all(streets.match(doc.text[t.span.end : t.span.end + 60]) for t in seized)

@@ -141,8 +141,16 @@ def clause_dates(doc: Document, clause: Span) -> list[DateMention]:
             if d.kind not in ("report", "unresolved")
             and not is_reporting_date(doc, d, clause)
             and not is_dateline(doc, d)
+            and not _inside_place_name(doc, d)
         )
     return list(index.memo[key])
+
+
+def _inside_place_name(doc: Document, mention: DateMention) -> bool:
+    """"in a gunfight in May Pen, Clarendon" (round 22): a month word inside a place's name
+    dates nothing (it made the gunfight an act of last May)."""
+    span = mention.span
+    return any(p.span.start <= span.start and span.end <= p.span.end for p in doc.places)
 
 
 def event_dates(doc: Document, clause: Span) -> list[DateMention]:

@@ -17,6 +17,7 @@ from dateline.pipeline.crowd_readings import (
     crowd_without_protest,
     crowd_wrecks_public_building,
     gathering_policed,
+    order_restored,
     unrest_after_intervention,
 )
 from dateline.pipeline.crowds import (
@@ -56,6 +57,8 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics.add("crowd_damage")
     if _entered_to_arrest(doc, frame, roles, tactics):
         tactics.discard("seize")  # "troops entered the village and detained 20 men" (round 18)
+    if order_restored(doc, frame, roles, tactics):
+        tactics.discard("seize")  # "anti-riot units regained control of the main roads"
     if _handed_over(tactics):
         tactics.add("handover")
     elif _post_retaken(doc, frame, tactics) or _raided_not_taken(frame, tactics):

@@ -60,7 +60,18 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
         or _alleged(doc, span, t)
         or _custody_grievance(doc, span, t, triggers)
         or bool(followed_vaguely(doc, span, t))
+        or _in_relative_span(span, t)
     ]
+
+
+def _in_relative_span(span: Span, trigger: Trigger) -> bool:
+    """"... in the district where insurgent raids have displaced tens of thousands since July"
+    (round 22): acts a relative clause sums up over a span are the place's past."""
+    told = _regex("perfect_over_span").search(span.text)
+    if told is None:
+        return False
+    relative = _regex("span_in_relative").search(span.text[: told.start()])
+    return relative is not None and trigger.span.start >= span.start + relative.start()
 
 
 def followed_vaguely(doc: Document, span: Span, trigger: Trigger) -> list[DateMention]:
@@ -219,7 +230,11 @@ def dated_by_history_marker(doc: Document, span: Span, date: DateMention | None)
 
 def tells_a_habit(span: Span, date: DateMention | None) -> bool:
     """ "Military council troops have repeatedly raided and burned villages": acts told as a
-    habit over time, with no day of their own, are background to the news, not an event."""
+    habit over time, with no day of their own, are background to the news, not an event.
+    A place "under daily drone attack for weeks" is a state, whatever month the clause also
+    names ("... and the water stopped in June"; round 22)."""
+    if _regex("habit_state").search(span.text):
+        return date is None or date.precision > 1
     return date is None and bool(_regex("habitual").search(span.text))
 
 
@@ -233,7 +248,12 @@ def tells_a_span(doc: Document, span: Span, date: DateMention | None) -> bool:
         before = doc.text[span.start : date.span.start]
         if not _regex("recurring_day").search(before):
             return False
-    return bool(_regex("perfect_over_span").search(span.text))
+    told = _regex("perfect_over_span").search(span.text)
+    if told is None:
+        return False
+    # "set up a new base ..., extending their deployment into the district where insurgent
+    # raids have displaced tens of thousands since July" (round 22): the span is the place's
+    return not _regex("span_in_relative").search(span.text[: told.start()])
 
 
 def _news_days(doc: Document, date: DateMention) -> bool:

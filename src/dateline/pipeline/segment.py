@@ -136,6 +136,8 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
         return False  # "Fighters of the two groups exchanged fire in the Abu Salim district"
     if all(t.tactic in ("claim", "refer") for t in clause.triggers):
         return False  # a claim or a mere reference ("the strikes") speaks of the event just told
+    if _fate_of_the_taken(frame, clause):
+        return False  # "... took away a student leader. The authorities deny holding him."
     tactics = {t.tactic for t in clause.triggers}
     if tactics == {"arrest", "refer"} and not clause.date:
         return False  # "two suspects were detained during the operation": part of it
@@ -147,6 +149,22 @@ def _conflicts(frame: Frame, clause: Clause) -> bool:
     if all(t.tactic in OUTCOME_TACTICS for t in clause.triggers):
         return False
     return bool(own and towns and not own & towns)
+
+
+def _rebuttal(current: Frame | None, clause: Clause) -> bool:
+    """A denial with no day of its own answers an act told; one that nobody knows where the
+    people taken are held tells their fate ("The authorities deny holding him"; round 22)."""
+    if clause.date is not None or not cue_regex("denial_before").search(clause.span.text):
+        return False
+    return current is None or not _fate_of_the_taken(current, clause)
+
+
+def _fate_of_the_taken(frame: Frame, clause: Clause) -> bool:
+    """A clause that only tells that nobody knows where the people taken are (a denial of
+    holding them, no news of them) speaks of the arrest or abduction just told (round 22)."""
+    if not clause.triggers or any(t.tactic != "disappear" for t in clause.triggers):
+        return False
+    return any(t.tactic in ("abduction", "arrest") for t in frame.triggers)
 
 
 def _own_towns(clause: Clause) -> set[str]:
@@ -239,8 +257,8 @@ def frames(doc: Document) -> list[Frame]:
             # past act, or the background of a lead that told no act on its day
         if mishap and _no_act_told(current) and clause.date is None and _only_arrests(clause):
             continue  # "A gas explosion ... killed seven. The owner was detained": negligence
-        if clause.date is None and cue_regex("denial_before").search(clause.span.text):
-            continue  # a rebuttal ("... 'neutralised' terrorists and denied any abuses")
+        if _rebuttal(current, clause):
+            continue  # "... 'neutralised' terrorists and denied any abuses"
         if all(t.tactic == "refer" for t in clause.triggers) and current is None:
             continue  # "the strikes" with nothing told before refers to nothing we can code
         if current is None and names_only_the_hurt(doc, clause):

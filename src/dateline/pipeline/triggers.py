@@ -197,6 +197,8 @@ def is_asserted(
     unnegated = cue_pattern("negation_idiom").sub(" ", window)
     if cue_regex("hypothetical").search(window) or cue_regex("negation").search(unnegated):
         return False
+    if cue_pattern("plan_after").match(doc.text[trigger.end : clause.end]):
+        return False  # "an army operation to secure the harvest is being prepared" (round 22)
     before = doc.text[clause.start : trigger.start]
     if re.search(str(cues()["scare_quotes"]), before):  # state media said "rioters" attacked
         return False
@@ -245,8 +247,11 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     if any(t.tactic == "arrest" for t in asserted):
         asserted = _without_arrest_raids(asserted)
         asserted = _without_weapons_held(doc, span, asserted)
-        if cue_pattern("ordinary_crime").search(span.text):
+        crime = cue_pattern("ordinary_crime").search(span.text)
+        if crime and not cue_pattern("political_detainees").search(span.text):
+            # journalists held on smuggling charges "their lawyers called fabricated" (round 22)
             asserted = [t for t in asserted if t.tactic != "arrest" and not _entering(t)]
+    asserted = _crowd_demands(doc, span, asserted)
     asserted = [_people_taken(doc, t) for t in asserted]
     asserted = [t for t in asserted if t.tactic != "prisoners" and not _entered_no_town(doc, t)]
     asserted = [t for t in asserted if not _describes_actor(doc, span, t)]
@@ -306,9 +311,12 @@ def _people_taken(doc: Document, trigger: Trigger) -> Trigger:
     12 villagers": a seizing of people is an abduction (setting fire to one, an attack); of
     fighters in a battle, prisoners (tactic 'prisoners', dropped); either way no place is
     taken. Escaped inmates "recaptured" are arrested again (ACLED: arrests)."""
-    if trigger.tactic not in ("seize", "looting"):
+    if trigger.tactic not in ("seize", "looting", "take_away"):
         return trigger
     after = doc.text[trigger.span.end : trigger.span.end + 80]
+    if trigger.tactic == "take_away":  # "picked up four bloggers"; "picked up the pace": nothing
+        taken = cue_pattern("person_object").match(after)
+        return Trigger(trigger.span, "abduction" if taken else "prisoners")
     if cue_pattern("retaking").match(trigger.span.text) and cue_pattern("escapee_object").match(
         after
     ):
@@ -449,3 +457,32 @@ def _named_by_year(doc: Document, clause: Span, trigger: Trigger) -> bool:
         return False
     before = doc.text[clause.start : trigger.span.start]
     return bool(cue_pattern("year_named_before").search(before))
+
+
+def _crowd_demands(doc: Document, clause: Span, found: list[Trigger]) -> list[Trigger]:
+    """A demand told after a group's act in a clause with no other act word ("about 200 taxi
+    drivers parked their cars across the avenue ..., demanding lower fuel prices", "fishermen
+    moored their boats across the harbour to denounce ...") is their protest (round 22); a
+    demand beside an act already told, or made by no group of people, adds nothing."""
+    demands = [t for t in found if t.tactic == "demand"]
+    if not demands:
+        return found
+    others = [t for t in found if t.tactic != "demand"]
+    if any(t.tactic not in cues()["speech_tactics"] for t in others):
+        return others
+    first = demands[0]
+    crowds = [
+        a
+        for a in doc.actors
+        if clause.start <= a.span.start and a.span.end <= first.span.start
+        and a.inter in cues()["crowd_inters"]
+        and cue_pattern("people_group").search(a.span.text)
+    ]
+    if not crowds:
+        return others
+    between = doc.text[crowds[0].span.end : first.span.start]
+    if not cue_pattern("crowd_act_between").search(between) or " had " in between:
+        return others  # "vendors had received letters demanding ...": no act of theirs now
+    if not between.rstrip().endswith(",") and not first.span.text.startswith("to "):
+        return others  # the demand of the thing named just before it ("letters demanding")
+    return sorted([*others, Trigger(first.span, "protest")], key=lambda t: t.span.start)
