@@ -86,3 +86,23 @@ def test_a_local_dateline_with_a_bracketed_byline_is_the_place_filed_from():
     ev = first_event("BAJAUR (correspondent): A roadside bomb struck the vehicle of a tribal "
                      "elder in Mamund tehsil on Sunday morning, killing the elder.")
     assert ev.country == "Pakistan" and ev.admin1 == "Khyber Pakhtunkhwa"
+
+
+def test_an_entity_spacy_runs_across_a_notes_bracket_is_still_the_town():
+    ev = first_event("On 2 September 2025, boda boda riders marched through Jinja (Jinja) to the "
+                     "district offices against new fees. [size=dozens]", date(2025, 9, 3))
+    assert ev.country == "Uganda" and ev.geo_precision == 1
+
+
+def test_a_georgian_region_as_acled_spells_it_places_the_town():
+    ev = first_event("On 12 April 2025, several hundred people marched to the municipal "
+                     "building in Poti (Samegrelo-Zemo Svaneti) waving EU flags. The march "
+                     "ended without incident. [size=several hundred]", date(2025, 4, 13))
+    assert ev.country == "Georgia" and ev.admin1 == "Samegrelo-Zemo Svaneti"
+
+
+def test_a_town_read_inside_a_longer_compass_name_yields_to_the_town_named_whole():
+    ev = first_event("On 20 September 2025, bandits and police reservists exchanged fire in "
+                     "the hills of Baringo South near Kabarnet (Baringo Central, Baringo). 3 "
+                     "fatalities.", date(2025, 9, 21))
+    assert ev.location == "Kabarnet" and ev.geo_precision == 2

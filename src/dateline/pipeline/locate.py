@@ -59,6 +59,8 @@ from dateline.pipeline.locate_rules import (
     approximate,
     contradicted,
     country_named_with,
+    far_in_same_province,
+    in_compass_name,
     is_dateline,
     main_country,
     names_note_district,
@@ -82,7 +84,6 @@ from dateline.pipeline.places import APPROX_CODE
 from dateline.resources import data_regex
 
 AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
-FAR_FROM_OWNER_KM = 30.0  # beyond this, "X's Y area" is a province's area, not a town's part
 # A demonstration's place is never what it is about: "Gaza protesters" marching "against the
 # war in Gaza" in Amman.
 DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
@@ -189,6 +190,7 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
                                      and names_note_province(doc, pm),
                                      owns_next_place(doc, pm),  # "Katsina's Faskari area"
                                      rank(pm),
+                                     in_compass_name(doc, pm),  # "Baringo South near Kabarnet"
                                      approximate(pm),
                                      # the ends of "the Juba-Nimule road" and a square,
                                      # avenue or campus yield to a town named beside them
@@ -243,6 +245,8 @@ def locates_town_before(doc: Document, pm: PlaceMention) -> bool:
     before = next((o for o in reversed(doc.places) if o.span.end <= pm.span.start), None)
     if before is None or before.place is None or rank(before) != TOWN or not usable(doc, before):
         return False
+    if in_compass_name(doc, before):
+        return False  # "the hills of Baringo South near Kabarnet": no town before it
     gap = doc.text[before.span.end:pm.span.start]
     return APPOSED_POINT_GAP.match(gap) is not None and "\n" not in gap  # not over a line
 
@@ -292,20 +296,8 @@ def _part_of_town_owning_it(doc: Document, pm: PlaceMention) -> bool:
                   if o.span.end <= pm.span.start and o.place is not None), None)
     owns = owner is not None and re.match(r"['’]s\s", doc.text[owner.span.end:]) is not None
     return not owns or (owner is not None and rank(owner) == TOWN
-                        and not _far_in_same_country(owner, pm))
+                        and not far_in_same_province(owner, pm))
 
-
-def _far_in_same_country(owner: PlaceMention, pm: PlaceMention) -> bool:
-    """"Katsina's Faskari area": a place of the owner's province far from its town is in the
-    province spelt like the town (Katsina state), not a part of the town ("Kharkiv's
-    Industrialnyi district" read as a village of another province is still the city's)."""
-    if owner.place is None or pm.place is None or approximate(pm):
-        return False
-    same = (owner.place.country_code, owner.place.admin1) == (pm.place.country_code,
-                                                             pm.place.admin1)
-    km = distance_km(owner.place.latitude, owner.place.longitude,
-                     pm.place.latitude, pm.place.longitude)
-    return same and km > FAR_FROM_OWNER_KM
 
 
 def _place_key(pm: PlaceMention) -> tuple[object, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from dateline.gazetteer.normalize import fold_key
 from dateline.gazetteer.qualify import QUALIFIER_GAP
@@ -26,6 +27,7 @@ from dateline.pipeline.place_words import (
     read_place_after,
 )
 from dateline.pipeline.places import APPROX_CODE
+from dateline.resources import load_json
 
 # Preference among the places of one sentence (lower wins).
 TOWN, DISTRICT, REGION, PROVINCE, COUNTRY = range(5)
@@ -334,3 +336,31 @@ def owns_next_place(doc: Document, pm: PlaceMention) -> bool:
     if after is None or after.place is None or after.kind == "demonym":
         return False
     return OWNER_BEFORE_PLACE.match(doc.text[pm.span.end:after.span.start]) is not None
+
+
+@cache
+def _compass_name_after() -> re.Pattern[str]:
+    """Compiled case-sensitive: "Baringo South" is a name, "Baringo south of" is not."""
+    return re.compile(str(load_json("gazetteer/locate_cues.json")["compass_name_after"]))
+
+
+def in_compass_name(doc: Document, pm: PlaceMention) -> bool:
+    """True for Baringo in "the hills of Baringo South": the start of a longer name (a
+    constituency or sub-county) read as the town; it yields to a town named whole."""
+    return _compass_name_after().match(doc.text, pm.span.end) is not None
+
+
+FAR_FROM_OWNER_KM = 30.0  # beyond this, "X's Y area" is a province's area, not a town's part
+
+
+def far_in_same_province(owner: PlaceMention, pm: PlaceMention) -> bool:
+    """"Katsina's Faskari area": a place of the owner's province far from its town is in the
+    province spelt like the town (Katsina state), not a part of the town ("Kharkiv's
+    Industrialnyi district" read as a village of another province is still the city's)."""
+    if owner.place is None or pm.place is None or approximate(pm):
+        return False
+    same = (owner.place.country_code, owner.place.admin1) == (pm.place.country_code,
+                                                             pm.place.admin1)
+    km = distance_km(owner.place.latitude, owner.place.longitude,
+                     pm.place.latitude, pm.place.longitude)
+    return same and km > FAR_FROM_OWNER_KM

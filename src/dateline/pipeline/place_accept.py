@@ -38,6 +38,7 @@ LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a plac
 SETTLEMENT_RELIEF = 2.0  # "the town of X"
 # What ends a local dateline in ordinary case: a colon, a spaced dash, or a full stop before
 # the first sentence ("Juliaca. Hundreds of farmers ..."); not "Kasserine-based".
+BRACKETS = re.compile(r"\s*[()]\s*")
 LOCAL_DATELINE_END = re.compile(r"\s*:|\s+[-\u2013\u2014]\s|\.[ \t]+[A-Z]")
 DATELINE_RELIEF = 2.0  # "Kenscoff: terror in the hills ...": the report's place
 UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
@@ -49,12 +50,24 @@ def entity_label(ctx: Context, m: Match) -> str | None:
     no entity or a larger one covers it ("Delta" in "Danube Delta" is not supported)."""
     doc = ctx.doc
     for ent in ctx.entities.overlapping(Span(m.start, m.end, m.text)):
-        rest = (doc.text[ent.span.start:m.start] + doc.text[m.end:ent.span.end]).split()
+        start, end = _bracket_part(doc.text, ent.span.start, ent.span.end, m)
+        rest = (doc.text[start:m.start] + doc.text[m.end:end]).split()
         extra = [w for w in rest if w.lower() not in ("the", "'s", "’s")]
         # "Pauk township" is not spaCy's support for Pauk anywhere ("Joseph village" in a
         # Syria report is no Joseph, Oregon): the noun is a cue for a local town instead
         return None if extra else ent.label
     return None
+
+
+def _bracket_part(text: str, start: int, end: int, m: Match) -> tuple[int, int]:
+    """The part of an entity holding ``m`` between brackets: spaCy's "Jinja (Jinja" across a
+    note's parenthesis is two names, each its own entity."""
+    for cut in BRACKETS.finditer(text, start, end):
+        if cut.end() <= m.start:
+            start = cut.end()
+        elif cut.start() >= m.end:
+            return start, cut.start()
+    return start, end
 
 
 def vote_weight(ctx: Context, m: Match, label: str | None) -> float:
