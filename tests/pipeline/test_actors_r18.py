@@ -1,0 +1,190 @@
+"""Round 18 of the actors stage (issue #4): its mechanisms one by one, each in both
+orientations, in wording of neither the probe table nor the corpus. The probe table
+``data/actor_probes_r18.tsv`` is scored against its floors with the other rounds' in
+test_actors_probes.py (PROBE_TABLES).
+
+Round 18: 40 short reports of my own wording (30 countries; analyst notes, wire copy,
+translated local news, headlines) written before any fix of this round, both orientations of
+each kind of actor error counted on the tenth edition's dev part (actor slots of matched
+events, two votes off; 158 matched): the sub-event type wrong first (riot vs clash vs arrest,
+another stage's) 18; the wrong country from the wrong place (another stage's) 5; orientation
+swapped 13 -- who opened a fight 9 (an assault the forces beat back, a bomber at a police post,
+a patrol fired on) and a handover 4 --; a named group missing, under another name or its
+country branch 11; the dead a group later claims as its fighters read as civilians 3; a force's
+kind or era 3; a missing or spurious actor2 3.
+
+Scored once before the fixes: actor1 0.650 (26/40), actor2 0.700 (28/40).
+The fixes: ground changing hands -- the side that withdrew, pulled out, handed over or
+abandoned it is actor2 and the side moving in actor1, whichever the report names first
+(``mention_roles._cedes_ground``); the dead a named group later speaks of as its own ("said
+both were guerrillas of its armed wing", "calling him one of its fighters") are that group
+(``blame._identified_victims``, ``own_dead_after``); one civilian-worded person who detonates
+a device or blows himself up is the attacker; forces that repelled or beat back an attack
+("says it repulsed a 'terrorist' raid") are the side it hit, and with no doer named the armed
+group on the other side made it (``roles._attackers_held_off``); al Qaeda by its country
+branch (AQAP in Yemen, JNIM in the Sahel, al Shabaab in Somalia); JeM's ACLED name, Jaish
+al-Zolm (Jaish al-Adl), Los Ardillos and Los Tlacos, Kenya's National Police Reserve, and the
+Philippines' "communist rebels" (the NPA). Scored after: actor1 0.850 (34/40), actor2 0.900
+(36/40), the same with two votes on.
+
+Tried and dropped: "the side that made the one-sided attack opened the fight" (security forces
+clashed with gunmen after the gunmen ambushed a patrol: the gunmen lead) and "the side named
+first leads a fight" both lowered dev actor1 on the same tree: the corpus's gold keeps the
+report's order of the two sides ("M23 clashed with Wazalendo after the Wazalendo attacked")
+as often as the opener, so neither is a rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.evaluation.compare import actors_match
+from dateline.model import Article
+from dateline.pipeline import Pipeline
+
+DAY = date(2025, 6, 14)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def _first_event_actors(pipeline: Pipeline, text: str) -> tuple[str, str]:
+    doc = pipeline(Article("probe", text, DAY))
+    assert doc.events
+    return doc.events[0].actor1, doc.events[0].actor2
+
+
+def _assert_actors(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> None:
+    found1, found2 = _first_event_actors(pipeline, text)
+    assert actors_match(actor1, found1), found1
+    assert actors_match(actor2, found2), found2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (  # the side handing over is named first: the side that receives leads
+            "Rebel fighters handed the airport of Kindu over to Congolese army units on "
+            "Friday without a shot fired, residents said.",
+            "Military Forces of the Democratic Republic of Congo",
+            "Unidentified Armed Group (Democratic Republic of Congo)",
+        ),
+        (  # the side taking over is named first, the side that left after "abandoned by"
+            "ISWAP fighters took over a military base near Malam Fatori abandoned by Nigerian "
+            "troops on Friday, without any fighting, locals said.",
+            "Islamic State (West Africa)",
+            "Military Forces of Nigeria",
+        ),
+    ],
+)
+def test_the_side_that_takes_ground_leads_a_handover(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    _assert_actors(pipeline, text, actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        (  # the group speaks of the dead as its own
+            "An Israeli drone struck a car near Tyre, Lebanon, on Friday, killing two men. "
+            "Hezbollah later said both were members of its elite unit.",
+            "Hezbollah",
+        ),
+        (  # the group only speaks of its own fighters' act: the dead stay civilians
+            "An Israeli drone struck a car near Tyre, Lebanon, on Friday, killing two men. "
+            "Hezbollah said its fighters had fired rockets at a barracks in response.",
+            "Civilians (Lebanon)",
+        ),
+    ],
+)
+def test_the_dead_a_group_calls_its_own_are_that_group(
+    pipeline: Pipeline, text: str, actor2: str
+) -> None:
+    assert _first_event_actors(pipeline, text)[1] == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (  # one man who sets off a device at a post attacked the post's force
+            "A man detonated a bomb at the gate of a police station in Kirkuk, Iraq, on Friday, "
+            "wounding three officers.",
+            "Unidentified Armed Group (Iraq)",
+            "Police Forces of Iraq",
+        ),
+        (  # a man killed by a device is the one hit
+            "A roadside bomb killed a man on his way to market near Kirkuk, Iraq, on Friday.",
+            "Unidentified Armed Group (Iraq)",
+            "Civilians (Iraq)",
+        ),
+    ],
+)
+def test_a_lone_bomber_is_the_attacker(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    _assert_actors(pipeline, text, actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (  # forces that held an attack off, its doer left unnamed: the attackers lead
+            "Nigerien troops say they repelled a raid on their base near Ayorou on Friday, "
+            "killing 15 assailants.",
+            "Unidentified Armed Group (Niger)",
+            "Military Forces of Niger",
+        ),
+        (  # forces that attacked lead
+            "Nigerien troops attacked a militant camp near Ayorou on Friday, killing 15 "
+            "assailants.",
+            "Military Forces of Niger",
+            "Unidentified Armed Group (Niger)",
+        ),
+    ],
+)
+def test_forces_that_held_an_attack_off_were_hit(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    _assert_actors(pipeline, text, actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (
+            "Al Qaeda militants attacked an army checkpoint in Abyan, Yemen, on Friday, killing "
+            "two soldiers.",
+            "AQAP: Al Qaeda in the Arabian Peninsula",
+        ),
+        (
+            "Al Qaeda militants attacked an army checkpoint near Idlib, Syria, on Friday, "
+            "killing two soldiers.",
+            "Al Qaeda",
+        ),
+    ],
+)
+def test_al_qaeda_by_its_country_branch(pipeline: Pipeline, text: str, actor1: str) -> None:
+    assert actors_match(actor1, _first_event_actors(pipeline, text)[0])
+
+
+def test_communist_rebels_in_the_philippines_are_the_npa(pipeline: Pipeline) -> None:
+    text = (
+        "Communist rebels ambushed an army patrol in Catubig, Northern Samar, Philippines, on "
+        "Friday, wounding two soldiers."
+    )
+    assert _first_event_actors(pipeline, text)[0] == "NPA: New People's Army"
+
+
+def test_groups_under_their_acled_names(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen of the group Jaish al-Zolm attacked a police post in Saravan, Iran, on Friday, "
+        "wounding two officers."
+    )
+    assert _first_event_actors(pipeline, text)[0] == "Jaish al-Adl"
+    text = "Jaish-e-Mohammed militants fired on an army post in Poonch, India, on Friday."
+    assert _first_event_actors(pipeline, text)[0] == "JeM: Jaish-e-Mohammed"
