@@ -82,3 +82,13 @@ def _fts_keys(store: EventStore) -> dict[str, int] | None:
     rows = store.db.query("SELECT rowid AS key, rid, event_id FROM events")
     assert all(r["key"] == r["rid"] for r in rows)
     return {r["event_id"]: r["key"] for r in rows}
+
+
+def test_listed_events_say_reviewed_as_a_bool(store: EventStore, testset: list[Report]) -> None:
+    """The flag is 0/1 in SQLite; every reader of list_events (CLI --json, API) gets a bool."""
+    _ingest(store, testset[:3])
+    first = store.list_events(EventFilter(), limit=1)[0]
+    assert first["reviewed"] is False
+    store.correct_event(first["event_id"], {"fatalities": 3}, reviewer="ann")
+    listed = {r["event_id"]: r for r in store.list_events(EventFilter(), limit=1000)}
+    assert listed[first["event_id"]]["reviewed"] is True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -50,6 +50,12 @@ def _bbox(
         raise click.BadParameter(message) from None
 
 
+def _closest(value: str, names: Sequence[str]) -> str | None:
+    """The valid name a typo most likely meant (the "did you mean" of every option)."""
+    close = difflib.get_close_matches(value, names, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _named(canonical: tuple[str, ...], kind: str, values: tuple[str, ...]) -> tuple[str, ...]:
     """Taxonomy names in any case ('battles' -> 'Battles'); a typo is refused with the valid
     names (it would otherwise match nothing and look like an empty store)."""
@@ -58,8 +64,8 @@ def _named(canonical: tuple[str, ...], kind: str, values: tuple[str, ...]) -> tu
     for value in values:
         name = by_key.get(value.strip().casefold())
         if name is None:
-            close = difflib.get_close_matches(value, canonical, n=1, cutoff=0.6)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            close = _closest(value, canonical)
+            hint = f"did you mean {close!r}? " if close else ""
             raise click.BadParameter(
                 f"unknown {kind} {value!r}; {hint}valid: {', '.join(canonical)}",
                 param_hint=f"--{kind.replace(' ', '-')}",
@@ -76,8 +82,8 @@ def _countries(values: tuple[str, ...]) -> tuple[str, ...]:
     for value in values:
         if country_by_name(value) is None:
             names = [c.name for c in all_countries()]
-            close = difflib.get_close_matches(value.title(), names, n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            close = _closest(value.title(), names)
+            hint = f" (did you mean {close!r}?)" if close else ""
             click.echo(f"dateline: warning: unknown country {value!r}{hint}", err=True)
     return acled_countries(list(values))
 
@@ -202,18 +208,11 @@ def list_command(
         total = store.count_events(flt)
     if as_json:
         for row in rows:
-            click.echo(json.dumps(_json_row(row), ensure_ascii=False))
+            click.echo(json.dumps(row, ensure_ascii=False))
         return
     for row in rows:
         click.echo(_summary_line(row))
     click.echo(f"{len(rows)} of {total} events", err=True)
-
-
-def _json_row(row: dict[str, Any]) -> dict[str, Any]:
-    """SQLite stores flags as 0/1; JSON readers (and the API) get true/false."""
-    if "reviewed" in row:
-        row = {**row, "reviewed": bool(row["reviewed"])}
-    return row
 
 
 def _summary_line(row: dict[str, Any]) -> str:

@@ -126,7 +126,9 @@ def list_events(
     order = _order_by(sort)
     limit = max(0, min(limit, PAGE_LIMIT_MAX))
     sql = f"SELECT {LIST_COLUMNS} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?"
-    return db.query(sql, [*params, limit, max(0, offset)])
+    # SQLite stores the flag as 0/1: every reader (CLI --json, API) gets true/false, as get_event.
+    rows = db.query(sql, [*params, limit, max(0, offset)])
+    return [{**row, "reviewed": bool(row["reviewed"])} for row in rows]
 
 
 def _order_by(sort: str) -> str:
