@@ -188,3 +188,24 @@ def test_groups_under_their_acled_names(pipeline: Pipeline) -> None:
     assert _first_event_actors(pipeline, text)[0] == "Jaish al-Adl"
     text = "Jaish-e-Mohammed militants fired on an army post in Poonch, India, on Friday."
     assert _first_event_actors(pipeline, text)[0] == "JeM: Jaish-e-Mohammed"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (  # a claim on its own, the next day, points back to the act
+            "Armed thugs opened fire on a police patrol near Khash, Iran, late on Thursday, "
+            "wounding two officers. On Friday morning the militant group Jaish al-Adl claimed "
+            "responsibility in a statement on its channels.",
+            "Jaish al-Adl",
+        ),
+        (  # a claim of another act does not
+            "Armed thugs opened fire on a police patrol near Khash, Iran, late on Thursday, "
+            "wounding two officers. On Friday morning the militant group Jaish al-Adl claimed "
+            "responsibility for a separate bombing in Zahedan.",
+            "Unidentified Armed Group (Iran)",
+        ),
+    ],
+)
+def test_a_claim_the_next_day_names_the_doer(pipeline: Pipeline, text: str, actor1: str) -> None:
+    assert _first_event_actors(pipeline, text)[0] == actor1

@@ -151,9 +151,14 @@ def _claims_it_next(doc: Document, next_start: int | None, last: int) -> ActorMe
     "the attack" or "it" points back to the act before, though its new day opens a frame."""
     if next_start is None or next_start >= min(last, len(doc.sentences)):
         return None
+    # one named group, with at most the words that introduce it ("the terrorist group X")
     told = [a for a in doc.actors if a.sentence == next_start]
-    if len(told) != 1 or rank(told[0]) != 0 or told[0].inter not in NONSTATE_ARMED:
+    named = [a for a in told if rank(a) == 0]
+    if len(named) != 1 or named[0].inter not in NONSTATE_ARMED:
         return None
+    if any(a.role_hint not in ("generic", "anaphoric") for a in told if a is not named[0]):
+        return None
+    told = named
     after = doc.text[told[0].span.end : doc.sentences[next_start].end]
     return told[0] if role_regex("claims_it_back_after").match(after) else None
 
