@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.model import Event
@@ -52,9 +52,15 @@ def overnight_pair(a: Event, b: Event, text_of: TextOf | None) -> bool:
     if abs((a.event_date - b.event_date).days) != 1:
         return False
     earlier, later = sorted((a, b), key=lambda e: e.event_date)
-    late = _cues("late").search(text_of(earlier.article_id) or "")
-    early = _cues("early").search(text_of(later.article_id) or "")
-    return bool(late and early)
+    return _has_cue("late", text_of(earlier.article_id) or "") and _has_cue(
+        "early", text_of(later.article_id) or ""
+    )
+
+
+@lru_cache(maxsize=16384)
+def _has_cue(kind: str, text: str) -> bool:
+    # Once per article text and kind, not once per pair it is compared in.
+    return _cues(kind).search(text) is not None
 
 
 def night_spanned(

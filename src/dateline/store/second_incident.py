@@ -12,7 +12,7 @@ rules (a province holds both incidents). ``second_incident`` in ``data/store/ded
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.model import Event
 from dateline.store.fields import settings
@@ -29,7 +29,13 @@ def _cue() -> re.Pattern[str]:
 def says_second_incident(event: Event, text_of: TextOf | None) -> bool:
     """The report's text calls its incident another one of the kind that day."""
     text = text_of(event.article_id) if text_of is not None else ""
-    return bool(text) and _cue().search(text) is not None
+    return bool(text) and _text_says_second(text)
+
+
+@lru_cache(maxsize=8192)
+def _text_says_second(text: str) -> bool:
+    # Once per article text, not once per pair it is compared in.
+    return _cue().search(text) is not None
 
 
 def apart_from_second(a: Event, b: Event, text_of: TextOf | None) -> bool:
