@@ -64,8 +64,12 @@ FLOORS = {  # split: (precision, recall)
     "holdout3": (0.95, 0.90),
     # Written blind in session 8 while round 11 changed the rules; first (only) score 1.000 /
     # 0.895 in file order, 1.000 / 0.882 at worst of seeds 1-4 (0.984 / 0.816 over seeds 1-20;
-    # session-start rules 0.985 / 0.855): below the recall target, not studied.
-    "holdout4": (0.98, 0.87),
+    # session-start rules 0.985 / 0.855): below the recall target, not studied. Studied in
+    # round 12 (session 9: a development file since): a place named only as a bearing
+    # ('Dilling, north of Kadugli'), two named groups' fight placed at two towns of a
+    # province, a coalition and its member group: 1.000 / 0.974 in file order and seeds 1-4,
+    # 1.000 / 0.921 at worst of seeds 1-20.
+    "holdout4": (0.98, 0.95),
     # Written blind in session 8, added and first scored at the start of session 9 with the
     # session-start rules: 0.957 / 0.931 in file order and seeds 1-4, 0.926 / 0.875 at worst of
     # seeds 1-20; through the pipeline 0.867 / 0.661. Never studied.
