@@ -209,3 +209,15 @@ def test_groups_under_their_acled_names(pipeline: Pipeline) -> None:
 )
 def test_a_claim_the_next_day_names_the_doer(pipeline: Pipeline, text: str, actor1: str) -> None:
     assert _first_event_actors(pipeline, text)[0] == actor1
+
+
+def test_soldiers_where_no_army_of_its_own_stands_are_the_raiders(pipeline: Pipeline) -> None:
+    """In the West Bank "soldiers" are the raiding army's, never a Palestinian army."""
+    text = (
+        "NABLUS, West Bank, June 13 - Israeli troops and Palestinian gunmen exchanged fire in "
+        "the old city of Nablus during a raid on Friday. The army said soldiers had shot one "
+        "of the gunmen."
+    )
+    actor1, actor2 = _first_event_actors(pipeline, text)
+    assert actor1.startswith("Military Forces of Israel")
+    assert not actor2.startswith("Military Forces of Palestine")

@@ -46,7 +46,7 @@ from dateline.pipeline.sides import (
     same_side,
 )
 from dateline.pipeline.speakers import reporting_forces
-from dateline.pipeline.state_forces import GOVERNMENTS
+from dateline.pipeline.state_forces import GOVERNMENTS, has_named_eras
 from dateline.pipeline.triggers import is_reporter, role_cues, role_regex
 
 __all__ = [
@@ -301,8 +301,11 @@ def _foreign_on_host(doc: Document, actor1: ActorMention, target: ActorMention) 
     forces of no named country hit by a foreign army are the host country's, not its own."""
     if not actor1.inter == target.inter == 1 or "{country}" in actor1.name:
         return False
-    if "{country}" not in target.name or actor1.country in (None, main_country(doc)):
+    home = main_country(doc)
+    if "{country}" not in target.name or actor1.country in (None, home):
         return False
+    if home is None or not has_named_eras(home, "military"):
+        return False  # no army of its own there (Gaza, the West Bank): the soldiers are actor1's
     before = doc.text[max(0, target.span.start - 60) : target.span.start]
     if role_regex("relative_act_before").search(before):
         return False  # "shot a Palestinian who tried to stab soldiers": actor1's own troops
