@@ -319,6 +319,14 @@ rules (written after them by their author, so a weak test), scored once: 13/14 w
 off, 12/14 with it on (kidnappers "holding" engineers who send a ransom video read as an
 abduction; with the vote on, police that "hauled off two student organisers" typed an
 intervention).
+``data/typing_probes_r22_last.tsv``: 10 on the round's last rules (a crowd gathered "with
+placards", one that "dispersed after reading a statement", students "who wanted to march" blocked
+by police, an ambush with rockets and machine guns vs rockets fired from afar, an offensive "being
+planned", bells at "the minute the bomb exploded", helicopters that "evacuated the wounded", a
+"new observation point"), written after them by their author and scored once: 7/10 (an
+offensive whose plan came 9 words after it, "observation point" after "set up", and a crowd that
+"assembled ... and dispersed after reading a press statement against the new water tariffs");
+after widening the plan window and the set-up row: 9/10 (the last left: no protest word).
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -367,6 +375,7 @@ FLOORS = {
     "typing_probes_r21.tsv": 0.88,
     "typing_probes_r22.tsv": 0.9,
     "typing_probes_r22_more.tsv": 0.85,
+    "typing_probes_r22_last.tsv": 0.85,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -398,6 +407,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r21.tsv": 0.93,
     "typing_probes_r22.tsv": 0.9,
     "typing_probes_r22_more.tsv": 0.85,
+    "typing_probes_r22_last.tsv": 0.85,
 }
 
 Probe = tuple[str, str, date | None, str]
