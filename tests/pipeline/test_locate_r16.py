@@ -106,3 +106,15 @@ def test_a_town_read_inside_a_longer_compass_name_yields_to_the_town_named_whole
                      "the hills of Baringo South near Kabarnet (Baringo Central, Baringo). 3 "
                      "fatalities.", date(2025, 9, 21))
     assert ev.location == "Kabarnet" and ev.geo_precision == 2
+
+
+def test_a_name_opened_by_a_month_word_after_in_is_read_whole():
+    ev = first_event("KINGSTON, Feb 4 - Two men were shot dead by police in a gunfight in May "
+                     "Pen, Clarendon, on Monday afternoon, the constabulary said.")
+    assert ev.country == "Jamaica" and ev.location == "May Pen"
+
+
+def test_azerbaijans_city_divisions_carry_acled_names():
+    ev = first_event("Police in Ganja on Monday detained three journalists of an independent "
+                     "online outlet on smuggling charges, their lawyers said.")
+    assert ev.admin1 == "Ganja"

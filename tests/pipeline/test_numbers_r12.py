@@ -39,6 +39,15 @@ def killed(text: str, published: date = date(2025, 9, 20)) -> list[int]:
          'as "remnants of the former regime", were killed.', [5]),
         ("Two gendarmes and four of the fighters, who the army said belonged to a group "
          "calling itself the Bui Warriors, were killed.", [6]),
+        # a long group name closed by a kind word and its head noun
+        ("Four suspected members of the Terceiro Comando Puro drug gang were killed in the "
+         "raid.", [4]),
+        ("Five alleged members of the Barrio Azteca criminal group were shot dead by "
+         "soldiers.", [5]),
+        # "in a befitting manner and three ...": a manner is no one listed
+        ("Troops repulsed the raid in a befitting manner and four terrorists were sent to "
+         "hell, while one soldier embraced martyrdom.", [4, 1]),
+        ("A Somali and two Kenyans were killed in the blast.", [3]),
         # a determiner opening a relative clause names one person
         ("A bomb struck the car of a councillor, as a result of which the councillor and his "
          "guard were martyred.", [2]),

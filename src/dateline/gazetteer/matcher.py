@@ -115,8 +115,11 @@ def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:
     if not (first.capitalised or article_start):
         return
     acronym = len(first.text) > 1 and first.text.isupper()  # "US" is no function word
-    if first.text.lower() in function_words() and not acronym and not article_start:
-        return  # "A New Jersey woman": a name never starts with "A", "In", "But"...
+    # "A New Jersey woman": a name never starts with "A", "In", "But"...; after "in", "at",
+    # "near", a capitalised "May" may open a longer name ("in May Pen, Clarendon")
+    function = first.text.lower() in function_words() and not acronym and not article_start
+    if function and not _after_locative(text, first):
+        return
     n_max = 1
     while n_max < MAX_TOKENS and i + n_max < len(tokens):
         nxt = tokens[i + n_max]
@@ -126,9 +129,17 @@ def _runs(text: str, tokens: Sequence[Token], i: int) -> Iterator[int]:
                 or _elided(nxt)):
             break
         n_max += 1
-    for n in range(n_max, 0, -1):
+    for n in range(n_max, 1 if function else 0, -1):
         if tokens[i + n - 1].capitalised or (n > 1 and _elided(tokens[i + n - 1])):
             yield n
+
+
+def _after_locative(text: str, token: Token) -> bool:
+    """True when the word before the token is a preposition of place ("in May Pen")."""
+    before = text[max(0, token.start - 12):token.start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and (
+        words[-1].lower() in matching()["function_name_before"])
 
 
 def _elided(token: Token) -> bool:

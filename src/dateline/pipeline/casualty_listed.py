@@ -83,6 +83,10 @@ def counted_after(tokens: list[Token], i: int, text: str) -> Found | None:
         j = past_attribute(tokens, _past_name(tokens, j))  # "Two members of a group and a"
     j = _past_breakdown(tokens, j)  # "Two men, one from each family, were killed"
     j = _past_inclusion(tokens, j)  # "Twenty-one people, the bomber included, were killed"
+    if (bare_article(tokens, q) and j > group_start and j < len(tokens)
+            and tokens[j].low == "and" and tokens[j - 1].text.islower()
+            and not names_people(tokens, group_start, j)):
+        return None  # "in a befitting manner and three terrorists were ...": no one listed
     value, j = _listed_groups(tokens, q, group_start, j, value, used)
     sides = each_side(tokens, j)  # "Three people on each side died": six
     value, aside = value * (2 if sides else 1), aside_end(tokens, j + sides)
@@ -177,10 +181,15 @@ def _past_name(tokens: list[Token], j: int) -> int:
         if not group_word(tokens, j):
             break
         j += 1
-    # "Two suspected members of the Dawlah Islamiyah | group": the name's head noun ends it
-    if 0 < j < len(tokens) and tokens[j - 1].text[0].isupper() and tokens[j].low in rule_words(
-            "name_head_nouns"):
-        j += 1
+    # "Two suspected members of the Dawlah Islamiyah | group": the name's head noun ends it,
+    # after one word saying what kind ("the Comando Vermelho | drug faction")
+    if 0 < j < len(tokens) and tokens[j - 1].text[0].isupper():
+        heads = rule_words("name_head_nouns")
+        kind = j + 1 < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower()
+        if tokens[j].low in heads:
+            j += 1
+        elif kind and tokens[j + 1].low in heads:
+            j += 2
     return j
 
 
