@@ -188,6 +188,11 @@ def test_groups_under_their_acled_names(pipeline: Pipeline) -> None:
     assert _first_event_actors(pipeline, text)[0] == "Jaish al-Adl"
     text = "Jaish-e-Mohammed militants fired on an army post in Poonch, India, on Friday."
     assert _first_event_actors(pipeline, text)[0] == "JeM: Jaish-e-Mohammed"
+    text = (
+        "Gunmen ambushed a patrol of the State Civil Guard in Apatzingan, Michoacan, Mexico, on "
+        "Friday, wounding two agents."
+    )
+    assert _first_event_actors(pipeline, text)[1].startswith("Police Forces of Mexico")
 
 
 @pytest.mark.parametrize(
