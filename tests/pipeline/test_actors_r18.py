@@ -226,3 +226,11 @@ def test_soldiers_where_no_army_of_its_own_stands_are_the_raiders(pipeline: Pipe
     actor1, actor2 = _first_event_actors(pipeline, text)
     assert actor1.startswith("Military Forces of Israel")
     assert not actor2.startswith("Military Forces of Palestine")
+
+
+def test_a_states_trenches_are_its_forces(pipeline: Pipeline) -> None:
+    text = (
+        "Russian drones dropped grenades on Ukrainian trenches near Siversk, Ukraine, on "
+        "Friday, wounding three soldiers."
+    )
+    assert _first_event_actors(pipeline, text)[1].startswith("Military Forces of Ukraine")
