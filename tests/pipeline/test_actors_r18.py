@@ -234,3 +234,11 @@ def test_a_states_trenches_are_its_forces(pipeline: Pipeline) -> None:
         "Friday, wounding three soldiers."
     )
     assert _first_event_actors(pipeline, text)[1].startswith("Military Forces of Ukraine")
+
+
+def test_a_movement_a_government_bans_is_actor2(pipeline: Pipeline) -> None:
+    text = (
+        "On 12 June 2025, Pakistan's interior ministry banned the PTM, the Pashtun rights "
+        "movement, in Islamabad, Pakistan."
+    )
+    assert _first_event_actors(pipeline, text)[1] == "PTM: Pashtun Tahaffuz Movement"
