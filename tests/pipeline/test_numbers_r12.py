@@ -29,6 +29,8 @@ def killed(text: str, published: date = date(2025, 9, 20)) -> list[int]:
         ("Gunmen dragged two tribal men from their homes and hacked them to death.", [2]),
         ("Maoists dragged a village headman and his son out of their house and beat them to "
          "death, police said.", [2]),
+        ("A crowd dragged two elderly women and a man from their homes and burned them to "
+         "death, police said.", [3]),
         # the sources of the report listed after the dead
         ("Fighters ambushed a police vehicle, killing at least five officers, two residents "
          "and a health worker at the local hospital said.", [5]),

@@ -25,6 +25,7 @@ from dateline.pipeline.casualty_groups import (
 from dateline.pipeline.quantities import (
     TOLL_WINDOW,
     PhraseTable,
+    Quantity,
     Token,
     is_measure,
     lexicon,
@@ -60,11 +61,30 @@ def counted_them(tokens: list[Token], i: int, text: str) -> Found | None:
             continue  # "a forest village": no person, look further back
         if group_stop == q.end or not people(tokens, q.end, group_stop, group_stop):
             return None  # the nearest figure counts no people
-        value, group_stop = _with_listed(tokens, q.value, group_stop) if to_death else (
-            q.value, group_stop)
+        if to_death:  # "two elderly women and a man ... beat them to death": the whole list
+            q = _list_opening(tokens, m, group_stop) or q
+            value, group_stop = _with_listed(tokens, q.value, group_end(tokens, q.end))
+        else:
+            value = q.value
         who = group_text(tokens, q.end, group_stop, text)
         end = tokens[i + 3 if to_death else i + 2 if shot else i + 1].end
         return Found(value, "killed", tokens[i].start, end, who, q.qualifier, ())
+    return None
+
+
+LIST_LOOKBACK = 8  # tokens before the last item where the list's first item may start
+
+
+def _list_opening(tokens: list[Token], m: int, stop: int) -> Quantity | None:
+    """The first item of the list whose last item (ending at ``stop``) starts at token ``m``
+    ("two elderly women and | a man"), or None when no list runs up to it."""
+    if m == 0 or tokens[m - 1].low != "and":
+        return None
+    for k in range(m - 2, max(-1, m - 2 - LIST_LOOKBACK), -1):
+        first = quantity_at(tokens, k, single=True)
+        if first is not None and _with_listed(tokens, first.value,
+                                              group_end(tokens, first.end))[1] >= stop:
+            return first
     return None
 
 

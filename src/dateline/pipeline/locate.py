@@ -81,6 +81,7 @@ from dateline.pipeline.place_words import (
     second_road_end,
 )
 from dateline.pipeline.places import APPROX_CODE
+from dateline.pipeline.segment_clauses import has_headline
 from dateline.resources import data_regex
 
 AYN_MARKS = str.maketrans("", "", "\u2018\u2019\u02bf\u02be`")  # "Ma‘arrat" -> "Maarrat"
@@ -129,11 +130,22 @@ def choose_in_sentences(doc: Document, event: Event, sentence_ids: Sequence[int]
             choice = _choose_among(doc, event, group) if group else None
             if (choice and rank(choice.mention) in levels
                     and not is_dateline(doc, choice.mention)):
-                return choice
+                return _told_again_in_body(doc, event, sentence_ids, choice)
     choice = _choose_among(doc, event, sentence_ids)
     if own >= 0 and (choice is None or rank(choice.mention) == COUNTRY):
         return referred_town(doc, own) or choice  # "the city's Kyivskyi district"
     return choice
+
+
+def _told_again_in_body(doc: Document, event: Event, sentence_ids: Sequence[int],
+                        choice: Choice) -> Choice:
+    """A headline's "lynched ... in Kisii" yields to the body's "a village outside Kisii
+    town": the same place, told with the detail that sets its precision."""
+    if choice.mention.sentence != 0 or not has_headline(doc):
+        return choice
+    body = _choose_among(doc, event, [sid for sid in sentence_ids if sid != 0])
+    same = body is not None and _place_key(body.mention) == _place_key(choice.mention)
+    return body if body is not None and same else choice
 
 
 def _same_paragraph(doc: Document, first: int, other: int) -> bool:

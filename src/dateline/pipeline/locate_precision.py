@@ -80,13 +80,14 @@ def _city_province(part: PlaceMention, whole: PlaceMention) -> bool:
                        whole.place.longitude) <= LANDMARK_TOWN_KM
 
 
-def _named_part_of_its_city(doc: Document, pm: PlaceMention) -> bool:
-    """'the Korabelnyi district of Kherson' with Kherson read as its oblast: a named part of
-    the city the province is named after (its seat), coded at the city itself."""
+def _named_part_of_its_city(doc: Document, pm: PlaceMention, kind: str = "admin1") -> bool:
+    """'the Korabelnyi district of Kherson' with Kherson read as its oblast (or 'the Terra
+    Firme district of Belem' with Belem read as its municipality): a named part of the city
+    the division is named after (its seat), coded at the city itself."""
     if pm.place is None or not NAMED_PART_OF.search(doc.text[max(0, pm.span.start - 60):
                                                              pm.span.start]):
         return False
-    seat = get_gazetteer().seat_of(pm.place, "admin1")
+    seat = get_gazetteer().seat_of(pm.place, kind)
     return seat is not None and fold_key(seat.name) == fold_key(pm.span.text)
 
 
@@ -110,6 +111,8 @@ def precision_of(doc: Document, pm: PlaceMention) -> int:
         return town_precision(doc, pm)
     if level == DISTRICT and pm.place is not None and pm.place.feature_code == "PPLX":
         return 1  # "Hodan district of Mogadishu": a section of the city, the city itself
+    if level == DISTRICT and _named_part_of_its_city(doc, pm, "district"):
+        return 1  # "the Terra Firme district of Belem" with Belem read as its municipality
     if level == PROVINCE and (_named_part_of_its_city(doc, pm) or _names_its_seat(doc, pm)):
         return 1
     return 2 if level == DISTRICT else 3
