@@ -242,3 +242,27 @@ def test_a_movement_a_government_bans_is_actor2(pipeline: Pipeline) -> None:
         "movement, in Islamabad, Pakistan."
     )
     assert _first_event_actors(pipeline, text)[1] == "PTM: Pashtun Tahaffuz Movement"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (  # forces that restored control after two gangs fought are no side of the fight
+            "Five inmates died on Friday in a shootout between members of Barrio 18 and MS-13 "
+            "in a prison in Tegucigalpa, Honduras. Soldiers and police regained control of the "
+            "wing after two hours.",
+            "Barrio 18",
+            "MS-13",
+        ),
+        (  # forces that retook ground from a group did take it
+            "Nigerian troops regained control of Malam Fatori from ISWAP fighters on Friday "
+            "after a day of fighting.",
+            "Military Forces of Nigeria",
+            "Islamic State (West Africa)",
+        ),
+    ],
+)
+def test_forces_restoring_order_are_no_side(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    _assert_actors(pipeline, text, actor1, actor2)

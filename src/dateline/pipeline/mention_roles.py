@@ -77,6 +77,8 @@ def mention_role(doc: Document, clause: Clause, actor: ActorMention) -> str:
     for key, role in BEFORE_CUES:
         if role_regex(key).search(before):
             return role
+    if _restores_order(clause, after):
+        return "arriving"  # "soldiers and police regained control of the cell blocks"
     for key, role in AFTER_CUES:
         if role_regex(key).match(after):
             return role
@@ -106,6 +108,15 @@ def _joined_party(between: str) -> bool:
     """Words that join two mentions into one party ("fighters of the", "forces and allied")."""
     joined = role_regex("membership").match(between)
     return bool(joined or role_regex("one_party_between").match(between))
+
+
+def _restores_order(clause: Clause, after: str) -> bool:
+    """Forces that regained control or restored order once others had fought ("soldiers and
+    police regained control of the cell blocks") came in afterwards: no side of the fight.
+    Taking ground ("retook the town", a "seize" act) is their own act."""
+    if any(t.tactic == "seize" for t in clause.triggers):
+        return False
+    return bool(role_regex("restores_order_after").match(after))
 
 
 def _an_earlier_victim(before: str, after: str) -> bool:
