@@ -10,8 +10,8 @@ ACLED's spelling of four divisions (Grodno, Assiut, Larnaca, Haute Matsiatra); '
 Katsina's Faskari area' coded at Katsina; 'the Siloe neighbourhood of the city' (a Cali
 dateline) read as a namesake abroad; precision 3 for 'Santiago (Santiago, Santiago)', 2 for
 'the Bab al-Tabbaneh district of Tripoli (...)'.
-After the round-16 fixes: 0.967 / 0.967 / 0.933 (the same with the frame vote on). Left:
-Diraz (the gazetteer lacks it: a fuzzy Iranian namesake) and Tripoli's district p2.
+After the round-16 fixes: 0.967 / 0.967 / 0.967 (the same with the frame vote on). Left:
+Diraz (the gazetteer lacks it: a fuzzy Iranian namesake wins, then the flags' Palestine).
 The tests after the table pin each mechanism, in new wording, including those found on the
 tenth edition's dev errors after the table was scored (a byline in a local dateline, spaCy's
 entity across a note's bracket, 'Baringo South near Kabarnet', 'in May Pen, Clarendon', a
@@ -24,10 +24,12 @@ from datetime import date
 from pathlib import Path
 
 from tests.pipeline.test_locate_r14 import published
-from tests.pipeline.test_places import first_event, probe_scores
+from tests.pipeline.test_places import first_event, full_pipeline, probe_scores
+
+from dateline.model import Article
 
 PROBES_R16 = Path(__file__).parent / "data" / "place_probes_r16.tsv"
-ROUND16_FLOORS = (0.94, 0.94, 0.91)
+ROUND16_FLOORS = (0.94, 0.94, 0.94)
 
 
 def test_round16_place_probes_score_above_the_floors():
@@ -135,3 +137,11 @@ def test_a_headlines_town_yields_to_the_same_town_told_in_detail_below():
     ev = first_event("Two traders shot dead by bandits in Garissa\n\nBandits shot dead two "
                      "traders on a road outside Garissa town on Friday night, police said.")
     assert ev.location == "Garissa" and ev.geo_precision == 2
+
+
+def test_the_town_a_report_points_back_to_is_not_its_capital_dateline():
+    text = ("NAIROBI, Kenya, May 6 - Bandits ambushed a lorry on the road north of Marsabit on "
+            "Sunday, killing its driver, police said.\n\nOn Monday, police shot dead two "
+            "suspected bandits in a forest outside the town, a police commander said.")
+    events = full_pipeline()(Article("t", text, published=date(2025, 5, 6))).events
+    assert len(events) == 2 and all(ev.location == "Marsabit" for ev in events)

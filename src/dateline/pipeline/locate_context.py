@@ -137,6 +137,9 @@ def referred_town(doc: Document, sentence: int) -> Choice | None:
     # "come mostly from Barsalogho and Dablo", "took Al-Fula and the surrounding towns":
     # a town named in a list is not what "the town" alone points back to
     earlier = [pm for pm in earlier if not _listed(doc, pm)] or earlier
+    # "ADDIS ABABA - ... on the highway south of Woldia ... outside the town": a wire's
+    # dateline is where it was filed; the town the report named is what "the town" means
+    earlier = [pm for pm in earlier if not is_dateline(doc, pm)] or earlier
     if not earlier:
         return None
     # "the fishing village of Mucojo, north of Macomia" ... "the village": Mucojo, the town
