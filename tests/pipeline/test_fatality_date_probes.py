@@ -185,8 +185,7 @@ dead"), the sources listed after the dead ("killing at least five officers, two 
 a health worker ... said": 8), pairs ("beat them to death" after "a village headman and his
 son", "killing himself and a guard", "the councillor and his guard were martyred"), the other
 side's dead after an aside, and "3 men were killed on each day" of a two-day note. After the
-round's general rules: 0.967 / 1.000 (also with the frame vote on); left: "3 men were killed
-on each day" of "Between 2 and 3 March" (3 split over the two days).
+round's general rules: 1.000 / 1.000 (also with the frame vote on).
 A probe's fatalities are the sum over the article's events; its date and precision are those
 of the first event. The floors sit slightly below the measured accuracy.
 """
@@ -220,7 +219,7 @@ FLOORS = {  # file: (fatalities, date)
     "fatality_date_probes_r10.tsv": (0.92, 0.90),
     "fatality_date_probes_r10_heldout.tsv": (0.90, 0.90),
     "fatality_date_probes_r11.tsv": (0.91, 0.94),
-    "fatality_date_probes_r12.tsv": (0.94, 0.97),
+    "fatality_date_probes_r12.tsv": (0.97, 0.97),
 }
 
 

@@ -96,3 +96,12 @@ def test_a_single_events_closing_total_still_supersedes() -> None:
         "killing several soldiers. The army said the attackers fled. 4 fatalities.",
         date(2025, 4, 5))
     assert found == [4]
+
+
+def test_a_figure_told_for_each_day_of_a_span_counts_every_day() -> None:
+    found = _fatalities(
+        "Between 4 and 6 June 2025, rival cattle herders fought near Rumbek (Rumbek Centre, "
+        "Lakes). 3 men were killed on each day.", date(2025, 6, 7))
+    assert sum(found) == 9
+    assert killed("On 5 May 2025, gunmen killed 3 people on each day of the Eid holiday in "
+                  "Kano (Kano, Kano).", date(2025, 5, 6)) == [3]

@@ -107,6 +107,7 @@ def _sentence_found(doc: Document, sentence: int) -> list[Found]:
         found = [f for f in found if not counts_elsewhere(tokens, f.start, f.end, published, dates)]
         found = more_dead(text, [f for f in found if not a_grievance(text, f, span.start)], dates)
         found = _attackers_among_the_dead(competing_claims(tokens, found))
+        _each_of_the_days(doc, sentence, found)
     summary = summary_in(text, span.start, span.end)
     if summary is not None:
         clause = text.rfind(";", span.start, summary.start) + 1  # "10 soldiers were killed;"
@@ -124,6 +125,28 @@ def _sentence_found(doc: Document, sentence: int) -> list[Found]:
         found.append(Found(value, "killed", summary.start, summary.end, who, None, ()))
         found.sort(key=lambda f: f.start)
     return found
+
+
+MAX_TOLD_DAYS = 7  # "between 13 and 14 July": a span of days each figure may count
+
+
+def _each_of_the_days(doc: Document, sentence: int, found: list[Found]) -> None:
+    """ "Between 13 and 14 July ... 2 men were killed on each day": the figure counts each
+    day of the span the paragraph told (4 in all; the events of the days share it)."""
+    told = [d for d in doc.dates if d.sentence <= sentence and d.kind == "date"]
+    if not told:
+        return
+    days = (told[-1].last - told[-1].first).days + 1
+    if not 2 <= days <= MAX_TOLD_DAYS:
+        return
+    for f in found:
+        if f.kind == "killed" and _each_day_regex().match(doc.text, f.end):
+            f.value *= days
+
+
+@cache
+def _each_day_regex() -> re.Pattern[str]:
+    return re.compile(str(rules()["each_day_after"]), re.IGNORECASE)
 
 
 def _side_coded_apart(text: str, start: int, summary: Summary) -> bool:
