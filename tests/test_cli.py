@@ -200,3 +200,27 @@ def test_missing_spacy_model_is_one_line_before_any_work(
         assert result.exit_code == 1 and "Traceback" not in result.stderr
         assert "'en_core_web_nonexistent' is not installed" in result.stderr
     assert not out.exists()
+
+
+def _interrupted_run(inputs, options, workers, stats, stages=None):  # type: ignore[no-untyped-def]
+    stats["articles"] = 2
+    yield Document(Article("a1", REPORT))
+    raise KeyboardInterrupt  # the user's Ctrl-C while the second article runs
+
+
+@pytest.mark.parametrize(
+    ("fmt", "left"),
+    [
+        ("jsonl", "holds the events written so far"),
+        ("geojson", "an earlier file there is unchanged"),
+    ],
+)
+def test_ctrl_c_says_what_it_left_and_exits_130(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, left: str
+) -> None:
+    monkeypatch.setattr("dateline.cli.run_pipeline", _interrupted_run)
+    out = tmp_path / f"events.{fmt}"
+    result = _run("extract", "any.txt", "--format", fmt, "-o", str(out))
+    assert result.exit_code == 130  # not 1, which means 'nothing could be processed'
+    assert "interrupted after 1 of 2 article(s)" in result.stderr
+    assert left in result.stderr and "Aborted!" not in result.stderr

@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from dateline.formats.output import FORMATS, write_events
+from dateline.formats.output import FORMATS, WHOLE_FILE_FORMATS, write_events
 from dateline.inputs import InputError, ReadOptions, parse_date, read_inputs
 from dateline.model import Article, Document, Event
 from dateline.settings import get_settings
@@ -229,17 +229,39 @@ def extract(
         raise click.UsageError("--format parquet needs -o FILE")
     check_output(output)
     check_model()
-    stats = {"articles": 0, "errors": 0}
+    stats = {"articles": 0, "errors": 0, "finished": 0}
     docs = run_pipeline(inputs, ReadOptions(published, source), workers, stats)
-    # streamed: JSONL and CSV lines appear as articles finish, not after the whole batch
-    write_events(_reported_events(docs), fmt, output if output is not None else sys.stdout)
+    try:
+        # streamed: JSONL and CSV lines appear as articles finish, not after the whole batch
+        write_events(
+            _reported_events(docs, stats), fmt, output if output is not None else sys.stdout
+        )
+    except KeyboardInterrupt:
+        stop_interrupted(stats, fmt, output)
     finish_batch(stats)
 
 
-def _reported_events(docs: Iterable[Document]) -> Iterator[Event]:
+EXIT_INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C (128 + SIGINT)
+
+
+def stop_interrupted(stats: dict[str, int], fmt: str, output: Path | None) -> None:
+    """Say what a Ctrl-C left behind (click's bare 'Aborted!' does not) and exit 130."""
+    done = f"interrupted after {stats['finished']} of {stats['articles']} article(s)"
+    if output is None:
+        kept = "the events above are complete records"
+    elif fmt in WHOLE_FILE_FORMATS:
+        kept = f"{str(output)!r} was not written (an earlier file there is unchanged)"
+    else:
+        kept = f"{str(output)!r} holds the events written so far, each line whole"
+    click.echo(f"\ndateline: {done}; {kept}", err=True)
+    sys.exit(EXIT_INTERRUPTED)
+
+
+def _reported_events(docs: Iterable[Document], stats: dict[str, int]) -> Iterator[Event]:
     for doc in docs:
         report_warnings(doc)
         yield from doc.events
+        stats["finished"] += 1
 
 
 @cli.command()

@@ -1,10 +1,12 @@
 import csv
 import io
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from dateline.formats.output import ACLED_COLUMNS, event_record, write_events
 from dateline.model import Event, Evidence, Span
@@ -80,3 +82,28 @@ def test_parquet_files_share_one_schema_even_empty_or_without_coordinates(
     assert str(schemas[2].field("latitude").type) == "double"
     assert pq.read_table(unplaced).column("latitude").to_pylist() == [None]
     assert pq.read_table(full).column("fatalities").to_pylist() == [4]
+
+
+def _interrupted_after_one_event() -> Iterator[Event]:
+    yield _event()
+    raise KeyboardInterrupt  # a user's Ctrl-C mid-run
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "parquet"])
+def test_interrupted_whole_file_format_leaves_the_earlier_file_untouched(
+    tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / f"events.{fmt}"
+    out.write_text("yesterday's events\n")
+    with pytest.raises(KeyboardInterrupt):
+        write_events(_interrupted_after_one_event(), fmt, out)
+    assert out.read_text() == "yesterday's events\n"
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no partial file left behind
+
+
+def test_whole_file_format_replaces_the_earlier_file_when_complete(tmp_path: Path) -> None:
+    out = tmp_path / "events.geojson"
+    out.write_text("yesterday's events\n")
+    assert write_events([_event()], "geojson", out) == 1
+    assert json.loads(out.read_text())["features"][0]["id"] == "gao-1-0"
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date
@@ -42,17 +43,38 @@ def event_record(event: Event) -> dict[str, Any]:
     return record
 
 
+# Formats that are one document: a file cut short is unreadable, so they appear whole or not at all.
+WHOLE_FILE_FORMATS = ("geojson", "parquet")
+
+
 def write_events(events: Iterable[Event], fmt: str, out: IO[str] | Path) -> int:
-    """Write events in ``fmt``; returns how many were written."""
+    """Write events in ``fmt``; returns how many were written. JSONL and CSV files fill as
+    events arrive; a GeoJSON or Parquet file replaces ``out`` only once complete (an
+    interrupted or failed run leaves an earlier file at that path untouched)."""
     records = (event_record(e) for e in events)
-    if fmt == "parquet":
-        if not isinstance(out, Path):
-            raise ValueError("parquet output needs a file: use -o FILE.parquet")
-        return write_parquet(list(records), out)
-    if isinstance(out, Path):
-        with out.open("w", encoding="utf-8", newline="") as handle:
-            return _WRITERS[fmt](records, handle)
-    return _WRITERS[fmt](records, out)
+    if fmt == "parquet" and not isinstance(out, Path):
+        raise ValueError("parquet output needs a file: use -o FILE.parquet")
+    if not isinstance(out, Path):
+        return _WRITERS[fmt](records, out)
+    if fmt in WHOLE_FILE_FORMATS:
+        return _write_whole_file(records, fmt, out)
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        return _WRITERS[fmt](records, handle)
+
+
+def _write_whole_file(records: Iterable[dict[str, Any]], fmt: str, path: Path) -> int:
+    """Write beside ``path`` under a temporary name, then rename over it (atomic on POSIX)."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        if fmt == "parquet":
+            count = write_parquet(list(records), partial)
+        else:
+            with partial.open("w", encoding="utf-8", newline="") as handle:
+                count = _WRITERS[fmt](records, handle)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)  # only left when the run stopped before the rename
+    return count
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
