@@ -224,3 +224,16 @@ def test_ctrl_c_says_what_it_left_and_exits_130(
     assert result.exit_code == 130  # not 1, which means 'nothing could be processed'
     assert "interrupted after 1 of 2 article(s)" in result.stderr
     assert left in result.stderr and "Aborted!" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["extract", "geoparse", "classify"])
+def test_help_states_the_exit_codes_the_readme_documents(command: str) -> None:
+    shown = " ".join(_run(command, "--help").stdout.split())  # unwrapped
+    for code in ("0 every input read", "3 some inputs skipped", "1 no input", "2 usage error"):
+        assert code in shown
+    assert ("130 interrupted" in shown) == (command == "extract")
+
+
+def test_classify_help_says_one_description_per_input() -> None:
+    shown = " ".join(_run("classify", "--help").stdout.split())
+    assert "Each input is one description" in shown and "JSONL" in shown

@@ -149,6 +149,11 @@ def progress(docs: Iterable[Document], total: int) -> Iterator[Document]:
 
 EXIT_NOTHING_PROCESSED = 1
 EXIT_SOME_SKIPPED = 3  # the others were processed and written (2 is click's usage error)
+EXIT_INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C (128 + SIGINT)
+EXIT_CODES_HELP = (
+    "Exit status: 0 every input read; 3 some inputs skipped (named on stderr, the rest "
+    "written); 1 no input could be processed; 2 usage error (nothing done)."
+)
 
 
 def finish_batch(stats: dict[str, int]) -> None:
@@ -202,7 +207,7 @@ def check_output(output: Path | None) -> None:
         raise click.BadParameter(f"{str(output)!r} is not writable", param_hint="-o")
 
 
-@cli.command()
+@cli.command(epilog=EXIT_CODES_HELP[:-1] + "; 130 interrupted (Ctrl-C).")
 @input_args
 @published_opt
 @source_opt
@@ -241,9 +246,6 @@ def extract(
     finish_batch(stats)
 
 
-EXIT_INTERRUPTED = 130  # the shell's code for a run stopped by Ctrl-C (128 + SIGINT)
-
-
 def stop_interrupted(stats: dict[str, int], fmt: str, output: Path | None) -> None:
     """Say what a Ctrl-C left behind (click's bare 'Aborted!' does not) and exit 130."""
     done = f"interrupted after {stats['finished']} of {stats['articles']} article(s)"
@@ -264,7 +266,7 @@ def _reported_events(docs: Iterable[Document], stats: dict[str, int]) -> Iterato
         stats["finished"] += 1
 
 
-@cli.command()
+@cli.command(epilog=EXIT_CODES_HELP)
 @input_args
 @published_opt
 @source_opt
@@ -305,10 +307,14 @@ def geoparse_record(doc: Document) -> dict[str, Any]:
     return {"article_id": doc.article.id, "places": places}
 
 
-@cli.command()
+@cli.command(epilog=EXIT_CODES_HELP)
 @input_args
 def classify(inputs: tuple[str, ...]) -> None:
-    """Best ACLED sub-event type for each short event description (one JSON line each)."""
+    """Best ACLED sub-event type for each short event description (one JSON line each).
+
+    Each input is one description: a file, '-' (standard input) or a JSONL line. For many
+    descriptions, give a JSONL file with one {"id", "text"} object per line.
+    """
     from dateline.classify import classify_texts
 
     stats = {"articles": 0, "errors": 0}
