@@ -233,3 +233,16 @@ def test_post_article_says_why_an_undated_article_gave_no_event(
         dated = {**body, "id": "dated", "text": body["text"] + " (2)", "published": "2024-03-05"}
         config.extract = lambda articles: (Document(a) for a in articles)
         assert fresh.post("/articles", json=dated, headers=auth).json()["warnings"] == []
+
+
+def test_a_mistyped_sub_event_type_correction_names_the_closest_type(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    event_id = client.get("/events").json()["events"][0]["event_id"]
+    response = client.patch(
+        f"/events/{event_id}",
+        headers=auth,
+        json={"reviewer": "ann", "sub_event_type": "Armed clashes"},
+    )
+    assert response.status_code == 422
+    assert "did you mean 'Armed clash'?" in response.json()["detail"][0]["msg"]

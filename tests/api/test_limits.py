@@ -53,3 +53,13 @@ def test_article_text_is_bounded_by_the_model_limit(
     body = {"id": "book", "text": "x" * (MAX_CHARS + 1)}
     response = client.post("/articles", json=body, headers=auth)
     assert response.status_code == 422 and "1000000" in response.text
+
+
+def test_a_pattern_mismatch_says_what_the_parameter_expects(client: TestClient) -> None:
+    for params, expected in (({"bbox": "1,2,3"}, "min_lon,min_lat,max_lon,max_lat"),
+                             ({"sort": "date"}, "event_date, fatalities")):  # fmt: skip
+        response = client.get("/events", params=params)
+        assert response.status_code == 422
+        (error,) = response.json()["detail"]
+        assert error["loc"][-1] in params and expected in error["msg"]
+        assert "pattern" not in error["msg"] and error["ctx"]["pattern"]  # still machine-readable

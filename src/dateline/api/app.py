@@ -40,6 +40,10 @@ from dateline.taxonomy import event_types, sub_event_types
 NUMBER = r"-?\d+(\.\d+)?"
 BBOX_PATTERN = rf"^{NUMBER},{NUMBER},{NUMBER},{NUMBER}$"
 SORT_PATTERN = rf"^-?({'|'.join(SORT_COLUMNS)})$"
+PATTERN_HINTS = {  # what a query parameter with a pattern expects, said in its 422
+    "bbox": "four numbers min_lon,min_lat,max_lon,max_lat (two opposite corners, either order)",
+    "sort": f"one of {', '.join(SORT_COLUMNS)}, with a '-' first for descending",
+}
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "geojson": "application/geo+json",
                "jsonl": "application/x-ndjson"}  # fmt: skip
 TABLE_RESPONSES: dict[int | str, dict[str, Any]] = {
@@ -166,7 +170,7 @@ def create_app(config: ApiConfig | None = None) -> FastAPI:
     # /docs and /redoc from bundled Swagger UI and ReDoc files: FastAPI's own pages load them
     # from a CDN, which leaves them blank on an offline machine
     app = FastAPIOffline(title="dateline", version="1", description=__doc__ or "")
-    add_limits(app)
+    add_limits(app, PATTERN_HINTS)
     reads = _read_guard(config)
     writes = _write_guard(config)
     _add_event_reads(app, config, reads)

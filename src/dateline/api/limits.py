@@ -6,7 +6,7 @@ value; without these bounds a 150 MB POST is held in memory and then sent straig
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
@@ -76,13 +76,29 @@ def clip(value: Any) -> Any:
     return value
 
 
-async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
-    """FastAPI's own 422 body (which parameter, what was wrong), with the input clipped."""
-    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
-    detail = [{**error, "input": clip(error.get("input"))} for error in errors]
-    return JSONResponse({"detail": jsonable_encoder(detail)}, status_code=422)
+def validation_handler(
+    pattern_hints: Mapping[str, str],
+) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
+    """FastAPI's own 422 body (which parameter, what was wrong), with the input clipped and a
+    regular-expression mismatch said in words: 'String should match pattern ^-?\\d+...' tells
+    a user of ``bbox=1,2,3`` nothing; ``pattern_hints`` maps a parameter to what it expects."""
+
+    async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
+        errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+        detail = [_readable(error, pattern_hints) for error in errors]
+        return JSONResponse({"detail": jsonable_encoder(detail)}, status_code=422)
+
+    return validation_error
 
 
-def add_limits(app: FastAPI) -> None:
+def _readable(error: Mapping[str, Any], pattern_hints: Mapping[str, str]) -> dict[str, Any]:
+    readable = {**error, "input": clip(error.get("input"))}
+    hint = pattern_hints.get(str(error.get("loc", ("",))[-1]))
+    if error.get("type") == "string_pattern_mismatch" and hint:
+        readable["msg"] = f"expected {hint}"  # the pattern itself stays in ctx
+    return readable
+
+
+def add_limits(app: FastAPI, pattern_hints: Mapping[str, str] | None = None) -> None:
     app.add_middleware(BodyLimit)
-    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(RequestValidationError, validation_handler(pattern_hints or {}))

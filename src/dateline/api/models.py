@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from difflib import get_close_matches
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -76,7 +77,9 @@ class EventCorrection(BaseModel):
     @classmethod
     def _known_sub_event_type(cls, value: str | None) -> str | None:
         if value is not None and value not in sub_event_types():
-            raise ValueError(f"unknown sub_event_type {value!r}")
+            closest = get_close_matches(value, sub_event_types(), n=1)
+            hint = f" (did you mean {closest[0]!r}?)" if closest else ""
+            raise ValueError(f"unknown sub_event_type {value!r}{hint}")
         return value
 
     def changes(self) -> dict[str, Any]:
