@@ -149,8 +149,7 @@ def clause_dates(doc: Document, clause: Span) -> list[DateMention]:
 def _inside_place_name(doc: Document, mention: DateMention) -> bool:
     """"in a gunfight in May Pen, Clarendon" (round 22): a month word inside a place's name
     dates nothing (it made the gunfight an act of last May)."""
-    span = mention.span
-    return any(p.span.start <= span.start and span.end <= p.span.end for p in doc.places)
+    return any(p.span.contains(mention.span) for p in doc.places)
 
 
 def event_dates(doc: Document, clause: Span) -> list[DateMention]:
