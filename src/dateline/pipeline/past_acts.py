@@ -46,6 +46,7 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
     judged = _judicial_end(span)
     no_act = _no_act_tactics(span)
     since = since_phrases(doc, span)  # "... since fighting reached the area in August"
+    _, summed_from = _told_over_span(span)
     return [
         t
         for t in triggers
@@ -60,18 +61,20 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
         or _alleged(doc, span, t)
         or _custody_grievance(doc, span, t, triggers)
         or bool(followed_vaguely(doc, span, t))
-        or _in_relative_span(span, t)
+        or (summed_from is not None and t.span.start >= summed_from)
     ]
 
 
-def _in_relative_span(span: Span, trigger: Trigger) -> bool:
-    """"... in the district where insurgent raids have displaced tens of thousands since July"
-    (round 22): acts a relative clause sums up over a span are the place's past."""
+def _told_over_span(span: Span) -> tuple[bool, int | None]:
+    """Whether the clause tells acts in the perfect over a span reaching back from now ("have
+    displaced tens of thousands since July"), and where the relative clause opens that so sums
+    them up, if one does ("... in the district where insurgent raids have displaced ...";
+    round 22): from there on the acts are the place's past, not the clause's news."""
     told = _regex("perfect_over_span").search(span.text)
     if told is None:
-        return False
+        return False, None
     relative = _regex("span_in_relative").search(span.text[: told.start()])
-    return relative is not None and trigger.span.start >= span.start + relative.start()
+    return True, None if relative is None else span.start + relative.start()
 
 
 def followed_vaguely(doc: Document, span: Span, trigger: Trigger) -> list[DateMention]:
@@ -248,12 +251,11 @@ def tells_a_span(doc: Document, span: Span, date: DateMention | None) -> bool:
         before = doc.text[span.start : date.span.start]
         if not _regex("recurring_day").search(before):
             return False
-    told = _regex("perfect_over_span").search(span.text)
-    if told is None:
-        return False
     # "set up a new base ..., extending their deployment into the district where insurgent
     # raids have displaced tens of thousands since July" (round 22): the span is the place's
-    return not _regex("span_in_relative").search(span.text[: told.start()])
+    # past, told in a relative clause; the clause's own act stays news
+    told, summed_from = _told_over_span(span)
+    return told and summed_from is None
 
 
 def _news_days(doc: Document, date: DateMention) -> bool:
