@@ -78,7 +78,7 @@ def aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: s
     into the factory and smashed windows" after the workers' road block), are such a crowd,
     whatever their trade (round 20)."""
     actor = roles.actor1 or (frame.actors[0] if frame.actors else None)
-    if actor is None or actor.inter not in cues()["crowd_inters"] or not people_group(actor):
+    if actor is None or actor.inter not in cues()["crowd_inters"] or not _people_group(actor):
         return False
     if "protest" in tactics or "looting" not in tactics:
         return False
@@ -100,7 +100,8 @@ def aggrieved_crowd_wrecks(doc: Document, frame: Frame, roles: Roles, tactics: s
     return protested_before(doc, frame, actor)
 
 
-def people_group(actor: ActorMention) -> bool:
+def _people_group(actor: ActorMention) -> bool:
+    """An actor worded as a crowd or as a group of people (a plural noun), not one person."""
     return is_crowd(actor) or bool(cue_pattern("people_group").search(actor.span.text))
 
 
