@@ -156,11 +156,11 @@ def _claims_it_next(doc: Document, next_start: int | None, last: int) -> ActorMe
     named = [a for a in told if rank(a) == 0]
     if len(named) != 1 or named[0].inter not in NONSTATE_ARMED:
         return None
-    if any(a.role_hint not in ("generic", "anaphoric") for a in told if a is not named[0]):
+    group = named[0]
+    if any(a.role_hint not in ("generic", "anaphoric") for a in told if a is not group):
         return None
-    told = named
-    after = doc.text[told[0].span.end : doc.sentences[next_start].end]
-    return told[0] if role_regex("claims_it_back_after").match(after) else None
+    after = doc.text[group.span.end : doc.sentences[next_start].end]
+    return group if role_regex("claims_it_back_after").match(after) else None
 
 
 def _new_in_sentence(named: ActorMention, anaphor: ActorMention) -> bool:
