@@ -18,7 +18,7 @@ The fixes: ground changing hands -- the side that withdrew, pulled out, handed o
 abandoned it is actor2 and the side moving in actor1, whichever the report names first
 (``mention_roles._cedes_ground``); the dead a named group later speaks of as its own ("said
 both were guerrillas of its armed wing", "calling him one of its fighters") are that group
-(``blame._identified_victims``, ``own_dead_after``); one civilian-worded person who detonates
+(``blame._identified_victims``, ``victims_claimed_after``); one civilian-worded person who detonates
 a device or blows himself up is the attacker; forces that repelled or beat back an attack
 ("says it repulsed a 'terrorist' raid") are the side it hit, and with no doer named the armed
 group on the other side made it (``roles._attackers_held_off``); al Qaeda by its country

@@ -91,8 +91,7 @@ def _identified_victims(doc: Document, frame: Frame, roles: Roles, window: range
         named = role_regex("victims_identified_before").search(before)
         # "... later said both were guerrillas of its armed wing", "calling him one of its
         # fighters": the group speaks of the dead as its own
-        own = role_regex("own_dead_after").match(after)
-        if named or own or role_regex("victims_claimed_after").match(after):
+        if named or role_regex("victims_claimed_after").match(after):
             if roles.actor1 is not None and same_side(actor, roles.actor1):
                 return roles
             return Roles(roles.actor1, actor, roles.assoc1, roles.assoc2)
