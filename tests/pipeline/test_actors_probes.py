@@ -166,8 +166,10 @@ def _first_event_actors(pipeline: Pipeline, text: str, day: date) -> tuple[str, 
     return doc.events[0].actor1, doc.events[0].actor2
 
 
-def _assert_first_event_actors(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> None:
-    found1, found2 = _first_event_actors(pipeline, text, date(2025, 3, 8))
+def _assert_first_event_actors(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str, day: date = date(2025, 3, 8)
+) -> None:
+    found1, found2 = _first_event_actors(pipeline, text, day)
     assert actors_match(actor1, found1), found1
     assert actors_match(actor2, found2), found2
 

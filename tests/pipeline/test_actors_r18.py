@@ -47,9 +47,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.pipeline.test_actors_probes import _assert_first_event_actors, _first_event_actors
 
 from dateline.evaluation.compare import actors_match
-from dateline.model import Article
 from dateline.pipeline import Pipeline
 
 DAY = date(2025, 6, 14)
@@ -58,18 +58,6 @@ DAY = date(2025, 6, 14)
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     return Pipeline()
-
-
-def _first_event_actors(pipeline: Pipeline, text: str) -> tuple[str, str]:
-    doc = pipeline(Article("probe", text, DAY))
-    assert doc.events
-    return doc.events[0].actor1, doc.events[0].actor2
-
-
-def _assert_actors(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> None:
-    found1, found2 = _first_event_actors(pipeline, text)
-    assert actors_match(actor1, found1), found1
-    assert actors_match(actor2, found2), found2
 
 
 @pytest.mark.parametrize(
@@ -92,7 +80,7 @@ def _assert_actors(pipeline: Pipeline, text: str, actor1: str, actor2: str) -> N
 def test_the_side_that_takes_ground_leads_a_handover(
     pipeline: Pipeline, text: str, actor1: str, actor2: str
 ) -> None:
-    _assert_actors(pipeline, text, actor1, actor2)
+    _assert_first_event_actors(pipeline, text, actor1, actor2, DAY)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +101,7 @@ def test_the_side_that_takes_ground_leads_a_handover(
 def test_the_dead_a_group_calls_its_own_are_that_group(
     pipeline: Pipeline, text: str, actor2: str
 ) -> None:
-    assert _first_event_actors(pipeline, text)[1] == actor2
+    assert _first_event_actors(pipeline, text, DAY)[1] == actor2
 
 
 @pytest.mark.parametrize(
@@ -135,7 +123,7 @@ def test_the_dead_a_group_calls_its_own_are_that_group(
 def test_a_lone_bomber_is_the_attacker(
     pipeline: Pipeline, text: str, actor1: str, actor2: str
 ) -> None:
-    _assert_actors(pipeline, text, actor1, actor2)
+    _assert_first_event_actors(pipeline, text, actor1, actor2, DAY)
 
 
 @pytest.mark.parametrize(
@@ -158,7 +146,7 @@ def test_a_lone_bomber_is_the_attacker(
 def test_forces_that_held_an_attack_off_were_hit(
     pipeline: Pipeline, text: str, actor1: str, actor2: str
 ) -> None:
-    _assert_actors(pipeline, text, actor1, actor2)
+    _assert_first_event_actors(pipeline, text, actor1, actor2, DAY)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +165,7 @@ def test_forces_that_held_an_attack_off_were_hit(
     ],
 )
 def test_al_qaeda_by_its_country_branch(pipeline: Pipeline, text: str, actor1: str) -> None:
-    assert actors_match(actor1, _first_event_actors(pipeline, text)[0])
+    assert actors_match(actor1, _first_event_actors(pipeline, text, DAY)[0])
 
 
 def test_communist_rebels_in_the_philippines_are_the_npa(pipeline: Pipeline) -> None:
@@ -185,7 +173,7 @@ def test_communist_rebels_in_the_philippines_are_the_npa(pipeline: Pipeline) -> 
         "Communist rebels ambushed an army patrol in Catubig, Northern Samar, Philippines, on "
         "Friday, wounding two soldiers."
     )
-    assert _first_event_actors(pipeline, text)[0] == "NPA: New People's Army"
+    assert _first_event_actors(pipeline, text, DAY)[0] == "NPA: New People's Army"
 
 
 def test_groups_under_their_acled_names(pipeline: Pipeline) -> None:
@@ -193,14 +181,14 @@ def test_groups_under_their_acled_names(pipeline: Pipeline) -> None:
         "Gunmen of the group Jaish al-Zolm attacked a police post in Saravan, Iran, on Friday, "
         "wounding two officers."
     )
-    assert _first_event_actors(pipeline, text)[0] == "Jaish al-Adl"
+    assert _first_event_actors(pipeline, text, DAY)[0] == "Jaish al-Adl"
     text = "Jaish-e-Mohammed militants fired on an army post in Poonch, India, on Friday."
-    assert _first_event_actors(pipeline, text)[0] == "JeM: Jaish-e-Mohammed"
+    assert _first_event_actors(pipeline, text, DAY)[0] == "JeM: Jaish-e-Mohammed"
     text = (
         "Gunmen ambushed a patrol of the State Civil Guard in Apatzingan, Michoacan, Mexico, on "
         "Friday, wounding two agents."
     )
-    assert _first_event_actors(pipeline, text)[1].startswith("Police Forces of Mexico")
+    assert _first_event_actors(pipeline, text, DAY)[1].startswith("Police Forces of Mexico")
 
 
 @pytest.mark.parametrize(
@@ -221,7 +209,7 @@ def test_groups_under_their_acled_names(pipeline: Pipeline) -> None:
     ],
 )
 def test_a_claim_the_next_day_names_the_doer(pipeline: Pipeline, text: str, actor1: str) -> None:
-    assert _first_event_actors(pipeline, text)[0] == actor1
+    assert _first_event_actors(pipeline, text, DAY)[0] == actor1
 
 
 def test_soldiers_where_no_army_of_its_own_stands_are_the_raiders(pipeline: Pipeline) -> None:
@@ -231,7 +219,7 @@ def test_soldiers_where_no_army_of_its_own_stands_are_the_raiders(pipeline: Pipe
         "the old city of Nablus during a raid on Friday. The army said soldiers had shot one "
         "of the gunmen."
     )
-    actor1, actor2 = _first_event_actors(pipeline, text)
+    actor1, actor2 = _first_event_actors(pipeline, text, DAY)
     assert actor1.startswith("Military Forces of Israel")
     assert not actor2.startswith("Military Forces of Palestine")
 
@@ -241,7 +229,7 @@ def test_a_states_trenches_are_its_forces(pipeline: Pipeline) -> None:
         "Russian drones dropped grenades on Ukrainian trenches near Siversk, Ukraine, on "
         "Friday, wounding three soldiers."
     )
-    assert _first_event_actors(pipeline, text)[1].startswith("Military Forces of Ukraine")
+    assert _first_event_actors(pipeline, text, DAY)[1].startswith("Military Forces of Ukraine")
 
 
 def test_a_movement_a_government_bans_is_actor2(pipeline: Pipeline) -> None:
@@ -249,7 +237,7 @@ def test_a_movement_a_government_bans_is_actor2(pipeline: Pipeline) -> None:
         "On 12 June 2025, Pakistan's interior ministry banned the PTM, the Pashtun rights "
         "movement, in Islamabad, Pakistan."
     )
-    assert _first_event_actors(pipeline, text)[1] == "PTM: Pashtun Tahaffuz Movement"
+    assert _first_event_actors(pipeline, text, DAY)[1] == "PTM: Pashtun Tahaffuz Movement"
 
 
 @pytest.mark.parametrize(
@@ -273,4 +261,4 @@ def test_a_movement_a_government_bans_is_actor2(pipeline: Pipeline) -> None:
 def test_forces_restoring_order_are_no_side(
     pipeline: Pipeline, text: str, actor1: str, actor2: str
 ) -> None:
-    _assert_actors(pipeline, text, actor1, actor2)
+    _assert_first_event_actors(pipeline, text, actor1, actor2, DAY)
