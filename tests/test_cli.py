@@ -1,5 +1,6 @@
 import io
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -237,3 +238,21 @@ def test_help_states_the_exit_codes_the_readme_documents(command: str) -> None:
 def test_classify_help_says_one_description_per_input() -> None:
     shown = " ".join(_run("classify", "--help").stdout.split())
     assert "Each input is one description" in shown and "JSONL" in shown
+
+
+def test_lazy_commands_listed_with_their_own_help_without_importing_them() -> None:
+    from dateline.cli import LAZY_COMMANDS, LAZY_HELP, LazyGroup
+
+    assert set(LAZY_HELP) == set(LAZY_COMMANDS)
+    for name, short in LAZY_HELP.items():
+        command = LazyGroup._load(name)
+        assert command is not None and command.help is not None
+        assert short == " ".join(command.help.split("\n\n")[0].split())  # the same words
+    listing = subprocess.run(
+        [sys.executable, "-c", "import sys; from dateline.cli import cli\n"
+         "try: cli(['--help'])\nexcept SystemExit: print('fastapi' in sys.modules)"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert listing.strip().endswith("False")  # the web app was not imported to list `serve`
+    for name in LAZY_COMMANDS:
+        assert f"\n  {name} " in listing
