@@ -240,17 +240,7 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     asserted = [t for t in found if is_asserted(doc, span, t.span, non_event=False)]
     if not asserted:
         return []  # the checks below only ever drop triggers
-    judicial = cue_pattern("judicial").search(span.text)
-    if judicial or any(t.tactic == "arrest" for t in asserted):
-        # "arrested three men over a grenade attack", "jailed for the 2019 bombing"
-        asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
-    if any(t.tactic == "arrest" for t in asserted):
-        asserted = _without_arrest_raids(asserted)
-        asserted = _without_weapons_held(doc, span, asserted)
-        crime = cue_pattern("ordinary_crime").search(span.text)
-        if crime and not cue_pattern("political_detainees").search(span.text):
-            # journalists held on smuggling charges "their lawyers called fabricated" (round 22)
-            asserted = [t for t in asserted if t.tactic != "arrest" and not _entering(t)]
+    asserted = _arrest_readings(doc, span, asserted)
     asserted = _crowd_demands(doc, span, asserted)
     asserted = [_people_taken(doc, t) for t in asserted]
     asserted = [t for t in asserted if t.tactic != "prisoners" and not _entered_no_town(doc, t)]
@@ -264,6 +254,25 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     asserted = [t for t in asserted if not _accused_crowd(doc, span, t)]
     asserted = [t for t in asserted if not _named_by_year(doc, span, t)]
     return sorted(asserted, key=lambda t: t.span.start)
+
+
+def _arrest_readings(doc: Document, span: Span, asserted: list[Trigger]) -> list[Trigger]:
+    """A clause of arrests or a court case: the acts it names as their reason are no news of
+    their own, nor the raids or the weapons that only made the arrests; arrests for ordinary
+    crime (and a place entered to make them) are no political event, unless those held are
+    journalists or activists or the charges are called fabricated."""
+    judicial = cue_pattern("judicial").search(span.text)
+    if judicial or any(t.tactic == "arrest" for t in asserted):
+        # "arrested three men over a grenade attack", "jailed for the 2019 bombing"
+        asserted = [t for t in asserted if t.tactic == "arrest" or not _is_reason(doc, span, t)]
+    if any(t.tactic == "arrest" for t in asserted):
+        asserted = _without_arrest_raids(asserted)
+        asserted = _without_weapons_held(doc, span, asserted)
+        crime = cue_pattern("ordinary_crime").search(span.text)
+        if crime and not cue_pattern("political_detainees").search(span.text):
+            # journalists held on smuggling charges "their lawyers called fabricated" (round 22)
+            asserted = [t for t in asserted if t.tactic != "arrest" and not _entering(t)]
+    return asserted
 
 
 def _describes_actor(doc: Document, clause: Span, trigger: Trigger) -> bool:
