@@ -239,3 +239,19 @@ def test_folder_reads_gzipped_articles_and_skips_other_archives(tmp_path: Path) 
     assert [r.id for r in results if isinstance(r, Article)] == ["g1"]
     [error] = [r for r in results if isinstance(r, InputError)]
     assert error.origin.endswith("photos.tar.gz") and "(.gz)" in error.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("42", "'text' must be a string, not a number"),
+     ('["a", "b"]', "'text' must be a string, not a list"),
+     ('{"body": "x"}', "'text' must be a string, not an object"),
+     ('"  "', "missing or empty 'text'"), ("null", "missing or empty 'text'")],
+)  # fmt: skip
+def test_a_jsonl_text_that_is_no_string_is_named_as_such(
+    tmp_path: Path, text: str, reason: str
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(f'{{"id": "a1", "text": {text}}}\n', encoding="utf-8")
+    (error,) = read_inputs([str(corpus)], ReadOptions())
+    assert isinstance(error, InputError) and str(error) == f"{corpus}:1: {reason}"

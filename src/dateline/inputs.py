@@ -280,6 +280,18 @@ def _jsonl_line(
     return article_from_record(record, where, options, default_id)
 
 
+def _json_kind(value: object) -> str:
+    """The JSON name of a value's type, as a user wrote it."""
+    kinds = {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        list: "a list",
+        dict: "an object",
+    }
+    return kinds.get(type(value), type(value).__name__)
+
+
 def article_from_record(
     record: object, where: str, options: ReadOptions, default_id: str | None = None
 ) -> Article | InputError:
@@ -287,7 +299,9 @@ def article_from_record(
     if not isinstance(record, dict):
         return InputError(where, "expected a JSON object with a 'text' (and an 'id')")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    if text is not None and not isinstance(text, str):  # 42, a list: say so, not 'missing'
+        return InputError(where, f"'text' must be a string, not {_json_kind(text)}")
+    if not text or not text.strip():
         return InputError(where, "missing or empty 'text'")
     article_id = _record_id(record, default_id)
     if article_id is None:
