@@ -256,3 +256,14 @@ def test_lazy_commands_listed_with_their_own_help_without_importing_them() -> No
     assert listing.strip().endswith("False")  # the web app was not imported to list `serve`
     for name in LAZY_COMMANDS:
         assert f"\n  {name} " in listing
+
+
+def test_an_undated_jsonl_line_is_told_to_carry_published_itself() -> None:
+    from dateline.cli import date_warnings
+
+    line = Document(Article("g1", REPORT, origin="gdelt.jsonl:7"))  # its date was under "date"
+    text = Document(Article("tessalit", REPORT, origin="/data/tessalit.txt"))
+    (on_line,) = date_warnings(line)
+    (on_text,) = date_warnings(text)
+    assert '"published": "YYYY-MM-DD" on the line' in on_line and "--published" in on_line
+    assert on_text.endswith("(give --published YYYY-MM-DD)")

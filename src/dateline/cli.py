@@ -6,6 +6,7 @@ import importlib
 import importlib.util
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -208,10 +209,16 @@ def finish_batch(stats: dict[str, int]) -> None:
 
 NO_DATE_WARNING = "no publication date given or found; relative dates are left unresolved"
 PUBLISHED_HINT = " (give --published YYYY-MM-DD)"
+# a JSONL line may carry its date under another name ("date", GDELT's "seendate"): name ours
+JSONL_PUBLISHED_HINT = ' (give --published YYYY-MM-DD, or "published": "YYYY-MM-DD" on the line)'
+JSONL_ORIGIN = re.compile(r":\d+$")  # FILE:LINE, stdin:LINE
 
 
-def date_warnings(doc: Document, hint: str = PUBLISHED_HINT) -> list[str]:
+def date_warnings(doc: Document, hint: str | None = None) -> list[str]:
     """The document's warnings; an undated article gets one line on it, with the remedy."""
+    if hint is None:
+        from_jsonl = JSONL_ORIGIN.search(doc.article.origin) is not None
+        hint = JSONL_PUBLISHED_HINT if from_jsonl else PUBLISHED_HINT
     warnings = list(doc.warnings)
     if doc.article.published is not None:
         return warnings
