@@ -232,7 +232,7 @@ def test_help_states_the_exit_codes_the_readme_documents(command: str) -> None:
     shown = " ".join(_run(command, "--help").stdout.split())  # unwrapped
     for code in ("0 every input read", "3 some inputs skipped", "1 no input", "2 usage error"):
         assert code in shown
-    assert ("130 interrupted" in shown) == (command == "extract")
+    assert ("130 interrupted" in shown) == (command != "classify")
 
 
 def test_classify_help_says_one_description_per_input() -> None:
@@ -267,3 +267,13 @@ def test_an_undated_jsonl_line_is_told_to_carry_published_itself() -> None:
     (on_text,) = date_warnings(text)
     assert '"published": "YYYY-MM-DD" on the line' in on_line and "--published" in on_line
     assert on_text.endswith("(give --published YYYY-MM-DD)")
+
+
+def test_ctrl_c_in_geoparse_exits_130_after_the_finished_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("dateline.cli.run_pipeline", _interrupted_run)
+    result = _run("geoparse", "any.txt")
+    assert result.exit_code == 130
+    assert json.loads(result.stdout)["article_id"] == "a1"  # the line before the interrupt
+    assert "interrupted after 1 of 2 article(s); the lines above are complete" in result.stderr

@@ -190,6 +190,7 @@ EXIT_CODES_HELP = (
     "Exit status: 0 every input read; 3 some inputs skipped (named on stderr, the rest "
     "written); 1 no input could be processed; 2 usage error (nothing done)."
 )
+EXIT_CODES_HELP_INTERRUPTIBLE = EXIT_CODES_HELP[:-1] + "; 130 interrupted (Ctrl-C)."
 
 
 def finish_batch(stats: dict[str, int]) -> None:
@@ -249,7 +250,7 @@ def check_output(output: Path | None) -> None:
         raise click.BadParameter(f"{str(output)!r} is not writable", param_hint="-o")
 
 
-@cli.command(epilog=EXIT_CODES_HELP[:-1] + "; 130 interrupted (Ctrl-C).")
+@cli.command(epilog=EXIT_CODES_HELP_INTERRUPTIBLE)
 @input_args
 @published_opt
 @source_opt
@@ -292,7 +293,7 @@ def stop_interrupted(stats: dict[str, int], fmt: str, output: Path | None) -> No
     """Say what a Ctrl-C left behind (click's bare 'Aborted!' does not) and exit 130."""
     done = f"interrupted after {stats['finished']} of {stats['articles']} article(s)"
     if output is None:
-        kept = "the events above are complete records"
+        kept = "the lines above are complete records"
     elif fmt in WHOLE_FILE_FORMATS:
         kept = f"{str(output)!r} was not written (an earlier file there is unchanged)"
     else:
@@ -308,7 +309,7 @@ def _reported_events(docs: Iterable[Document], stats: dict[str, int]) -> Iterato
         stats["finished"] += 1
 
 
-@cli.command(epilog=EXIT_CODES_HELP)
+@cli.command(epilog=EXIT_CODES_HELP_INTERRUPTIBLE)
 @input_args
 @published_opt
 @source_opt
@@ -318,11 +319,15 @@ def geoparse(
 ) -> None:
     """Every place mention in each article, resolved to the gazetteer (one JSON line each)."""
     check_model()
-    stats = {"articles": 0, "errors": 0}
+    stats = {"articles": 0, "errors": 0, "finished": 0}
     options = ReadOptions(published, source)
-    for doc in run_pipeline(inputs, options, workers, stats, stages=GEOPARSE_STAGES):
-        report_warnings(doc, about_dates=False)  # places need no publication date
-        click.echo(json.dumps(geoparse_record(doc), ensure_ascii=False))
+    try:
+        for doc in run_pipeline(inputs, options, workers, stats, stages=GEOPARSE_STAGES):
+            report_warnings(doc, about_dates=False)  # places need no publication date
+            click.echo(json.dumps(geoparse_record(doc), ensure_ascii=False))
+            stats["finished"] += 1
+    except KeyboardInterrupt:
+        stop_interrupted(stats, "jsonl", None)
     finish_batch(stats)
 
 
