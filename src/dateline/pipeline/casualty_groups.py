@@ -30,7 +30,6 @@ QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 ASIDE_CLOSERS = {",": ",", "(": ")", "-": "-", "–": "–", "—": "—"}
 DASHES = frozenset({"-", "–", "—"})
 MAX_NAMING_ASIDE_TOKENS = 20
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def aside_end(tokens: list[Token], j: int) -> int:

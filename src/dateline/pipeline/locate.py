@@ -70,6 +70,7 @@ from dateline.pipeline.locate_rules import (
     rank,
 )
 from dateline.pipeline.place_words import (
+    case_sensitive_cue,
     described_as_part_of,
     is_cause,
     is_destination,
@@ -186,7 +187,10 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # A town outside the province of the place that qualifies it ("Ejidal Norte neighborhood
     # of Zamora" read as an Ejidal of another state) is a homonym read wrongly. A province
     # named in a note's parenthesis ("Gazipur (Gazipur, Dhaka)") yields to what it qualifies.
-    districts = any(rank(pm) == DISTRICT and DISTRICT_BEFORE_NOTE.match(doc.text, pm.span.end)
+    # "Raghwan district (Marib)": a district named right before the parenthesis (not "the
+    # Mansoura and Sheikh Othman districts of Aden (Aden)", parts of the city)
+    before_note = case_sensitive_cue("district_before_note")
+    districts = any(rank(pm) == DISTRICT and before_note.match(doc.text, pm.span.end)
                     for pm in pool)
     # The trigger's sentence names no place ("Two clans fought with RPGs"): nearness to it says
     # nothing, and a reference point after the frame's town ("in al-Madina district, north of
@@ -241,13 +245,6 @@ def _named_as_the_town(doc: Document, pool: list[PlaceMention], best: PlaceMenti
                  and precision_of(doc, pm) == 1), best)
 
 
-# "Raghwan district (Marib)": a district named right before a note's parenthesis (not "the
-# Mansoura and Sheikh Othman districts of Aden (Aden)", parts of the city)
-DISTRICT_BEFORE_NOTE = re.compile(r"(?:\s+[a-z]+)?\s*\(")
-# a comma and a few words ("20 km north of"): no other punctuation can stand in it
-APPOSED_POINT_GAP = re.compile(r"^,?\s+(?:[\w-]+\s+){1,5}$")
-
-
 def locates_town_before(doc: Document, pm: PlaceMention) -> bool:
     """'Benisheikh, west of Maiduguri', 'Paharpur, 20 km north of Dera Ismail Khan': a town
     named 'near'/'west of' right after another town of the clause only says where that
@@ -260,7 +257,8 @@ def locates_town_before(doc: Document, pm: PlaceMention) -> bool:
     if in_compass_name(doc, before):
         return False  # "the hills of Baringo South near Kabarnet": no town before it
     gap = doc.text[before.span.end:pm.span.start]
-    return APPOSED_POINT_GAP.match(gap) is not None and "\n" not in gap  # not over a line
+    apposed = case_sensitive_cue("apposed_point_gap").match(gap)  # ", 20 km north of"
+    return apposed is not None and "\n" not in gap  # not over a line
 
 
 def _second_of_between(doc: Document, pm: PlaceMention) -> bool:
@@ -280,10 +278,6 @@ def _only_destinations_after_a_town(doc: Document, pool: list[PlaceMention],
                and not is_destination(doc, pm) for pm in doc.places)
 
 
-PART_OF_GAP = re.compile(r"\s+(?:district|neighbou?rhood|quarter|area|sector)\s+(?:of|in)\s+"
-                         r"(?:the\s+)?(?:city\s+of\s+)?$")
-
-
 def _part_of_town_named_after(doc: Document, pm: PlaceMention) -> bool:
     """'West Point, a slum of Monrovia': a part of the town named after it, or of a
     division of another country than the namesake read for it ('Victoria, a district of
@@ -291,7 +285,8 @@ def _part_of_town_named_after(doc: Document, pm: PlaceMention) -> bool:
     outer = described_as_part_of(doc, pm)
     after = read_place_after(doc, pm.span.end, demonyms=False)
     if (outer is None and after is not None and after.place is not None and pm.place is not None
-            and PART_OF_GAP.match(doc.text[pm.span.end:after.span.start])):
+            and case_sensitive_cue("part_of_town_gap").match(
+                doc.text[pm.span.end:after.span.start])):
         # "the Al Qahirah district of Taizz": Cairo is no part of a town of Yemen
         return after.place.country_code != pm.place.country_code
     if outer is None or outer.place is None or pm.place is None or approximate(outer):

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.normalize import fold_key
@@ -28,7 +27,7 @@ from dateline.pipeline.locate_rules import (
 from dateline.pipeline.place_words import (
     anaphora_pattern,
     before_pattern,
-    cues,
+    case_sensitive_cue,
     is_adjectival,
     is_border_with,
     is_elsewhere,
@@ -43,9 +42,9 @@ from dateline.pipeline.place_words import (
     names_speaking_office,
     names_water_body,
 )
+from dateline.resources import data_regex
 
 LEAD_SENTENCES = 3
-PART_OF_IT = re.compile(r"\bin the (?:north|south|east|west|centre|center) of\s*$", re.I)
 CAPITAL_KM = 25.0  # a town this near the capital's point is the capital ("Delhi", New Delhi)
 CITY_REACH_KM = 25.0  # a place this near the dateline's town is part of it (Cite Soleil)
 
@@ -95,20 +94,12 @@ def paragraph_before(doc: Document, sentence: int) -> list[int]:
     return found
 
 
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+(?:the\s+)?$")
-
-
-@cache  # per place mention: compile once; no flags, since its [A-Z] means a capitalised name
-def _listed_with_plural() -> re.Pattern[str]:
-    return re.compile(str(cues()["listed_with_plural_after"]))
-
-
 def _listed(doc: Document, pm: PlaceMention) -> bool:
     """'Barsalogho and Dablo', 'Al-Fula and the surrounding towns': one of several places."""
-    if _listed_with_plural().match(doc.text, pm.span.end):
+    if case_sensitive_cue("listed_with_plural_after").match(doc.text, pm.span.end):
         return True  # ("Oicha and Eringeti": a name the gazetteer lacks is listed too)
     return any(o is not pm and o.place is not None and o.kind not in ("demonym", "country")
-               and LIST_GAP.match(_gap_between(doc, pm, o)) is not None
+               and case_sensitive_cue("list_gap").match(_gap_between(doc, pm, o)) is not None
                for o in doc.places if abs(o.span.start - pm.span.start) < LIST_REACH)
 
 
@@ -151,7 +142,8 @@ def referred_town(doc: Document, sentence: int) -> Choice | None:
                 or earlier)[-1]
     before = text[:match.start()]
     # "in the south of the city" is in it, "south of the town" near it
-    near = before_pattern("near_before").search(before) and not PART_OF_IT.search(before)
+    in_part = data_regex("gazetteer/locate_cues.json", "part_of_it_before").search(before)
+    near = before_pattern("near_before").search(before) and not in_part
     return Choice(referent, 2 if near else 1)
 
 

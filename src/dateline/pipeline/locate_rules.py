@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from dateline.gazetteer.normalize import fold_key
 from dateline.gazetteer.qualify import QUALIFIER_GAP
@@ -19,6 +18,8 @@ from dateline.gazetteer.resolve import distance_km
 from dateline.gazetteer.spans import SpanIndex
 from dateline.model import Document, PlaceMention
 from dateline.pipeline.place_words import (
+    DATELINE_BYLINE,
+    case_sensitive_cue,
     is_adjectival,
     is_border_with,
     is_origin,
@@ -27,7 +28,6 @@ from dateline.pipeline.place_words import (
     read_place_after,
 )
 from dateline.pipeline.places import APPROX_CODE
-from dateline.resources import load_json
 
 # Preference among the places of one sentence (lower wins).
 TOWN, DISTRICT, REGION, PROVINCE, COUNTRY = range(5)
@@ -40,9 +40,8 @@ DATELINE = re.compile(r"\s*[A-Z][A-Z ./'-]+[A-Z](?:,[^\n,]{1,30}){0,3}?\s+[-\u20
 # "Catarman, Northern Samar - One soldier ...", "Tillaberi: 10 soldiers ...".
 _NAME = r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}"
 # ... with a byline in brackets before its mark: "BAJAUR (correspondent):"
-_BYLINE = r"(?:[ \t]*\([A-Za-z][A-Za-z .']{0,30}\))?"
-LOCAL_DATELINE = re.compile(rf"(?:^|\n)[ \t]*({_NAME}(?:,[ \t]*{_NAME}){{0,2}}){_BYLINE}[ \t]*"
-                            r"(?:[-\u2013\u2014]|:)[ \t]")
+LOCAL_DATELINE = re.compile(rf"(?:^|\n)[ \t]*({_NAME}(?:,[ \t]*{_NAME}){{0,2}})"
+                            rf"(?:{DATELINE_BYLINE})?[ \t]*(?:[-\u2013\u2014]|:)[ \t]")
 # ... or closed by a full stop at the very start of the report ("Manta. Terror in the ..."):
 # a name with small letters (not "U.S. troops"), then the first sentence.
 _WORD = r"[A-Z][a-z\u00e0-\u00ff'’-]+"
@@ -338,16 +337,10 @@ def owns_next_place(doc: Document, pm: PlaceMention) -> bool:
     return OWNER_BEFORE_PLACE.match(doc.text[pm.span.end:after.span.start]) is not None
 
 
-@cache
-def _compass_name_after() -> re.Pattern[str]:
-    """Compiled case-sensitive: "Baringo South" is a name, "Baringo south of" is not."""
-    return re.compile(str(load_json("gazetteer/locate_cues.json")["compass_name_after"]))
-
-
 def in_compass_name(doc: Document, pm: PlaceMention) -> bool:
     """True for Baringo in "the hills of Baringo South": the start of a longer name (a
     constituency or sub-county) read as the town; it yields to a town named whole."""
-    return _compass_name_after().match(doc.text, pm.span.end) is not None
+    return case_sensitive_cue("compass_name_after").match(doc.text, pm.span.end) is not None
 
 
 FAR_FROM_OWNER_KM = 30.0  # beyond this, "X's Y area" is a province's area, not a town's part

@@ -94,6 +94,7 @@ from dateline.pipeline.tallies import (
     parts_of_totals,
     unverified_claims,
 )
+from dateline.resources import data_regex
 
 # ---------------------------------------------------------------- the stage
 
@@ -133,20 +134,18 @@ MAX_TOLD_DAYS = 7  # "between 13 and 14 July": a span of days each figure may co
 def _each_of_the_days(doc: Document, sentence: int, found: list[Found]) -> None:
     """ "Between 13 and 14 July ... 2 men were killed on each day": the figure counts each
     day of the span the paragraph told (4 in all; the events of the days share it)."""
+    each_day = data_regex("numbers/rules.json", "each_day_after")
+    per_day = [f for f in found if f.kind == "killed" and each_day.match(doc.text, f.end)]
+    if not per_day:
+        return  # the common case: no figure told per day, no dates to look through
     told = [d for d in doc.dates if d.sentence <= sentence and d.kind == "date"]
     if not told:
         return
     days = (told[-1].last - told[-1].first).days + 1
     if not 2 <= days <= MAX_TOLD_DAYS:
         return
-    for f in found:
-        if f.kind == "killed" and _each_day_regex().match(doc.text, f.end):
-            f.value *= days
-
-
-@cache
-def _each_day_regex() -> re.Pattern[str]:
-    return re.compile(str(rules()["each_day_after"]), re.IGNORECASE)
+    for f in per_day:
+        f.value *= days
 
 
 def _side_coded_apart(text: str, start: int, summary: Summary) -> bool:

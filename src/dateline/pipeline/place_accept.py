@@ -21,6 +21,7 @@ from dateline.gazetteer.resolve import Reading, name_key, spelt_alike_unspaced, 
 from dateline.model import Document, Span
 from dateline.pipeline.place_entities import BLOCKING_LABELS, Context
 from dateline.pipeline.place_words import (
+    DATELINE_BYLINE,
     adjectival_at,
     names_city_part_at,
     owned_part,
@@ -38,11 +39,11 @@ LOCATIVE_RELIEF = 1.0  # "near X", "X, Y province": the context says X is a plac
 SETTLEMENT_RELIEF = 2.0  # "the town of X"
 # What ends a local dateline in ordinary case: a colon, a spaced dash, or a full stop before
 # the first sentence ("Juliaca. Hundreds of farmers ..."); not "Kasserine-based".
-BRACKETS = re.compile(r"\s*[()]\s*")
 LOCAL_DATELINE_END = re.compile(r"\s*:|\s+[-\u2013\u2014]\s|\.[ \t]+[A-Z]")
 DATELINE_RELIEF = 2.0  # "Kenscoff: terror in the hills ...": the report's place
 UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
 BIG_PLACE = 100_000
+BRACKETS = re.compile(r"\s*[()]\s*")  # spaCy's "Jinja (Jinja": cut at the note's bracket
 
 
 def entity_label(ctx: Context, m: Match) -> str | None:
@@ -104,7 +105,7 @@ def _dateline(doc: Document, m: Match) -> bool:
     return m.n_tokens <= 3 and LOCAL_DATELINE_END.match(doc.text, end) is not None
 
 
-BYLINE = re.compile(r"[ \t]*\([A-Za-z][A-Za-z .']{0,30}\)(?=[ \t]*[:\-\u2013\u2014])")
+BYLINE = re.compile(rf"{DATELINE_BYLINE}(?=[ \t]*[:\-\u2013\u2014])")
 
 
 def _byline_length(text: str, at: int) -> int:

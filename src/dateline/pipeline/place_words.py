@@ -14,10 +14,22 @@ from dateline.gazetteer.resolve import capitals
 from dateline.model import Document, PlaceMention
 from dateline.resources import load_json
 
+# A byline in brackets between a local dateline's name and its mark: "BAJAUR (correspondent):"
+# (read by the places stage, which accepts the name, and by the locator, which places it)
+DATELINE_BYLINE = r"[ \t]*\([A-Za-z][A-Za-z .']{0,30}\)"
+
 
 @cache
 def cues() -> dict[str, Any]:
     return dict(load_json("gazetteer/locate_cues.json"))
+
+
+@cache  # called per place mention: compile each cue's regex once
+def case_sensitive_cue(name: str) -> re.Pattern[str]:
+    """The regex written under ``name`` in locate_cues.json, compiled without flags: its
+    [A-Z] means a capitalised name, its lowercase words only lowercase ones ("Baringo South"
+    is a name, "Baringo south of" is not). Case-insensitive cues: ``resources.data_regex``."""
+    return re.compile(str(cues()[name]))
 
 
 def cue_list(name: str) -> list[str]:
