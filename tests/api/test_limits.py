@@ -63,3 +63,14 @@ def test_a_pattern_mismatch_says_what_the_parameter_expects(client: TestClient) 
         (error,) = response.json()["detail"]
         assert error["loc"][-1] in params and expected in error["msg"]
         assert "pattern" not in error["msg"] and error["ctx"]["pattern"]  # still machine-readable
+
+
+def test_a_json_body_sent_without_its_content_type_is_told_so(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    body = '{"id": "b1", "text": "Gunmen killed three people in Kidal, Mali."}'
+    form = {**auth, "Content-Type": "application/x-www-form-urlencoded"}  # what curl -d sends
+    response = client.post("/articles", content=body, headers=form)
+    assert response.status_code == 422
+    message = response.json()["detail"][0]["msg"]
+    assert "Content-Type: application/json" in message and "x-www-form-urlencoded" in message

@@ -83,19 +83,27 @@ def validation_handler(
     regular-expression mismatch said in words: 'String should match pattern ^-?\\d+...' tells
     a user of ``bbox=1,2,3`` nothing; ``pattern_hints`` maps a parameter to what it expects."""
 
-    async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    async def validation_error(request: Request, exc: Exception) -> JSONResponse:
         errors = exc.errors() if isinstance(exc, RequestValidationError) else []
-        detail = [_readable(error, pattern_hints) for error in errors]
+        sent_as = request.headers.get("content-type", "no Content-Type")
+        detail = [_readable(error, pattern_hints, sent_as) for error in errors]
         return JSONResponse({"detail": jsonable_encoder(detail)}, status_code=422)
 
     return validation_error
 
 
-def _readable(error: Mapping[str, Any], pattern_hints: Mapping[str, str]) -> dict[str, Any]:
+def _readable(
+    error: Mapping[str, Any], pattern_hints: Mapping[str, str], sent_as: str
+) -> dict[str, Any]:
     readable = {**error, "input": clip(error.get("input"))}
     hint = pattern_hints.get(str(error.get("loc", ("",))[-1]))
     if error.get("type") == "string_pattern_mismatch" and hint:
         readable["msg"] = f"expected {hint}"  # the pattern itself stays in ctx
+    body_unread = error.get("loc") == ("body",) and isinstance(error.get("input"), str | bytes)
+    if body_unread and "json" not in sent_as:  # curl -d without -H sends a form
+        readable["msg"] = (
+            f"the body must be JSON sent as Content-Type: application/json, not {sent_as}"
+        )
     return readable
 
 
