@@ -37,7 +37,6 @@ def collective(tokens: list[Token], q: Quantity, j: int, value: int) -> int:
     return counts[tokens[j - 1].low]
 
 
-
 def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     """"killed 51 civilians", "killing three", "the bodies of 4"."""
     lex = lexicon()
@@ -59,27 +58,8 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     if k > skipped and casualty_after(tokens, j):
         return None  # "killed and then 3 soldiers were wounded": the figure is the next clause's
     j = past_attribute(tokens, j)  # "the minister for refugees and four other people"
-    told_twice = breakdown(tokens, j, value)  # "killed three people, two Lebanese and a Syrian"
-    first_comma: tuple[int, int, int] | None = None  # the count before a listed item after ","
-    while not told_twice and j + 1 < len(tokens) and tokens[j].low in ("and", ","):
-        if (past := past_listed_age(tokens, j, used)) != j:
-            j = past  # "two boys aged 12 and 14": a second age
-            continue
-        more = listed_person(tokens, j)
-        if more is None:
-            break
-        more_end = group_end(tokens, more.end)
-        if casualty_after(tokens, aside_end(tokens, more_end)):
-            break  # "killed 5 people and 3 were wounded": a new clause
-        if tokens[j].text == "," and not _list_goes_on(tokens, more_end):
-            break  # "killing 5 people, a police spokesman said": no list
-        if tokens[j].text == "," and first_comma is None:
-            first_comma = (value, j, len(used))
-        value, j = value + more.value, more_end
-        used.extend(more.digits)
-    if first_comma is not None and _speakers_follow(tokens, j):
-        value, j, kept = first_comma  # "killing 10 soldiers, two residents and an official said"
-        del used[kept:]
+    if not breakdown(tokens, j, value):  # "killed three people, two Lebanese and a Syrian"
+        value, j = _with_people_listed(tokens, j, value, used)
     if not people(tokens, q.end, j, j):
         return None  # "kill 10,000 birds"
     who = group_text(tokens, q.end, j, text)
@@ -131,6 +111,33 @@ def _named_people(tokens: list[Token], k: int) -> Quantity | None:
 
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.text[1:].islower() and token.text.isalpha()
+
+
+def _with_people_listed(tokens: list[Token], j: int, value: int,
+                        used: list[int]) -> tuple[int, int]:
+    """The people listed after the counted group from token ``j`` ("killed 3 soldiers and a
+    civilian"): the count with theirs and the end of the list; the digits read join ``used``."""
+    first_comma: tuple[int, int, int] | None = None  # the count before a listed item after ","
+    while j + 1 < len(tokens) and tokens[j].low in ("and", ","):
+        if (past := past_listed_age(tokens, j, used)) != j:
+            j = past  # "two boys aged 12 and 14": a second age
+            continue
+        more = listed_person(tokens, j)
+        if more is None:
+            break
+        more_end = group_end(tokens, more.end)
+        if casualty_after(tokens, aside_end(tokens, more_end)):
+            break  # "killed 5 people and 3 were wounded": a new clause
+        if tokens[j].text == "," and not _list_goes_on(tokens, more_end):
+            break  # "killing 5 people, a police spokesman said": no list
+        if tokens[j].text == "," and first_comma is None:
+            first_comma = (value, j, len(used))
+        value, j = value + more.value, more_end
+        used.extend(more.digits)
+    if first_comma is not None and _speakers_follow(tokens, j):
+        value, j, kept = first_comma  # "killing 10 soldiers, two residents and an official said"
+        del used[kept:]
+    return value, j
 
 
 def _speakers_follow(tokens: list[Token], j: int) -> bool:
