@@ -61,8 +61,7 @@ def placed_by_bearing(event: Event, text_of: TextOf | None) -> bool:
     directions = set(rule["directions"])  # folded: "north-west" reads "north west"
     for mention in (e for e in event.evidence if e.field == "location"):
         before = _fold(text[max(0, mention.start - 40) : mention.start]).split()
-        bearing = len(before) >= 2 and before[-1] == "of" and before[-2] in directions
-        if bearing and before[-3:-2] != ["the"]:
+        if _bearing_before(before, directions):
             return True
     return False
 
@@ -83,5 +82,6 @@ def named_only_as_bearing(text: str, name: str) -> bool:
 
 
 def _bearing_before(before: list[str], directions: set[str]) -> bool:
+    """The words before a mention end in a compass direction and "of", not after "the"."""
     bearing = len(before) >= 2 and before[-1] == "of" and before[-2] in directions
     return bearing and before[-3:-2] != ["the"]
