@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from dateline.model import Event
+from dateline.model import Event, Evidence
 from dateline.store.fields import actor_kind, norm, settings
 
 PLACE_FIELDS = ("location", "admin1", "country")
@@ -35,13 +35,13 @@ def placed_by_note(event: Event, text: str) -> bool:
     """Some evidence of the report's place lies inside a translation note of its text, and
     the note does not vouch for it (``_home_language_place``)."""
     notes = [m.span() for m in _note().finditer(text)]
-    in_note = any(
-        start <= e.start and e.end <= end
-        for e in event.evidence
-        if e.field in PLACE_FIELDS
-        for start, end in notes
-    )
+    in_note = any(_inside(e, notes) for e in event.evidence if e.field in PLACE_FIELDS)
     return in_note and not _home_language_place(event, text, notes)
+
+
+def _inside(evidence: Evidence, notes: list[tuple[int, int]]) -> bool:
+    """The evidence lies within one of the notes' character spans."""
+    return any(start <= evidence.start and evidence.end <= end for start, end in notes)
 
 
 def _home_language_place(event: Event, text: str, notes: list[tuple[int, int]]) -> bool:
@@ -52,10 +52,7 @@ def _home_language_place(event: Event, text: str, notes: list[tuple[int, int]]) 
     said = " ".join(f" {norm(text[start:end])} " for start, end in notes)
     homes = settings()["translation_note"]["home_languages"].items()
     home = {norm(country) for language, country in homes if f" {norm(language)} " in said}
-    named_outside = any(
-        e.field == "location" and not any(s <= e.start and e.end <= t for s, t in notes)
-        for e in event.evidence
-    )
+    named_outside = any(e.field == "location" and not _inside(e, notes) for e in event.evidence)
     return named_outside and event.geo_precision < 3 and norm(event.country) in home
 
 
