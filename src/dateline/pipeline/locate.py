@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from dateline.gazetteer.admin import acled_admin1
 from dateline.gazetteer.countries import country_by_iso2
@@ -38,6 +39,7 @@ from dateline.pipeline.locate_context import (
     referred_town,
     usable,
 )
+from dateline.pipeline.locate_parts import part_of_town_named_after, part_of_town_owning_it
 from dateline.pipeline.locate_precision import (
     LANDMARK_TOWN_KM,
     NAMED_PART_OF,
@@ -59,7 +61,6 @@ from dateline.pipeline.locate_rules import (
     approximate,
     contradicted,
     country_named_with,
-    far_in_same_province,
     in_compass_name,
     is_dateline,
     main_country,
@@ -71,14 +72,11 @@ from dateline.pipeline.locate_rules import (
 )
 from dateline.pipeline.place_words import (
     case_sensitive_cue,
-    described_as_part_of,
     is_cause,
     is_destination,
     is_near,
     names_neighbourhood,
     names_road_between,
-    owned_part,
-    read_place_after,
     second_road_end,
 )
 from dateline.pipeline.places import APPROX_CODE
@@ -159,27 +157,44 @@ def _trigger_sentence(doc: Document, event: Event) -> int:
 
 
 def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> Choice | None:
-    pool = [pm for pm in doc.places if pm.sentence in sentence_ids and usable(doc, pm)]
-    if event.event_type in DEMONSTRATION_TYPES:
-        causes = {_place_key(pm) for pm in doc.places if pm.place and is_cause(doc, pm)}
-        pool = [pm for pm in pool if _place_key(pm) not in causes]
-    if not pool or _only_destinations_after_a_town(doc, pool, sentence_ids):
+    pool = _candidates(doc, event, sentence_ids)
+    if not pool:
         return None
-    # "the Santa Marta favela of Rio de Janeiro": the neighbourhood is the city's, whatever
-    # town of that name the gazetteer read abroad; the city named after it stands for it.
-    # So is "West Point, a slum of Monrovia" (not West Point, Mississippi), and Al Qahirah
-    # in "Taizz's Al Qahirah district" (not Cairo).
-    pool = [pm for pm in pool
-            if not (names_neighbourhood(doc, pm) and is_part_of_town(doc, pm))
-            and not _part_of_town_named_after(doc, pm)
-            and not _part_of_town_owning_it(doc, pm)] or pool
-    main = main_country(doc)
     near_again = {_place_key(pm) for pm in pool if is_near(doc, pm)
                   and not _second_of_between(doc, pm)
                   and any(o is not pm and _place_key(o) == _place_key(pm)
                           and _second_of_between(doc, o) for o in pool)}
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
+    best = min(pool, key=_preference(doc, event, pool, near_again))
+    best = _named_as_the_town(doc, pool, best)
+    return Choice(best, max(precision_of(doc, best), settlement_beside(doc, pool, best),
+                            unknown_place_before_note(doc, best)))
+
+
+def _candidates(doc: Document, event: Event, sentence_ids: Sequence[int]) -> list[PlaceMention]:
+    """The usable places of the sentences that may be the event's (none when they name only
+    where the actors were going after a town told before)."""
+    pool = [pm for pm in doc.places if pm.sentence in sentence_ids and usable(doc, pm)]
+    if event.event_type in DEMONSTRATION_TYPES:
+        causes = {_place_key(pm) for pm in doc.places if pm.place and is_cause(doc, pm)}
+        pool = [pm for pm in pool if _place_key(pm) not in causes]
+    if not pool or _only_destinations_after_a_town(doc, pool, sentence_ids):
+        return []
+    # "the Santa Marta favela of Rio de Janeiro": the neighbourhood is the city's, whatever
+    # town of that name the gazetteer read abroad; the city named after it stands for it.
+    # So is "West Point, a slum of Monrovia" (not West Point, Mississippi), and Al Qahirah
+    # in "Taizz's Al Qahirah district" (not Cairo).
+    return [pm for pm in pool
+            if not (names_neighbourhood(doc, pm) and is_part_of_town(doc, pm))
+            and not part_of_town_named_after(doc, pm)
+            and not part_of_town_owning_it(doc, pm)] or pool
+
+
+def _preference(doc: Document, event: Event, pool: list[PlaceMention],
+                near_again: set[tuple[object, ...]]) -> Callable[[PlaceMention], tuple[Any, ...]]:
+    """The sort key of the pool's places (lowest is the event's place)."""
+    main = main_country(doc)
     # A place abroad yields to any place in the article's country: "Mutongo village in
     # Walikale territory, DR Congo" is not the Mutongo of another country. A settlement the
     # gazetteer lacks (placed at its neighbour) and a neighbourhood named like a town
@@ -196,36 +211,33 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     # nothing, and a reference point after the frame's town ("in al-Madina district, north of
     # Basra", "Mocimboa da Praia, 250 km north of Pemba") only says where that town lies.
     away = _trigger_sentence(doc, event) not in {pm.sentence for pm in pool}
-    best = min(pool, key=lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm),
-                                     is_destination(doc, pm),
-                                     not names_note_location(doc, pm),
-                                     names_note_district(doc, pm),
-                                     # "Raghwan district (Marib)": the note's province,
-                                     # though spelt like its seat, yields to the district
-                                     districts and rank(pm) == TOWN
-                                     and names_note_province(doc, pm),
-                                     owns_next_place(doc, pm),  # "Katsina's Faskari area"
-                                     rank(pm),
-                                     in_compass_name(doc, pm),  # "Baringo South near Kabarnet"
-                                     approximate(pm),
-                                     # the ends of "the Juba-Nimule road" and a square,
-                                     # avenue or campus yield to a town named beside them
-                                     names_road_between(doc, pm) or is_landmark(pm),
-                                     # "between Canete and Tirua": the first one named
-                                     second_road_end(doc, pm) or _second_of_between(doc, pm),
-                                     # "between Fada and Diapaga, near Diapaga": the end
-                                     # named again after 'near' is where it happened
-                                     (_place_key(pm) not in near_again),
-                                     # "in Paharpur, north of Dera Ismail Khan": the town
-                                     # the clause names yields to no reference point
-                                     locates_town_before(doc, pm)
-                                     or (away and reference_point(doc, pm)),
-                                     names_neighbourhood(doc, pm),
-                                     qualifies_previous(doc, pm) or names_note_province(doc, pm),
-                                     _distance(event, pm)))
-    best = _named_as_the_town(doc, pool, best)
-    return Choice(best, max(precision_of(doc, best), settlement_beside(doc, pool, best),
-                            unknown_place_before_note(doc, best)))
+    return lambda pm: (_abroad(doc, pm, main), contradicted(doc, pm),
+                       is_destination(doc, pm),
+                       not names_note_location(doc, pm),
+                       names_note_district(doc, pm),
+                       # "Raghwan district (Marib)": the note's province,
+                       # though spelt like its seat, yields to the district
+                       districts and rank(pm) == TOWN
+                       and names_note_province(doc, pm),
+                       owns_next_place(doc, pm),  # "Katsina's Faskari area"
+                       rank(pm),
+                       in_compass_name(doc, pm),  # "Baringo South near Kabarnet"
+                       approximate(pm),
+                       # the ends of "the Juba-Nimule road" and a square,
+                       # avenue or campus yield to a town named beside them
+                       names_road_between(doc, pm) or is_landmark(pm),
+                       # "between Canete and Tirua": the first one named
+                       second_road_end(doc, pm) or _second_of_between(doc, pm),
+                       # "between Fada and Diapaga, near Diapaga": the end
+                       # named again after 'near' is where it happened
+                       (_place_key(pm) not in near_again),
+                       # "in Paharpur, north of Dera Ismail Khan": the town
+                       # the clause names yields to no reference point
+                       locates_town_before(doc, pm)
+                       or (away and reference_point(doc, pm)),
+                       names_neighbourhood(doc, pm),
+                       qualifies_previous(doc, pm) or names_note_province(doc, pm),
+                       _distance(event, pm))
 
 
 def _town_of() -> re.Pattern[str]:
@@ -276,35 +288,6 @@ def _only_destinations_after_a_town(doc: Document, pool: list[PlaceMention],
     earlier = paragraph_before(doc, min(sentence_ids))
     return any(pm.sentence in earlier and usable(doc, pm) and rank(pm) == TOWN
                and not is_destination(doc, pm) for pm in doc.places)
-
-
-def _part_of_town_named_after(doc: Document, pm: PlaceMention) -> bool:
-    """'West Point, a slum of Monrovia': a part of the town named after it, or of a
-    division of another country than the namesake read for it ('Victoria, a district of
-    Kano'); 'Kaura, a district of Kaduna state' stays the district."""
-    outer = described_as_part_of(doc, pm)
-    after = read_place_after(doc, pm.span.end, demonyms=False)
-    if (outer is None and after is not None and after.place is not None and pm.place is not None
-            and case_sensitive_cue("part_of_town_gap").match(
-                doc.text[pm.span.end:after.span.start])):
-        # "the Al Qahirah district of Taizz": Cairo is no part of a town of Yemen
-        return after.place.country_code != pm.place.country_code
-    if outer is None or outer.place is None or pm.place is None or approximate(outer):
-        return False  # a town the gazetteer lacks, placed at pm itself, says nothing
-    return rank(outer) == TOWN or outer.place.country_code != pm.place.country_code
-
-
-def _part_of_town_owning_it(doc: Document, pm: PlaceMention) -> bool:
-    """Al Qahirah in "Taizz's Al Qahirah district" or "... district in the city of Taizz";
-    "Chhattisgarh's Bijapur district" is a province's district, not part of a town."""
-    if not owned_part(doc.text, pm.span.start, pm.span.end):
-        return False
-    owner = next((o for o in reversed(doc.places)
-                  if o.span.end <= pm.span.start and o.place is not None), None)
-    owns = owner is not None and re.match(r"['’]s\s", doc.text[owner.span.end:]) is not None
-    return not owns or (owner is not None and rank(owner) == TOWN
-                        and not far_in_same_province(owner, pm))
-
 
 
 def _place_key(pm: PlaceMention) -> tuple[object, ...]:
