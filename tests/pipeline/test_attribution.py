@@ -12,6 +12,7 @@ from dateline.pipeline import process
 from dateline.pipeline.attribution import (
     Attributor,
     combined_scale,
+    fill_actor_names,
     find_sources,
     main_country,
     write_note,
@@ -205,3 +206,12 @@ def test_no_country_placeholder_is_left_anywhere_in_the_corpus() -> None:
         if "{" in getattr(event, field) or "}" in getattr(event, field)
     ]
     assert leftovers == []
+
+
+def test_an_actor_is_never_its_own_associate() -> None:
+    event = _event((0,), country="Mali", actor1="JNIM: Group for Support of Islam and Muslims",
+                   assoc_actor_1="JNIM: Group for Support of Islam and Muslims; Civilians (Mali)",
+                   actor2="Protesters (Mali)", assoc_actor_2="Protesters (Mali); Protesters (Mali)")
+    fill_actor_names(_doc("Fighting in Mali."), event)
+    assert event.assoc_actor_1 == "Civilians (Mali)"
+    assert event.assoc_actor_2 == ""

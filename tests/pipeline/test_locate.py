@@ -554,3 +554,11 @@ def test_the_road_end_named_again_after_near_is_the_place():
     e = located("Militants ambushed a convoy on the road between Kaya and Dori on Monday.",
                 "ambushed")
     assert e.location == "Kaya" and e.geo_precision == 2
+
+
+def test_a_wire_dateline_after_the_headline_yields_to_the_town_of_the_event():
+    text = ("Militants kill soldiers in attack on army post in northern Mali\n\n"
+            "BAMAKO, March 14 (Wire) - Gunmen attacked an army post near the town of Tessalit "
+            "in Mali's Kidal region on Tuesday, killing nine soldiers.")
+    e = located(text, "kill", more_sentences=1)
+    assert e.location == "Tessalit" and e.admin1 == "Kidal"

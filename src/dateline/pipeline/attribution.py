@@ -227,9 +227,11 @@ def fill_actor_names(doc: Document, event: Event) -> None:
     event.actor2 = _named(event.actor2, iso2, day)
     if not event.actor2:
         event.actor2 = home_defender(event.actor1, event.sub_event_type, iso2, day)
-    for slot in ("assoc_actor_1", "assoc_actor_2"):
+    for slot, main in (("assoc_actor_1", event.actor1), ("assoc_actor_2", event.actor2)):
         names = [_named(n, iso2, day) for n in getattr(event, slot).split("; ") if n]
-        setattr(event, slot, "; ".join(names))
+        # "an al Qaeda-linked group ... JNIM": al Qaeda named as JNIM's Malian branch is JNIM
+        # itself, and an actor is never its own associate (nor listed twice).
+        setattr(event, slot, "; ".join(dict.fromkeys(n for n in names if n != main)))
 
 
 @cache

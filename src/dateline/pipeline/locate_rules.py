@@ -89,6 +89,10 @@ def _local_datelines(doc: Document) -> list[tuple[int, int]]:
         starts = [0] + [m.end() for m in re.finditer(r"\n\s*\n", doc.text)]
         limit = starts[DATELINE_PARAGRAPHS] if len(starts) > DATELINE_PARAGRAPHS else len(doc.text)
         spans = [m.span(1) for m in LOCAL_DATELINE.finditer(doc.text[:limit])]
+        # A wire dateline opening the paragraph after the headline ("Militants kill soldiers
+        # ...\n\nBAMAKO, March 14 (Wire) - Gunmen ...") is where the reporter is, as at the top.
+        wire = (DATELINE.match(doc.text, start) for start in starts[1:DATELINE_PARAGRAPHS])
+        spans += [m.span() for m in wire if m is not None]
         opening = OPENING_NAME_STOP.match(doc.text)
         doc.extras[LOCAL_DATELINES_KEY] = spans + ([opening.span(1)] if opening else [])
     found: list[tuple[int, int]] = doc.extras[LOCAL_DATELINES_KEY]
