@@ -12,10 +12,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from rapidfuzz import fuzz
-
 from dateline.resources import load_csv
-from dateline.store.fields import actor_key, settings
+from dateline.store.fields import actor_key, names_similar
 
 
 @cache
@@ -24,16 +22,13 @@ def _coalitions() -> tuple[tuple[str, str], ...]:
     return tuple((actor_key(r["coalition"]), actor_key(r["member"])) for r in rows)
 
 
-def _similar(x: str, y: str) -> bool:
-    return fuzz.token_set_ratio(x, y) >= float(settings()["actor_similarity"])
-
-
 @lru_cache(maxsize=4096)
 def coalition_and_member(x: str, y: str) -> bool:
     """One actor is a coalition of ``coalitions.csv`` and the other one of its members."""
     kx, ky = actor_key(x), actor_key(y)
+    # names_similar, not actors_match: that one matches any two state forces.
     return any(
-        (_similar(kx, coalition) and _similar(ky, member))
-        or (_similar(ky, coalition) and _similar(kx, member))
+        (names_similar(kx, coalition) and names_similar(ky, member))
+        or (names_similar(ky, coalition) and names_similar(kx, member))
         for coalition, member in _coalitions()
     )

@@ -78,6 +78,11 @@ def actor_key(name: str) -> str:
 def actors_match(x: str, y: str) -> bool:
     if actor_kind(x) == "state" and actor_kind(y) == "state":
         return True
+    return names_similar(x, y)
+
+
+def names_similar(x: str, y: str) -> bool:
+    """The two actor names match as token sets (``actor_similarity``), whatever their kind."""
     return fuzz.token_set_ratio(x, y) >= float(settings()["actor_similarity"])
 
 
