@@ -161,7 +161,40 @@ def test_filters_read_as_the_api_reads_them(filled: str) -> None:
     assert typo.exit_code == 2 and "did you mean 'Battles'" in typo.output
     assert "Riots" in typo.output  # the valid names are listed
     unknown = CliRunner().invoke(cli, ["events", "list", "--db", filled, "--country", "Nigerai"])
-    assert unknown.exit_code == 0 and "did you mean 'Nigeria'" in unknown.output
+    assert unknown.exit_code == 2 and "did you mean 'Nigeria'" in unknown.output
+
+
+def test_export_refuses_an_unknown_country_before_writing(filled: str, tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    result = CliRunner().invoke(
+        cli, ["export", "--db", filled, "--country", "Narnia", "-o", str(target)]
+    )
+    assert result.exit_code == 2 and "'Narnia'" in result.output
+    assert not target.exists()
+    typo = CliRunner().invoke(cli, ["export", "--db", filled, "--country", "Syrai"])
+    assert typo.exit_code == 2 and "did you mean 'Syria'" in typo.output
+
+
+def test_review_correct_says_what_changed(filled: str) -> None:
+    row = json.loads(run("events", "list", "--db", filled, "--json", "--limit", "1").strip())
+    said = run("review", "correct", row["event_id"], "location=Tessalit", "--db", filled)
+    assert said.strip() == f"{row['event_id']}: location {row['location']!r} -> 'Tessalit'"
+
+
+def test_review_correct_refuses_an_unknown_sub_event_type(filled: str) -> None:
+    row = json.loads(run("events", "list", "--db", filled, "--json", "--limit", "1").strip())
+    args = ["review", "correct", row["event_id"], "sub_event_type=Armed clashes", "--db", filled]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "did you mean 'Armed clash'" in result.output
+    assert "Peaceful protest" in result.output  # the valid values are named
+    fixed = run("review", "correct", row["event_id"], "sub_event_type=armed clash", "--db", filled)
+    assert "-> 'Armed clash'" in fixed
+
+
+def test_ingest_help_matches_extract_on_published_and_workers() -> None:
+    ingest_help = " ".join(run("ingest", "--help").split())  # help text wraps lines
+    assert "--workers" in ingest_help
+    assert "pages, feeds" in ingest_help and "JSONL lines keep their own" in ingest_help
 
 
 def test_json_flags_plural_and_empty_sources(filled: str) -> None:

@@ -7,12 +7,13 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from dateline.cli import date_option_value
+from dateline.cli import date_option_value, published_opt, workers_opt
 from dateline.formats.output import FORMATS, write_events
 from dateline.inputs import ReadOptions
 from dateline.model import Article, Document
@@ -56,7 +57,9 @@ def _closest(value: str, names: Sequence[str]) -> str | None:
     return close[0] if close else None
 
 
-def _named(canonical: tuple[str, ...], kind: str, values: tuple[str, ...]) -> tuple[str, ...]:
+def _named(
+    canonical: tuple[str, ...], kind: str, values: tuple[str, ...], where: str | None = None
+) -> tuple[str, ...]:
     """Taxonomy names in any case ('battles' -> 'Battles'); a typo is refused with the valid
     names (it would otherwise match nothing and look like an empty store)."""
     by_key = {name.casefold(): name for name in canonical}
@@ -68,7 +71,7 @@ def _named(canonical: tuple[str, ...], kind: str, values: tuple[str, ...]) -> tu
             hint = f"did you mean {close!r}? " if close else ""
             raise click.BadParameter(
                 f"unknown {kind} {value!r}; {hint}valid: {', '.join(canonical)}",
-                param_hint=f"--{kind.replace(' ', '-')}",
+                param_hint=where or f"--{kind.replace(' ', '-')}",
             )
         names.append(name)
     return tuple(names)
@@ -76,15 +79,19 @@ def _named(canonical: tuple[str, ...], kind: str, values: tuple[str, ...]) -> tu
 
 def _countries(values: tuple[str, ...]) -> tuple[str, ...]:
     """ACLED names for names, aliases and ISO3 codes, as the API reads them; an unknown one
-    is kept (a reviewer may have typed it into an event) but named on stderr."""
+    is a usage error (it would match nothing: an empty export that looks like an empty store).
+    The API keeps answering 200 with no events for it."""
     from dateline.gazetteer.countries import all_countries, country_by_name
 
     for value in values:
         if country_by_name(value) is None:
             names = [c.name for c in all_countries()]
             close = _closest(value.title(), names)
-            hint = f" (did you mean {close!r}?)" if close else ""
-            click.echo(f"dateline: warning: unknown country {value!r}{hint}", err=True)
+            hint = f"did you mean {close!r}? " if close else ""
+            raise click.BadParameter(
+                f"unknown country {value!r}; {hint}give an ACLED name, alias or ISO3 code",
+                param_hint="--country",
+            )
     return acled_countries(list(values))
 
 
@@ -126,12 +133,16 @@ def build_filter(options: dict[str, Any]) -> EventFilter:
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--published", callback=date_option_value,
-              help="Publication date for plain-text inputs.")
+@published_opt
 @click.option("--source", help="Name of the outlet, for inputs that do not say.")
+@workers_opt
 @db_opt
 def ingest(
-    inputs: tuple[str, ...], published: date | None, source: str | None, db: str | None
+    inputs: tuple[str, ...],
+    published: date | None,
+    source: str | None,
+    workers: int | None,
+    db: str | None,
 ) -> None:
     """Extract events from articles and store them, merging reports of the same event."""
     from dateline.cli import finish_batch, iter_articles
@@ -141,7 +152,8 @@ def ingest(
                             "duplicates"), 0)  # fmt: skip
     with _open(db) as store:
         articles = iter_articles(inputs, ReadOptions(published, source), stats)
-        for result in store.ingest(articles, _extract_with_progress):
+        extract = partial(_extract_with_progress, workers=workers)
+        for result in store.ingest(articles, extract):
             duplicate = result.status == "unchanged" and result.copy_of is not None
             counts["duplicates" if duplicate else result.status] += 1
             counts["copies"] += result.status == "added" and result.copy_of is not None
@@ -153,13 +165,17 @@ def ingest(
     finish_batch(stats)
 
 
-def _extract_with_progress(articles: list[Article]) -> Iterator[Document]:
-    """The store's extraction, with the terminal progress bar and each article's warnings
-    (an undated article's relative dates stay unresolved: its events must not vanish unsaid)."""
+def _extract_with_progress(
+    articles: list[Article], workers: int | None = None
+) -> Iterator[Document]:
+    """The store's extraction (a pool as ``extract --workers`` uses for more than 4 articles),
+    with the terminal progress bar and each article's warnings (an undated article's relative
+    dates stay unresolved: its events must not vanish unsaid)."""
     from dateline.cli import progress, report_warnings
-    from dateline.store.store import pipeline_extract
+    from dateline.pipeline import process
 
-    for doc in progress(pipeline_extract(articles), len(articles)):
+    docs = process(articles, workers=workers if len(articles) > 4 else 1)
+    for doc in progress(docs, len(articles)):
         report_warnings(doc)
         yield doc
 
@@ -286,9 +302,10 @@ def export(fmt: str, output: Path | None, db: str | None, **filters: Any) -> Non
     target_format = EXPORT_FORMATS[fmt]
     if target_format == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
+    flt = build_filter(filters)  # an unknown filter value is refused before any file is made
     check_output(output)
     with _open(db) as store:
-        stream = store.iter_events(build_filter(filters))
+        stream = store.iter_events(flt)
         if output is not None:
             count = write_events(stream, target_format, output)
         else:
@@ -342,15 +359,34 @@ def merge_command(keep_id: str, other_id: str, reviewer: str, db: str | None) ->
 @db_opt
 def correct_command(event_id: str, changes: tuple[str, ...], note: str, reviewer: str,
                     db: str | None) -> None:  # fmt: skip
-    """Correct fields: FIELD=VALUE ... (VALUE is read as JSON when it parses, else as text)."""
+    """Correct fields: FIELD=VALUE ... (VALUE is read as JSON when it parses, else as text).
+    Prints each change made: the field, old -> new, and the event id."""
     parsed = dict(_field_value(change) for change in changes)
+    _check_sub_event_type(parsed)
     with _open(db) as store:
+        before = store.get_event(event_id)
         try:
             store.correct_event(event_id, parsed, reviewer, note)
         except ReviewError as exc:
             raise click.ClickException(str(exc)) from None
         except KeyError:
             raise click.ClickException(f"no event {event_id!r}") from None
+        after = store.get_event(event_id)
+    old = before["event"] if before else {}
+    new = after["event"] if after else {}
+    for name in parsed:
+        click.echo(f"{event_id}: {name} {old.get(name)!r} -> {new.get(name, parsed[name])!r}")
+
+
+def _check_sub_event_type(changes: dict[str, Any]) -> None:
+    """A sub-event type that is not in the taxonomy is refused with the closest valid one and
+    the list (as the API's PATCH does), in any case ('armed clash' is 'Armed clash')."""
+    from dateline.taxonomy import sub_event_types
+
+    value = changes.get("sub_event_type")
+    if isinstance(value, str):
+        valid = tuple(sub_event_types())
+        changes["sub_event_type"] = _named(valid, "sub_event_type", (value,), "CHANGES")[0]
 
 
 def _field_value(change: str) -> tuple[str, Any]:
