@@ -1,9 +1,10 @@
+import signal
 from datetime import date
 
 import pytest
 
 from dateline.model import Article, Document
-from dateline.pipeline import Pipeline, _check_order, process
+from dateline.pipeline import Pipeline, _check_order, _ignore_interrupts, process
 from dateline.pipeline.base import Stage
 from dateline.pipeline.text import TextStage
 
@@ -108,3 +109,12 @@ class _Count(Stage):
     def __call__(self, doc: Document) -> Document:
         doc.extras["counted"] = True
         return doc
+
+
+def test_pool_workers_ignore_ctrl_c_and_leave_it_to_the_parent() -> None:
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        _ignore_interrupts()
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, before)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import itertools
 import os
+import signal
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
@@ -173,7 +174,7 @@ def _shared_out(
     assigned, k = 0, 0
     pending = iter(chunks)
     upcoming: list[Article] | None = next(pending, None)
-    with mp.get_context("fork").Pool(workers - 1) as pool:
+    with mp.get_context("fork").Pool(workers - 1, initializer=_ignore_interrupts) as pool:
         while k < assigned or upcoming is not None:
             while k not in done:
                 busy = sum(1 for r in sent.values() if not r.ready())
@@ -188,6 +189,13 @@ def _shared_out(
                     assigned, upcoming = assigned + 1, next(pending, None)
             yield from done.pop(k)
             k += 1
+
+
+def _ignore_interrupts() -> None:
+    """Pool workers ignore Ctrl-C: the terminal sends SIGINT to the whole process group, and
+    each worker would print its own KeyboardInterrupt traceback; the parent handles it (says
+    how far it got and ends the pool, which terminates the workers)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @cache  # once per process (a forked worker inherits the call as made)
