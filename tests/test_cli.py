@@ -277,3 +277,17 @@ def test_ctrl_c_in_geoparse_exits_130_after_the_finished_lines(
     assert result.exit_code == 130
     assert json.loads(result.stdout)["article_id"] == "a1"  # the line before the interrupt
     assert "interrupted after 1 of 2 article(s); the lines above are complete" in result.stderr
+
+
+def test_a_path_given_twice_is_read_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Gunmen attacked a village on Monday.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    stats = {"articles": 0, "errors": 0}
+    inputs = ["a.txt", "b.txt", "a.txt", str(tmp_path / "b.txt")]
+    articles = list(iter_articles(inputs, ReadOptions(), stats))
+    assert len(articles) == 2 and stats["articles"] == 2
+    said = capsys.readouterr().err
+    assert "a.txt given twice: read once" in said and "b.txt given twice" in said

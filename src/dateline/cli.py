@@ -130,7 +130,7 @@ def iter_articles(
     inputs: Iterable[str], options: ReadOptions, stats: dict[str, int]
 ) -> Iterator[Article]:
     """Articles from the inputs; each unreadable input is reported on stderr and counted."""
-    inputs = list(inputs)
+    inputs = distinct_inputs(inputs)
     if "-" in inputs and sys.stdin.isatty():  # a forgotten pipe would look like a hang
         click.echo("dateline: reading an article from the terminal; end it with Ctrl-D", err=True)
     for item in read_inputs(inputs, options):
@@ -140,6 +140,21 @@ def iter_articles(
         else:
             stats["articles"] += 1
             yield item
+
+
+def distinct_inputs(inputs: Iterable[str]) -> list[str]:
+    """Each input path once, in the order first given: a path named twice (or as ./x and x)
+    would write every event twice under the same event_ids."""
+    seen: set[str] = set()
+    distinct = []
+    for raw in inputs:
+        key = raw if raw == "-" else str(Path(raw).resolve())
+        if key in seen:
+            click.echo(f"dateline: {raw} given twice: read once", err=True)
+            continue
+        seen.add(key)
+        distinct.append(raw)
+    return distinct
 
 
 def run_pipeline(
