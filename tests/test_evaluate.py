@@ -278,3 +278,22 @@ def test_null_articles_score_is_absent_when_there_are_none() -> None:
     with_null = score_articles([("a", "wire", [clash], [clash]), ("b", "wire", [], [])])
     assert with_null.metrics["null_articles_clean"] == 1.0
     assert "n/a" not in render(with_null)
+
+
+def test_command_skips_a_malformed_line_scores_the_rest_and_exits_3(tmp_path: Path) -> None:
+    path = _gold_file(tmp_path)
+    with path.open("a", encoding="utf-8") as out:
+        out.write('{"id": "broken",\n')
+    result = CliRunner().invoke(evaluate_command, [str(path), "--json", "--workers", "1"])
+    assert result.exit_code == 3
+    assert f"{path}:2: not JSON" in result.stderr and result.stderr.count("skipped") == 2
+    assert json.loads(result.stdout)["counts"]["articles"] == 1
+    with pytest.raises(ValueError):  # the library call stays strict
+        load_gold(path)
+
+
+def test_command_workers_range_and_exit_codes_in_help(tmp_path: Path) -> None:
+    bad = CliRunner().invoke(evaluate_command, [str(_gold_file(tmp_path)), "--workers", "0"])
+    assert bad.exit_code == 2 and "1<=x<=64" in bad.output
+    shown = " ".join(CliRunner().invoke(evaluate_command, ["--help"]).output.split())
+    assert "3 some lines skipped" in shown

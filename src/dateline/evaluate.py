@@ -7,6 +7,7 @@ click command ``evaluate`` is a thin layer over it. See docs/corpus.md for the c
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,10 +38,17 @@ def run_corpus(
 ) -> tuple[list[ArticleResult], int]:
     """The pipeline's events on the gold articles of ``path`` matched to the gold events, and
     the number of articles on which a pipeline stage failed."""
+    return run_gold(load_gold(path, split), workers)
+
+
+def run_gold(
+    gold: Sequence[GoldArticle], workers: int | None = None
+) -> tuple[list[ArticleResult], int]:
+    """The pipeline's events on ``gold`` matched to its events, and the number of articles on
+    which a pipeline stage failed."""
     from dateline.cli import progress
     from dateline.pipeline import process
 
-    gold = load_gold(path, split)
     # the bar shows only on a terminal: a corpus run takes minutes
     documents = list(progress(process((g.article for g in gold), workers=workers), len(gold)))
     failures = sum(any(STAGE_FAILURE in w for w in doc.warnings) for doc in documents)
@@ -64,7 +72,13 @@ def match_documents(
     return match_articles(rows)
 
 
-@click.command("evaluate")
+EVALUATE_EXIT_CODES = (
+    "Exit status: 0 every gold line read; 3 some lines skipped (each named on stderr with its "
+    "line number and reason; the rest scored); 1 nothing could be scored; 2 usage error."
+)
+
+
+@click.command("evaluate", epilog=EVALUATE_EXIT_CODES)
 @click.argument("gold_file", type=click.Path(exists=True, dir_okay=False))
 @click.option(
     "--split",
@@ -75,15 +89,26 @@ def match_documents(
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", is_flag=True, help="Also list every disagreement, article by article.")
-@click.option("--workers", type=int, default=None, help="Processes to use (default: at most 2).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Processes to use (default: all cores, at most 2).",
+)
 def evaluate_command(
     gold_file: str, split: str, as_json: bool, errors: bool, workers: int | None
 ) -> None:
     """Score the pipeline's events against the hand-coded events of GOLD_FILE (JSONL)."""
+    skipped: list[str] = []
     try:
-        results, failures = run_corpus(gold_file, split, workers)
-    except ValueError as exc:
+        gold = load_gold(gold_file, split, skipped)
+    except ValueError as exc:  # the whole file (not UTF-8)
         raise click.ClickException(str(exc)) from None
+    for reason in skipped:
+        click.echo(f"dateline: skipped {reason}", err=True)
+    if skipped and not gold:
+        raise click.ClickException(f"{gold_file}: no gold line could be read")
+    results, failures = run_gold(gold, workers)
     scores = score_results(results)
     scores.counts["articles_with_stage_failures"] = failures
     if as_json:
@@ -92,3 +117,6 @@ def evaluate_command(
         click.echo(render(scores, f"{gold_file} (split: {split})"))
     if errors:
         click.echo(render_errors(results), err=as_json)  # keep stdout valid JSON with --json
+    if skipped:  # partial, as extract's skipped inputs: scripts notice
+        click.echo(f"dateline: {len(skipped)} gold line(s) skipped (see above)", err=True)
+        sys.exit(3)

@@ -97,8 +97,12 @@ def coded_from_event(event: Event) -> CodedEvent:
     )
 
 
-def load_gold(path: str | Path, split: str = "all") -> list[GoldArticle]:
-    """The gold articles of ``path`` in ``split`` (dev, test or all); ValueError on bad lines."""
+def load_gold(
+    path: str | Path, split: str = "all", skipped: list[str] | None = None
+) -> list[GoldArticle]:
+    """The gold articles of ``path`` in ``split`` (dev, test or all). A bad line raises
+    ValueError, or, when a ``skipped`` list is given, is left out and its reason (naming the
+    file and line number) appended to it: one broken line need not stop a whole corpus."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r} (expected one of {', '.join(SPLITS)})")
     articles = []
@@ -109,7 +113,13 @@ def load_gold(path: str | Path, split: str = "all") -> list[GoldArticle]:
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        gold = _gold_article(_gold_record(line, f"{path}:{lineno}"), f"{path}:{lineno}")
+        try:
+            gold = _gold_article(_gold_record(line, f"{path}:{lineno}"), f"{path}:{lineno}")
+        except ValueError as exc:
+            if skipped is None:
+                raise
+            skipped.append(str(exc))
+            continue
         if split == "all" or gold.split == split:
             articles.append(gold)
     return articles
