@@ -113,6 +113,7 @@ def _readings(ctx: Context) -> tuple[list[tuple[Reading, str | None]], frozenset
     that open a local institution's name ("the Basra Oil Company")."""
     doc = ctx.doc
     found = find_matches(doc.text, tokenize(doc.text), get_gazetteer().candidates)
+    found = outside_notes(found, editorial_notes(doc.text))
     verdicts = [entity_verdict(ctx, m, found) for m in found]
     matches = [m for m, v in zip(found, verdicts, strict=True) if v != BLOCKED
                and not inside_particle_compound(doc.text, m.start, m.end)]
@@ -175,6 +176,27 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     mentions += _institution_towns(doc, local_bodies, mentions)
     mentions += _campus_towns(doc, mentions)
     return sorted(mentions, key=lambda pm: pm.span.start)
+
+
+# An editor's note on a translated report ("[Translated from French]", "(Translation from
+# the Arabic)", "Translated from Spanish:" opening a line) names the report's LANGUAGE: its
+# demonym must neither be a place of the report nor vote for a country (it coded Malian
+# and Haitian reports in France and Mexican ones at Madrid).
+EDITORIAL_NOTE = re.compile(
+    r"[\[(]\s*(?:translated|translation)\b[^\])\n]{0,80}[\])]"
+    r"|^[ \t]*(?:translated|translation)\s+(?:from|by)\b[^:\n]{0,60}:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def editorial_notes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each translation note in ``text``."""
+    return [m.span() for m in EDITORIAL_NOTE.finditer(text)]
+
+
+def outside_notes(matches: Sequence[Match], notes: Sequence[tuple[int, int]]) -> list[Match]:
+    """The matches that lie in no editorial note."""
+    return [m for m in matches if not any(s <= m.start and m.end <= e for s, e in notes)]
 
 
 CAMPUS = re.compile(r"\b(?:at|in|outside|inside|near)\s+(?:the\s+)?"
