@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.model import DateMention, Document, Span
 from dateline.pipeline.event_days import clause_dates, is_background, since_phrases
+from dateline.pipeline.segment_counted import inquiry_into_news as inquiry_news
 from dateline.pipeline.triggers import Trigger
 from dateline.resources import data_regex, load_json
 
@@ -41,7 +42,9 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
     """The clause's triggers that name a past act, an act a case is about or an act called for."""
     if not triggers:
         return []
-    old = [d for d in clause_dates(doc, span) if is_background(doc, d)]
+    dates = clause_dates(doc, span)
+    old = [d for d in dates if is_background(doc, d)]
+    dated = len(old) < len(dates)  # a day of the clause's own that is not long past
     starts = _relative_starts(doc, span, old)
     judged = _judicial_end(span)
     no_act = _no_act_tactics(span)
@@ -54,7 +57,7 @@ def past_triggers(doc: Document, span: Span, triggers: list[Trigger]) -> list[Tr
         or any(a <= t.span.start < b for a, b in since)
         or any(t.span.start >= s for s in starts)
         or _chained_to(doc, t, old, triggers)
-        or (judged is not None and t.span.start >= judged)
+        or (judged is not None and t.span.start >= judged and not inquiry_news(doc, span, t, dated))
         or _called_for(doc, span, t)
         or _remembered(doc, span, t)
         or _present_routine(doc, span, t)

@@ -15,6 +15,8 @@ from typing import Any
 
 from dateline.model import ActorMention, Document, Span
 from dateline.pipeline.prefilter import fold, required_keys
+from dateline.pipeline.segment_counted import reaction_spared
+from dateline.pipeline.segment_leads import earlier_act_before
 from dateline.resources import data_regex, load_csv, load_json
 
 
@@ -192,7 +194,7 @@ def is_asserted(
     """False when a hypothetical or negation cue stands just before the trigger, or a denial
     anywhere before it in the clause ("denied that the base had been overrun"). ``non_event``
     is ``is_non_event_clause`` when the caller knows it (it holds for the whole clause)."""
-    window = _words_before(doc, clause, trigger.start)
+    window = reaction_spared(doc, clause, trigger, _words_before(doc, clause, trigger.start))
     # "without warning", "SUVs without plates": what the doers lacked negates no act (round 20)
     unnegated = cue_pattern("negation_idiom").sub(" ", window)
     if cue_regex("hypothetical").search(window) or cue_regex("negation").search(unnegated):
@@ -204,7 +206,7 @@ def is_asserted(
         return False
     if _quoted_label(doc, clause, trigger):  # its "martyrdom operation" had targeted ...
         return False
-    if cue_regex("history_markers").search(before) or cue_regex("earlier_act").search(before):
+    if cue_regex("history_markers").search(before) or earlier_act_before(before):
         return False  # "20 years since the attacks that ...", "came days after a drone attack"
     if non_event is None:
         non_event = is_non_event_clause(doc, clause)
