@@ -65,3 +65,16 @@ def test_a_language_named_outside_a_note_still_counts():
     text = "French troops clashed with militants near Menaka on Monday, the army said."
     doc = full_pipeline()(Article("t", text, published=date(2025, 6, 15)))
     assert any(pm.kind == "demonym" for pm in geoparse(doc))
+
+
+def test_a_village_read_abroad_gives_way_to_the_country_of_the_places_beside_it():
+    ev = full_pipeline()(Article("t", "Clashes broke out on Friday in Al-Mazraa, west of Sweida "
+                                 "city, leaving five dead.", published=date(2025, 6, 15))).events
+    assert ev and ev[0].country == "Syria"
+
+
+def test_an_attackers_demonym_names_no_place_that_outweighs_the_village():
+    ev = full_pipeline()(Article("t", "Russian drones hit three houses in Velykyi Burluk on "
+                                 "Sunday, wounding two residents.",
+                                 published=date(2025, 6, 15))).events
+    assert ev and ev[0].country == "Ukraine"

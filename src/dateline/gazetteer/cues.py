@@ -17,6 +17,7 @@ from dateline.gazetteer.normalize import exact_key, fold_key
 from dateline.gazetteer.resolve import Reading, capitals
 
 ABROAD_MAX_POPULATION = 1_000_000  # a cued town abroad this big is not re-read as a local one
+UNSUPPORTED_MAX_POPULATION = 5_000  # a doubtful village abroad this small is dropped
 
 
 @cache
@@ -40,14 +41,21 @@ def cued_towns(text: str, readings: Sequence[tuple[Reading, str | None]],
     in the article's countries: those of the other accepted readings."""
     votes = Counter(r.best.row.cc for (r, _), ok in zip(readings, accepted, strict=True)
                     if ok and r.best is not None and r.best.row.cc)
+    # the countries of the other named places (an attacker's demonym names no place)
+    named = Counter(r.best.row.cc for (r, _), ok in zip(readings, accepted, strict=True)
+                    if ok and r.best is not None and r.best.row.cc and r.best.role != "demonym")
     result = []
     for (r, _), ok in zip(readings, accepted, strict=True):
         own = r.best.row.cc if ok and r.best is not None else ""
         others = {cc for cc, n in votes.items() if n - (cc == own) > 0}
+        places = {cc for cc, n in named.items() if n - (cc == own) > 0}
         if ok and not _doubtful_abroad(r, others):
             result.append(True)
         else:
-            result.append(_cued_town(text, r, others) or ok)
+            # a village abroad that nothing in the text supports ("Al-Mazraa" read in
+            # Israel in a report of the Sweida countryside) is no place of the report
+            dropped = ok and _unsupported_abroad(r, places)
+            result.append(_cued_town(text, r, others) or (ok and not dropped))
     return result
 
 
@@ -59,6 +67,14 @@ def _doubtful_abroad(r: Reading, countries: set[str]) -> bool:
             and best.row.cc not in countries and not r.qualifiers
             and best.row.population < ABROAD_MAX_POPULATION
             and best.row.geonameid not in capitals())
+
+
+def _unsupported_abroad(r: Reading, places: set[str]) -> bool:
+    """A doubtful town abroad (``_doubtful_abroad``) that is a village while the other
+    places the text names lie in other countries: a village of that name the gazetteer
+    lacks there is the better guess."""
+    return (_doubtful_abroad(r, places)
+            and r.best is not None and r.best.row.population < UNSUPPORTED_MAX_POPULATION)
 
 
 def _cued_town(text: str, r: Reading, countries: set[str]) -> bool:
