@@ -287,6 +287,8 @@ def test_figures_of_other_events_and_tallies_are_dropped(text: str, expected: li
         ("A protester who had been shot in the chest was pronounced dead in hospital.", 1),
         ("Four soldiers found death during an attack on their post.", 4),
         ("It became known that the man died in the hospital.", 1),
+        ("The governor condemned the murder of three men in the market.", 3),
+        ("Police condemned the killings of five farmers near the river.", 5),
     ],
 )
 def test_deaths_told_in_other_ways(text: str, value: int) -> None:
