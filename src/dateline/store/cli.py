@@ -51,10 +51,11 @@ def _bbox(
         raise click.BadParameter(message) from None
 
 
-def _closest(value: str, names: Sequence[str]) -> str | None:
-    """The valid name a typo most likely meant (the "did you mean" of every option)."""
+def _did_you_mean(value: str, names: Sequence[str]) -> str:
+    """The hint naming the valid name a typo most likely meant ("did you mean 'X'? "), or ""
+    (the hint of every option)."""
     close = difflib.get_close_matches(value, names, n=1, cutoff=0.6)
-    return close[0] if close else None
+    return f"did you mean {close[0]!r}? " if close else ""
 
 
 def _named(
@@ -67,8 +68,7 @@ def _named(
     for value in values:
         name = by_key.get(value.strip().casefold())
         if name is None:
-            close = _closest(value, canonical)
-            hint = f"did you mean {close!r}? " if close else ""
+            hint = _did_you_mean(value, canonical)
             raise click.BadParameter(
                 f"unknown {kind} {value!r}; {hint}valid: {', '.join(canonical)}",
                 param_hint=where or f"--{kind.replace(' ', '-')}",
@@ -86,8 +86,7 @@ def _countries(values: tuple[str, ...]) -> tuple[str, ...]:
     for value in values:
         if country_by_name(value) is None:
             names = [c.name for c in all_countries()]
-            close = _closest(value.title(), names)
-            hint = f"did you mean {close!r}? " if close else ""
+            hint = _did_you_mean(value.title(), names)
             raise click.BadParameter(
                 f"unknown country {value!r}; {hint}give an ACLED name, alias or ISO3 code",
                 param_hint="--country",
