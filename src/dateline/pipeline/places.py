@@ -45,6 +45,7 @@ from dateline.pipeline.place_entities import (
     truncated_name,
 )
 from dateline.pipeline.place_words import adjectival_at, inside_particle_compound
+from dateline.resources import data_regex
 
 APPROX_CODE = "APPROX"  # a settlement the gazetteer lacks, placed at the place named beside it
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -178,20 +179,11 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     return sorted(mentions, key=lambda pm: pm.span.start)
 
 
-# An editor's note on a translated report ("[Translated from French]", "(Translation from
-# the Arabic)", "Translated from Spanish:" opening a line) names the report's LANGUAGE: its
-# demonym must neither be a place of the report nor vote for a country (it coded Malian
-# and Haitian reports in France and Mexican ones at Madrid).
-EDITORIAL_NOTE = re.compile(
-    r"[\[(]\s*(?:translated|translation)\b[^\])\n]{0,80}[\])]"
-    r"|^[ \t]*(?:translated|translation)\s+(?:from|by)\b[^:\n]{0,60}:",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
 def editorial_notes(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each translation note in ``text``."""
-    return [m.span() for m in EDITORIAL_NOTE.finditer(text)]
+    """(start, end) of each translator's note in ``text`` ("[Translated from French]"): it
+    names the report's language, not a place (``editorial_note`` in gazetteer/matching.json)."""
+    note = data_regex("gazetteer/matching.json", "editorial_note")
+    return [m.span() for m in note.finditer(text)]
 
 
 def outside_notes(matches: Sequence[Match], notes: Sequence[tuple[int, int]]) -> list[Match]:
