@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dateline.cli import cli, iter_articles, progress
+from dateline.cli import cli, iter_articles
 from dateline.inputs import ReadOptions
 from dateline.model import Article, Document
 
@@ -159,22 +159,6 @@ def test_geoparse_signals_a_skipped_input_too(tmp_path: Path) -> None:
     result = _run("geoparse", str(good), str(tmp_path / "gone.txt"))
     assert result.exit_code == 3 and "gone.txt: no such file" in result.stderr
     assert json.loads(result.stdout)["article_id"] == "good"
-
-
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    docs = [Document(Article(f"a{i}", "text")) for i in range(3)]
-    terminal = _Terminal()
-    monkeypatch.setattr(sys, "stderr", terminal)
-    assert list(progress(iter(docs), 3)) == docs
-    assert "3/3" in terminal.getvalue()
-    piped = io.StringIO()
-    monkeypatch.setattr(sys, "stderr", piped)
-    assert list(progress(iter(docs), 3)) == docs and piped.getvalue() == ""
 
 
 def test_reading_stdin_from_a_terminal_says_how_to_end(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,6 +18,7 @@ import click
 from dateline.formats.output import FORMATS, WHOLE_FILE_FORMATS, write_events
 from dateline.inputs import InputError, ReadOptions, parse_date, read_inputs
 from dateline.model import Article, Document, Event
+from dateline.progress import progress
 from dateline.settings import get_settings
 
 # Commands that live beside their subsystem, imported only when used (keeps start-up fast).
@@ -185,17 +186,6 @@ def check_model() -> None:
         raise click.ClickException(
             f"spaCy model {name!r} is not installed; install it or set DATELINE_SPACY_MODEL"
         )
-
-
-def progress(docs: Iterable[Document], total: int) -> Iterator[Document]:
-    """The documents, with a progress bar on stderr when it is a terminal and there are
-    several (``ingest`` and ``evaluate`` can wrap their pipeline runs in it too)."""
-    if total > 1 and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        yield from tqdm(docs, total=total, unit="article", file=sys.stderr)
-    else:
-        yield from docs
 
 
 EXIT_NOTHING_PROCESSED = 1

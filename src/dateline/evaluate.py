@@ -46,8 +46,8 @@ def run_gold(
 ) -> tuple[list[ArticleResult], int]:
     """The pipeline's events on ``gold`` matched to its events, and the number of articles on
     which a pipeline stage failed."""
-    from dateline.cli import progress
     from dateline.pipeline import process
+    from dateline.progress import progress
 
     # the bar shows only on a terminal: a corpus run takes minutes
     documents = list(progress(process((g.article for g in gold), workers=workers), len(gold)))
