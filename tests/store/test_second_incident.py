@@ -54,3 +54,44 @@ def test_at_the_exact_spot_or_by_province_the_second_incident_still_merges() -> 
     province = _clash("tame", location="Arauca", geo_precision=3)
     assert compare(wire, province, TEXTS.get).same  # area-level reports keep their rules
     assert not says_second_incident(_clash("wire"), TEXTS.get)
+
+
+# Round 13: "in a separate attack" / "an unrelated incident" say the same (another incident of
+# the kind, close by). Separatists raid a village near Bamenda (North-West, Cameroon) on
+# 3 March; a second outlet's story of gendarmes killed near Bali, 19 km away, is "separate".
+RAID = {
+    **CLASH, "event_date": date(2026, 3, 3), "event_type": "Violence against civilians",
+    "sub_event_type": "Attack", "actor1": "Ambazonian Separatists", "inter1": 2,
+    "actor2": "Civilians (Cameroon)", "inter2": 7, "country": "Cameroon",
+    "admin1": "North-West", "location": "Bamenda", "latitude": 5.9597, "longitude": 10.1460,
+    "geo_precision": 2,
+}  # fmt: skip
+NEAR_BALI = {"location": "Bali", "latitude": 5.8833, "longitude": 10.0167, "geo_precision": 2}
+SEPARATE_TEXTS = {
+    "bamenda": "Separatist fighters burned homes and killed five villagers near Bamenda on "
+    "Tuesday, residents said.",
+    "bali": "In a separate deadly attack on Tuesday, armed separatists killed two villagers "
+    "near Bali, the governor's office said.",
+    "bali_unrelated": "In an unrelated incident, separatists killed two villagers near Bali.",
+    "bali_statement": "In a separate statement, the governor said separatists killed two "
+    "villagers near Bali on Tuesday.",
+}
+
+
+def _raid(article_id: str, **changes: object) -> Event:
+    return report_event(article_id, RAID, **changes)
+
+
+def test_a_separate_or_unrelated_incident_near_by_is_another_event() -> None:
+    bamenda = _raid("bamenda")
+    for other in ("bali", "bali_unrelated"):
+        bali = _raid(other, **NEAR_BALI)
+        assert says_second_incident(bali, SEPARATE_TEXTS.get)
+        assert not compare(bamenda, bali, SEPARATE_TEXTS.get).same
+        assert sorted(map(len, cluster_reports([bamenda, bali], SEPARATE_TEXTS.get))) == [1, 1]
+
+
+def test_a_separate_statement_is_no_separate_incident() -> None:
+    bamenda, bali = _raid("bamenda"), _raid("bali_statement", **NEAR_BALI)
+    assert not says_second_incident(bali, SEPARATE_TEXTS.get)
+    assert compare(bamenda, bali, SEPARATE_TEXTS.get).same  # 16 km, both "near"

@@ -59,7 +59,7 @@ class PairScores:
 HOLDOUT = "holdout"  # holdout*.jsonl: written blind after rules were frozen; scored, not studied
 # Holdouts scored once and then handed over as development material (holdout3 in session 8,
 # round 11): listed with the development files, and --misses prints their misses.
-STUDIED_HOLDOUTS = frozenset({"holdout3", "holdout4"})
+STUDIED_HOLDOUTS = frozenset({"holdout3", "holdout4", "holdout5"})
 
 
 def splits(directory: Path) -> list[str]:

@@ -5,8 +5,10 @@ of Pulwama on Tuesday evening. It was the second gunfight in south Kashmir in a 
 itself says another incident of the kind happened nearby that day, so nearness is no longer a
 sign of one incident: such a report and another located report are one event only at the
 exact spot (same place name or ``same_spot_km``), not merely within the "near" radius (the
-Redwani encounter in Kulgam, 29 km away, is the other gunfight). Area-level reports keep their
-rules (a province holds both incidents). ``second_incident`` in ``data/store/dedup.json``.
+Redwani encounter in Kulgam, 29 km away, is the other gunfight). Round 13: "in a separate
+attack on Sunday, gunmen killed three farmers near Mangu" (or "an unrelated incident") says the
+same; every such phrase in the development files is a look-alike's. Area-level reports keep
+their rules (a province holds both incidents). ``second_incident`` in ``data/store/dedup.json``.
 """
 
 from __future__ import annotations
