@@ -3,49 +3,29 @@
 A *trigger* is an asserted word of violence, protest or a strategic act with the tactic it
 expresses (``data/events/triggers.csv``); hypothetical, negated, denied, quoted, historical
 and judicial mentions are not asserted. The cue words (``cues.json``) and role cues
-(``roles.json``) are loaded here once for the segmenter and role assignment.
+(``roles.json``) are loaded once in ``trigger_cues`` and re-exported here.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from dateline.model import ActorMention, Document, Span
 from dateline.pipeline.prefilter import fold, required_keys
 from dateline.pipeline.segment_counted import reaction_spared
 from dateline.pipeline.segment_leads import earlier_act_before
-from dateline.resources import data_regex, load_csv, load_json
-
-
-@dataclass(frozen=True, slots=True)
-class Trigger:
-    span: Span
-    tactic: str
-
+from dateline.pipeline.trigger_cues import Trigger as Trigger
+from dateline.pipeline.trigger_cues import alternation as alternation
+from dateline.pipeline.trigger_cues import cue_pattern as cue_pattern
+from dateline.pipeline.trigger_cues import cue_regex as cue_regex
+from dateline.pipeline.trigger_cues import cues as cues
+from dateline.pipeline.trigger_cues import role_cues as role_cues
+from dateline.pipeline.trigger_cues import role_regex as role_regex
+from dateline.resources import load_csv
 
 # a trigger regex, its tactic, and the keys one of which each match contains (None: always run)
 TriggerRow = tuple[re.Pattern[str], str, tuple[str, ...] | None]
-
-
-@cache
-def cues() -> dict[str, Any]:
-    return dict(load_json("events/cues.json"))
-
-
-def alternation(key: str) -> str:
-    return "|".join(f"(?:{p})" for p in cues()[key])
-
-
-@cache
-def role_cues() -> dict[str, Any]:
-    return dict(load_json("events/roles.json"))
-
-
-def role_regex(key: str) -> re.Pattern[str]:
-    return data_regex("events/roles.json", key)
 
 
 def is_reporter(doc: Document, clause: Span, actor: ActorMention) -> bool:
@@ -115,19 +95,6 @@ def _article_rows(text: str) -> tuple[tuple[str, ...], tuple[TriggerRow, ...]]:
         rows = tuple(r for r in _keyed_patterns() if r[2] is None or not keys.isdisjoint(r[2]))
         entry = _IN_ARTICLE[id(text)] = (text, tuple(keys), rows)
     return entry[1], entry[2]
-
-
-def cue_pattern(key: str) -> re.Pattern[str]:
-    """The single-pattern cue ``key``, case-insensitive, compiled once."""
-    return data_regex("events/cues.json", key)
-
-
-@cache
-def cue_regex(key: str, anchored_end: bool = False) -> re.Pattern[str]:
-    """Cue words, case-insensitive (the data marks "may" case-sensitive: May is a month)."""
-    body = rf"(?<![\w-])(?:{alternation(key)})(?![\w-])"
-    tail = r"[\s,]*(?:on\s+|in\s+)?$" if anchored_end else ""
-    return re.compile(body + tail, re.IGNORECASE)
 
 
 def _words_before(doc: Document, clause: Span, end: int) -> str:
