@@ -104,3 +104,46 @@ def test_hours_after_the_incident_at_its_own_place_is_that_incident() -> None:
     too_late = _strike("tartus", admin1="Tartus", location="Tartus", latitude=34.8890,
                        longitude=35.8866, event_date=date(2026, 4, 9))  # fmt: skip
     assert not sequel_apart(masyaf, too_late, HOURS_TEXTS.get)  # "hours" is not two days
+
+
+# Round 13: the mirror. Police and a gang exchange fire in Cité Soleil (Port-au-Prince) on the
+# morning of 12 June; that afternoon the same gang battles another in Croix-des-Bouquets, 11 km
+# away, "hours after" / the morning clash took place "hours before" it.
+PRECURSOR_TEXTS = {
+    "morning": "Police and gang members exchanged fire in Cite Soleil on Friday morning. The "
+    "clash came hours before a gang battle in neighbouring Croix-des-Bouquets, residents said.",
+    "afternoon": "Two gangs fought for hours in Croix-des-Bouquets on Friday afternoon.",
+    "own_place": "Police and gang members exchanged fire in Cite Soleil on Friday, hours "
+    "before the president's visit to Cite Soleil.",
+    "days": "Police fought gang members in Cite Soleil on Wednesday, two days before the "
+    "massacre in Croix-des-Bouquets.",
+}
+HAITI = {
+    **AMBUSH, "event_date": date(2026, 6, 12), "actor1": "Police Forces of Haiti (2021-)",
+    "inter1": 1, "actor2": "Unidentified Gang (Haiti)", "inter2": 3, "country": "Haiti",
+    "admin1": "Ouest", "location": "Cite Soleil", "latitude": 18.5794, "longitude": -72.3328,
+    "geo_precision": 2,
+}  # fmt: skip
+CROIX = {"location": "Croix-des-Bouquets", "latitude": 18.5772, "longitude": -72.2261,
+         "actor1": "Unidentified Gang (Haiti)", "inter1": 3}  # fmt: skip
+
+
+def _haiti(article_id: str, **changes: object) -> Event:
+    return report_event(article_id, HAITI, **changes)
+
+
+def test_a_clash_hours_or_days_before_an_incident_elsewhere_is_another_event() -> None:
+    afternoon = _haiti("afternoon", **CROIX)
+    morning = _haiti("morning")
+    assert compare(afternoon, _haiti("own_place")).same  # the records alone: 11 km, "near"
+    assert sequel_apart(morning, afternoon, PRECURSOR_TEXTS.get)
+    assert not compare(morning, afternoon, PRECURSOR_TEXTS.get).same
+    two_days = _haiti("days", event_date=date(2026, 6, 10))
+    assert sequel_apart(two_days, _haiti("afternoon", **CROIX), PRECURSOR_TEXTS.get)
+    wrong_gap = _haiti("days", event_date=date(2026, 6, 11))  # one day before, not two
+    assert not sequel_apart(wrong_gap, afternoon, PRECURSOR_TEXTS.get)
+
+
+def test_hours_before_something_at_its_own_place_is_no_precursor() -> None:
+    own = _haiti("own_place")
+    assert not sequel_apart(own, _haiti("morning"), PRECURSOR_TEXTS.get)
