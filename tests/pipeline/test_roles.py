@@ -1176,7 +1176,7 @@ ROUND5_PROBES: list[tuple[str, str, str, str, str, str]] = [
     ),
     (
         "Indian police arrested three Lashkar-e-Taiba operatives in Srinagar on Sunday.",
-        "2024-01-08", "Police Forces of India", "Lashkar-e-Taiba", "", "",
+        "2024-01-08", "Police Forces of India", "LeT: Lashkar-e-Taiba", "", "",
     ),
     (
         "The Taliban detained two female journalists in Kabul on Sunday, relatives said.",

@@ -333,7 +333,8 @@ def find_actors(doc: Document) -> list[ActorMention]:
     """Every actor mention in the article, with its sentence index."""
     text = doc.text.translate(_APOSTROPHES)  # same length: offsets stay valid
     text, hyphens = _affiliations_apart(text)
-    found = _group_mentions(doc, text) + _country_force_mentions(doc, text)
+    found = _group_mentions(doc, text) + _paired_group_mentions(doc, text)
+    found += _country_force_mentions(doc, text)
     found += _community_mentions(doc, text)
     mentions = _non_overlapping(found + _demonym_civilian_mentions(doc, text))
     mentions = _without_named_affiliates(doc, mentions, hyphens)
@@ -342,6 +343,24 @@ def find_actors(doc: Document) -> list[ActorMention]:
     for mention in mentions:
         mention.sentence = doc.sentence_index(mention.span.start)
     return mentions
+
+
+def _paired_group_mentions(doc: Document, text: str) -> list[ActorMention]:
+    """"Dawlah Islamiyah-Maute fighters": a named group joined by a hyphen to another
+    capitalised name (an allied faction) is that group; only named groups ending right at such
+    a hyphen count ("Guinea-Bissau" names no group, "rebel-held" stays one word)."""
+    pairs = data_regex("actors/affiliation.json", "pair").finditer(text)
+    hyphens = [m.start("hyphen") for m in pairs]
+    if not hyphens:
+        return []
+    apart = text
+    for start in hyphens:  # one character for another: offsets stay valid
+        apart = apart[:start] + " " + apart[start + 1 :]
+    return [
+        m
+        for m in _group_mentions(doc, apart)
+        if m.span.end in hyphens and m.role_hint == "named"
+    ]
 
 
 def _affiliations_apart(text: str) -> tuple[str, set[int]]:
