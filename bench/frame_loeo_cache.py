@@ -1,0 +1,68 @@
+"""Freeze the pipeline's typed frames for the round-5 leave-one-edition-out measure (issue #4).
+
+Usage: .venv/bin/python bench/frame_loeo_cache.py GOLD.jsonl CACHE.pkl
+
+The round-3 cache (``bench/frame_gate_cache.py``: per event its frame text, rules' type and the
+actors it would get under every sub-event type; two votes OFF, so the rules are what is frozen)
+built over the DEV articles of batches 01-74 and the TEST articles of the eleventh edition
+(batches 69-74: scored, never read or trained on). Batches 75+ (the twelfth and thirteenth
+editions) are never run. One process (``workers=1``): the machine is shared.
+``bench/frame_loeo_measure.py`` scores the candidates on this cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import pickle
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import frame_gate_cache as fgc  # noqa: E402  (the round-3 hooks, reused unchanged)
+
+from dateline.classify.vote import FRAME_VOTE_SWITCH  # noqa: E402
+from dateline.evaluation.gold import coded_from_event, load_gold  # noqa: E402
+from dateline.pipeline import events as stage  # noqa: E402
+from dateline.pipeline import process  # noqa: E402
+
+LAST_BATCH = 74  # dev of 01-74 trains/measures; 75+ is blind this session
+TEST_BATCHES = range(69, 75)  # the eleventh edition's test part: the fixed cut's scored set
+
+
+def chosen_articles(path: Path) -> set[str]:
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return {r["id"] for r in records if int(r["batch"]) <= LAST_BATCH
+            and (r["split"] == "dev" or int(r["batch"]) in TEST_BATCHES)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("cache", type=Path)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    os.environ[FRAME_VOTE_SWITCH] = "0"
+    stage.orient = fgc._orient
+    stage.frame_events = fgc._frame_events
+    keep = chosen_articles(args.gold)
+    gold = [g for g in load_gold(args.gold, "all") if g.article.id in keep]
+    cache = {}
+    for doc in process([g.article for g in gold], workers=1):
+        frames = doc.extras.get(fgc.CACHE_KEY, {})
+        cache[doc.article.id] = [
+            {"event_id": e.event_id, "coded": dataclasses.asdict(coded_from_event(e)),
+             "sub_type": e.sub_event_type, "frame": fgc._named_alternatives(doc, e, frames)}
+            for e in doc.events
+        ]
+    with args.cache.open("wb") as handle:
+        pickle.dump(cache, handle)
+    print(f"{len(cache)} articles, {sum(map(len, cache.values()))} events cached "
+          f"in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
