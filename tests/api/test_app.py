@@ -246,3 +246,18 @@ def test_a_mistyped_sub_event_type_correction_names_the_closest_type(
     )
     assert response.status_code == 422
     assert "did you mean 'Armed clash'?" in response.json()["detail"][0]["msg"]
+
+
+def test_a_corrected_country_is_stored_under_its_acled_name(
+    client: TestClient, auth: dict[str, str]
+) -> None:
+    event_id = client.get("/events", params={"country": "Kenya"}).json()["events"][0]["event_id"]
+    response = client.patch(f"/events/{event_id}", headers=auth,
+                            json={"reviewer": "ann", "country": "ken"})  # fmt: skip
+    assert response.status_code == 200 and response.json()["event"]["country"] == "Kenya"
+    unknown = client.patch(f"/events/{event_id}", headers=auth,
+                           json={"reviewer": "ann", "country": "Kenia"})  # fmt: skip
+    assert unknown.status_code == 422
+    assert "did you mean 'Kenya'?" in unknown.json()["detail"][0]["msg"]
+    kenya = client.get("/events", params={"country": "Kenya", "limit": 1000}).json()["events"]
+    assert event_id in {e["event_id"] for e in kenya}

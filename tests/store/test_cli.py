@@ -220,3 +220,19 @@ def test_ingest_warns_counts_skips_and_names_duplicates(store_url: str, tmp_path
     assert "warning: " in result.output and "--published" in result.output
     assert "duplicate of first" in result.output and "1 duplicates of another id" in result.output
     assert "1 input(s) skipped" in result.output and "0 unchanged" in result.output
+
+
+def test_review_correct_stores_a_country_under_its_acled_name(filled: str) -> None:
+    row = json.loads(run("events", "list", "--db", filled, "--json", "--country", "Syria",
+                         "--limit", "1").strip())  # fmt: skip
+    said = run("review", "correct", row["event_id"], "country=nigeria", "--db", filled)
+    assert said.strip().endswith("-> 'Nigeria'")
+    listed = run("events", "list", "--db", filled, "--json", "--country", "Nigeria",
+                 "--limit", "1000")  # fmt: skip
+    assert row["event_id"] in listed  # still found by the country it was corrected to
+    run("review", "correct", row["event_id"], "country=SYR", "--db", filled)
+    typo = CliRunner().invoke(cli, ["review", "correct", row["event_id"], "country=Syrai",
+                                    "--db", filled])  # fmt: skip
+    assert typo.exit_code == 2 and "did you mean 'Syria'" in typo.output
+    shown = json.loads(run("events", "show", row["event_id"], "--json", "--db", filled))
+    assert shown["event"]["country"] == "Syria"  # the refused typo changed nothing

@@ -9,6 +9,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from dateline.inputs import MAX_CHARS
+from dateline.store.query import acled_country
 from dateline.taxonomy import sub_event_types
 
 Period = Literal["day", "week", "month"]
@@ -81,6 +82,13 @@ class EventCorrection(BaseModel):
             hint = f" (did you mean {closest[0]!r}?)" if closest else ""
             raise ValueError(f"unknown sub_event_type {value!r}{hint}")
         return value
+
+    @field_validator("country")
+    @classmethod
+    def _acled_country(cls, value: str | None) -> str | None:
+        """ACLED's name for a name, alias or ISO3 in any case ('nigeria' -> 'Nigeria'); an
+        unknown one is a 422 (the event would drop out of every ?country= list)."""
+        return None if value is None else acled_country(value)
 
     def changes(self) -> dict[str, Any]:
         values = self.model_dump(exclude_none=True, exclude={"reviewer", "note"})

@@ -18,7 +18,7 @@ from dateline.formats.output import FORMATS, write_events
 from dateline.inputs import ReadOptions
 from dateline.model import Article, Document
 from dateline.store.backend import StoreError
-from dateline.store.query import SORT_COLUMNS, EventFilter, acled_countries, bbox_corners
+from dateline.store.query import SORT_COLUMNS, EventFilter, acled_country, bbox_corners
 from dateline.store.review import ReviewError
 from dateline.store.store import EventStore
 
@@ -77,21 +77,14 @@ def _named(
     return tuple(names)
 
 
-def _countries(values: tuple[str, ...]) -> tuple[str, ...]:
+def _countries(values: tuple[str, ...], where: str = "--country") -> tuple[str, ...]:
     """ACLED names for names, aliases and ISO3 codes, as the API reads them; an unknown one
     is a usage error (it would match nothing: an empty export that looks like an empty store).
     The API keeps answering 200 with no events for it."""
-    from dateline.gazetteer.countries import all_countries, country_by_name
-
-    for value in values:
-        if country_by_name(value) is None:
-            names = [c.name for c in all_countries()]
-            hint = _did_you_mean(value.title(), names)
-            raise click.BadParameter(
-                f"unknown country {value!r}; {hint}give an ACLED name, alias or ISO3 code",
-                param_hint="--country",
-            )
-    return acled_countries(list(values))
+    try:
+        return tuple(acled_country(value) for value in values)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint=where) from None
 
 
 def filter_options(func: F) -> F:
@@ -361,7 +354,7 @@ def correct_command(event_id: str, changes: tuple[str, ...], note: str, reviewer
     """Correct fields: FIELD=VALUE ... (VALUE is read as JSON when it parses, else as text).
     Prints each change made: the field, old -> new, and the event id."""
     parsed = dict(_field_value(change) for change in changes)
-    _check_sub_event_type(parsed)
+    _canonical_changes(parsed)
     with _open(db) as store:
         before = store.get_event(event_id)
         try:
@@ -377,15 +370,20 @@ def correct_command(event_id: str, changes: tuple[str, ...], note: str, reviewer
         click.echo(f"{event_id}: {name} {old.get(name)!r} -> {new.get(name, parsed[name])!r}")
 
 
-def _check_sub_event_type(changes: dict[str, Any]) -> None:
-    """A sub-event type that is not in the taxonomy is refused with the closest valid one and
-    the list (as the API's PATCH does), in any case ('armed clash' is 'Armed clash')."""
+def _canonical_changes(changes: dict[str, Any]) -> None:
+    """Names as the store keeps them, in any case: a sub-event type of the taxonomy ('armed
+    clash' is 'Armed clash'; a typo is refused with the closest one and the list, as the API's
+    PATCH does) and a country under its ACLED name ('nigeria', 'NGA' are 'Nigeria'; an unknown
+    one is refused: the event would drop out of every --country list and export)."""
     from dateline.taxonomy import sub_event_types
 
     value = changes.get("sub_event_type")
     if isinstance(value, str):
         valid = tuple(sub_event_types())
         changes["sub_event_type"] = _named(valid, "sub_event_type", (value,), "CHANGES")[0]
+    country = changes.get("country")
+    if isinstance(country, str):
+        changes["country"] = _countries((country,), "CHANGES")[0]
 
 
 def _field_value(change: str) -> tuple[str, Any]:

@@ -42,6 +42,27 @@ def acled_countries(values: list[str]) -> tuple[str, ...]:
         names.append(country.name if country is not None else value)
     return tuple(names)
 
+
+def acled_country(value: str) -> str:
+    """The ACLED name of a country given by name, alias, demonym or ISO3 in any case ('nigeria',
+    'DRC' -> 'Democratic Republic of Congo'); "" stays "" (no country). An unknown name is a
+    ValueError naming the closest country: a correction to 'nigeria' or 'Nigria' would take the
+    event out of every --country Nigeria list and export."""
+    import difflib
+
+    from dateline.gazetteer.countries import all_countries
+
+    if not value.strip():
+        return ""
+    country = country_by_name(value.strip())
+    if country is not None:
+        return country.name
+    names = [c.name for c in all_countries()]
+    close = difflib.get_close_matches(value.strip().title(), names, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    raise ValueError(f"unknown country {value!r}; {hint}give an ACLED name, alias or ISO3 code")
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Conditions on canonical events; every field is optional and they combine with AND."""
