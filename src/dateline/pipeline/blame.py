@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from dateline.model import CIVILIANS, ActorMention, Document
+from dateline.model import CIVILIANS, STATE_FORCES, ActorMention, Document
 from dateline.pipeline.group_marks import marked_side
 from dateline.pipeline.orient import Roles
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.sides import NONSTATE_ARMED, only_unnamed, rank, same_side
+from dateline.pipeline.state_forces import GOVERNMENTS, is_government, state_force_name
 from dateline.pipeline.triggers import role_cues, role_regex
+
+MILITARY_TEMPLATE = "Military Forces of {country}"  # filled from the event's country
 
 
 def _blamed_in(doc: Document, sentence_ids: range, named: bool = True) -> ActorMention | None:
@@ -135,6 +138,7 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     if doer is not None and not only_unnamed([doer]) and not alone:
         return roles
     blamed = _blamed_in(doc, window) or _claims_it_next(doc, next_start, last)
+    blamed = blamed or _owns_the_strike(doc, frame, window)
     blamed = blamed or _claimed_all(doc, first)
     if alone and blamed is None:  # "soldiers defused a bomb ... blamed insurgents"
         blamed = _blamed_in(doc, window, named=False)
@@ -143,6 +147,34 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     if alone or blamed is None or (roles.actor2 is not None and same_side(blamed, roles.actor2)):
         return roles
     return Roles(blamed, roles.actor2, roles.assoc1, roles.assoc2)
+
+
+def _owns_the_strike(doc: Document, frame: Frame, window: range) -> ActorMention | None:
+    """"The federal government said the strike had targeted extremists", "the army said it
+    had struck militant hideouts": a state that says whom an unclaimed strike was aimed at,
+    naming armed enemies, defends its own strike; its military is the doer (a state that only
+    reports what was hit names no armed target)."""
+    if not set(role_cues()["own_strike_tactics"]) & {t.tactic for t in frame.triggers}:
+        return None
+    owned = role_regex("own_strike_said_after")
+    speakers = [*doc.actors, *doc.extras.get(GOVERNMENTS, [])]
+    for actor in sorted(speakers, key=lambda a: a.span.start):
+        index = doc.sentence_index(actor.span.start)
+        if index not in window or actor.inter != STATE_FORCES:
+            continue
+        if owned.match(doc.text[actor.span.end : doc.sentences[index].end]):
+            return _its_military(doc, actor)
+    return None
+
+
+def _its_military(doc: Document, actor: ActorMention) -> ActorMention:
+    """A government speaking for its strike stands for its military forces."""
+    if not is_government(actor):
+        return actor
+    name = MILITARY_TEMPLATE
+    if actor.country is not None:
+        name = state_force_name(actor.country, "military", doc.article.published)
+    return replace(actor, name=name)
 
 
 def _claims_it_next(doc: Document, next_start: int | None, last: int) -> ActorMention | None:
