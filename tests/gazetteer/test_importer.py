@@ -70,3 +70,48 @@ def test_rejects_files_that_are_not_geonames_tables(tmp_path):
     bogus.write_text("hello\tworld\n", encoding="utf-8")
     result = CliRunner().invoke(gazetteer, ["import", str(bogus)])
     assert result.exit_code != 0 and "not a GeoNames table" in result.output
+
+
+@pytest.fixture
+def mirror(dumps):
+    """A GeoNames mirror on the loopback interface, serving the dumps' folder."""
+    import functools
+    import http.server
+    import threading
+
+    folder = str(dumps[0].parent)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=folder)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_import_from_a_url_downloads_then_imports(mirror, tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_GAZETTEER", str(tmp_path / "gaz"))
+    try:
+        result = CliRunner().invoke(
+            gazetteer, ["import", f"{mirror}/SY.zip", f"{mirror}/admin1CodesASCII.txt"]
+        )
+        assert result.exit_code == 0, result.output
+        assert '"places": 2' in result.stdout and "SY.zip: 2 places imported" in result.stderr
+        found = [c.row for c in get_gazetteer().candidates(fold_key("Khirbat Zuwayqiyah"))]
+        assert any(r.geonameid == 99000001 and r.admin1 == "Deir ez-Zor" for r in found)
+    finally:
+        reset_gazetteer()
+
+
+def test_a_missing_url_or_file_is_one_line_before_any_import(mirror, tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_GAZETTEER", str(tmp_path / "gaz"))
+    missing = CliRunner().invoke(gazetteer, ["import", f"{mirror}/XX.zip"])
+    assert missing.exit_code == 1 and "XX.zip: HTTP 404" in missing.output
+    assert "Traceback" not in missing.output
+    no_file = CliRunner().invoke(gazetteer, ["import", f"{mirror}/SY.zip", "nowhere.zip"])
+    assert no_file.exit_code == 2 and "'nowhere.zip' does not exist" in no_file.output
+    no_name = CliRunner().invoke(gazetteer, ["import", f"{mirror}/"])
+    assert no_name.exit_code == 1 and "names no file" in no_name.output
+    assert not (tmp_path / "gaz" / "geonames.sqlite").exists()

@@ -92,7 +92,7 @@ def import_geonames(conn: sqlite3.Connection, path: Path,
     known = {gid for (gid,) in conn.execute("SELECT geonameid FROM places")}
     added = 0
     with _lines(path) as lines:
-        for line in tqdm(lines, desc=path.name, unit=" rows", mininterval=1.0):
+        for line in tqdm(lines, desc=path.name, unit=" rows", mininterval=1.0, disable=None):
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 19 or not cols[0].isdigit() or int(cols[0]) in known:
                 continue
@@ -112,7 +112,7 @@ def import_alternates(conn: sqlite3.Connection, path: Path) -> int:
     from dateline.gazetteer.normalize import exact_key, fold_key
 
     with _lines(path) as lines:
-        for line in tqdm(lines, desc=path.name, unit=" names", mininterval=1.0):
+        for line in tqdm(lines, desc=path.name, unit=" names", mininterval=1.0, disable=None):
             cols = line.rstrip("\n").split("\t")
             if len(cols) < 4 or not cols[1].isdigit():
                 continue
@@ -136,15 +136,19 @@ def import_files(paths: list[Path], target: Path,
     admin1_names: dict[tuple[str, str], str] = {}
     for p in (p for p in paths if kinds[p] == "admin1"):
         admin1_names.update(read_admin1(p))
+        # they name the divisions of places imported in the same call only
+        report(f"{p.name}: {len(admin1_names):,} division names read, for the tables given with it")
     conn = store.connect(target)
     counts = {"places": 0, "names": 0}
     try:
         for p in (p for p in paths if kinds[p] == "geonames"):
-            counts["places"] += import_geonames(conn, p, admin1_names)
-            report(f"{p.name}: places imported")
+            added = import_geonames(conn, p, admin1_names)
+            counts["places"] += added
+            report(f"{p.name}: {added:,} places imported")
         for p in (p for p in paths if kinds[p] == "alternates"):
-            counts["names"] += import_alternates(conn, p)
-            report(f"{p.name}: alternate names imported")
+            added = import_alternates(conn, p)
+            counts["names"] += added
+            report(f"{p.name}: {added:,} alternate names of imported places added")
         conn.executescript(store.INDEXES)
         store.write_country_keys(conn)
     finally:
