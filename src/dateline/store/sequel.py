@@ -15,12 +15,6 @@ Round 11: "hours after" ("a Pakistani drone struck a house in Spera district las
 attack came hours after the bombing of Barmal in neighbouring Paktika") dates the incident the
 same or the next day. As outlets write "hours after the bombing in Kabul" of the bombing itself,
 it counts only when the place it names is not the report's own location or province.
-
-Round 13: the mirror, a precursor ("soldiers came under fire at a checkpoint in Chicomuselo ...
-The clash took place hours before a battle between cartels in neighbouring Frontera Comalapa",
-"two days before the massacre in X"): dated that many days (hours: the same or the previous
-day) before a report whose place the rest of the clause names, elsewhere than its own place,
-it is not that report's incident (``sequel_reference.before``).
 """
 
 from __future__ import annotations
@@ -36,21 +30,16 @@ CLAUSE_END = re.compile(r"[.,;:!?](?:\s|$)")  # the phrase's clause ends here
 
 
 @cache
-def _cue(word: str = "after") -> re.Pattern[str]:
-    """'<count> day(s) after' (or before) with the count words of ``sequel_reference.counts``."""
+def _cue() -> re.Pattern[str]:
+    """'<count> day(s) after' with the count words of ``sequel_reference.counts``."""
     counts = "|".join(re.escape(word) for word in settings()["sequel_reference"]["counts"])
-    return re.compile(
-        rf"\b(?P<count>{counts}|\d+)\s+(?:days?|nights?)\s+{word}\b", re.IGNORECASE
-    )
+    return re.compile(rf"\b(?P<count>{counts}|\d+)\s+(?:days?|nights?)\s+after\b", re.IGNORECASE)
 
 
 @cache
-def _hours_cue(key: str = "hours") -> re.Pattern[str]:
-    """'hours after' (``sequel_reference.hours``; 'hours before': ``before.hours``): the same
-    or the next day."""
-    rule = settings()["sequel_reference"]
-    pattern = rule["hours"] if key == "hours" else rule["before"]["hours"]
-    return re.compile(rf"\b{pattern}\b", re.IGNORECASE)
+def _hours_cue() -> re.Pattern[str]:
+    """'hours after' (``sequel_reference.hours``): the same or the next day."""
+    return re.compile(rf"\b{settings()['sequel_reference']['hours']}\b", re.IGNORECASE)
 
 
 def _days(count: str) -> int:
@@ -66,39 +55,20 @@ def sequel_of(later: Event, earlier: Event, text_of: TextOf | None) -> bool:
     rule = settings()["sequel_reference"]
     if not rule["enabled"] or text_of is None:
         return False
-    return _names_other_incident(later, earlier, (later.event_date - earlier.event_date).days,
-                                 text_of, "after")  # fmt: skip
-
-
-def precursor_of(earlier: Event, later: Event, text_of: TextOf | None) -> bool:
-    """``earlier``'s text dates its incident before an incident at ``later``'s place, exactly
-    the days between them ("hours before a battle between cartels in neighbouring Frontera
-    Comalapa": the same or the previous day)."""
-    rule = settings()["sequel_reference"]
-    if not (rule["enabled"] and rule["before"]["enabled"]) or text_of is None:
-        return False
-    return _names_other_incident(earlier, later, (later.event_date - earlier.event_date).days,
-                                 text_of, "before")  # fmt: skip
-
-
-def _names_other_incident(
-    own: Event, other: Event, gap: int, text_of: TextOf, word: str
-) -> bool:
-    """``own``'s text puts its incident ``gap`` days ``word`` (after/before) an incident at
-    ``other``'s place."""
-    if not (own.date_known and other.date_known):
+    if not (later.date_known and earlier.date_known):
         return False  # a date read from the publication day says nothing about the order
-    text = text_of(own.article_id)
+    gap = (later.event_date - earlier.event_date).days
+    text = text_of(later.article_id)
     if gap < 0 or not text:
         return False
     if gap >= 1 and any(
-        _days(match.group("count")) == gap and named_place(_clause_rest(text, match.end()), other)
-        for match in _cue(word).finditer(text)
+        _days(match.group("count")) == gap and named_place(_clause_rest(text, match.end()), earlier)
+        for match in _cue().finditer(text)
     ):
         return True
     return gap <= 1 and any(
-        _elsewhere(named_place(_clause_rest(text, match.end()), other), own)
-        for match in _hours_cue("hours" if word == "after" else "before").finditer(text)
+        _elsewhere(named_place(_clause_rest(text, match.end()), earlier), later)
+        for match in _hours_cue().finditer(text)
     )
 
 
@@ -115,7 +85,5 @@ def _elsewhere(place: str | None, later: Event) -> bool:
 
 
 def sequel_apart(a: Event, b: Event, text_of: TextOf | None) -> bool:
-    """Either report is, by its own text, the sequel (or precursor) of the other's incident."""
-    return any(
-        sequel_of(x, y, text_of) or precursor_of(x, y, text_of) for x, y in ((a, b), (b, a))
-    )
+    """Either report is, by its own text, the sequel of the other's incident."""
+    return sequel_of(a, b, text_of) or sequel_of(b, a, text_of)
