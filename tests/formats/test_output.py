@@ -107,3 +107,13 @@ def test_whole_file_format_replaces_the_earlier_file_when_complete(tmp_path: Pat
     assert write_events([_event()], "geojson", out) == 1
     assert json.loads(out.read_text())["features"][0]["id"] == "gao-1-0"
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
+
+
+def test_parquet_columns_follow_the_csv_and_dates_are_dates(tmp_path: Path) -> None:
+    path = tmp_path / "events.parquet"
+    write_events([_event()], "parquet", path)
+    schema = pq.read_schema(path)
+    assert tuple(schema.names[: len(ACLED_COLUMNS)]) == ACLED_COLUMNS
+    assert str(schema.field("event_date").type) == "date32[day]"
+    assert str(schema.field("fatalities").type) == "int64"
+    assert pq.read_table(path).column("event_date").to_pylist() == [_event().event_date]

@@ -120,10 +120,20 @@ def write_parquet(records: list[dict[str, Any]], path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    for record in records:
-        record["evidence"] = json.dumps(record["evidence"], ensure_ascii=False)
-    pq.write_table(pa.Table.from_pylist(records, schema=parquet_schema()), path)
-    return len(records)
+    rows = [parquet_row(record) for record in records]
+    pq.write_table(pa.Table.from_pylist(rows, schema=parquet_schema()), path)
+    return len(rows)
+
+
+def parquet_row(record: dict[str, Any]) -> dict[str, Any]:
+    """The columns in the CSV's order (ACLED's, then dateline's, then the rest), the event
+    date as a date (pandas and pyarrow read a date column, not text) and the evidence list
+    as JSON text."""
+    row = {name: record.get(name) for name in ACLED_COLUMNS + EXTRA_COLUMNS}
+    row.update((name, value) for name, value in record.items() if name not in row)
+    row["event_date"] = date.fromisoformat(str(record["event_date"]))
+    row["evidence"] = json.dumps(record.get("evidence", []), ensure_ascii=False)
+    return row
 
 
 @cache
@@ -138,9 +148,7 @@ def parquet_schema() -> Any:
         disorder_type="", event_type="", sub_event_type="", actor1="", inter1=1,
         latitude=0.0, longitude=0.0, geonameid=1, timestamp=1,
     )  # fmt: skip
-    record = event_record(template)
-    record["evidence"] = "[]"
-    return pa.Table.from_pylist([record]).schema
+    return pa.Table.from_pylist([parquet_row(event_record(template))]).schema
 
 
 _WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
