@@ -119,14 +119,16 @@ def _block(vectoriser: TfidfVectorizer, analyse: Any) -> TermBlock:
     return TermBlock(tuple(terms), vectoriser.idf_.astype(np.float64), analyse)
 
 
-def fit_frame_model(texts: Sequence[str], labels: Sequence[str]) -> FrameModel:
+def fit_frame_model(texts: Sequence[str], labels: Sequence[str],
+                    class_weight: str | None = None) -> FrameModel:
     """The measured recipe, returned as the shipped inference model (weights rounded to
-    float16 as stored, so what is measured here is what ships)."""
+    float16 as stored, so what is measured here is what ships). ``class_weight="balanced"``:
+    round 5's candidate A3 (rare sub-types weighted up; the shipped default is None)."""
     word = TfidfVectorizer(ngram_range=WORD_SIZES, sublinear_tf=True, min_df=MIN_DF)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_SIZES, sublinear_tf=True,
                            min_df=MIN_DF, max_features=CHAR_MAX_FEATURES)
     features = hstack([word.fit_transform(texts), char.fit_transform(texts)]).tocsr()
-    svm = LinearSVC(C=C, random_state=SEED).fit(features, list(labels))
+    svm = LinearSVC(C=C, random_state=SEED, class_weight=class_weight).fit(features, list(labels))
     coef = svm.coef_.T.astype(np.float16).astype(np.float64)
     return FrameModel(tuple(str(c) for c in svm.classes_), _block(word, word_terms),
                       _block(char, char_terms), coef, svm.intercept_.astype(np.float64))
