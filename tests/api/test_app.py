@@ -8,6 +8,7 @@ import json
 import re
 from collections.abc import Iterator
 
+import pytest
 from fastapi.testclient import TestClient
 
 from dateline.api import ApiConfig, create_app
@@ -261,3 +262,42 @@ def test_a_corrected_country_is_stored_under_its_acled_name(
     assert "did you mean 'Kenya'?" in unknown.json()["detail"][0]["msg"]
     kenya = client.get("/events", params={"country": "Kenya", "limit": 1000}).json()["events"]
     assert event_id in {e["event_id"] for e in kenya}
+
+
+def test_every_page_format_carries_the_total_and_page_links(client: TestClient) -> None:
+    total = client.get("/events").json()["total"]
+    params = [("limit", "2"), ("offset", "2"), ("sort", "fatalities")]
+    for accept in ("application/json", "text/csv", "application/geo+json"):
+        response = client.get("/events", params=params, headers={"Accept": accept})
+        assert response.headers["x-total-count"] == str(total)
+        found = re.findall(r'<([^>]+)>; rel="(\w+)"', response.headers["link"])
+        links = {rel: url for url, rel in found}
+        assert set(links) == {"first", "prev", "next", "last"}
+        assert "offset=0" in links["first"] and "offset=4" in links["next"]
+        assert "sort=fatalities" in links["next"] and "limit=2" in links["next"]
+        last = client.get(links["last"], headers={"Accept": "application/json"}).json()
+        assert 1 <= len(last["events"]) <= 2 and last["offset"] + len(last["events"]) == total
+    first = client.get("/events", params={"limit": 1000})
+    assert 'rel="next"' not in first.headers["link"] and 'rel="prev"' not in first.headers["link"]
+
+
+def test_browser_origins_the_operator_names_may_call_the_api(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dashboard = "http://localhost:5173"
+    monkeypatch.delenv("DATELINE_API_CORS_ORIGINS", raising=False)
+    closed = TestClient(create_app(ApiConfig(db_url=db_url, token="t")))
+    asked = closed.get("/events", headers={"Origin": dashboard})
+    assert "access-control-allow-origin" not in asked.headers  # none unless named
+    monkeypatch.setenv("DATELINE_API_CORS_ORIGINS", f"{dashboard}/, https://dash.example.org")
+    opened = TestClient(create_app(ApiConfig(db_url=db_url, token="t")))
+    preflight = opened.options("/events/x", headers={
+        "Origin": dashboard, "Access-Control-Request-Method": "PATCH",
+        "Access-Control-Request-Headers": "authorization,content-type"})  # fmt: skip
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] == dashboard
+    read = opened.get("/events", headers={"Origin": dashboard})
+    assert read.headers["access-control-allow-origin"] == dashboard
+    assert "x-total-count" in read.headers["access-control-expose-headers"].lower()
+    other = opened.get("/events", headers={"Origin": "https://evil.example"})
+    assert "access-control-allow-origin" not in other.headers

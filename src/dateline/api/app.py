@@ -46,10 +46,16 @@ PATTERN_HINTS = {  # what a query parameter with a pattern expects, said in its 
 }
 MEDIA_TYPES = {"json": "application/json", "csv": "text/csv", "geojson": "application/geo+json",
                "jsonl": "application/x-ndjson"}  # fmt: skip
+PAGE_HEADERS = {
+    "X-Total-Count": {"description": "Events matching the filters", "schema": {"type": "integer"}},
+    "Link": {"description": "First, prev, next and last pages (RFC 8288)",
+             "schema": {"type": "string"}},
+}  # fmt: skip
 TABLE_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"content": {"text/csv": {"schema": {"type": "string"}},
                       "application/geo+json": {"schema": {"type": "object"}},
-                      "application/x-ndjson": {"schema": {"type": "string"}}}},
+                      "application/x-ndjson": {"schema": {"type": "string"}}},
+          "headers": PAGE_HEADERS},
 }  # fmt: skip
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": models.Problem}, 401: {"model": models.Problem}, 403: {"model": models.Problem},
@@ -73,6 +79,10 @@ class ApiConfig:
             protect_reads = os.environ.get("DATELINE_API_PROTECT_READS", "") in ("1", "true", "yes")
         self.protect_reads = protect_reads
         self.extract = extract or pipeline_extract
+        # browser dashboards served from another origin (a dev server on another port) may
+        # call the API only when the operator names their origins: "http://localhost:5173,..."
+        origins = os.environ.get("DATELINE_API_CORS_ORIGINS", "")
+        self.cors_origins = [o.strip().rstrip("/") for o in origins.split(",") if o.strip()]
         self._local = threading.local()
         self._migrated = False
 
@@ -171,12 +181,26 @@ def create_app(config: ApiConfig | None = None) -> FastAPI:
     # from a CDN, which leaves them blank on an offline machine
     app = FastAPIOffline(title="dateline", version="1", description=__doc__ or "")
     add_limits(app, PATTERN_HINTS)
+    _allow_origins(app, config.cors_origins)
     reads = _read_guard(config)
     writes = _write_guard(config)
     _add_event_reads(app, config, reads)
     _add_event_writes(app, config, writes)
     _add_other_routes(app, config, reads, writes)
     return app
+
+
+def _allow_origins(app: FastAPI, origins: list[str]) -> None:
+    """CORS for the origins the operator named (none by default): a dashboard in a browser may
+    then read, send the bearer token, and see the page headers."""
+    if not origins:
+        return
+    from fastapi.middleware.cors import CORSMiddleware
+
+    app.add_middleware(
+        CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST", "PATCH"],
+        allow_headers=["Authorization", "Content-Type"], expose_headers=list(PAGE_HEADERS),
+    )  # fmt: skip
 
 
 def _read_guard(config: ApiConfig) -> Callable[..., None]:
@@ -198,6 +222,7 @@ def _add_event_reads(app: FastAPI, config: ApiConfig, reads: Any) -> None:
              responses={**TABLE_RESPONSES, **ERRORS})  # fmt: skip
     def list_events(
         request: Request,
+        response: Response,
         flt: Annotated[EventFilter, Depends(event_filter)],
         sort: Annotated[
             str,
@@ -210,17 +235,26 @@ def _add_event_reads(app: FastAPI, config: ApiConfig, reads: Any) -> None:
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
         format: Annotated[str | None, Query(pattern="^(json|csv|geojson|jsonl)$")] = None,  # noqa: A002
     ) -> Any:
-        """Events matching the filters, one page at a time (JSON, CSV, GeoJSON or JSONL)."""
+        """Events matching the filters, one page at a time (JSON, CSV, GeoJSON or JSONL).
+        Every format carries the total in ``X-Total-Count`` and links to the first, previous,
+        next and last pages in ``Link`` (RFC 8288)."""
         store = config.store()
         fmt = _wanted_format(request, format)
         try:
             if fmt != "json":
-                return _table_response(store.page_records(flt, sort, limit, offset), fmt)
-            rows = store.list_events(flt, sort, limit, offset)
+                records = store.page_records(flt, sort, limit, offset)
+                table = _table_response(records, fmt)
+            else:
+                rows = store.list_events(flt, sort, limit, offset)
         except ValueError as exc:
             raise HTTPException(400, str(exc)) from None
-        page = {"total": store.count_events(flt), "limit": limit, "offset": offset, "events": rows}
-        return page
+        total = store.count_events(flt)
+        headers = page_headers(str(request.url), total, limit, offset)
+        if fmt != "json":
+            table.headers.update(headers)
+            return table
+        response.headers.update(headers)
+        return {"total": total, "limit": limit, "offset": offset, "events": rows}
 
     @app.get("/events/{event_id}", response_model=models.EventDetail, dependencies=[Depends(reads)],
              responses=ERRORS)  # fmt: skip
@@ -312,6 +346,24 @@ def _detail_or_404(store: EventStore, event_id: str) -> dict[str, Any]:
     if detail is None:
         raise HTTPException(404, f"no event {event_id!r}")
     return detail
+
+
+def page_headers(url: str, total: int, limit: int, offset: int) -> dict[str, str]:
+    """``X-Total-Count`` and a ``Link`` header to the first, previous, next and last pages of
+    ``url`` (its other parameters kept): a dashboard paging CSV or GeoJSON has no JSON body to
+    read the total from, and a client need not build page URLs itself."""
+    from starlette.datastructures import URL
+
+    pages = {"first": 0, "prev": max(offset - limit, 0), "next": offset + limit,
+             "last": max(total - 1, 0) // limit * limit}  # fmt: skip
+    if offset == 0:
+        del pages["prev"]
+    if offset + limit >= total:
+        del pages["next"]
+    here = URL(url)
+    links = [f'<{here.include_query_params(limit=limit, offset=at)}>; rel="{rel}"'
+             for rel, at in pages.items()]  # fmt: skip
+    return {"X-Total-Count": str(total), "Link": ", ".join(links)}
 
 
 def _table_response(events: Iterator[Any] | list[Any], fmt: str) -> Response:

@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from dateline.gazetteer.countries import all_countries
 from dateline.inputs import MAX_CHARS
 from dateline.store.query import acled_country
 from dateline.taxonomy import sub_event_types
@@ -60,7 +61,9 @@ class EventCorrection(BaseModel):
     actor2: str | None = None
     assoc_actor_2: str | None = None
     inter2: int | None = Field(default=None, ge=0, le=8)
-    country: str | None = None
+    country: str | None = Field(  # the schema lists ACLED's names; aliases, ISO3, any case too
+        default=None, json_schema_extra={"enum": ["", *(c.name for c in all_countries())]}
+    )
     admin1: str | None = None
     admin2: str | None = None
     admin3: str | None = None
