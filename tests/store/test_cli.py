@@ -236,3 +236,25 @@ def test_review_correct_stores_a_country_under_its_acled_name(filled: str) -> No
     assert typo.exit_code == 2 and "did you mean 'Syria'" in typo.output
     shown = json.loads(run("events", "show", row["event_id"], "--json", "--db", filled))
     assert shown["event"]["country"] == "Syria"  # the refused typo changed nothing
+
+
+def test_review_merge_says_what_it_did_and_names_an_unknown_event(filled: str) -> None:
+    listed = run("events", "list", "--db", filled, "--json", "--limit", "2")
+    rows = [json.loads(line) for line in listed.splitlines()]
+    keep, other = rows[0]["event_id"], rows[1]["event_id"]
+    said = run("review", "merge", keep, other, "--db", filled)
+    reports = rows[0]["n_reports"] + rows[1]["n_reports"]
+    assert said.strip() == f"{keep}: merged {other} into it ({reports} reports)"
+    unknown = CliRunner().invoke(cli, ["review", "merge", keep, "DLNOPE", "--db", filled])
+    assert unknown.exit_code == 1 and "cannot merge: no event 'DLNOPE'" in unknown.output
+
+
+def test_an_event_located_nowhere_says_so() -> None:
+    event = {"event_id": "DL1", "sub_event_type": "Air/drone strike", "event_type": "X",
+             "event_date": "2024-03-13", "location": "", "admin1": "", "country": "",
+             "actor1": "A", "actor2": "", "fatalities": 10, "source": ""}  # fmt: skip
+    lines = describe_event({"event": event, "sources": [], "corrections": []})
+    assert lines[0].endswith("on 2024-03-13 at (no place found)")
+    partly = describe_event({"event": {**event, "admin1": "Borno", "country": "Nigeria"},
+                             "sources": [], "corrections": []})  # fmt: skip
+    assert partly[0].endswith("at Borno, Nigeria")

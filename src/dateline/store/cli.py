@@ -223,8 +223,14 @@ def list_command(
     click.echo(f"{len(rows)} of {total} events", err=True)
 
 
-def _summary_line(row: dict[str, Any]) -> str:
+def _place(row: dict[str, Any]) -> str:
+    """'Maru, Zamfara, Nigeria', or what is known of it; an event located nowhere says so."""
     place = ", ".join(p for p in (row["location"], row["admin1"], row["country"]) if p)
+    return place or "(no place found)"
+
+
+def _summary_line(row: dict[str, Any]) -> str:
+    place = _place(row)
     actors = " vs ".join(a for a in (row["actor1"], row["actor2"]) if a)
     return (
         f"{row['event_id']}  {row['event_date']}  {row['sub_event_type']:<34} "
@@ -253,7 +259,7 @@ def describe_event(detail: dict[str, Any]) -> list[str]:
     event = detail["event"]
     lines = [
         f"{event['event_id']}: {event['sub_event_type']} ({event['event_type']}) on "
-        f"{event['event_date']} at {event['location']}, {event['admin1']}, {event['country']}",
+        f"{event['event_date']} at {_place(event)}",
         f"  actors: {event['actor1']} / {event['actor2'] or '-'}; fatalities {event['fatalities']}",
     ]
     if event["source"]:
@@ -339,8 +345,13 @@ def merge_command(keep_id: str, other_id: str, reviewer: str, db: str | None) ->
     with _open(db) as store:
         try:
             store.merge_events(keep_id, other_id, reviewer)
-        except (ReviewError, KeyError) as exc:
+        except ReviewError as exc:
             raise click.ClickException(f"cannot merge: {exc}") from None
+        except KeyError as exc:  # the store names the id it could not find
+            raise click.ClickException(f"cannot merge: no event {exc.args[0]!r}") from None
+        kept = store.get_event(keep_id)
+    reports = len(kept["sources"]) if kept else 0
+    click.echo(f"{keep_id}: merged {other_id} into it ({reports} reports)")
 
 
 @review.command("correct")
