@@ -63,3 +63,19 @@ def test_html_without_text_is_an_error(tmp_path: Path) -> None:
     path.write_text("<html><body><div></div></body></html>", encoding="utf-8")
     [error] = list(read_inputs([str(path)], ReadOptions()))
     assert isinstance(error, InputError) and "no article text" in error.reason
+
+
+def test_outlet_read_from_the_title_when_the_page_declares_no_site_name(tmp_path: Path) -> None:
+    # many saved pages name their outlet only after the headline in <title>; a canonical link
+    # gives trafilatura a host name, which is no outlet name for ACLED's source column
+    bare = PAGE.replace('<meta property="og:site_name" content="Sahel Daily">', "")
+    hosted = bare.replace("</head>", '<link rel="canonical" href="https://saheldaily.example/a1">'
+                          "</head>")  # fmt: skip
+    piped = hosted.replace("Clashes in Gao - Sahel Daily", "Clashes in Gao | Sahel Daily")
+    untitled = hosted.replace("Clashes in Gao - Sahel Daily", "Clashes in Gao")
+    for name, page in (("dash", bare), ("host", hosted), ("pipe", piped), ("none", untitled)):
+        (tmp_path / f"{name}.html").write_text(page, encoding="utf-8")
+    names = [str(tmp_path / f"{n}.html") for n in ("dash", "host", "pipe", "none")]
+    dash, host, pipe, none = read_inputs(names, ReadOptions())
+    assert [a.source for a in (dash, host, pipe) if isinstance(a, Article)] == ["Sahel Daily"] * 3
+    assert isinstance(none, Article) and none.source == "saheldaily.example"  # nothing better

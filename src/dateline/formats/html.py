@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html as html_text
+import re
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import trafilatura
 
@@ -32,10 +34,40 @@ def read_html(
         text=text,
         published=_page_date(getattr(extracted, "date", None)) or options.published,
         title=getattr(extracted, "title", None),
-        source=getattr(extracted, "sitename", None) or options.source,  # fills gaps, as dates
+        source=site_name(html, extracted) or options.source,  # fills gaps, as dates
         url=getattr(extracted, "url", None),
         origin=origin,
     )
+
+
+TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title>", re.S | re.I)
+SITE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022:]+\s+")  # ' | ', ' - ', ' – '...
+HOST_NAME = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)+$")
+MAX_SITE_CHARS = 80
+
+
+def site_name(html: str, extracted: Any) -> str | None:
+    """The outlet: the page's declared site name (og:site_name), else the part of its <title>
+    after the headline ('Police confirm nine dead | Premium Times Nigeria'), which trafilatura
+    cuts off the title and drops; a bare host name ('dailytrust.example') only when the title
+    names no outlet, since ACLED's source column names outlets."""
+    declared = getattr(extracted, "sitename", None)
+    if declared and not HOST_NAME.match(declared):
+        return str(declared)
+    return title_suffix(html, getattr(extracted, "title", None)) or declared
+
+
+def title_suffix(html: str, headline: str | None) -> str | None:
+    """What the <title> adds after ``headline`` behind a separator, last part first."""
+    found = TITLE_ELEMENT.search(html[:200_000])  # the head; a page may be megabytes
+    if not found or not headline:
+        return None
+    title = " ".join(html_text.unescape(found.group(1)).split())
+    if not title.startswith(headline) or title == headline:
+        return None
+    parts = [p for p in SITE_SEPARATOR.split(" " + title[len(headline) :] + " ") if p.strip()]
+    suffix = parts[-1].strip() if parts else ""
+    return suffix if 0 < len(suffix) <= MAX_SITE_CHARS else None
 
 
 def _page_date(value: str | None) -> date | None:
