@@ -431,11 +431,13 @@ def _state_staff(state: ActorMention, people: ActorMention) -> bool:
 
 
 def _names_its_noun(named: ActorMention, noun: ActorMention) -> bool:
-    return (
-        named.role_hint in ("named", "state-named")
-        and noun.role_hint in ("generic", "anaphoric")
-        and noun.inter in (2, 3)
-    )
+    """"JNIM militants", and "Africa Corps troops", "Wagner soldiers": a force word right
+    after a named group that is no state's own army is that group's men, not a state army."""
+    if named.role_hint not in ("named", "state-named"):
+        return False
+    if noun.role_hint in ("generic", "anaphoric") and noun.inter in (2, 3):
+        return True
+    return named.inter != 1 and noun.role_hint == "state" and noun.inter == 1
 
 
 class ActorRecognizer(Stage):
