@@ -56,6 +56,7 @@ from dateline.store.fields import (  # re-exported: ingest, fuse and the tests u
     settings,
     widest_date_tolerance,
 )
+from dateline.store.group_reach import may_reach, same_group_near_by
 from dateline.store.homes import choose_home
 from dateline.store.mentions import TextOf, placed_by_bearing
 from dateline.store.overnight import night_spanned, overnight_pair
@@ -115,6 +116,9 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     if not checks[1][0] and same_fight_between_groups(a, b):
         checks[1] = (True, 0.5, checks[1][2] + "; but both name the same two groups fighting in "
                      "that province: one fight placed at two towns")  # fmt: skip
+    elif not checks[1][0] and same_group_near_by(a, b):
+        checks[1] = (True, 0.5, checks[1][2] + "; but both name the same group, one only near a "
+                     "town: the group reaches further than the nearest town")  # fmt: skip
     named = _place_named_in_text(a, b, checks, text_of)
     if named:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
@@ -387,10 +391,11 @@ def could_join(report: Event, fused: Event, by_place: bool = True) -> bool:
     # An area-level member may have been placed at the capital, and a report without a place
     # may take one from its text (place_from_text): the place decides only for the others.
     # A place named in the other's text (place_named_in_text) is checked with the texts.
-    # Two named groups' fight may span a province (rival_groups): the fused record's actors
-    # may come from another member than its place, so the place does not decide for it.
+    # Two named groups' fight may span a province (rival_groups), a named group's incident near
+    # a town reaches further (group_reach): the fused record's actors may come from another
+    # member than its place, so the place does not decide for it.
     if by_place and fused.geo_precision < 3 and not unplaced(report) \
-            and not between_groups(report):  # fmt: skip
+            and not between_groups(report) and not may_reach(report):  # fmt: skip
         checks.append(_compare_places)
     return all(check(report, fused)[0] for check in checks)
 
