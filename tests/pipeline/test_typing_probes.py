@@ -328,6 +328,32 @@ offensive whose plan came 9 words after it, "observation point" after "set up", 
 "assembled ... and dispersed after reading a press statement against the new water tariffs");
 after widening the plan window and the set-up row: 9/10 (the last left: no protest word).
 
+``data/typing_probes_r23.tsv`` (round 23, issue #4: event type on new text): 44 probes in my
+own wording (28 countries; notes, wire, translated local, headlines, a feature) on the kinds the
+eleventh edition's dev part showed with the frame vote off, both sides of each boundary, written
+at once before any round-23 rule and scored once: 24/44 (0.545 sub-event, 0.614 event type) with
+the vote off, 26/44 (0.591, 0.636) with it on (the honest number). Its failures: a note's tag
+"[size=no report]" read as a negation of the act after it (youths who set fire to a town hall,
+then dispersed: an intervention), "a group of armed men" read as a mob, captives "marched into
+the bush" read as a protest, captives later found dead (an abduction, not an attack), a vehicle
+"intercepted" to take its passengers (disrupted weapons use), "the bomb site", "the attack site",
+"the site of Monday's roadside blast" read as acts, an "air raid alert" with no strike, judicial
+executions ("executed a man convicted of ...", "hanged two men ... convicted of killing"),
+cocaine laboratories "dismantled", a protest "claiming that 3 fishermen had been killed" (force),
+bombs "were dropped on a monastery by junta jets" (a bomb), residents who "denounced that
+explosives were dropped from drones" (a reaction, no act), residents beating a thief handed "to
+the police with head injuries" (the police read as the doers), a vigil, an arms truck
+intercepted. After the general fixes (triggers: a note's tag is no words of the report; the noun
+of an act before "site"/"scene" or after "the site of" names a place; an execution in a clause
+of a conviction or sentence is judicial; a reaction verb with "that" reports the act; deaths a
+protest claims are its grievance; event_tactics: an abduction absorbs the interception that made
+it and, with its captives killed or found dead, is an Attack; crowds: a wound named as the state
+of the hurt is no act of the police who received him; vocabulary: passive take-aways into the
+forest or bush, passive crowd verbs, bombs dropped on or from, air raid alerts, dismantled
+weapons only, vigils, "planning" attacks): 41/44 (0.932 / 0.932) with the vote off, 39/44
+(0.886 / 0.909) with it on. Left: a feature's aircraft told apart from its strike, a protocol
+signed (no agreement word), a vigil by "relatives" (no crowd actor read: actors).
+
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
 """
@@ -376,6 +402,7 @@ FLOORS = {
     "typing_probes_r22.tsv": 0.9,
     "typing_probes_r22_more.tsv": 0.85,
     "typing_probes_r22_last.tsv": 0.85,
+    "typing_probes_r23.tsv": 0.88,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -408,6 +435,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r22.tsv": 0.9,
     "typing_probes_r22_more.tsv": 0.85,
     "typing_probes_r22_last.tsv": 0.85,
+    "typing_probes_r23.tsv": 0.9,
 }
 
 Probe = tuple[str, str, date | None, str]

@@ -406,14 +406,19 @@ def crowd_doer_unread(
 
 def _came_afterwards(frame: Frame, doer: ActorMention, harm_at: int) -> bool:
     """The doer read is a state force named after the first act of harm, whose own clause
-    tells no harm after it (it arrived, or arrested)."""
+    tells no harm after it (it arrived, or arrested; a wound named as the state of the hurt
+    is none of its acts, round 23)."""
     if doer.inter != STATE_FORCES or doer.span.start < harm_at:
         return False
     harm = set(cues()["crowd_harm_acts"])
     for clause in frame.clauses:
         if clause.span.start <= doer.span.start < clause.span.end:
+            # "He was handed over to the police with head injuries": his state, not their act
+            state = cue_pattern("harm_state_noun")
             return not any(
-                t.tactic in harm and t.span.start > doer.span.start for t in clause.triggers
+                t.tactic in harm and t.span.start > doer.span.start
+                and not state.match(t.span.text)
+                for t in clause.triggers
             )
     return False
 

@@ -47,6 +47,8 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
     if "abduction" in tactics and _taken_by_police(tactics, roles):
         tactics -= {"abduction"}
         tactics |= {"arrest", "authority"}
+    if "abduction" in tactics:
+        tactics |= _captivity_read(doc, frame, tactics)
     if "protest" in tactics and _fired_at(frame):
         tactics.add("live_fire")  # "police fired on striking taxi drivers"
     if "protest" in tactics and _armed_road_block(frame, roles):
@@ -99,9 +101,37 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
     if "looting" in tactics and not tactics & set(cues()["harm_tactics"]):
         if count(doc, frame, "killed")[0]:
             tactics.add("kill")  # "raided the market and looted shops. 9 fatalities": an Attack
-        else:
+        elif not _person_assaulted(doc, frame):
             tactics.discard("attack")  # "settlers stormed the village, setting fire to houses"
     return tactics
+
+
+def _person_assaulted(doc: Document, frame: Frame) -> bool:
+    """"torched two cars and a shed, and beat a Palestinian farmer with sticks" (round 23): an
+    assault whose object is a person hurts people, whatever property burned beside it."""
+    taken = cue_pattern("person_object")
+    for trig in frame.triggers:
+        if trig.tactic == "attack":
+            verb_end = trig.span.start + len(trig.span.text.split(" ", 1)[0])
+            if taken.match(doc.text[verb_end : verb_end + 80]):
+                return True
+    return False
+
+
+def _captivity_read(doc: Document, frame: Frame, tactics: set[str]) -> set[str]:
+    """What an abduction adds up to (round 23). A vehicle "intercepted" to take the people in
+    it is how they were taken, no disrupted weapons use; captives later "found dead" or counted
+    among the dead were killed (ACLED: an abduction that ends in killing is an Attack)."""
+    tactics.discard("disrupted")
+    if tactics & set(cues()["harm_tactics"]) - {"abduction"}:
+        return set()
+    # the bodies are often found in the next sentence, on a day of its own ("... on Friday.
+    # Their bodies were found on Sunday"), which is no frame of its own (it tells no act)
+    following = doc.sentences[frame.sentence_ids[-1] + 1 :][:1]
+    told = " ".join([frame.text, *(s.text for s in following)])
+    if count(doc, frame, "killed")[0] or cue_pattern("captives_found_dead").search(told):
+        return {"kill"}
+    return set()
 
 
 @cache
@@ -255,7 +285,7 @@ def _sides_read(doc: Document, frame: Frame, roles: Roles, tactics: set[str]) ->
         added.add("self_defence")  # "villagers armed with guns repelled kidnappers"
     if _communities_fighting(frame, tactics):
         added.add("mob")  # "clashes between two communities; several shops were torched"
-    elif _communities_armed_fight(frame, tactics):
+    elif _communities_armed_fight(frame, tactics) or _civilians_fired_back(frame, roles, tactics):
         added.add("armed_communities")  # "armed men of two rival clans fought with rifles"
     return added
 
@@ -351,6 +381,24 @@ def _communities_armed_fight(frame: Frame, tactics: set[str]) -> bool:
     text = frame.text
     armed = bool(tactics & set(cues()["armed_tactics"]) - {"clash"}) or _firearms_told(text)
     return armed and bool(cue_pattern("communal_sides").search(text))
+
+
+CIVILIAN_INTER = 7  # ACLED's inter code of civilians
+
+
+def _civilians_fired_back(frame: Frame, roles: Roles, tactics: set[str]) -> bool:
+    """"Dinka Bor youths pursued the raiders, and the two sides exchanged fire", "came under
+    fire from his armed relatives. In the ensuing clash, ..." (round 23): people worded as
+    civilians who fight an exchange of fire are an armed side: an armed clash, no attack on
+    them nor a mob. Only a fight with no place taken and nothing fired from afar."""
+    if not tactics & {"clash", "refer", "gunfire"}:
+        return False
+    if tactics & {"seize", "air", "shelling", "protest"}:
+        return False
+    sides = (roles.actor1, roles.actor2)
+    if not any(a is not None and a.inter == CIVILIAN_INTER for a in sides):
+        return False
+    return bool(cue_pattern("mutual_fire").search(frame.text))
 
 
 def _firearms_told(text: str) -> bool:

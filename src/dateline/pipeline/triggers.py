@@ -101,8 +101,10 @@ def _words_before(doc: Document, clause: Span, end: int) -> str:
     """The last few words before ``end`` in the clause, not crossing a clause break (; :),
     nor back into a relative clause with a negated verb of its own that ends right before
     ``end`` ("homebuyers whose flats had not been delivered held banners": the negation is
-    that clause's, so the act after it is read from the words before it; round 21)."""
+    that clause's, so the act after it is read from the words before it; round 21). A note's
+    tag ("[size=no report]") is no words of the report (round 23)."""
     head = re.split(r"[;:]", doc.text[clause.start : end])[-1]
+    head = cue_pattern("note_tag").sub(" ", head)  # "[size=no report] youths set fire" (r23)
     relative = cue_pattern("relative_negation").search(head)
     if relative is not None:
         head = head[: relative.start()]
@@ -162,6 +164,7 @@ def is_asserted(
     anywhere before it in the clause ("denied that the base had been overrun"). ``non_event``
     is ``is_non_event_clause`` when the caller knows it (it holds for the whole clause)."""
     window = reaction_spared(doc, clause, trigger, _words_before(doc, clause, trigger.start))
+    window = cue_pattern("reaction_that").sub(" ", window)  # "denounced that ..." reports (r23)
     # "without warning", "SUVs without plates": what the doers lacked negates no act (round 20)
     unnegated = cue_pattern("negation_idiom").sub(" ", window)
     if cue_regex("hypothetical").search(window) or cue_regex("negation").search(unnegated):
@@ -222,6 +225,8 @@ def find_triggers(doc: Document, span: Span) -> list[Trigger]:
     asserted = [t for t in asserted if not _backs_an_assault(doc, span, t)]
     asserted = [t for t in asserted if not _accused_crowd(doc, span, t)]
     asserted = [t for t in asserted if not _named_by_year(doc, span, t)]
+    asserted = [t for t in asserted if not _names_a_site(doc, span, t)]
+    asserted = [t for t in asserted if not _judicial_execution(doc, span, t)]
     return sorted(asserted, key=lambda t: t.span.start)
 
 
@@ -362,6 +367,8 @@ def _grievance(doc: Document, found: list[Trigger], trigger: Trigger) -> bool:
     # from the protest's start: a protest worded with its purpose ("gathered ... in solidarity
     # with detained journalists") names its grievance inside the trigger (round 20)
     between = doc.text[protests[-1].span.start : trigger.span.start]
+    if cue_pattern("claimed_grievance").search(between):
+        return True  # "protested, claiming that 4 villagers had been killed" (round 23)
     if not cue_pattern("protest_reason").search(between):
         return False
     return not _finite_act(doc, trigger)
@@ -435,6 +442,24 @@ def _named_by_year(doc: Document, clause: Span, trigger: Trigger) -> bool:
         return False
     before = doc.text[clause.start : trigger.span.start]
     return bool(cue_pattern("year_named_before").search(before))
+
+
+def _names_a_site(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    """"the blast site", "returned to the bomb site", "near the site of Monday's roadside
+    blast" (round 23): the act's noun names the place where an act was, no act of the clause."""
+    if cue_pattern("act_site_after").match(doc.text[trigger.span.end : clause.end]):
+        return True
+    return bool(cue_pattern("act_site_before").search(doc.text[clause.start : trigger.span.start]))
+
+
+def _judicial_execution(doc: Document, clause: Span, trigger: Trigger) -> bool:
+    """"Saudi Arabia executed a man convicted of smuggling heroin", "hanged two men who had been
+    convicted of ..." (round 23): an execution in a clause about a conviction or a sentence is a
+    judicial act, no political violence; "executed them in a nearby orchard" stays an act."""
+    if not cue_pattern("judicial_execution").match(trigger.span.text):
+        return False
+    clause_text = doc.text[clause.start : clause.end]
+    return bool(cue_pattern("judicial_execution_clause").search(clause_text))
 
 
 def _crowd_demands(doc: Document, clause: Span, found: list[Trigger]) -> list[Trigger]:
