@@ -353,6 +353,11 @@ forest or bush, passive crowd verbs, bombs dropped on or from, air raid alerts, 
 weapons only, vigils, "planning" attacks): 41/44 (0.932 / 0.932) with the vote off, 39/44
 (0.886 / 0.909) with it on. Left: a feature's aircraft told apart from its strike, a protocol
 signed (no agreement word), a vigil by "relatives" (no crowd actor read: actors).
+``data/typing_probes_r23_more.tsv``: 16 more in other words and lookalikes of the round's rules
+(written after them by their author, so a weak test), scored once: 13/15 with the vote off (a
+raid whose "ensuing shootout" had no clash word, fixed by reading gunfire too; villagers who
+"beat a suspected goat thief": no trigger), then one lookalike added (a convoy that "came under
+fire from gunmen" stays an attack): 15/16 with the vote off.
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -403,6 +408,7 @@ FLOORS = {
     "typing_probes_r22_more.tsv": 0.85,
     "typing_probes_r22_last.tsv": 0.85,
     "typing_probes_r23.tsv": 0.88,
+    "typing_probes_r23_more.tsv": 0.93,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -436,6 +442,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r22_more.tsv": 0.85,
     "typing_probes_r22_last.tsv": 0.85,
     "typing_probes_r23.tsv": 0.9,
+    "typing_probes_r23_more.tsv": 0.93,
 }
 
 Probe = tuple[str, str, date | None, str]
