@@ -275,3 +275,20 @@ def test_a_path_given_twice_is_read_once(
     assert len(articles) == 2 and stats["articles"] == 2
     said = capsys.readouterr().err
     assert "a.txt given twice: read once" in said and "b.txt given twice" in said
+
+
+def test_a_story_read_twice_under_one_id_is_written_once(tmp_path: Path) -> None:
+    line = json.dumps({"id": "a1", "text": REPORT, "published": "2024-03-14"})
+    (tmp_path / "monday.jsonl").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "export.jsonl").write_text(line + "\n", encoding="utf-8")
+    result = _run("extract", str(tmp_path / "monday.jsonl"), str(tmp_path / "export.jsonl"))
+    assert result.exit_code == 0, result.output
+    assert "export.jsonl:1: same id and text as " in result.stderr and "read once" in result.stderr
+    records = [json.loads(x) for x in result.stdout.splitlines()]
+    assert len(records) == len({r["event_id"] for r in records}) > 0  # no event written twice
+    later = REPORT + "Two more died later.\n"
+    changed = json.dumps({"id": "a1", "text": later, "published": "2024-03-14"})
+    (tmp_path / "export.jsonl").write_text(changed + "\n", encoding="utf-8")
+    again = _run("extract", str(tmp_path / "monday.jsonl"), str(tmp_path / "export.jsonl"))
+    assert "export.jsonl:1: id 'a1' already names another text" in again.stderr
+    assert again.exit_code == 0 and len(again.stdout.splitlines()) == 2 * len(records)

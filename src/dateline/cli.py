@@ -134,13 +134,39 @@ def iter_articles(
     inputs = distinct_inputs(inputs)
     if "-" in inputs and sys.stdin.isatty():  # a forgotten pipe would look like a hang
         click.echo("dateline: reading an article from the terminal; end it with Ctrl-D", err=True)
+    seen: dict[str, tuple[bytes, str]] = {}
     for item in read_inputs(inputs, options):
         if isinstance(item, InputError):
             stats["errors"] += 1
             click.echo(f"dateline: skipped {item}", err=True)
+        elif not _first_with_its_id(item, seen):
+            continue
         else:
             stats["articles"] += 1
             yield item
+
+
+def _first_with_its_id(article: Article, seen: dict[str, tuple[bytes, str]]) -> bool:
+    """False for an article already read in this run under the same id with the same text (a
+    corpus holding a story twice would write its events twice under the same event_ids and
+    double its dead in any table); a different text under a used id is read, with a warning."""
+    import hashlib
+
+    digest = hashlib.blake2b(article.text.encode("utf-8", "replace"), digest_size=8).digest()
+    here = article.origin or article.id
+    if article.id not in seen:
+        seen[article.id] = (digest, here)
+        return True
+    first_digest, first = seen[article.id]
+    if first_digest == digest:
+        click.echo(f"dateline: {here}: same id and text as {first}: read once", err=True)
+        return False
+    click.echo(
+        f"dateline: warning: {here}: id {article.id!r} already names another text ({first}); "
+        "ids should be unique (ingest keeps the later text)",
+        err=True,
+    )
+    return True
 
 
 def distinct_inputs(inputs: Iterable[str]) -> list[str]:
