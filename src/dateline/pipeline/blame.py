@@ -134,7 +134,7 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     roles = _identified_victims(doc, frame, roles, window)
     roles = marked_side(doc, roles, window)  # "rifles bearing the group's initials"
     doer = roles.actor1
-    alone = doer is not None and doer.inter == 1 and roles.actor2 is None
+    alone = doer is not None and doer.inter == 1 and _no_side_hit(frame, roles.actor2)
     if doer is not None and not only_unnamed([doer]) and not alone:
         return roles
     blamed = _blamed_in(doc, window) or _claims_it_next(doc, next_start, last)
@@ -147,6 +147,16 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     if alone or blamed is None or (roles.actor2 is not None and same_side(blamed, roles.actor2)):
         return roles
     return Roles(blamed, roles.actor2, roles.assoc1, roles.assoc2)
+
+
+def _no_side_hit(frame: Frame, actor2: ActorMention | None) -> bool:
+    """Nobody on the other side: no actor2, or only people about when forces shot down or
+    defused a weapon ("what residents described as the first attack"): they are no side of
+    its disruption, the group blamed for the weapon is."""
+    if actor2 is None:
+        return True
+    disrupted = any(t.tactic in role_cues()["disruption_tactics"] for t in frame.triggers)
+    return disrupted and actor2.inter == CIVILIANS
 
 
 def _owns_the_strike(doc: Document, frame: Frame, window: range) -> ActorMention | None:
