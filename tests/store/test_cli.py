@@ -258,3 +258,24 @@ def test_an_event_located_nowhere_says_so() -> None:
     partly = describe_event({"event": {**event, "admin1": "Borno", "country": "Nigeria"},
                              "sources": [], "corrections": []})  # fmt: skip
     assert partly[0].endswith("at Borno, Nigeria")
+
+
+def test_ingest_stopped_by_ctrl_c_says_what_is_stored_and_exits_130(
+    store_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dateline.store.cli as store_cli
+
+    def one_then_ctrl_c(articles: list, workers: int | None = None):  # type: ignore[no-untyped-def]
+        yield Document(articles[0])
+        raise KeyboardInterrupt  # the user's Ctrl-C while the second article is processed
+
+    monkeypatch.setattr(store_cli, "_extract_with_progress", one_then_ctrl_c)
+    corpus = tmp_path / "week.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"a{i}", "text": f"Report number {i}.",
+                                          "published": "2024-03-14"}) + "\n" for i in range(3)))
+    result = CliRunner().invoke(cli, ["ingest", str(corpus), "--db", store_url])
+    assert result.exit_code == 130 and "Aborted" not in result.output
+    assert "interrupted after 1 article(s) stored" in result.stderr
+    assert "1 articles added" in result.stderr  # the summary of what was done
+    with EventStore(store_url) as store:
+        assert store.get_article("a0") is not None and store.get_article("a1") is None

@@ -13,7 +13,12 @@ from typing import Any, TypeVar
 
 import click
 
-from dateline.cli import date_option_value, published_opt, workers_opt
+from dateline.cli import (
+    EXIT_CODES_HELP_INTERRUPTIBLE,
+    date_option_value,
+    published_opt,
+    workers_opt,
+)
 from dateline.formats.output import FORMATS, write_events
 from dateline.inputs import ReadOptions
 from dateline.model import Article, Document
@@ -123,7 +128,7 @@ def build_filter(options: dict[str, Any]) -> EventFilter:
     )  # fmt: skip
 
 
-@click.command()
+@click.command(epilog=EXIT_CODES_HELP_INTERRUPTIBLE.replace("written", "stored"))
 @click.argument("inputs", nargs=-1, required=True)
 @published_opt
 @click.option("--source", help="Name of the outlet, for inputs that do not say.")
@@ -142,19 +147,40 @@ def ingest(
     stats = {"articles": 0, "errors": 0}
     counts = dict.fromkeys(("added", "updated", "unchanged", "reports", "new_events", "copies",
                             "duplicates"), 0)  # fmt: skip
-    with _open(db) as store:
-        articles = iter_articles(inputs, ReadOptions(published, source), stats)
-        extract = partial(_extract_with_progress, workers=workers)
-        for result in store.ingest(articles, extract):
-            duplicate = result.status == "unchanged" and result.copy_of is not None
-            counts["duplicates" if duplicate else result.status] += 1
-            counts["copies"] += result.status == "added" and result.copy_of is not None
-            counts["reports"] += result.reports
-            counts["new_events"] += len(result.new_events)
-            if duplicate:
-                click.echo(f"dateline: duplicate of {result.copy_of} (same text)", err=True)
+    try:
+        with _open(db) as store:
+            articles = iter_articles(inputs, ReadOptions(published, source), stats)
+            extract = partial(_extract_with_progress, workers=workers)
+            for result in store.ingest(articles, extract):
+                _count(result, counts)
+    except KeyboardInterrupt:
+        _stop_interrupted(counts)
     click.echo(_ingest_summary(counts), err=True)
     finish_batch(stats)
+
+
+def _count(result: Any, counts: dict[str, int]) -> None:
+    duplicate = result.status == "unchanged" and result.copy_of is not None
+    counts["duplicates" if duplicate else result.status] += 1
+    counts["copies"] += result.status == "added" and result.copy_of is not None
+    counts["reports"] += result.reports
+    counts["new_events"] += len(result.new_events)
+    if duplicate:
+        click.echo(f"dateline: duplicate of {result.copy_of} (same text)", err=True)
+
+
+def _stop_interrupted(counts: dict[str, int]) -> None:
+    """What a Ctrl-C left in the store (click's bare 'Aborted!' said nothing) and exit 130:
+    each article is one transaction, so the stored ones are whole and the one being written
+    is not there at all."""
+    from dateline.cli import EXIT_INTERRUPTED
+
+    stored = sum(counts[k] for k in ("added", "updated", "unchanged", "duplicates"))
+    said = (f"interrupted after {stored} article(s) stored, each whole; the same command "
+            "again stores the rest (stored ones come back unchanged)")  # fmt: skip
+    click.echo(f"\ndateline: {said}", err=True)
+    click.echo(_ingest_summary(counts), err=True)
+    sys.exit(EXIT_INTERRUPTED)
 
 
 def _extract_with_progress(
