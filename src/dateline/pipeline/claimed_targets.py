@@ -19,6 +19,7 @@ from dateline.pipeline.triggers import role_regex
 # how far past a civilian mention its qualifier reaches ("22 people, among them eight children")
 QUALIFIER_CHARS = 40
 CIVILIANS = "Civilians ({country})"
+KILLED = "killed"  # the number kind of the dead
 
 
 def without_claimed_targets(
@@ -38,8 +39,22 @@ def without_claimed_targets(
         o for o in others
         if o.inter != 7
         and (_in_attackers_account(doc, actor1, o, plain) or _holds_the_place(doc, o))
+        and not _the_one_dead(doc, frame, o)
     ]
     return [o for o in others if not any(o is c for c in claimed)]
+
+
+def _the_one_dead(doc: Document, frame: Frame, target: ActorMention) -> bool:
+    """"Killing its rider ... the army said it had targeted a Hezbollah operative": one man
+    killed and one member of a group the attacker says it targeted are the same man; the
+    group is the side hit (several dead, or a group named as a whole, stay an account)."""
+    dead = [n.value for c in frame.clauses for n in c.numbers if n.kind == KILLED]
+    if not dead or any(value != 1 for value in dead):
+        return False
+    before = doc.text[max(0, target.span.start - 30) : target.span.start]
+    after = doc.text[target.span.end : target.span.end + 30]
+    member = role_regex("one_member_before").search(before)
+    return bool(member and role_regex("one_member_after").match(after))
 
 
 def _holds_the_place(doc: Document, target: ActorMention) -> bool:
