@@ -68,6 +68,13 @@ def matching() -> dict[str, list[str]]:
 
 
 @cache
+def proper_name_heads() -> frozenset[str]:
+    """Capitalised words that, right after a name, make it a monument's or a park's ("Gezi
+    Park"); case-sensitive."""
+    return frozenset(matching()["proper_name_heads"])
+
+
+@cache
 def not_place_heads() -> frozenset[str]:
     """Words that, right after a name, make it something else ("Reston virus")."""
     return frozenset(w.lower() for w in matching()["not_place_heads"])
@@ -222,7 +229,8 @@ def head_follows(text: str, end: int) -> bool:
     if NAME_CONTINUES.match(text[end:end + 12]):
         return True
     nxt = text[end:end + 30].split()
-    return bool(nxt) and nxt[0].strip(".,;:()'\"").lower() in not_place_heads()
+    head = nxt[0].strip(".,;:()'\"") if nxt else ""
+    return head.lower() in not_place_heads() or head in proper_name_heads()
 
 
 @cache

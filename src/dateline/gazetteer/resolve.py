@@ -104,6 +104,12 @@ def distinct_options(cands: Sequence[Candidate], text: str, province_follows: bo
         return [c for c in options if c.row.kind == "place"]
     if province_follows:
         admins = [c for c in options if c.row.kind in ("admin1", "district")]
+        # "the Kegalle district": divisions abroad that only fold to the name (Kigali City)
+        # are no reading of it beside a town of that very spelling (the district is the town's)
+        spelt = [c for c in options if c.row.kind == "place" and spelt_alike(exact, c.exact)]
+        if spelt and admins and not any(spelt_alike(exact, c.exact)
+                                        or c.row.cc in {t.row.cc for t in spelt} for c in admins):
+            return spelt
         return admins or options
     # A town under its own primary name shadows its province/district of the same name (or
     # of the province's GeoNames name: Tombouctou town, Timbuktu region).

@@ -10,6 +10,7 @@ from dateline.pipeline.casualty_groups import (
     QUOTES,
     Found,
     aside_end,
+    bare_person,
     casualty_after,
     casualty_word,
     each_side,
@@ -48,7 +49,10 @@ def counted_before(tokens: list[Token], i: int, text: str) -> Found | None:
     k += 2 * self_first
     q = quantity_at(tokens, k, single=True)
     if q is None and tokens[i].low not in rule_words("figure_only_phrases"):
-        q = the_person(tokens, k)  # not "a farmer who lost his brother": a bereavement
+        # not "a farmer who lost his brother" (a bereavement); "lynches suspected thief"
+        q = the_person(tokens, k)
+        if q is None and tokens[i].low in rule_words("bare_person_verbs"):
+            q = bare_person(tokens, k, i)
     if q is None and k > 0 and tokens[k - 1].low == "of":
         q = _named_people(tokens, k)  # "the bodies of Jean Bosco and Pascal Niyonzima"
     if q is None or is_measure(tokens, q) or reciprocal(tokens, q.end):

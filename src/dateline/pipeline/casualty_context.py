@@ -34,6 +34,12 @@ def _grievance_regex() -> re.Pattern[str]:
     return re.compile(rule_phrases("grievance_before").pattern + determiner + r"\s+$", re.I)
 
 
+@cache
+def _inquiry_regex() -> re.Pattern[str]:
+    determiner = r"(?:\s+(?:the|his|her|their))?"
+    return re.compile(rule_phrases("inquiry_before").pattern + determiner + r"\s+$", re.I)
+
+
 def a_grievance(text: str, f: Found, sentence_start: int = 0) -> bool:
     """ "Youths angered by the death of a motorcyclist ...", "demand justice for a blogger who
     died in custody": a death a crowd reacts to is no casualty of what it does. So is a death
@@ -44,6 +50,11 @@ def a_grievance(text: str, f: Found, sentence_start: int = 0) -> bool:
     before = text[max(0, f.start - GRIEVANCE_CHARS) : f.start]
     if _grievance_regex().search(before):
         return True
+    inquiry = _inquiry_regex().search(before)
+    if inquiry is not None:  # the authorities' inquiry, or one a crowd demands
+        asked = text[sentence_start : max(0, f.start - GRIEVANCE_CHARS) + inquiry.start()]
+        return (rule_phrases("inquiry_askers").search(asked) is not None
+                or rule_phrases("crowd_acts").search(asked) is not None)
     if (data_regex(RULES, "death_as_cause").match(text, f.start)
             and data_regex(RULES, "cause_before").search(before)):
         return True  # "clashes broke out ... after the death of a motorcycle-taxi driver"

@@ -12,6 +12,7 @@ from functools import cache
 from dateline.pipeline.casualty_groups import (
     Found,
     aside_end,
+    bare_person,
     casualty_after,
     group_end,
     group_text,
@@ -155,7 +156,8 @@ def counted_to_death(tokens: list[Token], i: int, text: str) -> Found | None:
     ending = rule["shot_dead"] if tokens[i].low in rule["shot_dead_verbs"] else ending
     if ending is None or hypothetical(tokens, i):
         return None
-    q = quantity_at(tokens, i + 1, single=True) or the_person(tokens, i + 1)
+    q = (quantity_at(tokens, i + 1, single=True) or the_person(tokens, i + 1)
+         or bare_person(tokens, i + 1, i))  # "Crowd stones man to death"
     if q is None or is_measure(tokens, q):
         return None
     value, j = q.value, group_end(tokens, q.end)
@@ -186,6 +188,9 @@ def reciprocal(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].low == "another"
 
 
+RANGE_WORDS = frozenset({"and", "to", "-", "–"})  # "between 10 and 15" goes on to its end
+
+
 def counted_toll(tokens: list[Token], i: int, text: str = "") -> Found | None:
     """"the death toll rose to 51", "a toll of at least 7"."""
     lex = lexicon()
@@ -200,12 +205,23 @@ def counted_toll(tokens: list[Token], i: int, text: str = "") -> Found | None:
         q = quantity_at(tokens, j)
         if q is None or is_measure(tokens, q) or (j > 0 and tokens[j - 1].low in _not_after()):
             continue  # "from 5", "the toll of the attack on two army posts"
+        if _names_the_parties(tokens, j, q.end):
+            continue  # "the toll from clashes between two tribes rose to four"
         if j >= k + TOLL_WINDOW and tokens[j - 1].low not in rules()["toll_far_joiners"]:
             continue  # far from the noun only as "... has risen to nine"
         end = tokens[q.end - 1].end
         return Found(q.value, kind, tokens[i].start, end, None, q.qualifier, tuple(q.digits))
     return None
 
+
+
+def _names_the_parties(tokens: list[Token], j: int, end: int) -> bool:
+    """A figure after 'between'/'among' that opens no range ('between two tribes', not
+    'between 10 and 15')."""
+    parties = rules()["toll_parties_before"]  # the quantity may open with it as a qualifier
+    if tokens[j].low not in parties and (j == 0 or tokens[j - 1].low not in parties):
+        return False
+    return end >= len(tokens) or tokens[end].low not in RANGE_WORDS
 
 
 def _number_of_dead(tokens: list[Token], i: int) -> tuple[int, str | None]:

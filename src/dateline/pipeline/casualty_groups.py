@@ -253,6 +253,26 @@ def the_person(tokens: list[Token], k: int) -> Quantity | None:
     return Quantity(1, k, k, k + 1, None) if named else None
 
 
+def bare_person(tokens: list[Token], k: int, verb: int) -> Quantity | None:
+    """ "Mob lynches suspected thief", "Crowd stones man to death": a headline drops the
+    article, so a singular person noun right after the act (past at most two lowercase
+    modifiers: "suspected cattle thief") is one person. Not after an attributive participle
+    ("an executed man": the article counts him)."""
+    if verb > 0 and tokens[verb - 1].low in ATTRIBUTIVE_BEFORE:
+        return None
+    for n in range(k, min(len(tokens), k + BARE_MODIFIERS + 1)):
+        if person_at(tokens, n) and tokens[n].text.islower():
+            return Quantity(1, k, k, k, None)  # the group is the words at k
+        word = tokens[n]
+        if not (word.text.isalpha() and word.text.islower()) or word.low in rules()["determiners"]:
+            return None
+    return None
+
+
+BARE_MODIFIERS = 2
+ATTRIBUTIVE_BEFORE = frozenset({"a", "an", "the", "one"})
+
+
 def possessed_member(tokens: list[Token], k: int) -> Quantity | None:
     """ "Two constables ... and their cook died": one person named by a possessive right
     before the group's casualty phrase, whatever the noun (no thing: "and their car")."""

@@ -156,6 +156,15 @@ def resolve_ordinal_day(m: re.Match[str], ctx: Context, p: date) -> Period | Non
     return None if value is None else day(value)
 
 
+@relative
+def resolve_ordinal_of_month(m: re.Match[str], ctx: Context, p: date) -> Period | None:
+    """ "on the 14th of this month", "the 3rd of last month" (translated local reports): that
+    day of the publication month or of the month ``which`` names (``which_offsets``)."""
+    year, month = shift_month(p.year, p.month, offset_of(words_of(m["which"])))
+    value = make_date(year, month, int(m["d"]))
+    return None if value is None else day(value)
+
+
 def resolve_weekday_year(m: re.Match[str], ctx: Context) -> Period | None:
     """ "Bloody Sunday 1972": a weekday with a year names a day of that year that is not
     told, never the latest such weekday; it is that year, as background."""

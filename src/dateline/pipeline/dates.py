@@ -60,7 +60,34 @@ def find_periods(
             if _ends_with(NIGHT_OF, text, start):  # "the night of Saturday to Sunday"
                 period = replace(before[1], last=period.last)
         kept.append((Span(start, end, text[start:end]), _since(text, start, period, published)))
+    kept = _weekday_of_week(text, kept)
     return _anchor_days(text, _eves(text, _approximate(text, kept)), published)
+
+
+WEEK_NAMED = re.compile(r"(?:last|previous)\s+week", re.IGNORECASE)
+WEEKDAY_WEEK_GAP = 60  # characters between a weekday and the week it falls in, one clause
+
+
+def _weekday_of_week(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span, Period]]:
+    """'After Friday prayers at the main mosque last week': the weekday and the week told in
+    one clause name one day, that weekday of that week; both mentions become it (the week
+    alone is a span of seven days, the bare weekday the latest such day)."""
+    weekdays = lexicon()["weekdays"]
+    out = list(kept)
+    for i, (where, period) in enumerate(kept):
+        first_word = where.text.split()[0].lower() if where.text.split() else ""
+        if first_word not in weekdays or period.precision != 1 or not period.relative:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(kept) or not WEEK_NAMED.fullmatch(kept[j][0].text):
+                continue
+            a, b = sorted((where, kept[j][0]), key=lambda s: s.start)
+            if b.start - a.end > WEEKDAY_WEEK_GAP or _clause_between(text[a.end:b.start]):
+                continue
+            week = kept[j][1]
+            named = day(week.first + weekdays[first_word] * DAY, relative=True)
+            out[i], out[j] = (where, named), (kept[j][0], named)
+    return out
 
 
 RANGE_JOINER = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
@@ -68,6 +95,15 @@ AND_JOINER = re.compile(r"\s*and\s*", re.IGNORECASE)
 BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 PHRASE_WINDOW = 64  # characters before a date searched for "since" / "between"
+
+
+def _clause_between(gap: str) -> bool:
+    """Does ``gap`` close one clause and open another ('On Tuesday police said that last
+    week ...': the report's day and the event's week)?"""
+    words = set(re.findall(r"[a-z]+", gap.lower()))
+    lex = lexicon()
+    return (re.search(r"[.;!?]", gap) is not None or "that" in words
+            or bool(words & {*lex["clause_breaks"], *lex["reporting_verbs"]}))
 
 
 def _joins_range(text: str, before: Span, start: int) -> bool:

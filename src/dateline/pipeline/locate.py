@@ -29,6 +29,7 @@ from dateline.gazetteer.qualify import QUALIFIER_GAP
 from dateline.gazetteer.resolve import distance_km
 from dateline.model import Document, Event, Evidence, Place, PlaceMention
 from dateline.pipeline.base import Stage
+from dateline.pipeline.locate_between import locates_town_before, second_of_between
 from dateline.pipeline.locate_context import (
     Choice,
     article_place,
@@ -161,9 +162,9 @@ def _choose_among(doc: Document, event: Event, sentence_ids: Sequence[int]) -> C
     if not pool:
         return None
     near_again = {_place_key(pm) for pm in pool if is_near(doc, pm)
-                  and not _second_of_between(doc, pm)
+                  and not second_of_between(doc, pm)
                   and any(o is not pm and _place_key(o) == _place_key(pm)
-                          and _second_of_between(doc, o) for o in pool)}
+                          and second_of_between(doc, o) for o in pool)}
     # The dateline yields to a town, district or province of the sentence, not to a country.
     pool = [pm for pm in pool if not is_dateline(doc, pm) and rank(pm) < COUNTRY] or pool
     best = min(pool, key=_preference(doc, event, pool, near_again))
@@ -227,7 +228,7 @@ def _preference(doc: Document, event: Event, pool: list[PlaceMention],
                        # avenue or campus yield to a town named beside them
                        names_road_between(doc, pm) or is_landmark(pm),
                        # "between Canete and Tirua": the first one named
-                       second_road_end(doc, pm) or _second_of_between(doc, pm),
+                       second_road_end(doc, pm) or second_of_between(doc, pm),
                        # "between Fada and Diapaga, near Diapaga": the end
                        # named again after 'near' is where it happened
                        (_place_key(pm) not in near_again),
@@ -255,28 +256,6 @@ def _named_as_the_town(doc: Document, pool: list[PlaceMention], best: PlaceMenti
                  and rank(pm) == TOWN and _place_key(pm) == _place_key(best)
                  and _town_of().search(doc.text[max(0, pm.span.start - 20):pm.span.start])
                  and precision_of(doc, pm) == 1), best)
-
-
-def locates_town_before(doc: Document, pm: PlaceMention) -> bool:
-    """'Benisheikh, west of Maiduguri', 'Paharpur, 20 km north of Dera Ismail Khan': a town
-    named 'near'/'west of' right after another town of the clause only says where that
-    town lies."""
-    if not is_near(doc, pm) or _second_of_between(doc, pm):
-        return False
-    before = next((o for o in reversed(doc.places) if o.span.end <= pm.span.start), None)
-    if before is None or before.place is None or rank(before) != TOWN or not usable(doc, before):
-        return False
-    if in_compass_name(doc, before):
-        return False  # "the hills of Baringo South near Kabarnet": no town before it
-    gap = doc.text[before.span.end:pm.span.start]
-    apposed = case_sensitive_cue("apposed_point_gap").match(gap)  # ", 20 km north of"
-    return apposed is not None and "\n" not in gap  # not over a line
-
-
-def _second_of_between(doc: Document, pm: PlaceMention) -> bool:
-    """'between Fada N'Gourma and Diapaga': Diapaga, the road's far end."""
-    return re.search(r"\bbetween\s[^,.;:]{1,40}\sand\s$",
-                     doc.text[max(0, pm.span.start - 60):pm.span.start]) is not None
 
 
 def _only_destinations_after_a_town(doc: Document, pool: list[PlaceMention],
@@ -403,7 +382,7 @@ def narrowed(doc: Document, choice: Choice) -> Choice:
              if usable(doc, pm) and pm.place is not None and rank(pm) == TOWN
              and pm.place.feature_code != APPROX_CODE and not is_dateline(doc, pm)
              # "between Montepuez and Balama": the road's far end names no other town
-             and not _second_of_between(doc, pm) and not second_road_end(doc, pm)
+             and not second_of_between(doc, pm) and not second_road_end(doc, pm)
              and pm.place.country_code == province.country_code
              and pm.place.admin1 == province.admin1}
     if len(towns) != 1:

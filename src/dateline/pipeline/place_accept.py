@@ -42,6 +42,7 @@ SETTLEMENT_RELIEF = 2.0  # "the town of X"
 LOCAL_DATELINE_END = re.compile(r"\s*:|\s+[-\u2013\u2014]\s|\.[ \t]+[A-Z]")
 DATELINE_RELIEF = 2.0  # "Kenscoff: terror in the hills ...": the report's place
 UNIQUE_RELIEF = 1.5  # the only reading is a city of 100,000 or more
+HEADLINE_RELIEF = 1.5  # the name opening a headline, spelt as the place's own name
 BIG_PLACE = 100_000
 BRACKETS = re.compile(r"\s*[()]\s*")  # spaCy's "Jinja (Jinja": cut at the note's bracket
 
@@ -56,8 +57,44 @@ def entity_label(ctx: Context, m: Match) -> str | None:
         extra = [w for w in rest if w.lower() not in ("the", "'s", "’s")]
         # "Pauk township" is not spaCy's support for Pauk anywhere ("Joseph village" in a
         # Syria report is no Joseph, Oregon): the noun is a cue for a local town instead
-        return None if extra else ent.label
+        if extra:
+            return None
+        return "GPE" if ent.label == "NORP" and norp_town(doc.text, m) else ent.label
     return None
+
+
+NORP_TOWN = 5_000  # people: a town spaCy took for a people's name, not a hamlet or a county
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+NEXT_WORD = re.compile(r"\s*([\w'’-]+|[.,;:)\]])")
+
+
+def norp_town(text: str, m: Match) -> bool:
+    """'Gunmen killed 3 in Kidal on Monday', 'the Makeni police station': a one-word name
+    spaCy tags NORP, named where a town is (``norp_town_after``, ``norp_town_nouns``), is a
+    town spaCy took for a people's name."""
+    spelt = exact_key(m.text)
+    if m.n_tokens != 1 or any(c.role == "demonym" for c in m.candidates) or not any(
+            c.exact == spelt and c.row.kind == "place" and c.row.population >= NORP_TOWN
+            for c in m.candidates):
+        return False  # 'from Hand, foot and mouth disease': no town of that very name
+    nxt = NEXT_WORD.match(text, m.end)
+    after = nxt.group(1).lower() if nxt else "."
+    words = matching()
+    if after in words["norp_town_nouns"] and THE_BEFORE.search(text, max(0, m.start - 6), m.start):
+        return True  # "the Makeni police station"
+    return (not after[0].isalnum() or after in words["norp_town_after"]) and _town_cue_before(
+        text, m.start)
+
+
+@cache
+def _town_cue() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(matching()["town_cues_before"], key=len,
+                                                   reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
+def _town_cue_before(text: str, start: int) -> bool:
+    return _town_cue().search(text[max(0, start - 25):start]) is not None
 
 
 def _bracket_part(text: str, start: int, end: int, m: Match) -> tuple[int, int]:
@@ -207,11 +244,25 @@ def is_place_reading(doc: Document, r: Reading, label: str | None) -> bool:
     needed -= _locative_relief(doc, m, r.province_follows)
     if _dateline(doc, m):
         needed -= DATELINE_RELIEF
+    elif _opens_headline(doc, m) and r.best.role == "name" and r.best.exact == exact_key(m.text):
+        needed -= HEADLINE_RELIEF  # "Guanajuato bar massacre: toll rises to 10"
     if unique_big:
         needed -= UNIQUE_RELIEF  # "Qamishli", "Misurata": one reading, and a city
     if label in BLOCKING_LABELS and r.best.row.population < BIG_PLACE:
         needed += PERSON_ORG_EXTRA  # spaCy calls it a person/organisation: demand more
     return r.score >= needed
+
+
+HEADLINE_WORDS = 16  # a first line this short, with no full stop, is a headline
+
+
+def _opens_headline(doc: Document, m: Match) -> bool:
+    """'Kurram convoy attack death toll climbs to 12': the name opening a headline (a short
+    first line with no full stop) is what the headline is about, most often its place."""
+    if doc.text[:m.start].strip():
+        return False
+    line = doc.text[m.start:].split("\n", 1)[0].rstrip()
+    return not line.endswith(".") and len(line.split()) <= HEADLINE_WORDS
 
 
 def _folded_hamlet(r: Reading) -> bool:

@@ -176,7 +176,37 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     mentions += settlements
     mentions += _institution_towns(doc, local_bodies, mentions)
     mentions += _campus_towns(doc, mentions)
+    mentions += _hashtag_places(doc, mentions, countries)
     return sorted(mentions, key=lambda pm: pm.span.start)
+
+
+HASHTAG = re.compile(r"#([A-Z][a-z]{2,})(?=[A-Z][a-z])")  # "#KulgamEncounter": Kulgam
+HASHTAG_TOWN = 10_000  # people: a hashtag's town, not a hamlet of the same name
+
+
+def _hashtag_places(doc: Document, mentions: Sequence[PlaceMention], countries: Sequence[str]
+                    ) -> list[PlaceMention]:
+    """'#KulgamEncounter: 02 terrorists killed', '#LamuAttack': a police or army post's
+    hashtag opens with the place; the tokenizer reads the tag as one word. A division or a
+    town of some size spelt exactly so (the division first: the tag names an area), in the
+    article's country when it names one."""
+    found = []
+    for m in HASHTAG.finditer(doc.text):
+        span = doc.span(m.start(1), m.end(1))
+        if is_stopword(span.text) or any(pm.span.overlaps(span) for pm in mentions):
+            continue
+        spelt = exact_key(span.text)
+        rows = [c.row for c in get_gazetteer().candidates(fold_key(span.text))
+                if c.exact == spelt and c.role == "name" and (
+                    c.row.kind in ("admin1", "district") or c.row.population >= HASHTAG_TOWN)]
+        rows = [r for r in rows if r.cc in countries] or ([] if countries else rows)
+        if len({r.cc for r in rows}) != 1:
+            continue  # none, or namesakes in several countries: no clue which
+        # the tag names an area ("Kulgam" district, Lamu county) rather than a spot in it
+        row = max(rows, key=lambda r: (r.kind != "place", r.population))
+        found.append(PlaceMention(span, row.to_place(), row.kind, 0.5,
+                                  doc.sentence_index(span.start)))
+    return found
 
 
 def editorial_notes(text: str) -> list[tuple[int, int]]:
