@@ -279,3 +279,19 @@ def test_ingest_stopped_by_ctrl_c_says_what_is_stored_and_exits_130(
     assert "1 articles added" in result.stderr  # the summary of what was done
     with EventStore(store_url) as store:
         assert store.get_article("a0") is not None and store.get_article("a1") is None
+
+
+def test_a_filter_matching_nothing_in_a_filled_database_gets_no_hint(filled: str) -> None:
+    unmatched = CliRunner().invoke(cli, ["export", "--db", filled, "--country", "Iceland"])
+    assert "exported 0 events" in unmatched.stderr and "holds no events" not in unmatched.stderr
+
+
+def test_a_forgotten_db_names_the_empty_database_it_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("DATELINE_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    for command in (["events", "list"], ["export", "--country", "Nigeria"]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 0 and "dateline.sqlite holds no events" in result.stderr
+        assert "--db" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
@@ -41,6 +42,17 @@ def _open(db: str | None) -> EventStore:
         return EventStore(db)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
+
+
+def _empty_store_hint(store: EventStore, db: str | None) -> str:
+    """'' unless the database holds no event at all: then which database that is (a forgotten
+    --db opens an empty one in the user data dir, and '0 events' looks like a filter result)."""
+    if store.count_events(EventFilter()) > 0:
+        return ""
+    from dateline.settings import get_settings
+
+    url = re.sub(r"(://[^:/@]+):[^@/]*@", r"\1:***@", db or get_settings().db_url)
+    return f" ({url} holds no events: ingest first, or name your database with --db or DATELINE_DB)"
 
 
 def _bbox(
@@ -240,13 +252,14 @@ def list_command(
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--sort") from None
         total = store.count_events(flt)
+        hint = _empty_store_hint(store, db) if total == 0 else ""
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
         return
     for row in rows:
         click.echo(_summary_line(row))
-    click.echo(f"{len(rows)} of {total} events", err=True)
+    click.echo(f"{len(rows)} of {total} events{hint}", err=True)
 
 
 def _place(row: dict[str, Any]) -> str:
@@ -334,7 +347,8 @@ def export(fmt: str, output: Path | None, db: str | None, **filters: Any) -> Non
             count = write_events(stream, target_format, output)
         else:
             count = write_events(stream, target_format, sys.stdout)
-    click.echo(f"dateline: exported {count} event{'' if count == 1 else 's'}", err=True)
+        hint = _empty_store_hint(store, db) if count == 0 else ""
+    click.echo(f"dateline: exported {count} event{'' if count == 1 else 's'}{hint}", err=True)
 
 
 @click.group()
