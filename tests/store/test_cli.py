@@ -295,3 +295,18 @@ def test_a_forgotten_db_names_the_empty_database_it_opened(
         result = CliRunner().invoke(cli, command)
         assert result.exit_code == 0 and "dateline.sqlite holds no events" in result.stderr
         assert "--db" in result.stderr
+
+
+def test_review_revert_puts_corrected_fields_back_to_the_machine_values(filled: str) -> None:
+    row = json.loads(run("events", "list", "--db", filled, "--json", "--limit", "1").strip())
+    event_id = row["event_id"]
+    run("review", "correct", event_id, "fatalities=99", "location=Elsewhere",
+        "sub_event_type=Looting/property destruction", "--db", filled)  # fmt: skip
+    said = run("review", "revert", event_id, "fatalities", "--db", filled)
+    assert said.strip() == f"{event_id}: fatalities 99 -> {row['fatalities']}"
+    run("review", "revert", event_id, "--db", filled)  # every corrected field
+    event = json.loads(run("events", "show", event_id, "--json", "--db", filled))["event"]
+    assert (event["location"], event["sub_event_type"], event["event_type"]) == (
+        row["location"], row["sub_event_type"], row["event_type"])  # fmt: skip
+    untouched = CliRunner().invoke(cli, ["review", "revert", event_id, "notes", "--db", filled])
+    assert untouched.exit_code == 2 and "not corrected: notes" in untouched.output

@@ -421,6 +421,53 @@ def correct_command(event_id: str, changes: tuple[str, ...], note: str, reviewer
         click.echo(f"{event_id}: {name} {old.get(name)!r} -> {new.get(name, parsed[name])!r}")
 
 
+@review.command("revert")
+@click.argument("event_id")
+@click.argument("fields", nargs=-1)
+@click.option("--note", default="back to the machine's value", show_default=True,
+              help="Why (recorded with the correction).")  # fmt: skip
+@reviewer_opt
+@db_opt
+def revert_command(event_id: str, fields: tuple[str, ...], note: str, reviewer: str,
+                   db: str | None) -> None:  # fmt: skip
+    """Undo corrections: FIELDS (default: every corrected field) back to the machine's values,
+    recorded as one more correction. A merge is undone with ``review split``."""
+    with _open(db) as store:
+        detail = store.get_event(event_id)
+        if detail is None:
+            raise click.ClickException(f"no event {event_id!r}")
+        changes = _machine_values(detail, fields)
+        try:
+            store.correct_event(event_id, changes, reviewer, note)
+        except ReviewError as exc:
+            raise click.ClickException(str(exc)) from None
+        after = store.get_event(event_id)
+    new = after["event"] if after else {}
+    for name in changes:
+        click.echo(f"{event_id}: {name} {detail['event'].get(name)!r} -> {new.get(name)!r}")
+
+
+def _machine_values(detail: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """The machine's value of each field to revert: the ones named, else every corrected one
+    (the types that follow a sub-event type come back with it)."""
+    from dateline.store.review import EDITABLE_FIELDS
+
+    corrected = [c["field"] for c in detail["corrections"] if c["field"] in EDITABLE_FIELDS]
+    names = list(dict.fromkeys(fields or corrected))
+    if not names:
+        raise click.ClickException(f"event {detail['event']['event_id']!r} has no corrections")
+    not_corrected = [name for name in names if name not in corrected]
+    if not_corrected:
+        raise click.BadParameter(f"not corrected: {', '.join(not_corrected)}; corrected: "
+                                 f"{', '.join(dict.fromkeys(corrected)) or 'none'}",
+                                 param_hint="FIELDS")  # fmt: skip
+    machine = detail.get("machine") or detail["event"]
+    empty = [name for name in names if machine.get(name) is None]
+    if empty:  # the store takes no empty value for these (a number is expected)
+        raise click.ClickException(f"cannot revert {', '.join(empty)}: the machine had no value")
+    return {name: machine[name] for name in names}
+
+
 def _canonical_changes(changes: dict[str, Any]) -> None:
     """Names as the store keeps them, in any case: a sub-event type of the taxonomy ('armed
     clash' is 'Armed clash'; a typo is refused with the closest one and the list, as the API's
