@@ -20,6 +20,7 @@ from dateline.pipeline.triggers import cue_pattern, cues, role_cues, role_regex
 
 RIOT_TYPES = ("Violent demonstration", "Mob violence")
 COMMUNAL_MILITIA = "Unidentified Communal Militia ({country})"
+RIOTERS = "Rioters ({country})"
 PARTY_WING = 3  # a party's youths or militia acting for it (crowds.party_wings)
 PROTEST_TYPES = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
@@ -250,6 +251,21 @@ def done_to_each_other(doc: Document, frame: Frame) -> bool:
     """"Supporters of ZANU-PF and CCC pelted each other": two sides, not allies."""
     each_other = role_regex("each_other")
     return any(each_other.search(doc.text[c.span.start : c.span.end]) for c in frame.clauses)
+
+
+def crowds_at_each_other(doc: Document, frame: Frame) -> ActorMention | None:
+    """"Two groups pelted stones at each other": crowds no word names, rioting against each
+    other, are rioters on both sides (one mention over the words that tell it)."""
+    if not set(role_cues()["mutual_crowd_tactics"]) & {t.tactic for t in frame.triggers}:
+        return None
+    each_other = role_regex("each_other")
+    for clause in frame.clauses:
+        match = each_other.search(doc.text[clause.span.start : clause.span.end])
+        if match:
+            span = doc.span(clause.span.start + match.start(), clause.span.start + match.end())
+            sentence = doc.sentence_index(span.start)
+            return ActorMention(span, RIOTERS, 5, None, "generic", sentence)
+    return None
 
 
 def fought_off(doc: Document, gang: ActorMention, targets: list[ActorMention]) -> bool:

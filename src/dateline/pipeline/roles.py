@@ -26,6 +26,7 @@ from dateline.pipeline.launchers import launched_weapon
 from dateline.pipeline.mention_roles import crowd_fights, mention_role
 from dateline.pipeline.orient import (
     Roles,
+    crowds_at_each_other,
     done_to_each_other,
     fought_off,
     implied_parties,
@@ -247,6 +248,9 @@ def assign_roles(doc: Document, frame: Frame) -> Roles:
     actor1, actor2 = _second_side(actor1, others, clash)
     if mutual and actor2 is None and actor1 is not None and actor1.inter in (5, 6, 7):
         actor2 = actor1  # "supporters of ODM and a rival party pelted each other": both riot
+    if mutual and actor1 is None and (actor2 is None or actor2.inter == 7):
+        crowds = crowds_at_each_other(doc, frame)  # "two groups hurled stones at each other"
+        actor1, actor2 = (crowds, crowds) if crowds else (actor1, actor2)
     # "soldiers and a VDP were killed ... by jihadists": never the side hit with actor2
     state_hit = actor2 is not None and actor2.inter == 1
     hit = [t for t in by_role["target"] if state_hit and t.inter in PRO_STATE and t is not actor1]
