@@ -218,14 +218,17 @@ def intervenes_on_the_crowd(frame: Frame, clause: Clause, own_towns: set[str]) -
     Lebanese army fired tear gas to reopen the road": a clause telling only what state forces
     did to a crowd (``intervention_tactics``), with no day and no town of its own, right
     after a frame telling a crowd's act, is the intervention on that crowd (round 19): the
-    same event, whatever group the crowd was said to follow."""
-    if clause.date is not None or own_towns:
+    same event, whatever group the crowd was said to follow. A clause that names the crowd's
+    act told ("Police blocked the march at Khwairamband and fired tear gas ...; 9 marchers were
+    hurt") meets that crowd even at a spot of its own; its crowd nouns are that crowd (r23)."""
+    tactics = {t.tactic for t in clause.triggers}
+    named_back = "refer" in tactics
+    if clause.date is not None or (own_towns and not named_back):
         return False
     crowd = cues()["crowd_tactics"]
     if not any(t.tactic in crowd for t in frame.triggers):
         return False
-    on_crowds = set(_turns()["intervention_tactics"])
-    tactics = {t.tactic for t in clause.triggers}
+    on_crowds = set(_turns()["intervention_tactics"]) | ({"protest"} if named_back else set())
     return "intervene" in tactics and tactics <= on_crowds
 
 
