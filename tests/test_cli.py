@@ -292,3 +292,22 @@ def test_a_story_read_twice_under_one_id_is_written_once(tmp_path: Path) -> None
     again = _run("extract", str(tmp_path / "monday.jsonl"), str(tmp_path / "export.jsonl"))
     assert "export.jsonl:1: id 'a1' already names another text" in again.stderr
     assert again.exit_code == 0 and len(again.stdout.splitlines()) == 2 * len(records)
+
+
+def test_the_output_suffix_names_the_format_unless_format_is_given(tmp_path: Path) -> None:
+    report = tmp_path / "tessalit.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    dated = ("extract", str(report), "--published", "2024-03-14")
+    table = tmp_path / "events.csv"
+    assert _run(*dated, "-o", str(table)).exit_code == 0
+    assert table.read_text(encoding="utf-8").startswith("event_id_cnty,event_date,")
+    lake = tmp_path / "events.parquet"
+    assert _run(*dated, "-o", str(lake)).exit_code == 0
+    assert lake.read_bytes()[:4] == b"PAR1"
+    lines = tmp_path / "events.txt"  # a suffix naming no format: the default
+    _run("extract", str(report), "--published", "2024-03-14", "-o", str(lines))
+    assert lines.read_text(encoding="utf-8").startswith("{")
+    asked = _run("extract", str(report), "--published", "2024-03-14", "--format", "jsonl",
+                 "-o", str(table))  # fmt: skip
+    assert "writing jsonl to" in asked.stderr and "its suffix says csv" in asked.stderr
+    assert table.read_text(encoding="utf-8").startswith("{")  # what was asked for

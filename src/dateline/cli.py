@@ -285,7 +285,8 @@ def check_output(output: Path | None) -> None:
 @input_args
 @published_opt
 @source_opt
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="[default: the one -o's suffix names, else jsonl]")  # fmt: skip
 @click.option(
     "-o",
     "--output",
@@ -299,11 +300,12 @@ def extract(
     inputs: tuple[str, ...],
     published: date | None,
     source: str | None,
-    fmt: str,
+    fmt: str | None,
     output: Path | None,
     workers: int | None,
 ) -> None:
     """Extract ACLED-style events from articles (text, HTML, RSS/Atom, JSONL, dirs, '-')."""
+    fmt = output_format(fmt, output, "jsonl")
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
     check_output(output)
@@ -318,6 +320,23 @@ def extract(
     except KeyboardInterrupt:
         stop_interrupted(stats, fmt, output)
     finish_batch(stats)
+
+
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".geojson": "geojson",
+                  ".parquet": "parquet", ".pq": "parquet"}  # fmt: skip
+
+
+def output_format(fmt: str | None, output: Path | None, default: str) -> str:
+    """``--format`` when given (a suffix naming another format is warned of), else the format
+    -o's suffix names (events.csv is CSV, map.geojson GeoJSON), else ``default``: a file named
+    .parquet holding JSON lines fails in every reader that opens it."""
+    named = SUFFIX_FORMATS.get(output.suffix.lower()) if output is not None else None
+    if fmt is None:
+        return named or default
+    if named is not None and named != fmt.removeprefix("acled-"):
+        click.echo(f"dateline: warning: writing {fmt} to {output} (its suffix says {named})",
+                   err=True)  # fmt: skip
+    return fmt
 
 
 def stop_interrupted(stats: dict[str, int], fmt: str, output: Path | None) -> None:

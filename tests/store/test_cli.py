@@ -310,3 +310,11 @@ def test_review_revert_puts_corrected_fields_back_to_the_machine_values(filled: 
         row["location"], row["sub_event_type"], row["event_type"])  # fmt: skip
     untouched = CliRunner().invoke(cli, ["review", "revert", event_id, "notes", "--db", filled])
     assert untouched.exit_code == 2 and "not corrected: notes" in untouched.output
+
+
+def test_export_reads_the_format_from_the_output_suffix(filled: str, tmp_path: Path) -> None:
+    geo, lake = tmp_path / "map.geojson", tmp_path / "week.parquet"
+    run("export", "--db", filled, "-o", str(geo), "--country", "Syria")
+    run("export", "--db", filled, "-o", str(lake), "--country", "Syria")
+    assert json.loads(geo.read_text())["type"] == "FeatureCollection"
+    assert set(pq.read_table(lake).column("country").to_pylist()) == {"Syria"}

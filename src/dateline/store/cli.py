@@ -322,8 +322,8 @@ def describe_event(detail: dict[str, Any]) -> list[str]:
 
 @click.command()
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default="acled-csv",
-              show_default=True)  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORT_FORMATS)), default=None,
+              help="[default: the one -o's suffix names, else acled-csv]")  # fmt: skip
 @click.option(
     "-o",
     "--output",
@@ -332,11 +332,11 @@ def describe_event(detail: dict[str, Any]) -> list[str]:
     help="Output file (default: standard output; parquet needs a file).",
 )
 @db_opt
-def export(fmt: str, output: Path | None, db: str | None, **filters: Any) -> None:
+def export(fmt: str | None, output: Path | None, db: str | None, **filters: Any) -> None:
     """Write the stored events matching the filters as ACLED CSV, JSONL, GeoJSON or Parquet."""
-    from dateline.cli import check_output
+    from dateline.cli import check_output, output_format
 
-    target_format = EXPORT_FORMATS[fmt]
+    target_format = EXPORT_FORMATS[output_format(fmt, output, "acled-csv")]
     if target_format == "parquet" and output is None:
         raise click.UsageError("--format parquet needs -o FILE")
     flt = build_filter(filters)  # an unknown filter value is refused before any file is made
