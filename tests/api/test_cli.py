@@ -47,7 +47,11 @@ def test_serve_answers_over_http(tmp_path: Path) -> None:
         assert denied.status_code == 401
     finally:
         server.terminate()
-        server.wait(timeout=10)
+        said, _ = server.communicate(timeout=10)
+    # where to point a browser, first thing on the console
+    assert f"at http://127.0.0.1:{port} (OpenAPI docs at http://127.0.0.1:{port}/docs)" in (
+        said.decode()
+    )
 
 
 def test_serve_refuses_a_database_url_of_unknown_scheme(

@@ -27,7 +27,9 @@ def serve(host: str, port: int, db: str | None, workers: int) -> None:
     check_database(url)
     if db:
         os.environ["DATELINE_DB"] = db  # the app (and any worker process) reads it from there
-    click.echo(f"dateline: serving {url}; {_write_access()}", err=True)
+    where = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+    click.echo(f"dateline: serving {url} at {where} (OpenAPI docs at {where}/docs); "
+               f"{_write_access()}", err=True)  # fmt: skip
     uvicorn.run("dateline.api.app:create_app", factory=True, host=host, port=port, workers=workers)
 
 
