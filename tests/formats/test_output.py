@@ -117,3 +117,11 @@ def test_parquet_columns_follow_the_csv_and_dates_are_dates(tmp_path: Path) -> N
     assert str(schema.field("event_date").type) == "date32[day]"
     assert str(schema.field("fatalities").type) == "int64"
     assert pq.read_table(path).column("event_date").to_pylist() == [_event().event_date]
+
+
+def test_geojson_properties_follow_the_csv_columns() -> None:
+    out = io.StringIO()
+    write_events([_event()], "geojson", out)
+    properties = json.loads(out.getvalue())["features"][0]["properties"]
+    assert tuple(properties)[: len(ACLED_COLUMNS)] == ACLED_COLUMNS
+    assert properties["evidence"][0]["text"] == "four"  # a list here, as in JSONL

@@ -106,7 +106,9 @@ def _csv_value(value: Any) -> Any:
 def geojson_feature(record: dict[str, Any]) -> dict[str, Any]:
     lat, lon = record.get("latitude"), record.get("longitude")
     geometry = None if lat is None or lon is None else {"type": "Point", "coordinates": [lon, lat]}
-    return {"type": "Feature", "id": record["event_id"], "geometry": geometry, "properties": record}
+    properties = acled_ordered(record)  # read in a GIS table as in the CSV
+    return {"type": "Feature", "id": record["event_id"], "geometry": geometry,
+            "properties": properties}  # fmt: skip
 
 
 def write_geojson(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
@@ -125,12 +127,18 @@ def write_parquet(records: list[dict[str, Any]], path: Path) -> int:
     return len(rows)
 
 
+def acled_ordered(record: dict[str, Any]) -> dict[str, Any]:
+    """The record's fields in the CSV's order: ACLED's columns, dateline's, then the rest."""
+    row = {name: record.get(name) for name in ACLED_COLUMNS + EXTRA_COLUMNS}
+    row.update((name, value) for name, value in record.items() if name not in row)
+    return row
+
+
 def parquet_row(record: dict[str, Any]) -> dict[str, Any]:
     """The columns in the CSV's order (ACLED's, then dateline's, then the rest), the event
     date as a date (pandas and pyarrow read a date column, not text) and the evidence list
     as JSON text."""
-    row = {name: record.get(name) for name in ACLED_COLUMNS + EXTRA_COLUMNS}
-    row.update((name, value) for name, value in record.items() if name not in row)
+    row = acled_ordered(record)
     row["event_date"] = date.fromisoformat(str(record["event_date"]))
     row["evidence"] = json.dumps(record.get("evidence", []), ensure_ascii=False)
     return row
