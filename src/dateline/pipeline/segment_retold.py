@@ -285,6 +285,13 @@ def _word_start(doc: Document, trigger: Trigger) -> int:
     return trigger.span.start - len(before) + match.start() if match else trigger.span.start
 
 
+def is_origin(clause: Clause, place: PlaceMention) -> bool:
+    """ "Police said the attacker was a Palestinian from the West Bank town of Qabatiya":
+    where a person is from is no place of an act told (round 23)."""
+    before = clause.span.text[: place.span.start - clause.span.start]
+    return bool(_regex("origin_before").search(before))
+
+
 def in_source_tail(clause: Clause, place: PlaceMention) -> bool:
     """ "The army entered the town on Tuesday ..., residents who fled to Hsipaw said": a
     town in the attribution closing the clause is where its sources are (round 19)."""
