@@ -11,10 +11,12 @@ import re
 
 from dateline.model import ActorMention
 from dateline.pipeline.segment import Frame
+from dateline.pipeline.sides import NONSTATE_ARMED
 from dateline.pipeline.triggers import role_cues
 from dateline.resources import data_regex
 
 ARREST = "arrest"
+CLASH = "clash"
 REFERENCE = "refer"  # "who confirmed the incident": a word for the act, not an act of theirs
 PARTY_ROLES = ("agent", "perpetrator", "ally", "target")  # roles an arriving force may be read in
 
@@ -29,11 +31,20 @@ def arrests_afterwards(frame: Frame, by_role: dict[str, list[ActorMention]]) -> 
         return
     doers = [a for a in by_role["perpetrator"] + by_role["agent"] if a.inter != 1]
     victims = [t for t in by_role["target"] if t.inter == 7]
-    if not doers or not victims:
+    if not (doers and victims) and not _fought_each_other(frame, by_role):
         return
     late = [a for a in by_role["perpetrator"] if a.inter == 1 and _only_arrests(frame, a)]
     by_role["perpetrator"] = [a for a in by_role["perpetrator"] if not any(a is b for b in late)]
     by_role["arriving"].extend(late)
+
+
+def _fought_each_other(frame: Frame, by_role: dict[str, list[ActorMention]]) -> bool:
+    """Armed men who fought each other ("an exchange of gunfire between two families", "two
+    clans clashed"): the forces that arrested some of them afterwards were no side of it."""
+    if CLASH not in {t.tactic for t in frame.triggers}:
+        return False
+    parties = [a for role in PARTY_ROLES for a in by_role[role] if a.inter not in (1, 7)]
+    return bool(parties) and all(a.inter in NONSTATE_ARMED for a in parties)
 
 
 def _only_arrests(frame: Frame, actor: ActorMention) -> bool:

@@ -42,6 +42,7 @@ AFTER_CUES = (
     ("passing_vehicle_after", "target"),
     ("cedes_after", "target"),
     ("separates_after", "sent"),  # "police fired tear gas to separate the groups": no side
+    ("deployed_after", "perpetrator"),  # "troops were deployed and arrested 14": they act
 )
 
 
