@@ -37,6 +37,7 @@ from dateline.store.area_level import (  # country_level re-exported: ingest and
     country_level_ok,
     province_level_pair,
 )
+from dateline.store.border_clash import across_border, may_cross
 from dateline.store.coalitions import coalition_and_member
 from dateline.store.corroboration import (
     same_place_name,
@@ -119,6 +120,9 @@ def compare(a: Event, b: Event, text_of: TextOf | None = None) -> MergeDecision:
     elif not checks[1][0] and same_group_near_by(a, b):
         checks[1] = (True, 0.5, checks[1][2] + "; but both name the same group, one only near a "
                      "town: the group reaches further than the nearest town")  # fmt: skip
+    elif not checks[1][0] and across_border(a, b):
+        checks[1] = (True, 0.5, checks[1][2] + "; but it is a clash with the other country's "
+                     "forces near the border: each side places it on its own side")  # fmt: skip
     named = _place_named_in_text(a, b, checks, text_of)
     if named:
         checks[1] = (True, 0.8, f"{checks[1][2]}; but one report's text names the other's "
@@ -393,9 +397,10 @@ def could_join(report: Event, fused: Event, by_place: bool = True) -> bool:
     # A place named in the other's text (place_named_in_text) is checked with the texts.
     # Two named groups' fight may span a province (rival_groups), a named group's incident near
     # a town reaches further (group_reach): the fused record's actors may come from another
-    # member than its place, so the place does not decide for it.
+    # member than its place, so the place does not decide for it; nor for a border clash, whose
+    # fused record may lie on the other side of the border (border_clash).
     if by_place and fused.geo_precision < 3 and not unplaced(report) \
-            and not between_groups(report) and not may_reach(report):  # fmt: skip
+            and not (between_groups(report) or may_reach(report) or may_cross(report)):  # fmt: skip
         checks.append(_compare_places)
     return all(check(report, fused)[0] for check in checks)
 

@@ -18,6 +18,7 @@ from functools import cache
 
 from dateline.model import Article, Document, Event
 from dateline.store.backend import Database, Row
+from dateline.store.border_clash import may_cross
 from dateline.store.codec import event_from_json, event_to_dict, event_to_json
 from dateline.store.dedup import (
     MergeDecision,
@@ -216,6 +217,8 @@ def candidate_events(db: Database, report: Event) -> list[str]:
     rows = [r for r in db.query(sql, params) if could_join(report, _machine_values(r))]
     known = {r["event_id"] for r in rows}
     rows += [r for r in _named_place_candidates(db, report) if r["event_id"] not in known]
+    known = {r["event_id"] for r in rows}
+    rows += [r for r in _border_candidates(db, report) if r["event_id"] not in known]
     rows.sort(key=lambda r: abs((date.fromisoformat(r["event_date"]) - report.event_date).days))
     return [str(r["event_id"]) for r in rows[:MAX_CANDIDATES]]
 
@@ -234,6 +237,26 @@ def _named_place_candidates(db: Database, report: Event) -> list[Row]:
         f"AND event_type IN ({', '.join('?' * len(types))}) AND event_date BETWEEN ? AND ?",
         (report.country, *types, (report.event_date - gap).isoformat(),
          (report.event_date + gap).isoformat()),
+    )  # fmt: skip
+    return [r for r in rows if could_join(report, _machine_values(r), by_place=False)]
+
+
+def _border_candidates(db: Database, report: Event) -> list[Row]:
+    """Clash events across a border within the widest radius of a located report
+    (``border_clash``: each side places a border firefight on its own side)."""
+    if not may_cross(report) or report.latitude is None or report.longitude is None:
+        return []
+    first, last = day_window(report)
+    radius_km = max(float(settings()["place_radius_km"][k]) for k in ("1", "2"))  # towns
+    dlat = radius_km / 111.0
+    dlon = radius_km / (111.0 * max(0.05, math.cos(math.radians(report.latitude))))
+    rows = db.query(
+        "SELECT event_id, event_date, record, machine_record FROM events WHERE country != ? "
+        "AND event_type = ? AND event_date BETWEEN ? AND ? AND latitude BETWEEN ? AND ? "
+        "AND longitude BETWEEN ? AND ?",
+        (report.country, report.event_type, first.isoformat(), last.isoformat(),
+         report.latitude - dlat, report.latitude + dlat, report.longitude - dlon,
+         report.longitude + dlon),
     )  # fmt: skip
     return [r for r in rows if could_join(report, _machine_values(r), by_place=False)]
 
