@@ -318,3 +318,10 @@ def test_export_reads_the_format_from_the_output_suffix(filled: str, tmp_path: P
     run("export", "--db", filled, "-o", str(lake), "--country", "Syria")
     assert json.loads(geo.read_text())["type"] == "FeatureCollection"
     assert set(pq.read_table(lake).column("country").to_pylist()) == {"Syria"}
+
+
+def test_events_placed_in_no_country_are_listed_by_an_empty_country(filled: str) -> None:
+    row = json.loads(run("events", "list", "--db", filled, "--json", "--limit", "1").strip())
+    run("review", "correct", row["event_id"], "country=", "--db", filled)
+    unplaced = run("events", "list", "--db", filled, "--json", "--country", "")
+    assert [json.loads(line)["event_id"] for line in unplaced.splitlines()] == [row["event_id"]]
