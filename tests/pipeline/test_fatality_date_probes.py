@@ -186,6 +186,18 @@ a health worker ... said": 8), pairs ("beat them to death" after "a village head
 son", "killing himself and a guard", "the councillor and his guard were martyred"), the other
 side's dead after an aside, and "3 men were killed on each day" of a two-day note. After the
 round's general rules: 1.000 / 1.000 (also with the frame vote on).
+``data/fatality_date_probes_r13.tsv``: 30 more (round 13, 22 countries, weighted to translated
+local reports' dates, on the kinds of the eleventh edition's dev date and fatality errors),
+written before the rules were run on them and scored once on the session tree (03:37 UTC, 27
+Nov 2026, frame vote off): fatalities 0.767, date 0.900. Misses: 'Following Friday prayers ...
+last week' dated to the week (precision 2), 'On the 14th of this month' read as the month, the
+toll 'from Saturday's clashes between two tribes rose to four' read as 2, 'an investigation into
+the killing of three herders' (two rows) counting none, a headline's bare victim ('Mob lynches
+suspected cattle thief') counting none, two strikes' tolls (the second strike's one victim
+given to the first, the second not detected: not the numbers stage), and an abduction whose
+bodies were found later (no event; 0 dead). After the round's general rules: 0.867 / 0.967 (the
+same with the frame vote on); left: 'suspected cattle thief' ('cattle' marks no people), the
+two strikes and the two abductions (detection).
 A probe's fatalities are the sum over the article's events; its date and precision are those
 of the first event. The floors sit slightly below the measured accuracy.
 """
@@ -220,6 +232,7 @@ FLOORS = {  # file: (fatalities, date)
     "fatality_date_probes_r10_heldout.tsv": (0.90, 0.90),
     "fatality_date_probes_r11.tsv": (0.91, 0.94),
     "fatality_date_probes_r12.tsv": (0.97, 0.97),
+    "fatality_date_probes_r13.tsv": (0.84, 0.94),
 }
 
 

@@ -134,6 +134,13 @@ def opens_organisation(text: str, m: Match) -> bool:
     return after is not None and after.group(2).lower() in _organisation_heads()
 
 
+def commands_area(text: str, m: Match) -> bool:
+    """'The St Catherine North Police', 'the Kano State Police Command': the organisation
+    the name opens is a force whose area the name is (``area_command_heads``)."""
+    after = ORGANISATION_AFTER.match(text[m.end:m.end + 40])
+    return after is not None and after.group(2).lower() in matching()["area_command_heads"]
+
+
 @cache
 def _ethnonyms() -> frozenset[str]:
     return frozenset(exact_key(w) for w in matching()["ethnonyms"])

@@ -264,8 +264,9 @@ def bare_person(tokens: list[Token], k: int, verb: int) -> Quantity | None:
         if person_at(tokens, n) and tokens[n].text.islower():
             return Quantity(1, k, k, k, None)  # the group is the words at k
         word = tokens[n]
-        if not (word.text.isalpha() and word.text.islower()) or word.low in rules()["determiners"]:
-            return None
+        if (not (word.text.isalpha() and word.text.islower()) or word.low in ATTRIBUTIVE_BEFORE
+                or word.low in rules()["determiners"]):
+            return None  # "shot dead a trader": the article opens a group of its own
     return None
 
 

@@ -66,6 +66,7 @@ def find_periods(
 
 WEEK_NAMED = re.compile(r"(?:last|previous)\s+week", re.IGNORECASE)
 WEEKDAY_WEEK_GAP = 60  # characters between a weekday and the week it falls in, one clause
+WEEKDAY_WEEK_WORDS = 5  # "Friday prayers at the central mosque last week": a short phrase
 
 
 def _weekday_of_week(text: str, kept: list[tuple[Span, Period]]) -> list[tuple[Span, Period]]:
@@ -98,12 +99,14 @@ PHRASE_WINDOW = 64  # characters before a date searched for "since" / "between"
 
 
 def _clause_between(gap: str) -> bool:
-    """Does ``gap`` close one clause and open another ('On Tuesday police said that last
-    week ...': the report's day and the event's week)?"""
-    words = set(re.findall(r"[a-z]+", gap.lower()))
+    """Does ``gap`` hold a clause of its own ('On Tuesday police said that last week ...',
+    'kidnapped last week was found dead on Thursday', 'on Monday to protest the killing of a
+    driver last week'): a verb, an auxiliary, a clause word, or more than a short phrase?"""
+    words = re.findall(r"[a-z]+", gap.lower())
     lex = lexicon()
-    return (re.search(r"[.;!?]", gap) is not None or "that" in words
-            or bool(words & {*lex["clause_breaks"], *lex["reporting_verbs"]}))
+    verbs = [w for w in words if w in lex["week_gap_verbs"] or w.endswith("ed")]
+    return (re.search(r"[.;!?]", gap) is not None or len(words) > WEEKDAY_WEEK_WORDS
+            or bool(verbs) or bool(set(words) & {*lex["clause_breaks"], *lex["reporting_verbs"]}))
 
 
 def _joins_range(text: str, before: Span, start: int) -> bool:

@@ -54,7 +54,8 @@ def entity_label(ctx: Context, m: Match) -> str | None:
     for ent in ctx.entities.overlapping(Span(m.start, m.end, m.text)):
         start, end = _bracket_part(doc.text, ent.span.start, ent.span.end, m)
         rest = (doc.text[start:m.start] + doc.text[m.end:end]).split()
-        extra = [w for w in rest if w.lower() not in ("the", "'s", "’s")]
+        # "Ganta City" (GPE) supports Ganta where the gazetteer lacks the longer name
+        extra = [w for w in rest if w.lower() not in ("the", "'s", "’s") and w != "City"]
         # "Pauk township" is not spaCy's support for Pauk anywhere ("Joseph village" in a
         # Syria report is no Joseph, Oregon): the noun is a cue for a local town instead
         if extra:
@@ -64,7 +65,6 @@ def entity_label(ctx: Context, m: Match) -> str | None:
 
 
 NORP_TOWN = 5_000  # people: a town spaCy took for a people's name, not a hamlet or a county
-THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 NEXT_WORD = re.compile(r"\s*([\w'’-]+|[.,;:)\]])")
 
 
@@ -80,8 +80,8 @@ def norp_town(text: str, m: Match) -> bool:
     nxt = NEXT_WORD.match(text, m.end)
     after = nxt.group(1).lower() if nxt else "."
     words = matching()
-    if after in words["norp_town_nouns"] and THE_BEFORE.search(text, max(0, m.start - 6), m.start):
-        return True  # "the Makeni police station"
+    if after in words["norp_town_nouns"]:
+        return True  # "the Makeni police station", "Mafeteng police are investigating"
     return (not after[0].isalnum() or after in words["norp_town_after"]) and _town_cue_before(
         text, m.start)
 

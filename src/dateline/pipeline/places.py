@@ -20,7 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from dateline.gazetteer.cues import cued_towns, opens_organisation, people_name
+from dateline.gazetteer.cues import commands_area, cued_towns, opens_organisation, people_name
 from dateline.gazetteer.index import get_gazetteer
 from dateline.gazetteer.matcher import Match, find_matches, head_follows, is_stopword, tokenize
 from dateline.gazetteer.normalize import exact_key, fold_key
@@ -156,8 +156,11 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     mentions, organisations, local_bodies = [], [], []
     for (r, label), ok in zip(readings, accepted, strict=True):
         if opens_organisation(doc.text, r.match):
-            # "U.S. Central Command": its country voted, but it is no place of the report
+            # "U.S. Central Command": its country voted, but it is no place of the report;
+            # "The St Catherine North Police": the force's area, a local institution's place
             organisations.append(PlaceMention(doc.span(r.match.start, r.match.end), None))
+            if ok and commands_area(doc.text, r.match):
+                local_bodies.append(r)
         elif r.match.start in institutions:
             organisations.append(PlaceMention(doc.span(r.match.start, r.match.end), None))
             if ok:
