@@ -72,8 +72,11 @@ FLOORS = {  # split: (precision, recall)
     "holdout4": (0.98, 0.95),
     # Written blind in session 8, added and first scored at the start of session 9 with the
     # session-start rules: 0.957 / 0.931 in file order and seeds 1-4, 0.926 / 0.875 at worst of
-    # seeds 1-20; through the pipeline 0.867 / 0.661. Never studied.
-    "holdout5": (0.95, 0.92),
+    # seeds 1-20; through the pipeline 0.867 / 0.661. Studied in round 13 (session 10: a
+    # development file since): 'a separate attack' near by is another incident, a named group's
+    # incident near a town reaches 40 km, a border firefight placed on each side: 1.000 / 1.000
+    # in file order and seeds 1-4, 0.971 / 0.944 at worst of seeds 1-20.
+    "holdout5": (0.98, 0.98),
     # Written blind in session 9, added and first scored at the start of session 10 with the
     # session-start rules (commit 19ff861): 0.917 / 0.786 in file order and at worst of seeds
     # 1-20; through the pipeline 0.872 / 0.507 (71 reports scored). Never studied.

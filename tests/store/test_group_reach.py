@@ -39,7 +39,6 @@ def test_one_group_near_a_town_and_at_the_village_35_km_off_is_one_incident() ->
 
 
 def test_generic_or_categorical_actors_state_forces_and_exact_places_keep_the_radius() -> None:
-    wire = _raid("wire")
     gunmen = {"actor1": "Unidentified Armed Group (Democratic Republic of Congo)", "inter1": 3}
     militia = {"actor1": "Nande Ethnic Militia (Democratic Republic of Congo)", "inter1": 4}
     army = {"actor1": "Military Forces of the Democratic Republic of Congo (2019-)",
