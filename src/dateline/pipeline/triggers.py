@@ -165,6 +165,7 @@ def is_asserted(
     is ``is_non_event_clause`` when the caller knows it (it holds for the whole clause)."""
     window = reaction_spared(doc, clause, trigger, _words_before(doc, clause, trigger.start))
     window = cue_pattern("reaction_that").sub(" ", window)  # "denounced that ..." reports (r23)
+    window = cue_pattern("time_opener").sub(" ", window)  # "Hours earlier, a guided bomb hit"
     # "without warning", "SUVs without plates": what the doers lacked negates no act (round 20)
     unnegated = cue_pattern("negation_idiom").sub(" ", window)
     if cue_regex("hypothetical").search(window) or cue_regex("negation").search(unnegated):
