@@ -3,6 +3,8 @@ tsvector), on both backends."""
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.model import Document
 from dateline.store import EventFilter, EventStore
 from dateline.store.dedup_eval import Report
@@ -92,3 +94,15 @@ def test_listed_events_say_reviewed_as_a_bool(store: EventStore, testset: list[R
     store.correct_event(first["event_id"], {"fatalities": 3}, reviewer="ann")
     listed = {r["event_id"]: r for r in store.list_events(EventFilter(), limit=1000)}
     assert listed[first["event_id"]]["reviewed"] is True
+
+
+def test_countries_are_read_by_name_alias_iso3_or_iso2_in_any_case() -> None:
+    from dateline.store.query import acled_countries, acled_country
+
+    for given in ("Nigeria", "nigeria", "NGA", "ng", "Nigerian"):
+        assert acled_country(given) == "Nigeria"
+    assert acled_country("DRC") == acled_country("cd") == "Democratic Republic of Congo"
+    assert acled_country(" ") == ""  # no country: the events placed nowhere
+    with pytest.raises(ValueError, match="did you mean 'Nigeria'"):
+        acled_country("Nigera")
+    assert acled_countries(["ng", "Narnia"]) == ("Nigeria", "Narnia")  # the API keeps unknowns

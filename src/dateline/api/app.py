@@ -118,7 +118,7 @@ def event_filter(
     date_from: Annotated[date | None, Query(description="First event date")] = None,
     date_to: Annotated[date | None, Query(description="Last event date")] = None,
     country: Annotated[
-        list[str], Query(description="Country (repeatable; ACLED name, alias or ISO3)")
+        list[str], Query(description="Country (repeatable; ACLED name, alias, ISO3 or ISO2)")
     ] = [],  # noqa: B006
     admin1: Annotated[list[str], Query(description="Admin1 (repeatable)")] = [],  # noqa: B006
     event_type: Annotated[list[str], _one_of(event_types(), "Event type (repeatable)")] = [],  # noqa: B006

@@ -112,7 +112,7 @@ def filter_options(func: F) -> F:
         click.option("--to", "date_to", callback=date_option_value,
                      help="Last event date (YYYY-MM-DD)."),
         click.option("--country", multiple=True,
-                     help="Country: ACLED name, alias or ISO3 (repeatable)."),
+                     help="Country: ACLED name, alias, ISO3 or ISO2 (repeatable)."),
         click.option("--admin1", multiple=True, help="First-level division (repeatable)."),
         click.option("--event-type", multiple=True, help="ACLED event type (repeatable)."),
         click.option("--sub-event-type", multiple=True, help="ACLED sub-event type (repeatable)."),

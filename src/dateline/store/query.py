@@ -34,33 +34,38 @@ def bbox_corners(value: str) -> tuple[float, float, float, float]:
 
 
 def acled_countries(values: list[str]) -> tuple[str, ...]:
-    """Countries under ACLED's names ('nigeria', 'DRC', 'CIV' -> the stored spelling); a name
+    """Countries under ACLED's names ('nigeria', 'DRC', 'CIV', 'NG' -> the stored spelling); a name
     the table does not know is kept as given (a reviewer may have typed it into an event)."""
     names = []
     for value in values:
-        country = country_by_name(value)
-        names.append(country.name if country is not None else value)
+        try:
+            names.append(acled_country(value))
+        except ValueError:
+            names.append(value)
     return tuple(names)
 
 
 def acled_country(value: str) -> str:
-    """The ACLED name of a country given by name, alias, demonym or ISO3 in any case ('nigeria',
-    'DRC' -> 'Democratic Republic of Congo'); "" stays "" (no country). An unknown name is a
-    ValueError naming the closest country: a correction to 'nigeria' or 'Nigria' would take the
-    event out of every --country Nigeria list and export."""
+    """The ACLED name of a country given by name, alias, demonym, ISO3 or ISO2 in any case
+    ('nigeria', 'NG', 'DRC' -> 'Democratic Republic of Congo'); "" stays "" (no country). An
+    unknown name is a ValueError naming the closest country: a correction to 'nigeria' or
+    'Nigria' would take the event out of every --country Nigeria list and export."""
     import difflib
 
-    from dateline.gazetteer.countries import all_countries
+    from dateline.gazetteer.countries import all_countries, country_by_iso2
 
     if not value.strip():
         return ""
     country = country_by_name(value.strip())
+    if country is None and len(value.strip()) == 2:  # GeoNames' and most feeds' ISO2 ('NG')
+        country = country_by_iso2(value.strip().upper())
     if country is not None:
         return country.name
     names = [c.name for c in all_countries()]
     close = difflib.get_close_matches(value.strip().title(), names, n=1, cutoff=0.6)
     hint = f"did you mean {close[0]!r}? " if close else ""
-    raise ValueError(f"unknown country {value!r}; {hint}give an ACLED name, alias or ISO3 code")
+    known = "give an ACLED name, alias, ISO3 or ISO2 code"
+    raise ValueError(f"unknown country {value!r}; {hint}{known}")
 
 
 @dataclass(frozen=True, slots=True)
