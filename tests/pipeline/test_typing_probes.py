@@ -363,6 +363,9 @@ named back, "stopped the march at Maitighar", "broke up the rally near the Kalou
 at a spot of their own: one protest with intervention, not a peaceful protest beside it) and
 vigils announced or held, written after it by their author and scored once: 6/6 (5/6 before the
 rule: the Kathmandu march split in two).
+``data/typing_probes_r23_air.tsv``: 3 on the round's aircraft rule (aircraft told coming over a
+place, then deaths with no strike word, as a feature tells it: a strike from the air), written
+after it and scored once: 2/3 (0/3 without it).
 
 A probe is right when the article's events have exactly the probe's sub-event type (no event
 for NONE). The floors sit slightly below the measured accuracy.
@@ -415,6 +418,7 @@ FLOORS = {
     "typing_probes_r23.tsv": 0.88,
     "typing_probes_r23_more.tsv": 0.93,
     "typing_probes_r23_last.tsv": 0.98,
+    "typing_probes_r23_air.tsv": 0.65,
 }
 EVENT_TYPE_FLOORS = {
     "typing_probes.tsv": 0.97,
@@ -450,6 +454,7 @@ EVENT_TYPE_FLOORS = {
     "typing_probes_r23.tsv": 0.9,
     "typing_probes_r23_more.tsv": 0.93,
     "typing_probes_r23_last.tsv": 0.98,
+    "typing_probes_r23_air.tsv": 0.65,
 }
 
 Probe = tuple[str, str, date | None, str]

@@ -49,6 +49,8 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         tactics |= {"arrest", "authority"}
     if "abduction" in tactics:
         tactics |= _captivity_read(doc, frame, tactics)
+    if _aircraft_overhead(frame, tactics):
+        tactics.add("air")  # "When the jets came over the ridge ..., eight civilians died"
     if "protest" in tactics and _fired_at(frame):
         tactics.add("live_fire")  # "police fired on striking taxi drivers"
     if "protest" in tactics and _armed_road_block(frame, roles):
@@ -104,6 +106,19 @@ def frame_tactics(doc: Document, frame: Frame, roles: Roles) -> set[str]:
         elif not _person_assaulted(doc, frame):
             tactics.discard("attack")  # "settlers stormed the village, setting fire to houses"
     return tactics
+
+
+def _aircraft_overhead(frame: Frame, tactics: set[str]) -> bool:
+    """"When the jets came over the ridge before midnight ... eight civilians died when two
+    houses collapsed" (round 23, a feature's telling): deaths, wounds or a plain attack under
+    aircraft told coming over, with no other act of war, a crowd or an arrest told, are a
+    strike from the air."""
+    if not tactics & {"kill", "injure", "attack", "murder", "explosive"}:
+        return False
+    others = set(cues()["armed_tactics"]) - {"explosive"}
+    if tactics & (others | {"seize", "protest", "riot", "mob", "arrest", "abduction", "looting"}):
+        return False
+    return bool(cue_pattern("aircraft_overhead").search(frame.text))
 
 
 def _person_assaulted(doc: Document, frame: Frame) -> bool:
