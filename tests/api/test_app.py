@@ -270,6 +270,8 @@ def test_every_page_format_carries_the_total_and_page_links(client: TestClient) 
     for accept in ("application/json", "text/csv", "application/geo+json"):
         response = client.get("/events", params=params, headers={"Accept": accept})
         assert response.headers["x-total-count"] == str(total)
+        if accept == "text/csv":  # a browser saving the download names it by its format
+            assert response.headers["content-disposition"] == 'inline; filename="events.csv"'
         found = re.findall(r'<([^>]+)>; rel="(\w+)"', response.headers["link"])
         links = {rel: url for url, rel in found}
         assert set(links) == {"first", "prev", "next", "last"}

@@ -369,4 +369,6 @@ def page_headers(url: str, total: int, limit: int, offset: int) -> dict[str, str
 def _table_response(events: Iterator[Any] | list[Any], fmt: str) -> Response:
     buffer = io.StringIO()
     write_events(events, "csv" if fmt == "csv" else fmt, buffer)
-    return Response(buffer.getvalue(), media_type=MEDIA_TYPES[fmt])
+    # a dashboard's download link saves events.csv, not a file named 'events'
+    named = {"Content-Disposition": f'inline; filename="events.{fmt}"'}
+    return Response(buffer.getvalue(), media_type=MEDIA_TYPES[fmt], headers=named)
