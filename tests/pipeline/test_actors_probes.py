@@ -119,6 +119,7 @@ PROBE_TABLES = [
     ("actor_probes_r17.tsv", 40, 0.92, 0.92),  # round 17 (below): first 0.725 / 0.600
     ("actor_probes_r17_after.tsv", 20, 0.85, 0.95),
     ("actor_probes_r18.tsv", 40, 0.82, 0.87),  # test_actors_r18.py: first 0.650 / 0.700
+    ("actor_probes_r19.tsv", 40, 0.82, 0.82),  # test_actors_r19.py: first 0.700 / 0.750
 ]
 
 

@@ -30,6 +30,7 @@ BEFORE_CUES = (
     ("earlier_fight_before", "bystander"),  # "the attack followed clashes between X and Y"
     ("mediator_before", "source"),
     ("later_agent_before", "arriving"),
+    ("describer_before", "source"),  # "the kidnappers, described by villagers as ...": a witness
     ("perpetrator_before", "agent"),
     ("receives_before", "perpetrator"),
     ("carried_before", "target"),  # "a minibus carrying traders struck an IED"
