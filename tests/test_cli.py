@@ -311,3 +311,20 @@ def test_the_output_suffix_names_the_format_unless_format_is_given(tmp_path: Pat
                  "-o", str(table))  # fmt: skip
     assert "writing jsonl to" in asked.stderr and "its suffix says csv" in asked.stderr
     assert table.read_text(encoding="utf-8").startswith("{")  # what was asked for
+
+
+def test_jsonl_fields_dateline_does_not_read_are_named_once_per_file(tmp_path: Path) -> None:
+    lines = [{"id": "a1", "text": REPORT, "date": "2024-03-14", "lang": "en"},
+             {"id": "a2", "text": REPORT + "More.\n", "date": "2024-03-15"},
+             {"id": "a3", "text": REPORT + "Again.\n", "published": "2024-03-14"}]  # fmt: skip
+    corpus = tmp_path / "gdelt.jsonl"
+    corpus.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = _run("extract", str(corpus), "--published", "2024-03-16")
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.stderr.splitlines() if "fields not read" in line]
+    expected = (f"dateline: note: {corpus}: fields not read: 'date' (line 1), 'lang' (line 1); "
+                "dateline reads id, text, published, title, source, url")  # fmt: skip
+    assert notes == [expected]
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text(json.dumps(lines[2]) + "\n", encoding="utf-8")
+    assert "fields not read" not in _run("extract", str(clean)).stderr

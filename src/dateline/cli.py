@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import importlib.util
 import json
@@ -135,7 +136,9 @@ def iter_articles(
     if "-" in inputs and sys.stdin.isatty():  # a forgotten pipe would look like a hang
         click.echo("dateline: reading an article from the terminal; end it with Ctrl-D", err=True)
     seen: dict[str, tuple[bytes, str]] = {}
+    options = dataclasses.replace(options, notes=[])
     for item in read_inputs(inputs, options):
+        _say_notes(options.notes)
         if isinstance(item, InputError):
             stats["errors"] += 1
             click.echo(f"dateline: skipped {item}", err=True)
@@ -144,6 +147,13 @@ def iter_articles(
         else:
             stats["articles"] += 1
             yield item
+    _say_notes(options.notes)  # the last file's
+
+
+def _say_notes(notes: list[str] | None) -> None:
+    """What a reader read past (a JSONL file's unused fields), once each, as it is noted."""
+    while notes:
+        click.echo(f"dateline: note: {notes.pop(0)}", err=True)
 
 
 def _first_with_its_id(article: Article, seen: dict[str, tuple[bytes, str]]) -> bool:

@@ -12,9 +12,10 @@ import json
 import re
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from dateline.model import Article
@@ -45,6 +46,11 @@ class InputError:
 class ReadOptions:
     published: date | None = None  # applies to plain-text inputs and fills gaps elsewhere
     source: str | None = None
+    # where a reader notes what it read past (JSONL fields it does not use); None: not noted
+    notes: list[str] | None = field(default=None, compare=False)
+
+
+JSONL_FIELDS = ("id", "text", "published", "title", "source", "url")
 
 
 def parse_date(value: str) -> date:
@@ -253,17 +259,36 @@ def read_jsonl_lines(
     A line without an id is named by its url, else ``NAME:LINE`` (the file name without
     extension), so that an article with text is never dropped for want of a label."""
     seen = False
+    unread: dict[str, int] = {}  # field -> first line holding it
     for lineno, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         seen = True
-        yield _jsonl_line(raw, f"{origin}:{lineno}", options, f"{name or origin}:{lineno}")
+        where, default_id = f"{origin}:{lineno}", f"{name or origin}:{lineno}"
+        noted = partial(_note_unread, lineno=lineno, unread=unread)
+        yield _jsonl_line(raw, where, options, default_id, noted)
     if not seen:
         yield InputError(origin, "empty input")
+    if unread and options.notes is not None:
+        fields = ", ".join(f"{key!r} (line {line})" for key, line in list(unread.items())[:8])
+        options.notes.append(f"{origin}: fields not read: {fields}; dateline reads "
+                             f"{', '.join(JSONL_FIELDS)}")  # fmt: skip
+
+
+def _note_unread(keys: Iterable[str], lineno: int, unread: dict[str, int]) -> None:
+    """Fields a user gave that no reader uses ("date", "body"): named once per file, since a
+    date under another key than "published" is not the publication date."""
+    for key in keys:
+        if key not in JSONL_FIELDS:
+            unread.setdefault(key, lineno)
 
 
 def _jsonl_line(
-    raw: bytes, where: str, options: ReadOptions, default_id: str
+    raw: bytes,
+    where: str,
+    options: ReadOptions,
+    default_id: str,
+    keys_seen: Callable[[Iterable[str]], None] | None = None,
 ) -> Article | InputError:
     if len(raw) > MAX_BYTES:
         return InputError(where, f"line too long ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")
@@ -277,6 +302,8 @@ def _jsonl_line(
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return InputError(where, f"malformed JSON ({exc.msg} at column {exc.colno})")
+    if keys_seen is not None and isinstance(record, dict):
+        keys_seen(record)
     return article_from_record(record, where, options, default_id)
 
 
