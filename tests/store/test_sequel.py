@@ -104,3 +104,32 @@ def test_hours_after_the_incident_at_its_own_place_is_that_incident() -> None:
     too_late = _strike("tartus", admin1="Tartus", location="Tartus", latitude=34.8890,
                        longitude=35.8866, event_date=date(2026, 4, 9))  # fmt: skip
     assert not sequel_apart(masyaf, too_late, HOURS_TEXTS.get)  # "hours" is not two days
+
+
+# Round 13: "the same day as" the incident at another place. Al-Shabaab storms a base at
+# Bulo Marer (Lower Shabelle) on 9 September; an ambush near Qoryoley, 25 km off, the same day.
+SAME_DAY_TEXTS = {
+    "base": "Al-Shabaab fighters stormed an army base in Bulo Marer on Tuesday, officials said.",
+    "ambush": "Al-Shabaab fighters ambushed an army convoy near Qoryoley on Tuesday, the same "
+    "day as the Bulo Marer assault, killing three soldiers.",
+    "follow_up": "Troops retook the base in Bulo Marer on Tuesday, the same day as the assault "
+    "on Bulo Marer began, officials said.",
+}
+SOMALIA = {
+    **AMBUSH, "event_date": date(2026, 9, 8), "actor1": "Al Shabaab", "inter1": 2,
+    "actor2": "Military Forces of Somalia (2022-)", "inter2": 1, "country": "Somalia",
+    "admin1": "Lower Shabelle", "location": "Bulo Marer", "latitude": 1.7833,
+    "longitude": 44.5333, "geo_precision": 1,
+}  # fmt: skip
+
+
+def test_an_incident_the_same_day_as_one_elsewhere_is_another_event() -> None:
+    base = report_event("base", SOMALIA)
+    ambush = report_event("ambush", SOMALIA, location="Qoryoley", latitude=1.7876,
+                          longitude=44.7554, geo_precision=2)  # fmt: skip
+    assert compare(base, ambush).same  # the records alone: same group, day, 25 km, "near"
+    assert sequel_apart(ambush, base, SAME_DAY_TEXTS.get)
+    assert not compare(base, ambush, SAME_DAY_TEXTS.get).same
+    follow_up = report_event("follow_up", SOMALIA)  # names its own place: the same incident
+    assert not sequel_apart(follow_up, base, SAME_DAY_TEXTS.get)
+    assert compare(base, follow_up, SAME_DAY_TEXTS.get).same

@@ -15,6 +15,11 @@ Round 11: "hours after" ("a Pakistani drone struck a house in Spera district las
 attack came hours after the bombing of Barmal in neighbouring Paktika") dates the incident the
 same or the next day. As outlets write "hours after the bombing in Kabul" of the bombing itself,
 it counts only when the place it names is not the report's own location or province.
+
+Round 13: "the same day as" ("JNIM fighters ambushed a convoy outside Nouna on Saturday, the
+same day as the Solenzo assault") sets the incident beside another one the same day: a report
+dated the same day as another whose place the rest of the clause names, other than its own
+place or province, is not that report's incident (``sequel_reference.same_day``).
 """
 
 from __future__ import annotations
@@ -42,6 +47,12 @@ def _hours_cue() -> re.Pattern[str]:
     return re.compile(rf"\b{settings()['sequel_reference']['hours']}\b", re.IGNORECASE)
 
 
+@cache
+def _same_day_cue() -> re.Pattern[str]:
+    """'the same day as' (``sequel_reference.same_day``): another incident that day."""
+    return re.compile(rf"\b{settings()['sequel_reference']['same_day']}\b", re.IGNORECASE)
+
+
 def _days(count: str) -> int:
     if count.isdigit():
         return int(count)
@@ -64,6 +75,11 @@ def sequel_of(later: Event, earlier: Event, text_of: TextOf | None) -> bool:
     if gap >= 1 and any(
         _days(match.group("count")) == gap and named_place(_clause_rest(text, match.end()), earlier)
         for match in _cue().finditer(text)
+    ):
+        return True
+    if gap == 0 and any(
+        _elsewhere(named_place(_clause_rest(text, match.end()), earlier), later)
+        for match in _same_day_cue().finditer(text)
     ):
         return True
     return gap <= 1 and any(
