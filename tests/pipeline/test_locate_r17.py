@@ -115,3 +115,18 @@ def test_a_command_abroad_is_no_place_of_the_report():
     events = events_of("U.S. Central Command said its forces struck a militant camp, killing "
                        "four fighters.")
     assert all(e.location != "United States" for e in events)
+
+
+def test_a_point_of_reference_south_of_a_name_is_the_town_not_its_province():
+    ev = events_of("Soldiers killed two armed men in the forested hills east of Tipaza on "
+                   "Saturday, the defence ministry said.")[0]
+    assert ev.location == "Tipaza" and ev.geo_precision == 2
+    events = events_of("Fighting raged in the south of Kherson region on Monday, killing two "
+                       "soldiers.")
+    assert events and events[0].admin1 == "Kherson" and events[0].geo_precision == 3
+
+
+def test_montenegros_municipalities_are_named_without_opstina():
+    ev = events_of("Several thousand people marched through Niksic on Saturday against a "
+                   "hydropower dam.")[0]
+    assert ev.country == "Montenegro" and ev.admin1 == "Niksic"

@@ -193,8 +193,15 @@ def settlement_before(text: str, match: Match) -> bool:
     noun = before.group(1).lower() if before is not None else ""
     if CAPITAL_BEFORE.search(text[max(0, match.start - 40):match.start]):
         return True  # "the departmental capital Huehuetenango": the town, not its department
+    if POINT_OF_REFERENCE.search(text[max(0, match.start - 30):match.start]):
+        return True  # "the hills south of Tipaza": a point of reference, the town
     # "the villages of Zamfara" are in a province: only a singular noun names the settlement
     return noun in settlement_nouns() and not noun.endswith("s")
+
+
+# "20 km south of X", "the hills south of X" (not "in the south of X", a part of it)
+POINT_OF_REFERENCE = re.compile(
+    r"(?<!\bthe )\b(?:north|south|east|west)(?:[- ]?(?:east|west))?\s+of\s+$", re.I)
 
 
 # "the provincial capital Huanta", "the state capital, Maiduguri": the seat town
@@ -352,7 +359,8 @@ def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float],
         # "the village of Turkana county": the noun after the name says more than the one before
         settlement = settlement_follows(text, m) or (
             not follows and settlement_before(text, m)
-            and any(c.row.kind == "place" for c in m.candidates))
+            and any(c.row.kind == "place" for c in m.candidates)
+            and not any(c.row.kind == "country" for c in m.candidates))
         options = distinct_options(m.candidates, m.text, follows, settlement)
         readings.append(Reading(m, options, province_follows=follows,
                                 bracketed=BRACKETED.search(text, 0, m.start) is not None))
