@@ -130,3 +130,10 @@ def test_montenegros_municipalities_are_named_without_opstina():
     ev = events_of("Several thousand people marched through Niksic on Saturday against a "
                    "hydropower dam.")[0]
     assert ev.country == "Montenegro" and ev.admin1 == "Niksic"
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_at_the_town_not_the_country_before_it():
+    ev = events_of("GHAZNI, Afghanistan - When the drones came over the hills on Thursday, "
+                   "the families of Qarabaghak village had already fled, residents say. Four "
+                   "civilians died when a house collapsed.")[0]
+    assert ev.admin1 == "Ghazni"

@@ -400,7 +400,9 @@ def _anchor(doc: Document, span: Span, mentions: Sequence[PlaceMention]) -> Plac
         phrase = [pm for pm in after if pm.span.start - span.end <= ANCHOR_PHRASE]
         return min(phrase or after[:1], key=lambda pm: (ANCHOR_ORDER.get(pm.kind, 0),
                                                         pm.span.start))
-    return before[-1] if before else None
+    # "KHOST, Afghanistan - ... Zambar village": the town before, not the country named with it
+    below_country = [pm for pm in before if pm.kind != "country"]
+    return (below_country or before)[-1] if before else None
 
 
 def _unknown_settlements(ctx: Context, mentions: list[PlaceMention]) -> list[PlaceMention]:
