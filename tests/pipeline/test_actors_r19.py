@@ -238,3 +238,49 @@ def test_forces_sent_in_afterwards_are_no_side(
 def test_the_naf_is_nigerias_air_force(pipeline: Pipeline) -> None:
     doc = pipeline(Article("probe", "NAF jets bombed a bandit camp near Tsafe on Friday.", DAY))
     assert [a.name for a in doc.actors][:1] == ["Military Forces of Nigeria (2023-)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        (  # two men as the subject of an attack are its assailants
+            "Two men on a scooter threw a grenade at a police checkpoint in Pulwama on "
+            "Saturday evening, police said; the blast wounded one constable.",
+            "Unidentified Armed Group (India)",
+            "Police Forces of India",
+        ),
+        (  # two men who died when others fired are the people hit
+            "Two men died when soldiers opened fire on a wedding party in a village near "
+            "Maungdaw on Saturday, relatives said.",
+            "Military Forces of Myanmar",
+            "Civilians (Myanmar)",
+        ),
+    ],
+)
+def test_a_few_men_who_attack_are_assailants(
+    pipeline: Pipeline, text: str, actor1: str, actor2: str
+) -> None:
+    _assert_first_event_actors(pipeline, text, actor1, actor2, DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (  # the army says those responsible belong to a front of a named group
+            "Gunmen seized a district councillor on a rural road near Tame, Arauca, on Sunday. "
+            "According to the army, those responsible belong to the 10th front of the ELN.",
+            "ELN: National Liberation Army",
+        ),
+        (  # nobody says whom they belong to: unnamed
+            "Gunmen seized a district councillor on a rural road near Tame, Arauca, on Sunday. "
+            "According to the army, those responsible fled towards the Venezuelan border.",
+            "Unidentified Armed Group (Colombia)",
+        ),
+    ],
+)
+def test_those_responsible_belong_to_the_group_named(
+    pipeline: Pipeline, text: str, actor1: str
+) -> None:
+    doc = pipeline(Article("probe", text, DAY))
+    assert doc.events
+    assert doc.events[0].actor1.startswith(actor1), doc.events[0].actor1

@@ -21,6 +21,7 @@ from dateline.pipeline.voice import voice_role
 # (data/events/roles.json): "organised by X" mediates, "before being shot by X" comes later,
 # "by X" is the doer, "handed over to X" gains; "X chief's residence" only names a place, "as
 # an X truck passed" and "X withdrew" are the side hit or losing.
+FEW_REACH = 20  # characters back the count of a few people reaches ("a pair of young ")
 BEFORE_CUES = (
     ("fronted_victims_before", "target"),  # "Among the dead were four policemen"
     ("kin_before", "bystander"),  # "mothers of mobilised soldiers held a picket"
@@ -179,6 +180,23 @@ def _passive_repel_role(doc: Document, clause: Clause, actor: ActorMention, befo
     return "agent" if role_regex("repelled_subject_after").match(after) else ""
 
 
+def _few_acting(doc: Document, clause: Clause, actor: ActorMention) -> bool:
+    """"Two men on a motorcycle hurled a grenade at a police post": two or three people as
+    the subject of an attack are its assailants, as one man is (the count read with them)."""
+    window = doc.text[max(0, actor.span.start - FEW_REACH) : actor.span.start]
+    count = role_regex("few_count_before").search(window)
+    later = [t.span.start for t in clause.triggers if t.span.start >= actor.span.end]
+    if count is None or not later:
+        return False
+    if any(actor.span.end <= a.span.start < min(later) for a in clause.actors):
+        return False  # "two men, soldiers said, ...": another party before the act
+    first = next(t for t in clause.triggers if t.span.start == min(later))
+    if role_regex("few_suffered").match(first.span.text):
+        return False  # "two men died when soldiers opened fire", "two men killed in a raid"
+    start = actor.span.start - (len(window) - count.start())
+    return acting_individual(doc, clause, replace(actor, span=doc.span(start, actor.span.end)))
+
+
 def _owns_the_facility(doc: Document, actor: ActorMention, before: str) -> bool:
     """"Seized a military base", "an army post came under fire": a facility's owner is hit."""
     if role_regex("facility_from_before").search(before):
@@ -190,7 +208,7 @@ def _acting_role(doc: Document, clause: Clause, actor: ActorMention, before: str
     """Crowds and lone civilians who act, and forces that only come in afterwards."""
     if acting_crowd(doc, clause, actor) or crowd_fights(doc, clause, actor):
         return "perpetrator"
-    if acting_individual(doc, clause, actor):
+    if acting_individual(doc, clause, actor) or _few_acting(doc, clause, actor):
         return "attacker"  # "a Palestinian man stabbed two people": an armed assailant
     if role_regex("arrives_before").search(before[-20:]):
         return "arriving"  # "killing two herders before soldiers restored order": no side
