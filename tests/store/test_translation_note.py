@@ -78,3 +78,24 @@ def test_a_place_named_after_a_note_in_its_languages_one_home_country_is_kept() 
     hanoi = _report("vnx", country="Vietnam", location="Hanoi", geo_precision=3,
                     evidence=[Evidence("location", 17, 27, "Vietnamese")])  # fmt: skip
     assert placed_by_note(hanoi, text)
+
+
+# Round 13: the pipeline left a translated report without place or country, but qualified its
+# generic actors by the note's language ("Civilians (Portugal)" for a riot in Maputo).
+MAPUTO_NOTE = "[Translated from Portuguese] Youths torched minibuses in the city centre."
+UNPLACED = {"country": "", "admin1": "", "location": "", "latitude": None, "longitude": None,
+            "geo_precision": 3, "actor1": "Unidentified Armed Group (Portugal)",
+            "actor2": "Civilians (Portugal)"}  # fmt: skip
+
+
+def test_an_unplaced_report_drops_a_qualifier_its_text_names_only_in_the_note() -> None:
+    unplaced = _report("domingo", **UNPLACED)
+    cleaned = without_note_place(unplaced, MAPUTO_NOTE)
+    assert (cleaned.actor1, cleaned.actor2) == ("Unidentified Armed Group", "Civilians")
+    # A country the text names outside the note, or a text without a note, keeps it.
+    named = MAPUTO_NOTE + " Police said Portugal's embassy was closed."
+    assert without_note_place(unplaced, named).actor2 == "Civilians (Portugal)"
+    plain = "Youths torched minibuses in the city centre."
+    assert without_note_place(unplaced, plain).actor2 == "Civilians (Portugal)"
+    state = _report("x", **{**UNPLACED, "actor1": "Police Forces of Mozambique (2025-)"})
+    assert without_note_place(state, MAPUTO_NOTE).actor1 == "Police Forces of Mozambique (2025-)"

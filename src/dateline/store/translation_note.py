@@ -11,7 +11,10 @@ where): the placeless rules then decide it by the place its text names, shared n
 the wording; generic actors lose the note's country qualifier ("Civilians (France)"). A place
 named elsewhere in the text is unaffected, and so (round 12) is a place the text names after
 the note in the one country where the note's language is at home (``home_languages``: a
-Ukrainian outlet's Odesa). ``translation_note`` in ``data/store/dedup.json``.
+Ukrainian outlet's Odesa). Round 13: a report the pipeline left without place or country keeps
+no country qualifier that the text names only inside its note ("[Translated from Portuguese]"
+→ "Civilians (Portugal)" for a riot in Maputo): the qualifier would keep it from every report of
+its incident (``actor_countries_agree``). ``translation_note`` in ``data/store/dedup.json``.
 """
 
 from __future__ import annotations
@@ -58,7 +61,11 @@ def _home_language_place(event: Event, text: str, notes: list[tuple[int, int]]) 
 
 def without_note_place(event: Event, text: str) -> Event:
     """The report as if its text gave no place or country, when its place came from a note."""
-    if not settings()["translation_note"]["enabled"] or not placed_by_note(event, text):
+    if not settings()["translation_note"]["enabled"]:
+        return event
+    if not event.country:
+        return _without_note_qualifiers(event, text)
+    if not placed_by_note(event, text):
         return event
     country = event.country
     return replace(
@@ -75,3 +82,27 @@ def _unqualified(actor: str, country: str) -> str:
     if country and actor_kind(actor) == "generic" and actor.endswith(suffix):
         return actor[: -len(suffix)]
     return actor
+
+
+def _without_note_qualifiers(event: Event, text: str) -> Event:
+    """A report without country: generic actors lose a country qualifier that its text names
+    only inside a translation note (or not at all), when it has one."""
+    notes = [m.span() for m in _note().finditer(text)]
+    if not notes or not settings()["translation_note"]["unplaced_qualifiers"]:
+        return event
+    outside = norm(_outside(text, notes))
+    actors = []
+    for actor in (event.actor1, event.actor2):
+        qualifier = re.search(r"\(([^)\d]+)\)\s*$", actor)
+        named = qualifier is not None and f" {norm(qualifier.group(1))} " in f" {outside} "
+        actors.append(actor if qualifier is None or named else _unqualified(actor, qualifier[1]))
+    return replace(event, actor1=actors[0], actor2=actors[1])
+
+
+def _outside(text: str, notes: list[tuple[int, int]]) -> str:
+    """The text without its translation notes."""
+    kept, last = [], 0
+    for start, end in notes:
+        kept.append(text[last:start])
+        last = end
+    return " ".join([*kept, text[last:]])
