@@ -284,3 +284,24 @@ def test_those_responsible_belong_to_the_group_named(
     doc = pipeline(Article("probe", text, DAY))
     assert doc.events
     assert doc.events[0].actor1.startswith(actor1), doc.events[0].actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        (  # the nationality a later sentence gives the attacker
+            "A man stabbed two shoppers at a market in Beersheba on Friday before police shot "
+            "him dead. Police said the attacker was a Palestinian from Hebron.",
+            "Unidentified Armed Group (Palestine)",
+        ),
+        (  # only his age and trade: the event's country
+            "A man stabbed two shoppers at a market in Beersheba on Friday before police shot "
+            "him dead. Police said the attacker was a 34-year-old cook.",
+            "Unidentified Armed Group (Israel)",
+        ),
+    ],
+)
+def test_the_attackers_told_nationality(pipeline: Pipeline, text: str, actor1: str) -> None:
+    doc = pipeline(Article("probe", text, DAY))
+    assert doc.events
+    assert doc.events[0].actor1 == actor1, doc.events[0].actor1

@@ -13,6 +13,7 @@ from dataclasses import replace
 from dateline.model import CIVILIANS, STATE_FORCES, ActorMention, Document
 from dateline.pipeline.group_marks import marked_side
 from dateline.pipeline.orient import Roles
+from dateline.pipeline.origins import nationality_at
 from dateline.pipeline.segment import Frame
 from dateline.pipeline.sides import NONSTATE_ARMED, only_unnamed, rank, same_side
 from dateline.pipeline.state_forces import GOVERNMENTS, is_government, state_force_name
@@ -133,6 +134,7 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     roles = _arrested_side(doc, frame, roles, window)
     roles = _identified_victims(doc, frame, roles, window)
     roles = marked_side(doc, roles, window)  # "rifles bearing the group's initials"
+    roles = _told_nationality(doc, roles, window)  # "the attacker was a Palestinian"
     doer = roles.actor1
     alone = doer is not None and doer.inter == 1 and _no_side_hit(frame, roles.actor2)
     if doer is not None and not only_unnamed([doer]) and not alone:
@@ -147,6 +149,26 @@ def blamed_later(doc: Document, frame: Frame, roles: Roles, next_start: int | No
     if alone or blamed is None or (roles.actor2 is not None and same_side(blamed, roles.actor2)):
         return roles
     return Roles(blamed, roles.actor2, roles.assoc1, roles.assoc2)
+
+
+def _told_nationality(doc: Document, roles: Roles, window: range) -> Roles:
+    """"Police said the attacker was a Palestinian from the West Bank": an unnamed attacker
+    whose nationality a later sentence states is coded with it, as "a Palestinian man
+    stabbed ..." is (origins.of_stated_origin)."""
+    doer = roles.actor1
+    if doer is None or doer.role_hint != "generic" or doer.inter in (STATE_FORCES, CIVILIANS):
+        return roles
+    if "({country})" not in doer.name:
+        return roles
+    lead = role_regex("attacker_was")
+    for index in (i for i in window if i < len(doc.sentences)):
+        sentence = doc.sentences[index].text
+        for match in lead.finditer(sentence):
+            country = nationality_at(sentence[match.end() :])
+            if country is not None:
+                told = doer.name.replace("{country}", country.name)
+                return replace(roles, actor1=replace(doer, name=told, country=country.iso2))
+    return roles
 
 
 def _no_side_hit(frame: Frame, actor2: ActorMention | None) -> bool:

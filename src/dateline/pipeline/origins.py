@@ -61,3 +61,18 @@ def of_stated_origin(text: str, mention: ActorMention) -> ActorMention:
         return mention
     name = mention.name.replace("{country}", country.name)
     return replace(mention, name=name, country=country.iso2)
+
+
+@cache
+def _nationality_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(country_words(), key=len, reverse=True))
+    return re.compile(rf"(?P<country>{names})(?![\w-])", re.IGNORECASE)
+
+
+def nationality_at(text: str) -> Country | None:
+    """The country whose word opens ``text`` ("Palestinian from the West Bank ..."), if any."""
+    match = _nationality_pattern().match(text)
+    if match is None:
+        return None
+    country = country_words().get(match.group("country").lower())
+    return country if country and written_as_name(match.group("country"), country) else None
