@@ -305,3 +305,23 @@ def test_the_attackers_told_nationality(pipeline: Pipeline, text: str, actor1: s
     doc = pipeline(Article("probe", text, DAY))
     assert doc.events
     assert doc.events[0].actor1 == actor1, doc.events[0].actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # an unnamed armed noun of a named group is that group's men: one mention
+            "Militants of the Iran-backed Kataib Hezbollah fired rockets at a base on Friday.",
+            ["Kataib Hezbollah"],
+        ),
+        (  # a noun of a place is no member of a group named later
+            "Gunmen from Zurmi attacked ISWAP fighters on Friday.",
+            ["Unidentified Armed Group ({country})", "Islamic State (West Africa)"],
+        ),
+    ],
+)
+def test_an_armed_noun_of_a_named_group_is_the_group(
+    pipeline: Pipeline, text: str, names: list[str]
+) -> None:
+    doc = pipeline(Article("probe", text, DAY))
+    assert [a.name for a in doc.actors if a.inter != 1] == names

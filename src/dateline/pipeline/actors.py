@@ -404,6 +404,8 @@ def _with_group_nouns(doc: Document, mentions: list[ActorMention]) -> list[Actor
         previous = kept[-1] if kept else None
         if previous is not None and _abbreviated(doc, previous, mention):
             kept[-1] = replace(previous, span=doc.span(previous.span.start, mention.span.end + 1))
+        elif previous is not None and _member_of(doc, previous, mention):
+            kept[-1] = replace(mention, span=doc.span(previous.span.start, mention.span.end))
         elif previous is None or doc.text[previous.span.end : mention.span.start] != " ":
             kept.append(mention)
         elif _names_its_noun(previous, mention) or _state_staff(previous, mention):
@@ -413,6 +415,14 @@ def _with_group_nouns(doc: Document, mentions: list[ActorMention]) -> list[Actor
         else:
             kept.append(mention)
     return kept
+
+
+def _member_of(doc: Document, noun: ActorMention, named: ActorMention) -> bool:
+    """"Fighters of the Rwanda-backed M23", "criminals from Comando Vermelho": an unnamed
+    armed noun said to be of a named group is that group's men, one mention."""
+    between = doc.text[noun.span.end : named.span.start]
+    member = data_regex("actors/affiliation.json", "member_of").fullmatch(between)
+    return member is not None and _names_its_noun(named, noun)
 
 
 def _abbreviated(doc: Document, full: ActorMention, short: ActorMention) -> bool:

@@ -44,7 +44,6 @@ AFTER_CUES = (
     ("passing_vehicle_after", "target"),
     ("cedes_after", "target"),
     ("separates_after", "sent"),  # "police fired tear gas to separate the groups": no side
-    ("deployed_after", "perpetrator"),  # "troops were deployed and arrested 14": they act
 )
 
 
@@ -214,6 +213,8 @@ def _acting_role(doc: Document, clause: Clause, actor: ActorMention, before: str
         return "arriving"  # "killing two herders before soldiers restored order": no side
     if _sent_in_after(doc, clause, actor):
         return "sent"  # "soldiers were sent to the village": never a side of the act
+    if role_regex("deployed_after").match(doc.text[actor.span.end : clause.span.end]):
+        return "perpetrator"  # "troops were deployed and arrested 14": the act told is theirs
     if actor.inter == 7 or counted_by(doc, clause, actor):
         return "target"
     if role_regex("target_before").search(before[-60:]):
