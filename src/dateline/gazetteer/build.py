@@ -13,6 +13,7 @@ import io
 import json
 import os
 import sys
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,10 +23,11 @@ from dateline.gazetteer import admin, countries, store
 from dateline.gazetteer.normalize import fold_key
 from dateline.resources import data_path, load_csv
 
-BUILD_VERSION = "10"  # bump when the build code changes; data changes are hashed in
+BUILD_VERSION = "11"  # bump when the build code changes; data changes are hashed in
 # Curated places (camps, neighbourhoods) have no census figure; they are notable enough to
 # be curated, so they rank like a small town rather than like an unknown hamlet.
 CURATED_POPULATION = 20_000
+CONFUSED_NAME_MIN_POPULATION = 5_000  # see drop_confused_alternates
 SOURCE_FILES = (
     "countries.csv", "gazetteer/admin1.csv", "gazetteer/admin1_acled.csv",
     "gazetteer/admin2.tsv.gz", "gazetteer/admin_words.json", "gazetteer/places_curated.csv",
@@ -62,6 +64,41 @@ def _cities() -> list[dict[str, Any]]:
         _, pos = decoder.raw_decode(text, pos)  # the geonameid key, repeated inside
         city, pos = decoder.raw_decode(text, _skip(text, pos, ":"))
         cities.append(_slim(city))
+
+
+def drop_confused_alternates(cities: list[dict[str, Any]]) -> None:
+    """GeoNames sometimes files a town's names under another town of the country (Nikopol
+    carries "Slov'yansk", "Slov'iansk": Sloviansk's names; a tie on population then sends
+    Sloviansk to Nikopol). A city whose alternate is the main name of another city of its
+    country at least half as populous (and a town, not a hamlet) has taken that city's
+    names: it loses every alternate that city also bears."""
+    by_main: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        by_main[(city["countrycode"], _plain(city["name"]))].append(city)
+    for city in cities:
+        owners = {
+            id(other): other
+            for alt in city["alternatenames"]
+            for other in by_main.get((city["countrycode"], _plain(alt)), ())
+            if _owns_name(other, city)
+        }
+        if owners:
+            taken = {_plain(n) for o in owners.values() for n in (o["name"], *o["alternatenames"])}
+            city["alternatenames"] = [a for a in city["alternatenames"] if _plain(a) not in taken]
+
+
+def _plain(name: str) -> str:
+    """Letters and digits only, without accents or case: cheap enough for 600k names."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed.casefold() if ch.isalnum())
+
+
+def _owns_name(other: dict[str, Any], city: dict[str, Any]) -> bool:
+    """``other`` is a different city, populous enough for a name they share to be its own."""
+    if other["geonameid"] == city["geonameid"] or _plain(other["name"]) == _plain(city["name"]):
+        return False
+    enough = max(CONFUSED_NAME_MIN_POPULATION, int(city["population"]) // 2)
+    return int(other["population"]) >= enough
 
 
 def _skip(text: str, pos: int, separator: str) -> int:
@@ -221,6 +258,7 @@ def build_embedded(path: Path) -> None:
     conn = store.connect(tmp)
     writer = store.Writer(conn)
     cities = _cities()
+    drop_confused_alternates(cities)
     names = _admin2_names()
     population: dict[tuple[str, str], int] = defaultdict(int)
     for city in cities:
