@@ -122,18 +122,21 @@ def _readings(ctx: Context) -> tuple[list[tuple[Reading, str | None]], frozenset
                              if v == INSTITUTION)
     labels = [entity_label(ctx, m) for m in matches]
     trusted = [vote_weight(ctx, m, lb) for m, lb in zip(matches, labels, strict=True)]
-    readings = resolve(doc.text, matches, trusted, _actor_votes(ctx, found))
+    voting = [m for m, weight in zip(matches, trusted, strict=True) if weight]
+    readings = resolve(doc.text, matches, trusted, _actor_votes(ctx, voting))
     return list(zip(readings, labels, strict=True)), institutions
 
 
-def _actor_votes(ctx: Context, found: Sequence[Match]) -> dict[str, float]:
-    """The home countries of the named actors whose names hold no place name ('SSPDF',
-    'SPLA-IO', not 'Malian soldiers', whose demonym votes already), each name voting as
-    weakly as an actor's demonym."""
+def _actor_votes(ctx: Context, voting: Sequence[Match]) -> dict[str, float]:
+    """The home countries of the named actors whose names hold no voting place name
+    ('SSPDF', 'SPLA-IO', not 'Malian soldiers', whose demonym votes already), each name
+    voting as weakly as an actor's demonym. A country named inside an actor's name is
+    blocked as a place ('Trinidad and Tobago police'): the actor's country votes for it,
+    or the article's own country gets no vote and a larger namesake abroad wins."""
     names: dict[str, str] = {}
     for actor in ctx.doc.actors:
         if actor.country and not any(m.start < actor.span.end and actor.span.start < m.end
-                                     for m in found):
+                                     for m in voting):
             names.setdefault(actor.name, actor.country)
     votes: dict[str, float] = {}
     for cc in names.values():
