@@ -50,7 +50,8 @@ def test_a_country_named_inside_an_actors_name_votes_through_the_actor():
 
 
 def test_the_larger_namesake_stays_when_nothing_points_elsewhere():
-    ev = events_of("Police fired tear gas at protesters in Hyderabad on Thursday, injuring five.")[0]
+    ev = events_of("Police fired tear gas at protesters in Hyderabad on Thursday, "
+                   "injuring five.")[0]
     assert ev.country == "India"
     ev = events_of("Indian police baton-charged traders protesting power cuts in Hyderabad "
                    "on Thursday, injuring five.")[0]
