@@ -98,8 +98,10 @@ def entity_verdict(ctx: Context, m: Match, others: Sequence[Match]) -> str:
         if ent.label not in BLOCKING_LABELS or _same(ent.span, span):
             continue
         part = part_holding(ctx.doc, ent.span, m)
-        if demonym and ctx.actors.any_overlap(part):
-            continue  # 'Pakistani Rangers' fired: the force's nationality, as 'Syrian jets'
+        if demonym and ctx.doc.text[m.end:m.end + 1] == " " and ctx.actors.any_overlap(part):
+            # 'Pakistani Rangers' fired: the force's nationality, as 'Syrian jets' (but a
+            # sponsor's, 'Saudi-led coalition jets', says nothing of where they struck)
+            continue
         if _other_words(ctx.doc, part, m, others):
             if not _names_institution(ctx.doc, part, m):
                 return BLOCKED

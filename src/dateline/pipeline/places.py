@@ -123,8 +123,15 @@ def _readings(ctx: Context) -> tuple[list[tuple[Reading, str | None]], frozenset
     labels = [entity_label(ctx, m) for m in matches]
     trusted = [vote_weight(ctx, m, lb) for m, lb in zip(matches, labels, strict=True)]
     voting = [m for m, weight in zip(matches, trusted, strict=True) if weight]
+    voting += [m for m in found if sponsor_compound(doc.text, m)]
     readings = resolve(doc.text, matches, trusted, _actor_votes(ctx, voting))
     return list(zip(readings, labels, strict=True)), institutions
+
+
+def sponsor_compound(text: str, m: Match) -> bool:
+    """'Russia-backed fighters', 'Saudi-led coalition': the sponsor's country, not where the
+    actor fights (its name gives the actor no vote either)."""
+    return text[m.end:m.end + 1] == "-" and text[m.end + 1:m.end + 2].islower()
 
 
 def _actor_votes(ctx: Context, voting: Sequence[Match]) -> dict[str, float]:
@@ -132,7 +139,8 @@ def _actor_votes(ctx: Context, voting: Sequence[Match]) -> dict[str, float]:
     ('SSPDF', 'SPLA-IO', not 'Malian soldiers', whose demonym votes already), each name
     voting as weakly as an actor's demonym. A country named inside an actor's name is
     blocked as a place ('Trinidad and Tobago police'): the actor's country votes for it,
-    or the article's own country gets no vote and a larger namesake abroad wins."""
+    or the article's own country gets no vote and a larger namesake abroad wins (``voting``
+    holds the sponsors' names too: 'Saudi-led coalition jets' vote for no country)."""
     names: dict[str, str] = {}
     for actor in ctx.doc.actors:
         if actor.country and not any(m.start < actor.span.end and actor.span.start < m.end
