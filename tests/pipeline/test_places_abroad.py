@@ -56,3 +56,21 @@ def test_the_larger_namesake_stays_when_nothing_points_elsewhere():
     ev = events_of("Indian police baton-charged traders protesting power cuts in Hyderabad "
                    "on Thursday, injuring five.")[0]
     assert ev.country == "India"
+
+
+def test_a_saints_name_before_a_church_is_its_dedication_not_a_town_abroad():
+    ev = events_of("Pro-government mobs attacked parishioners leaving the San Sebastian church "
+                   "in Masaya on Sunday, injuring six, witnesses said.")[0]
+    assert ev.country == "Nicaragua" and ev.location == "Masaya"
+    ev = events_of("Gunmen shot dead a catechist outside the Santa Cruz chapel in Esteli on "
+                   "Saturday, parishioners said.")[0]
+    assert ev.country == "Nicaragua"
+
+
+def test_a_saints_town_named_on_its_own_is_still_a_town():
+    ev = events_of("Police fired tear gas at farmers who blocked the road into San Pedro Sula "
+                   "on Monday, injuring four.")[0]
+    assert ev.country == "Honduras"
+    ev = events_of("Protesters burned tyres outside the town hall in San Sebastian on Monday, "
+                   "police said.")[0]
+    assert ev.location is not None and "San Sebasti" in ev.location

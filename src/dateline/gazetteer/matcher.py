@@ -233,6 +233,17 @@ def head_follows(text: str, end: int) -> bool:
     return head.lower() in not_place_heads() or head in proper_name_heads()
 
 
+def dedicated_to_saint(text: str, start: int, end: int) -> bool:
+    """'the San Sebastian church in Masaya': a saint's name before a place of worship is the
+    church's dedication, not the namesake town (Guatemala's San Sebastián)."""
+    first = text[start:end].split(maxsplit=1)[0].lower()
+    nxt = text[end:end + 30].split()
+    head = nxt[0].strip(".,;:()'\"").lower() if nxt else ""
+    rules = matching()
+    return (first in {w.lower() for w in rules["saint_particles"]}
+            and head in rules["dedication_heads"])
+
+
 @cache
 def _road_nouns() -> frozenset[str]:
     return frozenset(load_json("gazetteer/locate_cues.json")["road_nouns"])
@@ -281,6 +292,8 @@ def find_matches(text: str, tokens: Sequence[Token],
             common = is_stopword(surface) and not _province_noun_follows(text, end)
             if common or any(ch.isdigit() for ch in surface) or _regional_name(text, tokens, i, n):
                 continue
+            if dedicated_to_saint(text, start, end):
+                break  # no shorter run either: 'San' alone is no place of the report
             if head_follows(text, end) and not _road_between(text, tokens, i, n):
                 # "Sanya on World AIDS Day": the head makes the run's last name something
                 # else, not a shorter run through a preposition ("Sanya"); "Franklin and
