@@ -74,3 +74,13 @@ def test_a_saints_town_named_on_its_own_is_still_a_town():
     ev = events_of("Protesters burned tyres outside the town hall in San Sebastian on Monday, "
                    "police said.")[0]
     assert ev.location is not None and "San Sebasti" in ev.location
+
+
+def test_a_cued_name_with_only_a_namesake_abroad_is_no_place_when_the_actors_say_elsewhere():
+    # 'Wad' is an alternate name of a Russian village: the Janjaweed's country is Sudan
+    events = events_of("Janjaweed gunmen killed 12 villagers in Wad Ashana on Tuesday, a local "
+                       "resistance committee said.")
+    assert events and all(e.country != "Russia" for e in events)
+    ev = events_of("SSPDF soldiers clashed with SPLA-IO fighters in Leer on Monday, killing "
+                   "five.")[0]
+    assert ev.country == "South Sudan" and ev.location == "Leer"

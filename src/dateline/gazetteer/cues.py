@@ -36,9 +36,12 @@ def cued(text: str, m: Match) -> bool:
 
 
 def cued_towns(text: str, readings: Sequence[tuple[Reading, str | None]],
-               accepted: list[bool]) -> list[bool]:
+               accepted: list[bool], actor_countries: frozenset[str] = frozenset(),
+               ) -> list[bool]:
     """Accept (and re-read) the names in a town's place that have a town of that very name
-    in the article's countries: those of the other accepted readings."""
+    in the article's countries: those of the other accepted readings, or, when no other
+    reading is accepted, the home countries of the named actors (the Janjaweed's 'Wad
+    Rahma' is no Russian 'Vad', whose alternate name is 'Wad')."""
     votes = Counter(r.best.row.cc for (r, _), ok in zip(readings, accepted, strict=True)
                     if ok and r.best is not None and r.best.row.cc)
     # the countries of the other named places (an attacker's demonym names no place)
@@ -47,7 +50,7 @@ def cued_towns(text: str, readings: Sequence[tuple[Reading, str | None]],
     result = []
     for (r, _), ok in zip(readings, accepted, strict=True):
         own = r.best.row.cc if ok and r.best is not None else ""
-        others = {cc for cc, n in votes.items() if n - (cc == own) > 0}
+        others = {cc for cc, n in votes.items() if n - (cc == own) > 0} or set(actor_countries)
         places = {cc for cc, n in named.items() if n - (cc == own) > 0}
         if ok and not _doubtful_abroad(r, others):
             result.append(True)

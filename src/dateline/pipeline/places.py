@@ -109,9 +109,11 @@ def _named_as_written(r: Reading) -> Place:
     return place
 
 
-def _readings(ctx: Context) -> tuple[list[tuple[Reading, str | None]], frozenset[int]]:
-    """Readings of the unblocked matches with spaCy's label, and the starts of the matches
-    that open a local institution's name ("the Basra Oil Company")."""
+def _readings(ctx: Context
+              ) -> tuple[list[tuple[Reading, str | None]], frozenset[int], frozenset[str]]:
+    """Readings of the unblocked matches with spaCy's label, the starts of the matches
+    that open a local institution's name ("the Basra Oil Company") and the countries the
+    named actors vote for."""
     doc = ctx.doc
     found = find_matches(doc.text, tokenize(doc.text), get_gazetteer().candidates)
     found = outside_notes(found, editorial_notes(doc.text))
@@ -124,8 +126,9 @@ def _readings(ctx: Context) -> tuple[list[tuple[Reading, str | None]], frozenset
     trusted = [vote_weight(ctx, m, lb) for m, lb in zip(matches, labels, strict=True)]
     voting = [m for m, weight in zip(matches, trusted, strict=True) if weight]
     voting += [m for m in found if sponsor_compound(doc.text, m)]
-    readings = resolve(doc.text, matches, trusted, _actor_votes(ctx, voting))
-    return list(zip(readings, labels, strict=True)), institutions
+    actor_votes = _actor_votes(ctx, voting)
+    readings = resolve(doc.text, matches, trusted, actor_votes)
+    return list(zip(readings, labels, strict=True)), institutions, frozenset(actor_votes)
 
 
 def sponsor_compound(text: str, m: Match) -> bool:
@@ -156,10 +159,10 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     """Place mentions of ``doc`` in text order (demonyms are kind 'demonym'; a town named
     only inside a local institution's name is kind 'organisation')."""
     ctx = Context.of(doc)
-    readings, institutions = _readings(ctx)
+    readings, institutions, actor_countries = _readings(ctx)
     accepted = [not r.foreign and not truncated_name(ctx, r.match)
                 and is_place_reading(doc, r, label) for r, label in readings]
-    accepted = cued_towns(doc.text, readings, accepted)
+    accepted = cued_towns(doc.text, readings, accepted, actor_countries)
     # One sense per article: a name accepted once is the same place where it recurs with
     # less support ("AVDIIVKA, Ukraine - ..." then "Avdiivka" tagged as a person).
     sure_keys = {(key, _ident(r)) for (r, _), ok in zip(readings, accepted, strict=True) if ok
