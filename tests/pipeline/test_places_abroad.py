@@ -8,7 +8,13 @@ force's name was blocked as an organisation's word and voted for nothing), 'Trin
 police shot ... in San Fernando' (the Philippines' larger San Fernando: the country's name inside
 the actor's name was blocked, and the actor's own country did not vote because its name held
 a place name), two reports with no event. One gold was corrected after the score: 'Punjab's
-Bathinda district' is a district, precision 2 (a12). After the fixes: 0.90 / 0.80 / 0.70.
+Bathinda district' is a district, precision 2 (a12). After the fixes: 0.90 / 0.80 / 0.70 (the
+same with the frame vote on). Left: two reports with no event, 'El Plateado' (GeoNames has only
+Mexico's; the country is right), 'Tripoli' p2, 'Santa Cruz' p3.
+The tests after the table pin each mechanism in new wording, with guards: a demonym opening an
+actor's name votes (not a sponsor's, 'Saudi-led'); an actor whose name holds its country votes
+through the actor; a saint's name before a church is its dedication; a cued name whose only
+town lies abroad is no place when the actors' countries point elsewhere.
 """
 
 from __future__ import annotations
