@@ -19,6 +19,7 @@ from dateline.pipeline import past_acts
 from dateline.pipeline.numbers import is_toll
 from dateline.pipeline.roles import ACTOR_CLASSES, is_counted
 from dateline.pipeline.segment import Clause, Frame
+from dateline.pipeline.trigger_cues import role_cues, role_regex
 from dateline.pipeline.triggers import Trigger, cue_pattern, cue_regex, cues, grievance_start
 from dateline.resources import data_regex, load_csv
 
@@ -51,6 +52,19 @@ def default_actor(keys: tuple[str, ...], slot: str, inter1: int | None) -> tuple
             if row["key"] == key and row["slot"] == slot and _fits(row["actor1"], inter1):
                 return row["name"], int(row["inter"])
     return "", 0
+
+
+def default_keys(doc: Document, frame: Frame, keys: tuple[str, ...], hurt: int) -> tuple[str, ...]:
+    """The keys whose default actor2 applies: none for a blast the report says hurt nobody
+    ("No casualties were reported", "causing only material damage"): ACLED leaves that target
+    empty, where a default would invent civilians. The next sentence is read too, as such a
+    line usually follows the one telling the blast."""
+    if hurt or not set(keys) & set(role_cues()["nobody_hurt_types"]) or not frame.sentence_ids:
+        return keys
+    ids = frame.sentence_ids
+    last = min(ids[-1] + 1, len(doc.sentences) - 1)
+    text = doc.text[doc.sentences[ids[0]].start : doc.sentences[last].end]
+    return () if role_regex("nobody_hurt").search(text) else keys
 
 
 # rules.csv classes: the actor classes of roles, and armed groups that are not a state and

@@ -159,6 +159,10 @@ def acting_individual(doc: Document, clause: Clause, actor: ActorMention) -> boo
         return False
     if later[0].tactic not in role_cues()["individual_acts"]:
         return False
+    if role_regex("individual_suffered").match(doc.text[later[0].span.start : clause.span.end]):
+        return False  # "a man died when soldiers opened fire": his first act is suffered
+    if any(actor.span.end <= a.span.start < later[0].span.start for a in clause.actors):
+        return False  # "a man, soldiers said, ...": another party comes before the act
     between = doc.text[actor.span.end : later[0].span.start]
     return len(between) < 40 and not role_regex("passive_between").search(between)
 

@@ -27,6 +27,7 @@ from functools import cache
 from typing import Any
 
 from dateline.model import ActorMention, DateMention, Document, Event, Evidence, NumberMention, Span
+from dateline.pipeline import assemble
 from dateline.pipeline.actors import in_context, police_by_task, resolve_actor_name
 from dateline.pipeline.assemble import count, default_actor, rules, sub_event_for, type_trigger
 from dateline.pipeline.attribution import main_country
@@ -34,13 +35,7 @@ from dateline.pipeline.base import Stage
 from dateline.pipeline.dates import date_for_sentence
 from dateline.pipeline.event_days import event_dates, is_background
 from dateline.pipeline.event_tactics import frame_tactics
-from dateline.pipeline.roles import (
-    NONSTATE_ARMED,
-    Roles,
-    assign_roles,
-    blamed_later,
-    orient,
-)
+from dateline.pipeline.roles import NONSTATE_ARMED, Roles, assign_roles, blamed_later, orient
 from dateline.pipeline.segment import Frame, frames, has_headline
 from dateline.pipeline.triggers import cue_pattern, cues
 from dateline.resources import load_csv
@@ -197,7 +192,7 @@ def _country_defaults() -> tuple[dict[str, str], ...]:
 
 
 def _country_default(
-    keys: tuple[str, str], slot: str, iso2: str | None, day: date
+    keys: tuple[str, ...], slot: str, iso2: str | None, day: date
 ) -> tuple[str, int]:
     """The actor one country's reports leave unnamed (events/country_defaults.csv), or ("", 0)."""
     for key in keys:
@@ -209,7 +204,7 @@ def _country_default(
 
 def _slot(
     mention: ActorMention | None,
-    keys: tuple[str, str],
+    keys: tuple[str, ...],
     slot: str,
     where: tuple[str | None, date],
     inter1: int | None = None,
@@ -426,7 +421,8 @@ def frame_events(
     keys = (entry.name, entry.event_type)
     where = (main_country(doc), days[0][0])
     actor1, inter1 = _slot(reading.roles.actor1, keys, "actor1", where)
-    actor2, inter2 = _slot(reading.roles.actor2, keys, "actor2", where, inter1)
+    keys2 = assemble.default_keys(doc, frame, keys, reading.killed + reading.injured)
+    actor2, inter2 = _slot(reading.roles.actor2, keys2, "actor2", where, inter1)
     # civilians as the target of political violence (not of arrests or looting)
     violent = "Political violence" in entry.disorder_type
     targeting = entry.civilian_targeting or (inter2 == 7 and violent)
