@@ -11,6 +11,10 @@ headline registers).
    roles.json nobody_hurt); a blast that killed or wounded, one the report only says killed
    nobody, one whose casualties are not yet known, and looting keep the civilians.
 
+3. A non-event word inside an actor mention ("gunmen of the Lions' Den group") names a party,
+   not the animal attack, drill or accident the word is a cue of (``trigger_cues.non_event_cue``):
+   the clause's acts stay; "a lion attacked a herder" is still no event.
+
 Scored once before the fixes (two votes off): 11/22 rows right (0.500); one expectation was then
 corrected (traders fired on with no protest told are civilians, as ACLED codes them: 12/22 before
 on the table as it stands); after: 19/22. Left wrong: an unattributed drone strike in Myanmar
@@ -184,3 +188,24 @@ def test_a_blast_that_hurt_nobody_takes_no_default_target(
     pipeline: Pipeline, text: str, sub_type: str, actor1: str, actor2: str
 ) -> None:
     assert _right(pipeline, text, sub_type, actor1, actor2)
+
+
+# (text, the sub-event type of its first event, or "" for no event)
+NAMED = [
+    (
+        "Soldiers shot dead three gunmen of the Lions' Den group who fired on them during a "
+        "raid in the old city of Nablus, the army said.",
+        "Armed clash",
+    ),
+    ("A lion attacked and killed a herder in Kajiado, Kenya, on Monday, rangers said.", ""),
+    ("Wild elephants trampled two farmers to death in Goalpara, Assam, India, on Sunday.", ""),
+    ("A crocodile killed a fisherman on the shores of Lake Kariba, Zimbabwe, on Friday.", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), NAMED)
+def test_a_non_event_word_inside_a_party_name_is_the_party(
+    pipeline: Pipeline, text: str, sub_type: str
+) -> None:
+    events = pipeline(Article("probe", text, DAY)).events
+    assert (events[0].sub_event_type if events else "") == sub_type

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from dateline.model import Span
+from dateline.model import Document, Span
 from dateline.resources import data_regex, load_json
 
 
@@ -53,3 +53,14 @@ def cue_regex(key: str, anchored_end: bool = False) -> re.Pattern[str]:
     return re.compile(body + tail, re.IGNORECASE)
 
 
+
+
+def non_event_cue(doc: Document, clause: Span) -> re.Match[str] | None:
+    """The clause's first non-event word ("a drill", "a lion mauled") outside every actor
+    mention: a party named after one ("gunmen of the Lions' Den") is no such thing."""
+    parties = [a.span for a in doc.actors]
+    for match in cue_regex("non_event_clause").finditer(doc.text[clause.start : clause.end]):
+        at = clause.start + match.start()
+        if not any(party.start <= at < party.end for party in parties):
+            return match
+    return None

@@ -20,6 +20,7 @@ from dateline.pipeline.trigger_cues import alternation as alternation
 from dateline.pipeline.trigger_cues import cue_pattern as cue_pattern
 from dateline.pipeline.trigger_cues import cue_regex as cue_regex
 from dateline.pipeline.trigger_cues import cues as cues
+from dateline.pipeline.trigger_cues import non_event_cue
 from dateline.pipeline.trigger_cues import role_cues as role_cues
 from dateline.pipeline.trigger_cues import role_regex as role_regex
 from dateline.resources import load_csv
@@ -128,7 +129,7 @@ def is_non_event_clause(doc: Document, clause: Span, found: list[Trigger] | None
     people fight, riot or are arrested is an event). A disaster named in a clause where a crowd
     protests or riots (``found``) is its grievance."""
     text = doc.text[clause.start : clause.end]
-    if cue_regex("non_event_clause").search(text):
+    if non_event_cue(doc, clause):
         return grievance_start(doc, clause, found) is None
     if cue_regex("sport_clause").search(text):  # a match, a "battle" on the pitch: unless
         return not cue_pattern("sport_violence").search(text)  # fans fight police or rivals
@@ -143,8 +144,7 @@ def grievance_start(doc: Document, clause: Span, found: list[Trigger] | None) ->
     """Where a crowd's grievance opens, when the clause's non-event words come after a crowd's
     act and a word of its demand ("a vigil demanding justice for a student killed in a road
     accident"): the accident is what the crowd protests, not the clause's own news."""
-    text = doc.text[clause.start : clause.end]
-    non_event = cue_regex("non_event_clause").search(text)
+    non_event = non_event_cue(doc, clause)
     if non_event is None:
         return None
     cue_at = clause.start + non_event.start()
