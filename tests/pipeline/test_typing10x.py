@@ -17,7 +17,8 @@ headline registers).
 
 Scored once before the fixes (two votes off): 11/22 rows right (0.500); one expectation was then
 corrected (traders fired on with no protest told are civilians, as ACLED codes them: 12/22 before
-on the table as it stands); after: 19/22. Left wrong: an unattributed drone strike in Myanmar
+on the table as it stands); after: 19/22 (two votes on: 18/22, the vote reads Kenya's traders
+as protesters). Left wrong: an unattributed drone strike in Myanmar
 (actor1), Afghanistan's police named "Taliban", a security guard read as the army.
 """
 
@@ -150,7 +151,7 @@ UNHURT = [
     ),
 ]
 PROBES = SUFFERED + UNHURT
-FLOOR = 0.85  # 19/22 after the fixes; 12/22 before
+FLOOR = 0.80  # after the fixes 19/22 (two votes off), 18/22 (on: Kenya's traders as protesters)
 
 
 @pytest.fixture(scope="module")
