@@ -174,10 +174,13 @@ def _right(pipeline: Pipeline, text: str, sub_type: str, actor1: str, actor2: st
 def test_the_probe_table_scores_above_its_floor(pipeline: Pipeline) -> None:
     right = [_right(pipeline, *probe) for probe in PROBES]
     assert len(PROBES) == 22
-    assert sum(right) / len(PROBES) >= FLOOR, [p[0][:50] for p, r in zip(PROBES, right) if not r]
+    wrong = [p[0][:50] for p, r in zip(PROBES, right, strict=True) if not r]
+    assert sum(right) / len(PROBES) >= FLOOR, wrong
 
 
-@pytest.mark.parametrize(("text", "sub_type", "actor1", "actor2"), SUFFERED[:3] + SUFFERED[5:6] + SUFFERED[7:8])
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1", "actor2"), SUFFERED[:3] + SUFFERED[5:6] + SUFFERED[7:8]
+)
 def test_a_lone_person_who_suffered_the_first_act_is_no_attacker(
     pipeline: Pipeline, text: str, sub_type: str, actor1: str, actor2: str
 ) -> None:
