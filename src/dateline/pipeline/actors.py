@@ -22,6 +22,7 @@ from dateline.pipeline.country_words import bounded, country_words, written_as_n
 from dateline.pipeline.country_words import countries_named as countries_named  # re-exported
 from dateline.pipeline.crowds import party_wings
 from dateline.pipeline.origins import of_stated_origin
+from dateline.pipeline.own_army import own_army
 from dateline.pipeline.prefilter import (
     fold,
     required_keys,
@@ -456,7 +457,8 @@ class ActorRecognizer(Stage):
     assigns = ("actors",)
 
     def __call__(self, doc: Document) -> Document:
-        found = find_actors(doc)
+        # unnamed troops of an article naming one army ("Troops ..., the IDF said") are its own
+        found = own_army(doc, find_actors(doc))
         # a government is a party only to a few developments (roles brings it in there): kept
         # aside so "the government said" makes no armed party of a frame elsewhere
         doc.actors = [a for a in found if not is_government(a)]

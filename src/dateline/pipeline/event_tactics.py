@@ -8,6 +8,7 @@ or less ("retook the checkpoint after a gunfight": a clash, no place taken) than
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from dateline.model import Document, Span
@@ -461,7 +462,13 @@ def _people_are_the_target(doc: Document, frame: Frame, tactics: set[str]) -> bo
             continue
         if gap.match(doc.text[first.span.end : actor.span.start]):
             return actor.inter == 7 and not is_crowd(actor)
-    return False
+    # no party named right after the act: people worded as no actor ("gunmen attacked a family
+    # at their home", "opened fire on a couple") are its target, not an unnamed armed side
+    after = doc.text[first.span.end : first.span.end + 80]
+    return bool(cue_pattern("person_object").match(_ON_PEOPLE.sub(" ", after, count=1)))
+
+
+_ON_PEOPLE = re.compile(r"^\s+(?:on|at|upon)\b", re.IGNORECASE)  # "opened fire on a family"
 
 
 def _detainees_killed(frame: Frame, roles: Roles, tactics: set[str]) -> bool:
