@@ -45,6 +45,8 @@ class Reading:
     best: Candidate | None = None
     score: float = -math.inf
     margin: float = 0.0
+    # over the best option in another country: 'Chilapa' (two Mexican towns) is surely Mexico
+    country_margin: float = 0.0
     province_follows: bool = False
     qualifiers: set[tuple[str, str]] = field(default_factory=set)  # (cc, admin1 or "")
     # "Santa Cruz, Laguna": second-level divisions named right after it, (cc, division key)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dateline.gazetteer.admin import province_nouns, settlement_nouns
-from dateline.gazetteer.matcher import Match, is_stopword, matching
+from dateline.gazetteer.matcher import Match, function_words, is_stopword, matching
 from dateline.gazetteer.normalize import exact_key
 from dateline.gazetteer.resolve import settlement_follows
 from dateline.gazetteer.spans import SpanIndex
@@ -89,6 +89,8 @@ def entity_verdict(ctx: Context, m: Match, others: Sequence[Match]) -> str:
     # named as the side hit ("attacked Siinka village") is still where it was hit
     if not demonym and ctx.actors.any_overlap(span) and not settlement_follows(ctx.doc.text, m):
         return BLOCKED
+    if _country_word_inside_name(ctx, m, span):
+        return BLOCKED
     if m.n_tokens == 1 and (m.text in ctx.persons or _titled(ctx.doc, m)):
         return BLOCKED
     if owns_part(ctx.doc.text, m.end):
@@ -107,6 +109,40 @@ def entity_verdict(ctx: Context, m: Match, others: Sequence[Match]) -> str:
                 return BLOCKED
             verdict = INSTITUTION
     return verdict
+
+
+# A capitalised word glued to a match by one space on each side: "Datu Saudi Ampatuan".
+WORD_BEFORE = re.compile(r"([A-Z][a-z][\w'’-]*) $")
+WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'’-]*)")
+CLAUSE_EDGE = re.compile(r"[.!?;:\n]")
+TITLE_CASE_SHARE = 0.7  # a clause this capitalised is a headline: every word looks a name
+
+
+def _country_word_inside_name(ctx: Context, m: Match, span: Span) -> bool:
+    """'Datu Saudi Ampatuan' (a Philippine town), 'Nueva Mexicana Colonia': a country's word
+    or demonym between two capitalised words of one run is a word of a longer name, not the
+    country. Not in an actor's name ('the Royal Thai Army': the force's nationality), and
+    not in a title-case headline ('Gunmen Kill Nigerian Farmers')."""
+    spelt = exact_key(m.text)
+    if not any(c.row.kind == "country" and c.exact == spelt for c in m.candidates):
+        return False
+    text = ctx.doc.text
+    before = WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    after = WORD_AFTER.match(text, m.end)
+    if before is None or after is None or ctx.actors.any_overlap(span):
+        return False
+    if before.group(1).lower() in function_words():
+        return False
+    return not _title_case_clause(text, m.start)
+
+
+def _title_case_clause(text: str, offset: int) -> bool:
+    starts = [e.end() for e in CLAUSE_EDGE.finditer(text, max(0, offset - 200), offset)]
+    start = starts[-1] if starts else max(0, offset - 200)
+    edge = CLAUSE_EDGE.search(text, offset)
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start:edge.start() if edge else offset + 200])
+    capitalised = sum(w[:1].isupper() for w in words)
+    return bool(words) and capitalised >= TITLE_CASE_SHARE * len(words)
 
 
 def part_holding(doc: Document, ent: Span, m: Match) -> Span:
