@@ -339,6 +339,8 @@ def _choose(r: Reading, evidence: Votes, total: float,
         return
     r.best, r.score = r.options[scored[0][1]], scored[0][0]
     r.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+    abroad = next((score for score, i in scored if r.options[i].row.cc != r.best.row.cc), None)
+    r.country_margin = scored[0][0] - abroad if abroad is not None else 10.0
 
 
 def resolve(text: str, matches: Sequence[Match], trusted: Sequence[float],
@@ -393,7 +395,7 @@ def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float
     (those named outright are worked out here, ``named_outright``)."""
     votes: Votes = defaultdict(float, actor_votes)
     for r, weight in zip(readings, trusted, strict=True):
-        best = _clear_best(r)
+        best = _clear_country(r)
         if weight and best is not None:
             votes[best.row.cc] += weight
     anchors = sorted(dict.fromkeys(  # each clear place once, however often it is named
@@ -401,7 +403,7 @@ def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float
         if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN
         and not _dateline(text, r.match)))
     folded: Folded = {i: (name_key(r), best) for i, r in enumerate(readings)
-                      if (best := _clear_best(r)) is not None
+                      if (best := _clear_country(r)) is not None
                       and not spelt_alike(name_key(r), best.exact)}
     keys = [name_key(r) for r in readings]  # the names as written: fixed while choices change
     outright = named_outright(readings, trusted)
@@ -421,13 +423,21 @@ def _clear_best(r: Reading) -> Candidate | None:
     return None
 
 
+def _clear_country(r: Reading) -> Candidate | None:
+    """The reading's choice when its country is clear enough to vote: every option near it
+    lies in the same country ('Chilapa': Chilapa de Alvarez or another Mexican Chilapa)."""
+    if r.best is not None and r.best.row.cc and r.country_margin >= ANCHOR_MARGIN:
+        return r.best
+    return None
+
+
 def _votes_of_others(i: int, readings: Sequence[Reading], trusted: Sequence[float],
                      votes: Votes, folded: Folded) -> tuple[Votes, list[Point]]:
     """The votes without reading ``i``'s own, and the points it may not anchor itself to."""
     r, ok = readings[i], trusted[i]
     own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
     others = votes.copy()
-    best = _clear_best(r)
+    best = _clear_country(r)
     if ok and best is not None:
         others[best.row.cc] -= ok
     # a folded reading is no evidence for its own name: "Bawku ... The Bawku chieftaincy"
