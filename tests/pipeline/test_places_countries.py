@@ -2,13 +2,14 @@
 wording (12 short reports, 8 countries, 5 of them guards where the obvious reading is right).
 
 First score, before any fix (frame vote off), scored once: country of the first event 0.583
-(7/12). Misses: 'the community of Tula' near Chilapa read as Tula, Russia (Chilapa has two
-Mexican readings, so its clear country never voted in the second pass); 'Datu Saudi Ampatuan'
-read as Saudi Arabia (twice; the country's word inside a longer name); 'Nueva Mexicana
-Colonia, Tegucigalpa' read as Colonia, Uruguay; 'El Mazraa' after 'Syrian army' read as the
-Israeli village. After the fixes: 0.667 (8/12): 'Datu Saudi Ampatuan' is no longer Saudi Arabia
-but the town is not in the gazetteer, so the reports have no country (the Philippines expected);
-'Colonia' and 'El Mazraa' are left (see the report of round px10y).
+(7/12). Misses: 'the community of Tula' after the dateline 'Chilapa -' read as Tula, Russia
+(Chilapa has several Mexican readings only, so its clear country never voted in the second
+pass; now a report's opening town votes for its country when every option near its choice
+lies there); 'Datu Saudi Ampatuan' read as Saudi Arabia (twice: the country's word inside a
+longer name); 'Nueva Mexicana Colonia, Tegucigalpa' read as Colonia, Uruguay; 'El Mazraa'
+after 'Syrian army' read as the Israeli village. After the fixes: 0.667 (8/12): 'Datu Saudi
+Ampatuan' is no longer Saudi Arabia, but the gazetteer lacks the town, so those reports have
+no country (the Philippines expected); 'Colonia' and 'El Mazraa' are left (report px10y).
 """
 
 from __future__ import annotations
@@ -63,9 +64,9 @@ def test_country_probes_score_above_the_floor():
 
 @pytest.mark.parametrize("text", [
     "Chilapa - Residents of the community of Tula said gunmen burned three homes on Sunday.",
-    "Villagers of the community of Tula, near Chilapa, said gunmen killed a farmer on Monday.",
+    "Chilapa: villagers of the community of Tula said gunmen killed a farmer on Monday.",
 ])
-def test_a_town_with_two_readings_in_one_country_votes_for_it(text):
+def test_a_dateline_town_with_readings_in_one_country_only_votes_for_it(text):
     assert first_country(text) == "Mexico"
 
 
@@ -98,3 +99,8 @@ def test_a_demonym_in_a_title_case_headline_still_votes():
     doc = full_pipeline()(Article("t", text))
     assert any(p.span.text == "Nigerian" and p.place and p.place.country_code == "NG"
                for p in doc.places)
+
+
+def test_two_ambiguous_names_in_one_country_do_not_vote_for_each_other():
+    doc = full_pipeline()(Article("t", "The praise came from Johnson and Peters at the meeting."))
+    assert not doc.places

@@ -395,7 +395,7 @@ def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float
     (those named outright are worked out here, ``named_outright``)."""
     votes: Votes = defaultdict(float, actor_votes)
     for r, weight in zip(readings, trusted, strict=True):
-        best = _clear_country(r)
+        best = _clear_country(r, text)
         if weight and best is not None:
             votes[best.row.cc] += weight
     anchors = sorted(dict.fromkeys(  # each clear place once, however often it is named
@@ -403,12 +403,12 @@ def _second_pass(text: str, readings: Sequence[Reading], trusted: Sequence[float
         if r.best and r.best.row.kind in ("place", "feature") and r.margin >= ANCHOR_MARGIN
         and not _dateline(text, r.match)))
     folded: Folded = {i: (name_key(r), best) for i, r in enumerate(readings)
-                      if (best := _clear_country(r)) is not None
+                      if (best := _clear_country(r, text)) is not None
                       and not spelt_alike(name_key(r), best.exact)}
     keys = [name_key(r) for r in readings]  # the names as written: fixed while choices change
     outright = named_outright(readings, trusted)
     for i, r in enumerate(readings):
-        others, own = _votes_of_others(i, readings, trusted, votes, folded)
+        others, own = _votes_of_others(i, readings, trusted, votes, folded, text)
         total = float(sum(others.values()))
         _choose(r, others, total, [a for a in anchors if a not in own])
         far = small_town(r) and far_from_named(r, others, total, surely_named(
@@ -423,21 +423,26 @@ def _clear_best(r: Reading) -> Candidate | None:
     return None
 
 
-def _clear_country(r: Reading) -> Candidate | None:
-    """The reading's choice when its country is clear enough to vote: every option near it
-    lies in the same country ('Chilapa': Chilapa de Alvarez or another Mexican Chilapa)."""
-    if r.best is not None and r.best.row.cc and r.country_margin >= ANCHOR_MARGIN:
+def _clear_country(r: Reading, text: str) -> Candidate | None:
+    """The reading's choice when it is clear enough to vote: clear as a place, or the town
+    a report opens with (its dateline) with every option near it in one country ('Chilapa -':
+    Chilapa de Alvarez or another Mexican Chilapa, so Mexico; but 'came from Johnson and
+    Peters', many American towns each, vote for nothing)."""
+    if r.best is None or not r.best.row.cc or r.country_margin < ANCHOR_MARGIN:
+        return None
+    if r.margin >= ANCHOR_MARGIN or not text[:r.match.start].strip():
         return r.best
     return None
 
 
 def _votes_of_others(i: int, readings: Sequence[Reading], trusted: Sequence[float],
-                     votes: Votes, folded: Folded) -> tuple[Votes, list[Point]]:
+                     votes: Votes, folded: Folded, text: str
+                     ) -> tuple[Votes, list[Point]]:
     """The votes without reading ``i``'s own, and the points it may not anchor itself to."""
     r, ok = readings[i], trusted[i]
     own = [] if r.best is None else [(r.best.row.lat, r.best.row.lon)]
     others = votes.copy()
-    best = _clear_country(r)
+    best = _clear_country(r, text)
     if ok and best is not None:
         others[best.row.cc] -= ok
     # a folded reading is no evidence for its own name: "Bawku ... The Bawku chieftaincy"
