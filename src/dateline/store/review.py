@@ -15,6 +15,7 @@ from typing import Any
 
 from dateline.store.backend import Database
 from dateline.store.codec import event_from_json, event_to_dict
+from dateline.store.implied_fields import implied_changes
 from dateline.store.ingest import insert_report, new_event_id, now, refresh_event
 from dateline.taxonomy import sub_event_types
 
@@ -82,10 +83,16 @@ def correct_event(
     """Record a reviewer's corrections to an event and apply them."""
     checked = validate_changes(changes)
     with db.transaction():
-        row = db.query_one("SELECT record FROM events WHERE event_id = ?", (event_id,))
+        row = db.query_one(
+            "SELECT record, machine_record FROM events WHERE event_id = ?", (event_id,)
+        )
         if row is None:
             raise KeyError(event_id)
         current = event_to_dict(event_from_json(row["record"]))
+        machine = event_to_dict(event_from_json(row["machine_record"] or row["record"]))
+        # What a change implies (a country's iso and region, a location's geonameid) is
+        # recorded beside it, so the corrected record never mixes old and new facts.
+        checked |= implied_changes(checked, current, machine)
         for name, value in checked.items():
             db.execute(
                 "INSERT INTO corrections (correction_id, event_id, field, old_value, new_value, "
