@@ -39,6 +39,7 @@ from dateline.pipeline.segment_retold import (
     claims_the_act,
     doer_retells,
     in_source_tail,
+    in_statement_head,
     is_origin,
     is_part_of_place,
     may_be_retold,
@@ -172,7 +173,8 @@ def _own_towns(clause: Clause) -> set[str]:
     """The towns of the clause; with no day of its own, a place written as a part or the
     container of a town ("in Kyivskyi district") is not another town, nor a town a person is
     from (round 23)."""
-    places = [p for p in clause.places if not (in_source_tail(clause, p) or is_origin(clause, p))]
+    places = [p for p in clause.places if not (in_source_tail(clause, p) or is_origin(clause, p)
+                                               or in_statement_head(clause, p))]
     if clause.date is not None:
         return town_keys(places)
     return town_keys([p for p in places if not is_part_of_place(clause, p)])

@@ -297,3 +297,15 @@ def in_source_tail(clause: Clause, place: PlaceMention) -> bool:
     town in the attribution closing the clause is where its sources are (round 19)."""
     tail = _regex("source_tail").search(clause.span.text.rstrip(" .\"'\u201d"))
     return tail is not None and place.span.start >= clause.span.start + tail.start()
+
+
+def in_statement_head(clause: Clause, place: PlaceMention) -> bool:
+    """ "said in a statement on Tuesday in Gusau that the attackers ...": a town inside the
+    reporting phrase, before the "that" of what is told, is where it was said."""
+    text, start = clause.span.text, clause.span.start
+    before = text[max(0, place.span.start - start - 80) : place.span.start - start]
+    after = text[place.span.end - start : place.span.end - start + 40]
+    return bool(
+        _regex("statement_place_before").search(before)
+        and _regex("statement_place_after").match(after)
+    )
