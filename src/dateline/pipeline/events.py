@@ -35,6 +35,7 @@ from dateline.pipeline.base import Stage
 from dateline.pipeline.dates import date_for_sentence
 from dateline.pipeline.event_days import event_dates, is_background
 from dateline.pipeline.event_tactics import frame_tactics
+from dateline.pipeline.orient import one_side_per_mention
 from dateline.pipeline.roles import NONSTATE_ARMED, Roles, assign_roles, blamed_later, orient
 from dateline.pipeline.segment import Frame, frames, has_headline
 from dateline.pipeline.triggers import cue_pattern, cues
@@ -301,7 +302,8 @@ def event_id(article_id: str, day: date, sub_type: str, place_key: str, index: i
 def _roles_as(doc: Document, sub_type: str, roles: Roles) -> Roles:
     """The roles as ``sub_type`` gives them: oriented, policed by task, allies named."""
     oriented = orient(sub_type, roles)
-    policed = police_by_task(sub_type, oriented.pair, doc.article.published)
+    pair = police_by_task(sub_type, oriented.pair, doc.article.published)
+    policed = one_side_per_mention(pair)  # a mention in both slots is one side
     return Roles(*policed, _named_allies(oriented.actor1, oriented.assoc1), oriented.assoc2)
 
 

@@ -22,6 +22,7 @@ RIOT_TYPES = ("Violent demonstration", "Mob violence")
 COMMUNAL_MILITIA = "Unidentified Communal Militia ({country})"
 RIOTERS = "Rioters ({country})"
 PARTY_WING = 3  # a party's youths or militia acting for it (crowds.party_wings)
+STATE_FORCES = 1  # ACLED inter code of a state's forces
 PROTEST_TYPES = (
     "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
 )
@@ -151,6 +152,20 @@ def _crowds_pointed_at(doc: Document, frame: Frame, pointer: ActorMention) -> bo
         and role_regex("crowd_pair_end").search(doc.text[max(0, a.span.start - 8) : a.span.end])
     ]
     return bool(crowds) and _unarmed(frame)
+
+
+def one_side_per_mention(
+    pair: tuple[ActorMention | None, ActorMention | None]
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """A state's forces are one side: one mention of them read into both slots leaves the
+    second empty ("Two soldiers were wounded in a gun battle": two men of one army, whose
+    enemy is not named). A plural of crowds, clans or militias may be both sides ("the two
+    groups hurled stones at each other"), and two mentions of one name stay (ACLED codes two
+    unidentified militias, or a party's factions, against each other)."""
+    first, second = pair
+    if first is None or second is None or first.span != second.span:
+        return pair
+    return (first, None) if first.inter == STATE_FORCES else pair
 
 
 def _names_two_sides(doc: Document, actor: ActorMention) -> bool:
