@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 from dateline.gazetteer.cues import commands_area, cued_towns, opens_organisation, people_name
 from dateline.gazetteer.index import get_gazetteer
@@ -45,8 +46,10 @@ from dateline.pipeline.place_entities import (
     truncated_name,
 )
 from dateline.pipeline.place_words import adjectival_at, inside_particle_compound
+from dateline.pipeline.triggers import trigger_patterns
 from dateline.resources import data_regex
 
+NAMED_AREAS = "places/named_areas.json"
 APPROX_CODE = "APPROX"  # a settlement the gazetteer lacks, placed at the place named beside it
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 INSTITUTION_KIND = "organisation"  # a town named only inside a local institution's name
@@ -361,6 +364,8 @@ def _plausible_name(ctx: Context, span: Span) -> bool:
         return False  # "Tuareg rebels": a people, not a place the gazetteer lacks
     if text in ctx.persons or head_follows(ctx.doc.text, span.end):
         return False
+    if event_word_opening(ctx.doc, span):
+        return False  # "Clashes in Benue": the headline's act, not a place
     return not ctx.actors.any_overlap(span) and not written_lowercase(ctx.doc.text, text)
 
 
@@ -377,8 +382,33 @@ def _settlement_names(doc: Document) -> list[Span]:
     spans = [doc.span(m.start(1), m.start(1) + len(m.group(1).rstrip(" -")))
              for m in SETTLEMENT_BEFORE.finditer(doc.text)]
     spans += [doc.span(m.start(1), m.end(1)) for m in SETTLEMENT_AFTER.finditer(doc.text)]
+    spans += [doc.span(m.start(1), m.end(1)) for m in _area_after().finditer(doc.text)]
     return [s for s in spans if s.text and not is_stopword(s.text) and not people_name(s.text)
-            and not written_lowercase(doc.text, s.text)]
+            and not written_lowercase(doc.text, s.text) and not event_word_opening(doc, s)]
+
+
+@cache
+def _area_after() -> re.Pattern[str]:
+    return re.compile(data_regex(NAMED_AREAS, "area_after").pattern)  # kind words as written
+
+
+def _names_area(doc: Document, span: Span) -> bool:
+    """ "Ukum local government area": the name of a second-level area (ACLED's admin2)."""
+    found = _area_after().match(doc.text, span.start)
+    return found is not None and found.end(1) == span.end
+
+
+def event_word_opening(doc: Document, span: Span) -> bool:
+    """ "Clashes in Benue", "Attack on Gao": one word that opens a sentence or headline, and
+    is a word for an act, is capitalised by its place, not by being a name."""
+    line_start = doc.text.rfind("\n", 0, span.start) + 1
+    index = doc.sentence_index(span.start)
+    sentence_start = doc.sentences[index].start if index >= 0 else line_start
+    opening = not doc.text[max(line_start, sentence_start) : span.start].strip(" \"'“‘")
+    if " " in span.text or not opening:
+        return False
+    word = span.text.lower()
+    return any(pattern.fullmatch(word) for pattern, _ in trigger_patterns())
 
 
 def _qualified_names(doc: Document, mentions: Sequence[PlaceMention]) -> list[Span]:
@@ -390,8 +420,11 @@ def _qualified_names(doc: Document, mentions: Sequence[PlaceMention]) -> list[Sp
             continue
         window_start = max(0, pm.span.start - 60)
         m = SETTLEMENT_QUALIFIED.search(doc.text[window_start:pm.span.start])
-        if m and not is_stopword(m.group(1)) and not _after_the(doc, window_start + m.start(1)):
-            spans.append(doc.span(window_start + m.start(1), window_start + m.end(1)))
+        name = doc.span(window_start + m.start(1), window_start + m.end(1)) if m else None
+        if name is None or is_stopword(name.text) or event_word_opening(doc, name):
+            continue
+        if not _after_the(doc, name.start):
+            spans.append(name)
     return spans
 
 
@@ -435,7 +468,8 @@ def _unknown_settlements(ctx: Context, mentions: list[PlaceMention]) -> list[Pla
         if anchor is None or anchor.place is None:
             continue
         a = get_gazetteer().seat_of(anchor.place, anchor.kind) or anchor.place
+        admin2 = span.text if _names_area(doc, span) else a.admin2
         place = Place(None, span.text, a.latitude, a.longitude, a.country_code,
-                      anchor.place.admin1 or a.admin1, a.admin2, "P", APPROX_CODE, 0)
+                      anchor.place.admin1 or a.admin1, admin2, "P", APPROX_CODE, 0)
         found.append(PlaceMention(span, place, "place", 0.4, doc.sentence_index(span.start)))
     return found
