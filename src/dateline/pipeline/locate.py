@@ -35,6 +35,7 @@ from dateline.pipeline.locate_context import (
     article_place,
     lead_place,
     national_capital,
+    own_forces_country,
     paragraph_before,
     reference_point,
     referred_town,
@@ -343,6 +344,7 @@ def locate_event(doc: Document, event: Event) -> None:
     """Fill the location fields of ``event`` (country, admin1, location, coordinates, ...)."""
     choice = choose_in_sentences(doc, event, event.sentence_ids) or inherited(doc, event)
     if choice is None:
+        _country_only(event, own_forces_country(doc, event))
         return
     choice = _beyond_the_capital(doc, event, choice)
     choice = narrowed(doc, choice)
@@ -351,6 +353,13 @@ def locate_event(doc: Document, event: Event) -> None:
             is_dateline(doc, choice.mention)):
         choice = Choice(choice.mention, 2)
     apply_choice(doc, event, choice)
+
+
+def _country_only(event: Event, iso2: str | None) -> None:
+    """No place known: the country alone (an export by country still finds the event)."""
+    country = country_by_iso2(iso2) if iso2 else None
+    if country is not None:
+        event.country, event.iso, event.region = country.name, country.iso_numeric, country.region
 
 
 def _beyond_the_capital(doc: Document, event: Event, choice: Choice) -> Choice:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from dateline.gazetteer.countries import country_by_iso2
 from dateline.gazetteer.normalize import fold_key
 from dateline.gazetteer.resolve import distance_km
-from dateline.model import Document, Place, PlaceMention
+from dateline.model import Document, Event, Place, PlaceMention
 from dateline.pipeline.locate_precision import precision_of
 from dateline.pipeline.locate_rules import (
     REGION,
@@ -45,6 +45,7 @@ from dateline.pipeline.place_words import (
 from dateline.resources import data_regex
 
 LEAD_SENTENCES = 3
+STATE_FORCES = 1  # ACLED inter code of a state's forces
 CAPITAL_KM = 25.0  # a town this near the capital's point is the capital ("Delhi", New Delhi)
 CITY_REACH_KM = 25.0  # a place this near the dateline's town is part of it (Cite Soleil)
 
@@ -239,3 +240,13 @@ def article_place(doc: Document) -> Choice | None:
     if fallback is None:
         return None
     return Choice(fallback, 3 if rank(fallback) >= REGION else precision_of(doc, fallback))
+
+
+def own_forces_country(doc: Document, event: Event) -> str | None:
+    """ISO2 of the state whose forces did the act, for an event whose text names no place we
+    know ("The Nigerian Air Force said an airstrike on a camp in Tumbun Rago had killed ..."):
+    a state's forces that act, with no place named, act at home (a strike abroad names where).
+    """
+    forces = [a for a in doc.actors if a.inter == STATE_FORCES and a.country
+              and a.name == event.actor1 and a.sentence in event.sentence_ids]  # fmt: skip
+    return forces[0].country if forces else None
