@@ -11,7 +11,7 @@ from dateline.store.dedup_eval import Report
 
 def stored(store: EventStore, report: Report, **fields: object) -> str:
     """Ingest one report's first event, with ``fields`` replaced; returns its event id."""
-    event = replace(report.events[0], **fields)  # type: ignore[arg-type]
+    event = replace(report.events[0], **fields)
     store.ingest_document(Document(report.article, events=[event]))
     article = store.get_article(report.article.id)
     assert article is not None
