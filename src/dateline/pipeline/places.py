@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from dateline.gazetteer.cues import commands_area, cued_towns, opens_organisation, people_name
@@ -197,7 +198,15 @@ def geoparse(doc: Document) -> list[PlaceMention]:
     mentions += _institution_towns(doc, local_bodies, mentions)
     mentions += _campus_towns(doc, mentions)
     mentions += _hashtag_places(doc, mentions, countries)
-    return sorted(mentions, key=lambda pm: pm.span.start)
+    return sorted(_areas_named(doc, mentions), key=lambda pm: pm.span.start)
+
+
+def _areas_named(doc: Document, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """ "Tsafe local government area": a known town named with its area's kind names that
+    area too (the area bears its seat's name), ACLED's admin2."""
+    return [replace(pm, place=replace(pm.place, admin2=pm.span.text))
+            if pm.place is not None and not pm.place.admin2 and _names_area(doc, pm.span)
+            else pm for pm in mentions]  # fmt: skip
 
 
 HASHTAG = re.compile(r"#([A-Z][a-z]{2,})(?=[A-Z][a-z])")  # "#KulgamEncounter": Kulgam
