@@ -25,6 +25,7 @@ GRIEVANCE_CHARS = 40  # how far before a death its crowd's grievance cue may sit
 DOER_WINDOW_SENTENCES = 2  # "killing 13 recruits, an officer said. ... The bomber also died."
 MORE_CHARS = 20  # "and another two died": the word that makes a figure more dead
 OUTDATED_WINDOW = 2  # sentences back an earlier toll may be superseded from
+CLAIM_WINDOW = 2  # sentences back a first source's figure competes with another's
 WITHDRAWAL_CHARS = 120  # "withdrew towards the border after an hour, leaving three bodies"
 
 
@@ -121,12 +122,19 @@ def _first_claim(
     return next(
         (
             n for n in mentions
-            if n.kind == "killed" and n.sentence == m.sentence - 1
+            if n.kind == "killed" and m.sentence - CLAIM_WINDOW <= n.sentence < m.sentence
             and _sourced(doc, n.sentence) and same_group(n, m)
-            and "\n\n" not in doc.text[n.span.end : m.span.start]
+            and not _over_every_side(doc, n) and not _over_every_side(doc, m)
         ),
         None,
     )
+
+
+def _over_every_side(doc: Document, m: NumberMention) -> bool:
+    """ "killing seven people including the bomber": a total over the doers too, which a
+    count of the victims alone ("six civilians had died") does not contradict."""
+    after = doc.text[m.span.end : m.span.end + 60]
+    return bool(data_regex("segment/counts.json", "with_the_doers").match(after))
 
 
 def _own_day(doc: Document, m: NumberMention) -> bool:
