@@ -60,13 +60,13 @@ FLOORS: dict[str, float] = {
     "sub_event_type_f1_e2e": 0.945,
     "event_date": 0.985,
     "time_precision": 0.985,
-    "location_25km": 0.935,
-    "geo_precision": 0.895,
+    "location_25km": 0.94,
+    "geo_precision": 0.9,
     "admin1": 0.97,
     "country": 0.98,
     "fatalities": 0.975,
     "actor1": 0.93,
-    "actor2": 0.895,
+    "actor2": 0.9,
     "civilian_targeting": 0.98,
     "disputed": 0.97,
     "null_articles_clean": 0.935,
@@ -78,7 +78,7 @@ TEST_SPLIT_FLOORS: dict[str, float] = {
     "sub_event_type_f1": 0.925,
     "event_date": 0.98,
     "location_25km": 0.89,
-    "admin1": 0.935,
+    "admin1": 0.945,
     "fatalities": 0.945,
     # Lowered once, from 0.865, in session 5 (one event of 113): the session-5 typing rules of
     # commit 30ef6b7 retyped one article here (wrong before and after) and its actor1 went wrong
@@ -181,7 +181,7 @@ FOURTH_FLOORS: dict[str, float] = {
     "geo_precision": 0.87,
     "admin1": 0.97,
     "country": 0.99,
-    "fatalities": 0.96,
+    "fatalities": 0.97,
     "actor1": 0.94,
     "actor2": 0.94,
     "civilian_targeting": 0.99,
@@ -199,7 +199,7 @@ FOURTH_TEST_FLOORS: dict[str, float] = {
     "event_date": 0.98,
     "location_25km": 0.91,
     "admin1": 0.945,
-    "fatalities": 0.875,
+    "fatalities": 0.91,
     # Lowered in session 7 (0.91 -> 0.89, one event of 29): the learned override retypes an
     # event and its actors follow; the same override raised this split's event type 0.897 ->
     # 0.966 and sub-type F1 0.865 -> 0.966. The article was not read.
@@ -225,7 +225,7 @@ FIFTH_FLOORS: dict[str, float] = {
     "country": 0.98,
     "fatalities": 0.955,
     "actor1": 0.935,
-    "actor2": 0.885,
+    "actor2": 0.89,
     "civilian_targeting": 0.965,
     "disputed": 0.945,
     "null_articles_clean": 0.93,
@@ -243,7 +243,7 @@ FIFTH_TEST_FLOORS: dict[str, float] = {
     # Lowered in session 8 (0.805 -> 0.80, one event of ~40): "Other" events keep their target
     # as actor2 (a wrong default with six dev events behind it, the actors round 17); one
     # protest here the pipeline mistypes as Other now carries a civilian target. Not read.
-    "actor2": 0.8,
+    "actor2": 0.805,
     "null_articles_clean": 0.81,
 }
 # Sixth edition (sources 39-44, 168 articles written blind in session 4 by two more annotators
@@ -264,8 +264,8 @@ SIXTH_FLOORS: dict[str, float] = {
     "country": 0.98,
     "fatalities": 0.975,
     "actor1": 0.92,
-    "actor2": 0.9,
-    "civilian_targeting": 0.945,
+    "actor2": 0.905,
+    "civilian_targeting": 0.95,
     "disputed": 0.98,
     "null_articles_clean": 0.87,
 }
@@ -298,10 +298,10 @@ SEVENTH_FLOORS: dict[str, float] = {
     "geo_precision": 0.905,
     "admin1": 0.965,
     "country": 0.975,
-    "fatalities": 0.955,
+    "fatalities": 0.96,
     "actor1": 0.945,
-    "actor2": 0.88,
-    "civilian_targeting": 0.945,
+    "actor2": 0.89,
+    "civilian_targeting": 0.95,
     "disputed": 0.965,
     "null_articles_clean": 0.865,
 }
@@ -313,9 +313,9 @@ SEVENTH_TEST_FLOORS: dict[str, float] = {
     "event_date": 0.965,
     "location_25km": 0.92,
     "admin1": 0.935,
-    "fatalities": 0.875,
+    "fatalities": 0.89,
     "actor1": 0.86,
-    "actor2": 0.79,
+    "actor2": 0.805,
     "null_articles_clean": 0.645,
 }
 
@@ -336,8 +336,8 @@ EIGHTH_FLOORS: dict[str, float] = {
     "admin1": 0.975,
     "country": 0.98,
     "fatalities": 0.965,
-    "actor1": 0.92,
-    "actor2": 0.905,
+    "actor1": 0.925,
+    "actor2": 0.91,
     "civilian_targeting": 0.95,
     "disputed": 0.96,
     "null_articles_clean": 0.9,
@@ -351,7 +351,7 @@ EIGHTH_TEST_FLOORS: dict[str, float] = {
     "admin1": 0.94,
     "fatalities": 0.91,
     "actor1": 0.82,
-    "actor2": 0.835,
+    "actor2": 0.845,
     "null_articles_clean": 0.58,
 }
 # Ninth edition (sources 57-62, 214 articles, written blind in session 7 and tuned on by no one;
@@ -366,14 +366,14 @@ NINTH_FLOORS: dict[str, float] = {
     "sub_event_type_f1_e2e": 0.895,
     "event_date": 0.985,
     "time_precision": 0.99,
-    "location_25km": 0.96,
-    "geo_precision": 0.945,
+    "location_25km": 0.965,
+    "geo_precision": 0.955,
     "admin1": 0.96,
     "country": 0.98,
     "fatalities": 0.975,
     "actor1": 0.905,
     "actor2": 0.91,
-    "civilian_targeting": 0.955,
+    "civilian_targeting": 0.96,
     "disputed": 0.965,
     "null_articles_clean": 0.9,
 }
@@ -382,7 +382,7 @@ NINTH_TEST_FLOORS: dict[str, float] = {
     "event_type": 0.89,
     "sub_event_type_f1": 0.85,
     "event_date": 0.98,
-    "location_25km": 0.92,
+    "location_25km": 0.935,
     "admin1": 0.95,
     "fatalities": 0.935,
     "actor1": 0.845,
@@ -407,7 +407,7 @@ TENTH_FLOORS: dict[str, float] = {
     "country": 0.975,
     "fatalities": 0.97,
     "actor1": 0.93,
-    "actor2": 0.905,
+    "actor2": 0.91,
     "civilian_targeting": 0.96,
     "disputed": 0.965,
     "null_articles_clean": 0.99,
@@ -429,25 +429,25 @@ TENTH_TEST_FLOORS: dict[str, float] = {
 # by no one, dev part included; first scored with the session-9 start system (event type 0.940,
 # fatalities 0.940, actor1 0.874), floors set at the end-of-session-9 score):
 ELEVENTH_FLOORS: dict[str, float] = {
-    "detection_precision": 0.935,
-    "detection_recall": 0.95,
-    "detection_f1": 0.94,
-    "event_type": 0.935,
-    "sub_event_type": 0.91,
-    "sub_event_type_f1": 0.905,
-    "sub_event_type_f1_e2e": 0.865,
-    "event_date": 0.97,
-    "time_precision": 0.985,
-    "location_25km": 0.945,
-    "geo_precision": 0.89,
-    "admin1": 0.95,
+    "detection_precision": 0.96,
+    "detection_recall": 0.96,
+    "detection_f1": 0.96,
+    "event_type": 0.97,
+    "sub_event_type": 0.95,
+    "sub_event_type_f1": 0.95,
+    "sub_event_type_f1_e2e": 0.92,
+    "event_date": 0.975,
+    "time_precision": 0.99,
+    "location_25km": 0.965,
+    "geo_precision": 0.895,
+    "admin1": 0.97,
     "country": 0.985,
-    "fatalities": 0.945,
-    "actor1": 0.865,
-    "actor2": 0.835,
-    "civilian_targeting": 0.92,
+    "fatalities": 0.965,
+    "actor1": 0.93,
+    "actor2": 0.905,
+    "civilian_targeting": 0.955,
     "disputed": 0.96,
-    "null_articles_clean": 0.84,
+    "null_articles_clean": 0.99,
 }
 # Its test split (60 articles, ~60 events):
 ELEVENTH_TEST_FLOORS: dict[str, float] = {
@@ -461,6 +461,43 @@ ELEVENTH_TEST_FLOORS: dict[str, float] = {
     "actor1": 0.895,
     "actor2": 0.81,
     "null_articles_clean": 0.98,
+}
+# Twelfth edition (sources 75-80, 222 articles, written blind in session 9 and tuned on by no one,
+# dev part included; first scored with the session-10 start system (event type 0.949, fatalities
+# 0.949, actor1 0.903), floors set at the end-of-session-10 score):
+TWELFTH_FLOORS: dict[str, float] = {
+    "detection_precision": 0.945,
+    "detection_recall": 0.945,
+    "detection_f1": 0.945,
+    "event_type": 0.935,
+    "sub_event_type": 0.925,
+    "sub_event_type_f1": 0.925,
+    "sub_event_type_f1_e2e": 0.885,
+    "event_date": 0.98,
+    "time_precision": 0.98,
+    "location_25km": 0.93,
+    "geo_precision": 0.875,
+    "admin1": 0.945,
+    "country": 0.98,
+    "fatalities": 0.935,
+    "actor1": 0.895,
+    "actor2": 0.855,
+    "civilian_targeting": 0.935,
+    "disputed": 0.935,
+    "null_articles_clean": 0.865,
+}
+# Its test split (66 articles, ~73 events):
+TWELFTH_TEST_FLOORS: dict[str, float] = {
+    "detection_f1": 0.94,
+    "event_type": 0.91,
+    "sub_event_type_f1": 0.9,
+    "event_date": 0.98,
+    "location_25km": 0.91,
+    "admin1": 0.925,
+    "fatalities": 0.895,
+    "actor1": 0.825,
+    "actor2": 0.825,
+    "null_articles_clean": 0.78,
 }
 
 
@@ -564,6 +601,8 @@ FLOOR_SETS: dict[tuple[str, str], dict[str, float]] = {
     ("tenth", "test"): TENTH_TEST_FLOORS,
     ("eleventh", "all"): ELEVENTH_FLOORS,
     ("eleventh", "test"): ELEVENTH_TEST_FLOORS,
+    ("twelfth", "all"): TWELFTH_FLOORS,
+    ("twelfth", "test"): TWELFTH_TEST_FLOORS,
 }
 
 
