@@ -113,19 +113,17 @@ def chosen_articles(path: Path) -> set[str]:
     }
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("gold", type=Path)
-    parser.add_argument("cache", type=Path)
-    args = parser.parse_args()
-    started = time.perf_counter()
+def freeze_frames(
+    gold_path: Path, keep: set[str], workers: int | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Per article of ``keep``: each event's coded fields, rules' type and typing record, from
+    the pipeline run with two votes off and the typing hooks installed."""
     os.environ[FRAME_VOTE_SWITCH] = "0"
     stage.orient = _orient
     stage.frame_events = _frame_events
-    keep = chosen_articles(args.gold)
-    gold = [g for g in load_gold(args.gold, "all") if g.article.id in keep]
+    gold = [g for g in load_gold(gold_path, "all") if g.article.id in keep]
     cache = {}
-    for doc in process([g.article for g in gold]):
+    for doc in process([g.article for g in gold], workers=workers):
         frames = doc.extras.get(CACHE_KEY, {})
         cache[doc.article.id] = [
             {
@@ -136,6 +134,16 @@ def main() -> None:
             }
             for e in doc.events
         ]
+    return cache
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("gold", type=Path)
+    parser.add_argument("cache", type=Path)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    cache = freeze_frames(args.gold, chosen_articles(args.gold))
     with args.cache.open("wb") as handle:
         pickle.dump(cache, handle)
     print(

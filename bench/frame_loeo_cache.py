@@ -16,9 +16,7 @@ frozen in it as well.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
-import os
 import pickle
 import sys
 import time
@@ -29,10 +27,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import frame_gate_cache as fgc  # noqa: E402  (the round-3 hooks, reused unchanged)
 
 from dateline.classify import classify_proba  # noqa: E402
-from dateline.classify.vote import FRAME_VOTE_SWITCH  # noqa: E402
-from dateline.evaluation.gold import coded_from_event, load_gold  # noqa: E402
-from dateline.pipeline import events as stage  # noqa: E402
-from dateline.pipeline import process  # noqa: E402
 
 LAST_BATCH = 74  # dev of 01-74 trains/measures; 75+ is blind this session
 TEST_BATCHES = range(69, 75)  # the eleventh edition's test part: the fixed cut's scored set
@@ -61,19 +55,7 @@ def main() -> None:
     parser.add_argument("cache", type=Path)
     args = parser.parse_args()
     started = time.perf_counter()
-    os.environ[FRAME_VOTE_SWITCH] = "0"
-    stage.orient = fgc._orient
-    stage.frame_events = fgc._frame_events
-    keep = chosen_articles(args.gold)
-    gold = [g for g in load_gold(args.gold, "all") if g.article.id in keep]
-    cache = {}
-    for doc in process([g.article for g in gold], workers=1):
-        frames = doc.extras.get(fgc.CACHE_KEY, {})
-        cache[doc.article.id] = [
-            {"event_id": e.event_id, "coded": dataclasses.asdict(coded_from_event(e)),
-             "sub_type": e.sub_event_type, "frame": fgc._named_alternatives(doc, e, frames)}
-            for e in doc.events
-        ]
+    cache = fgc.freeze_frames(args.gold, chosen_articles(args.gold), workers=1)
     freeze_reads(cache)
     with args.cache.open("wb") as handle:
         pickle.dump(cache, handle)
