@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -24,7 +23,13 @@ from dateline.formats.output import FORMATS, write_events
 from dateline.inputs import ReadOptions
 from dateline.model import Article, Document
 from dateline.store.backend import StoreError
-from dateline.store.query import SORT_COLUMNS, EventFilter, acled_country, bbox_corners
+from dateline.store.query import (
+    SORT_COLUMNS,
+    EventFilter,
+    acled_country,
+    bbox_corners,
+    did_you_mean,
+)
 from dateline.store.review import ReviewError
 from dateline.store.store import EventStore
 
@@ -68,13 +73,6 @@ def _bbox(
         raise click.BadParameter(message) from None
 
 
-def _did_you_mean(value: str, names: Sequence[str]) -> str:
-    """The hint naming the valid name a typo most likely meant ("did you mean 'X'? "), or ""
-    (the hint of every option)."""
-    close = difflib.get_close_matches(value, names, n=1, cutoff=0.6)
-    return f"did you mean {close[0]!r}? " if close else ""
-
-
 def _named(
     canonical: tuple[str, ...], kind: str, values: tuple[str, ...], where: str | None = None
 ) -> tuple[str, ...]:
@@ -85,7 +83,7 @@ def _named(
     for value in values:
         name = by_key.get(value.strip().casefold())
         if name is None:
-            hint = _did_you_mean(value, canonical)
+            hint = did_you_mean(value, canonical)
             raise click.BadParameter(
                 f"unknown {kind} {value!r}; {hint}valid: {', '.join(canonical)}",
                 param_hint=where or f"--{kind.replace(' ', '-')}",

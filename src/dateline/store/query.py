@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -50,8 +50,6 @@ def acled_country(value: str) -> str:
     ('nigeria', 'NG', 'DRC' -> 'Democratic Republic of Congo'); "" stays "" (no country). An
     unknown name is a ValueError naming the closest country: a correction to 'nigeria' or
     'Nigria' would take the event out of every --country Nigeria list and export."""
-    import difflib
-
     from dateline.gazetteer.countries import all_countries, country_by_iso2
 
     if not value.strip():
@@ -61,11 +59,17 @@ def acled_country(value: str) -> str:
         country = country_by_iso2(value.strip().upper())
     if country is not None:
         return country.name
-    names = [c.name for c in all_countries()]
-    close = difflib.get_close_matches(value.strip().title(), names, n=1, cutoff=0.6)
-    hint = f"did you mean {close[0]!r}? " if close else ""
+    hint = did_you_mean(value.strip().title(), [c.name for c in all_countries()])
     known = "give an ACLED name, alias, ISO3 or ISO2 code"
     raise ValueError(f"unknown country {value!r}; {hint}{known}")
+
+
+def did_you_mean(value: str, names: Sequence[str]) -> str:
+    """The hint naming the valid name a typo most likely meant ("did you mean 'X'? "), or ""."""
+    import difflib
+
+    close = difflib.get_close_matches(value, names, n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}? " if close else ""
 
 
 @dataclass(frozen=True, slots=True)
